@@ -1,0 +1,80 @@
+"""Annotate: one module per layer, each a pure *find* over a shared context.
+
+Every layer module defines ``LAYER`` (its name in the export), ``REQUIRES``
+(layers it reads from ``ctx.layers``) and ``find(ctx) -> list[Span]``. The
+runner here checks the order, calls ``find`` and *sets* the result on the
+context, so no layer writes another's data (spaCy's find-then-set habit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..model import Article, Passage, Span
+from ..nlp import Chunk
+from . import damage, entities, quotes, sources
+
+#: Layer modules in run order; each may read the layers before it.
+ANNOTATORS: tuple[ModuleType, ...] = (entities, quotes, sources, damage)
+
+
+@dataclass
+class Context:
+    """What a layer may look at: the raw text, passages, parses, earlier layers."""
+
+    article: Article
+    passages: list[Passage]
+    chunks: list[Chunk]
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+
+    @property
+    def raw(self) -> str:
+        return self.article.raw
+
+    def body_paragraphs(self) -> list[Passage]:
+        return [p for p in self.passages if p.kind == "paragraph" and not p.boilerplate]
+
+    def sentences(self) -> list[Passage]:
+        return [p for p in self.passages if p.kind == "sentence"]
+
+    def doc_span(self, start: int, end: int) -> SpacySpan | None:
+        """The spaCy span covering raw ``[start, end)`` (token-expanded)."""
+        for chunk in self.chunks:
+            if chunk.base <= start and end <= chunk.end:
+                return chunk.doc.char_span(start - chunk.base, end - chunk.base, alignment_mode="expand")
+        return None
+
+    def tokens(self) -> Iterator[tuple[int, Token]]:
+        """Every parsed token with its absolute start offset in the raw text."""
+        for chunk in self.chunks:
+            for tok in chunk.doc:
+                yield chunk.base + tok.idx, tok
+
+    def offset(self, token: Token) -> int:
+        """Absolute raw-text offset of a token from any chunk."""
+        for chunk in self.chunks:
+            if token.doc is chunk.doc:
+                return chunk.base + token.idx
+        raise ValueError("token is not from this article's parse")
+
+    def in_body(self, start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in self.body_paragraphs())
+
+
+def run(ctx: Context) -> dict[str, list[Span]]:
+    """Run every layer in order; returns the layers, also set on ``ctx``."""
+    for module in ANNOTATORS:
+        missing = [r for r in getattr(module, "REQUIRES", ()) if r not in ctx.layers]
+        if missing:
+            raise RuntimeError(f"layer {module.LAYER!r} needs {missing} first")
+        spans = sorted(module.find(ctx), key=lambda s: (s.start, -s.end, s.label))
+        for span in spans:
+            if not 0 <= span.start < span.end <= len(ctx.raw):
+                raise ValueError(f"layer {module.LAYER!r} produced an out-of-range span {span}")
+        ctx.layers[module.LAYER] = spans
+    return ctx.layers

@@ -1,0 +1,264 @@
+"""The one data model every stage shares: offsets into an immutable raw text.
+
+An :class:`Article` owns the decoded raw text. Everything the pipeline learns
+about it is a :class:`Span` (``start``/``end`` character offsets into that raw
+text, a ``label`` and a small ``attrs`` mapping) — the brat / W3C Web
+Annotation standoff idea. Nothing ever rewrites the raw text, so
+``article.raw[span.start:span.end]`` is always the exact source characters.
+
+All classes convert to and from plain dicts so that per-article results can be
+cached as JSON and shipped between worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Bumped whenever analysis output may change for the same input. It is part
+#: of every cache key, so a new version never reads stale cached analyses.
+PIPELINE_VERSION = "1"
+
+#: Layers an article analysis carries, in the order they are computed. The
+#: export uses these names (``quotes``, ``entities`` …) as JSON keys.
+LAYERS = ("entities", "quotes", "sources", "artifacts")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled character range of the raw text, with layer-specific attrs.
+
+    ``attrs`` holds JSON-compatible values only (str, int, float, bool, None,
+    lists and dicts of those) so spans survive the JSON cache unchanged.
+    """
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, raw: str) -> str:
+        return raw[self.start : self.end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label, "attrs": self.attrs}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(d["start"], d["end"], d["label"], dict(d.get("attrs") or {}))
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What a reader wants to know about an article; from a sidecar or inferred.
+
+    ``inferred`` names the fields the tool guessed rather than read from a
+    sidecar, so pages can say "title derived from the text" honestly.
+    """
+
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    language: str | None = None
+    translated_from: str | None = None
+    story: str | None = None
+    notes: str | None = None
+    inferred: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Metadata:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class Article:
+    """One input file, decoded. ``raw`` is never modified after ingest."""
+
+    id: str  # the slug: stable, readable, unique within the corpus
+    source: str  # path as given in the corpus, e.g. "seeds/000_x.txt"
+    raw: str
+    meta: Metadata
+    encoding: str = "utf-8"
+    sha256: str = ""  # of the raw bytes plus sidecar bytes: the cache key
+    #: Regions of the raw text: ``title``, ``body``, ``boilerplate``; each has
+    #: a ``reason`` attr for boilerplate ("promo", "credit", "repeated-title").
+    blocks: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "raw": self.raw,
+            "meta": self.meta.to_dict(),
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            raw=d["raw"],
+            meta=Metadata.from_dict(d["meta"]),
+            encoding=d.get("encoding", "utf-8"),
+            sha256=d.get("sha256", ""),
+            blocks=[Span.from_dict(b) for b in d.get("blocks", [])],
+            warnings=list(d.get("warnings", [])),
+        )
+
+
+@dataclass(slots=True)
+class Passage:
+    """A paragraph or a sentence: the unit readers link to and cite.
+
+    ``id`` is the permanent, published ID (see :mod:`parallax.anchors`);
+    ``key`` is the positional ID the segmenter gave it this build
+    (``p3``/``p3-s2``). They are equal for a passage first published now.
+    ``aliases`` are older IDs that must keep landing here.
+    """
+
+    key: str
+    kind: str  # "paragraph" | "sentence"
+    paragraph: int  # 1-based paragraph number, as a reader counts them
+    sentence: int  # 1-based sentence number in its paragraph; 0 for paragraphs
+    start: int
+    end: int
+    text: str
+    boilerplate: bool = False
+    id: str = ""
+    aliases: list[str] = field(default_factory=list)
+    #: Content-word lemmas (lower case), for comparison without re-parsing.
+    lemmas: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Passage:
+        return cls(**d)
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """Everything computed for one article, independent of every other article.
+
+    This is the unit of caching and of parallel work: it depends only on the
+    article's bytes, its sidecar and :data:`PIPELINE_VERSION`.
+    """
+
+    article: Article
+    passages: list[Passage] = field(default_factory=list)
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+    word_count: int = 0
+
+    def layer(self, name: str) -> list[Span]:
+        return self.layers.get(name, [])
+
+    def sentences(self) -> list[Passage]:
+        return [p for p in self.passages if p.kind == "sentence"]
+
+    def paragraphs(self) -> list[Passage]:
+        return [p for p in self.passages if p.kind == "paragraph"]
+
+    def passage_at(self, offset: int, *, kind: str = "sentence") -> Passage | None:
+        """The passage of ``kind`` containing ``offset`` (then the paragraph)."""
+        for p in self.passages:
+            if p.kind == kind and p.start <= offset < p.end:
+                return p
+        if kind != "paragraph":
+            return self.passage_at(offset, kind="paragraph")
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "passages": [p.to_dict() for p in self.passages],
+            "layers": {k: [s.to_dict() for s in v] for k, v in self.layers.items()},
+            "word_count": self.word_count,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ArticleAnalysis:
+        return cls(
+            article=Article.from_dict(d["article"]),
+            passages=[Passage.from_dict(p) for p in d["passages"]],
+            layers={k: [Span.from_dict(s) for s in v] for k, v in d["layers"].items()},
+            word_count=d.get("word_count", 0),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PassageRef:
+    article: str
+    passage: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"article": self.article, "passage": self.passage}
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two passages of different articles that report the same thing."""
+
+    a: PassageRef
+    b: PassageRef
+    score: float
+    relation: str  # "same-quote" | "same-fact" | "related"
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"a": self.a.to_dict(), "b": self.b.to_dict(), "score": round(self.score, 4), "relation": self.relation}
+        d.update(self.attrs)
+        return d
+
+
+@dataclass(slots=True)
+class Story:
+    """Articles about one event; the unit of comparison."""
+
+    id: str  # slug of the story
+    title: str
+    articles: list[str]  # article ids, sorted
+    method: str = "sidecar"  # "sidecar" | "similarity" | "single"
+
+
+@dataclass(slots=True)
+class Comparison:
+    """The comparison of the articles of one story."""
+
+    story: Story
+    pairs: list[Pair] = field(default_factory=list)
+    #: article id -> passage ids with no counterpart in any other article
+    exclusive: dict[str, list[str]] = field(default_factory=dict)
+    #: facts/statements as rows: {"id", "label", "cells": {article: [passage ids]}}
+    matrix: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Problem:
+    """A named problem with the input, reported with file and line.
+
+    ``level`` is "error" (the file could not be used as given) or "warning"
+    (used, but the user should know). Strict mode fails on either.
+    """
+
+    code: str
+    message: str
+    file: str
+    line: int | None = None
+    level: str = "error"
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        text = f"{where}: {self.level} {self.code}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
