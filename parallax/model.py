@@ -158,6 +158,10 @@ class ArticleAnalysis:
     passages: list[Passage] = field(default_factory=list)
     layers: dict[str, list[Span]] = field(default_factory=dict)
     word_count: int = 0
+    #: Published IDs whose passage was deleted: {"id", "target" (a surviving
+    #: passage id), "removed" (ISO date), "text" (what it pointed at)}. Set by
+    #: the anchors stage, never cached (it depends on the ledger).
+    retired: list[dict[str, Any]] = field(default_factory=list)
 
     def layer(self, name: str) -> list[Span]:
         return self.layers.get(name, [])
@@ -183,6 +187,7 @@ class ArticleAnalysis:
             "passages": [p.to_dict() for p in self.passages],
             "layers": {k: [s.to_dict() for s in v] for k, v in self.layers.items()},
             "word_count": self.word_count,
+            "retired": list(self.retired),
         }
 
     @classmethod
@@ -192,6 +197,7 @@ class ArticleAnalysis:
             passages=[Passage.from_dict(p) for p in d["passages"]],
             layers={k: [Span.from_dict(s) for s in v] for k, v in d["layers"].items()},
             word_count=d.get("word_count", 0),
+            retired=list(d.get("retired", [])),
         )
 
 
