@@ -74,7 +74,9 @@ def decode(data: bytes, *, file: str) -> tuple[str, str, list[Problem]]:
             Problem("empty-file", "the file is empty or contains only white space", file, hint="add the article text or delete the file")
         )
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise IngestError(Problem("binary-file", "the file looks binary (it contains NUL bytes), not text", file, hint="save the article as plain text"))
+        raise IngestError(
+            Problem("binary-file", "the file looks binary (it contains NUL bytes), not text", file, hint="save the article as plain text")
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig", problems
@@ -84,15 +86,14 @@ def decode(data: bytes, *, file: str) -> tuple[str, str, list[Problem]]:
         return data.decode("utf-8"), "utf-8", problems
     except UnicodeDecodeError as exc:
         first_error = exc
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
+    picked = _pick_encoding(data)
+    if picked is None:
         raise IngestError(_bad_utf8(data, first_error, file))
-    text = str(best)
-    encoding = best.encoding
+    text, encoding = picked
     if _looks_binary(text):
-        raise IngestError(Problem("binary-file", "the file does not decode to readable text", file, hint="save the article as plain UTF-8 text"))
+        raise IngestError(
+            Problem("binary-file", "the file does not decode to readable text", file, hint="save the article as plain UTF-8 text")
+        )
     line = data[: first_error.start].count(b"\n") + 1
     problems.append(
         Problem(
@@ -107,9 +108,65 @@ def decode(data: bytes, *, file: str) -> tuple[str, str, list[Problem]]:
     return text, encoding, problems
 
 
+#: Single-byte code pages tried besides charset-normalizer's guesses, most
+#: common first: Windows-1252 is what "Latin-1" files almost always are.
+_FALLBACK_ENCODINGS = ("cp1252", "cp1250", "cp1251", "iso8859_15", "iso8859_2", "cp1253", "cp1254", "cp1257", "koi8_r")
+#: Zipf points lost per accented word the language does not know (a Zipf of
+#: 3 is a word seen once per million words).
+UNKNOWN_WORD_PENALTY = 3.0
+_NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f\W]\w*")
+
+
+def _pick_encoding(data: bytes) -> tuple[str, str] | None:
+    """The most plausible (text, encoding) for bytes that are not UTF-8.
+
+    Statistical detectors are unreliable on a short article: charset-normalizer
+    reads Portuguese "São" as cp1250 "Săo". So every candidate that decodes
+    cleanly is scored by how many of its accented words are real words of the
+    language the text is in (wordfreq); ties go to the commoner code page.
+    """
+    from charset_normalizer import from_bytes
+
+    guesses = [m.encoding for m in from_bytes(data)][:5]
+    candidates: dict[str, str] = {}
+    # Fallbacks first, so a tie (the same text) is named by the usual code page.
+    for encoding in [*_FALLBACK_ENCODINGS, *guesses]:
+        if encoding in candidates:
+            continue
+        try:
+            candidates[encoding] = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda enc: _accented_word_score(candidates[enc]))
+    return candidates[best], best
+
+
+def _accented_word_score(text: str) -> float:
+    """How word-like the accented words of a decoding are, in the text's language.
+
+    Sum of wordfreq Zipf frequencies of words with a non-ASCII letter, minus a
+    penalty for each one the language does not know: a wrong code page turns
+    "São" into "Săo" or "SÒo", which are rare or unknown words.
+    """
+    import py3langid
+    import wordfreq
+
+    sample = text[:20_000]
+    lang = py3langid.classify(sample)[0]
+    if lang not in wordfreq.available_languages():
+        return 0.0
+    words = {w.casefold() for w in _NON_ASCII_WORD.findall(sample) if len(w) > 1}
+    zipfs = [wordfreq.zipf_frequency(w, lang) for w in words]
+    return sum(zipfs) - UNKNOWN_WORD_PENALTY * sum(1 for z in zipfs if z == 0)
+
+
 def _bad_utf8(data: bytes, exc: UnicodeDecodeError, file: str) -> Problem:
     line = data[: exc.start].count(b"\n") + 1
-    return Problem("undecodable", f"cannot decode byte {data[exc.start]:#04x} at offset {exc.start}", file, line, hint="save the file as UTF-8")
+    return Problem(
+        "undecodable", f"cannot decode byte {data[exc.start]:#04x} at offset {exc.start}", file, line, hint="save the file as UTF-8"
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -136,11 +193,15 @@ def read_sidecar(path: Path, *, file: str) -> tuple[dict[str, Any], list[Problem
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         problem = getattr(exc, "problem", None) or str(exc)
-        return {}, [Problem("sidecar-syntax", f"not valid YAML: {problem}", file, line, hint="fix the YAML syntax; metadata is inferred until then")]
+        return {}, [
+            Problem("sidecar-syntax", f"not valid YAML: {problem}", file, line, hint="fix the YAML syntax; metadata is inferred until then")
+        ]
     if data is None:
         return {}, problems
     if not isinstance(data, dict) or node is None or not hasattr(node, "value"):
-        return {}, [Problem("sidecar-shape", "the sidecar must be a mapping of keys to values", file, 1, hint="write lines like 'title: …'")]
+        return {}, [
+            Problem("sidecar-shape", "the sidecar must be a mapping of keys to values", file, 1, hint="write lines like 'title: …'")
+        ]
     lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
     clean: dict[str, Any] = {}
     for key, value in data.items():
@@ -152,7 +213,9 @@ def read_sidecar(path: Path, *, file: str) -> tuple[dict[str, Any], list[Problem
         if value is None:
             continue
         if not isinstance(value, SIDECAR_KEYS[key]) or isinstance(value, bool):
-            problems.append(Problem("sidecar-bad-value", f"key {key!r} must be text, not {type(value).__name__}", file, line, hint="quote the value"))
+            problems.append(
+                Problem("sidecar-bad-value", f"key {key!r} must be text, not {type(value).__name__}", file, line, hint="quote the value")
+            )
             continue
         value, error = _check_value(key, value)
         if error:
@@ -313,7 +376,8 @@ def structure(text: str) -> tuple[list[Span], dict[str, Any], list[str]]:
         if title_norm and _norm(para) == title_norm:
             kinds[i] = ("boilerplate", {"reason": "repeated-title"})
             continue
-        if dash and len(_WORD.findall(para)) <= MAX_TITLE_WORDS and kind == "body" and i == len(paras) - 1:
+        others_body = any(k == "body" for j, (k, _) in enumerate(kinds) if j != i)
+        if dash and len(_WORD.findall(para)) <= MAX_TITLE_WORDS and kind == "body" and i == len(paras) - 1 and others_body:
             kinds[i] = ("boilerplate", {"reason": "credit"})
             inferred.setdefault("outlet", dash.group("outlet").strip())
             continue
@@ -352,9 +416,33 @@ def derive_title(paragraph: str, *, max_words: int = 12) -> str:
 # slugs and the top level
 
 
+#: Latin letters that Unicode does not decompose into a base letter + accent.
+_TRANSLIT = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ı": "i",
+    }
+)
+
+
 def slugify(name: str) -> str:
     """ASCII, lower case, hyphens: readable in a URL and safe as a path part."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(_TRANSLIT))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text[:80].strip("-") or "article"
