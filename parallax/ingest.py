@@ -22,6 +22,7 @@ import yaml
 
 from .data import load_yaml
 from .model import Article, Metadata, Problem, Span
+from .textview import mojibake_problem
 
 #: Sidecar keys and the Python types their values may have.
 SIDECAR_KEYS: dict[str, tuple[type, ...]] = {
@@ -479,6 +480,9 @@ def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, 
         raw, encoding, warnings = decode(data, file=source)
     except IngestError as exc:
         return None, [exc.problem]
+    mojibake = mojibake_problem(raw, file=source)
+    if mojibake:
+        warnings.append(mojibake)
     problems.extend(warnings)
 
     sidecar_path = path.with_suffix(".yml")
