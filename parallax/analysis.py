@@ -6,17 +6,42 @@ depends only on the article (bytes + sidecar) and the pipeline version.
 
 from __future__ import annotations
 
+import time
+
 from . import annotate, nlp
 from .model import Article, ArticleAnalysis
 from .segment import segment, word_count
 
 
-def analyze(article: Article) -> ArticleAnalysis:
-    """Analyse one article. Pure in effect: reads nothing but its argument."""
+def analyze(article: Article, *, timings: dict[str, float] | None = None) -> ArticleAnalysis:
+    """Analyse one article. Reads nothing but its argument.
+
+    ``timings``, when given, accumulates seconds per stage (``parse``,
+    ``segment``, then one entry per layer) for the benchmark.
+    """
+    clock = _Clock(timings)
     body = [(b.start, b.end) for b in article.blocks if b.label == "body"]
     chunks = nlp.parse(article.raw, body)
+    clock.lap("parse")
     passages = segment(article, chunks)
+    clock.lap("segment")
     ctx = annotate.Context(article, passages, chunks)
-    layers = annotate.run(ctx)
+    layers = annotate.run(ctx, timings=timings)
+    clock.restart()
     words = sum(word_count(p.text) for p in passages if p.kind == "paragraph" and not p.boilerplate)
     return ArticleAnalysis(article=article, passages=passages, layers=layers, word_count=words)
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.t = time.perf_counter()
+
+    def restart(self) -> None:
+        self.t = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[name] = self.timings.get(name, 0.0) + now - self.t
+        self.t = now

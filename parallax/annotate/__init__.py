@@ -8,6 +8,7 @@ context, so no layer writes another's data (spaCy's find-then-set habit).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -66,9 +67,10 @@ class Context:
         return any(p.start <= start and end <= p.end for p in self.body_paragraphs())
 
 
-def run(ctx: Context) -> dict[str, list[Span]]:
+def run(ctx: Context, *, timings: dict[str, float] | None = None) -> dict[str, list[Span]]:
     """Run every layer in order; returns the layers, also set on ``ctx``."""
     for module in ANNOTATORS:
+        t0 = time.perf_counter()
         missing = [r for r in getattr(module, "REQUIRES", ()) if r not in ctx.layers]
         if missing:
             raise RuntimeError(f"layer {module.LAYER!r} needs {missing} first")
@@ -77,4 +79,7 @@ def run(ctx: Context) -> dict[str, list[Span]]:
             if not 0 <= span.start < span.end <= len(ctx.raw):
                 raise ValueError(f"layer {module.LAYER!r} produced an out-of-range span {span}")
         ctx.layers[module.LAYER] = spans
+        if timings is not None:
+            key = f"layer:{module.LAYER}"
+            timings[key] = timings.get(key, 0.0) + time.perf_counter() - t0
     return ctx.layers
