@@ -8,8 +8,10 @@ credit lines — as :class:`Span` blocks over the raw text, never by cutting it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -43,6 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 _DASH_CREDIT = re.compile(r"\s+[–—-]\s+(?P<outlet>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4})\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 MAX_TITLE_WORDS = 30
+#: Larger files are refused with a clear error: a news article is rarely over
+#: 100 kB, and parsing 1 MB already takes about a minute on a laptop.
+MAX_ARTICLE_BYTES = 1_000_000
 
 
 class IngestError(Exception):
@@ -184,9 +189,14 @@ def read_sidecar(path: Path, *, file: str) -> tuple[dict[str, Any], list[Problem
     """Parse and validate a sidecar; bad keys are dropped and reported."""
     problems: list[Problem] = []
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [Problem("sidecar-unreadable", f"cannot read the sidecar: {exc}", file, hint="save it as UTF-8 YAML")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return {}, [Problem("sidecar-unreadable", f"cannot read the sidecar: {exc.strerror}", file)]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return {}, [Problem("sidecar-unreadable", f"not UTF-8 (byte {data[exc.start]:#04x})", file, line, hint="save the sidecar as UTF-8")]
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -267,12 +277,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph ranges, stripped of surrounding white space.
 
     Blank lines always separate paragraphs. A single line break separates
-    them too, unless the line before it does not end a sentence and the next
-    one continues in lower case: then it is a hard wrap inside a paragraph.
+    them too, unless it is a hard wrap inside a paragraph: the line before it
+    does not end a sentence and the next one continues in lower case, or the
+    text is wrapped at a fixed width (e-mail, PDF copy) and the line before
+    it runs to that width.
     """
+    all_lines = lines(text)
+    width = _wrap_width(text, all_lines)
     spans: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for line in lines(text):
+    previous = ""  # the previous non-blank line, stripped
+    for line in all_lines:
         content = text[line.start : line.end]
         if not content.strip():
             if current:
@@ -281,15 +296,48 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         lstart = line.start + (len(content) - len(content.lstrip()))
         lend = line.start + len(content.rstrip())
-        if current and _is_wrapped(text[current[0] : current[1]], text[lstart:lend]):
+        if current and (_is_wrapped(previous, text[lstart:lend]) or (width and _word_did_not_fit(previous, text[lstart:lend], width))):
             current = (current[0], lend)
+            previous = text[lstart:lend]
             continue
         if current:
             spans.append(current)
         current = (lstart, lend)
+        previous = text[lstart:lend]
     if current:
         spans.append(current)
     return spans
+
+
+#: A text counts as hard-wrapped when no line is longer than this …
+MAX_WRAP_WIDTH = 100
+#: … and at least this share of its single line breaks look like wraps.
+WRAP_SHARE = 0.4
+
+
+def _wrap_width(text: str, all_lines: list[Line]) -> int | None:
+    """The width a text was hard-wrapped at (e-mail, PDF copy), or None.
+
+    A line wrapped at width W breaks where the next word would not have fit.
+    When no line exceeds ~100 characters and many single line breaks are of
+    that kind, the text is wrapped. Scraped articles with one paragraph per
+    line have longer lines and are never taken as wrapped.
+    """
+    contents = [text[ln.start : ln.end].strip() for ln in all_lines]
+    if sum(1 for c in contents if c) < 4:
+        return None
+    width = max(len(c) for c in contents)
+    if width > MAX_WRAP_WIDTH:
+        return None
+    breaks = [(a, b) for a, b in itertools.pairwise(contents) if a and b]
+    wraps = sum(1 for a, b in breaks if _word_did_not_fit(a, b, width))
+    return width if wraps >= 2 and wraps >= WRAP_SHARE * len(breaks) else None
+
+
+def _word_did_not_fit(before: str, after: str, width: int) -> bool:
+    """Greedy wrapping at ``width`` would have moved ``after``'s first word down."""
+    first_word = after.split(maxsplit=1)[0] if after.strip() else ""
+    return len(before) + 1 + len(first_word) > width
 
 
 def _is_wrapped(before: str, after: str) -> bool:
@@ -469,9 +517,37 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+def _refuse_path(path: Path, source: str) -> Problem | None:
+    """A reason not to read ``path`` at all: a link out of its folder, not a file, too big."""
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(path.parent.resolve()):
+            return Problem(
+                "outside-corpus",
+                f"the file is a link to {target}, outside the article folder",
+                source,
+                hint="copy the article into the folder instead of linking to it",
+            )
+    if path.exists() and not path.is_file():
+        return Problem("not-a-file", "this is a folder or a special file, not an article", source, hint="rename or remove it")
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return Problem(
+                "too-large",
+                f"the file is {size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB are not analysed",
+                source,
+                hint="a news article is rarely over 100 kB: is this several articles or a page dump? Save one article per file",
+            )
+    return None
+
+
 def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, list[Problem]]:
     """Read one article file (and its sidecar). Never raises for bad input."""
     problems: list[Problem] = []
+    refused = _refuse_path(path, source)
+    if refused:
+        return None, [refused]
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -490,9 +566,14 @@ def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, 
     digest = hashlib.sha256(data)
     if sidecar_path.exists():
         sidecar_source = str(Path(source).with_suffix(".yml"))
-        sidecar, sidecar_problems = read_sidecar(sidecar_path, file=sidecar_source)
-        problems.extend(sidecar_problems)
-        digest.update(b"\0sidecar\0" + sidecar_path.read_bytes())
+        refused = _refuse_path(sidecar_path, sidecar_source)
+        if refused:
+            problems.append(refused)
+        else:
+            sidecar, sidecar_problems = read_sidecar(sidecar_path, file=sidecar_source)
+            problems.extend(sidecar_problems)
+            with contextlib.suppress(OSError):
+                digest.update(b"\0sidecar\0" + sidecar_path.read_bytes())
 
     blocks, inferred, notes = structure(raw)
     fields = {**inferred, **sidecar}
