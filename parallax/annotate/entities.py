@@ -1,17 +1,512 @@
-"""Layer placeholder: returns no spans until the layer is implemented."""
+"""Layer "entities": people, organisations, places, dates and quantities.
+
+spaCy's small English model finds most names; this module fixes what it gets
+wrong in translated news and gives every mention a canonical name:
+
+* known organisations and outlets (``data/roles.yml``, ``data/outlets.yml``)
+  are found by lexicon, so "BRICS" or "the Group of 20" are never missed and
+  "Ria Novosti" is "RIA Novosti" on every page;
+* person spans lose titles and possessives ("President Putin’s" → "Putin"),
+  glued lower-case fragments ("personhe") are dropped, first names are joined
+  to a following surname spaCy left out;
+* a surname alone ("Putin") takes the full name the article uses ("Vladimir
+  Putin"), or the lexicon's name for a known office-holder, so the same person
+  gets the same string in every article;
+* descriptors ("the Russian president", "the head of the Kremlin", "his
+  counterpart") become PERSON mentions when they can be resolved: first from
+  the article's own appositions ("Russian President Vladimir Putin", "the
+  President of the People’s Republic, Xi Jinping"), then from the dated
+  office-holders lexicon; ``resolved_by`` says which. Unresolved descriptors
+  are not emitted.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from ..model import Span
+from . import _people as lx
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from . import Context
 
 LAYER = "entities"
 REQUIRES: tuple[str, ...] = ()
 
+#: spaCy label → our label (contract). Labels not listed (ORDINAL) are dropped.
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+    "DATE": "DATE",
+    "TIME": "TIME",
+    "QUANTITY": "QUANTITY",
+    "CARDINAL": "QUANTITY",
+    "MONEY": "QUANTITY",
+    "PERCENT": "QUANTITY",
+    "EVENT": "EVENT",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+#: Names, kept whole; everything else may be trimmed of a leading "the".
+NAME_LABELS = ("PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC")
+#: Honorifics spaCy sometimes keeps inside a PERSON span.
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "comrade",
+    "madam",
+    "madame",
+    "monsieur",
+    "senhor",
+}
+#: Words that open a TIME/QUANTITY span without being part of the amount.
+_HEDGES = re.compile(r"^(?:only|just|about|around|some|nearly|almost|roughly|approximately)\s+", re.IGNORECASE)
+_DETS = {"the", "his", "her", "its", "their", "our", "your"}
+#: Punctuation that ends an apposition ("Yun Sun, director of …—").
+_APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"', "«", "»"}
+_TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
+_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&.\-]{1,9})\)")
+#: Priority when spans overlap: lexicon facts and people beat spaCy guesses.
+_PRIORITY = {"lexicon": 3, "descriptor": 3, "person": 2, "spacy": 1}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str
+    origin: str  # "spacy" | "lexicon" | "person" | "descriptor"
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class People:
+    """What the article says about its people: clusters, roles, bindings."""
+
+    #: folded surface name → canonical name
+    canonical: dict[str, str] = field(default_factory=dict)
+    #: canonical name → role text (from apposition or lexicon)
+    roles: dict[str, str] = field(default_factory=dict)
+    #: descriptor key (folded phrase, office role, or title class) → canonicals
+    bound: dict[str, set[str]] = field(default_factory=dict)
+    #: raw ranges of descriptors used as appositions (not emitted again)
+    appositions: list[tuple[int, int]] = field(default_factory=list)
+
+    def bind(self, key: str, person: str) -> None:
+        self.bound.setdefault(key, set()).add(person)
+
+    def only(self, key: str) -> str | None:
+        hit = self.bound.get(key, set())
+        return next(iter(hit)) if len(hit) == 1 else None
+
 
 def find(ctx: Context) -> list[Span]:
-    return []
+    """Entity spans over the body paragraphs; see the module docstring."""
+    raw = ctx.raw
+    paras = [(p.start, p.end) for p in ctx.body_paragraphs()]
+    if not paras:
+        return []
+    toks = [(off, tok) for off, tok in ctx.tokens() if ctx.in_body(off, off + max(1, len(tok)))]
+    mentions = _spacy_mentions(ctx, raw, toks)
+    mentions += _lexicon_orgs(raw, paras)
+    mentions = _resolve_overlaps(mentions)
+    people = _cluster(raw, mentions)
+    mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
+    people = _cluster(raw, mentions)
+    _read_appositions(raw, toks, mentions, people)
+    named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"}
+    mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
+    mentions += _acronyms(raw, paras, mentions)
+    mentions = _resolve_overlaps(mentions)
+    return [_finish(raw, m, people) for m in mentions]
+
+
+# --------------------------------------------------------------------------
+# candidates
+
+
+def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> list[Mention]:
+    by_end = {off + len(tok): i for i, (off, tok) in enumerate(toks)}
+    out: list[Mention] = []
+    for chunk in ctx.chunks:
+        for ent in chunk.doc.ents:
+            label = LABELS.get(ent.label_)
+            start, end = chunk.base + ent.start_char, chunk.base + ent.end_char
+            if not label or not ctx.in_body(start, end):
+                continue
+            start, end = _trim(raw, start, end, label)
+            if start >= end or not _plausible(raw[start:end], label):
+                continue
+            if label == "PERSON":
+                end = _extend_surname(raw, toks, by_end, end)
+            out.append(Mention(start, end, label, "spacy"))
+    return out
+
+
+def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop a leading "the", trailing possessive/punctuation, person titles."""
+    text = raw[start:end]
+    m = _TRAIL.search(text)
+    if m:
+        end = start + m.start()
+    if label in NAME_LABELS:
+        m = _LEAD.match(raw[start:end])
+        if m:
+            start += m.end()
+    if label in ("TIME", "QUANTITY", "DATE"):
+        m = _HEDGES.match(raw[start:end])
+        if m and m.end() < end - start:
+            start += m.end()
+    if label == "PERSON":
+        # "President Vladimir Putin", "Kremlin spokesman Dmitry Peskov": keep the name.
+        words = list(re.finditer(r"\S+", raw[start:end]))
+        k = 0
+        while k < len(words) - 1:
+            w = words[k].group()
+            if w.lower() in HONORIFICS or lx.is_role_word(w) or w[:1].islower() or lx.office_for(w) or _is_adjective_of_country(w):
+                k += 1
+                continue
+            break
+        if k:
+            start += words[k].start()
+    return start, end
+
+
+def _is_adjective_of_country(word: str) -> bool:
+    return word.endswith(("ian", "ese", "ish", "can")) and word[:1].isupper()
+
+
+def _plausible(text: str, label: str) -> bool:
+    """Names need a capital letter and no digits; junk like "personhe" fails."""
+    if label in ("PERSON", "ORG", "PLACE"):
+        if not any(c.isupper() for c in text):
+            return False
+        if label == "PERSON" and (any(c.isdigit() for c in text) or len(text) < 2):
+            return False
+    return bool(re.search(r"\w", text))
+
+
+def _extend_surname(raw: str, toks: list[tuple[int, Token]], by_end: dict[int, int], end: int) -> int:
+    """Join a capitalised proper noun spaCy left just outside a person span."""
+    i = by_end.get(end)
+    if i is None or i + 1 >= len(toks):
+        return end
+    noff, nxt = toks[i + 1]
+    if (
+        raw[end:noff] == " "
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and not nxt.ent_type_
+        and not lx.is_role_word(nxt.text)
+        and not nxt.is_sent_start
+    ):
+        return noff + len(nxt)
+    return end
+
+
+def _lexicon_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    pattern = lx.org_pattern()
+    out = []
+    for pstart, pend in paras:
+        for m in pattern.finditer(raw, pstart, pend):
+            org = lx.known_org(m.group())
+            if org:
+                out.append(Mention(m.start(), m.end(), "ORG", "lexicon", {"canonical": org.name}))
+    return out
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the most trusted, then longest, of overlapping mentions."""
+    ranked = sorted(mentions, key=lambda m: (-_PRIORITY[m.origin], -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+# --------------------------------------------------------------------------
+# people: clusters, appositions, descriptors
+
+
+def _cluster(raw: str, mentions: list[Mention]) -> People:
+    """One canonical name per person; a surname takes the article's full name."""
+    people = People()
+    names = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "PERSON"]
+    full = [n for n in dict.fromkeys(names) if len(n.split()) > 1]
+    for name in dict.fromkeys(names):
+        key = lx.fold(name)
+        if key in people.canonical:
+            continue
+        target = name
+        if len(name.split()) == 1:
+            hosts = [f for f in full if key in [lx.fold(w) for w in f.split()]]
+            if len({lx.known_person(h) or h for h in hosts}) == 1:
+                target = hosts[0]
+        people.canonical[key] = lx.known_person(target) or lx.known_person(name) or target
+    return people
+
+
+def _person_at(raw: str, m: Mention, people: People) -> str:
+    return people.canonical.get(lx.fold(lx.clean_name(raw[m.start : m.end]))) or lx.clean_name(raw[m.start : m.end])
+
+
+def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention], people: People) -> None:
+    """Roles and descriptor bindings the article states next to a name."""
+    index = {off: i for i, (off, _) in enumerate(toks)}
+    for m in mentions:
+        if m.label != "PERSON" or m.start not in index:
+            continue
+        person = _person_at(raw, m, people)
+        first = index[m.start]
+        last = first
+        while last + 1 < len(toks) and toks[last + 1][0] < m.end:
+            last += 1
+        for side in (_left_np(toks, first), _right_np(toks, last)):
+            if side is None:
+                continue
+            start, end = side
+            phrase = raw[start:end]
+            if not _is_role_phrase(phrase):
+                continue
+            _bind(people, person, phrase)
+            people.appositions.append((start, end))
+
+
+def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | None:
+    """The noun phrase just before a name ("his Chinese counterpart Xi")."""
+    j = first - 1
+    comma = j >= 0 and toks[j][1].text == ","
+    if comma:
+        j -= 1
+    k = j
+    while k >= 0:
+        tok = toks[k][1]
+        if tok.is_sent_start and k < j:
+            k -= 1
+            break
+        if tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.tag_ == "POS" or tok.lower_ in ("of", "-"):
+            if tok.is_sent_start:
+                k -= 1
+                break
+            k -= 1
+            continue
+        if tok.lower_ == "the" and k > 0 and toks[k - 1][1].lower_ == "of":
+            k -= 1
+            continue
+        break
+    start = k + 1
+    while start <= j and toks[start][1].lower_ in ("of", "-"):
+        start += 1
+    if start > j:
+        return None
+    if not comma and not lx.is_role_word(toks[j][1].text):
+        return None
+    return toks[start][0], toks[j][0] + len(toks[j][1])
+
+
+def _right_np(toks: list[tuple[int, Token]], last: int) -> tuple[int, int] | None:
+    """The apposition after a name: "Yun Sun, director of …"."""
+    j = last + 1
+    if j >= len(toks) or toks[j][1].text not in (",", "—", "–"):
+        return None
+    k = j + 1
+    if k < len(toks) and toks[k][1].lower_ in ("the", "a", "an"):
+        k += 1
+    if k >= len(toks):
+        return None
+    end = k
+    while end < len(toks) and end - k < 20:
+        tok = toks[end][1]
+        if tok.text in _APPOS_END or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (tok.is_sent_start and end > k):
+            break
+        end += 1
+    if end == k:
+        return None
+    return toks[k][0], toks[end - 1][0] + len(toks[end - 1][1])
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """A noun phrase headed by a title or role word (maybe with an "of" tail)."""
+    words = phrase.split()
+    if lx.office_for(phrase):
+        return True
+    head = words
+    if "of" in [w.lower() for w in words]:
+        head = words[: [w.lower() for w in words].index("of")]
+    if not head or len(head) > 5:
+        return False
+    tail = " ".join(head).lower()
+    return any(tail == r or tail.endswith(" " + r) for r in lx.lexicon().role_words) or lx.is_role_word(head[-1])
+
+
+def _bind(people: People, person: str, phrase: str) -> None:
+    """Remember that ``phrase`` names ``person`` in this article."""
+    phrase = lx.clean_name(phrase)
+    office = lx.office_for(phrase)
+    if office:
+        people.roles[person] = office.role
+    else:
+        people.roles.setdefault(person, _lexicon_role(person) or phrase)
+    people.bind(lx.fold(phrase), person)
+    if office:
+        people.bind("office:" + office.role, person)
+    words = phrase.lower().split()
+    head = words[: words.index("of")] if "of" in words else words
+    for n in (2, 3, 1):
+        cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
+        if cls:
+            people.bind("class:" + cls, person)
+            break
+
+
+def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """Mentions of the article's people that spaCy missed or mislabelled."""
+    forms = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            name = lx.clean_name(raw[m.start : m.end])
+            forms[name] = people.canonical.get(lx.fold(name), name)
+            canon = forms[name]
+            if lx.known_person(canon) == canon:
+                forms[canon] = canon
+            for word in name.split():
+                if lx.known_person(word) == canon:
+                    forms[word] = canon
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(list(forms)) + r")(?![\w-])")
+    out = []
+    for pstart, pend in paras:
+        for m in pattern.finditer(raw, pstart, pend):
+            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+    return out
+
+
+def _descriptors(
+    raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People, date: str | None, named: set[str]
+) -> list[Mention]:
+    """Descriptor mentions resolved to a person (article first, then lexicon)."""
+    lex = lx.lexicon()
+    phrases = list(lex.descriptors) + [k for k in people.bound if not k.startswith(("office:", "class:"))] + list(lex.title_class)
+    pattern = re.compile(r"(?<![\w-])(?P<det>(?:the|his|her|its|their)\s+)?(?P<d>" + lx.alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
+    names = [m for m in mentions if m.label == "PERSON"]
+    out: list[Mention] = []
+    for pstart, pend in paras:
+        for m in pattern.finditer(raw, pstart, pend):
+            start, end = m.span("d")
+            if any(s < end and start < e for s, e in people.appositions) or any(n.start < end and start < n.end for n in names):
+                continue
+            before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
+            if before and before[-1].rstrip("-") in lx.NOT_CURRENT:
+                continue
+            if re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]) and any(n.start == end + 1 for n in names):
+                continue
+            found = _resolve(raw[start:end], bool(m.group("det")), people, date, named)
+            if found:
+                person, how, role = found
+                out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": how, "role": role}))
+    return out
+
+
+def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: set[str]) -> tuple[str, str, str] | None:
+    """(person, "article" | "lexicon", role) for a descriptor, or None."""
+    key = lx.fold(desc)
+    office = lx.office_for(desc)
+    role = office.role if office else desc
+    person = people.only(key)
+    if person:
+        return person, "article", people.roles.get(person, role)
+    if office:
+        person = people.only("office:" + office.role)
+        if person:
+            return person, "article", office.role
+        person = lx.holder(office, date=date, named=named)
+        if person:
+            return person, "lexicon", office.role
+        return None
+    cls = lx.title_class(desc)
+    if cls and has_det:
+        person = people.only("class:" + cls)
+        if person:
+            return person, "article", people.roles.get(person, desc)
+    return None
+
+
+def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the Shanghai Cooperation Organization (SCO)": later "SCO" is the same."""
+    known: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        a = _ACRONYM.match(raw, m.end)
+        name = lx.clean_name(raw[m.start : m.end])
+        if a and a.group("acr")[0] == name[:1].upper():
+            known[a.group("acr")] = m.attrs.get("canonical") or name
+    out = []
+    for acr, canon in known.items():
+        for pstart, pend in paras:
+            for a in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", raw[pstart:pend]):
+                out.append(Mention(pstart + a.start(), pstart + a.end(), "ORG", "lexicon", {"canonical": canon}))
+    return out
+
+
+# --------------------------------------------------------------------------
+# output
+
+
+def _finish(raw: str, m: Mention, people: People) -> Span:
+    text = raw[m.start : m.end]
+    attrs: dict[str, Any] = {}
+    if m.label == "PERSON":
+        if m.origin == "descriptor":
+            person = m.attrs["canonical"]
+            attrs = {"canonical": person, "mention": "descriptor", "resolved_by": m.attrs["resolved_by"]}
+            role = people.roles.get(person) or m.attrs.get("role")
+        else:
+            person = _person_at(raw, m, people)
+            attrs = {"canonical": person, "mention": "name"}
+            role = people.roles.get(person) or _lexicon_role(person)
+        if role:
+            attrs["role"] = role
+    elif m.label == "ORG":
+        org = m.attrs.get("canonical") or (lx.known_org(text).name if lx.known_org(text) else lx.clean_name(text))
+        attrs = {"canonical": org, "mention": "name"}
+    elif m.label in NAME_LABELS:
+        attrs = {"canonical": lx.clean_name(text) or text, "mention": "name"}
+    else:
+        attrs = {"canonical": text}
+    return Span(m.start, m.end, m.label, attrs)
+
+
+def _lexicon_role(person: str) -> str | None:
+    """The office a known person holds (latest term), for the tooltip."""
+    for office in lx.lexicon().offices:
+        for h in office.holders:
+            if h.name == person and h.end is None:
+                return office.role
+    return None

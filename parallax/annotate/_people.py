@@ -1,0 +1,270 @@
+"""People, offices and organisations: the lexicon side of entity resolution.
+
+Pure string functions over ``data/roles.yml`` and ``data/outlets.yml``: name
+normalisation (so one person gets one string on every page), descriptor
+phrases of offices ("the head of the Kremlin" → President of Russia), the
+dated choice of an office-holder, and the role classes the sources layer uses
+to tell a spokesperson or an expert from a protagonist.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..data import load_yaml
+
+#: Apostrophes and quote-like marks that machine translation mixes up.
+_APOS = "'’ʼ`´"
+_POSSESSIVE = re.compile(r"[" + _APOS + r"]s?$")
+_DETERMINER = re.compile(r"^(?:the|his|her|its|their|our|your|a|an)\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+#: Words before a descriptor that move it away from the current holder.
+NOT_CURRENT = ("former", "ex", "ex-", "late", "then", "future", "next", "previous", "incoming", "past", "erstwhile", "one-time", "onetime")
+
+
+def fold(text: str) -> str:
+    """Lower case, one kind of apostrophe, single spaces: a lookup key."""
+    text = _SPACES.sub(" ", text.strip())
+    for ch in _APOS:
+        text = text.replace(ch, "'")
+    return text.casefold()
+
+
+def clean_name(text: str) -> str:
+    """A surface name without a leading determiner or trailing possessive."""
+    text = _SPACES.sub(" ", text.strip())
+    text = _DETERMINER.sub("", text)
+    return _POSSESSIVE.sub("", text).strip(" ,.;:-–—")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for a phrase: flexible spaces and apostrophes, whole words."""
+    apos = "[" + _APOS + "]"
+    words = ["".join(apos if ch in _APOS else re.escape(ch) for ch in word) for word in phrase.split()]
+    return r"\s+".join(words)
+
+
+def alternation(phrases: list[str]) -> str:
+    """One regex alternation, longest phrases first so the longest wins."""
+    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p) for p in uniq)
+
+
+# --------------------------------------------------------------------------
+# offices and holders
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    name: str
+    start: _dt.date | None
+    end: _dt.date | None
+    forms: tuple[str, ...]  # every surface form that names this person
+
+
+@dataclass(slots=True)
+class Office:
+    role: str
+    country: str | None
+    classes: tuple[str, ...]
+    holders: list[Holder]
+    phrases: list[str] = field(default_factory=list)  # every descriptor phrase
+
+
+@dataclass(slots=True)
+class Lexicon:
+    as_of: _dt.date
+    offices: list[Office]
+    #: folded descriptor phrase → indexes into ``offices``
+    descriptors: dict[str, list[int]]
+    #: title word (folded) → title class
+    title_class: dict[str, str]
+    #: folded form of a known person's name → canonical name
+    people: dict[str, str]
+    #: folded role word → class (principal / official / expert)
+    source_roles: list[tuple[str, str]]
+    role_words: set[str]
+
+
+def _date(value: object) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The roles lexicon, compiled once per process."""
+    data = load_yaml("roles.yml")
+    countries = data["countries"]
+    title_class = {fold(t): cls for cls, words in data["titles"].items() for t in words}
+    offices: list[Office] = []
+    descriptors: dict[str, list[int]] = {}
+    people: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for entry in data["offices"]:
+        country = entry.get("country")
+        holders = []
+        for h in entry.get("holders", []):
+            forms = (h["name"], *h.get("variants", []), *h.get("short", []))
+            holders.append(Holder(h["name"], _date(h.get("from")), _date(h.get("to")), forms))
+            for form in forms:
+                people[fold(form)] = h["name"]
+            last = h["name"].split()[-1]
+            if len(last) > 2 and not _ROMAN.match(last):
+                surnames.setdefault(fold(last), set()).add(h["name"])
+        phrases = list(entry.get("phrases", []))
+        c = countries.get(country, {}) if country else {}
+        for cls in entry.get("classes", []):
+            for title in data["titles"][cls]:
+                for adj in c.get("adjectives", []):
+                    phrases.append(f"{adj} {title}")
+                for name in c.get("names", []):
+                    phrases += [f"{title} of {name}", f"{title} of the {name}", f"{name}'s {title}"]
+                for seat in c.get("seats", []):
+                    phrases += [f"{seat} {title}", f"{title} of the {seat}"]
+        office = Office(entry["role"], country, tuple(entry.get("classes", [])), holders, phrases)
+        offices.append(office)
+        for p in phrases:
+            hits = descriptors.setdefault(fold(_DETERMINER.sub("", p)), [])
+            if len(offices) - 1 not in hits:
+                hits.append(len(offices) - 1)
+    for surname, names in surnames.items():
+        if len(names) == 1 and surname not in people:
+            people[surname] = next(iter(names))
+    roles = [(fold(w), cls) for cls, words in data["source_roles"].items() for w in words]
+    roles.sort(key=lambda r: -len(r[0]))
+    role_words = {fold(w) for w in data["role_words"]} | set(title_class)
+    return Lexicon(_date(data["as_of"]) or _dt.date.today(), offices, descriptors, title_class, people, roles, role_words)
+
+
+def office_for(descriptor: str) -> Office | None:
+    """The one office a descriptor phrase names, or None (unknown/ambiguous)."""
+    lex = lexicon()
+    hits = lex.descriptors.get(fold(_DETERMINER.sub("", descriptor.strip())), [])
+    return lex.offices[hits[0]] if len(hits) == 1 else None
+
+
+def holder(office: Office, *, date: str | None, named: set[str]) -> str | None:
+    """The holder of ``office`` it is safe to assume, or None.
+
+    With an article date, the holder in office on that date (an open-ended
+    term is trusted up to the lexicon's ``as_of`` date, later only when the
+    article names the holder). Without a date, only a current holder whom the
+    article itself names: then the descriptor cannot mean someone unseen.
+    """
+    lex = lexicon()
+    day = _parse_day(date)
+    for h in office.holders:
+        if day is not None:
+            if h.start and day < h.start:
+                continue
+            if h.end and day >= h.end:
+                continue
+            if h.end is None and day > lex.as_of and h.name not in named:
+                continue
+            return h.name
+    if day is None:
+        current = [h for h in office.holders if h.end is None]
+        if len(current) == 1 and current[0].name in named:
+            return current[0].name
+    return None
+
+
+def _parse_day(date: str | None) -> _dt.date | None:
+    if not date:
+        return None
+    try:
+        return _dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+
+
+def known_person(name: str) -> str | None:
+    """Canonical name of a person the lexicon knows by this form, or None."""
+    return lexicon().people.get(fold(clean_name(name)))
+
+
+def role_class(role: str | None) -> str | None:
+    """ "principal" | "official" | "expert" for a role text, or None.
+
+    The first class whose word occurs in the role wins, longest words first,
+    so "spokesman for the president" is an official, not a principal.
+    """
+    if not role:
+        return None
+    text = " " + fold(role) + " "
+    best: tuple[int, str] | None = None
+    for word, cls in lexicon().source_roles:
+        m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), cls)
+    return best[1] if best else None
+
+
+def is_role_word(word: str) -> bool:
+    return fold(word) in lexicon().role_words
+
+
+def title_class(word: str) -> str | None:
+    return lexicon().title_class.get(fold(word))
+
+
+# --------------------------------------------------------------------------
+# organisations and outlets
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    name: str
+    type: str  # outlets.yml type or roles.yml organisation type
+    kind: str  # "outlet" | "organisation"
+
+
+@cache
+def organisations() -> tuple[dict[str, Org], dict[str, Org]]:
+    """(case-insensitive index, case-sensitive index) of known orgs/outlets.
+
+    Acronyms and short variants (all capitals, or at most four letters) only
+    match with their exact case, so "who" never becomes WHO.
+    """
+    folded: dict[str, Org] = {}
+    exact: dict[str, Org] = {}
+    entries = [(e, "outlet") for e in load_yaml("outlets.yml")]
+    entries += [(e, "organisation") for e in load_yaml("roles.yml")["organisations"]]
+    for entry, kind in entries:
+        org = Org(entry["name"], entry["type"], kind)
+        for form in (entry["name"], *entry.get("variants", [])):
+            form = str(form)
+            if _case_sensitive(form):
+                exact.setdefault(_SPACES.sub(" ", form), org)
+            else:
+                folded.setdefault(fold(form), org)
+    return folded, exact
+
+
+def _case_sensitive(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) <= 4 or form.upper() == form
+
+
+def known_org(text: str) -> Org | None:
+    """The outlet or organisation a surface name denotes, or None."""
+    folded, exact = organisations()
+    name = clean_name(text)
+    return exact.get(_SPACES.sub(" ", name)) or folded.get(fold(name))
+
+
+@cache
+def org_pattern() -> re.Pattern[str]:
+    """Every known org/outlet form, for finding the ones spaCy missed."""
+    folded, exact = organisations()
+    ci = alternation([f for f in folded if f])
+    cs = alternation(list(exact))
+    return re.compile(r"(?<![\w-])(?:(?P<cs>" + cs + r")|(?i:(?P<ci>" + ci + r")))(?![\w-])")
