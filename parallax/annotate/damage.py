@@ -1,17 +1,932 @@
-"""Layer placeholder: returns no spans until the layer is implemented."""
+"""Layer "artifacts": translation and extraction damage a reader should know about.
+
+Each detector is a pure function over the raw text and the body paragraphs
+(offset ranges) returning :class:`Span` flags whose ``attrs`` carry ``kind``,
+``message`` (one sentence a reader understands) and ``suggestion`` (a likely
+reading, or None). Detectors use real word lists (wordfreq), language
+identification (py3langid) and the lexicons in ``parallax/data/damage.yml``
+and ``outlets.yml``; thresholds live there too. A flag costs trust when it is
+wrong, so every detector demands two independent signals before it fires
+(e.g. "not a word" *and* "splits into two frequent words").
+
+The layer reads the entities and quotes layers when they are there and falls
+back to its own light analysis (spaCy entities, its own quote-mark pairing)
+when they are empty, so it works whatever state those layers are in.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
+
+from ..data import load_yaml
 from ..model import Span
+from . import _langid, _wordlist
 
 if TYPE_CHECKING:
     from . import Context
 
 LAYER = "artifacts"
-REQUIRES: tuple[str, ...] = ()
+REQUIRES: tuple[str, ...] = ("entities", "quotes")
+
+KINDS = (
+    "glued-words",
+    "missing-space",
+    "quote-mismatch",
+    "quote-unclosed",
+    "untranslated",
+    "boilerplate",
+    "lowercase-name",
+    "pronoun-gender",
+    "mangled-name",
+    "truncated-sentence",
+)
+
+Range = tuple[int, int]
+
+#: A word: letters (any script) with inner apostrophes.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Characters that make a token part of an address, handle or code, not prose.
+_TECH_NEIGHBOUR = set("@#/\\_=<>|~")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|io)\b\S*", re.IGNORECASE)
+_OPEN_GLYPHS = "“„«"
+_CLOSE_GLYPHS = "”»"
+_STRAIGHT = '"'
+_MARKS = _OPEN_GLYPHS + _CLOSE_GLYPHS + _STRAIGHT
+#: Characters after which a mark stands at the start of a quotation.
+_BEFORE_OPEN = set(" \t\n([{—–-/")
+#: Characters after which a mark stands at the end of a quotation.
+_AFTER_CLOSE = set(" \t\n.,;:!?)]}—–-…'’")
+_TERMINAL = ".!?…:;"
+_CLOSERS = '”’"»)]›“'
+
+LANGUAGE_NAMES = {
+    "pt": "Portuguese",
+    "es": "Spanish",
+    "it": "Italian",
+    "fr": "French",
+    "de": "German",
+    "nl": "Dutch",
+    "ro": "Romanian",
+    "ca": "Catalan",
+    "pl": "Polish",
+    "cs": "Czech",
+    "sv": "Swedish",
+    "da": "Danish",
+    "nb": "Norwegian",
+    "fi": "Finnish",
+    "tr": "Turkish",
+    "id": "Indonesian",
+    "hu": "Hungarian",
+}
+
+BOILERPLATE_MESSAGES = {
+    "promo": "A promotional line left by the website; it is not part of the report.",
+    "credit": "A credit line (source, photo or author); it is not part of the report.",
+    "byline": "A byline naming the author; it is not part of the report.",
+    "repeated-title": "The headline repeated at the end of the text (usually with the outlet's name); it is not part of the report.",
+}
+
+
+@cache
+def config() -> dict[str, Any]:
+    return load_yaml("damage.yml")
+
+
+def flag(start: int, end: int, kind: str, message: str, suggestion: str | None = None) -> Span:
+    """A damage span; ``kind`` is both label and attr, as the contract says."""
+    return Span(start, end, kind, {"kind": kind, "message": message, "suggestion": suggestion})
+
+
+# --------------------------------------------------------------------------
+# the layer
 
 
 def find(ctx: Context) -> list[Span]:
-    return []
+    """All damage flags of an article, boilerplate blocks included."""
+    raw = ctx.raw
+    paras = [(p.start, p.end) for p in ctx.body_paragraphs()]
+    quotes = ctx.layers.get("quotes", [])
+    entities = ctx.layers.get("entities", [])
+    langs = _source_languages(ctx.article.meta.translated_from)
+
+    flags: list[Span] = []
+    flags += boilerplate_flags(ctx.article.blocks)
+    mark_flags, regions = quote_mark_flags(raw, paras, quotes)
+    flags += mark_flags
+    flags += missing_space_flags(raw, paras)
+    flags += untranslated_flags(raw, paras, langs)
+    flags += glued_word_flags(raw, paras)
+    people, names = _people_and_names(ctx, entities)
+    propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
+    flags += lowercase_name_flags(raw, paras, names, propn)
+    sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
+    inside = regions + [(q.start, q.end) for q in quotes]
+    flags += pronoun_gender_flags(raw, paras, sentences, people, quotes, inside)
+    credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
+    flags += mangled_name_flags(raw, paras + credits)
+    flags += truncated_flags(raw, paras, sentences)
+    return resolve(flags)
+
+
+def resolve(flags: Iterable[Span]) -> list[Span]:
+    """Drop duplicates and word-level flags inside an untranslated fragment."""
+    flags = list(flags)
+    foreign = [(f.start, f.end) for f in flags if f.label == "untranslated"]
+    out: dict[tuple[int, int, str], Span] = {}
+    for f in flags:
+        if f.label in ("glued-words", "lowercase-name") and any(s <= f.start and f.end <= e for s, e in foreign):
+            continue
+        out.setdefault((f.start, f.end, f.label), f)
+    return sorted(out.values(), key=lambda s: (s.start, -s.end, s.label))
+
+
+def _source_languages(translated_from: str | None) -> tuple[str, ...]:
+    langs = tuple(config()["untranslated"]["languages"])
+    if translated_from:
+        code = translated_from.split("-")[0].lower()
+        if code != "en" and code in LANGUAGE_NAMES:
+            return (code,)
+    return langs
+
+
+# --------------------------------------------------------------------------
+# boilerplate
+
+
+def boilerplate_flags(blocks: Sequence[Span]) -> list[Span]:
+    """Ingest's boilerplate blocks, reported with the reason in words."""
+    out = []
+    for b in blocks:
+        if b.label != "boilerplate":
+            continue
+        reason = b.attrs.get("reason") or "other"
+        message = BOILERPLATE_MESSAGES.get(reason, f"Not part of the report ({reason}); shown apart and not analysed.")
+        out.append(flag(b.start, b.end, "boilerplate", message, None))
+    return out
+
+
+# --------------------------------------------------------------------------
+# helpers on words
+
+
+def _words(raw: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(raw, start, end))
+
+
+def _url_ranges(raw: str, start: int, end: int) -> list[Range]:
+    return [m.span() for m in _URL.finditer(raw, start, end)]
+
+
+def _is_prose_token(raw: str, s: int, e: int, urls: list[Range]) -> bool:
+    """Not part of a URL, e-mail, handle, hashtag or code-like string."""
+    if any(us <= s < ue for us, ue in urls):
+        return False
+    before = raw[s - 1] if s > 0 else " "
+    after = raw[e] if e < len(raw) else " "
+    if before in _TECH_NEIGHBOUR or after in _TECH_NEIGHBOUR:
+        return False
+    if before.isdigit() or after.isdigit():
+        return False
+    # "example.org": a dot glued on both sides of a word is an address.
+    return not (after == "." and e + 1 < len(raw) and raw[e + 1].isalnum())
+
+
+def _sentence_initial(raw: str, pos: int, para_start: int) -> bool:
+    """True when the word at ``pos`` starts a sentence, a quote or a bracket."""
+    k = pos - 1
+    while k >= para_start and raw[k] in " \t“\"‘'«([„—–-":
+        if raw[k] in '“"‘«([„':
+            return True
+        k -= 1
+    if k < para_start:
+        return True
+    return raw[k] in ".!?…:;"
+
+
+# --------------------------------------------------------------------------
+# glued words and missing spaces
+
+
+def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Lowercase non-words that split into two frequent words ("relationsdescribed")."""
+    cfg = config()["glued"]
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _words(raw, ps, pe):
+            tok = m.group()
+            s, e = m.span()
+            if len(tok) < cfg["min_length"] or not _is_prose_token(raw, s, e, urls):
+                continue
+            if "'" in tok or "’" in tok or "-" in raw[s - 1 : s] or "-" in raw[e : e + 1]:
+                continue
+            camel = re.fullmatch(r"([a-z]{3,})([A-Z][a-z]{2,})", tok)
+            if camel:
+                left, right = camel.groups()
+                if _wordlist.zipf(left) >= cfg["min_part_zipf"] + 0.5 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
+                    out.append(_glued(s, e, tok, left, right))
+                continue
+            if not tok.islower() or _wordlist.zipf(tok) >= cfg["max_token_zipf"]:
+                continue
+            split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
+            if split:
+                out.append(_glued(s, e, tok, split.left, split.right))
+    return out
+
+
+def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
+    reading = f"{left} {right}"
+    return flag(s, e, "glued-words", f"Two words run together: “{tok}” is not a word; it reads as “{reading}”.", reading)
+
+
+_PUNCT_GLUE = re.compile(r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+)|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})")
+
+
+def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A sentence or clause glued to the next one: "word.Next", "word,next"."""
+    tlds = set(config()["tlds"])
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _PUNCT_GLUE.finditer(raw, ps, pe):
+            s, e = m.span()
+            left, punct, right = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            if any(us <= s < ue or us < e <= ue for us, ue in urls) or right.lower() in tlds:
+                continue
+            if not _is_prose_token(raw, s, e, []) or len(left) < 2:
+                continue
+            # Another dot right after ("U.S.Army.mil") means an abbreviation or address.
+            if e < len(raw) and raw[e] == "." and e + 1 < len(raw) and raw[e + 1].isalpha():
+                continue
+            if not (_wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)):
+                continue
+            reading = f"{left}{punct} {right}"
+            out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
+    return out
+
+
+# --------------------------------------------------------------------------
+# quote marks
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    pos: int
+    glyph: str
+    role: str  # "open" | "close" | "glued" | "free": where it stands
+
+
+def _marks(raw: str, start: int, end: int) -> list[Mark]:
+    out = []
+    for i in range(start, end):
+        c = raw[i]
+        if c not in _MARKS:
+            continue
+        before = raw[i - 1] if i > start else " "
+        after = raw[i + 1] if i + 1 < end else " "
+        if c == _STRAIGHT and before.isdigit():
+            continue  # 5" is inches, not a quote mark
+        left_free = before in _BEFORE_OPEN or before in _MARKS or before in "‘"
+        right_free = after in _AFTER_CLOSE or after in _MARKS
+        if left_free and not right_free:
+            role = "open"
+        elif right_free and not left_free:
+            role = "close"
+        elif left_free and right_free:
+            role = "free"
+        else:
+            role = "glued"
+        out.append(Mark(i, c, role))
+    return out
+
+
+def _opens_paragraph(raw: str, para: Range) -> bool:
+    text = raw[para[0] : para[1]].lstrip()
+    return bool(text) and text[0] in _OPEN_GLYPHS + _STRAIGHT
+
+
+def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = ()) -> tuple[list[Span], list[Range]]:
+    """Mismatched and unclosed quote marks, and spaces missing around them.
+
+    Marks are paired per paragraph, left to right, by glyph and position. A
+    paragraph that ends inside a quote is fine when the next one opens with a
+    quote mark (the news convention for quotes over several paragraphs).
+    Returns the flags and the quoted regions found (for other detectors).
+    """
+    out: list[Span] = []
+    regions: list[Range] = []
+    unclosed_ends = {q.start - 1: q.end for q in quotes if q.attrs.get("marks") == "unclosed"}
+    for n, para in enumerate(paras):
+        ps, pe = para
+        open_at: int | None = None
+        for mark in _marks(raw, ps, pe):
+            i, g, role = mark.pos, mark.glyph, mark.role
+            after = raw[i + 1] if i + 1 < pe else " "
+            before = raw[i - 1] if i > ps else " "
+            if open_at is None:
+                if g in _CLOSE_GLYPHS and role == "open":
+                    out.append(_mismatch(raw, i, opening=True))
+                elif g in _CLOSE_GLYPHS and role in ("close", "glued") and not _continues_from(raw, paras, n):
+                    # A closing mark with nothing open: the opening mark is missing.
+                    out.append(_orphan_close(raw, i, ps))
+                    continue
+                elif g in _CLOSE_GLYPHS:
+                    continue
+                if role == "glued" and before.isalpha():
+                    w = _word_before(raw, i, ps)
+                    out.append(_space_flag(w, i + 1, raw, f"{raw[w:i]} {g}", "before"))
+                open_at = i
+                continue
+            # A quote is open: this mark should close it.
+            if g in _OPEN_GLYPHS and role == "open":
+                out.append(_unclosed(raw, open_at, i, unclosed_ends))
+                open_at = i
+                continue
+            if g in _OPEN_GLYPHS:
+                out.append(_mismatch(raw, i, opening=False))
+            regions.append((open_at + 1, i))
+            open_at = None
+            if role == "glued" and after.isalpha():
+                w = _word_after(raw, i + 1, pe)
+                closing = "”" if g in _OPEN_GLYPHS else g
+                out.append(_space_flag(i, w, raw, f"{closing} {raw[i + 1 : w]}", "after"))
+        if open_at is not None:
+            if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1]):
+                regions.append((open_at + 1, pe))
+            else:
+                out.append(_unclosed(raw, open_at, pe, unclosed_ends))
+                regions.append((open_at + 1, pe))
+    return out, regions
+
+
+def _continues_from(raw: str, paras: Sequence[Range], n: int) -> bool:
+    """Paragraph ``n`` continues a quote left open at the end of the one before."""
+    return n > 0 and _opens_paragraph(raw, paras[n])
+
+
+def _word_before(raw: str, i: int, floor: int) -> int:
+    k = i
+    while k > floor and (raw[k - 1].isalnum() or raw[k - 1] in "'’-"):
+        k -= 1
+    return k
+
+
+def _word_after(raw: str, i: int, ceil: int) -> int:
+    k = i
+    while k < ceil and (raw[k].isalnum() or raw[k] in "'’-"):
+        k += 1
+    return k
+
+
+def _mismatch(raw: str, i: int, *, opening: bool) -> Span:
+    if opening:
+        end = _word_after(raw, i + 1, len(raw))
+        reading = "“" + raw[i + 1 : end]
+        return flag(i, max(end, i + 1), "quote-mismatch", "A closing quote mark (”) is used to open this quotation.", reading)
+    start = _word_before(raw, i, 0)
+    reading = raw[start:i] + "”"
+    return flag(start, i + 1, "quote-mismatch", "An opening quote mark (“) is used to close this quotation.", reading)
+
+
+def _orphan_close(raw: str, i: int, ps: int) -> Span:
+    start = _word_before(raw, i, ps)
+    return flag(start, i + 1, "quote-unclosed", "This closing quote mark has no opening mark: where the quotation starts is unclear.", None)
+
+
+def _space_flag(s: int, e: int, raw: str, reading: str, where: str) -> Span:
+    return flag(s, e, "missing-space", f"A space is missing {where} the quote mark.", reading)
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    cues = "|".join(sorted(config()["attribution_cues"], key=len, reverse=True))
+    pronouns = "|".join(config()["pronouns"]["male"] + config()["pronouns"]["female"] + ["they", "it", "we", "i"])
+    # The pronoun may be glued to the last quoted word ("in personhe said").
+    return re.compile(rf"(?:,\s*|\s+|(?<=[a-z]))(?:(?:{pronouns})\s+)(?:{cues})\b|,\s+(?:{cues})\b", re.IGNORECASE)
+
+
+def _unclosed(raw: str, open_at: int, limit: int, known_ends: dict[int, int]) -> Span:
+    """The quote opened at ``open_at`` is never closed; guess where it ends."""
+    end = known_ends.get(open_at)
+    cue = _cue_pattern().search(raw, open_at + 1, limit)
+    if end is None or end > limit:
+        end = cue.start() if cue else limit
+    while end > open_at + 1 and raw[end - 1] in " ,;":
+        end -= 1
+    end = max(end, _word_after(raw, open_at + 1, limit), open_at + 1)
+    if cue and cue.start() <= end:
+        tail = raw[cue.start() : cue.end()].strip(" ,")
+        last = raw[_word_before(raw, end, open_at + 1) : end]
+        suggestion: str | None = f"{last}”, {tail}"
+        message = f"This quotation is never closed; it probably ends before “{tail}”."
+    else:
+        suggestion = None
+        message = "This quotation is never closed: where it ends is unclear."
+    return flag(open_at, end, "quote-unclosed", message, suggestion)
+
+
+# --------------------------------------------------------------------------
+# untranslated fragments
+
+
+def _token_class(word: str, langs: tuple[str, ...], *, capital_ok: bool) -> str | None:
+    """ "F" foreign, "S" shared function word, or None (English / a name)."""
+    cfg = config()["untranslated"]
+    if word[0].isupper() and not capital_ok:
+        return None
+    lang = _wordlist.foreign_language(word, langs, max_en=cfg["max_en"], min_other=cfg["min_other"], margin=cfg["margin"])
+    if lang:
+        return "F"
+    if len(word) <= 3 and _wordlist.shared_word(word, langs):
+        return "S"
+    return None
+
+
+def _window_language(words: list[str], langs: tuple[str, ...]) -> str:
+    """The language where the window's words are most frequent overall."""
+    scores = {lang: sum(_wordlist.zipf(w.lower(), lang) for w in words) for lang in langs}
+    return max(scores, key=lambda k: scores[k])
+
+
+def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """Runs of words frequent in another language and rare in English.
+
+    A window needs two foreign words (one when it fills a bracket, as
+    translators' notes do), and py3langid must agree it is not English.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        words = _words(raw, ps, pe)
+        runs: list[list[tuple[re.Match[str], str]]] = []
+        current: list[tuple[re.Match[str], str]] = []
+        prev_end = None
+        for m in words:
+            gap = raw[prev_end : m.start()] if prev_end is not None else ""
+            brk = prev_end is None or gap.strip() != ""
+            cls = _token_class(m.group(), langs, capital_ok=_sentence_initial(raw, m.start(), ps))
+            if brk or cls is None:
+                if current:
+                    runs.append(current)
+                current = []
+            if cls is not None:
+                current.append((m, cls))
+            prev_end = m.end()
+        if current:
+            runs.append(current)
+        for run in runs:
+            # Trim shared words at the edges: they are English too.
+            while run and run[0][1] == "S":
+                run = run[1:]
+            while run and run[-1][1] == "S":
+                run = run[:-1]
+            if not run:
+                continue
+            s, e = run[0][0].start(), run[-1][0].end()
+            # Include shared words just before the run inside a bracket ("[a guerra]").
+            bracket = _bracket_around(raw, s, e, ps, pe)
+            if bracket:
+                s, e = bracket
+            n_foreign = sum(1 for _, c in run if c == "F")
+            if n_foreign < 2 and not bracket:
+                continue
+            text = raw[s:e]
+            lang, p_en = _langid.identify(text, langs)
+            if lang == "en" or p_en >= cfg["max_en_probability"]:
+                continue
+            words_in = [m.group() for m in _WORD.finditer(text)]
+            guess = langs[0] if len(langs) == 1 else _window_language(words_in, langs)
+            if len(langs) == 1 or guess == lang:
+                message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(guess, guess)}."
+            else:
+                message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
+            out.append(flag(s, e, "untranslated", message, None))
+    return out
+
+
+def _bracket_around(raw: str, s: int, e: int, ps: int, pe: int) -> Range | None:
+    """The inside of a [bracket] or (parenthesis) holding only [s, e) and short words."""
+    left = max(raw.rfind("[", ps, s), raw.rfind("(", ps, s))
+    if left < 0:
+        return None
+    close = "]" if raw[left] == "[" else ")"
+    right = raw.find(close, e, pe)
+    if right < 0:
+        return None
+    inner = raw[left + 1 : right]
+    if len(inner) > 80 or any(c in inner for c in "[]()"):
+        return None
+    # Only the run and short function words may stand in the bracket.
+    rest = (raw[left + 1 : s] + " " + raw[e:right]).split()
+    if any(len(w) > 3 for w in rest):
+        return None
+    return left + 1, right
+
+
+# --------------------------------------------------------------------------
+# lowercase names
+
+
+def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tuple[int, int, str, str]], dict[str, str]]:
+    """Person mentions (start, end, canonical, text) and the article's names.
+
+    ``names`` maps a lowercase word to the capitalised form the article uses
+    for a person, place or organisation (mid-sentence, so the capital is the
+    name's and not the sentence's). From the entities layer, else from spaCy.
+    """
+    raw = ctx.raw
+    ents: list[tuple[int, int, str, str]] = []  # start, end, label, canonical
+    for sp in entities:
+        if sp.label in ("PERSON", "PLACE", "ORG"):
+            ents.append((sp.start, sp.end, sp.label, sp.attrs.get("canonical") or raw[sp.start : sp.end]))
+    if not ents:
+        mapping = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG"}
+        for chunk in ctx.chunks:
+            for ent in chunk.doc.ents:
+                if ent.label_ in mapping:
+                    s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
+                    ents.append((s, e, mapping[ent.label_], raw[s:e]))
+        ents = _canonical_people(ents)
+    people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON"]
+    names: dict[str, str] = {}
+    para_starts = sorted(p.start for p in ctx.body_paragraphs())
+    max_zipf = config()["lowercase_name"]["max_person_zipf"]
+    for s, e, label, _ in ents:
+        for m in re.finditer(r"[A-Z][a-z]{2,}", raw[s:e]):
+            pos = s + m.start()
+            floor = max([p for p in para_starts if p <= pos], default=0)
+            word = m.group()
+            if _sentence_initial(raw, pos, floor):
+                continue
+            if label == "PERSON" and _wordlist.zipf(word.lower()) >= max_zipf:
+                continue
+            names.setdefault(word.lower(), word)
+    return people, names
+
+
+def _canonical_people(ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Give a one-word person mention ("Putin") the fuller name it is part of."""
+    full = [c for _, _, label, c in ents if label == "PERSON" and " " in c]
+    out = []
+    for s, e, label, c in ents:
+        if label == "PERSON" and " " not in c:
+            longer = [f for f in full if c in f.split()]
+            if len(set(longer)) == 1:
+                c = longer[0]
+        out.append((s, e, label, c))
+    return out
+
+
+def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str], propn: set[int] = frozenset()) -> list[Span]:
+    """Place and person names written in lowercase ("kyiv officials").
+
+    A gazetteer place is enough; a name taken from the article (``names``)
+    also needs spaCy to read this lowercase token as a proper noun (its
+    offset in ``propn``), so "cooperation" is not taken for a name because
+    the article mentions the "Shanghai Cooperation Organization".
+    """
+    cfg = config()
+    places = {p: p.capitalize() for p in cfg["places"]}
+    known = {**names, **places}
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _words(raw, ps, pe):
+            tok = m.group()
+            s, e = m.span()
+            if not tok.islower() or len(tok) < cfg["lowercase_name"]["min_length"] or tok not in known:
+                continue
+            if not _is_prose_token(raw, s, e, urls) or (tok not in places and s not in propn):
+                continue
+            prev = raw[max(ps, s - 3) : s].lower()
+            if re.search(r"\ban?\s$", prev):
+                continue  # "a turkey": an ordinary noun
+            proper = known[tok]
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
+    return out
+
+
+# --------------------------------------------------------------------------
+# pronoun gender
+
+
+def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    cfg = config()
+    pron = {w: g for g in ("male", "female") for w in cfg["pronouns"][g]}
+    nouns = {w: g for g in ("male", "female") for w in cfg["gendered_words"][g]}
+    return pron, nouns
+
+
+def person_genders(
+    raw: str,
+    sentences: Sequence[Range],
+    people: Sequence[tuple[int, int, str, str]],
+    inside_quotes: Sequence[Range],
+    *,
+    skip: Iterable[int] = (),
+) -> dict[str, Counter[str]]:
+    """Evidence of each person's gender, from the article itself.
+
+    A third-person pronoun outside quotes counts for the one person mentioned
+    before it in its sentence (or, failing that, in the sentence before), a
+    sentence-initial possessive ("For his part, Xi …") for the first person
+    after it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
+    counts double. Pronoun offsets in ``skip`` are ignored (the one being
+    checked must not vouch for itself).
+    """
+    pron, nouns = _gender_words()
+    strong = config()["pronoun_gender"]["min_evidence"]
+    skip = set(skip)
+    evidence: dict[str, Counter[str]] = defaultdict(Counter)
+    for s, _e, canonical, text in people:
+        before = raw[max(0, s - 12) : s].split()
+        for w in [*text.lower().split(), *(before[-1:] if before else [])]:
+            g = nouns.get(w.lower().strip(",."))
+            if g:
+                evidence[canonical][g] += strong
+    for k, (ss, se) in enumerate(sentences):
+        for m in re.finditer(r"\b[A-Za-z]+\b", raw[ss:se]):
+            g = pron.get(m.group().lower())
+            pos = ss + m.start()
+            if not g or pos in skip or any(qs <= pos < qe for qs, qe in inside_quotes):
+                continue
+            before = {c for s, _, c, _ in people if ss <= s < pos}
+            after = [(s, c) for s, _, c, _ in people if pos < s < se]
+            if not before and m.group().lower() in ("his", "her") and after and raw[ss:pos].count(",") == 0:
+                evidence[min(after)[1]][g] += 1
+                continue
+            if not before and k > 0:
+                ps_, pe_ = sentences[k - 1]
+                before = {c for s, _, c, _ in people if ps_ <= s < pe_}
+            if len(before) == 1:
+                evidence[next(iter(before))][g] += 1
+    return evidence
+
+
+def _known_gender(ev: Counter[str] | None) -> str | None:
+    if not ev:
+        return None
+    need = config()["pronoun_gender"]["min_evidence"]
+    male, female = ev.get("male", 0), ev.get("female", 0)
+    if male >= need and female == 0:
+        return "male"
+    if female >= need and male == 0:
+        return "female"
+    return None
+
+
+def pronoun_gender_flags(
+    raw: str,
+    paras: Sequence[Range],
+    sentences: Sequence[Range],
+    people: Sequence[tuple[int, int, str, str]],
+    quotes: Sequence[Span],
+    inside_quotes: Sequence[Range],
+) -> list[Span]:
+    """A pronoun attributing a quote ("she said") whose gender contradicts its person.
+
+    The person comes from the quotes layer (``attribution == "pronoun"``)
+    when it names one; otherwise every person mentioned in the sentence
+    before must be of the other gender for a flag. Gender is never guessed
+    from a name: only the article's own pronouns and honorifics count.
+    """
+    pron, _ = _gender_words()
+    cues = "|".join(config()["attribution_cues"])
+    targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
+    for q in quotes:
+        if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
+            s, e = q.attrs["speaker_start"], q.attrs["speaker_end"]
+            if raw[s:e].lower() in pron:
+                targets[s] = (e, q.attrs.get("speaker"))
+    for ps, pe in paras:
+        for m in re.finditer(rf"\b(he|she)\s+(?:{cues})\b", raw[ps:pe], re.IGNORECASE):
+            s = ps + m.start(1)
+            if s not in targets and not any(qs <= s < qe for qs, qe in inside_quotes):
+                targets[s] = (ps + m.end(1), None)
+    if not targets:
+        return []
+    out = []
+    for s, (e, speaker) in sorted(targets.items()):
+        word = raw[s:e]
+        g = pron[word.lower()]
+        evidence = person_genders(raw, sentences, people, inside_quotes, skip=[s])
+        if speaker:
+            candidates = {speaker}
+        else:
+            k = next((i for i, (ss, se) in enumerate(sentences) if ss <= s < se), None)
+            if k is None:
+                continue
+            lo = sentences[k - 1][0] if k > 0 else sentences[k][0]
+            candidates = {c for ps_, _, c, _ in people if lo <= ps_ < s}
+        if not candidates:
+            continue
+        genders = {_known_gender(evidence.get(c)) for c in candidates}
+        if None in genders or g in genders:
+            continue
+        other = genders.pop() if len(genders) == 1 else None
+        if other is None:
+            continue
+        who = ", ".join(sorted(candidates))
+        right = {"male": "he", "female": "she"}[other]
+        right = right.capitalize() if word[0].isupper() else right
+        out.append(
+            flag(
+                s,
+                e,
+                "pronoun-gender",
+                f"“{word}” refers to {who}, whom the article otherwise calls “{right.lower()}”: the pronoun was probably changed in translation.",
+                right,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------
+# mangled outlet names
+
+
+@cache
+def _outlet_forms() -> list[tuple[str, str]]:
+    """(surface form, canonical name) for every outlet name and variant."""
+    out = []
+    for entry in load_yaml("outlets.yml"):
+        for form in [entry["name"], *(entry.get("variants") or [])]:
+            out.append((form, entry["name"]))
+    return out
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(config()["outlet_cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b\s*:?\s*", re.IGNORECASE)
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|da|do|di|del|della|la|le|of|the))*")
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+e\s+|\s*&\s*)(?:(?:of|from|by)\s+)?(?:the\s+)?")
+
+
+def _known_outlet(phrase: str) -> str | None:
+    low = phrase.lower()
+    for form, name in _outlet_forms():
+        if re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", low):
+            return name
+    return None
+
+
+def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
+    """(form, canonical) of the outlet this name is a misspelling of, or None."""
+    best: tuple[float, str, str] | None = None
+    for form, name in _outlet_forms():
+        if len(form) < 4:
+            continue
+        score = fuzz.ratio(phrase.lower(), form.lower())
+        if score >= min_ratio and (best is None or score > best[0]):
+            best = (score, form, name)
+    return (best[1], best[2]) if best else None
+
+
+def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
+    """A short common word standing for a short agency name ("tax" for "TASS")."""
+    for form, name in _outlet_forms():
+        if len(form) > 5 or len(form) < 3 or not form.isupper():
+            continue
+        if word[0].lower() == form[0].lower() and DamerauLevenshtein.distance(word.lower(), form.lower()) <= 2:
+            return form, name
+    return None
+
+
+def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """Agency or outlet names in an attribution slot that nearly match the lexicon.
+
+    After a cue ("according to", "reports from", "Source:"), each name of a
+    list is compared with outlets.yml: an exact name is fine, a near match
+    (rapidfuzz ratio ≥ ``outlet_min_ratio``) is a misspelling, and a common
+    lowercase word listed next to a known agency that looks like a short
+    agency name ("… RIA Novosti and of tax") is a literal translation.
+    """
+    min_ratio = config()["outlet_min_ratio"]
+    out = []
+    for rs, re_ in ranges:
+        for cue in _cue_regex().finditer(raw, rs, re_):
+            pos = cue.end()
+            known_before = False
+            for _ in range(4):  # at most a few names in one list
+                m = _NAME_RUN.match(raw, pos, re_)
+                if m and m.end() > pos:
+                    name = m.group().rstrip(".")
+                    s, e = m.start(), m.start() + len(name)
+                    if _known_outlet(name):
+                        known_before = True
+                    else:
+                        hit = _fuzzy_outlet(name, min_ratio) or _fuzzy_prefix(name, min_ratio)
+                        if hit:
+                            form, canonical = hit
+                            n = _fuzzy_prefix_len(name, form)
+                            e = s + n
+                            out.append(
+                                flag(
+                                    s,
+                                    e,
+                                    "mangled-name",
+                                    f"“{raw[s:e]}” looks like a garbled “{form}” ({canonical}).",
+                                    form,
+                                )
+                            )
+                            known_before = True
+                    pos = m.end()
+                else:
+                    w = re.match(r"[a-z]+(?:\s+[a-z]+)?", raw[pos:re_])
+                    if not (w and known_before):
+                        break
+                    word = w.group().split()[0]
+                    hit = _short_outlet_lookalike(word)
+                    if not hit or (len(w.group().split()) > 1 and not re.match(r"[a-z]+\s*(?:[.,;:)]|$)", raw[pos:re_])):
+                        break
+                    s = pos
+                    # Include a dangling "of"/"from" before it: part of the mistranslation.
+                    lead = re.search(r"\b(?:of|from|by)\s+$", raw[max(rs, s - 6) : s])
+                    if lead:
+                        s -= len(lead.group())
+                    e = pos + len(word)
+                    form, canonical = hit
+                    out.append(
+                        flag(
+                            s,
+                            e,
+                            "mangled-name",
+                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}” ({canonical}) translated as a common word.",
+                            form,
+                        )
+                    )
+                    pos = e
+                nxt = _CONJUNCT.match(raw, pos, re_)
+                if not nxt or nxt.end() == pos:
+                    break
+                pos = nxt.end()
+    return out
+
+
+def _fuzzy_prefix(name: str, min_ratio: float) -> tuple[str, str] | None:
+    """Fuzzy-match the first one to three words of a longer name run."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        part = " ".join(words[:n])
+        if _known_outlet(part):
+            return None
+        hit = _fuzzy_outlet(part, min_ratio)
+        if hit:
+            return hit
+    return None
+
+
+def _fuzzy_prefix_len(name: str, form: str) -> int:
+    words = name.split()
+    best_n, best = len(name), -1.0
+    for n in range(1, len(words) + 1):
+        part = " ".join(words[:n])
+        score = fuzz.ratio(part.lower(), form.lower())
+        if score > best:
+            best, best_n = score, len(part)
+    return best_n
+
+
+# --------------------------------------------------------------------------
+# truncated sentences
+
+
+def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]) -> list[Span]:
+    """A body paragraph whose last sentence stops without terminal punctuation."""
+    min_words = config()["truncated"]["min_words"]
+    out = []
+    for ps, pe in paras:
+        text = raw[ps:pe].rstrip()
+        if not text or text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum():
+            continue
+        last = [s for s in sentences if ps <= s[0] < pe]
+        ls = last[-1][0] if last else ps
+        words = _WORD.findall(raw[ls:pe])
+        if len(words) < min_words:
+            continue
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if capitalised / len(words) > 0.6:
+            continue  # a title-cased subhead
+        tail = list(_WORD.finditer(raw, ls, ps + len(text)))[-3:]
+        s = tail[0].start() if tail else ls
+        out.append(
+            flag(
+                s,
+                ps + len(text),
+                "truncated-sentence",
+                "The paragraph stops without a full stop: the sentence may have been cut off in extraction.",
+                None,
+            )
+        )
+    return out

@@ -1,0 +1,37 @@
+"""Language identification of short windows with py3langid.
+
+py3langid is a naive-Bayes classifier over byte n-grams. On a few words it is
+only trustworthy when the choice is restricted to English and a handful of
+likely source languages, so :func:`identify` always restricts it; the
+normalised probability it returns lets callers demand a clear decision.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+#: wordfreq and py3langid name a few languages differently.
+_ALIASES = {"nb": "no"}
+
+
+@cache
+def _identifier(langs: tuple[str, ...]) -> LanguageIdentifier:
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    known = set(ident.labels)
+    ident.set_languages([lang for lang in langs if lang in known])
+    return ident
+
+
+def identify(text: str, langs: tuple[str, ...]) -> tuple[str, float]:
+    """(best language, probability of English) for ``text`` among ``langs`` + English.
+
+    The language codes returned are wordfreq's (``nb`` for Norwegian).
+    """
+    back = {v: k for k, v in _ALIASES.items()}
+    choice = tuple(sorted({"en", *(_ALIASES.get(lang, lang) for lang in langs)}))
+    ranked = _identifier(choice).rank(text)
+    best = ranked[0][0]
+    p_en = next((float(p) for lang, p in ranked if lang == "en"), 0.0)
+    return back.get(best, best), p_en
