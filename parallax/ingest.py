@@ -185,6 +185,20 @@ def _looks_binary(text: str) -> bool:
 # sidecar
 
 
+class _SidecarLoader(yaml.SafeLoader):
+    """YAML's safe loader, but dates stay text: ``_check_value`` validates them.
+
+    PyYAML builds dates itself and raises a bare ValueError for an impossible
+    one (``2026-02-30``); here that becomes a clear sidecar-bad-value.
+    """
+
+
+_SidecarLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_sidecar(path: Path, *, file: str) -> tuple[dict[str, Any], list[Problem]]:
     """Parse and validate a sidecar; bad keys are dropped and reported."""
     problems: list[Problem] = []
@@ -198,8 +212,8 @@ def read_sidecar(path: Path, *, file: str) -> tuple[dict[str, Any], list[Problem
         line = data[: exc.start].count(b"\n") + 1
         return {}, [Problem("sidecar-unreadable", f"not UTF-8 (byte {data[exc.start]:#04x})", file, line, hint="save the sidecar as UTF-8")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_SidecarLoader)
+        data = yaml.load(text, Loader=_SidecarLoader)  # a SafeLoader subclass: plain data only
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -243,7 +257,7 @@ def _check_value(key: str, value: Any) -> tuple[Any, str]:
         if isinstance(value, _dt.date):
             return value.isoformat(), ""
         try:
-            return _dt.date.fromisoformat(value.strip()).isoformat(), ""
+            return _dt.datetime.fromisoformat(value.strip()).date().isoformat(), ""
         except ValueError:
             return None, f"{value!r} is not a date like 2024-05-31"
     value = value.strip()
