@@ -7,6 +7,7 @@ applies) with a hint saying what to do.
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from pathlib import Path
@@ -32,7 +33,13 @@ DECODE_OK = [
     ("latin1-portuguese", "A festa em São Paulo terminou cedo, disse a prefeitura.".encode("latin-1"), None, "cp1252", ["not-utf8"]),
     ("cp1252-quotes", "The café said “closed” – €2 million in damage.".encode("cp1252"), None, "cp1252", ["not-utf8"]),
     ("cp1252-spanish", "El alcalde de Málaga dijo que el señor Núñez tenía razón.".encode("cp1252"), None, "cp1252", ["not-utf8"]),
-    ("cp1250-polish", "Władze Łodzi ogłosiły, że most zostanie zamknięty, powiedział burmistrz.".encode("cp1250"), None, "cp1250", ["not-utf8"]),
+    (
+        "cp1250-polish",
+        "Władze Łodzi ogłosiły, że most zostanie zamknięty, powiedział burmistrz.".encode("cp1250"),
+        None,
+        "cp1250",
+        ["not-utf8"],
+    ),
     ("cp1251-russian", "Мэр города заявил, что мост будет закрыт на ремонт до весны.".encode("cp1251"), None, "cp1251", ["not-utf8"]),
 ]
 
@@ -112,11 +119,16 @@ SIDECARS = [
     ("tab-indent", "title: A\n\toutlet: B\n", {}, [("sidecar-syntax", 2)]),
     ("list-not-mapping", "- title: A\n- outlet: B\n", {}, [("sidecar-shape", 1)]),
     ("scalar-not-mapping", "just a sentence\n", {}, [("sidecar-shape", 1)]),
-    ("several-problems", "autor: A\ntitle: 1\npublished: soon\nnotes: ok\n", {"notes": "ok"}, [
-        ("sidecar-unknown-key", 1),
-        ("sidecar-bad-value", 2),
-        ("sidecar-bad-value", 3),
-    ]),
+    (
+        "several-problems",
+        "autor: A\ntitle: 1\npublished: soon\nnotes: ok\n",
+        {"notes": "ok"},
+        [
+            ("sidecar-unknown-key", 1),
+            ("sidecar-bad-value", 2),
+            ("sidecar-bad-value", 3),
+        ],
+    ),
 ]
 
 
@@ -165,7 +177,11 @@ PARAGRAPHS = [
     ("lone-cr", "One.\r\rTwo.\rThree.\r", ["One.", "Two.", "Three."]),
     ("unicode-separators", "One.\u2029Two.\u2028Three.", ["One.", "Two.", "Three."]),
     ("bom-stripped-by-decode", "Title line\n\nBody.", ["Title line", "Body."]),
-    ("single-newline", "The ferry resumed on Saturday.\nThe operator added crossings.\n", ["The ferry resumed on Saturday.", "The operator added crossings."]),
+    (
+        "single-newline",
+        "The ferry resumed on Saturday.\nThe operator added crossings.\n",
+        ["The ferry resumed on Saturday.", "The operator added crossings."],
+    ),
     ("soft-wrap-lowercase", "The ferry between the islands\nresumed on Saturday.", ["The ferry between the islands\nresumed on Saturday."]),
     ("whitespace-lines", "One.\n   \n\t\nTwo.", ["One.", "Two."]),
     ("indented", "   One.  \n\n  Two.", ["One.", "Two."]),
@@ -231,7 +247,11 @@ STRUCTURE = [
     (
         "headline-body",
         "Bridge reopens after repairs\n\nThe old bridge reopened on Monday.\n\nTraffic was light.",
-        [("title", None, "Bridge reopens after repairs"), ("body", None, "The old bridge reopened on Monday."), ("body", None, "Traffic was light.")],
+        [
+            ("title", None, "Bridge reopens after repairs"),
+            ("body", None, "The old bridge reopened on Monday."),
+            ("body", None, "Traffic was light."),
+        ],
         {"title": "Bridge reopens after repairs"},
         False,
     ),
@@ -248,7 +268,11 @@ STRUCTURE = [
     (
         "source-credit",
         "Bridge reopens after repairs\n\nThe old bridge reopened on Monday.\n\nSource: Daily Planet",
-        [("title", None, "Bridge reopens after repairs"), ("body", None, "The old bridge reopened on Monday."), ("boilerplate", "credit", "Source: Daily Planet")],
+        [
+            ("title", None, "Bridge reopens after repairs"),
+            ("body", None, "The old bridge reopened on Monday."),
+            ("boilerplate", "credit", "Source: Daily Planet"),
+        ],
         {"title": "Bridge reopens after repairs", "outlet": "Daily Planet"},
         False,
     ),
@@ -314,7 +338,11 @@ STRUCTURE = [
     (
         "agency-dateline-credit",
         "River reaches record level\n\nThe river rose to a record level on Sunday.\n\n(Reuters)",
-        [("title", None, "River reaches record level"), ("body", None, "The river rose to a record level on Sunday."), ("boilerplate", "credit", "(Reuters)")],
+        [
+            ("title", None, "River reaches record level"),
+            ("body", None, "The river rose to a record level on Sunday."),
+            ("boilerplate", "credit", "(Reuters)"),
+        ],
         {"title": "River reaches record level"},
         False,
     ),
@@ -332,7 +360,11 @@ STRUCTURE = [
     (
         "crlf-article",
         "Bus drivers accept contract\r\n\r\nThe union agreed on Wednesday.\r\n\r\nSource: Metro Wire\r\n",
-        [("title", None, "Bus drivers accept contract"), ("body", None, "The union agreed on Wednesday."), ("boilerplate", "credit", "Source: Metro Wire")],
+        [
+            ("title", None, "Bus drivers accept contract"),
+            ("body", None, "The union agreed on Wednesday."),
+            ("boilerplate", "credit", "Source: Metro Wire"),
+        ],
         {"title": "Bus drivers accept contract", "outlet": "Metro Wire"},
         False,
     ),
@@ -375,7 +407,7 @@ def test_structure(text: str, blocks: list, inferred: dict, derived: bool) -> No
     assert any("no headline" in n for n in notes) == derived
     # Blocks never overlap and never rewrite the text.
     ends = [(b.start, b.end) for b in got_blocks]
-    assert ends == sorted(ends) and all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+    assert ends == sorted(ends) and all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
 
 
 def test_derived_title_is_short_and_readable() -> None:
