@@ -1,0 +1,248 @@
+/* Parallax page behaviour: passage links, highlight, layer toggles, tap tooltips.
+ *
+ * Runs on first load and after every Material instant navigation
+ * (document$), and re-highlights on every hash change (location$ /
+ * hashchange). No inline handlers: the site works under a strict CSP. All
+ * text placed in the page is set with textContent, never innerHTML.
+ */
+(function () {
+  "use strict";
+
+  var LAYERS_KEY = "parallax.hiddenLayers";
+
+  function hiddenLayers() {
+    try {
+      return JSON.parse(localStorage.getItem(LAYERS_KEY) || "[]");
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function applyLayers() {
+    var hidden = hiddenLayers();
+    ["quotes", "entities", "sources", "artifacts"].forEach(function (layer) {
+      document.body.classList.toggle("px-hide-" + layer, hidden.indexOf(layer) !== -1);
+    });
+    document.querySelectorAll("[data-layer-toggle]").forEach(function (box) {
+      box.checked = hidden.indexOf(box.getAttribute("data-layer-toggle")) === -1;
+    });
+  }
+
+  function initToggles() {
+    document.querySelectorAll("[data-layer-toggle]").forEach(function (box) {
+      box.addEventListener("change", function () {
+        var layer = box.getAttribute("data-layer-toggle");
+        var hidden = hiddenLayers().filter(function (l) { return l !== layer; });
+        if (!box.checked) hidden.push(layer);
+        try { localStorage.setItem(LAYERS_KEY, JSON.stringify(hidden)); } catch (e) { /* private mode */ }
+        applyLayers();
+      });
+    });
+    applyLayers();
+  }
+
+  /* ---------------------------------------------------------------- links */
+
+  function passageUrl(id) {
+    return location.origin + location.pathname + "#" + id;
+  }
+
+  function citeFor(el) {
+    var cite = el.getAttribute("data-cite") || el.id;
+    var text = document.querySelector(".px-text");
+    var outlet = text ? text.getAttribute("data-outlet") : "";
+    var title = text ? text.getAttribute("data-title") : document.title;
+    return (outlet ? outlet + ", " : "") + "“" + title + "”, " + cite + ", " + passageUrl(el.id);
+  }
+
+  function plainText(el) {
+    var c = el.cloneNode(true);
+    c.querySelectorAll(".px-copy, .px-plink, .px-alias, .px-tip, .px-popover").forEach(function (x) { x.remove(); });
+    return c.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  function textFragment(el) {
+    var words = plainText(el).split(" ");
+    var enc = function (s) { return encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C"); };
+    if (words.length <= 8) return passageUrl(el.id) + ":~:text=" + enc(words.join(" "));
+    return passageUrl(el.id) + ":~:text=" + enc(words.slice(0, 4).join(" ")) + "," + enc(words.slice(-4).join(" "));
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+
+  function legacyCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+    document.body.removeChild(area);
+  }
+
+  function closePopover() {
+    document.querySelectorAll(".px-popover").forEach(function (p) { p.remove(); });
+  }
+
+  function showPopover(anchorEl, passage, copiedUrl) {
+    closePopover();
+    var pop = document.createElement("div");
+    pop.className = "px-popover";
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-label", "Link to " + (passage.getAttribute("data-cite") || passage.id));
+    var status = document.createElement("p");
+    status.className = "px-popover-status";
+    status.setAttribute("role", "status");
+    status.textContent = "Link copied: ";
+    var code = document.createElement("code");
+    code.textContent = copiedUrl;
+    status.appendChild(code);
+    pop.appendChild(status);
+    [
+      ["Copy link with text fragment", function () { return textFragment(passage); }],
+      ["Copy citation", function () { return citeFor(passage); }],
+    ].forEach(function (item) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "md-button px-popover-button";
+      b.textContent = item[0];
+      b.addEventListener("click", function () {
+        var value = item[1]();
+        copy(value);
+        code.textContent = value;
+        status.firstChild.textContent = "Copied: ";
+      });
+      pop.appendChild(b);
+    });
+    anchorEl.after(pop);
+  }
+
+  function onCopy(control, el, ev) {
+    ev.preventDefault();
+    ev.stopPropagation();
+    var url = passageUrl(el.id);
+    copy(url);
+    history.replaceState(history.state, "", "#" + el.id);
+    highlight(false);
+    showPopover(control, el, url);
+  }
+
+  function addCopyControls() {
+    document.querySelectorAll(".px-text .px-sent[id]").forEach(function (el) {
+      if (el.querySelector(":scope > .px-copy")) return;
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "px-copy";
+      var cite = el.getAttribute("data-cite") || el.id;
+      b.setAttribute("aria-label", "Copy link to " + cite);
+      b.title = "Copy link to " + cite;
+      b.textContent = "🔗";
+      b.setAttribute("data-target", el.id);
+      b.addEventListener("click", function (ev) { onCopy(b, el, ev); });
+      el.appendChild(b);
+    });
+    document.querySelectorAll(".px-text .px-plink").forEach(function (link) {
+      var para = link.closest(".px-para");
+      if (!para || link.dataset.pxBound) return;
+      link.dataset.pxBound = "1";
+      link.addEventListener("click", function (ev) { onCopy(link, para, ev); });
+    });
+  }
+
+  /* ------------------------------------------------------------ highlight */
+
+  function targetId() {
+    var h = decodeURIComponent(location.hash.replace(/^#/, ""));
+    var cut = h.indexOf(":~:");
+    return cut >= 0 ? h.slice(0, cut) : h;
+  }
+
+  function highlight(scroll) {
+    document.querySelectorAll(".px-target").forEach(function (e) { e.classList.remove("px-target"); });
+    document.querySelectorAll(".px-retired-note").forEach(function (e) { e.remove(); });
+    var id = targetId();
+    if (!id) return;
+    var el = document.getElementById(id);
+    if (!el) return;
+    var passage = el;
+    if (el.classList.contains("px-alias")) {
+      passage = el.closest(".px-sent, .px-para") || el.parentElement;
+      if (el.classList.contains("px-retired")) {
+        var note = document.createElement("p");
+        note.className = "px-retired-note";
+        note.setAttribute("role", "note");
+        note.textContent = el.getAttribute("data-note") || "This passage was removed.";
+        var para = passage.closest(".px-para") || passage;
+        para.before(note);
+      }
+    }
+    passage.classList.add("px-target");
+    if (passage.closest(".px-para") && !passage.classList.contains("px-para")) {
+      passage.closest(".px-para").classList.add("px-target-para");
+    }
+    if (scroll !== false) passage.scrollIntoView({ block: "center" });
+  }
+
+  /* ------------------------------------------------------------- tooltips */
+
+  function initTapTooltips() {
+    document.querySelectorAll(".px-text [data-layer][title]").forEach(function (mark) {
+      mark.addEventListener("click", function (ev) {
+        if (ev.target.closest("a, button")) return;
+        ev.stopPropagation();
+        document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
+        var tip = document.createElement("span");
+        tip.className = "px-tip";
+        tip.setAttribute("role", "tooltip");
+        tip.textContent = mark.getAttribute("title");
+        mark.after(tip);
+      });
+    });
+  }
+
+  /* -------------------------------------------------------------- filters */
+
+  function initFilters() {
+    document.querySelectorAll("[data-filter-table]").forEach(function (input) {
+      var table = document.getElementById(input.getAttribute("data-filter-table"));
+      if (!table) return;
+      input.closest(".px-filter").hidden = false;
+      input.addEventListener("input", function () {
+        var q = input.value.toLowerCase();
+        table.querySelectorAll("tbody tr").forEach(function (row) {
+          row.hidden = q && row.textContent.toLowerCase().indexOf(q) === -1;
+        });
+      });
+    });
+  }
+
+  function init() {
+    addCopyControls();
+    initToggles();
+    initTapTooltips();
+    initFilters();
+    highlight();
+  }
+
+  document.addEventListener("click", function (ev) {
+    if (!ev.target.closest(".px-popover, .px-copy")) closePopover();
+    if (!ev.target.closest("[data-layer]")) document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
+  });
+  window.addEventListener("hashchange", function () { highlight(); });
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(function () { init(); });
+  } else {
+    document.addEventListener("DOMContentLoaded", init);
+  }
+  if (typeof window.location$ !== "undefined" && window.location$.subscribe) {
+    window.location$.subscribe(function () { setTimeout(function () { highlight(); }, 0); });
+  }
+})();

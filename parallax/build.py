@@ -1,0 +1,418 @@
+"""The build, as a list of steps: gather everything, then write everything.
+
+1. discover   corpus files (+ sidecars), refusing paths that leave the corpus
+2. ingest     decode and infer metadata, collecting problems per file
+3. analyse    per article, cached by content hash, in parallel
+4. anchor     permanent passage IDs from the committed ledger (anchors/)
+5. compare    group into stories, align passages within each story
+6. export     analysis.json
+7. render     Markdown pages from Jinja2 templates
+8. write      stage everything, swap it into docs/ whole, run MkDocs into a
+              temporary site and swap that in whole; on any failure the
+              previous docs/ pages and site/ stay as they were
+9. check      every internal link and anchor of the built site resolves
+
+Problems never stop the build early: each is collected with its file and
+line, good articles still build, and the caller decides (``--strict``) whether
+problems fail the run.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import export, render
+from .cache import AnalysisCache
+from .ingest import ingest_file, unique_slugs
+from .model import ArticleAnalysis, Comparison, Problem
+
+#: Folders under docs/ that the build owns: rebuilt every time, git-ignored,
+#: never edited by hand. Nothing is ever written outside these and site/.
+GENERATED_DIRS = ("articles", "stories", "people", "organisations", "sources", "_generated", "data")
+#: Articles analysed in-process rather than in worker processes: below this,
+#: starting workers (each loads spaCy) costs more than it saves.
+MIN_PARALLEL = 6
+
+
+@dataclass
+class BuildOptions:
+    corpus: Path = Path("seeds")
+    docs_dir: Path = Path("docs")
+    site_dir: Path = Path("site")
+    config_file: Path = Path("mkdocs.yml")
+    cache_dir: Path | None = Path(".cache/parallax")
+    anchors_dir: Path | None = Path("anchors")
+    jobs: int = 0  # 0: all cores
+    strict: bool = False
+    mkdocs: bool = True
+    site_url: str | None = None
+    quiet: bool = False
+    progress: bool | None = None  # None: when stderr is a terminal and not CI
+    update_anchors: bool = True
+    today: str | None = None  # ISO date recorded for retired anchors
+    write_mode: str = "swap"  # "swap" (atomic) | "sync" (in place, for serve)
+
+
+@dataclass
+class BuildResult:
+    problems: list[Problem] = field(default_factory=list)
+    analyses: list[ArticleAnalysis] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
+    pages: dict[str, str] = field(default_factory=dict)  # generated path -> Markdown
+    timings: dict[str, float] = field(default_factory=dict)
+    anchor_report: list[Any] = field(default_factory=list)
+    cached: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == "error"]
+
+    def failed(self, strict: bool) -> bool:
+        """Fatal problems (``fatal``) always fail; any problem fails when strict."""
+        return any(p.code.startswith("fatal") for p in self.problems) or (strict and bool(self.problems))
+
+
+class BuildError(Exception):
+    """The build could not produce a site (as opposed to a problem with one input)."""
+
+
+# --------------------------------------------------------------------------
+# 1. discover
+
+
+def discover(corpus: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Article files under ``corpus`` as (path, source label), and problems.
+
+    The source label is the path relative to the corpus' parent (e.g.
+    ``seeds/000_x.txt``): readable, and free of machine-specific prefixes.
+    """
+    problems: list[Problem] = []
+    if not corpus.is_dir():
+        raise BuildError(f"{corpus}: no such folder (give the folder that holds the article .txt files)")
+    root = corpus.resolve()
+    files: list[tuple[Path, str]] = []
+    stems: set[Path] = set()
+    for path in sorted(corpus.rglob("*")):
+        rel = path.relative_to(corpus)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        label = (Path(corpus.name) / rel).as_posix()
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                problems.append(
+                    Problem(
+                        "outside-corpus",
+                        "this link points outside the corpus folder and is ignored",
+                        label,
+                        hint="copy the file in instead",
+                    )
+                )
+                continue
+        if path.is_dir() or path.suffix.lower() not in (".txt", ".yml"):
+            continue
+        if path.suffix.lower() == ".txt":
+            files.append((path, label))
+            stems.add(path.with_suffix(""))
+    for path in sorted(corpus.rglob("*.yml")):
+        rel = path.relative_to(corpus)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.with_suffix("") not in stems:
+            label = (Path(corpus.name) / rel).as_posix()
+            problems.append(
+                Problem(
+                    "orphan-sidecar",
+                    "sidecar without an article (no .txt file of the same name)",
+                    label,
+                    level="warning",
+                    hint="rename it to match its article, or delete it",
+                )
+            )
+    return files, problems
+
+
+# --------------------------------------------------------------------------
+# 3. analyse
+
+
+def _worker_init() -> None:
+    from . import nlp
+
+    nlp.nlp()
+
+
+def _analyse_one(article_dict: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, float], str | None]:
+    from .analysis import analyze
+    from .model import Article
+
+    timings: dict[str, float] = {}
+    try:
+        result = analyze(Article.from_dict(article_dict), timings=timings)
+    except Exception as exc:  # one bad article must not sink the corpus
+        return None, timings, f"{type(exc).__name__}: {exc}"
+    return result.to_dict(), timings, None
+
+
+def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
+    from .analysis import analyze
+
+    cache = AnalysisCache(opts.cache_dir)
+    done: dict[str, ArticleAnalysis] = {}
+    todo = []
+    for art in articles:
+        hit = cache.get(art)
+        if hit is not None:
+            done[art.id] = hit
+        else:
+            todo.append(art)
+    result.cached = len(done)
+    jobs = opts.jobs or os.cpu_count() or 1
+    progress = _progress(len(todo), opts)
+
+    def record(art: Any, data: dict[str, Any] | None, timings: dict[str, float], error: str | None) -> None:
+        for k, v in timings.items():
+            result.timings[f"analyse:{k}"] = result.timings.get(f"analyse:{k}", 0.0) + v
+        if error or data is None:
+            result.problems.append(
+                Problem("analysis-failed", f"analysis failed: {error}", art.source, hint="please report this with the file attached")
+            )
+            return
+        analysis = ArticleAnalysis.from_dict(data)
+        cache.put(analysis)
+        done[art.id] = analysis
+        progress(1)
+
+    if jobs <= 1 or len(todo) < MIN_PARALLEL:
+        for art in todo:
+            timings: dict[str, float] = {}
+            try:
+                analysis = analyze(art, timings=timings)
+                record(art, analysis.to_dict(), timings, None)
+            except Exception as exc:
+                record(art, None, timings, f"{type(exc).__name__}: {exc}")
+    else:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
+            chunk = max(1, min(16, len(todo) // (jobs * 4) or 1))
+            for art, (data, timings, error) in zip(todo, pool.map(_analyse_one, [a.to_dict() for a in todo], chunksize=chunk), strict=True):
+                record(art, data, timings, error)
+    progress(None)
+    return [done[a.id] for a in articles if a.id in done]
+
+
+def _progress(total: int, opts: BuildOptions) -> Callable[[int | None], None]:
+    show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and not os.environ.get("CI") and not opts.quiet)
+    if not show or total < 20:
+        return lambda n: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="article", desc="analysing", file=sys.stderr)
+
+    def step(n: int | None) -> None:
+        if n is None:
+            bar.close()
+        else:
+            bar.update(n)
+
+    return step
+
+
+# --------------------------------------------------------------------------
+# 8. write
+
+
+def _safe_join(root: Path, rel: str) -> Path:
+    """``root/rel``, refusing anything that would land outside ``root``."""
+    target = (root / rel).resolve()
+    if not target.is_relative_to(root.resolve()) or rel.startswith(("/", "\\")) or ".." in Path(rel).parts:
+        raise BuildError(f"refusing to write outside the generated folders: {rel!r}")
+    top = Path(rel).parts[0]
+    if top not in GENERATED_DIRS:
+        raise BuildError(f"refusing to write {rel!r}: not in a generated folder ({', '.join(GENERATED_DIRS)})")
+    return target
+
+
+def stage_pages(files: dict[str, str | bytes], stage: Path) -> None:
+    for rel in sorted(files):
+        target = _safe_join(stage, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        content = files[rel]
+        if isinstance(content, str):
+            target.write_text(content, encoding="utf-8", newline="\n")
+        else:
+            target.write_bytes(content)
+
+
+@contextmanager
+def swapped_in(stage: Path, docs_dir: Path) -> Iterator[None]:
+    """Move staged generated folders into ``docs_dir``; restore on failure."""
+    backup = docs_dir.parent / f".parallax-old-{os.getpid()}"
+    backup.mkdir(parents=True, exist_ok=True)
+    moved: list[str] = []
+    try:
+        for name in GENERATED_DIRS:
+            current = docs_dir / name
+            if current.exists():
+                current.rename(backup / name)
+            moved.append(name)
+            if (stage / name).exists():
+                (stage / name).rename(current)
+        yield
+    except BaseException:
+        for name in moved:
+            current = docs_dir / name
+            if current.exists():
+                shutil.rmtree(current)
+            if (backup / name).exists():
+                (backup / name).rename(current)
+        shutil.rmtree(backup, ignore_errors=True)
+        raise
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def sync_pages(files: dict[str, str | bytes], docs_dir: Path) -> None:
+    """Write only changed files and delete vanished ones (for live preview)."""
+    wanted = set()
+    for rel, content in files.items():
+        target = _safe_join(docs_dir, rel)
+        wanted.add(target)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if target.exists() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    for name in GENERATED_DIRS:
+        folder = docs_dir / name
+        if folder.exists():
+            for path in sorted(folder.rglob("*"), reverse=True):
+                if path.is_file() and path.resolve() not in {w.resolve() for w in wanted}:
+                    path.unlink()
+
+
+def run_mkdocs(opts: BuildOptions, site_tmp: Path) -> None:
+    env = dict(os.environ)
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    if opts.site_url:
+        env["PARALLAX_SITE_URL"] = opts.site_url
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(opts.config_file), "-d", str(site_tmp.resolve())]
+    if opts.quiet:
+        cmd.append("-q")
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-25:])
+        raise BuildError(f"MkDocs failed (exit {proc.returncode}):\n{tail}")
+
+
+# --------------------------------------------------------------------------
+# the build
+
+
+@contextmanager
+def _timed(result: BuildResult, name: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        result.timings[name] = result.timings.get(name, 0.0) + time.perf_counter() - t0
+
+
+def build(opts: BuildOptions) -> BuildResult:
+    """Run every step; see the module docstring. Raises BuildError only when
+    no site can be produced (missing corpus, MkDocs failure)."""
+    from .compare import compare_story, group_stories
+
+    result = BuildResult()
+    today = opts.today or _dt.date.today().isoformat()
+
+    # 1–2. discover and ingest
+    with _timed(result, "ingest"):
+        files, problems = discover(opts.corpus)
+        result.problems.extend(problems)
+        slugs = unique_slugs([label for _, label in files])
+        articles = []
+        for path, label in files:
+            article, problems = ingest_file(path, source=label, slug=slugs[label])
+            result.problems.extend(problems)
+            if article is not None:
+                articles.append(article)
+
+    # 3. analyse
+    with _timed(result, "analyse"):
+        analyses = analyse_all(articles, opts, result)
+
+    # 4. permanent passage IDs
+    with _timed(result, "anchor"):
+        if opts.anchors_dir is not None:
+            from . import anchors as anchors_mod
+
+            result.anchor_report = anchors_mod.update_ledgers(analyses, opts.anchors_dir, today=today, write=opts.update_anchors)
+
+    # 5. stories and comparisons
+    with _timed(result, "compare"):
+        stories = group_stories(analyses)
+        by_id = {a.article.id: a for a in analyses}
+        comparisons = [compare_story(s, by_id) for s in stories]
+    result.analyses, result.comparisons = analyses, comparisons
+
+    # 6–7. export and render
+    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
+    story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
+    story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
+    with _timed(result, "export"):
+        data = export.dumps(export.build_export(analyses, comparisons, pages=pages, story_pages=story_pages))
+    with _timed(result, "render"):
+        generated: dict[str, str | bytes] = dict(
+            render.render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages)
+        )
+        generated["data/analysis.json"] = data
+    result.pages = {k: v for k, v in generated.items() if isinstance(v, str)}
+
+    # 8. write atomically, then MkDocs
+    with _timed(result, "write"):
+        if opts.write_mode == "sync":
+            sync_pages(generated, opts.docs_dir)
+        else:
+            _write_and_build(generated, opts, result)
+
+    # 9. link check
+    if opts.mkdocs and opts.write_mode == "swap":
+        from .linkcheck import check_site
+
+        with _timed(result, "linkcheck"):
+            result.problems.extend(check_site(opts.site_dir))
+    return result
+
+
+def _write_and_build(generated: dict[str, str | bytes], opts: BuildOptions, result: BuildResult) -> None:
+    work = opts.docs_dir.parent / f".parallax-stage-{os.getpid()}"
+    shutil.rmtree(work, ignore_errors=True)
+    stage = work / "docs"
+    site_tmp = work / "site"
+    try:
+        stage.mkdir(parents=True)
+        stage_pages(generated, stage)
+        with swapped_in(stage, opts.docs_dir):
+            if opts.mkdocs:
+                t0 = time.perf_counter()
+                run_mkdocs(opts, site_tmp)
+                result.timings["mkdocs"] = time.perf_counter() - t0
+                old = work / "site-old"
+                if opts.site_dir.exists():
+                    opts.site_dir.rename(old)
+                site_tmp.rename(opts.site_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

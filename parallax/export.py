@@ -1,0 +1,115 @@
+"""Export: the whole analysis as one schema-versioned JSON document.
+
+``analysis.json`` is the machine-readable twin of the site: every span carries
+``start``/``end`` offsets into the decoded raw file and the exact ``text`` at
+those offsets (``raw[start:end] == text``), so anyone can re-anchor our marks
+on the source. Keys are sorted and nothing depends on time or paths outside
+the project, so two builds of the same input give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import ArticleAnalysis, Comparison, Span
+
+SCHEMA = "parallax/1"
+
+
+def _span(span: Span, analysis: ArticleAnalysis, extra_keys: tuple[str, ...]) -> dict[str, Any]:
+    raw = analysis.article.raw
+    d: dict[str, Any] = {"start": span.start, "end": span.end, "text": raw[span.start : span.end]}
+    for key in extra_keys:
+        d[key] = span.attrs.get(key, span.label if key in ("label", "kind") else None)
+    for key, value in span.attrs.items():
+        d.setdefault(key, value)
+    p = analysis.passage_at(span.start)
+    d["passage"] = p.id if p else None
+    return d
+
+
+#: Fields each layer must carry in the export (issue: foundation, data page).
+LAYER_FIELDS: dict[str, tuple[str, ...]] = {
+    "quotes": ("speaker",),
+    "entities": ("label", "canonical"),
+    "sources": ("name", "type"),
+    "artifacts": ("kind", "message", "suggestion"),
+}
+
+
+def article_record(analysis: ArticleAnalysis, page: str) -> dict[str, Any]:
+    art = analysis.article
+    m = art.meta
+    record: dict[str, Any] = {
+        "id": art.id,
+        "source": art.source,
+        "title": m.title,
+        "outlet": m.outlet,
+        "url": m.url,
+        "published": m.published,
+        "language": m.language,
+        "translated_from": m.translated_from,
+        "story": m.story,
+        "inferred": list(m.inferred),
+        "encoding": art.encoding,
+        "sha256": art.sha256,
+        "page": page,
+        "word_count": analysis.word_count,
+        "blocks": [{"start": b.start, "end": b.end, "text": art.raw[b.start : b.end], "kind": b.label, **b.attrs} for b in art.blocks],
+        "passages": [
+            {
+                "id": p.id,
+                "kind": p.kind,
+                "paragraph": p.paragraph,
+                "sentence": p.sentence,
+                "start": p.start,
+                "end": p.end,
+                "text": p.text,
+                "boilerplate": p.boilerplate,
+                "aliases": list(p.aliases),
+            }
+            for p in analysis.passages
+        ],
+        "retired": list(analysis.retired),
+    }
+    for layer, fields in LAYER_FIELDS.items():
+        record[layer] = [_span(s, analysis, fields) for s in analysis.layer(layer)]
+    return record
+
+
+def comparison_record(comp: Comparison, page: str | None) -> dict[str, Any]:
+    from .compare import comparison_to_export
+
+    record = comparison_to_export(comp)
+    record["page"] = page
+    return record
+
+
+def build_export(
+    analyses: list[ArticleAnalysis],
+    comparisons: list[Comparison],
+    *,
+    pages: dict[str, str],
+    story_pages: dict[str, str],
+) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "articles": [article_record(a, pages[a.article.id]) for a in sorted(analyses, key=lambda a: a.article.id)],
+        "stories": [
+            {
+                "id": c.story.id,
+                "title": c.story.title,
+                "articles": list(c.story.articles),
+                "method": c.story.method,
+                "page": story_pages.get(c.story.id),
+            }
+            for c in comparisons
+        ],
+        "comparisons": [comparison_record(c, story_pages.get(c.story.id)) for c in comparisons if len(c.story.articles) >= 2],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Stable JSON text: sorted keys, no trailing spaces, final newline."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

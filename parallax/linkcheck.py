@@ -1,0 +1,91 @@
+"""Check every internal link and anchor of a built site.
+
+MkDocs validates links written in Markdown, but our pages carry most links
+inside raw HTML (tables, passages), which MkDocs does not see. This check
+reads the built HTML, collects every ``id`` per page and verifies each
+internal ``href`` — page and fragment — so a published link never lands
+nowhere.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .model import Problem
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.duplicates: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name == "id":
+                if value in self.ids:
+                    self.duplicates.add(value)
+                self.ids.add(value)
+            elif name == "href" and tag == "a":
+                self.hrefs.append(value)
+
+
+def _page_url(site: Path, html_file: Path) -> str:
+    rel = html_file.relative_to(site).as_posix()
+    return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def check_site(
+    site: Path, *, check_prefixes: tuple[str, ...] = ("articles/", "stories/", "people/", "organisations/", "sources/", "")
+) -> list[Problem]:
+    """Problems for broken internal links, missing anchors and duplicate ids."""
+    pages: dict[str, _Collector] = {}
+    for html_file in sorted(site.rglob("*.html")):
+        collector = _Collector()
+        collector.feed(html_file.read_text(encoding="utf-8"))
+        pages[_page_url(site, html_file)] = collector
+    problems: list[Problem] = []
+    for url, page in sorted(pages.items()):
+        if url.startswith("404"):
+            continue
+        for dup in sorted(page.duplicates):
+            problems.append(
+                Problem(
+                    "duplicate-id",
+                    f"id {dup!r} appears more than once",
+                    f"site/{url}",
+                    hint="a passage or mark id must be unique on its page",
+                )
+            )
+        for href in page.hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "//")):
+                continue
+            target = (
+                url
+                if not parts.path
+                else posixpath.normpath(posixpath.join(posixpath.dirname(url) if not url.endswith("/") else url, parts.path))
+            )
+            if parts.path.endswith("/") and not target.endswith("/"):
+                target += "/"
+            if target in (".", "./"):
+                target = ""
+            target = target.lstrip("/") if target != "/" else ""
+            if parts.path and not target.endswith("/") and target not in pages:
+                # a file (e.g. data/analysis.json) rather than a page
+                if not (site / target).exists():
+                    problems.append(Problem("broken-link", f"link to {href!r}: no such file", f"site/{url}"))
+                continue
+            if target not in pages:
+                problems.append(Problem("broken-link", f"link to {href!r}: no such page", f"site/{url}"))
+                continue
+            fragment = unquote(parts.fragment)
+            if fragment and ":~:" not in fragment and fragment not in pages[target].ids:
+                problems.append(Problem("missing-anchor", f"link to {href!r}: no element with id {fragment!r}", f"site/{url}"))
+    return problems

@@ -1,0 +1,376 @@
+"""Render: analyses → Markdown pages (Jinja2 templates), as a dict path → text.
+
+Rendering is a pure function of the analyses: no clock, no randomness, no
+absolute paths, sorted iteration everywhere — two builds of the same input
+give byte-identical pages. Every value printed by a template is escaped by
+the environment's ``finalize`` unless it is :class:`markupsafe.Markup` made
+here from already-escaped parts (see :mod:`.markup`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from ..model import ArticleAnalysis, Comparison, Passage, Span
+from . import markup
+from .markup import Wrap, escape_text
+
+TEMPLATES = Path(__file__).parent / "templates"
+#: Colours for speakers; a speaker's colour is chosen from its name's hash, so
+#: it is the same on every page and every build.
+SPEAKER_COLOURS = 12
+#: Nesting rank of each layer: sentences outermost, then quotes, sources,
+#: entities, damage innermost.
+RANKS = {"sentence": 0, "quotes": 1, "sources": 2, "entities": 3, "artifacts": 4}
+LAYER_TITLES = {"quotes": "Quotes", "entities": "Names", "sources": "Sources", "artifacts": "Damage"}
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return Markup(escape_text(value))
+    return value
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["yaml_str"] = lambda v: Markup(json.dumps(escape_text(v or ""), ensure_ascii=False))
+    env.filters["pct"] = lambda v: f"{100 * v:.0f}%"
+    env.filters["url_attr"] = lambda v: Markup(markup.escape_attr(v))
+    return env
+
+
+def speaker_class(name: str | None) -> str:
+    if not name:
+        return "px-sp-none"
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return f"px-sp-{digest[0] % SPEAKER_COLOURS}"
+
+
+def slug(text: str) -> str:
+    from ..ingest import slugify
+
+    return slugify(text)
+
+
+# --------------------------------------------------------------------------
+# article text
+
+
+def _tooltip(layer: str, span: Span, raw: str) -> str:
+    a = span.attrs
+    if layer == "quotes":
+        who = a.get("speaker") or "speaker unknown"
+        how = a.get("attribution")
+        extra = f" ({how})" if how else ""
+        marks = a.get("marks")
+        mark_note = f"; quote marks {marks}" if marks and marks != "ok" else ""
+        return f"Quote — {who}{extra}{mark_note}"
+    if layer == "entities":
+        canonical = a.get("canonical") or raw[span.start : span.end]
+        return f"{span.label.title()} — {canonical}"
+    if layer == "sources":
+        return f"Source — {a.get('name') or raw[span.start : span.end]} ({a.get('type') or 'other'})"
+    if layer == "artifacts":
+        msg = a.get("message") or span.label
+        sug = a.get("suggestion")
+        return f"{msg} Suggested reading: “{sug}”" if sug else msg
+    return span.label
+
+
+def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str) -> list[Wrap]:
+    out = []
+    for i, s in enumerate(spans):
+        a = s.attrs
+        attrs: dict[str, str] = {"data-layer": layer, "title": _tooltip(layer, s, raw), "tabindex": "0"}
+        if layer == "quotes":
+            cls = f"px-q {speaker_class(a.get('speaker'))}"
+            attrs["data-who"] = short_name(a.get("speaker"))
+            tag = "q"
+        elif layer == "entities":
+            cls = f"px-e px-e-{s.label.lower()}"
+            tag = "span"
+        elif layer == "sources":
+            cls = f"px-s px-s-{(a.get('type') or 'other')}"
+            tag = "span"
+        else:
+            cls = f"px-d px-d-{s.label}"
+            tag = "span"
+        attrs = {"class": cls, **attrs}
+        out.append(Wrap(s.start, s.end, tag, RANKS[layer], attrs, {"id": f"{_layer_prefix(layer)}{i + 1}"}))
+    return out
+
+
+def _layer_prefix(layer: str) -> str:
+    return {"quotes": "q", "entities": "e", "sources": "src", "artifacts": "d"}[layer]
+
+
+def short_name(name: str | None) -> str:
+    if not name:
+        return "?"
+    parts = name.split()
+    return parts[-1] if len(parts) > 1 and parts[0][:1].isupper() and len(parts) < 4 else name
+
+
+def layer_wraps(analysis: ArticleAnalysis) -> list[Wrap]:
+    """Marks for every layer; numbered by position in the layer, so mark ids
+    (``q3``, ``e12``) are the same on every build of the same analysis."""
+    raw = analysis.article.raw
+    out: list[Wrap] = []
+    for layer in ("quotes", "sources", "entities", "artifacts"):
+        spans = analysis.layer(layer)
+        if layer == "artifacts":
+            spans = [s for s in spans if s.label != "boilerplate"]
+        out.extend(_wraps_for_layer(layer, spans, raw))
+    return out
+
+
+def paragraph_html(
+    analysis: ArticleAnalysis, para: Passage, counterparts: dict[str, list[dict[str, str]]], layer_wraps: list[Wrap]
+) -> Markup:
+    """One paragraph as a single line of HTML (so Markdown keeps it raw)."""
+    raw = analysis.article.raw
+    wraps: list[Wrap] = []
+    for s in analysis.passages:
+        if s.kind == "sentence" and s.paragraph == para.paragraph:
+            first = {"id": s.id, "data-cite": f"¶{s.paragraph} s{s.sentence}"}
+            cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
+            prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id)
+            wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
+    if not para.boilerplate:
+        wraps.extend(w for w in layer_wraps if w.start < para.end and w.end > para.start)
+    body = markup.render(raw, para.start, para.end, wraps)
+    prefix = _alias_html(para.aliases) + _retired_html(analysis, para.id)
+    cls = "px-para px-boiler" if para.boilerplate else "px-para"
+    reason = f' data-reason="{markup.escape_attr(_boiler_reason(analysis, para))}"' if para.boilerplate else ""
+    cite = f"¶{para.paragraph}"
+    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}" title="Copy link to {cite}">{cite}</a>'
+    return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}" data-cite="{cite}"{reason}>{prefix}{link} {body}</p>')
+
+
+def _alias_html(aliases: list[str]) -> str:
+    return "".join(f'<span class="px-alias" id="{markup.escape_attr(a)}"></span>' for a in aliases)
+
+
+def _retired_html(analysis: ArticleAnalysis, target: str) -> str:
+    return "".join(
+        f'<span class="px-alias px-retired" id="{markup.escape_attr(r["id"])}" data-note="{markup.escape_attr(_retired_note(r))}"></span>'
+        for r in analysis.retired
+        if r.get("target") == target
+    )
+
+
+_REASONS = {"promo": "promotion", "credit": "credit line", "byline": "byline", "repeated-title": "repeated headline"}
+
+
+def _boiler_reason(analysis: ArticleAnalysis, para: Passage) -> str:
+    for b in analysis.article.blocks:
+        if b.start == para.start:
+            reason = b.attrs.get("reason") or "boilerplate"
+            return _REASONS.get(reason, reason)
+    return "boilerplate"
+
+
+def _retired_note(r: dict[str, Any]) -> str:
+    return f"The passage this link pointed to was removed on {r.get('removed', 'an earlier build')}; this is the nearest surviving passage."
+
+
+# --------------------------------------------------------------------------
+# page contexts
+
+
+def article_context(
+    analysis: ArticleAnalysis, *, page: str, stories: dict[str, Any], counterparts: dict[str, list[dict[str, str]]]
+) -> dict[str, Any]:
+    art = analysis.article
+    paras = []
+    marks = layer_wraps(analysis)
+    for p in analysis.paragraphs():
+        paras.append({"passage": p, "html": paragraph_html(analysis, p, counterparts, marks), "boilerplate": p.boilerplate})
+    title_block = next((b for b in art.blocks if b.label == "title"), None)
+    quotes = analysis.layer("quotes")
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    total_words = sum(len(q.text(art.raw).split()) for q in quotes) or 1
+    for i, q in enumerate(quotes):
+        speaker = q.attrs.get("speaker") or "Unknown speaker"
+        passage = analysis.passage_at(q.start)
+        by_speaker[speaker].append(
+            {"id": f"q{i + 1}", "text": q.text(art.raw), "passage": passage.id if passage else "", "words": len(q.text(art.raw).split())}
+        )
+    speakers = sorted(
+        (
+            {
+                "name": name,
+                "cls": speaker_class(None if name == "Unknown speaker" else name),
+                "quotes": rows,
+                "words": sum(r["words"] for r in rows),
+                "share": sum(r["words"] for r in rows) / total_words,
+            }
+            for name, rows in by_speaker.items()
+        ),
+        key=lambda s: (-s["words"], s["name"]),
+    )
+
+    def rows(layer: str) -> list[dict[str, Any]]:
+        out = []
+        spans = analysis.layer(layer)
+        if layer == "artifacts":
+            spans = [s for s in spans if s.label != "boilerplate"]
+        for i, s in enumerate(spans):
+            p = analysis.passage_at(s.start)
+            out.append(
+                {
+                    "id": f"{_layer_prefix(layer)}{i + 1}",
+                    "text": s.text(art.raw),
+                    "label": s.label,
+                    "attrs": s.attrs,
+                    "passage": p.id if p else "",
+                }
+            )
+        return out
+
+    entities = rows("entities")
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for e in entities:
+        grouped[(e["label"], e["attrs"].get("canonical") or e["text"])].append(e)
+    entity_groups = sorted(
+        ({"label": k[0], "canonical": k[1], "mentions": v} for k, v in grouped.items()),
+        key=lambda g: (g["label"], -len(g["mentions"]), g["canonical"]),
+    )
+    return {
+        "analysis": analysis,
+        "article": art,
+        "meta": art.meta,
+        "page": page,
+        "title": art.meta.title,
+        "title_in_text": bool(title_block),
+        "paragraphs": paras,
+        "speakers": speakers,
+        "quote_count": len(quotes),
+        "entity_groups": entity_groups,
+        "sources": rows("sources"),
+        "artifacts": rows("artifacts"),
+        "stories": stories,
+        "layers": LAYER_TITLES,
+    }
+
+
+def render_pages(
+    analyses: list[ArticleAnalysis],
+    comparisons: list[Comparison],
+    *,
+    story_of: dict[str, str],
+    pages: dict[str, str],
+    story_pages: dict[str, str],
+) -> dict[str, str]:
+    """All generated pages: ``{path relative to docs/: Markdown}``."""
+    env = environment()
+    out: dict[str, str] = {}
+    by_id = {a.article.id: a for a in analyses}
+    counterparts = counterpart_index(comparisons, pages)
+    for analysis in sorted(analyses, key=lambda a: a.article.id):
+        aid = analysis.article.id
+        story_id = story_of.get(aid)
+        stories = {"id": story_id, "page": story_pages.get(story_id or "")} if story_id else {}
+        ctx = article_context(analysis, page=pages[aid], stories=stories, counterparts=counterparts.get(aid, {}))
+        ctx["counterparts"] = counterparts.get(aid, {})
+        ctx["root"] = "../../"
+        out[f"articles/{aid}.md"] = env.get_template("article.md.j2").render(ctx)
+    listing = article_rows(analyses, pages, story_of)
+    out["articles/index.md"] = env.get_template("articles_index.md.j2").render(articles=listing, root="../")
+    out["_generated/home.md"] = env.get_template("home.md.j2").render(
+        articles=listing[:50], total=len(listing), stories=story_rows(comparisons, story_pages, by_id), root=""
+    )
+    from . import story as story_render
+
+    for comp in comparisons:
+        if len(comp.story.articles) < 2:
+            continue
+        path = story_pages[comp.story.id]
+        out[path_to_md(path)] = story_render.render_story(env, comp, by_id, pages)
+    out["stories/index.md"] = env.get_template("stories_index.md.j2").render(
+        stories=story_rows(comparisons, story_pages, by_id), root="../"
+    )
+    from . import indexes
+
+    out.update(indexes.render_indexes(env, analyses, pages))
+    return out
+
+
+def path_to_md(page: str) -> str:
+    """``stories/x/`` → ``stories/x.md``."""
+    return page.rstrip("/") + ".md"
+
+
+def article_rows(analyses: list[ArticleAnalysis], pages: dict[str, str], story_of: dict[str, str]) -> list[dict[str, Any]]:
+    rows = []
+    for a in analyses:
+        m = a.article.meta
+        rows.append(
+            {
+                "id": a.article.id,
+                "title": m.title,
+                "outlet": m.outlet or "—",
+                "published": m.published or "—",
+                "words": a.word_count,
+                "page": pages[a.article.id],
+                "story": story_of.get(a.article.id, ""),
+                "quotes": len(a.layer("quotes")),
+                "flags": len([s for s in a.layer("artifacts") if s.label != "boilerplate"]),
+            }
+        )
+    rows.sort(key=lambda r: (r["story"], r["outlet"].casefold(), r["published"], r["id"]))
+    return rows
+
+
+def story_rows(comparisons: list[Comparison], story_pages: dict[str, str], by_id: dict[str, ArticleAnalysis]) -> list[dict[str, Any]]:
+    rows = []
+    for c in comparisons:
+        if len(c.story.articles) < 2:
+            continue
+        outlets = [by_id[a].article.meta.outlet or a for a in c.story.articles if a in by_id]
+        rows.append(
+            {
+                "id": c.story.id,
+                "title": c.story.title,
+                "page": story_pages[c.story.id],
+                "articles": len(c.story.articles),
+                "outlets": outlets,
+                "pairs": len(c.pairs),
+            }
+        )
+    rows.sort(key=lambda r: r["id"])
+    return rows
+
+
+def counterpart_index(comparisons: list[Comparison], pages: dict[str, str]) -> dict[str, dict[str, list[dict[str, str]]]]:
+    """article → passage → counterparts [{article, passage, page, relation}]."""
+    idx: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for c in comparisons:
+        for p in c.pairs:
+            idx[p.a.article][p.a.passage].append(
+                {"article": p.b.article, "passage": p.b.passage, "page": pages.get(p.b.article, ""), "relation": p.relation}
+            )
+            idx[p.b.article][p.b.passage].append(
+                {"article": p.a.article, "passage": p.a.passage, "page": pages.get(p.a.article, ""), "relation": p.relation}
+            )
+    return {k: dict(v) for k, v in idx.items()}

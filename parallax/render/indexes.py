@@ -1,0 +1,96 @@
+"""Site-wide index pages: people, organisations and sources across outlets.
+
+One index page per kind plus one page per person (every quote of that person
+in every article), so no page grows with the whole corpus times its quotes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import jinja2
+
+from ..ingest import slugify
+from ..model import ArticleAnalysis
+
+
+def _unique_slug(name: str, taken: dict[str, str]) -> str:
+    base = slugify(name)
+    slug = base
+    n = 2
+    while slug in taken and taken[slug] != name:
+        slug = f"{base}-{n}"
+        n += 1
+    taken[slug] = name
+    return slug
+
+
+def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, Any]:
+    """People (with their quotes), organisations and sources, across articles."""
+    people: dict[str, dict[str, Any]] = {}
+    orgs: dict[str, dict[str, Any]] = {}
+    sources: dict[tuple[str, str], dict[str, Any]] = {}
+    for a in sorted(analyses, key=lambda x: x.article.id):
+        art = a.article
+        ref = {"article": art.id, "outlet": art.meta.outlet or art.id, "title": art.meta.title, "page": pages[art.id]}
+        for e in a.layer("entities"):
+            name = e.attrs.get("canonical") or e.text(art.raw)
+            p = a.passage_at(e.start)
+            target = people if e.label == "PERSON" else orgs if e.label == "ORG" else None
+            if target is None:
+                continue
+            entry = target.setdefault(name, {"name": name, "mentions": defaultdict(list), "quotes": []})
+            entry["mentions"][art.id].append(p.id if p else "")
+        for q in a.layer("quotes"):
+            speaker = q.attrs.get("speaker")
+            if not speaker:
+                continue
+            p = a.passage_at(q.start)
+            entry = people.setdefault(speaker, {"name": speaker, "mentions": defaultdict(list), "quotes": []})
+            entry["quotes"].append({**ref, "text": q.text(art.raw), "passage": p.id if p else ""})
+        for s in a.layer("sources"):
+            name = s.attrs.get("name") or s.text(art.raw)
+            key = (name, s.attrs.get("type") or "other")
+            p = a.passage_at(s.start)
+            entry = sources.setdefault(key, {"name": name, "type": key[1], "uses": []})
+            entry["uses"].append({**ref, "text": s.text(art.raw), "passage": p.id if p else ""})
+    taken: dict[str, str] = {}
+    people_rows = []
+    for name in sorted(people, key=str.casefold):
+        e = people[name]
+        people_rows.append(
+            {
+                "name": name,
+                "slug": _unique_slug(name, taken),
+                "articles": len(set(e["mentions"]) | {q["article"] for q in e["quotes"]}),
+                "mentions": sum(len(v) for v in e["mentions"].values()),
+                "quotes": e["quotes"],
+            }
+        )
+    org_rows = [
+        {
+            "name": n,
+            "articles": len(orgs[n]["mentions"]),
+            "mentions": sum(len(v) for v in orgs[n]["mentions"].values()),
+            "by_article": dict(orgs[n]["mentions"]),
+        }
+        for n in sorted(orgs, key=str.casefold)
+    ]
+    source_rows = [sources[k] for k in sorted(sources, key=lambda k: (k[1], k[0].casefold()))]
+    return {"people": people_rows, "organisations": org_rows, "sources": source_rows}
+
+
+def render_indexes(env: jinja2.Environment, analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, str]:
+    data = collect(analyses, pages)
+    titles = {a.article.id: a.article.meta.outlet or a.article.id for a in analyses}
+    out = {
+        "people/index.md": env.get_template("people_index.md.j2").render(people=data["people"], root="../"),
+        "organisations/index.md": env.get_template("organisations_index.md.j2").render(
+            organisations=data["organisations"], pages=pages, outlets=titles, root="../"
+        ),
+        "sources/index.md": env.get_template("sources_index.md.j2").render(sources=data["sources"], root="../"),
+    }
+    for person in data["people"]:
+        out[f"people/{person['slug']}.md"] = env.get_template("person.md.j2").render(person=person, root="../../")
+    return out

@@ -1,0 +1,50 @@
+"""Live preview: regenerate pages when an article changes, MkDocs reloads.
+
+Pages are written in place, only when their bytes change (``sync`` mode), so
+MkDocs' own watcher sees exactly the pages that changed; the analysis cache
+makes a one-article change re-analyse only that article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import threading
+import time
+from pathlib import Path
+
+from .build import BuildError, BuildOptions, build
+
+
+def _snapshot(corpus: Path) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime for p in corpus.rglob("*") if p.is_file()}
+
+
+def serve(opts: BuildOptions, *, interval: float = 1.0) -> int:
+    sync = dataclasses.replace(opts, write_mode="sync", mkdocs=False)
+    try:
+        result = build(sync)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+
+    def watch() -> None:
+        seen = _snapshot(opts.corpus)
+        while True:
+            time.sleep(interval)
+            now = _snapshot(opts.corpus)
+            if now != seen:
+                seen = now
+                try:
+                    again = build(sync)
+                    print(f"regenerated {len(again.analyses)} article(s) ({again.cached} cached)", file=sys.stderr)
+                except BuildError as exc:
+                    print(f"error: {exc}", file=sys.stderr)
+
+    threading.Thread(target=watch, daemon=True).start()
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=str(opts.config_file))
+    return 0
