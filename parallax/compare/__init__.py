@@ -1,0 +1,115 @@
+"""Compare: group articles into stories, align their sentences, describe the differences.
+
+The entry points, all plain data in and out:
+
+* :func:`group_stories` — articles → stories (sidecar ``story`` key, else by
+  content similarity via an inverted index; see :mod:`.stories`);
+* :func:`compare_story` — one story → a :class:`~parallax.model.Comparison`
+  with aligned pairs (:mod:`.align`), exclusive passages, the coverage matrix
+  and summary (:mod:`.coverage`), quote variants with word diffs
+  (:mod:`.variants`), who speaks and sources (:mod:`.voices`) and framing
+  (:mod:`.framing`) in ``extra``;
+* :func:`comparison_to_export` — the ``comparisons[]`` entry of analysis.json;
+* :func:`passage_links` — per passage, its counterparts in other articles
+  (for "also reported by" links on article pages).
+
+Everything is computed within one story, so cost grows with story size, never
+with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ArticleAnalysis, Comparison, Pair, Story
+from . import align, coverage, framing, variants, voices
+from .features import SentenceFeatures, sentence_features
+from .stories import group_stories
+
+__all__ = ["compare_story", "comparison_to_export", "group_stories", "passage_links"]
+
+#: How the comparison was made, for the method page and the export.
+METHOD = {
+    "alignment": "lexical (IDF-weighted lemma cosine) + names/numbers + quote word overlap; no embedding model",
+    "thresholds": {
+        "related": align.RELATED_MIN,
+        "same_fact": align.FACT_MIN,
+        "same_quote": align.QUOTE_SAME,
+        "near_best": align.NEAR_BEST,
+        "extra": align.EXTRA_MIN,
+    },
+    "framing": "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), article vs rest of story",
+}
+
+
+def compare_story(story: Story, analyses: dict[str, ArticleAnalysis]) -> Comparison:
+    """Compare the articles of ``story`` (every pair of them). Pure; deterministic order.
+
+    ``analyses`` maps article id → analysis and may hold more articles than
+    the story; articles of the story missing from it are skipped.
+    """
+    ids = [aid for aid in sorted(story.articles) if aid in analyses]
+    feats: dict[str, list[SentenceFeatures]] = {aid: sentence_features(analyses[aid]) for aid in ids}
+    every = [f for fs in feats.values() for f in fs]
+    idf = align.idf_weights(f.lemmas for f in every)
+    name_idf = align.idf_weights(f.names | f.numbers for f in every)
+    pairs: list[Pair] = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            pairs.extend(align.align(feats[a], feats[b], idf=idf, name_idf=name_idf))
+    by_ref = {(f.article, f.id): f for f in every}
+    found = framing.evaluative_terms(feats)
+    extra: dict[str, Any] = {
+        "articles": {
+            aid: {
+                "title": analyses[aid].article.meta.title,
+                "outlet": analyses[aid].article.meta.outlet,
+                "sentences": len(feats[aid]),
+            }
+            for aid in ids
+        },
+        "summary": coverage.summary(feats, pairs),
+        "quote_variants": variants.quote_variants(pairs, by_ref),
+        "who_speaks": {aid: voices.who_speaks(analyses[aid]) for aid in ids},
+        "sources": {aid: voices.sources(analyses[aid]) for aid in ids},
+        "framing": {
+            "distinctive": framing.distinctive_terms(feats),
+            "evaluative": found,
+            "evaluative_table": framing.evaluative_table(found),
+        },
+        "method": METHOD,
+    }
+    return Comparison(
+        story=Story(story.id, story.title, ids, story.method),
+        pairs=pairs,
+        exclusive=coverage.exclusive(feats, pairs),
+        matrix=coverage.matrix(feats, pairs),
+        extra=extra,
+    )
+
+
+def comparison_to_export(c: Comparison) -> dict[str, Any]:
+    """The ``comparisons[]`` entry of analysis.json (``page`` is set by the caller)."""
+    return {
+        "id": c.story.id,
+        "title": c.story.title,
+        "method": c.story.method,
+        "articles": list(c.story.articles),
+        "page": None,
+        "pairs": [p.to_dict() for p in c.pairs],
+        "exclusive": {aid: list(ids) for aid, ids in c.exclusive.items()},
+        "matrix": [dict(row) for row in c.matrix],
+    }
+
+
+def passage_links(c: Comparison) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """article → passage → its counterparts ``{"article", "passage", "relation", "score"}``, strongest first."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {aid: {} for aid in c.story.articles}
+    for p in c.pairs:
+        for mine, other in ((p.a, p.b), (p.b, p.a)):
+            link = {"article": other.article, "passage": other.passage, "relation": p.relation, "score": round(p.score, 4)}
+            out.setdefault(mine.article, {}).setdefault(mine.passage, []).append(link)
+    for per in out.values():
+        for links in per.values():
+            links.sort(key=lambda x: (-x["score"], x["article"], x["passage"]))
+    return out

@@ -1,0 +1,174 @@
+"""Align sentences across two articles of a story: which passages report the same thing.
+
+Each sentence of article A is scored against each sentence of article B (only
+within a story, so the cost is bounded by story size, never corpus size). The
+score combines three signals, each in [0, 1]:
+
+* **lexical** — cosine similarity of the two sentences' content lemmas, each
+  weighted by its IDF over the sentences of the story: words every sentence
+  uses (the protagonists' names, "say") count little, rare shared words a lot;
+* **names and numbers** — the same, over entity canonicals and numbers found
+  inside the sentences (empty until the entities layer fills in);
+* **quotes** — how closely the best pair of quotes inside the two sentences
+  match, word for word (rapidfuzz), since two translations of one statement
+  share many exact words even when the rest of the sentence differs.
+
+Pairs are then chosen globally: every sentence keeps its best counterpart
+above :data:`RELATED_MIN` (so one long sentence may pair with several short
+ones: many-to-one is normal), and further strong pairs above
+:data:`EXTRA_MIN` are kept too. The relation says what the pair shares.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Pair, PassageRef
+from .features import SentenceFeatures, is_content, normal_words
+
+#: Weights of the three signals in the combined score (they sum to 1). Names
+#: weigh less than words because the entities layer may be empty or partial.
+W_LEXICAL = 0.6
+W_NAMES = 0.15
+W_QUOTE = 0.6
+#: A pair whose quotes match at least this well (0-1) renders one statement.
+QUOTE_SAME = 0.6
+#: A quote shorter than this many content words is too generic to identify a
+#: statement on its own ("best ever", "constructive").
+QUOTE_MIN_WORDS = 2
+#: Combined score from which two sentences report the same fact (mutual best
+#: matches need only :data:`RELATED_MIN`, see :func:`relation`).
+FACT_MIN = 0.25
+#: Lowest combined score for which a sentence's best counterpart is kept.
+RELATED_MIN = 0.2
+#: A sentence also keeps counterparts scoring at least this share of its best
+#: one: a long sentence often covers two or three short ones about as well.
+NEAR_BEST = 0.8
+#: A pair this strong is kept even when it is not either sentence's best.
+EXTRA_MIN = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One candidate pair with its signals, kept for explanations and tuning."""
+
+    a: SentenceFeatures
+    b: SentenceFeatures
+    lexical: float
+    names: float
+    quote: float
+    score: float
+
+
+def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term over ``docs``."""
+    df: Counter[str] = Counter()
+    n = 0
+    for doc in docs:
+        n += 1
+        df.update(set(doc))
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float]) -> float:
+    """Cosine of two term sets, each term weighted by its IDF."""
+    if not x or not y:
+        return 0.0
+    shared = sum(idf.get(t, 1.0) ** 2 for t in x & y)
+    if not shared:
+        return 0.0
+    nx = sum(idf.get(t, 1.0) ** 2 for t in x)
+    ny = sum(idf.get(t, 1.0) ** 2 for t in y)
+    return shared / math.sqrt(nx * ny)
+
+
+def quote_similarity(x: str, y: str) -> float:
+    """How closely two quote texts match, 0-1, word for word.
+
+    1.0 when the shorter quote's words occur in order inside the longer one
+    ("strengthen the cooperation" in "… strengthen the cooperation between
+    …"); otherwise the share of the shorter quote's content words (singular,
+    translation-variant normalised) found in the longer. Quotes with fewer
+    than :data:`QUOTE_MIN_WORDS` content words, or fewer shared, score 0:
+    "constructive" alone identifies no statement.
+    """
+    wx, wy = normal_words(x), normal_words(y)
+    cx, cy = {w for w in wx if is_content(w)}, {w for w in wy if is_content(w)}
+    short, long_ = sorted((wx, wy), key=len)
+    n_content = min(len(cx), len(cy))
+    if len(short) >= 2 and n_content and f" {' '.join(short)} " in f" {' '.join(long_)} ":
+        # The whole shorter quote, in order: certain from two content words on.
+        return min(1.0, 0.5 + 0.25 * n_content)
+    if n_content < QUOTE_MIN_WORDS:
+        return 0.0
+    shared = len(cx & cy)
+    if shared < QUOTE_MIN_WORDS:
+        return 0.0
+    return shared / min(len(cx), len(cy))
+
+
+def score_pair(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float], name_idf: dict[str, float]) -> Scored:
+    lexical = weighted_cosine(set(a.lemmas), set(b.lemmas), idf)
+    names = weighted_cosine(a.names | a.numbers, b.names | b.numbers, name_idf)
+    quote = max((quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes), default=0.0)
+    score = lexical + W_NAMES * names * (1 - lexical)
+    # A shared quote is strong evidence on its own, whatever the framing around it.
+    if quote >= QUOTE_SAME:
+        score = max(score, W_QUOTE * quote + (1 - W_QUOTE) * score)
+    return Scored(a, b, lexical, names, quote, score)
+
+
+def relation(s: Scored, *, mutual: bool = False) -> str:
+    """same-quote, same-fact or related; ``mutual``: each is the other's best match.
+
+    Two sentences that are each other's best counterpart in the other article
+    very likely report the same thing even at a modest score (the
+    "competitive linking" idea of word alignment), so they count as same-fact
+    from :data:`RELATED_MIN`; other pairs need :data:`FACT_MIN`.
+    """
+    if s.quote >= QUOTE_SAME:
+        return "same-quote"
+    if s.score >= FACT_MIN or (mutual and s.score >= RELATED_MIN):
+        return "same-fact"
+    return "related"
+
+
+def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[str, float], name_idf: dict[str, float]) -> list[Pair]:
+    """Aligned pairs between the sentences of two articles, in text order of A.
+
+    ``idf``/``name_idf`` come from the whole story (see :func:`idf_weights`),
+    so the same word weighs the same in every pair of the story.
+    """
+    grid = [[score_pair(x, y, idf, name_idf) for y in ys] for x in xs]
+    keep: set[tuple[int, int]] = set()
+    row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
+    col_best = {j: max(range(len(xs)), key=lambda i, j=j: (grid[i][j].score, -i)) for j in range(len(ys))} if xs else {}
+    for i, row in enumerate(grid):
+        keep.update((i, j) for j in _near_best(row))
+        keep.update((i, j) for j, s in enumerate(row) if s.score >= EXTRA_MIN)
+    for j in range(len(ys)):
+        keep.update((i, j) for i in _near_best([row[j] for row in grid]))
+    pairs = []
+    for i, j in sorted(keep):
+        s = grid[i][j]
+        pairs.append(
+            Pair(
+                PassageRef(s.a.article, s.a.id),
+                PassageRef(s.b.article, s.b.id),
+                s.score,
+                relation(s, mutual=row_best[i] == j and col_best[j] == i),
+                {"signals": {"lexical": round(s.lexical, 3), "names": round(s.names, 3), "quote": round(s.quote, 3)}},
+            )
+        )
+    return pairs
+
+
+def _near_best(cands: list[Scored]) -> list[int]:
+    """Indexes of candidates above :data:`RELATED_MIN` within :data:`NEAR_BEST` of the best."""
+    top = max((s.score for s in cands), default=0.0)
+    if top < RELATED_MIN:
+        return []
+    return [k for k, s in enumerate(cands) if s.score >= RELATED_MIN and s.score >= NEAR_BEST * top]
