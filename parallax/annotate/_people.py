@@ -231,8 +231,9 @@ class Org:
 def organisations() -> tuple[dict[str, Org], dict[str, Org]]:
     """(case-insensitive index, case-sensitive index) of known orgs/outlets.
 
-    Acronyms and short variants (all capitals, or at most four letters) only
-    match with their exact case, so "who" never becomes WHO.
+    Names match with their case ("Times" is a paper, "times" is not); only
+    names of two or more words also match in any case ("ria novosti"), since
+    a lower-cased multi-word name is still unambiguous.
     """
     folded: dict[str, Org] = {}
     exact: dict[str, Org] = {}
@@ -241,30 +242,27 @@ def organisations() -> tuple[dict[str, Org], dict[str, Org]]:
     for entry, kind in entries:
         org = Org(entry["name"], entry["type"], kind)
         for form in (entry["name"], *entry.get("variants", [])):
-            form = str(form)
-            if _case_sensitive(form):
-                exact.setdefault(_SPACES.sub(" ", form), org)
-            else:
-                folded.setdefault(fold(form), org)
+            form = _SPACES.sub(" ", str(form))
+            # "The Guardian" is also "the Guardian", never a bare "Guardian".
+            alt = "the" + form[3:] if form.startswith("The ") else clean_name(form)
+            for f in {form, alt}:
+                exact.setdefault(f, org)
+                if len(f.split()) > 1:
+                    folded.setdefault(fold(f), org)
     return folded, exact
-
-
-def _case_sensitive(form: str) -> bool:
-    letters = [c for c in form if c.isalpha()]
-    return len(letters) <= 4 or form.upper() == form
 
 
 def known_org(text: str) -> Org | None:
     """The outlet or organisation a surface name denotes, or None."""
     folded, exact = organisations()
-    name = clean_name(text)
-    return exact.get(_SPACES.sub(" ", name)) or folded.get(fold(name))
+    name = _SPACES.sub(" ", text.strip())
+    return exact.get(name) or exact.get(clean_name(name)) or exact.get("The " + clean_name(name)) or folded.get(fold(clean_name(name)))
 
 
 @cache
 def org_pattern() -> re.Pattern[str]:
     """Every known org/outlet form, for finding the ones spaCy missed."""
     folded, exact = organisations()
-    ci = alternation([f for f in folded if f])
     cs = alternation(list(exact))
-    return re.compile(r"(?<![\w-])(?:(?P<cs>" + cs + r")|(?i:(?P<ci>" + ci + r")))(?![\w-])")
+    ci = alternation(list(folded))
+    return re.compile(r"(?<![\w-])(?:" + cs + r"|(?i:" + ci + r"))(?![\w-])")

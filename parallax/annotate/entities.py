@@ -240,8 +240,8 @@ def _lexicon_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the most trusted, then longest, of overlapping mentions."""
-    ranked = sorted(mentions, key=lambda m: (-_PRIORITY[m.origin], -(m.end - m.start), m.start))
+    """Keep the longest, then most trusted, of overlapping mentions."""
+    ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.origin], m.start))
     kept: list[Mention] = []
     for m in ranked:
         if not any(m.overlaps(k) for k in kept):

@@ -1,17 +1,397 @@
-"""Layer placeholder: returns no spans until the layer is implemented."""
+"""Layer "sources": whom the article relies on for its information.
+
+One span per source mention, on the name itself ("Reuters", "Dmitry Peskov",
+"Russian state television"); the attribution phrase that introduced it is in
+``attrs["cue"]``. Four ways a source is found, each from ``data/source_cues.yml``:
+
+1. **Cues before a name**: "according to Reuters", "reports from RIA Novosti
+   and TASS" (two sources), "the words of <expert>", "told the BBC". A name
+   after a cue that matches nothing we know (an agency name mangled by
+   translation) is still a source: its surface text is the name and its type is
+   the one its neighbours or the cue imply; ``matched`` is then false.
+2. **Media mentioned anywhere**: a known outlet or agency, or a generic one
+   ("Russian state television", "Chinese state broadcaster (CCTV)" → CCTV).
+3. **People and institutions who inform**: the rule that separates sources
+   from protagonists. A person is a source when an attribution cue introduces
+   them, or when they say something (subject of a reporting verb, or speaker
+   of a quote) *and* their role is an official's or an expert's
+   (spokesperson, minister, ambassador, analyst, director of a think tank …).
+   Heads of state and government, and people with no known role, who speak
+   are the event's protagonists, not sources. Institutions that say something
+   ("the Kremlin said") are sources too.
+4. **Unnamed sources**: "a senior official who asked not to be named",
+   "people familiar with the matter", "officials said".
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from ..data import load_yaml
 from ..model import Span
+from . import _people as lx
 
 if TYPE_CHECKING:
     from . import Context
 
 LAYER = "sources"
-REQUIRES: tuple[str, ...] = ()
+REQUIRES: tuple[str, ...] = ("entities",)
+
+#: outlets.yml types → the contract's source types.
+OUTLET_TYPES = {"news-agency": "news-agency", "broadcaster": "broadcaster", "newspaper": "outlet", "magazine": "outlet", "online": "outlet"}
+#: roles.yml organisation types → source types.
+ORG_TYPES = {"think-tank": "expert", "government": "official", "intergovernmental": "official"}
+#: Words in an unknown organisation's name that give away its kind.
+_ORG_HINTS = (
+    (re.compile(r"\b(?:Institute|University|Center|Centre|Foundation|Academy|Council on|School|College|Think Tank)\b", re.IGNORECASE), "expert"),
+    (re.compile(r"\b(?:Ministry|Government|Department|Office|Police|Army|Armed Forces|Commission|Cabinet|Parliament|Presidency|Embassy)\b"), "official"),
+    (re.compile(r"\b(?:News|Times|Post|Journal|Agency|Press|TV|Radio|Television|Gazette|Herald|Telegraph|Daily|Tribune|Media)\b"), "outlet"),
+)
+#: Where a cue's phrase stops: punctuation, or a word that starts a clause.
+_STOP = re.compile(
+    r"[,.;:!?()\[\]–—\"“”«»\n]|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
+    r"|after|before|during|as|when|while|because|but|to|than|about|over|its|his|her|their|it|he|she|they|we|this|these|those|since|if)\b"
+)
+#: Words that may stand between a source and its reporting verb ("Reuters also reported").
+_AUX = r"(?:also|later|then|earlier|previously|again|has|have|had|was|were|is|are|would|will|had|\w+ly)"
+#: Words that never modify an unnamed source's noun ("that officials say").
+_FUNCTION = (
+    r"(?:that|which|who|the|and|or|but|of|to|in|on|for|with|by|as|at|from|is|are|was|were|be|been|has|have|had|said|says|say|told|than|when"
+    r"|while|if|not|also|its|his|her|their|our|this|these|those|there|where|after|before)"
+)
+_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bas well as\b)\s*")
+_LEADING = re.compile(r"(?:(?:of|from|by|the|a|an)\s+)+", re.IGNORECASE)
+_MAX_ITEM_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    name: str
+    type: str
+    matched: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    before: re.Pattern[str]
+    implies: dict[str, str | None]
+    media_only: set[str]
+    verbs: frozenset[str]
+    verb_forms: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    needs_qualifier: frozenset[str]
+    media: re.Pattern[str]
+    media_type: dict[str, str]
+    standalone: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """source_cues.yml, compiled once per process."""
+    data = load_yaml("source_cues.yml")
+    before = {lx.fold(c["cue"]): c for c in data["before"]}
+    verbs = frozenset(data["reporting_verbs"])
+    anon = data["anonymous"]
+    mods = lx.alternation(anon["modifiers"])
+    nouns = lx.alternation(anon["nouns"])
+    quals = "|".join(anon["qualifiers"])
+    places = "|".join(anon["places"])
+    anonymous = re.compile(
+        r"(?<![\w-])(?P<phrase>(?:(?:(?i:" + mods + r")|[A-Z][\w’'-]+|(?!" + _FUNCTION + r"\b)[a-z][a-z’'-]{2,})\s+){0,3}?(?P<noun>(?i:" + nouns + r")))"
+        r"(?:\s+(?P<qual>" + quals + r"))?(?:\s*,?\s+(?P<place>" + places + r"))?(?![\w-])"
+    )
+    media_type = {lx.fold(n): t for t, names in data["media"].items() if t != "standalone" for n in names}
+    media = re.compile(
+        r"(?<![\w-])(?P<mods>(?:(?:[A-Z][\w’'-]+|(?i:government|state|state-run|state-owned|official|public|national))\s+){0,3})(?P<noun>(?i:"
+        + lx.alternation([n for t, names in data["media"].items() if t != "standalone" for n in names])
+        + r"))(?![\w-])"
+    )
+    verb_forms = re.compile(r"\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return Cues(
+        before=re.compile(r"(?<![\w-])(?:" + lx.alternation(list(before)) + r")(?![\w-])", re.IGNORECASE),
+        implies={k: c.get("implies") for k, c in before.items()},
+        media_only={k for k, c in before.items() if c.get("media_only")},
+        verbs=verbs,
+        verb_forms=verb_forms,
+        anonymous=anonymous,
+        needs_qualifier=frozenset(lx.fold(n) for n in anon["needs_qualifier"]),
+        media=media,
+        media_type=media_type,
+        standalone=frozenset(lx.fold(n) for n in data["media"]["standalone"]),
+    )
+
+
+def _inflect(lemmas: frozenset[str]) -> set[str]:
+    """Base, third-person and past forms of reporting verbs, for a text check."""
+    irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"]}
+    out: set[str] = set()
+    for v in lemmas:
+        out.add(v)
+        if v in irregular:
+            out.update(irregular[v])
+        elif v.endswith("e"):
+            out.update({v + "s", v + "d"})
+        elif v.endswith("y") and v[-2:-1] not in "aeiou":
+            out.update({v[:-1] + "ies", v[:-1] + "ied"})
+        else:
+            out.update({v + "s", v + "ed"})
+    return out
 
 
 def find(ctx: Context) -> list[Span]:
-    return []
+    """Source spans over the body paragraphs; see the module docstring."""
+    raw = ctx.raw
+    paras = [(p.start, p.end) for p in ctx.body_paragraphs()]
+    ents = [e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")]
+    c = cues()
+    out: dict[tuple[int, int], Span] = {}
+
+    def add(f: Found, cue: str | None) -> None:
+        key = (f.start, f.end)
+        if key in out or any(s.start < f.end and f.start < s.end for s in out.values()):
+            return
+        attrs: dict[str, Any] = {"name": f.name, "type": f.type, "cue": cue}
+        if not f.matched:
+            attrs["matched"] = False
+        out[key] = Span(f.start, f.end, "source", attrs)
+
+    for pstart, pend in paras:
+        for m in c.before.finditer(raw, pstart, pend):
+            cue = lx.fold(m.group())
+            for f in _after_cue(raw, m.end(), pend, cue, ents, c):
+                add(f, cue)
+    for pstart, pend in paras:
+        for f, cue in _anonymous(raw, pstart, pend, c):
+            add(f, cue)
+        for f in _media(raw, pstart, pend, c, ents):
+            add(f, _verb_after(raw, f.end, pend, c))
+    for e in ents:
+        f = _entity_source(raw, e)
+        if f and (f.type in ("news-agency", "broadcaster", "outlet")):
+            add(f, _verb_after(raw, e.end, len(raw), c))
+    for f, cue in _informants(ctx, ents, c):
+        add(f, cue)
+    return sorted(out.values(), key=lambda s: s.start)
+
+
+# --------------------------------------------------------------------------
+# 1. cues before a name
+
+
+def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: Cues) -> list[Found]:
+    """The sources named right after a cue, one per coordinated item."""
+    anon = c.anonymous.match(raw, _skip_space(raw, start, limit), limit)
+    if anon:
+        f = _anon_found(raw, anon)
+        if f:
+            return [f]
+    stop = _STOP.search(raw, start, limit)
+    end = stop.start() if stop else limit
+    window = raw[start:end]
+    found: list[Found | None] = []
+    unknown: list[tuple[int, int]] = []
+    pos = 0
+    for piece in [*_SPLIT.split(window)]:
+        at = window.find(piece, pos)
+        pos = at + len(piece)
+        s, e = start + at, start + at + len(piece)
+        lead = _LEADING.match(raw, s, e)
+        if lead:
+            s = lead.end()
+        s, e = _strip(raw, s, e)
+        if s >= e or len(raw[s:e].split()) > _MAX_ITEM_WORDS:
+            continue
+        f = _classify(raw, s, e, ents, c, after_cue=True)
+        if f and cue in c.media_only and f.type not in ("news-agency", "broadcaster", "outlet"):
+            f = None
+        found.append(f)
+        if f is None:
+            unknown.append((s, e))
+    known = [f for f in found if f]
+    implied = c.implies.get(cue)
+    sibling = known[0].type if known else None
+    for s, e in unknown:
+        text = raw[s:e]
+        if not re.search(r"[^\W\d_]", text):
+            continue
+        if sibling or (implied and text[:1].isupper()):
+            known.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
+    return known
+
+
+def _skip_space(raw: str, i: int, limit: int) -> int:
+    while i < limit and raw[i].isspace():
+        i += 1
+    return i
+
+
+def _strip(raw: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not raw[s].isalnum():
+        s += 1
+    while e > s and not (raw[e - 1].isalnum() or raw[e - 1] in ".)"):
+        e -= 1
+    return s, e
+
+
+def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue: bool) -> Found | None:
+    """What kind of source the phrase ``raw[s:e]`` names, if any."""
+    for m in lx.org_pattern().finditer(raw, s, e):
+        org = lx.known_org(m.group())
+        if org and org.kind == "outlet":
+            return Found(m.start(), m.end(), org.name, OUTLET_TYPES.get(org.type, "outlet"))
+    for ent in ents:
+        if ent.start < e and s < ent.end:
+            f = _entity_source(raw, ent, any_role=after_cue)
+            if f:
+                return f
+    generic = c.media.search(raw, s, e)
+    if generic and (after_cue or lx.fold(generic.group("noun")) in c.standalone):
+        return _media_found(raw, generic, c)
+    anon = c.anonymous.search(raw, s, e)
+    if anon:
+        return _anon_found(raw, anon)
+    return None
+
+
+def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | None:
+    """A PERSON/ORG entity as a source (type from role or organisation kind)."""
+    name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+    if ent.label == "ORG":
+        org = lx.known_org(name)
+        if org:
+            kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
+            return Found(ent.start, ent.end, org.name, kind or "other")
+        for pattern, kind in _ORG_HINTS:
+            if pattern.search(name):
+                return Found(ent.start, ent.end, name, kind)
+        return Found(ent.start, ent.end, name, "other")
+    cls = lx.role_class(ent.attrs.get("role"))
+    if cls in ("official", "expert"):
+        return Found(ent.start, ent.end, name, cls)
+    if any_role:
+        return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
+    return None
+
+
+# --------------------------------------------------------------------------
+# 2. media anywhere
+
+
+def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[Found]:
+    """Generic media that count without a cue ("Russian state television")."""
+    out = []
+    for m in c.media.finditer(raw, pstart, pend):
+        if lx.fold(m.group("noun")) not in c.standalone:
+            continue
+        after = raw[m.end() : m.end() + 40]
+        named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
+        if named and lx.known_org(named.group(1)):
+            continue  # "the Chinese state broadcaster (CCTV)": the name is the source
+        f = _media_found(raw, m, c)
+        if f:
+            out.append(f)
+    return out
+
+
+def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
+    noun = lx.fold(m.group("noun"))
+    kind = c.media_type.get(noun, "outlet")
+    mods = [w for w in m.group("mods").split() if w[:1].isupper()]
+    words = noun.split()
+    if kind == "news-agency":
+        words = ["news", "agencies" if noun.endswith("ies") else "agency"]
+    elif "state" in m.group("mods").lower().split() and "state" not in words[0]:
+        words = ["state", *words]
+    name = " ".join([*mods, *words])
+    start = m.start("mods") if m.group("mods") else m.start("noun")
+    return Found(start, m.end("noun"), name, kind)
+
+
+# --------------------------------------------------------------------------
+# 3. people and institutions who inform
+
+
+def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """Officials, experts and institutions who say something in the text."""
+    raw = ctx.raw
+    speakers: dict[tuple[int, int], str] = {}
+    for q in ctx.layers.get("quotes", []):
+        s, e = q.attrs.get("speaker_start"), q.attrs.get("speaker_end")
+        if s is not None and e is not None:
+            speakers[(s, e)] = q.attrs.get("cue") or "quote"
+    out = []
+    for ent in ents:
+        f = _entity_source(raw, ent, any_role=False)
+        if f is None or f.type in ("news-agency", "broadcaster", "outlet"):
+            continue
+        if ent.label == "PERSON" and f.type not in ("official", "expert"):
+            continue
+        cue = speakers.get((ent.start, ent.end)) or _verb_after(raw, ent.end, len(raw), c) or _subject_of_verb(ctx, ent, c)
+        if cue:
+            out.append((f, cue))
+    return out
+
+
+def _verb_after(raw: str, end: int, limit: int, c: Cues) -> str | None:
+    """The reporting verb right after a name ("Reuters reported"), as a lemma."""
+    m = c.verb_forms.match(raw[end : min(limit, end + 40)])
+    if not m:
+        return None
+    word = m.group().split()[-1].lower()
+    for lemma in c.verbs:
+        if word in _inflect(frozenset([lemma])):
+            return lemma
+    return word
+
+
+def _subject_of_verb(ctx: Context, ent: Span, c: Cues) -> str | None:
+    """The reporting verb a mention is the grammatical subject of, if any."""
+    doc_span = ctx.doc_span(ent.start, ent.end)
+    if doc_span is None:
+        return None
+    for tok in doc_span:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in c.verbs:
+            return tok.head.lemma_.lower()
+    return None
+
+
+# --------------------------------------------------------------------------
+# 4. unnamed sources
+
+
+def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str | None]]:
+    out = []
+    for m in c.anonymous.finditer(raw, pstart, pend):
+        noun = lx.fold(m.group("noun"))
+        if m.group("qual"):
+            f = _anon_found(raw, m)
+            if f:
+                out.append((f, "unnamed"))
+            continue
+        if noun in c.needs_qualifier or not noun.endswith("s"):
+            continue
+        verb = _verb_after(raw, m.end(), pend, c)
+        if verb:
+            f = _anon_found(raw, m)
+            if f:
+                out.append((f, verb))
+    return out
+
+
+def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
+    s, e = m.start("phrase"), m.end()
+    if m.group("qual") and re.match(r"(?:who |speaking |spoke |not )", m.group("qual")):
+        e = m.end("noun")
+    words = raw[s:e].split()
+    while words and lx.fold(words[0]) in ("a", "an", "one", "the", "some", "several", "two", "three", "many", "other"):
+        s = raw.index(words[0], s) + len(words[0])
+        words = words[1:]
+    s = _skip_space(raw, s, e)
+    if s >= e:
+        return None
+    return Found(s, e, lx.clean_name(raw[s:e]), "anonymous")
