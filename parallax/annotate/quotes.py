@@ -1,15 +1,36 @@
-"""Direct quotes (first version): text between paired quote marks.
+"""Direct quotes and who said them.
 
-Speaker attribution is left to the full engine; ``speaker`` is None here,
-never a guess.
+Find (pure, reads the context only):
+
+1. pair quote marks per paragraph, tolerating wrong shapes, straight marks
+   and quotes carried over paragraphs (:mod:`._quotemarks`);
+2. cut an unclosed quote where its attribution starts ("…in personhe said");
+3. attribute each quote, from the most to the least explicit evidence:
+   a reporting clause right after it ("“…”, X said" / "said X" /
+   "— the words of X"), the nearest reporting verb before it in its
+   sentence ("X said he was “…”", "Xi’s trip, Putin said, “…”"), a quote
+   sharing the attribution of the next one ("“…” and “…”, she said"), a
+   subject-less reporting participle or a whole-sentence quote that
+   continues the previous speaker ("Emphasizing that “…”");
+4. resolve the speaker mention (name, descriptor or pronoun) to one
+   canonical person (:mod:`._attribution`), or leave it None.
+
+Only the spaCy parse the pipeline already made is read: no re-parsing.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ..model import Span
+from . import _attribution as att
+from ._quotemarks import Quoted, pair
 
 if TYPE_CHECKING:
     from . import Context
@@ -17,13 +38,507 @@ if TYPE_CHECKING:
 LAYER = "quotes"
 REQUIRES: tuple[str, ...] = ("entities",)
 
-_QUOTE = re.compile(r"[“\"«](?P<text>[^“”\"«»\n]{2,}?)[”\"»“]")
+#: Tokens an attribution after a quote may skip first ("”, — he said").
+_LEAD_PUNCT = {",", ";", ":", "—", "–", "-", "“", "”", '"', "«", "»"}
+#: At most this many words may stand between a quote and its reporting verb
+#: ("”, the Russian president said": 3 words before the verb).
+MAX_SUBJECT_WORDS = 6
+#: A reporting clause after a quote that ended its sentence ("…dynamically.”
+#: He expressed the wish…") only counts when this short ("….” Putin said.").
+MAX_TRAILING_CLAUSE = 4
+#: A quote covering at least this share of its sentence's letters is a whole
+#: sentence of speech: with no attribution it continues the previous speaker.
+WHOLE_SENTENCE_SHARE = 0.75
+#: Part-of-speech tags that may make up a subject noun phrase.
+_NP_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Dependency steps climbed from a reporting verb to find its subject
+#: ("adding that …" → the verb it hangs on → "Xi Jinping").
+MAX_CLIMB = 4
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»“]*$")
+_JOINER = re.compile(r"^[\s,;]*(?:and|or|but|as well as)?[\s,;]*(?:that\s+)?$")
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote with how it is attributed, before speaker resolution."""
+
+    q: Quoted
+    mention: att.Mention | None = None
+    cue: str | None = None
+    how: str | None = None  # "before" | "after" | "inside" | "continuation" | "shared"
+    after_at: int | None = None  # where the text after the quote starts
+
+
+# --- token index -------------------------------------------------------------
+
+
+class Tokens:
+    """Parsed tokens by raw offset, so no span is ever re-parsed."""
+
+    def __init__(self, ctx: Context):
+        self.items: list[tuple[int, Token]] = sorted(ctx.tokens(), key=lambda it: it[0])
+        self.starts = [s for s, _ in self.items]
+        self.bases: dict[int, int] = {}
+        for chunk in ctx.chunks:
+            self.bases[id(chunk.doc)] = chunk.base
+
+    def base(self, tok: Token) -> int:
+        return self.bases[id(tok.doc)]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """Tokens starting in ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [t for _, t in self.items[i:j]]
+
+    def at(self, offset: int) -> Token | None:
+        """The token covering ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return None
+        s, t = self.items[i]
+        return t if s <= offset < s + max(len(t), 1) else None
+
+
+# --- cutting unclosed quotes ------------------------------------------------------
+
+
+@cache
+def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = att.lexicon()
+    forms = "|".join(sorted((re.escape(f) for f in lex.forms), key=len, reverse=True))
+    pron = "|".join(sorted([*lex.pronouns, "they"], key=len, reverse=True))
+    name = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|the(?:\s+[\w’'-]+){1,4}"
+    glued = re.compile(rf"(?<=[^\W\d_])(?P<subj>{pron})\s+(?P<verb>{forms})\b")
+    subj_verb = re.compile(
+        rf"\s*[,;]\s*(?P<subj>{pron}|{name})\s+(?P<verb>{forms})\b(?=\s*[,.;:]|\s+(?:on|in|at|to|after|before|during|according)\b)"
+    )
+    verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])")
+    return glued, subj_verb, verb_subj
+
+
+def cut_unclosed(raw: str, q: Quoted) -> tuple[Quoted, int | None, tuple[int, int, str] | None]:
+    """End an unclosed quote where its attribution starts.
+
+    Returns the (possibly shortened) quote, the offset where the text after it
+    starts, and for a glued pronoun ("personhe said") its offsets and lemma.
+    """
+    if q.close is not None or q.continues:
+        return q, None, None
+    glued, subj_verb, verb_subj = _cut_patterns()
+    best: tuple[int, int, tuple[int, int, str] | None] | None = None
+    for m in glued.finditer(raw, q.start, q.end):
+        word_start = m.start()
+        while word_start > q.start and not raw[word_start - 1].isspace():
+            word_start -= 1
+        if att.glued_pronoun(raw[word_start : m.end("subj")]) == m.group("subj").lower():
+            lemma = att.lexicon().forms[m.group("verb").lower()]
+            best = (m.start(), m.start(), (m.start("subj"), m.end("subj"), lemma))
+            break
+    for pat in (subj_verb, verb_subj):
+        m = pat.search(raw, q.start, q.end)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.start(), None)
+    if best is None:
+        return q, None, None
+    cut, after_at, glue = best
+    end = cut
+    while end > q.start and raw[end - 1].isspace():
+        end -= 1
+    if end <= q.start:
+        return q, None, None
+    return replace(q, end=end), after_at, glue
+
+
+# --- attribution ----------------------------------------------------------------
+
+
+def _np_head(toks: list[Token]) -> Token | None:
+    """The head of a noun phrase given as its first tokens (last noun of the run)."""
+    head = None
+    for t in toks:
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s"):
+            continue
+        else:
+            break
+    return head
+
+
+def attribute_after(ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int, paragraph: int) -> tuple[att.Mention, str] | None:
+    """A reporting clause right after the quote: "”, X said" / "said X" / "— the words of X"."""
+    raw = ctx.raw
+    toks = tix.between(start, limit)
+    skipped = 0
+    while toks and toks[0].text in _LEAD_PUNCT and skipped < 3:
+        toks, skipped = toks[1:], skipped + 1
+    if not toks:
+        return None
+    ended = bool(_SENTENCE_END.search(raw[q.start : q.end])) or raw[start:].lstrip()[:1] in (".", "!", "?")
+    if raw[start:].lstrip()[:1] in (".", "!", "?"):
+        return None  # "”." : the sentence is over
+    lex = att.lexicon()
+    window = toks[: MAX_SUBJECT_WORDS + 8]
+    low = " ".join(t.lower_ for t in window)
+    # "— the words of X", "according to X"
+    for cue in lex.prefix_cues:
+        if low.startswith(cue + " "):
+            rest = window[len(cue.split()) :]
+            propn = [t for t in rest[:4] if t.pos_ == "PROPN"]
+            head = propn[0] if propn else _np_head(rest)
+            if head is not None and att.person_like(head):
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False)
+                if m and m.kind != "pronoun":
+                    return m, cue
+            return None
+    # "said X" / "argued the Russian president"
+    lemma = att.cue_lemma(window[0])
+    if lemma is not None:
+        head = _np_head(window[1:])
+        if head is not None and head.pos_ != "PRON" and att.person_like(head) and _short_enough(window, head.i - window[0].i + 1, ended):
+            m = att.mention_at(head, tix.base(head), paragraph)
+            if m:
+                return m, lemma
+        return None
+    # "X said" / "the Russian president said" / "he stresses"
+    for k in range(1, min(len(window), MAX_SUBJECT_WORDS + 1)):
+        if window[k - 1].pos_ not in _NP_POS and window[k - 1].text not in ("’s", "'s"):
+            break
+        lemma = att.cue_lemma(window[k])
+        if lemma is None:
+            continue
+        head = _np_head(window[:k])
+        if head is not None and att.person_like(head) and _short_enough(window, k + 1, ended):
+            m = att.mention_at(head, tix.base(head), paragraph)
+            if m:
+                return m, lemma
+        return None
+    return None
+
+
+def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
+    """After a quote that ended its sentence, only a short clause can attribute it."""
+    if not ended:
+        return True
+    rest = window[used:]
+    for n, t in enumerate(rest):
+        if t.is_punct and t.text in ".!?;":
+            return n <= MAX_TRAILING_CLAUSE
+        if n > MAX_TRAILING_CLAUSE:
+            return False
+    return True
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing to the verb it depends on."""
+    t = verb
+    for _ in range(MAX_CLIMB):
+        for child in t.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                    return t.head
+                return child
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if t.dep_ == "ROOT" or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def attribute_before(
+    ctx: Context, tix: Tokens, q: Quoted, lo: int, blocked: list[tuple[int, int]], paragraph: int
+) -> tuple[att.Mention | None, str, str] | None:
+    """The nearest reporting verb before the quote in its sentence, and its subject.
+
+    Returns (mention, lemma, how); mention None with how "continuation" for a
+    subject-less participle that opens the sentence ("Emphasizing that “…”").
+    """
+    toks = [t for t in tix.between(lo, q.open) if not _inside(tix.base(t) + t.idx, blocked)]
+    lex = att.lexicon()
+    lead = next((t for t in toks if t.is_alpha and t.pos_ not in ("ADV", "CCONJ")), None)
+    first_cue: tuple[Token, str] | None = None
+    for t in reversed(toks):
+        low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
+        if low in ("according to",):
+            head = next((x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")), None)
+            if head is not None and att.person_like(head) and head.pos_ == "PROPN":
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False)
+                if m:
+                    return m, "according to", "before"
+            continue
+        lemma = att.cue_lemma(t, before=True)
+        if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
+            continue  # "so-called" is an adjective, not a report
+        first_cue = first_cue or (t, lemma)
+        subj = _subject(t)
+        if subj is not None and att.person_like(subj) and not _inside(tix.base(subj) + subj.idx, [*blocked, (q.open, q.end)]):
+            m = att.mention_at(subj, tix.base(subj), paragraph)
+            if m:
+                # "Xi’s trip, Putin said, “…”": the reporting clause interrupts the sentence.
+                inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
+                return m, lemma, "inside" if inside else "before"
+    if first_cue is not None:
+        t, lemma = first_cue
+        if t is lead and t.tag_ in ("VBG", "VBN") and _subject(t) is None:
+            return None, lemma, "continuation"
+    return None
+
+
+def _inside(pos: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in blocked)
+
+
+def _sentence_start(ctx: Context, offset: int, para_start: int) -> int:
+    """Start of the sentence passage containing ``offset`` (or the paragraph start)."""
+    best = para_start
+    for s in ctx.sentences():
+        if s.start <= offset < s.end:
+            best = s.start
+            break
+    # A quote opening its sentence after "…: " belongs to the sentence before.
+    head = ctx.raw[best:offset].strip()
+    if not any(c.isalnum() for c in head):
+        prev = [s for s in ctx.sentences() if s.end <= best and s.start >= para_start]
+        if prev and ctx.raw[prev[-1].start : prev[-1].end].rstrip().endswith(":"):
+            best = prev[-1].start
+    return max(best, para_start)
+
+
+def _sentence_of(ctx: Context, offset: int) -> tuple[int, int] | None:
+    for s in ctx.sentences():
+        if s.start <= offset < s.end:
+            return s.start, s.end
+    return None
+
+
+# --- the people of the article -------------------------------------------------
+
+
+def _entity_at(ents: list[Span], start: int, end: int) -> Span | None:
+    for e in ents:
+        if e.start < end and start < e.end and e.label in ("PERSON", "ORG") and e.attrs.get("canonical"):
+            return e
+    return None
+
+
+def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tuple[int, int]]) -> tuple[att.People, list[att.Mention]]:
+    """Full names, in-text descriptions and every person mention outside quotes."""
+    people = att.People()
+    names: set[str] = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical")}
+    mentions: list[att.Mention] = []
+    paras = ctx.body_paragraphs()
+    starts = [p.start for p in paras]
+    for chunk in ctx.chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                lo, hi = att.name_run(ent[-1])
+                names.add(att._strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
+    for off, tok in tix.items:
+        if tok.pos_ != "PROPN" or _inside(off, blocked):
+            continue
+        lo, hi = att.name_run(tok)
+        # Multi-word proper names outside any non-person entity ("Xi Jinping"
+        # even where spaCy missed the PERSON label) can complete a surname.
+        if (
+            1 <= hi.i - lo.i <= 3
+            and tok.i == hi.i
+            and all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in tok.doc[lo.i : hi.i + 1])
+        ):
+            names.add(att._strip_possessive(tok.doc[lo.i : hi.i + 1].text))
+    people.full_names = sorted(names)
+    for off, tok in tix.items:
+        if _inside(off, blocked) or not ctx.in_body(off, off + 1):
+            continue
+        paragraph = bisect.bisect_right(starts, off) - 1
+        base = tix.base(tok)
+        is_subject = tok.dep_ in _SUBJECT_DEPS
+        if is_subject and att.person_like(tok):
+            m = att.mention_at(tok, base, paragraph)
+        elif (
+            tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or _entity_at(ents, off, off + len(tok))) and att.name_run(tok)[1].i == tok.i
+        ):
+            m = att.mention_at(tok, base, paragraph, subject=False)
+        else:
+            m = None
+        if m is None:
+            continue
+        e = _entity_at(ents, m.start, m.end)
+        if e is not None and e.label == "PERSON":
+            m.canonical, m.entity = e.attrs["canonical"], True
+        mentions.append(m)
+        if m.kind == "name":
+            _describe(people, tok, m, e)
+    return people, mentions
+
+
+def _describe(people: att.People, tok: Token, m: att.Mention, ent: Span | None) -> None:
+    """Record what the text says a named person is ("Russian President …")."""
+    canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
+    doc = tok.doc
+    lo, _ = att.name_run(tok)
+    # Title words right before the name: "his Chinese counterpart Xi Jinping".
+    k = lo.i - 1
+    left: list[Token] = []
+    while k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].ent_type_ != "PERSON":
+        left.insert(0, doc[k])
+        k -= 1
+    # "the President of the People’s Republic, Xi Jinping"
+    if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
+        back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
+        while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
+            back = back[1:]
+        left = back
+    # "Yun Sun, director of …"
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            left = left or att.noun_phrase(child)
+    found = att.descriptor_head(left) if left else None
+    if found:
+        people.describe(canonical, found[0], att.places_of(left))
+
+
+# --- find --------------------------------------------------------------------------
 
 
 def find(ctx: Context) -> list[Span]:
-    out = []
-    for para in ctx.body_paragraphs():
-        for m in _QUOTE.finditer(ctx.raw, para.start, para.end):
-            s, e = m.span("text")
-            out.append(Span(s, e, "quote", {"speaker": None}))
+    """Quote spans with speaker attrs (contract in the module docstring of annotate)."""
+    raw = ctx.raw
+    paras = ctx.body_paragraphs()
+    if not paras:
+        return []
+    tix = Tokens(ctx)
+    ents = [e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")]
+    quoted = pair(raw, [(p.start, p.end) for p in paras])
+
+    found: list[Found] = []
+    glue_of: dict[int, tuple[int, int, str]] = {}
+    for q in quoted:
+        q2, after_at, glue = cut_unclosed(raw, q)
+        found.append(Found(q2, after_at=after_at))
+        if glue:
+            glue_of[len(found) - 1] = glue
+    blocked = [(f.q.open, (f.q.close + 1) if f.q.close is not None else f.q.end) for f in found]
+    people, mentions = build_people(ctx, tix, ents, blocked)
+
+    for i, f in enumerate(found):
+        q = f.q
+        para = paras[q.paragraph]
+        nxt = found[i + 1].q.open if i + 1 < len(found) and found[i + 1].q.paragraph == q.paragraph else para.end
+        if i in glue_of:
+            s, e, lemma = glue_of[i]
+            f.mention, f.cue, f.how = att.Mention(s, e, "pronoun", raw[s:e].lower(), q.paragraph), lemma, "after"
+            continue
+        after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
+        if after_at is not None:
+            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph)
+            if hit:
+                f.mention, f.cue, f.how = hit[0], hit[1], "after"
+                continue
+        lo = _sentence_start(ctx, q.open, para.start)
+        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph)
+        if hit2:
+            f.mention, f.cue, f.how = hit2
+    _share_and_continue(ctx, found)
+    return _resolve(ctx, found, people, mentions, ents)
+
+
+def _share_and_continue(ctx: Context, found: list[Found]) -> None:
+    """Quotes with no attribution of their own borrow one, where news prose does."""
+    raw = ctx.raw
+    # "“A,” and “B,” she said": A shares B's attribution.
+    for i in range(len(found) - 2, -1, -1):
+        f, g = found[i], found[i + 1]
+        joined = f.q.close is not None and _JOINER.match(raw[f.q.close + 1 : g.q.open])
+        if f.how is None and g.how == "after" and f.q.paragraph == g.q.paragraph and joined:
+            f.mention, f.cue, f.how = g.mention, g.cue, "shared"
+    # Parts of a quote carried over paragraphs share one speaker.
+    chains: list[list[Found]] = []
+    for f in found:
+        prev = chains[-1][-1].q if chains else None
+        if prev is not None and f.q.continues and prev.continues and prev.close is None and f.q.paragraph == prev.paragraph + 1:
+            chains[-1].append(f)
+        else:
+            chains.append([f])
+    for chain in chains:
+        src = next((c for c in chain if c.how not in (None, "continuation")), None)
+        for c in chain:
+            if c.how is None and src is not None and len(chain) > 1:
+                c.mention, c.cue, c.how = src.mention, src.cue, "continuation-chain"
+    # A whole sentence of speech with no attribution continues the speaker before.
+    for i, f in enumerate(found):
+        if f.how is not None or i == 0:
+            continue
+        bounds = _sentence_of(ctx, f.q.start)
+        if bounds is None:
+            continue
+        letters = sum(c.isalnum() for c in raw[bounds[0] : bounds[1]])
+        if sum(c.isalnum() for c in raw[f.q.start : min(f.q.end, bounds[1])]) >= WHOLE_SENTENCE_SHARE * max(letters, 1):
+            f.how = "continuation"
+
+
+def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span]) -> list[Span]:
+    """Resolve every mention in text order, then give each quote its speaker."""
+    by_pos = {(m.start, m.end): m for m in mentions}
+    for f in found:
+        if f.mention is not None:
+            key = (f.mention.start, f.mention.end)
+            if key in by_pos:
+                f.mention = by_pos[key]
+            else:
+                e = _entity_at(ents, f.mention.start, f.mention.end)
+                if e is not None and e.label == "PERSON":
+                    f.mention.canonical, f.mention.entity = e.attrs["canonical"], True
+                by_pos[key] = f.mention
+    ordered = sorted(by_pos.values(), key=lambda m: m.start)
+    history: list[att.Mention] = []
+    for m in ordered:
+        if m.canonical is None:
+            m.canonical = att.resolve(m, history, people)
+        history.append(m)
+
+    out: list[Span] = []
+    last: tuple[str | None, int] = (None, -99)
+    for f in found:
+        q = f.q
+        speaker: str | None = None
+        how = f.how
+        if f.mention is not None:
+            speaker = f.mention.canonical
+            if how in ("before", "after", "inside", "shared") and f.mention.kind in ("pronoun", "descriptor"):
+                how = f.mention.kind
+            elif how == "shared":
+                how = "after"
+            elif how == "continuation-chain":
+                how = "continuation"
+        elif how == "continuation":
+            if last[0] is not None and q.paragraph - last[1] <= 1:
+                speaker = last[0]
+            else:
+                how = None
+        elif how == "continuation-chain":
+            how = "continuation"
+        if speaker is not None:
+            last = (speaker, q.paragraph)
+        m = f.mention
+        out.append(
+            Span(
+                q.start,
+                q.end,
+                "quote",
+                {
+                    "speaker": speaker,
+                    "speaker_start": m.start if m is not None else None,
+                    "speaker_end": m.end if m is not None else None,
+                    "cue": f.cue,
+                    "attribution": how if speaker is not None or m is not None else None,
+                    "marks": q.marks,
+                    "continues": q.continues,
+                },
+            )
+        )
     return out

@@ -1,0 +1,348 @@
+"""Who is speaking: speaker mentions, names and descriptors resolved to people.
+
+Small pure helpers over an already parsed text (spaCy tokens) for the quotes
+layer. Nothing here re-parses: every function reads tokens and character
+offsets that the caller already has.
+
+The resolution policy, from most to least certain:
+
+1. a PERSON/ORG span of the entities layer at the mention gives its
+   ``canonical`` (that layer knows appositions and office-holders);
+2. a name is completed from a fuller name in the same article
+   ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping");
+3. a descriptor ("the Russian leader") matches a person the article itself
+   described the same way ("Russian President Vladimir Putin"), else the most
+   recent person it does not contradict (news prose introduces a person by
+   name before it varies the reference);
+4. a pronoun ("he said") is the most recent person who was the subject of a
+   clause, whatever the pronoun's gender: machine translation swaps he/she,
+   and the damage layer reports that, not this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+from wordfreq import zipf_frequency
+
+from ..data import load_yaml
+
+LEXICON = "reporting_verbs.yml"
+#: Words that are part of a title before a name, never part of the name.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "madam", "dame", "lord"}
+#: Entity types of spaCy that are never a speaker on their own.
+NON_SPEAKER_ENTS = {
+    "GPE",
+    "LOC",
+    "NORP",
+    "DATE",
+    "TIME",
+    "CARDINAL",
+    "ORDINAL",
+    "QUANTITY",
+    "MONEY",
+    "PERCENT",
+    "FAC",
+    "EVENT",
+    "LANGUAGE",
+    "LAW",
+    "WORK_OF_ART",
+    "PRODUCT",
+}
+#: Letters of a place word compared when matching "Russian" with "Russia":
+#: enough to tell most countries apart, short enough to ignore the suffix.
+PLACE_STEM = 4
+#: How many paragraphs back a pronoun or descriptor may look for its person.
+SALIENCE_PARAGRAPHS = 3
+#: Zipf frequency (wordfreq) above which the part before a glued pronoun is a
+#: real word ("person" in "personhe"), and below which the glued token is not.
+GLUE_WORD_ZIPF = 3.0
+GLUE_TOKEN_ZIPF = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The reporting-verb lexicon with the derived surface forms."""
+
+    lemmas: frozenset[str]
+    after_only: frozenset[str]
+    forms: dict[str, str]  # surface form (lower case) -> lemma
+    prefix_cues: tuple[str, ...]
+    heads: dict[str, str]  # descriptor head (lower case, may be multiword) -> class
+    pronouns: dict[str, str]
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular English inflections of a verb lemma (good enough for this list)."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    forms = [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+    # Final consonant doubling of short stressed verbs (vow → no; admit → admitted).
+    if re.search(r"[^aeiou][aeiou][bdgkmnprt]$", lemma) and lemma in {"admit", "quip", "commit", "regret", "submit"}:
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_yaml(LEXICON)
+    forms: dict[str, str] = {}
+    for lemma in data["verbs"]:
+        for f in data.get("irregular", {}).get(lemma) or _inflect(lemma):
+            forms[f] = lemma
+    heads = {h.lower(): cls for cls, words in data["descriptor_heads"].items() for h in words}
+    return Lexicon(
+        lemmas=frozenset(data["verbs"]),
+        after_only=frozenset(data.get("after_only", ())),
+        forms=forms,
+        prefix_cues=tuple(sorted(data["prefix_cues"], key=len, reverse=True)),
+        heads=heads,
+        pronouns=dict(data["pronouns"]),
+    )
+
+
+def cue_lemma(tok: Token, *, before: bool = False) -> str | None:
+    """The reporting-verb lemma of ``tok`` if it is one, else None."""
+    lex = lexicon()
+    lemma = lex.forms.get(tok.lower_)
+    if lemma is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.lemmas:
+        lemma = tok.lemma_.lower()
+    if lemma is None or (before and lemma in lex.after_only):
+        return None
+    if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "conj", "ccomp")):
+        # "a promise", "the report": same letters, not a verb here.
+        return None
+    return lemma
+
+
+def glued_pronoun(word: str) -> str | None:
+    """The pronoun glued to the end of ``word`` ("personhe" → "he"), if any."""
+    low = word.lower()
+    for p in sorted(lexicon().pronouns, key=len, reverse=True):
+        if low.endswith(p) and len(low) > len(p) + 2:
+            head = word[: -len(p)]
+            if zipf_frequency(head.lower(), "en") >= GLUE_WORD_ZIPF and zipf_frequency(low, "en") < GLUE_TOKEN_ZIPF:
+                return p
+    return None
+
+
+# --- mentions ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker as written: a name, a descriptor or a pronoun, with offsets."""
+
+    start: int
+    end: int
+    kind: str  # "name" | "descriptor" | "pronoun"
+    text: str
+    paragraph: int
+    role: str | None = None  # descriptor class ("leader", "spokesperson" …)
+    places: frozenset[str] = frozenset()
+    subject: bool = True
+    canonical: str | None = None
+    entity: bool = False  # resolved by the entities layer
+
+
+def descriptor_head(tokens: list[Token]) -> tuple[str, int] | None:
+    """The descriptor class of a noun phrase and the index of its head word."""
+    heads = lexicon().heads
+    words = [t.lower_ for t in tokens]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            key = " ".join(words[i : i + n])
+            if key in heads and (n > 1 or tokens[i].pos_ in ("NOUN", "PROPN")):
+                return heads[key], i
+    return None
+
+
+def places_of(tokens: list[Token]) -> frozenset[str]:
+    """Place-like words of a phrase: capitalised words other than titles."""
+    heads = lexicon().heads
+    out = set()
+    for t in tokens:
+        if (
+            t.is_alpha
+            and t.text[:1].isupper()
+            and t.lower_ not in heads
+            and t.lower_ not in HONORIFICS
+            and t.ent_type_ != "PERSON"
+            and t.i != t.sent.start
+        ) or (t.ent_type_ in ("NORP", "GPE") and t.is_alpha):
+            out.add(t.lower_[:PLACE_STEM])
+    return frozenset(out)
+
+
+def name_run(tok: Token) -> tuple[Token, Token]:
+    """The contiguous proper-noun run around ``tok`` (compounds of one name)."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > tok.sent.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
+        lo -= 1
+    while (
+        hi + 1 < tok.sent.end
+        and doc[hi + 1].pos_ == "PROPN"
+        and doc[hi + 1].ent_type_ not in NON_SPEAKER_ENTS
+        and doc[hi].dep_ == "compound"
+        and doc[hi].head.i > hi
+    ):
+        hi += 1
+    heads = lexicon().heads
+    if tok.ent_type_ == "PERSON":
+        # spaCy's PERSON entity drops titles: "Coach [Elena Marsh]".
+        while lo < tok.i and doc[lo].ent_type_ != "PERSON":
+            lo += 1
+    titles = [k for k in range(lo, hi) if doc[k].lower_ in heads or doc[k].lower_.rstrip(".") in HONORIFICS]
+    if titles:
+        lo = titles[-1] + 1  # "Finance Minister Anna Kowalski": the title is not the name
+    return doc[lo], doc[hi]
+
+
+def noun_phrase(tok: Token) -> list[Token]:
+    """The descriptor phrase headed by ``tok``: its left modifiers and an "of" tail."""
+    doc = tok.doc
+    lo = tok.left_edge.i
+    hi = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            hi = child.right_edge.i
+        elif child.dep_ in ("compound", "amod"):
+            hi = max(hi, child.right_edge.i)
+    toks = [t for t in doc[lo : hi + 1] if not t.is_punct]
+    # Drop leading determiners/possessives from the mention text's start.
+    while toks and toks[0].pos_ in ("DET", "PRON") and len(toks) > 1:
+        toks = toks[1:]
+    return toks
+
+
+def person_like(tok: Token) -> bool:
+    """Could this token head a speaker mention (not a place, date, thing)?"""
+    if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
+        return True
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in NON_SPEAKER_ENTS
+    if tok.pos_ == "NOUN":
+        return descriptor_head(noun_phrase(tok)) is not None
+    return False
+
+
+def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True) -> Mention | None:
+    """The speaker mention headed by ``tok`` (``base``: its chunk's raw offset)."""
+    if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
+        return Mention(base + tok.idx, base + tok.idx + len(tok), "pronoun", tok.lower_, paragraph, subject=subject)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS:
+        lo, hi = name_run(tok)
+        text = tok.doc[lo.i : hi.i + 1].text
+        return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        toks = noun_phrase(tok)
+        found = descriptor_head(toks)
+        if found is None:
+            return None
+        # A name inside the phrase ("Kremlin spokesman Dmitry Peskov") or in
+        # apposition to it ("the spokesman, Lukas Meier,") wins.
+        for t in [*toks, *(c for c in tok.children if c.dep_ == "appos")]:
+            if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.ent_type_ not in NON_SPEAKER_ENTS)):
+                return mention_at(t, base, paragraph, subject=subject)
+        cls, _ = found
+        first, last = toks[0], toks[-1]
+        return Mention(
+            base + first.idx,
+            base + last.idx + len(last),
+            "descriptor",
+            " ".join(t.text for t in toks),
+            paragraph,
+            cls,
+            places_of(toks),
+            subject,
+        )
+    return None
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", name).strip()
+
+
+# --- the people of an article ------------------------------------------------
+
+
+@dataclass
+class People:
+    """What the article itself says about its people: full names, descriptions."""
+
+    full_names: list[str] = field(default_factory=list)
+    #: canonical name -> list of (descriptor class, place stems) the text gave it
+    described: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+
+    def complete(self, name: str) -> str:
+        """The fullest name in the article that ``name`` abbreviates."""
+        words = name.split()
+        if not words:
+            return name
+        best: str | None = None
+        for full in self.full_names:
+            fw = full.split()
+            if len(fw) <= len(words):
+                continue
+            abbreviates = fw[-len(words) :] == words or fw[: len(words)] == words
+            if abbreviates and (best is None or len(fw) > len(best.split())):
+                best = full
+        return best or name
+
+    def describe(self, canonical: str, role: str, places: frozenset[str]) -> None:
+        self.described.setdefault(canonical, []).append((role, places))
+
+    def matches(self, role: str | None, places: frozenset[str]) -> list[str]:
+        """People the article described with the same kind of office and place."""
+        out = []
+        for name, descs in self.described.items():
+            for r, p in descs:
+                if r == role and places and p and _overlap(places, p):
+                    out.append(name)
+                    break
+        return out
+
+    def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
+        """Does what we know of ``canonical`` rule out this description?"""
+        descs = self.described.get(canonical, [])
+        if not descs:
+            return False
+        if places and all(p and not _overlap(places, p) for _, p in descs):
+            return True
+        return bool(role) and all(r != role for r, _ in descs) and role in ("spokesperson", "expert", "witness")
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b)
+
+
+def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
+    """The canonical person of a mention, given earlier resolved mentions."""
+    if m.canonical is not None:
+        return m.canonical
+    if m.kind == "name":
+        return people.complete(m.text)
+    recent = [h for h in reversed(history) if h.canonical and h.start < m.start and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS]
+    if m.kind == "pronoun":
+        if m.text not in lexicon().pronouns:
+            return None  # "they": a group, not one person
+        subjects = [h for h in recent if h.subject]
+        return (subjects or recent or [m])[0].canonical
+    # A descriptor: first as the article described someone, then by salience.
+    found = people.matches(m.role, m.places)
+    if len(set(found)) == 1:
+        return found[0]
+    for h in recent:
+        if h.canonical and not people.contradicts(h.canonical, m.role, m.places):
+            if found and h.canonical not in found:
+                continue
+            return h.canonical
+    return None
