@@ -308,10 +308,11 @@ def run_mkdocs(opts: BuildOptions, site_tmp: Path) -> None:
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     if opts.site_url:
         env["PARALLAX_SITE_URL"] = opts.site_url
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(opts.config_file), "-d", str(site_tmp.resolve())]
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(opts.config_file.resolve()), "-d", str(site_tmp.resolve())]
     if opts.quiet:
         cmd.append("-q")
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    # MkDocs resolves some paths (snippets base_path) from the working folder.
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=opts.config_file.resolve().parent)
     if proc.returncode != 0:
         tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-25:])
         raise BuildError(f"MkDocs failed (exit {proc.returncode}):\n{tail}")

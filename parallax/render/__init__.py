@@ -154,7 +154,7 @@ def paragraph_html(
         if s.kind == "sentence" and s.paragraph == para.paragraph:
             first = {"id": s.id, "data-cite": f"¶{s.paragraph} s{s.sentence}"}
             cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
-            prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id)
+            prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id) + _counterpart_html(analysis, counterparts.get(s.id, []))
             wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
     if not para.boilerplate:
         wraps.extend(w for w in layer_wraps if w.start < para.end and w.end > para.start)
@@ -165,6 +165,20 @@ def paragraph_html(
     cite = f"¶{para.paragraph}"
     link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}" title="Copy link to {cite}">{cite}</a>'
     return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}" data-cite="{cite}"{reason}>{prefix}{link} {body}</p>')
+
+
+def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> str:
+    """A small link from a sentence to its row on the comparison page."""
+    if not cps:
+        return ""
+    best = min(cps, key=lambda c: (_RELATION_ORDER.get(c["relation"], 9), c["article"], c["passage"]))
+    n = len({c["article"] for c in cps})
+    title = f"Also reported in {n} other article(s) ({best['relation']}): compare side by side"
+    href = "../../" + best["compare"]
+    return f'<a class="px-cp" href="{markup.escape_attr(href)}" title="{markup.escape_attr(title)}" aria-label="{markup.escape_attr(title)}">⇄</a>'
+
+
+_RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}
 
 
 def _alias_html(aliases: list[str]) -> str:
@@ -286,7 +300,7 @@ def render_pages(
     env = environment()
     out: dict[str, str] = {}
     by_id = {a.article.id: a for a in analyses}
-    counterparts = counterpart_index(comparisons, pages)
+    counterparts = counterpart_index(comparisons, pages, story_pages)
     for analysis in sorted(analyses, key=lambda a: a.article.id):
         aid = analysis.article.id
         story_id = story_of.get(aid)
@@ -362,15 +376,31 @@ def story_rows(comparisons: list[Comparison], story_pages: dict[str, str], by_id
     return rows
 
 
-def counterpart_index(comparisons: list[Comparison], pages: dict[str, str]) -> dict[str, dict[str, list[dict[str, str]]]]:
-    """article → passage → counterparts [{article, passage, page, relation}]."""
+def pair_anchor(comp: Comparison, x: str, y: str, article: str, passage: str) -> str:
+    """Element id of a passage cell on the comparison page (one per pair section)."""
+    order = {a: i for i, a in enumerate(comp.story.articles)}
+    first, second = sorted((x, y), key=lambda a: order.get(a, 0))
+    return f"{first}--{second}--{article}--{passage}"
+
+
+def counterpart_index(
+    comparisons: list[Comparison], pages: dict[str, str], story_pages: dict[str, str]
+) -> dict[str, dict[str, list[dict[str, str]]]]:
+    """article → passage → counterparts [{article, passage, page, relation, compare}]."""
     idx: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for c in comparisons:
+        story_page = story_pages.get(c.story.id)
+        if not story_page:
+            continue
         for p in c.pairs:
-            idx[p.a.article][p.a.passage].append(
-                {"article": p.b.article, "passage": p.b.passage, "page": pages.get(p.b.article, ""), "relation": p.relation}
-            )
-            idx[p.b.article][p.b.passage].append(
-                {"article": p.a.article, "passage": p.a.passage, "page": pages.get(p.a.article, ""), "relation": p.relation}
-            )
+            for mine, other in ((p.a, p.b), (p.b, p.a)):
+                idx[mine.article][mine.passage].append(
+                    {
+                        "article": other.article,
+                        "passage": other.passage,
+                        "page": pages.get(other.article, ""),
+                        "relation": p.relation,
+                        "compare": f"{story_page}#{pair_anchor(c, p.a.article, p.b.article, mine.article, mine.passage)}",
+                    }
+                )
     return {k: dict(v) for k, v in idx.items()}

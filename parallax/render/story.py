@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from ..model import ArticleAnalysis, Comparison, Passage
+from . import pair_anchor
 
 
 def pair_rows(comp: Comparison, a: ArticleAnalysis, b: ArticleAnalysis) -> list[dict[str, Any]]:
@@ -51,24 +52,38 @@ def pair_rows(comp: Comparison, a: ArticleAnalysis, b: ArticleAnalysis) -> list[
     return rows
 
 
-def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str]) -> dict[str, Any]:
-    return {"id": p.id, "text": p.text, "cite": f"¶{p.paragraph} s{p.sentence}", "href": f"../../{pages[article.article.id]}#{p.id}"}
+def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], anchor: str = "") -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "text": p.text,
+        "cite": f"¶{p.paragraph} s{p.sentence}",
+        "href": f"../../{pages[article.article.id]}#{p.id}",
+        "anchor": anchor,
+    }
 
 
 def render_story(env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str]) -> str:
     members = [by_id[a] for a in comp.story.articles if a in by_id]
     pairs = []
     for a, b in combinations(members, 2):
+        aid, bid = a.article.id, b.article.id
         rows = [
             {
-                "a": [passage_view(p, a, pages) for p in r["a"]],
-                "b": [passage_view(p, b, pages) for p in r["b"]],
+                "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id)) for p in r["a"]],
+                "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id)) for p in r["b"]],
                 "relation": r["relation"],
                 "score": r["score"],
             }
             for r in pair_rows(comp, a, b)
         ]
         pairs.append({"a": _article_view(a, pages), "b": _article_view(b, pages), "rows": rows, "id": f"{a.article.id}--{b.article.id}"})
+    seen: set[str] = set()
+    for pair in pairs:
+        for row in pair["rows"]:
+            for view in row["a"] + row["b"]:
+                if view["anchor"] in seen:
+                    view["anchor"] = ""  # many-to-one: the first row holds the anchor
+                seen.add(view["anchor"])
     articles = [_article_view(m, pages) for m in members]
     exclusive = {
         m.article.id: [passage_view(p, m, pages) for p in m.sentences() if p.id in set(comp.exclusive.get(m.article.id, []))]

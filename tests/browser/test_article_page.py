@@ -1,0 +1,90 @@
+"""In a real Chromium: deep links land highlighted, copy links copy, and the
+comparison page leads into article passages and back."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def _article(seed_export, suffix: str) -> dict:
+    return next(a for a in seed_export["articles"] if a["source"].endswith(suffix))
+
+
+def _in_view(page, selector: str) -> bool:
+    return page.eval_on_selector(
+        selector,
+        "el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }",
+    )
+
+
+def test_deep_link_scrolls_to_and_highlights_sentence(page, seed_server, seed_export):
+    art = _article(seed_export, "002_46d02c96a9c0888e.txt")
+    deep = [p for p in art["passages"] if p["kind"] == "sentence"][-2]["id"]
+    page.goto(f"{seed_server}{art['page']}#{deep}")
+    page.wait_for_selector(f"[id='{deep}'].px-target")
+    assert _in_view(page, f"[id='{deep}']")
+    assert page.eval_on_selector(f"[id='{deep}']", "el => getComputedStyle(el).backgroundColor") != "rgba(0, 0, 0, 0)"
+    assert page.console_errors == []
+
+
+def test_copy_link_control_copies_full_url(page, seed_server, seed_export):
+    art = _article(seed_export, "000_1bde578bf97296b1.txt")
+    target = next(p for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] == 2 and p["sentence"] == 2)["id"]
+    page.goto(f"{seed_server}{art['page']}")
+    page.hover(f"[id='{target}']")
+    page.click(f"[id='{target}'] > .px-copy")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == f"{seed_server}{art['page']}#{target}"
+    assert page.evaluate("location.hash") == f"#{target}"
+    assert page.is_visible(".px-popover")
+    page.click(".px-popover button:has-text('Copy citation')")
+    citation = page.evaluate("navigator.clipboard.readText()")
+    assert "¶2 s2" in citation and "Il Fatto Quotidiano" in citation and citation.endswith(f"#{target}")
+
+
+def test_instant_navigation_lands_on_passage(page, seed_server, seed_export):
+    """Arriving through Material's instant navigation also highlights."""
+    art = _article(seed_export, "002_46d02c96a9c0888e.txt")
+    page.goto(f"{seed_server}articles/")
+    target = next(p for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] >= 5)["id"]
+    page.evaluate(
+        "([href]) => { const a = document.createElement('a'); a.href = href; a.id = 'px-test-link'; a.textContent = 'go';"
+        " document.querySelector('article').appendChild(a); }",
+        [f"{seed_server}{art['page']}#{target}"],
+    )
+    page.click("#px-test-link")
+    page.wait_for_selector(f"[id='{target}'].px-target")
+    assert _in_view(page, f"[id='{target}']")
+
+
+def test_comparison_row_leads_to_article_passage_and_back(page, seed_server, seed_export):
+    comp = seed_export["comparisons"][0]
+    pair = (
+        next(p for p in comp["pairs"] if p["relation"] == "same-quote")
+        if any(p["relation"] == "same-quote" for p in comp["pairs"])
+        else comp["pairs"][0]
+    )
+    a_id, passage = pair["a"]["article"], pair["a"]["passage"]
+    page.goto(f"{seed_server}{comp['page']}")
+    link = page.locator(f".px-compare a[href$='{a_id}/#{passage}']").first
+    link.click()
+    page.wait_for_url(f"**/{a_id}/#{passage}")
+    page.wait_for_selector(f"[id='{passage}'].px-target")
+    assert _in_view(page, f"[id='{passage}']")
+    # ... and back: the article passage links to its counterpart on the comparison page
+    back = page.locator(f"[id='{passage}'] a.px-cp").first
+    assert back.count() == 1
+    back.click()
+    page.wait_for_url(f"**/{comp['page']}**")
+
+
+def test_layer_toggle_is_remembered_across_pages(page, seed_server, seed_export):
+    a, b = seed_export["articles"]
+    page.goto(f"{seed_server}{a['page']}")
+    page.uncheck("[data-layer-toggle='entities']")
+    assert page.evaluate("document.body.classList.contains('px-hide-entities')")
+    page.goto(f"{seed_server}{b['page']}")
+    assert not page.is_checked("[data-layer-toggle='entities']")
+    assert page.evaluate("document.body.classList.contains('px-hide-entities')")

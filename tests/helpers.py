@@ -1,0 +1,59 @@
+"""Shared test helpers: a throw-away project folder and a build in it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from parallax.build import BuildOptions, BuildResult, build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+HAND_WRITTEN = ("index.md", "method.md", "data.md", "scale.md")
+
+
+def make_project(tmp: Path, corpus: Path | None = None, files: dict[str, str | bytes] | None = None) -> Path:
+    """A project folder with our mkdocs.yml and hand-written docs, and a corpus.
+
+    ``corpus`` is copied to ``tmp/seeds``; ``files`` (name → content) are
+    written into it as well.
+    """
+    tmp.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    (tmp / "docs").mkdir(exist_ok=True)
+    for name in HAND_WRITTEN:
+        if (ROOT / "docs" / name).exists():
+            shutil.copy(ROOT / "docs" / name, tmp / "docs" / name)
+    shutil.copytree(ROOT / "docs" / "assets", tmp / "docs" / "assets", dirs_exist_ok=True)
+    seeds = tmp / "seeds"
+    seeds.mkdir(exist_ok=True)
+    if corpus is not None:
+        for path in sorted(corpus.iterdir()):
+            if path.is_file():
+                shutil.copy(path, seeds / path.name)
+    for name, content in (files or {}).items():
+        target = seeds / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return tmp
+
+
+def build_project(root: Path, **options: object) -> BuildResult:
+    """Build ``root`` (from :func:`make_project`) with a shared analysis cache."""
+    opts = BuildOptions(
+        corpus=root / "seeds",
+        docs_dir=root / "docs",
+        site_dir=root / "site",
+        config_file=root / "mkdocs.yml",
+        cache_dir=ROOT / ".cache" / "parallax-tests",
+        anchors_dir=root / "anchors",
+        today="2026-01-01",
+        quiet=True,
+        progress=False,
+    )
+    for key, value in options.items():
+        setattr(opts, key, value)
+    return build(opts)

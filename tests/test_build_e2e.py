@@ -1,0 +1,107 @@
+"""End to end: the seeds become a site whose pages, anchors and export agree."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from parallax.export import SCHEMA
+
+
+def _html(root: Path, page: str) -> str:
+    return (root / "site" / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_has_no_problems(seed_build):
+    _, result = seed_build
+    assert [str(p) for p in result.problems] == []
+
+
+def test_every_article_and_comparison_page_exists(seed_build, seed_export):
+    root, _ = seed_build
+    assert len(seed_export["articles"]) == 2
+    for art in seed_export["articles"]:
+        assert (root / "site" / art["page"] / "index.html").exists(), art["page"]
+    assert seed_export["comparisons"], "the two seeds form one story"
+    for comp in seed_export["comparisons"]:
+        assert (root / "site" / comp["page"] / "index.html").exists()
+    for page in ("", "articles/", "stories/", "people/", "organisations/", "sources/", "method/", "data/"):
+        assert (root / "site" / page / "index.html").exists(), page
+
+
+def test_every_passage_anchor_appears_exactly_once(seed_build, seed_export):
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        ids = Counter(re.findall(r'\sid="([^"]+)"', html))
+        for passage in art["passages"]:
+            assert ids[passage["id"]] == 1, (art["id"], passage["id"], ids[passage["id"]])
+
+
+def test_export_schema_and_span_invariant(seed_export):
+    assert seed_export["schema"] == SCHEMA
+    root = Path(__file__).resolve().parent.parent
+    for art in seed_export["articles"]:
+        raw = (root / art["source"]).read_bytes().decode("utf-8-sig")
+        spans = art["passages"] + art["quotes"] + art["entities"] + art["sources"] + art["artifacts"] + art["blocks"]
+        assert spans
+        for span in spans:
+            assert raw[span["start"] : span["end"]] == span["text"]
+        for q in art["quotes"]:
+            assert "speaker" in q and "passage" in q
+        for e in art["entities"]:
+            assert {"label", "canonical"} <= e.keys()
+        for s in art["sources"]:
+            assert {"name", "type"} <= s.keys()
+        for d in art["artifacts"]:
+            assert {"kind", "message", "suggestion"} <= d.keys()
+
+
+def test_comparison_pairs_point_at_real_passages(seed_export):
+    passages = {(a["id"], p["id"]) for a in seed_export["articles"] for p in a["passages"]}
+    comp = seed_export["comparisons"][0]
+    assert comp["pairs"], "the seeds share facts and quotes"
+    for pair in comp["pairs"]:
+        assert (pair["a"]["article"], pair["a"]["passage"]) in passages
+        assert (pair["b"]["article"], pair["b"]["passage"]) in passages
+        assert pair["relation"] in ("same-quote", "same-fact", "related")
+
+
+def test_seed_metadata_inferred(seed_export):
+    by_source = {a["source"].split("/")[-1]: a for a in seed_export["articles"]}
+    first = by_source["000_1bde578bf97296b1.txt"]
+    second = by_source["002_46d02c96a9c0888e.txt"]
+    assert first["outlet"] == "Il Fatto Quotidiano"
+    assert first["title"].startswith("Putin invites Xi to Moscow")
+    assert second["outlet"] == "Observadora"
+    assert "title" in second["inferred"]
+    kinds = [(b["kind"], b.get("reason")) for b in second["blocks"]]
+    assert kinds[0] == ("boilerplate", "promo")
+    assert kinds[-1] == ("boilerplate", "credit")
+    assert [b.get("reason") for b in first["blocks"] if b["kind"] == "boilerplate"] == ["repeated-title"]
+
+
+def test_article_page_shows_boilerplate_apart_and_quotes(seed_build, seed_export):
+    root, _ = seed_build
+    art = next(a for a in seed_export["articles"] if a["source"].endswith("002_46d02c96a9c0888e.txt"))
+    html = _html(root, art["page"])
+    assert 'class="px-para px-boiler"' in html
+    assert 'data-reason="promotion"' in html
+    assert html.count('class="px-q ') >= 8
+    assert "derived from its first sentence" in html
+
+
+def test_site_links_and_anchors_all_resolve(seed_build):
+    from parallax.linkcheck import check_site
+
+    root, _ = seed_build
+    assert [str(p) for p in check_site(root / "site")] == []
+
+
+def test_generated_pages_are_only_in_generated_folders(seed_build):
+    from parallax.build import GENERATED_DIRS
+
+    _, result = seed_build
+    assert result.pages
+    assert {Path(p).parts[0] for p in result.pages} <= set(GENERATED_DIRS)
