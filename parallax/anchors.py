@@ -509,23 +509,56 @@ def assign(analysis: ArticleAnalysis, ledger: Ledger | None, *, today: str) -> A
     ledger = ledger or Ledger()
     passages = analysis.passages
     report = ChangeReport(article=analysis.article.id)
-    ids: dict[int, str] = {}  # passage index → permanent ID
-    matched_old: dict[str, int] = {}  # old live ID → passage index
-    aliased_old: dict[str, int] = {}  # old live ID → passage index it lies inside
-    how: dict[str, str] = {}
+    found = _match(ledger, passages)
+    _restore(ledger, passages, found, report)
+    _allocate(ledger, passages, found.ids, report)
+    aliases, retired = _settle(ledger, passages, found, today, report)
+    _report_survivors(ledger, passages, found, report)
 
-    # Match sentences first: paragraphs use where their sentences went.
+    by_target: dict[str, list[str]] = {}
+    for a in aliases:
+        by_target.setdefault(a.target or "", []).append(a.id)
+    out = [
+        dataclasses.replace(p, id=found.ids[k], aliases=sorted(by_target.get(found.ids[k], []), key=id_key)) for k, p in enumerate(passages)
+    ]
+    entries: list[Entry] = []
+    paragraph: str | None = None
+    for p in out:
+        if p.kind == "paragraph":
+            paragraph = p.id
+        entries.append(Entry(p.id, fingerprint(p.text), paragraph=paragraph if p.kind == "sentence" else None))
+    # parse(format(x)) puts the entries in the file's canonical order.
+    new_ledger = parse_ledger(format_ledger(Ledger(analysis.article.id, analysis.article.source, entries + aliases + retired)))
+    position = {p.id: n for n, p in enumerate(out)}
+    retired.sort(key=lambda e: (position.get(e.target or "", len(position)), id_key(e.id)))
+    notes = [{"id": e.id, "target": e.target, "removed": e.removed, "text": e.fingerprint.preview()} for e in retired]
+    return AnchorResult(out, notes, new_ledger, report)
+
+
+@dataclass(slots=True)
+class _Found:
+    """The outcome of matching one article's passages (by index) to its ledger."""
+
+    ids: dict[int, str] = field(default_factory=dict)  # passage index → permanent ID
+    matched: dict[str, int] = field(default_factory=dict)  # old ID → passage index now carrying it
+    inside: dict[str, int] = field(default_factory=dict)  # old ID → passage index its text now lies in
+    how: dict[str, str] = field(default_factory=dict)  # old ID → the step that matched it
+
+
+def _match(ledger: Ledger, passages: list[Passage]) -> _Found:
+    """Run the matching steps for sentences, then paragraphs (which use the sentences)."""
+    found = _Found()
     by_kind = {kind: [k for k, p in enumerate(passages) if p.kind == kind] for kind in ("sentence", "paragraph")}
-    para_of_new = {p.paragraph: k for k, p in enumerate(passages) if p.kind == "paragraph"}
+    para_of = {p.paragraph: k for k, p in enumerate(passages) if p.kind == "paragraph"}
     for kind in ("sentence", "paragraph"):
         olds = ledger.live(kind)
         idx = by_kind[kind]
-        new = [_New(fingerprint(passages[k].text), passages[k].text) for k in idx]
         old = [e.fingerprint for e in olds]
+        new = [_New(fingerprint(passages[k].text), passages[k].text) for k in idx]
         m = _Match(len(old), len(new))
         _match_exact(m, old, new)
         if kind == "paragraph":
-            votes, sizes = _member_votes(ledger, olds, idx, passages, matched_old, aliased_old, para_of_new)
+            votes, sizes = _member_votes(ledger, olds, idx, passages, found, para_of)
             _match_members(m, votes, sizes, alias=False)
         _match_fuzzy(m, old, new)
         _match_split(m, old, new)
@@ -533,58 +566,64 @@ def assign(analysis: ArticleAnalysis, ledger: Ledger | None, *, today: str) -> A
             _match_members(m, votes, sizes, alias=True)
         _match_contained(m, old, new)
         for i, j in m.o2n.items():
-            ids[idx[j]] = olds[i].id
-            matched_old[olds[i].id] = idx[j]
-            how[olds[i].id] = m.how[i]
+            found.ids[idx[j]] = olds[i].id
+            found.matched[olds[i].id] = idx[j]
+            found.how[olds[i].id] = m.how[i]
         for i, j in m.alias.items():
-            aliased_old[olds[i].id] = idx[j]
+            found.inside[olds[i].id] = idx[j]
+    return found
 
-    # A deleted passage whose exact text is back takes its old ID back.
-    retired_old = [e for e in ledger.entries if e.status == "retired"]
+
+def _restore(ledger: Ledger, passages: list[Passage], found: _Found, report: ChangeReport) -> None:
+    """A deleted passage whose exact text is back takes its old ID back."""
+    retired = [e for e in ledger.entries if e.status == "retired"]
     for k, p in enumerate(passages):
-        if k in ids:
+        if k in found.ids:
             continue
         h = fingerprint(p.text).hash
-        for e in retired_old:
-            if e.kind == p.kind and e.fingerprint.hash == h and e.id not in matched_old:
-                ids[k] = e.id
-                matched_old[e.id] = k
+        for e in retired:
+            if e.kind == p.kind and e.fingerprint.hash == h and e.id not in found.matched:
+                found.ids[k] = e.id
+                found.matched[e.id] = k
                 report.restored.append(e.id)
                 break
 
-    # New IDs: the positional key when never used, else the next free number.
+
+def _allocate(ledger: Ledger, passages: list[Passage], ids: dict[int, str], report: ChangeReport) -> None:
+    """New IDs: the positional key when never used, else the next free number."""
     used = ledger.ids()
     top = max((id_key(x)[0] for x in used), default=0)
-    for k in by_kind["paragraph"]:
-        if k not in ids:
-            key = passages[k].key
-            if key in used or not _ID.fullmatch(key):
-                top += 1
-                key = f"p{top}"
-            top = max(top, id_key(key)[0])
-            ids[k] = key
-            used.add(key)
-            report.new.append(key)
-    for k in by_kind["sentence"]:
-        if k not in ids:
-            parent = ids[para_of_new[passages[k].paragraph]]
-            key = f"{parent}-s{passages[k].sentence}"
-            if key in used:
-                last = max((id_key(x)[1] for x in used if x.startswith(parent + "-s")), default=0)
-                key = f"{parent}-s{last + 1}"
+    para_of = {p.paragraph: k for k, p in enumerate(passages) if p.kind == "paragraph"}
+    for kind in ("paragraph", "sentence"):  # a sentence is numbered under its paragraph's ID
+        for k, p in enumerate(passages):
+            if p.kind != kind or k in ids:
+                continue
+            if kind == "paragraph":
+                key = p.key
+                if key in used or not _ID.fullmatch(key):
+                    key = f"p{top + 1}"
+                top = max(top, id_key(key)[0])
+            else:
+                parent = ids[para_of[p.paragraph]]
+                key = f"{parent}-s{p.sentence}"
+                if key in used:
+                    last = max((id_key(x)[1] for x in used if x.startswith(parent + "-s")), default=0)
+                    key = f"{parent}-s{last + 1}"
             ids[k] = key
             used.add(key)
             report.new.append(key)
     report.new.sort(key=id_key)
 
-    live = set(ids.values())
-    pointer: dict[str, str] = {}  # alias or retired ID → where its links land
-    new_aliases: dict[str, str] = {o: ids[k] for o, k in aliased_old.items()}
-    pointer.update(new_aliases)
+
+def _settle(ledger: Ledger, passages: list[Passage], found: _Found, today: str, report: ChangeReport) -> tuple[list[Entry], list[Entry]]:
+    """Where every ID without a passage now lands: (alias entries, retired entries)."""
+    live = set(found.ids.values())
+    first = found.ids[0] if passages else None
+    new_aliases = {o: found.ids[k] for o, k in found.inside.items()}
+    pointer = dict(new_aliases)  # alias or retired ID → where its links go next
     for e in ledger.entries:
         if e.status != "live" and e.target:
             pointer.setdefault(e.id, e.target)
-    first = ids[0] if passages else None
 
     def land(pid: str) -> str | None:
         seen: set[str] = set()
@@ -595,86 +634,54 @@ def assign(analysis: ArticleAnalysis, ledger: Ledger | None, *, today: str) -> A
             pid = pointer[pid]
         return pid
 
-    # Deleted passages: point at the nearest survivor, previous one first.
-    retired: dict[str, Entry] = {}
+    aliases: list[Entry] = []
+    retired: list[Entry] = []
+    # Deleted passages point at the nearest survivor, the previous one first.
     for kind in ("sentence", "paragraph"):
         olds = ledger.live(kind)
         for i, e in enumerate(olds):
-            if e.id in matched_old or e.id in aliased_old:
+            if e.id in found.matched:
+                continue
+            if e.id in new_aliases:
+                aliases.append(Entry(e.id, e.fingerprint, "alias", target=new_aliases[e.id]))
+                report.aliased.append((e.id, new_aliases[e.id]))
                 continue
             around = [o.id for o in reversed(olds[:i])] + [o.id for o in olds[i + 1 :]]
-            near = next((x for x in around if x in matched_old or x in aliased_old), None)
+            near = next((x for x in around if x in found.matched or x in found.inside), None)
             target = land(near) if near else first
-            retired[e.id] = Entry(e.id, e.fingerprint, "retired", target=target, removed=today)
+            retired.append(Entry(e.id, e.fingerprint, "retired", target=target, removed=today))
             pointer[e.id] = target or ""
             report.retired.append((e.id, target or "-"))
-
     # Earlier aliases and retirements, re-pointed if their target went away.
-    aliases: dict[str, Entry] = {}
-    for o, target in new_aliases.items():
-        e = next(x for x in ledger.entries if x.id == o)
-        aliases[o] = Entry(o, e.fingerprint, "alias", target=target)
-        report.aliased.append((o, target))
     for e in ledger.entries:
-        if e.status == "alias":
-            target = land(e.target or "")
-            if e.target in live or e.target in new_aliases:
-                aliases[e.id] = dataclasses.replace(e, target=target)
-            else:  # the passage it lay inside was deleted
-                retired[e.id] = Entry(e.id, e.fingerprint, "retired", target=target, removed=today)
-                report.retired.append((e.id, target or "-"))
-        elif e.status == "retired" and e.id not in matched_old:
-            retired[e.id] = dataclasses.replace(e, target=land(e.id))
+        if e.status == "alias" and (e.target in live or e.target in new_aliases):
+            aliases.append(dataclasses.replace(e, target=land(e.id)))
+        elif e.status == "alias":  # the passage it lay inside was deleted
+            target = land(e.id)
+            retired.append(Entry(e.id, e.fingerprint, "retired", target=target, removed=today))
+            report.retired.append((e.id, target or "-"))
+        elif e.status == "retired" and e.id not in found.matched:
+            retired.append(dataclasses.replace(e, target=land(e.id)))
+    return aliases, retired
 
-    # Report what happened to each surviving old ID, and build the outputs.
+
+def _report_survivors(ledger: Ledger, passages: list[Passage], found: _Found, report: ChangeReport) -> None:
+    """Kept, moved (another positional key than last time) or edited (text changed)."""
     old_keys = _implied_keys(ledger)
     for k, p in enumerate(passages):
-        pid = ids[k]
-        if pid not in how:
+        pid = found.ids[k]
+        if pid not in found.how:
             continue
-        changed = False
-        if how[pid] != "exact":
+        if found.how[pid] != "exact":
             report.edited.append(pid)
-            changed = True
-        if old_keys.get(pid) != p.key:
-            report.moved.append((pid, old_keys.get(pid, "?"), p.key))
-            changed = True
-        if not changed:
+        if old_keys[pid] != p.key:
+            report.moved.append((pid, old_keys[pid], p.key))
+        if found.how[pid] == "exact" and old_keys[pid] == p.key:
             report.kept.append(pid)
-    by_target: dict[str, list[str]] = {}
-    for a in aliases.values():
-        by_target.setdefault(a.target or "", []).append(a.id)
-    out_passages = [
-        dataclasses.replace(p, id=ids[k], aliases=sorted(by_target.get(ids[k], []), key=id_key)) for k, p in enumerate(passages)
-    ]
-
-    entries: list[Entry] = []
-    para_id: str | None = None
-    for p in out_passages:
-        if p.kind == "paragraph":
-            para_id = p.id
-        entries.append(Entry(p.id, fingerprint(p.text), paragraph=para_id if p.kind == "sentence" else None))
-    entries.extend(aliases.values())
-    entries.extend(retired.values())
-    new_ledger = Ledger(analysis.article.id, analysis.article.source, entries)
-    # Canonical order (what parse_ledger(format_ledger(x)) gives back).
-    new_ledger = parse_ledger(format_ledger(new_ledger))
-    position = {p.id: n for n, p in enumerate(out_passages)}
-    retired_out = [
-        {"id": e.id, "target": e.target, "removed": e.removed, "text": e.fingerprint.preview()}
-        for e in sorted(retired.values(), key=lambda e: (position.get(e.target or "", len(position)), id_key(e.id)))
-    ]
-    return AnchorResult(out_passages, retired_out, new_ledger, report)
 
 
 def _member_votes(
-    ledger: Ledger,
-    olds: list[Entry],
-    idx: list[int],
-    passages: list[Passage],
-    matched_old: dict[str, int],
-    aliased_old: dict[str, int],
-    para_of_new: dict[int, int],
+    ledger: Ledger, olds: list[Entry], idx: list[int], passages: list[Passage], found: _Found, para_of: dict[int, int]
 ) -> tuple[dict[tuple[int, int], int], list[int]]:
     """For old paragraph i and new paragraph j: how many of i's sentences are in j."""
     old_pos = {e.id: i for i, e in enumerate(olds)}
@@ -686,9 +693,9 @@ def _member_votes(
         if i is None:
             continue
         sizes[i] += 1
-        k = matched_old.get(e.id, aliased_old.get(e.id))
+        k = found.matched.get(e.id, found.inside.get(e.id))
         if k is not None:
-            j = new_pos[para_of_new[passages[k].paragraph]]
+            j = new_pos[para_of[passages[k].paragraph]]
             votes[(i, j)] = votes.get((i, j), 0) + 1
     return votes, sizes
 

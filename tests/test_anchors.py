@@ -11,6 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from parallax import anchors
 from parallax.anchors import Fingerprint, Ledger, assign, format_ledger, parse_ledger, update_ledgers
@@ -443,3 +446,86 @@ def test_real_segmenter_keeps_links_through_the_four_edits():
         second = assign(analysis(paragraphs), first.ledger, today=DAY2)
         for pid, text in links(first).items():
             assert land(second, pid) == (changed.get(pid, text), DAY2 if pid in retired else None), (name, pid)
+
+
+# --------------------------------------------------------------------------
+# random edits (Hypothesis): the invariants hold whatever happens to the text
+
+_VOCAB_TEXT = (
+    "council mayor bridge river ferry police minister report tuesday budget city officials vehicles repair engineers "
+    "inspection north bank support emergency traffic morning crowd statement agency spokesman said added warned would "
+    "could after before during about three seven forty the a of in on for with"
+)
+_VOCAB = _VOCAB_TEXT.split()
+
+sentence_st = st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=18).map(lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + ".")
+article_st = st.lists(st.lists(sentence_st, min_size=1, max_size=4), min_size=1, max_size=6)
+edit_st = st.lists(
+    st.tuples(st.sampled_from(["insert", "delete", "typo", "split", "merge", "swap", "add"]), st.integers(0, 50), sentence_st),
+    min_size=1,
+    max_size=4,
+)
+
+
+def apply_edit(doc: list[list[str]], op: str, n: int, sentence: str) -> list[list[str]]:
+    doc = [list(p) for p in doc]
+    p = n % len(doc)
+    s = n % len(doc[p])
+    words = doc[p][s].rstrip(".").split()
+    if op == "insert":
+        doc.insert(p, [sentence])
+    elif op == "delete" and len(doc) > 1:
+        del doc[p]
+    elif op == "typo":
+        w = n % len(words)
+        words[w] = words[w][::-1] if len(words[w]) > 2 else words[w] + "x"
+        doc[p][s] = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]) + "."
+    elif op == "split" and len(words) >= 4:
+        cut = 2 + n % (len(words) - 3)
+        doc[p][s : s + 1] = [" ".join(words[:cut]) + ".", " ".join([words[cut].capitalize(), *words[cut + 1 :]]) + "."]
+    elif op == "merge" and s + 1 < len(doc[p]):
+        doc[p][s : s + 2] = [doc[p][s].rstrip(".") + ", " + doc[p][s + 1][0].lower() + doc[p][s + 1][1:]]
+    elif op == "swap" and len(doc) > 1:
+        q = (p + 1) % len(doc)
+        doc[p], doc[q] = doc[q], doc[p]
+    elif op == "add":
+        doc[p].insert(s, sentence)
+    return doc
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_st, edit_st)
+def test_random_edits_keep_the_invariants(doc: list[list[str]], edits: list[tuple[str, int, str]]):
+    first = assign(make([" ".join(p) for p in doc]), None, today=DAY1)
+    after = doc
+    for op, n, sentence in edits:
+        after = apply_edit(after, op, n, sentence)
+    second = assign(make([" ".join(p) for p in after]), first.ledger, today=DAY2)
+    live = [p.id for p in second.passages]
+    assert len(live) == len(set(live))
+    # Every ID ever published still lands on a passage of the page.
+    for pid in links(first):
+        land(second, pid)
+    # New IDs were never used before.
+    assert not set(second.report.new) & first.ledger.ids()
+    # A text found exactly once before and after keeps its ID.
+    for kind in ("paragraph", "sentence"):
+        before = [p for p in first.passages if p.kind == kind]
+        now = [p for p in second.passages if p.kind == kind]
+        for p in before:
+            same_before = [q for q in before if q.text == p.text]
+            same_now = [q for q in now if q.text == p.text]
+            if len(same_before) == len(same_now) == 1:
+                assert same_now[0].id == p.id
+    # An edited sentence still shares an end with what its ID was published for.
+    recorded = links(first)
+    for p in second.passages:
+        if p.kind == "sentence" and p.id in second.report.edited:
+            fp = anchors.fingerprint(recorded[p.id])
+            assert max(fuzz.partial_ratio(end, anchors._norm(p.text)) for end in anchors._ends(fp)) >= 80 or fp.words > 2 * len(
+                p.text.split()
+            )
+    # A rebuild from the new ledger changes nothing, on any day.
+    third = assign(make([" ".join(p) for p in after]), second.ledger, today="2031-12-31")
+    assert format_ledger(third.ledger) == format_ledger(second.ledger)
+    assert links(third) == links(second) and third.retired == second.retired
