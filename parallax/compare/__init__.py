@@ -30,7 +30,7 @@ __all__ = ["compare_story", "comparison_to_export", "group_stories", "passage_li
 
 #: How the comparison was made, for the method page and the export.
 METHOD = {
-    "alignment": "lexical (IDF-weighted lemma cosine) + names/numbers + quote word overlap; no embedding model",
+    "alignment": "IDF-weighted cosine over lemmas, entity names and numbers, plus quote word overlap; no embedding model",
     "thresholds": {
         "related": align.RELATED_MIN,
         "same_fact": align.FACT_MIN,
@@ -51,12 +51,11 @@ def compare_story(story: Story, analyses: dict[str, ArticleAnalysis]) -> Compari
     ids = [aid for aid in sorted(story.articles) if aid in analyses]
     feats: dict[str, list[SentenceFeatures]] = {aid: sentence_features(analyses[aid]) for aid in ids}
     every = [f for fs in feats.values() for f in fs]
-    idf = align.idf_weights(f.lemmas for f in every)
-    name_idf = align.idf_weights(f.names | f.numbers for f in every)
+    idf = align.idf_weights(align.terms(f) for f in every)
     pairs: list[Pair] = []
     for i, a in enumerate(ids):
         for b in ids[i + 1 :]:
-            pairs.extend(align.align(feats[a], feats[b], idf=idf, name_idf=name_idf))
+            pairs.extend(align.align(feats[a], feats[b], idf=idf))
     by_ref = {(f.article, f.id): f for f in every}
     found = framing.evaluative_terms(feats)
     extra: dict[str, Any] = {

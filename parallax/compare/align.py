@@ -2,16 +2,23 @@
 
 Each sentence of article A is scored against each sentence of article B (only
 within a story, so the cost is bounded by story size, never corpus size). The
-score combines three signals, each in [0, 1]:
+score combines two signals, each in [0, 1]:
 
-* **lexical** — cosine similarity of the two sentences' content lemmas, each
-  weighted by its IDF over the sentences of the story: words every sentence
-  uses (the protagonists' names, "say") count little, rare shared words a lot;
-* **names and numbers** — the same, over entity canonicals and numbers found
-  inside the sentences (empty until the entities layer fills in);
+* **terms** — cosine similarity of the two sentences' terms, each weighted by
+  its IDF over the sentences of the story (words every sentence uses, like
+  the protagonists' names or "say", count little; rare shared words a lot).
+  Terms are the content lemmas (translation variants merged: "collaboration"
+  = "cooperation"), the canonical names of entities inside the sentence (so
+  "the Russian president" meets "Putin") and the numbers it mentions;
 * **quotes** — how closely the best pair of quotes inside the two sentences
-  match, word for word (rapidfuzz), since two translations of one statement
-  share many exact words even when the rest of the sentence differs.
+  match, word for word, since two translations of one statement share many
+  exact words even when the sentences around them differ.
+
+Measured on the hand-made gold (see ``scripts/eval_alignment.py``): keeping
+names and numbers as a separate weighted signal was worse (precision 0.90 vs
+0.96 at equal recall) than merging them into the terms, and a sentence
+embedding model (all-MiniLM-L6-v2) did not beat the lexical score; see the
+comparison engineer's report in the repository history.
 
 Pairs are then chosen globally: every sentence keeps its best counterpart
 above :data:`RELATED_MIN` (so one long sentence may pair with several short
@@ -29,10 +36,8 @@ from dataclasses import dataclass
 from ..model import Pair, PassageRef
 from .features import SentenceFeatures, is_content, normal_words
 
-#: Weights of the three signals in the combined score (they sum to 1). Names
-#: weigh less than words because the entities layer may be empty or partial.
-W_LEXICAL = 0.6
-W_NAMES = 0.15
+#: Weight of the quote signal when a pair shares a quote: the score becomes
+#: ``W_QUOTE * quote + (1 - W_QUOTE) * terms``, if that is higher.
 W_QUOTE = 0.6
 #: A pair whose quotes match at least this well (0-1) renders one statement.
 QUOTE_SAME = 0.6
@@ -58,7 +63,6 @@ class Scored:
     a: SentenceFeatures
     b: SentenceFeatures
     lexical: float
-    names: float
     quote: float
     score: float
 
@@ -110,15 +114,19 @@ def quote_similarity(x: str, y: str) -> float:
     return shared / min(len(cx), len(cy))
 
 
-def score_pair(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float], name_idf: dict[str, float]) -> Scored:
-    lexical = weighted_cosine(set(a.lemmas), set(b.lemmas), idf)
-    names = weighted_cosine(a.names | a.numbers, b.names | b.numbers, name_idf)
+def terms(f: SentenceFeatures) -> set[str]:
+    """What a sentence is compared on: lemmas, ``=``names and ``#``numbers."""
+    return set(f.lemmas) | {"=" + n for n in f.names} | {"#" + n for n in f.numbers}
+
+
+def score_pair(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float]) -> Scored:
+    lexical = weighted_cosine(terms(a), terms(b), idf)
     quote = max((quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes), default=0.0)
-    score = lexical + W_NAMES * names * (1 - lexical)
+    score = lexical
     # A shared quote is strong evidence on its own, whatever the framing around it.
     if quote >= QUOTE_SAME:
         score = max(score, W_QUOTE * quote + (1 - W_QUOTE) * score)
-    return Scored(a, b, lexical, names, quote, score)
+    return Scored(a, b, lexical, quote, score)
 
 
 def relation(s: Scored, *, mutual: bool = False) -> str:
@@ -136,13 +144,13 @@ def relation(s: Scored, *, mutual: bool = False) -> str:
     return "related"
 
 
-def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[str, float], name_idf: dict[str, float]) -> list[Pair]:
+def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[str, float]) -> list[Pair]:
     """Aligned pairs between the sentences of two articles, in text order of A.
 
-    ``idf``/``name_idf`` come from the whole story (see :func:`idf_weights`),
-    so the same word weighs the same in every pair of the story.
+    ``idf`` comes from the whole story (``idf_weights(terms(f) for f in …)``),
+    so the same term weighs the same in every pair of the story.
     """
-    grid = [[score_pair(x, y, idf, name_idf) for y in ys] for x in xs]
+    grid = [[score_pair(x, y, idf) for y in ys] for x in xs]
     keep: set[tuple[int, int]] = set()
     row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
     col_best = {j: max(range(len(xs)), key=lambda i, j=j: (grid[i][j].score, -i)) for j in range(len(ys))} if xs else {}
@@ -160,7 +168,7 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
                 PassageRef(s.b.article, s.b.id),
                 s.score,
                 relation(s, mutual=row_best[i] == j and col_best[j] == i),
-                {"signals": {"lexical": round(s.lexical, 3), "names": round(s.names, 3), "quote": round(s.quote, 3)}},
+                {"signals": {"terms": round(s.lexical, 3), "quote": round(s.quote, 3)}},
             )
         )
     return pairs
