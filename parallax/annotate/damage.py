@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
@@ -60,6 +61,9 @@ _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
 _STRAIGHT = '"'
 _MARKS = _OPEN_GLYPHS + _CLOSE_GLYPHS + _STRAIGHT
+#: Opening glyph -> closing glyphs that pair with it (first: the one to suggest).
+#: German „…“ is a correct pair; a straight mark closes only a straight one.
+_PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 #: Characters after which a mark stands at the start of a quotation.
 _BEFORE_OPEN = set(" \t\n([{—–-/")
 #: Characters after which a mark stands at the end of a quotation.
@@ -124,9 +128,9 @@ def find(ctx: Context) -> list[Span]:
     flags += missing_space_flags(raw, paras)
     flags += untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
-    people, names = _people_and_names(ctx, entities)
+    people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
-    flags += lowercase_name_flags(raw, paras, names, propn)
+    flags += lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
     inside = regions + [(q.start, q.end) for q in quotes]
     flags += pronoun_gender_flags(raw, paras, sentences, people, quotes, inside)
@@ -324,52 +328,52 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
     out: list[Span] = []
     regions: list[Range] = []
     unclosed_ends = {q.start - 1: q.end for q in quotes if q.attrs.get("marks") == "unclosed"}
+    prev_open = False  # the paragraph before ended inside a quote
     for n, para in enumerate(paras):
         ps, pe = para
         open_at: int | None = None
+        opener = ""
         for mark in _marks(raw, ps, pe):
             i, g, role = mark.pos, mark.glyph, mark.role
             after = raw[i + 1] if i + 1 < pe else " "
             before = raw[i - 1] if i > ps else " "
             if open_at is None:
                 if g in _CLOSE_GLYPHS and role == "open":
-                    out.append(_mismatch(raw, i, opening=True))
-                elif g in _CLOSE_GLYPHS and role in ("close", "glued") and not _continues_from(raw, paras, n):
-                    # A closing mark with nothing open: the opening mark is missing.
-                    out.append(_orphan_close(raw, i, ps))
-                    continue
+                    out.append(_mismatch(raw, i, opening=True, reading="“"))
                 elif g in _CLOSE_GLYPHS:
+                    if role in ("close", "glued") and not prev_open:
+                        # A closing mark with nothing open: the opening mark is missing.
+                        out.append(_orphan_close(raw, i, ps))
                     continue
                 if role == "glued" and before.isalpha():
                     w = _word_before(raw, i, ps)
                     out.append(_space_flag(w, i + 1, raw, f"{raw[w:i]} {g}", "before"))
-                open_at = i
+                open_at, opener = i, g
                 continue
             # A quote is open: this mark should close it.
-            if g in _OPEN_GLYPHS and role == "open":
+            expected = _PAIRS.get(opener, g)
+            if g in _OPEN_GLYPHS and g not in expected and role == "open":
                 out.append(_unclosed(raw, open_at, i, unclosed_ends))
-                open_at = i
+                open_at, opener = i, g
                 continue
-            if g in _OPEN_GLYPHS:
-                out.append(_mismatch(raw, i, opening=False))
+            if g in _OPEN_GLYPHS and g not in expected:
+                out.append(_mismatch(raw, i, opening=False, reading=expected[0]))
             regions.append((open_at + 1, i))
             open_at = None
-            if role == "glued" and after.isalpha():
+            # "…”he", "…»a": a closing mark glued to the next word.
+            if after.isalpha() and (role == "glued" or g != _STRAIGHT):
                 w = _word_after(raw, i + 1, pe)
-                closing = "”" if g in _OPEN_GLYPHS else g
+                closing = expected[0] if g in _OPEN_GLYPHS and g not in expected else g
                 out.append(_space_flag(i, w, raw, f"{closing} {raw[i + 1 : w]}", "after"))
+        prev_open = False
         if open_at is not None:
             if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1]):
                 regions.append((open_at + 1, pe))
             else:
                 out.append(_unclosed(raw, open_at, pe, unclosed_ends))
                 regions.append((open_at + 1, pe))
+                prev_open = True
     return out, regions
-
-
-def _continues_from(raw: str, paras: Sequence[Range], n: int) -> bool:
-    """Paragraph ``n`` continues a quote left open at the end of the one before."""
-    return n > 0 and _opens_paragraph(raw, paras[n])
 
 
 def _word_before(raw: str, i: int, floor: int) -> int:
@@ -386,14 +390,15 @@ def _word_after(raw: str, i: int, ceil: int) -> int:
     return k
 
 
-def _mismatch(raw: str, i: int, *, opening: bool) -> Span:
+def _mismatch(raw: str, i: int, *, opening: bool, reading: str) -> Span:
+    g = raw[i]
     if opening:
         end = _word_after(raw, i + 1, len(raw))
-        reading = "“" + raw[i + 1 : end]
-        return flag(i, max(end, i + 1), "quote-mismatch", "A closing quote mark (”) is used to open this quotation.", reading)
+        text = reading + raw[i + 1 : end]
+        return flag(i, max(end, i + 1), "quote-mismatch", f"A closing quote mark ({g}) is used to open this quotation.", text)
     start = _word_before(raw, i, 0)
-    reading = raw[start:i] + "”"
-    return flag(start, i + 1, "quote-mismatch", "An opening quote mark (“) is used to close this quotation.", reading)
+    text = raw[start:i] + reading
+    return flag(start, i + 1, "quote-mismatch", f"An opening quote mark ({g}) is used to close this quotation.", text)
 
 
 def _orphan_close(raw: str, i: int, ps: int) -> Span:
@@ -437,16 +442,28 @@ def _unclosed(raw: str, open_at: int, limit: int, known_ends: dict[int, int]) ->
 # untranslated fragments
 
 
-def _token_class(word: str, langs: tuple[str, ...], *, capital_ok: bool) -> str | None:
-    """ "F" foreign, "S" shared function word, or None (English / a name)."""
+def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | None:
+    """How foreign a word looks, or None for an English word (a run breaker).
+
+    "F": frequent in another language, rare in English; "FC": the same but
+    capitalised mid-sentence (a noun in German, or a name: it never starts a
+    fragment alone); "S": a short function word of both ("a", "de", "la");
+    "W": an English word far more frequent in another language ("mesa").
+    """
     cfg = config()["untranslated"]
-    if word[0].isupper() and not capital_ok:
-        return None
     lang = _wordlist.foreign_language(word, langs, max_en=cfg["max_en"], min_other=cfg["min_other"], margin=cfg["margin"])
-    if lang:
-        return "F"
+    if lang or _strong_single(word, langs):
+        return "FC" if word[0].isupper() and not initial else "F"
+    if word[0].isupper() and not initial:
+        w = word.lower()
+        if _wordlist.zipf(w) < cfg["single_max_en"] and any(_wordlist.zipf(w, x) >= cfg["noun_min_other"] for x in langs):
+            return "FC"
+        return None
     if len(word) <= 3 and _wordlist.shared_word(word, langs):
         return "S"
+    en = _wordlist.zipf(word.lower())
+    if en < cfg["weak_max_en"] and any(_wordlist.zipf(word.lower(), lang) >= max(cfg["min_other"], en + 1.0) for lang in langs):
+        return "W"
     return None
 
 
@@ -456,47 +473,73 @@ def _window_language(words: list[str], langs: tuple[str, ...]) -> str:
     return max(scores, key=lambda k: scores[k])
 
 
+def _runs(raw: str, ps: int, pe: int, langs: tuple[str, ...]) -> list[list[tuple[re.Match[str], str]]]:
+    """Maximal runs of non-English words, unbroken by punctuation."""
+    runs: list[list[tuple[re.Match[str], str]]] = []
+    current: list[tuple[re.Match[str], str]] = []
+    prev_end = None
+    for m in _words(raw, ps, pe):
+        gap = raw[prev_end : m.start()] if prev_end is not None else ""
+        brk = prev_end is None or gap.strip() != ""
+        cls = _token_class(m.group(), langs, initial=_sentence_initial(raw, m.start(), ps))
+        if brk or cls is None:
+            if current:
+                runs.append(current)
+            current = []
+        if cls is not None:
+            current.append((m, cls))
+        prev_end = m.end()
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _strong_single(word: str, langs: tuple[str, ...]) -> bool:
+    """A word English does not know at all but another language uses often."""
+    cfg = config()["untranslated"]
+    w = word.lower()
+    return (
+        len(w) >= 5
+        and _wordlist.zipf(w) < cfg["single_max_en"]
+        and any(_wordlist.zipf(w, lang) >= cfg["single_min_other"] for lang in langs)
+    )
+
+
 def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
     """Runs of words frequent in another language and rare in English.
 
     A window needs two foreign words (one when it fills a bracket, as
-    translators' notes do), and py3langid must agree it is not English.
+    translators' notes do, or when English does not know the word at all),
+    one of them in lowercase (a run of capitalised foreign words is a name),
+    and py3langid must agree that it is not English.
     """
     cfg = config()["untranslated"]
     out = []
     for ps, pe in paras:
-        words = _words(raw, ps, pe)
-        runs: list[list[tuple[re.Match[str], str]]] = []
-        current: list[tuple[re.Match[str], str]] = []
-        prev_end = None
-        for m in words:
-            gap = raw[prev_end : m.start()] if prev_end is not None else ""
-            brk = prev_end is None or gap.strip() != ""
-            cls = _token_class(m.group(), langs, capital_ok=_sentence_initial(raw, m.start(), ps))
-            if brk or cls is None:
-                if current:
-                    runs.append(current)
-                current = []
-            if cls is not None:
-                current.append((m, cls))
-            prev_end = m.end()
-        if current:
-            runs.append(current)
-        for run in runs:
-            # Trim shared words at the edges: they are English too.
-            while run and run[0][1] == "S":
+        for run in _runs(raw, ps, pe, langs):
+            n_lower = sum(1 for _, c in run if c == "F")
+            n_foreign = sum(1 for _, c in run if c in ("F", "FC"))
+            if n_lower == 0:
+                continue
+            weak_edges = ("S",) if n_foreign >= 2 else ("S", "W")
+
+            def weak(item: tuple[re.Match[str], str], weak_edges: tuple[str, ...] = weak_edges) -> bool:
+                # Edge words that are English too, or a name English knows ("… Bianchi").
+                m, c = item
+                return c in weak_edges or (c == "FC" and _wordlist.zipf(m.group().lower()) >= cfg["single_max_en"])
+
+            while run and weak(run[0]):
                 run = run[1:]
-            while run and run[-1][1] == "S":
+            while run and weak(run[-1]):
                 run = run[:-1]
             if not run:
                 continue
             s, e = run[0][0].start(), run[-1][0].end()
-            # Include shared words just before the run inside a bracket ("[a guerra]").
             bracket = _bracket_around(raw, s, e, ps, pe)
             if bracket:
                 s, e = bracket
-            n_foreign = sum(1 for _, c in run if c == "F")
-            if n_foreign < 2 and not bracket:
+            single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
+            if n_foreign < 2 and not bracket and not single:
                 continue
             text = raw[s:e]
             lang, p_en = _langid.identify(text, langs)
@@ -535,12 +578,13 @@ def _bracket_around(raw: str, s: int, e: int, ps: int, pe: int) -> Range | None:
 # lowercase names
 
 
-def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tuple[int, int, str, str]], dict[str, str]]:
+def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tuple[int, int, str, str]], dict[str, str], set[str]]:
     """Person mentions (start, end, canonical, text) and the article's names.
 
     ``names`` maps a lowercase word to the capitalised form the article uses
     for a person, place or organisation (mid-sentence, so the capital is the
-    name's and not the sentence's). From the entities layer, else from spaCy.
+    name's and not the sentence's); ``rare`` holds those of people and places
+    that are rare as English words. From the entities layer, else from spaCy.
     """
     raw = ctx.raw
     ents: list[tuple[int, int, str, str]] = []  # start, end, label, canonical
@@ -559,6 +603,8 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
     names: dict[str, str] = {}
     para_starts = sorted(p.start for p in ctx.body_paragraphs())
     max_zipf = config()["lowercase_name"]["max_person_zipf"]
+    rare = config()["lowercase_name"]["rare_zipf"]
+    rare_names: set[str] = set()
     for s, e, label, _ in ents:
         for m in re.finditer(r"[A-Z][a-z]{2,}", raw[s:e]):
             pos = s + m.start()
@@ -566,10 +612,13 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
             word = m.group()
             if _sentence_initial(raw, pos, floor):
                 continue
-            if label == "PERSON" and _wordlist.zipf(word.lower()) >= max_zipf:
+            z = _wordlist.zipf(word.lower())
+            if label == "PERSON" and z >= max_zipf:
                 continue
             names.setdefault(word.lower(), word)
-    return people, names
+            if label in ("PERSON", "PLACE") and z < rare:
+                rare_names.add(word.lower())
+    return people, names, rare_names
 
 
 def _canonical_people(ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -585,13 +634,19 @@ def _canonical_people(ents: list[tuple[int, int, str, str]]) -> list[tuple[int, 
     return out
 
 
+def _offsets_of(raw: str, paras: Iterable[Range], words: set[str]) -> set[int]:
+    """Offsets of every lowercase occurrence of ``words`` in the paragraphs."""
+    return {m.start() for ps, pe in paras for m in _words(raw, ps, pe) if m.group() in words}
+
+
 def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str], propn: set[int] = frozenset()) -> list[Span]:
     """Place and person names written in lowercase ("kyiv officials").
 
     A gazetteer place is enough; a name taken from the article (``names``)
-    also needs spaCy to read this lowercase token as a proper noun (its
-    offset in ``propn``), so "cooperation" is not taken for a name because
-    the article mentions the "Shanghai Cooperation Organization".
+    also needs spaCy to read this lowercase token as a proper noun, or to be
+    a person or place name rare as an English word (its offset in
+    ``propn``), so "cooperation" is not taken for a name because the article
+    mentions the "Shanghai Cooperation Organization".
     """
     cfg = config()
     places = {p: p.capitalize() for p in cfg["places"]}
@@ -817,6 +872,9 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     for rs, re_ in ranges:
         for cue in _cue_regex().finditer(raw, rs, re_):
             pos = cue.end()
+            article = re.match(r"the\s+(?=[A-Z])", raw[pos:re_])
+            if article:
+                pos += article.end()
             known_before = False
             for _ in range(4):  # at most a few names in one list
                 m = _NAME_RUN.match(raw, pos, re_)
@@ -827,19 +885,16 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         known_before = True
                     else:
                         hit = _fuzzy_outlet(name, min_ratio) or _fuzzy_prefix(name, min_ratio)
+                        literal = None if hit else _literal_outlet(name, min_ratio)
                         if hit:
                             form, canonical = hit
-                            n = _fuzzy_prefix_len(name, form)
-                            e = s + n
-                            out.append(
-                                flag(
-                                    s,
-                                    e,
-                                    "mangled-name",
-                                    f"“{raw[s:e]}” looks like a garbled “{form}” ({canonical}).",
-                                    form,
-                                )
-                            )
+                            e = s + _fuzzy_prefix_len(name, form)
+                            message = f"“{raw[s:e]}” looks like a misspelt “{form}” ({canonical})."
+                        elif literal:
+                            form, canonical = literal
+                            message = f"“{raw[s:e]}” looks like a word-for-word translation of the name “{form}” ({canonical})."
+                        if hit or literal:
+                            out.append(flag(s, e, "mangled-name", message, form))
                             known_before = True
                     pos = m.end()
                 else:
@@ -872,6 +927,44 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     break
                 pos = nxt.end()
     return out
+
+
+_NAME_STOPWORDS = {"the", "of", "de", "da", "do", "della", "di", "il", "la", "le", "el", "der", "die", "das", "des"}
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-–]+", name.lower()) if t and t not in _NAME_STOPWORDS]
+
+
+@cache
+def _glossed_forms() -> list[tuple[list[set[str]], str, str]]:
+    """Every multi-word outlet form as a list of per-word English glosses."""
+    glossary = config()["name_glossary"]
+    out = []
+    for form, name in _outlet_forms():
+        tokens = _name_tokens(form)
+        if len(tokens) >= 2:
+            out.append(([{t, *glossary.get(t, [])} for t in tokens], form, name))
+    return out
+
+
+def _literal_outlet(name: str, min_ratio: float) -> tuple[str, str] | None:
+    """(form, canonical) when ``name`` translates an outlet's name word by word.
+
+    "French Press Agency" for "Agence France-Presse": each word must match
+    (fuzzily, so "press" ~ "presse") an English gloss of a different word of
+    the name, from the glossary in damage.yml.
+    """
+    words = _name_tokens(name)
+    if len(words) < 2:
+        return None
+    for glosses, form, canonical in _glossed_forms():
+        if len(glosses) != len(words):
+            continue
+        for order in permutations(range(len(words))):
+            if all(any(fuzz.ratio(words[i], g) >= min_ratio for g in glosses[j]) for i, j in zip(order, range(len(words)), strict=True)):
+                return form, canonical
+    return None
 
 
 def _fuzzy_prefix(name: str, min_ratio: float) -> tuple[str, str] | None:
