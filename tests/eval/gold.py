@@ -299,7 +299,13 @@ class AlignmentPair:
 
 @dataclass(slots=True)
 class AlignmentGold:
-    """Hand-made alignment of one story: required, acceptable, must-not pairs."""
+    """Hand-made alignment of one story.
+
+    ``required``: pairs a good alignment proposes; ``acceptable``: pairs that
+    may be proposed; ``must_not``: plausible-looking pairs that report
+    different claims; ``unaligned``: sentences with no counterpart at all
+    (the omissions, "only in X").
+    """
 
     name: str
     story: str
@@ -307,6 +313,7 @@ class AlignmentGold:
     required: list[AlignmentPair] = field(default_factory=list)
     acceptable: list[AlignmentPair] = field(default_factory=list)
     must_not: list[AlignmentPair] = field(default_factory=list)
+    unaligned: list[SentenceRef] = field(default_factory=list)
 
     def pairs(self) -> Iterable[tuple[str, AlignmentPair]]:
         for kind in ("required", "acceptable", "must_not"):
@@ -331,7 +338,7 @@ def load_alignment_gold(path: str | Path, *, root: Path = ROOT) -> AlignmentGold
 def _alignment(path: Path, data: Any, root: Path) -> AlignmentGold:
     if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
         raise GoldError("an alignment file needs 'articles: {alias: source path}'")
-    unknown = set(data) - {"story", "articles", "required", "acceptable", "must_not", "notes"}
+    unknown = set(data) - {"story", "articles", "required", "acceptable", "must_not", "unaligned", "notes"}
     if unknown:
         raise GoldError(f"unknown top-level keys {sorted(unknown)}")
     articles = {str(k): str(v) for k, v in data["articles"].items()}
@@ -344,7 +351,24 @@ def _alignment(path: Path, data: Any, root: Path) -> AlignmentGold:
     for kind in ("required", "acceptable", "must_not"):
         for entry in data.get(kind) or []:
             getattr(gold, kind).append(_pair(entry, articles, raws))
+    unaligned = data.get("unaligned") or {}
+    if not isinstance(unaligned, dict) or any(a not in articles for a in unaligned):
+        raise GoldError(f"unaligned maps article aliases of {sorted(articles)} to lists of sentences")
+    for alias, specs in unaligned.items():
+        gold.unaligned.extend(_ref(alias, spec, articles, raws) for spec in specs or [])
     return gold
+
+
+def _ref(alias: str, spec: Any, articles: dict[str, str], raws: dict[str, str]) -> SentenceRef:
+    """A sentence given as "text" or {text, occurrence}."""
+    text, occurrence = (spec.get("text"), spec.get("occurrence")) if isinstance(spec, dict) else (spec, None)
+    if not isinstance(text, str):
+        raise GoldError(f"{alias}: a sentence is given by a text substring, got {spec!r}")
+    try:
+        start, end = locate(raws[alias], text, occurrence)
+    except GoldError as exc:
+        raise GoldError(f"{alias}: {exc}") from None
+    return SentenceRef(alias, articles[alias], text, start, end)
 
 
 def _pair(entry: Any, articles: dict[str, str], raws: dict[str, str]) -> AlignmentPair:
@@ -356,15 +380,8 @@ def _pair(entry: Any, articles: dict[str, str], raws: dict[str, str]) -> Alignme
     relation = entry.get("relation")
     if relation is not None and relation not in RELATIONS:
         raise GoldError(f"relation must be one of {RELATIONS}: {entry!r}")
-    refs = []
-    for alias in sides:
-        text = entry[alias]
-        try:
-            start, end = locate(raws[alias], text)
-        except GoldError as exc:
-            raise GoldError(f"{alias}: {exc}") from None
-        refs.append(SentenceRef(alias, articles[alias], text, start, end))
-    return AlignmentPair(refs[0], refs[1], relation, str(entry.get("note") or ""))
+    a, b = (_ref(alias, entry[alias], articles, raws) for alias in sides)
+    return AlignmentPair(a, b, relation, str(entry.get("note") or ""))
 
 
 def score_alignment(gold: AlignmentGold, proposed: Sequence[tuple[tuple[str, int, int], tuple[str, int, int]]]) -> dict[str, Any]:
@@ -373,23 +390,16 @@ def score_alignment(gold: AlignmentGold, proposed: Sequence[tuple[tuple[str, int
     ``proposed`` holds pairs of passages as ``(source, start, end)`` ranges of
     raw text, in either order. A gold pair is *found* when one proposed pair
     contains both of its sentence references. A proposed pair is *acceptable*
-    when it contains a required or acceptable gold pair; it is a *violation*
-    when it contains a must-not pair. Proposed pairs about articles outside
-    this gold file are ignored.
+    when it contains a required or acceptable gold pair and touches no
+    unaligned sentence; it is a *violation* when it contains a must-not pair
+    or touches an unaligned sentence. Pairs about other articles are ignored.
     """
     sources = set(gold.articles.values())
     props = [p for p in proposed if p[0][0] in sources and p[1][0] in sources]
-
-    def holds(prop: tuple[tuple[str, int, int], tuple[str, int, int]], pair: AlignmentPair) -> bool:
-        (sa, a0, a1), (sb, b0, b1) = prop
-        direct = sa == pair.a.source and sb == pair.b.source and pair.a.within(a0, a1) and pair.b.within(b0, b1)
-        swapped = sa == pair.b.source and sb == pair.a.source and pair.b.within(a0, a1) and pair.a.within(b0, b1)
-        return direct or swapped
-
-    found = [pair for pair in gold.required if any(holds(p, pair) for p in props)]
+    found = [pair for pair in gold.required if any(_holds(p, pair) for p in props)]
     good = gold.required + gold.acceptable
-    acceptable = [p for p in props if any(holds(p, pair) for pair in good)]
-    violations = [p for p in props if any(holds(p, pair) for pair in gold.must_not)]
+    acceptable = [p for p in props if any(_holds(p, pair) for pair in good) and not _touches(p, gold.unaligned)]
+    violations = [p for p in props if _touches(p, gold.unaligned) or any(_holds(p, pair) for pair in gold.must_not)]
     return {
         "required": len(gold.required),
         "required_found": len(found),
@@ -397,7 +407,21 @@ def score_alignment(gold: AlignmentGold, proposed: Sequence[tuple[tuple[str, int
         "proposed": len(props),
         "proposed_acceptable": len(acceptable),
         "precision": len(acceptable) / len(props) if props else None,
-        "must_not": len(gold.must_not),
-        "must_not_proposed": len(violations),
+        "violations": len(violations),
         "missed": [(pair.a.text, pair.b.text) for pair in gold.required if pair not in found],
     }
+
+
+_Range = tuple[str, int, int]
+
+
+def _holds(prop: tuple[_Range, _Range], pair: AlignmentPair) -> bool:
+    """Does a proposed pair of passages contain both sentences of a gold pair?"""
+    (sa, a0, a1), (sb, b0, b1) = prop
+    direct = sa == pair.a.source and sb == pair.b.source and pair.a.within(a0, a1) and pair.b.within(b0, b1)
+    swapped = sa == pair.b.source and sb == pair.a.source and pair.b.within(a0, a1) and pair.a.within(b0, b1)
+    return direct or swapped
+
+
+def _touches(prop: tuple[_Range, _Range], refs: list[SentenceRef]) -> bool:
+    return any(src == ref.source and ref.within(s0, s1) for src, s0, s1 in prop for ref in refs)
