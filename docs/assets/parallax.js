@@ -223,7 +223,15 @@
     });
   }
 
+  /* Material's search dialog has no accessible name; give it one. */
+  function labelWidgets() {
+    document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (el) {
+      el.setAttribute("aria-label", "Search");
+    });
+  }
+
   function init() {
+    labelWidgets();
     addCopyControls();
     initToggles();
     initTapTooltips();
