@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from .model import Article, Passage
 from .nlp import Chunk
 
-_CLOSERS = "”’\"»)]›"
-_OPENERS = "“‘\"«([‹"
+_CLOSERS = '”’"»)]›'
+_OPENERS = '“‘"«([‹'
 #: Tokens after which a full stop rarely ends a sentence in news prose.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Rep|Sen|Gov|Pres|St|Jr|Sr|Inc|Ltd|Co|Corp|No|Nos|vs|etc|approx|"
@@ -48,7 +48,7 @@ def repair_sentences(text: str, bounds: Iterable[tuple[int, int]]) -> list[tuple
         if start >= end:
             continue
         if out:
-            pstart, pend = out[-1]
+            pstart, _pend = out[-1]
             # Closing quote marks / brackets stranded at the start.
             k = start
             while k < end and text[k] in _CLOSERS and not _opens_here(text, k, end):
@@ -58,13 +58,20 @@ def repair_sentences(text: str, bounds: Iterable[tuple[int, int]]) -> list[tuple
                 start, end = strip_range(text, k, end)
                 if start >= end:
                     continue
-            prev = text[pstart : out[-1][1]]
-            first = text[start:end].lstrip(_OPENERS)
-            if (_ABBREV.search(prev) and first[:1].islower()) or not _HAS_WORD.search(text[start:end]) or first[:1].islower() and not prev.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+            if _continues(text[pstart : out[-1][1]], text[start:end]):
                 out[-1] = (pstart, end)
                 continue
         out.append((start, end))
     return out
+
+
+def _continues(prev: str, piece: str) -> bool:
+    """Whether ``piece`` wrongly split off ``prev`` and belongs to it."""
+    if not _HAS_WORD.search(piece):
+        return True
+    starts_lower = piece.lstrip(_OPENERS)[:1].islower()
+    ended = prev.rstrip(_CLOSERS).endswith((".", "!", "?", "…"))
+    return starts_lower and (bool(_ABBREV.search(prev)) or not ended)
 
 
 def _opens_here(text: str, k: int, end: int) -> bool:

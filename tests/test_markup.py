@@ -1,0 +1,88 @@
+"""Text + spans → HTML: always escaped, always well nested."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from parallax.render.markup import Wrap, escape_text, render
+
+
+class _Nesting(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ok = True
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.ok = False
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def _parse(html: str) -> _Nesting:
+    p = _Nesting()
+    p.feed(html)
+    p.close()
+    return p
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<script>alert(1)</script>",
+        "[click](javascript:alert(1))",
+        "{{ config }} {% include 'x' %}",
+        "text {: #id .cls onclick=x }",
+        "<!-- comment --> | a | b |",
+        '"><img src=x onerror=alert(1)>',
+        "*bold* _it_ `code` ~~del~~ ==mark== ^^ins^^",
+    ],
+)
+def test_article_text_never_becomes_markup(hostile):
+    html = render(hostile, 0, len(hostile), [Wrap(0, len(hostile), "span", 0, {"class": "x"})])
+    parsed = _parse(html)
+    assert parsed.ok and parsed.stack == []
+    assert parsed.text == hostile  # the browser shows exactly the source characters
+    for dangerous in ("<script", "<img", "javascript:", "{{", "{%", "{:", "<!--", "*bold*", "`code`", "|"):
+        assert dangerous not in html
+
+
+def test_crossing_spans_are_split_and_reopened():
+    text = "One two three four"
+    wraps = [Wrap(0, 7, "span", 0, first_attrs={"id": "s1"}), Wrap(4, 13, "q", 1, first_attrs={"id": "q1"})]
+    html = render(text, 0, len(text), wraps)
+    assert html == '<span id="s1">One <q id="q1">two</q></span><q data-part="cont"> three</q> four'
+    assert _parse(html).ok
+
+
+def test_ids_appear_once_and_text_is_complete():
+    text = "Alpha beta gamma delta epsilon"
+    wraps = [
+        Wrap(0, 16, "span", 0, first_attrs={"id": "s1"}),
+        Wrap(17, 30, "span", 0, first_attrs={"id": "s2"}),
+        Wrap(6, 23, "q", 1, first_attrs={"id": "q1"}),
+        Wrap(11, 16, "span", 3, {"class": "e"}),
+    ]
+    html = render(text, 0, len(text), wraps)
+    parsed = _parse(html)
+    assert parsed.ok
+    assert parsed.text == text
+    assert html.count('id="q1"') == 1 and html.count('id="s1"') == 1
+
+
+def test_attribute_values_are_escaped():
+    html = render("x", 0, 1, [Wrap(0, 1, "span", 0, {"title": '" onmouseover="alert(1)'})])
+    assert 'onmouseover="' not in html
+    assert 'title="&quot; onmouseover&#61;&quot;alert(1)"' in html
+
+
+def test_newlines_become_spaces():
+    assert "\n" not in escape_text("a\nb\r\nc\u2028d")
