@@ -22,6 +22,8 @@ _POSSESSIVE = re.compile(r"[" + _APOS + r"]s?$")
 _DETERMINER = re.compile(r"^(?:the|his|her|its|their|our|your|a|an)\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+#: Title classes of offices that lead a country: their holders are protagonists.
+PRINCIPAL_CLASSES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
 #: Words before a descriptor that move it away from the current holder.
 NOT_CURRENT = ("former", "ex", "ex-", "late", "then", "future", "next", "previous", "incoming", "past", "erstwhile", "one-time", "onetime")
 
@@ -117,7 +119,7 @@ def lexicon() -> Lexicon:
             for form in forms:
                 people[fold(form)] = h["name"]
             last = h["name"].split()[-1]
-            if len(last) > 2 and not _ROMAN.match(last):
+            if len(last) > 2 and not _ROMAN.match(last) and h.get("surname", True):
                 surnames.setdefault(fold(last), set()).add(h["name"])
         phrases = list(entry.get("phrases", []))
         c = countries.get(country, {}) if country else {}
@@ -191,21 +193,47 @@ def known_person(name: str) -> str | None:
     return lexicon().people.get(fold(clean_name(name)))
 
 
+@cache
+def people_pattern() -> re.Pattern[str]:
+    """Every form of every known person, matched with its case."""
+    forms = {form for h in (h for o in lexicon().offices for h in o.holders) for form in h.forms}
+    forms |= {k.title() for k, v in lexicon().people.items() if " " not in k and k.title() in v}
+    return re.compile(r"(?<![\w-])(?:" + alternation(sorted(forms)) + r")(?![\w-])(?![" + _APOS + r"](?!s\b)\w)")
+
+
 def role_class(role: str | None) -> str | None:
     """ "principal" | "official" | "expert" for a role text, or None.
 
-    The first class whose word occurs in the role wins, longest words first,
-    so "spokesman for the president" is an official, not a principal.
+    An office from the lexicon is principal when it leads a country (head of
+    state or government) and official otherwise. For other roles the first
+    class word in the text wins ("spokesman for the president" is an
+    official); "president" or "leader" of an organisation ("president of the
+    farmers' union") is not a principal.
     """
     if not role:
         return None
+    for office in lexicon().offices:
+        if office.role == role:
+            return "principal" if set(office.classes) & PRINCIPAL_CLASSES else "official"
+    office = office_for(role)
+    if office:
+        return "principal" if set(office.classes) & PRINCIPAL_CLASSES else "official"
     text = " " + fold(role) + " "
+    of_org = any(w.strip(".,'") in organisation_words() for w in text.split())
     best: tuple[int, str] | None = None
     for word, cls in lexicon().source_roles:
+        if cls == "principal" and of_org:
+            continue
         m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), cls)
     return best[1] if best else None
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Words that make a capitalised phrase an organisation, never a person."""
+    return frozenset(fold(w) for w in load_yaml("roles.yml")["organisation_words"])
 
 
 def is_role_word(word: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..model import Span
@@ -81,7 +82,9 @@ HONORIFICS = {
 }
 #: Words that open a TIME/QUANTITY span without being part of the amount.
 _HEDGES = re.compile(r"^(?:only|just|about|around|some|nearly|almost|roughly|approximately)\s+", re.IGNORECASE)
-_DETS = {"the", "his", "her", "its", "their", "our", "your"}
+#: Prepositions a role phrase may contain ("spokeswoman for the city police").
+_NP_PREPOSITIONS = ("of", "for", "at", "in")
+_PREPOSITIONS = {"of", "at", "for", "in", "with", "from", "to", "on"}
 #: Punctuation that ends an apposition ("Yun Sun, director of …—").
 _APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"', "«", "»"}
 _TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
@@ -132,8 +135,9 @@ def find(ctx: Context) -> list[Span]:
         return []
     toks = [(off, tok) for off, tok in ctx.tokens() if ctx.in_body(off, off + max(1, len(tok)))]
     mentions = _spacy_mentions(ctx, raw, toks)
-    mentions += _lexicon_orgs(raw, paras)
+    mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras)
     mentions = _resolve_overlaps(mentions)
+    _people_by_apposition(raw, toks, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -158,13 +162,77 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             start, end = chunk.base + ent.start_char, chunk.base + ent.end_char
             if not label or not ctx.in_body(start, end):
                 continue
+            if label in ("ORG", "PLACE", "NORP") and _looks_personal(raw[start:end]):
+                label = "PERSON"
+            tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
+            if tail:
+                start, label = start + tail, "PERSON"
             start, end = _trim(raw, start, end, label)
+            if label in ("PERSON", "ORG") and _after_place_preposition(raw, start, end):
+                label = "PLACE"
+            if label == "PERSON" and _after_org_noun(raw, start):
+                label = "ORG"
             if start >= end or not _plausible(raw[start:end], label):
                 continue
             if label == "PERSON":
+                if " " not in raw[start:end] and raw[max(0, start - 4) : start] == "the ":
+                    continue  # "over the Amur": a river or a ship, not a person
                 end = _extend_surname(raw, toks, by_end, end)
             out.append(Mention(start, end, label, "spacy"))
     return out
+
+
+def _looks_personal(text: str) -> bool:
+    """An ORG/place span that is really a person: a known name, or a title
+    followed by capitalised names ("German Chancellor Olaf Scholz")."""
+    name = lx.clean_name(text)
+    if lx.known_person(name):
+        return True
+    words = name.split()
+    k = 0
+    while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
+        k += 1
+    return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
+
+
+def _name_after_title(text: str) -> int | None:
+    """Offset of a name after a title inside one span ("Energy and Mines
+    Minister Rosa Quispe" → "Rosa Quispe"), or None."""
+    words = list(re.finditer(r"\S+", text))
+    titles = [i for i, w in enumerate(words) if lx.is_role_word(w.group())]
+    if not titles or titles[-1] == 0:
+        return None
+    k = titles[-1]
+    tail = [w.group() for w in words[k + 1 :]]
+    if not 1 <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail) or any(_is_org_word(w) for w in tail):
+        return None
+    return words[k + 1].start()
+
+
+def _is_org_word(word: str) -> bool:
+    return lx.fold(word) in lx.organisation_words()
+
+
+def _after_place_preposition(raw: str, start: int, end: int) -> bool:
+    """ "in Valencia": a one-word name after a preposition of place is a place,
+    unless the lexicon knows it as a person or organisation."""
+    text = raw[start:end]
+    if " " in text or lx.known_org(text) or lx.known_person(text):
+        return False
+    return bool(re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]))
+
+
+def _after_org_noun(raw: str, start: int) -> bool:
+    """ "the union Coordinadora Estibadora", "the association Anesco": a name
+    right after a lower-case organisation noun is that organisation."""
+    m = re.search(r"(?:^|\s)([a-z][\w’'-]*)\s$", raw[max(0, start - 30) : start])
+    return bool(m and _is_org_word(m.group(1)))
+
+
+def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Office-holders the lexicon knows, wherever their names appear."""
+    pattern = lx.people_pattern()
+    return [Mention(m.start(), m.end(), "PERSON", "person") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
 
 
 def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -297,8 +365,29 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
             people.appositions.append((start, end))
 
 
+def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> None:
+    """spaCy often calls a foreign name an ORG; a role next to it ("Its chief
+    executive, Martín Ugarte,") says it is a person."""
+    index = {off: i for i, (off, _) in enumerate(toks)}
+    for m in mentions:
+        if m.label not in ("ORG", "PLACE") or m.origin != "spacy" or m.start not in index:
+            continue
+        words = raw[m.start : m.end].split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(_is_org_word(w) for w in words):
+            continue
+        first = index[m.start]
+        last = first
+        while last + 1 < len(toks) and toks[last + 1][0] < m.end:
+            last += 1
+        for side in (_left_np(toks, first), _right_np(toks, last)):
+            if side and not raw[side[0] : side[1]].lower().startswith(("of ", "at ", "from ")) and _is_role_phrase(raw[side[0] : side[1]]):
+                m.label = "PERSON"
+                break
+
+
 def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | None:
-    """The noun phrase just before a name ("his Chinese counterpart Xi")."""
+    """The noun phrase just before a name ("his Chinese counterpart Xi",
+    "a spokeswoman for the city police, Inès Dumont")."""
     j = first - 1
     comma = j >= 0 and toks[j][1].text == ","
     if comma:
@@ -306,21 +395,16 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
     k = j
     while k >= 0:
         tok = toks[k][1]
-        if tok.is_sent_start and k < j:
-            k -= 1
+        inner = tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.tag_ == "POS" or tok.lower_ == "-"
+        inner = inner or (comma and tok.lower_ in _NP_PREPOSITIONS)
+        inner = inner or (comma and tok.lower_ in ("the", "a", "an") and k > 0 and toks[k - 1][1].lower_ in _NP_PREPOSITIONS)
+        if not inner:
             break
-        if tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.tag_ == "POS" or tok.lower_ in ("of", "-"):
-            if tok.is_sent_start:
-                k -= 1
-                break
-            k -= 1
-            continue
-        if tok.lower_ == "the" and k > 0 and toks[k - 1][1].lower_ == "of":
-            k -= 1
-            continue
-        break
+        k -= 1
+        if tok.is_sent_start:
+            break
     start = k + 1
-    while start <= j and toks[start][1].lower_ in ("of", "-"):
+    while start <= j and toks[start][1].lower_ in (*_NP_PREPOSITIONS, "-"):
         start += 1
     if start > j:
         return None
@@ -330,11 +414,12 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
 
 
 def _right_np(toks: list[tuple[int, Token]], last: int) -> tuple[int, int] | None:
-    """The apposition after a name: "Yun Sun, director of …"."""
+    """The apposition after a name: "Yun Sun, director of …", "Ana Ruiz of
+    the Lisbon think tank …"."""
     j = last + 1
-    if j >= len(toks) or toks[j][1].text not in (",", "—", "–"):
+    if j >= len(toks) or toks[j][1].lower_ not in (",", "—", "–", "of", "at", "from"):
         return None
-    k = j + 1
+    k = j if toks[j][1].lower_ in ("of", "at", "from") else j + 1
     if k < len(toks) and toks[k][1].lower_ in ("the", "a", "an"):
         k += 1
     if k >= len(toks):
@@ -351,13 +436,16 @@ def _right_np(toks: list[tuple[int, Token]], last: int) -> tuple[int, int] | Non
 
 
 def _is_role_phrase(phrase: str) -> bool:
-    """A noun phrase headed by a title or role word (maybe with an "of" tail)."""
+    """A noun phrase headed by a title or role word (maybe with an "of" tail),
+    or an affiliation ("of the … think tank", "at the … institute")."""
     words = phrase.split()
     if lx.office_for(phrase):
         return True
-    head = words
-    if "of" in [w.lower() for w in words]:
-        head = words[: [w.lower() for w in words].index("of")]
+    if words and words[0].lower() in ("of", "at", "from"):
+        return lx.role_class(phrase) in ("expert", "official")
+    lower = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lower) if w in _PREPOSITIONS), len(words))
+    head = words[:cut]
     if not head or len(head) > 5:
         return False
     tail = " ".join(head).lower()
@@ -366,7 +454,7 @@ def _is_role_phrase(phrase: str) -> bool:
 
 def _bind(people: People, person: str, phrase: str) -> None:
     """Remember that ``phrase`` names ``person`` in this article."""
-    phrase = lx.clean_name(phrase)
+    phrase = lx.clean_name(re.sub(r"^(?:of|at|from)\s+", "", phrase.strip(), flags=re.IGNORECASE))
     office = lx.office_for(phrase)
     if office:
         people.roles[person] = office.role
@@ -376,7 +464,9 @@ def _bind(people: People, person: str, phrase: str) -> None:
     if office:
         people.bind("office:" + office.role, person)
     words = phrase.lower().split()
-    head = words[: words.index("of")] if "of" in words else words
+    head = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
+    if head and lx.is_role_word(head[-1]):
+        people.bind("head:" + head[-1], person)
     for n in (2, 3, 1):
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
         if cls:
@@ -397,6 +487,15 @@ def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention],
             for word in name.split():
                 if lx.known_person(word) == canon:
                     forms[word] = canon
+    # A surname alone ("Albrecht") names the one person of the article who has it.
+    surnames: dict[str, set[str]] = {}
+    for name, canon in list(forms.items()):
+        words = name.split()
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+            surnames.setdefault(words[-1], set()).add(canon)
+    for word, canons in surnames.items():
+        if len(canons) == 1 and word not in forms:
+            forms[word] = next(iter(canons))
     if not forms:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(list(forms)) + r")(?![\w-])")
@@ -430,7 +529,32 @@ def _descriptors(
             if found:
                 person, how, role = found
                 out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": how, "role": role}))
+        # "the minister", "the chief economist": the one person the article
+        # gave that role word to.
+        for m in _bare_role_pattern().finditer(raw, pstart, pend):
+            start, end = m.span("d")
+            if any(o.start < end and start < o.end for o in out) or any(s < end and start < e for s, e in people.appositions):
+                continue
+            if any(n.start < end and start < n.end for n in names) or re.match(r"\s+[A-Z]", raw[end : end + 2]):
+                continue
+            person = people.only("head:" + m.group("head").lower())
+            if person:
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        "PERSON",
+                        "descriptor",
+                        {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
+                    )
+                )
     return out
+
+
+@cache
+def _bare_role_pattern() -> re.Pattern[str]:
+    words = sorted((w for w in lx.lexicon().role_words if " " not in w), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:[Tt]he)\s+(?P<d>(?:[a-z][\w-]*\s+)?(?P<head>(?i:" + "|".join(map(re.escape, words)) + r")))(?![\w-])")
 
 
 def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: set[str]) -> tuple[str, str, str] | None:

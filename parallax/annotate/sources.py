@@ -42,13 +42,25 @@ REQUIRES: tuple[str, ...] = ("entities",)
 
 #: outlets.yml types → the contract's source types.
 OUTLET_TYPES = {"news-agency": "news-agency", "broadcaster": "broadcaster", "newspaper": "outlet", "magazine": "outlet", "online": "outlet"}
+MEDIA_TYPES = ("news-agency", "broadcaster", "outlet")
 #: roles.yml organisation types → source types.
 ORG_TYPES = {"think-tank": "expert", "government": "official", "intergovernmental": "official"}
 #: Words in an unknown organisation's name that give away its kind.
 _ORG_HINTS = (
-    (re.compile(r"\b(?:Institute|University|Center|Centre|Foundation|Academy|Council on|School|College|Think Tank)\b", re.IGNORECASE), "expert"),
-    (re.compile(r"\b(?:Ministry|Government|Department|Office|Police|Army|Armed Forces|Commission|Cabinet|Parliament|Presidency|Embassy)\b"), "official"),
-    (re.compile(r"\b(?:News|Times|Post|Journal|Agency|Press|TV|Radio|Television|Gazette|Herald|Telegraph|Daily|Tribune|Media)\b"), "outlet"),
+    (
+        re.compile(r"\b(?:Institute|University|Center|Centre|Foundation|Academy|Council on|School|College|Think Tank)\b", re.IGNORECASE),
+        "expert",
+    ),
+    (
+        re.compile(
+            r"\b(?:Ministry|Government|Department|Office|Police|Army|Armed Forces|Commission|Cabinet|Parliament|Presidency|Embassy)\b"
+        ),
+        "official",
+    ),
+    (
+        re.compile(r"\b(?:News|Times|Post|Journal|Agency|Press|TV|Radio|Television|Gazette|Herald|Telegraph|Daily|Tribune|Media)\b"),
+        "outlet",
+    ),
 )
 #: Where a cue's phrase stops: punctuation, or a word that starts a clause.
 _STOP = re.compile(
@@ -62,6 +74,8 @@ _FUNCTION = (
     r"(?:that|which|who|the|and|or|but|of|to|in|on|for|with|by|as|at|from|is|are|was|were|be|been|has|have|had|said|says|say|told|than|when"
     r"|while|if|not|also|its|his|her|their|our|this|these|those|there|where|after|before)"
 )
+#: Modifiers left out of a generic outlet's name ("Russian government news agencies" → "Russian news agencies").
+_DROP_MODS = {"government", "official", "national"}
 _SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bas well as\b)\s*")
 _LEADING = re.compile(r"(?:(?:of|from|by|the|a|an)\s+)+", re.IGNORECASE)
 _MAX_ITEM_WORDS = 6
@@ -85,6 +99,9 @@ class Cues:
     verb_forms: re.Pattern[str]
     anonymous: re.Pattern[str]
     needs_qualifier: frozenset[str]
+    singular: frozenset[str]
+    qualified: re.Pattern[str]
+    institutions: re.Pattern[str]
     media: re.Pattern[str]
     media_type: dict[str, str]
     standalone: frozenset[str]
@@ -102,16 +119,37 @@ def cues() -> Cues:
     quals = "|".join(anon["qualifiers"])
     places = "|".join(anon["places"])
     anonymous = re.compile(
-        r"(?<![\w-])(?P<phrase>(?:(?:(?i:" + mods + r")|[A-Z][\w’'-]+|(?!" + _FUNCTION + r"\b)[a-z][a-z’'-]{2,})\s+){0,3}?(?P<noun>(?i:" + nouns + r")))"
-        r"(?:\s+(?P<qual>" + quals + r"))?(?:\s*,?\s+(?P<place>" + places + r"))?(?![\w-])"
+        r"(?<![\w-])(?P<phrase>(?:(?:(?i:"
+        + mods
+        + r")|[A-Z][\w’'-]+|(?!"
+        + _FUNCTION
+        + r"\b)[a-z][a-z’'-]{2,})\s+){0,3}?(?P<noun>(?i:"
+        + nouns
+        + r")))"
+        r"(?:\s+(?P<place>" + places + r"))?(?:\s*,?\s+(?P<qual>" + quals + r"))?(?![\w-])"
+    )
+    # The same with the qualifier required, tried first: "a senior official
+    # at the mining company, who asked not to be named".
+    qualified = re.compile(anonymous.pattern.replace("(?P<qual>" + quals + r"))?", "(?P<qual>" + quals + r"))"))
+    inst = data["institutions"]
+    institutions = re.compile(
+        r"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|the(?:\s+[a-z][\w-]*){1,3})['’]s\s+(?P<poss>(?i:"
+        + lx.alternation(inst["possessive"])
+        + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
+        + lx.alternation(inst["nouns"])
+        + r")))(?![\w-])"
     )
     media_type = {lx.fold(n): t for t, names in data["media"].items() if t != "standalone" for n in names}
     media = re.compile(
-        r"(?<![\w-])(?P<mods>(?:(?:[A-Z][\w’'-]+|(?i:government|state|state-run|state-owned|official|public|national))\s+){0,3})(?P<noun>(?i:"
+        r"(?<![\w-])(?P<mods>(?:(?:[A-Z][\w’'-]+|(?i:"
+        + lx.alternation(data["media_modifiers"])
+        + r"))\s+){0,3})(?P<noun>(?i:"
         + lx.alternation([n for t, names in data["media"].items() if t != "standalone" for n in names])
         + r"))(?![\w-])"
     )
-    verb_forms = re.compile(r"\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    verb_forms = re.compile(
+        r"\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
     return Cues(
         before=re.compile(r"(?<![\w-])(?:" + lx.alternation(list(before)) + r")(?![\w-])", re.IGNORECASE),
         implies={k: c.get("implies") for k, c in before.items()},
@@ -120,6 +158,9 @@ def cues() -> Cues:
         verb_forms=verb_forms,
         anonymous=anonymous,
         needs_qualifier=frozenset(lx.fold(n) for n in anon["needs_qualifier"]),
+        singular=frozenset(lx.fold(n) for n in anon["singular"]),
+        qualified=qualified,
+        institutions=institutions,
         media=media,
         media_type=media_type,
         standalone=frozenset(lx.fold(n) for n in data["media"]["standalone"]),
@@ -172,7 +213,7 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, f.end, pend, c))
     for e in ents:
         f = _entity_source(raw, e)
-        if f and (f.type in ("news-agency", "broadcaster", "outlet")):
+        if f and (f.type in MEDIA_TYPES):
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
@@ -207,21 +248,27 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if s >= e or len(raw[s:e].split()) > _MAX_ITEM_WORDS:
             continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
-        if f and cue in c.media_only and f.type not in ("news-agency", "broadcaster", "outlet"):
-            f = None
+        if f and cue in c.media_only and f.type not in MEDIA_TYPES:
+            continue
         found.append(f)
-        if f is None:
+        if f is None and not any(x.start < e and s < x.end for x in ents):
             unknown.append((s, e))
-    known = [f for f in found if f]
+    known = [f for f in found if f and f.matched]
     implied = c.implies.get(cue)
-    sibling = known[0].type if known else None
+    sibling = next((f.type for f in known if f.type != "other"), None)
+    out = list(known)
+    # Names we do not know (often mangled by translation) take the type of
+    # their neighbours ("RIA Novosti and of tax") or the one the cue implies.
+    for f in found:
+        if f and not f.matched:
+            out.append(Found(f.start, f.end, f.name, sibling or implied or f.type, matched=False))
     for s, e in unknown:
         text = raw[s:e]
-        if not re.search(r"[^\W\d_]", text):
+        if not re.search(r"[^\W\d_]", text) or cue in c.media_only:
             continue
         if sibling or (implied and text[:1].isupper()):
-            known.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
-    return known
+            out.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _skip_space(raw: str, i: int, limit: int) -> int:
@@ -268,8 +315,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             return Found(ent.start, ent.end, org.name, kind or "other")
         for pattern, kind in _ORG_HINTS:
             if pattern.search(name):
-                return Found(ent.start, ent.end, name, kind)
-        return Found(ent.start, ent.end, name, "other")
+                return Found(ent.start, ent.end, name, kind, matched=False)
+        return Found(ent.start, ent.end, name, "other", matched=False)
     cls = lx.role_class(ent.attrs.get("role"))
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
@@ -301,12 +348,13 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
 def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
     noun = lx.fold(m.group("noun"))
     kind = c.media_type.get(noun, "outlet")
-    mods = [w for w in m.group("mods").split() if w[:1].isupper()]
+    # Keep who runs it ("Russian", "state", "local"), drop "government" and
+    # the like so that one article's two wordings get one name.
+    mods = [w for w in m.group("mods").split() if w[:1].isupper() or w.lower() not in _DROP_MODS]
     words = noun.split()
     if kind == "news-agency":
+        mods = [w for w in mods if w.lower() != "state"] if "state" in words else mods
         words = ["news", "agencies" if noun.endswith("ies") else "agency"]
-    elif "state" in m.group("mods").lower().split() and "state" not in words[0]:
-        words = ["state", *words]
     name = " ".join([*mods, *words])
     start = m.start("mods") if m.group("mods") else m.start("noun")
     return Found(start, m.end("noun"), name, kind)
@@ -317,7 +365,12 @@ def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
 
 
 def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
-    """Officials, experts and institutions who say something in the text."""
+    """People and institutions who say something in the text.
+
+    Everyone who speaks is a source except the protagonists who lead a
+    country (their role class is "principal"): they make the news, they do
+    not report it. A speaker's type is official or expert by role, else other.
+    """
     raw = ctx.raw
     speakers: dict[tuple[int, int], str] = {}
     for q in ctx.layers.get("quotes", []):
@@ -326,15 +379,71 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             speakers[(s, e)] = q.attrs.get("cue") or "quote"
     out = []
     for ent in ents:
-        f = _entity_source(raw, ent, any_role=False)
-        if f is None or f.type in ("news-agency", "broadcaster", "outlet"):
+        if ent.label == "PERSON":
+            cls = lx.role_class(ent.attrs.get("role"))
+            if cls == "principal":
+                continue
+            name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+            f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
+        else:
+            f = _entity_source(raw, ent)
+        if f is None or f.type in MEDIA_TYPES:
             continue
-        if ent.label == "PERSON" and f.type not in ("official", "expert"):
+        if ent.label != "PERSON" and _inside_affiliation(raw, ent, ents):
             continue
-        cue = speakers.get((ent.start, ent.end)) or _verb_after(raw, ent.end, len(raw), c) or _subject_of_verb(ctx, ent, c)
+        cue = (
+            speakers.get((ent.start, ent.end))
+            or _verb_after(raw, ent.end, len(raw), c)
+            or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
+            or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
+            or _subject_of_verb(ctx, ent, c)
+        )
         if cue:
             out.append((f, cue))
+    for m in c.institutions.finditer(raw):
+        if not ctx.in_body(m.start(), m.end()):
+            continue
+        verb = _verb_after(raw, m.end(), len(raw), c)
+        if verb:
+            s, e = m.span()
+            lead = re.match(r"(?:the|The)\s+", raw[s:e])
+            s += lead.end() if lead and not m.group("owner") else 0
+            out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+def _inside_affiliation(raw: str, ent: Span, ents: list[Span]) -> bool:
+    """An organisation named as a person's affiliation ("Ana Ruiz of the X
+    institute said"): the person is the one who speaks."""
+    return any(
+        p.label == "PERSON" and p.end <= ent.start and re.fullmatch(r"\s+(?:of|at|from)\s[^,.;:()“”\"]*", raw[p.end : ent.start])
+        for p in ents
+    )
+
+
+def _verb_after_affiliation(raw: str, end: int, c: Cues) -> str | None:
+    """ "Ana Ruiz of the Lisbon institute said": the verb after the affiliation."""
+    m = re.match(r"\s+(?:of|at|from)\s[^,.;:()“”\"]{1,80}", raw[end : end + 90])
+    if not m:
+        return None
+    tail = m.group()
+    for w in re.finditer(r"\s(\w+)", tail):
+        verb = _verb_after(tail, w.start(), len(tail), c)
+        if verb and w.start() > 3:
+            return verb
+    return None
+
+
+def _verb_before(raw: str, start: int, c: Cues) -> str | None:
+    """ "…,” said Anna Kowalski": a reporting verb (not "told") just before."""
+    m = re.search(r"[,”\"’»]\s*(\w+)\s+$", raw[max(0, start - 24) : start])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    for lemma in c.verbs - {"tell", "quote", "cite", "brief"}:
+        if word in _inflect(frozenset([lemma])) and word != lemma:
+            return lemma
+    return None
 
 
 def _verb_after(raw: str, end: int, limit: int, c: Cues) -> str | None:
@@ -365,17 +474,24 @@ def _subject_of_verb(ctx: Context, ent: Span, c: Cues) -> str | None:
 
 
 def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str | None]]:
-    out = []
+    out: list[tuple[Found, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for m in c.qualified.finditer(raw, pstart, pend):
+        f = _anon_found(raw, m)
+        if f:
+            out.append((f, "unnamed"))
+            taken.append(m.span())
     for m in c.anonymous.finditer(raw, pstart, pend):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         noun = lx.fold(m.group("noun"))
-        if m.group("qual"):
-            f = _anon_found(raw, m)
-            if f:
-                out.append((f, "unnamed"))
+        if noun in c.needs_qualifier:
             continue
-        if noun in c.needs_qualifier or not noun.endswith("s"):
+        if noun in c.singular and not re.match(r"(?:an?|one|another)\s", m.group("phrase"), re.IGNORECASE):
             continue
-        verb = _verb_after(raw, m.end(), pend, c)
+        if noun not in c.singular and not noun.endswith("s"):
+            continue
+        verb = _verb_after(raw, m.end(), pend, c) or _verb_after(raw, m.end("noun"), pend, c)
         if verb:
             f = _anon_found(raw, m)
             if f:
@@ -386,7 +502,7 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
 def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
     s, e = m.start("phrase"), m.end()
     if m.group("qual") and re.match(r"(?:who |speaking |spoke |not )", m.group("qual")):
-        e = m.end("noun")
+        e = m.end("place") if m.group("place") else m.end("noun")
     words = raw[s:e].split()
     while words and lx.fold(words[0]) in ("a", "an", "one", "the", "some", "several", "two", "three", "many", "other"):
         s = raw.index(words[0], s) + len(words[0])
