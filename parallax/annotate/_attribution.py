@@ -146,21 +146,22 @@ class Mention:
     text: str
     paragraph: int
     role: str | None = None  # descriptor class ("leader", "spokesperson" …)
+    title: str = ""  # the descriptor's head word ("chancellor")
     places: frozenset[str] = frozenset()
     subject: bool = True
     canonical: str | None = None
     entity: bool = False  # resolved by the entities layer
 
 
-def descriptor_head(tokens: list[Token]) -> tuple[str, int] | None:
-    """The descriptor class of a noun phrase and the index of its head word."""
+def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
+    """The descriptor class of a noun phrase, the index and text of its head words."""
     heads = lexicon().heads
     words = [t.lower_ for t in tokens]
     for i in range(len(words)):
         for n in (3, 2, 1):
             key = " ".join(words[i : i + n])
             if key in heads and (n > 1 or tokens[i].pos_ in ("NOUN", "PROPN")):
-                return heads[key], i
+                return heads[key], i, key
     return None
 
 
@@ -223,22 +224,29 @@ def noun_phrase(tok: Token) -> list[Token]:
     return toks
 
 
-def person_like(tok: Token) -> bool:
-    """Could this token head a speaker mention (not a place, date, thing)?"""
+def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
+    """Could this token head a speaker mention (not a place, date, thing)?
+
+    ``known`` holds the words of the article's full person names: a surname
+    spaCy mislabels as a place ("According to Renzi") is still a person.
+    """
     if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
         return True
-    if tok.pos_ == "PROPN":
+    if tok.text in known and tok.text[:1].isupper():
+        return True  # a name of the article, even if tagged NOUN or GPE
+    if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
         return tok.ent_type_ not in NON_SPEAKER_ENTS
     if tok.pos_ == "NOUN":
         return descriptor_head(noun_phrase(tok)) is not None
     return False
 
 
-def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True) -> Mention | None:
+def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True, known: frozenset[str] = frozenset()) -> Mention | None:
     """The speaker mention headed by ``tok`` (``base``: its chunk's raw offset)."""
     if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
         return Mention(base + tok.idx, base + tok.idx + len(tok), "pronoun", tok.lower_, paragraph, subject=subject)
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS:
+    is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
+    if not is_title and ((tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS) or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
@@ -251,8 +259,8 @@ def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True) -
         # apposition to it ("the spokesman, Lukas Meier,") wins.
         for t in [*toks, *(c for c in tok.children if c.dep_ == "appos")]:
             if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.ent_type_ not in NON_SPEAKER_ENTS)):
-                return mention_at(t, base, paragraph, subject=subject)
-        cls, _ = found
+                return mention_at(t, base, paragraph, subject=subject, known=known)
+        cls, _, title = found
         first, last = toks[0], toks[-1]
         return Mention(
             base + first.idx,
@@ -260,9 +268,10 @@ def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True) -
             "descriptor",
             " ".join(t.text for t in toks),
             paragraph,
-            cls,
-            places_of(toks),
-            subject,
+            role=cls,
+            title=title,
+            places=places_of(toks),
+            subject=subject,
         )
     return None
 
@@ -279,8 +288,13 @@ class People:
     """What the article itself says about its people: full names, descriptions."""
 
     full_names: list[str] = field(default_factory=list)
-    #: canonical name -> list of (descriptor class, place stems) the text gave it
-    described: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    #: every word of those names, to recognise a surname spaCy mislabelled
+    words: frozenset[str] = frozenset()
+    #: canonical names of organisations: speakers, but never what "he" or
+    #: "the chancellor" refers to
+    orgs: frozenset[str] = frozenset()
+    #: canonical name -> what the text called them: (class, place stems, title word)
+    described: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates."""
@@ -297,27 +311,40 @@ class People:
                 best = full
         return best or name
 
-    def describe(self, canonical: str, role: str, places: frozenset[str]) -> None:
-        self.described.setdefault(canonical, []).append((role, places))
+    def describe(self, canonical: str, role: str, places: frozenset[str], title: str = "") -> None:
+        self.described.setdefault(canonical, []).append((role, places, title))
 
-    def matches(self, role: str | None, places: frozenset[str]) -> list[str]:
-        """People the article described with the same kind of office and place."""
+    def matches(self, role: str | None, places: frozenset[str], title: str = "") -> list[str]:
+        """People the article described the same way.
+
+        The same title word ("the chancellor" after "the Chancellor of
+        Westmark, Anna Richter") is the strongest sign; otherwise the same
+        kind of office in the same place ("the Russian leader" after "Russian
+        President …").
+        """
+        same_title = self.titled(title, places)
+        if len(same_title) == 1:
+            return same_title
         out = []
         for name, descs in self.described.items():
-            for r, p in descs:
-                if r == role and places and p and _overlap(places, p):
-                    out.append(name)
-                    break
+            if any(r == role and places and p and _overlap(places, p) for r, p, _ in descs):
+                out.append(name)
         return out
+
+    def titled(self, title: str, places: frozenset[str]) -> list[str]:
+        """People the article gave this very title ("chancellor"), places permitting."""
+        if not title:
+            return []
+        return [n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)]
 
     def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
         """Does what we know of ``canonical`` rule out this description?"""
         descs = self.described.get(canonical, [])
         if not descs:
             return False
-        if places and all(p and not _overlap(places, p) for _, p in descs):
+        if places and all(p and not _overlap(places, p) for _, p, _ in descs):
             return True
-        return bool(role) and all(r != role for r, _ in descs) and role in ("spokesperson", "expert", "witness")
+        return bool(role) and all(r != role for r, _, _ in descs) and role in ("spokesperson", "expert", "witness")
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -330,14 +357,18 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return m.canonical
     if m.kind == "name":
         return people.complete(m.text)
-    recent = [h for h in reversed(history) if h.canonical and h.start < m.start and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS]
+    recent = [
+        h
+        for h in reversed(history)
+        if h.canonical and h.canonical not in people.orgs and h.start < m.start and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
+    ]
     if m.kind == "pronoun":
         if m.text not in lexicon().pronouns:
             return None  # "they": a group, not one person
         subjects = [h for h in recent if h.subject]
         return (subjects or recent or [m])[0].canonical
     # A descriptor: first as the article described someone, then by salience.
-    found = people.matches(m.role, m.places)
+    found = people.matches(m.role, m.places, m.title)
     if len(set(found)) == 1:
         return found[0]
     for h in recent:

@@ -167,7 +167,9 @@ def _np_head(toks: list[Token]) -> Token | None:
     return head
 
 
-def attribute_after(ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int, paragraph: int) -> tuple[att.Mention, str] | None:
+def attribute_after(
+    ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int, paragraph: int, known: frozenset[str]
+) -> tuple[att.Mention, str] | None:
     """A reporting clause right after the quote: "”, X said" / "said X" / "— the words of X"."""
     raw = ctx.raw
     toks = tix.between(start, limit)
@@ -188,8 +190,8 @@ def attribute_after(ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int
             rest = window[len(cue.split()) :]
             propn = [t for t in rest[:4] if t.pos_ == "PROPN"]
             head = propn[0] if propn else _np_head(rest)
-            if head is not None and att.person_like(head):
-                m = att.mention_at(head, tix.base(head), paragraph, subject=False)
+            if head is not None and att.person_like(head, known):
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
                 if m and m.kind != "pronoun":
                     return m, cue
             return None
@@ -197,8 +199,13 @@ def attribute_after(ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int
     lemma = att.cue_lemma(window[0])
     if lemma is not None:
         head = _np_head(window[1:])
-        if head is not None and head.pos_ != "PRON" and att.person_like(head) and _short_enough(window, head.i - window[0].i + 1, ended):
-            m = att.mention_at(head, tix.base(head), paragraph)
+        if (
+            head is not None
+            and head.pos_ != "PRON"
+            and att.person_like(head, known)
+            and _short_enough(window, head.i - window[0].i + 1, ended)
+        ):
+            m = att.mention_at(head, tix.base(head), paragraph, known=known)
             if m:
                 return m, lemma
         return None
@@ -210,8 +217,8 @@ def attribute_after(ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int
         if lemma is None:
             continue
         head = _np_head(window[:k])
-        if head is not None and att.person_like(head) and _short_enough(window, k + 1, ended):
-            m = att.mention_at(head, tix.base(head), paragraph)
+        if head is not None and att.person_like(head, known) and _short_enough(window, k + 1, ended):
+            m = att.mention_at(head, tix.base(head), paragraph, known=known)
             if m:
                 return m, lemma
         return None
@@ -251,7 +258,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def attribute_before(
-    ctx: Context, tix: Tokens, q: Quoted, lo: int, blocked: list[tuple[int, int]], paragraph: int
+    ctx: Context, tix: Tokens, q: Quoted, lo: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
 ) -> tuple[att.Mention | None, str, str] | None:
     """The nearest reporting verb before the quote in its sentence, and its subject.
 
@@ -266,8 +273,8 @@ def attribute_before(
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
             head = next((x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")), None)
-            if head is not None and att.person_like(head) and head.pos_ == "PROPN":
-                m = att.mention_at(head, tix.base(head), paragraph, subject=False)
+            if head is not None and att.person_like(head, known) and head.pos_ == "PROPN":
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
                 if m:
                     return m, "according to", "before"
             continue
@@ -276,8 +283,8 @@ def attribute_before(
             continue  # "so-called" is an adjective, not a report
         first_cue = first_cue or (t, lemma)
         subj = _subject(t)
-        if subj is not None and att.person_like(subj) and not _inside(tix.base(subj) + subj.idx, [*blocked, (q.open, q.end)]):
-            m = att.mention_at(subj, tix.base(subj), paragraph)
+        if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, [*blocked, (q.open, q.end)]):
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m:
                 # "Xi’s trip, Putin said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
@@ -326,6 +333,11 @@ def _entity_at(ents: list[Span], start: int, end: int) -> Span | None:
     return None
 
 
+def _person_at(ents: list[Span], start: int, end: int) -> bool:
+    e = _entity_at(ents, start, end)
+    return e is not None and e.label == "PERSON"
+
+
 def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tuple[int, int]]) -> tuple[att.People, list[att.Mention]]:
     """Full names, in-text descriptions and every person mention outside quotes."""
     people = att.People()
@@ -344,25 +356,28 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         lo, hi = att.name_run(tok)
         # Multi-word proper names outside any non-person entity ("Xi Jinping"
         # even where spaCy missed the PERSON label) can complete a surname.
-        if (
-            1 <= hi.i - lo.i <= 3
-            and tok.i == hi.i
-            and all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in tok.doc[lo.i : hi.i + 1])
-        ):
-            names.add(att._strip_possessive(tok.doc[lo.i : hi.i + 1].text))
+        # "Prime Minister" is a title, not a name.
+        run = tok.doc[lo.i : hi.i + 1]
+        plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
+        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in att.lexicon().heads and plain:
+            names.add(att._strip_possessive(run.text))
     people.full_names = sorted(names)
+    people.words = known = frozenset(w for n in names for w in n.split())
+    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
     for off, tok in tix.items:
         if _inside(off, blocked) or not ctx.in_body(off, off + 1):
             continue
         paragraph = bisect.bisect_right(starts, off) - 1
         base = tix.base(tok)
         is_subject = tok.dep_ in _SUBJECT_DEPS
-        if is_subject and att.person_like(tok):
-            m = att.mention_at(tok, base, paragraph)
+        if is_subject and att.person_like(tok, known):
+            m = att.mention_at(tok, base, paragraph, known=known)
         elif (
-            tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or _entity_at(ents, off, off + len(tok))) and att.name_run(tok)[1].i == tok.i
+            tok.pos_ in ("PROPN", "NOUN")
+            and (tok.ent_type_ == "PERSON" or tok.text in known or _person_at(ents, off, off + len(tok)))
+            and att.name_run(tok)[1].i == tok.i
         ):
-            m = att.mention_at(tok, base, paragraph, subject=False)
+            m = att.mention_at(tok, base, paragraph, subject=False, known=known)
         else:
             m = None
         if m is None:
@@ -393,13 +408,15 @@ def _describe(people: att.People, tok: Token, m: att.Mention, ent: Span | None) 
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back
-    # "Yun Sun, director of …"
+    # "Yun Sun, director of …" / "the Chancellor of Westmark, Anna Richter"
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             left = left or att.noun_phrase(child)
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and att.descriptor_head(att.noun_phrase(tok.head)):
+        left = att.noun_phrase(tok.head)
     found = att.descriptor_head(left) if left else None
     if found:
-        people.describe(canonical, found[0], att.places_of(left))
+        people.describe(canonical, found[0], att.places_of(left), found[2])
 
 
 # --- find --------------------------------------------------------------------------
@@ -435,12 +452,12 @@ def find(ctx: Context) -> list[Span]:
             continue
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
         if after_at is not None:
-            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph)
+            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
             if hit:
                 f.mention, f.cue, f.how = hit[0], hit[1], "after"
                 continue
         lo = _sentence_start(ctx, q.open, para.start)
-        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph)
+        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
         if hit2:
             f.mention, f.cue, f.how = hit2
     _share_and_continue(ctx, found)
@@ -483,7 +500,13 @@ def _share_and_continue(ctx: Context, found: list[Found]) -> None:
 
 def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span]) -> list[Span]:
     """Resolve every mention in text order, then give each quote its speaker."""
-    by_pos = {(m.start, m.end): m for m in mentions}
+    by_pos: dict[tuple[int, int], att.Mention] = {}
+    for m in mentions:
+        key = (m.start, m.end)
+        if key in by_pos:
+            by_pos[key].subject = by_pos[key].subject or m.subject  # one mention seen as subject and as name
+        else:
+            by_pos[key] = m
     for f in found:
         if f.mention is not None:
             key = (f.mention.start, f.mention.end)
@@ -497,6 +520,12 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
     history: list[att.Mention] = []
     for m in ordered:
+        if m.kind == "descriptor":
+            # The article's own "the Chancellor of Westmark, Anna Richter" is
+            # the best evidence for a later "the chancellor".
+            titled = people.titled(m.title, m.places)
+            if len(titled) == 1:
+                m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
         history.append(m)
