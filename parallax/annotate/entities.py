@@ -170,7 +170,7 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             start, end = _trim(raw, start, end, label)
             if label in ("PERSON", "ORG") and _after_place_preposition(raw, start, end):
                 label = "PLACE"
-            if label == "PERSON" and _after_org_noun(raw, start):
+            if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
                 label = "ORG"
             if start >= end or not _plausible(raw[start:end], label):
                 continue
@@ -225,7 +225,7 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
 def _after_org_noun(raw: str, start: int) -> bool:
     """ "the union Coordinadora Estibadora", "the association Anesco": a name
     right after a lower-case organisation noun is that organisation."""
-    m = re.search(r"(?:^|\s)([a-z][\w’'-]*)\s$", raw[max(0, start - 30) : start])
+    m = re.search(r"(?:^|\s)([a-z][\w’'-]*),?\s$", raw[max(0, start - 30) : start])
     return bool(m and _is_org_word(m.group(1)))
 
 

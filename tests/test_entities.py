@@ -1,0 +1,337 @@
+"""Entities layer: labels, canonical names, descriptors resolved to people.
+
+Tables of invented news sentences (other events than the seeds) → spans that
+must be found (surface text, label, canonical) and spans that must not be.
+The lexicon helpers in ``annotate/_people.py`` are tested on plain strings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parallax import nlp
+from parallax.annotate import Context, _people, entities
+from parallax.ingest import ingest_file
+from parallax.model import Article, Metadata, Span
+from parallax.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def annotate_text(text: str, *, published: str | None = None) -> tuple[str, list[Span]]:
+    """Entity spans of a text whose blank-line separated paragraphs are body."""
+    blocks, pos = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Span(pos, pos + len(part), "body"))
+        pos += len(part) + 2
+    article = Article(id="t", source="t.txt", raw=text, meta=Metadata(title="t", published=published), blocks=blocks)
+    chunks = nlp.parse(text, [(b.start, b.end) for b in blocks])
+    ctx = Context(article, segment(article, chunks), chunks)
+    return text, entities.find(ctx)
+
+
+def found(text: str, *, published: str | None = None) -> list[tuple[str, str, str | None, str | None]]:
+    raw, spans = annotate_text(text, published=published)
+    return [(s.text(raw), s.label, s.attrs.get("canonical"), s.attrs.get("mention")) for s in spans]
+
+
+# (text, published, expected spans (surface, label, canonical, mention)). Each
+# expected span must be present; other spans may be too.
+CASES = [
+    pytest.param(
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday. "
+        "Scholz said the talks had been useful, and the French president agreed.",
+        None,
+        [
+            ("Olaf Scholz", "PERSON", "Olaf Scholz", "name"),
+            ("Emmanuel Macron", "PERSON", "Emmanuel Macron", "name"),
+            ("Scholz", "PERSON", "Olaf Scholz", "name"),
+            ("French president", "PERSON", "Emmanuel Macron", "descriptor"),
+            ("Paris", "PLACE", "Paris", "name"),
+            ("Tuesday", "DATE", "Tuesday", None),
+        ],
+        id="apposition-then-descriptor",
+    ),
+    pytest.param(
+        "Zelenskyy thanked the donors at the conference in Lugano.",
+        None,
+        [("Zelenskyy", "PERSON", "Volodymyr Zelensky", "name")],
+        id="spelling-variant-to-lexicon-name",
+    ),
+    pytest.param(
+        "President Lula visited the car factory in São Bernardo, where Lula spoke to workers for twenty minutes.",
+        None,
+        [("Lula", "PERSON", "Luiz Inácio Lula da Silva", "name"), ("twenty minutes", "TIME", "twenty minutes", None)],
+        id="short-name-and-title",
+    ),
+    pytest.param(
+        "The Kremlin leader spoke for forty minutes about the harvest.",
+        "2024-03-01",
+        [("Kremlin leader", "PERSON", "Vladimir Putin", "descriptor")],
+        id="dated-lexicon",
+    ),
+    pytest.param(
+        "The Russian president opened the new bridge over the Amur.",
+        "2010-06-01",
+        [("Russian president", "PERSON", "Dmitry Medvedev", "descriptor")],
+        id="dated-lexicon-earlier-holder",
+    ),
+    pytest.param(
+        "Delegates of the World Trade Organization (WTO) met in Geneva. The WTO said the dispute would be settled by March.",
+        None,
+        [
+            ("World Trade Organization", "ORG", "World Trade Organization", "name"),
+            ("WTO", "ORG", "World Trade Organization", "name"),
+            ("Geneva", "PLACE", "Geneva", "name"),
+        ],
+        id="org-without-the-and-acronym",
+    ),
+    pytest.param(
+        "Members of the Nordic Energy Forum (NEF) gathered in Oslo on Monday. The NEF will publish its report next autumn.",
+        None,
+        [
+            ("Nordic Energy Forum", "ORG", "Nordic Energy Forum", "name"),
+            ("NEF", "ORG", "Nordic Energy Forum", "name"),
+            ("next autumn", "DATE", "next autumn", None),
+        ],
+        id="acronym-defined-in-article",
+    ),
+    pytest.param(
+        "The talks were chaired by the Secretary-General of the Arctic Council, Maria Lindqvist. "
+        "The secretary-general later said the region needed more ice-breakers.",
+        None,
+        [("Maria Lindqvist", "PERSON", "Maria Lindqvist", "name"), ("secretary-general", "PERSON", "Maria Lindqvist", "descriptor")],
+        id="comma-apposition-before-name",
+    ),
+    pytest.param(
+        "Spanish Prime Minister Pedro Sánchez said the budget would pass. Sánchez also met his Portuguese counterpart "
+        "Luís Montenegro, and the two leaders discussed water. His counterpart promised new dams.",
+        None,
+        [
+            ("Pedro Sánchez", "PERSON", "Pedro Sánchez", "name"),
+            ("Sánchez", "PERSON", "Pedro Sánchez", "name"),
+            ("Luís Montenegro", "PERSON", "Luís Montenegro", "name"),
+            ("counterpart", "PERSON", "Luís Montenegro", "descriptor"),
+        ],
+        id="counterpart",
+    ),
+    pytest.param(
+        "Rescue teams reached the miners, Chile’s Mining Minister Carla Rojas said. The minister added that two men were hurt.",
+        None,
+        [("Carla Rojas", "PERSON", "Carla Rojas", "name"), ("minister", "PERSON", "Carla Rojas", "descriptor")],
+        id="bare-role-word",
+    ),
+    pytest.param(
+        "The company, Baltic Timber, rejected the claim. Its chief executive, Oskar Lind, said every report was acted on. "
+        "Lind later resigned.",
+        None,
+        [
+            ("Baltic Timber", "ORG", "Baltic Timber", "name"),
+            ("Oskar Lind", "PERSON", "Oskar Lind", "name"),
+            ("Lind", "PERSON", "Oskar Lind", "name"),
+        ],
+        id="surname-after-full-name",
+    ),
+    pytest.param(
+        "The ministers met at the headquarters of the North Atlantic Treaty Organization and the Group of 20 in Brussels.",
+        None,
+        [("North Atlantic Treaty Organization", "ORG", "NATO", "name"), ("Group of 20", "ORG", "Group of 20", "name")],
+        id="org-lexicon-canonical",
+    ),
+    pytest.param(
+        "The meeting lasted only twenty minutes and will resume next autumn, with 300 delegates.",
+        None,
+        [
+            ("twenty minutes", "TIME", "twenty minutes", None),
+            ("next autumn", "DATE", "next autumn", None),
+            ("300", "QUANTITY", "300", None),
+        ],
+        id="times-and-quantities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_entities_found(text: str, published: str | None, expected: list[tuple[str, str, str, str | None]]) -> None:
+    got = found(text, published=published)
+    for item in expected:
+        assert item in got, f"{item} not in {got}"
+
+
+# (text, published, (surface, label) pairs that must NOT be emitted).
+NEGATIVE = [
+    pytest.param("it was raining all along the coast and nobody came to the market.", None, [], id="nothing"),
+    pytest.param("The president said the bridge would open soon.", None, [("president", "PERSON")], id="unresolved-bare-title"),
+    pytest.param("The Kremlin leader spoke about the harvest.", None, [("Kremlin leader", "PERSON")], id="no-date-holder-not-named"),
+    pytest.param("The former Russian president opened a museum in Perm.", "2024-01-10", [("Russian president", "PERSON")], id="former"),
+    pytest.param(
+        "Both leaders vowed to deepen cooperation, the two presidents said.",
+        None,
+        [("leaders", "PERSON"), ("presidents", "PERSON")],
+        id="plural",
+    ),
+    pytest.param(
+        "“We will rebuild the bridge togetherhe said, smiling.", None, [("togetherhe", "ORG"), ("togetherhe", "PERSON")], id="glued-words"
+    ),
+    pytest.param("The ship sailed over the Amur at dawn.", None, [("Amur", "PERSON")], id="the-before-single-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "absent"), NEGATIVE)
+def test_entities_not_found(text: str, published: str | None, absent: list[tuple[str, str]]) -> None:
+    got = found(text, published=published)
+    pairs = {(t, label) for t, label, _, _ in got}
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {got}"
+    if not absent:
+        assert not [g for g in got if g[1] in ("PERSON", "ORG")]
+
+
+def test_spans_are_exact_raw_text_and_resolved_by_is_said() -> None:
+    raw, spans = annotate_text("Kremlin spokesman Dmitry Peskov said the Russian president was busy.", published="2023-05-02")
+    assert all(raw[s.start : s.end] == s.text(raw) and raw[s.start].strip() and raw[s.end - 1].strip() for s in spans)
+    people = {s.text(raw): s.attrs for s in spans if s.label == "PERSON"}
+    assert people["Dmitry Peskov"]["role"] == "Kremlin spokesperson"
+    assert people["Russian president"] == {
+        "canonical": "Vladimir Putin",
+        "mention": "descriptor",
+        "resolved_by": "lexicon",
+        "role": "President of Russia",
+    }
+
+
+# --------------------------------------------------------------------------
+# lexicon helpers on plain strings
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("the head of the Kremlin", "President of Russia"),
+        ("Chinese head of state", "President of China"),
+        ("Russia's president", "President of Russia"),
+        ("Kremlin spokesman", "Kremlin spokesperson"),
+        ("UN secretary-general", "Secretary-General of the United Nations"),
+        ("German chancellor", "Chancellor of Germany"),
+        ("British prime minister", "Prime Minister of the United Kingdom"),
+        ("US secretary of state", "US Secretary of State"),
+        ("the ally", None),
+        ("president", None),
+    ],
+)
+def test_office_for(phrase: str, role: str | None) -> None:
+    office = _people.office_for(phrase)
+    assert (office.role if office else None) == role
+
+
+@pytest.mark.parametrize(
+    ("date", "named", "holder"),
+    [
+        ("2010-06-01", set(), "Dmitry Medvedev"),
+        ("2015-01-01", set(), "Vladimir Putin"),
+        ("1990-01-01", set(), None),
+        (None, set(), None),  # no date and nobody named: not safe
+        (None, {"Vladimir Putin"}, "Vladimir Putin"),
+        ("2099-01-01", set(), None),  # after the lexicon's as_of date
+        ("2099-01-01", {"Vladimir Putin"}, "Vladimir Putin"),
+    ],
+)
+def test_holder_is_dated(date: str | None, named: set[str], holder: str | None) -> None:
+    office = _people.office_for("Russian president")
+    assert office is not None
+    assert _people.holder(office, date=date, named=named) == holder
+
+
+@pytest.mark.parametrize(
+    ("form", "canonical"),
+    [
+        ("Putin", "Vladimir Putin"),
+        ("Xi", "Xi Jinping"),
+        ("Zelenskiy", "Volodymyr Zelensky"),
+        ("Erdogan", "Recep Tayyip Erdoğan"),
+        ("Montenegro", None),
+        ("Smith", None),
+    ],
+)
+def test_known_person(form: str, canonical: str | None) -> None:
+    assert _people.known_person(form) == canonical
+
+
+@pytest.mark.parametrize(
+    ("role", "cls"),
+    [
+        ("President of Russia", "principal"),
+        ("French president", "principal"),
+        ("Kremlin spokesperson", "official"),
+        ("spokeswoman for the city police", "official"),
+        ("president of the farmers' union", None),
+        ("director of the Asia programme at the Lowy think tank", "expert"),
+        ("economist at the Warsaw Institute of Agriculture", "expert"),
+        (None, None),
+    ],
+)
+def test_role_class(role: str | None, cls: str | None) -> None:
+    assert _people.role_class(role) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ria Novosti", "RIA Novosti"),
+        ("the Guardian", "The Guardian"),
+        ("WHO", "World Health Organization"),
+        ("who", None),
+        ("times", None),
+        ("Tass", "TASS"),
+    ],
+)
+def test_known_org(text: str, name: str | None) -> None:
+    org = _people.known_org(text)
+    assert (org.name if org else None) == name
+
+
+# --------------------------------------------------------------------------
+# seeds: key facts
+
+
+def seed_entities(name: str) -> tuple[str, list[Span]]:
+    path = next((ROOT / "seeds").glob(f"{name}*.txt"))
+    article, _ = ingest_file(path, source=str(path), slug="s")
+    assert article is not None
+    body = [(b.start, b.end) for b in article.blocks if b.label == "body"]
+    chunks = nlp.parse(article.raw, body)
+    ctx = Context(article, segment(article, chunks), chunks)
+    return article.raw, entities.find(ctx)
+
+
+def test_seed_fatto_key_facts() -> None:
+    raw, spans = seed_entities("000")
+    got = {(s.text(raw), s.label, s.attrs.get("canonical")) for s in spans}
+    assert ("head of the Kremlin", "PERSON", "Vladimir Putin") in got
+    assert ("Russian president", "PERSON", "Vladimir Putin") in got
+    assert ("Shanghai Cooperation Organization", "ORG", "Shanghai Cooperation Organization") in got
+    assert ("Ria Novosti", "ORG", "RIA Novosti") in got
+    assert ("next spring", "DATE", "next spring") in got
+    people = {s.attrs["canonical"] for s in spans if s.label == "PERSON"}
+    assert people == {"Vladimir Putin", "Xi Jinping"}
+    assert not any(s.text(raw) == "personhe" for s in spans)
+
+
+def test_seed_observador_key_facts() -> None:
+    raw, spans = seed_entities("002")
+    got = {(s.text(raw), s.label, s.attrs.get("canonical")) for s in spans}
+    for item in [
+        ("Vladimir Putin", "PERSON", "Vladimir Putin"),
+        ("counterpart", "PERSON", "Xi Jinping"),
+        ("Chinese head of state", "PERSON", "Xi Jinping"),
+        ("Russian leader", "PERSON", "Vladimir Putin"),
+        ("Dmitry Peskov", "PERSON", "Dmitry Peskov"),
+        ("Yun Sun", "PERSON", "Yun Sun"),
+        ("Reuters", "ORG", "Reuters"),
+        ("eight minutes", "TIME", "eight minutes"),
+    ]:
+        assert item in got, item
+    people = {s.attrs["canonical"] for s in spans if s.label == "PERSON"}
+    assert people == {"Vladimir Putin", "Xi Jinping", "Dmitry Peskov", "Yun Sun"}
