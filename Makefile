@@ -29,7 +29,7 @@ lint: dev-deps
 	$(BIN)/ruff format --check .
 
 eval: dev-deps  ## precision/recall of every layer and of the alignment
-	$(BIN)/python scripts/evaluate.py
+	$(BIN)/python scripts/evaluate.py --check
 	$(BIN)/python scripts/eval_alignment.py
 
 bench: dev-deps  ## speed and memory per stage for 10, 100 and 1,000 articles

@@ -8,6 +8,8 @@ makes a one-article change re-analyse only that article.
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
 import sys
 import threading
 import time
@@ -44,7 +46,14 @@ def serve(opts: BuildOptions, *, interval: float = 1.0) -> int:
                     print(f"error: {exc}", file=sys.stderr)
 
     threading.Thread(target=watch, daemon=True).start()
-    from mkdocs.commands.serve import serve as mkdocs_serve
-
-    mkdocs_serve(config_file=str(opts.config_file))
-    return 0
+    # MkDocs' own server (with its logging and live reload) in a child process;
+    # it notices the pages the watcher rewrites under docs/.
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(opts.config_file.resolve())]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    child = subprocess.Popen(cmd, cwd=opts.config_file.resolve().parent, env=env)
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        child.terminate()
+        child.wait()
+        return 0
