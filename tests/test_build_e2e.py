@@ -105,3 +105,13 @@ def test_generated_pages_are_only_in_generated_folders(seed_build):
     _, result = seed_build
     assert result.pages
     assert {Path(p).parts[0] for p in result.pages} <= set(GENERATED_DIRS)
+
+
+def test_home_lists_stories_with_their_articles(seed_build, seed_export):
+    root, _ = seed_build
+    html = (root / "site" / "index.html").read_text(encoding="utf-8")
+    comp = seed_export["comparisons"][0]
+    assert f'href="{comp["page"]}"' in html
+    for art in seed_export["articles"]:
+        assert f'href="{art["page"]}"' in html
+    assert "2 articles from 2 outlets" in html

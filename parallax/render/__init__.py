@@ -311,9 +311,7 @@ def render_pages(
         out[f"articles/{aid}.md"] = env.get_template("article.md.j2").render(ctx)
     listing = article_rows(analyses, pages, story_of)
     out["articles/index.md"] = env.get_template("articles_index.md.j2").render(articles=listing, root="../")
-    out["_generated/home.md"] = env.get_template("home.md.j2").render(
-        articles=listing[:50], total=len(listing), stories=story_rows(comparisons, story_pages, by_id), root=""
-    )
+    out["_generated/home.md"] = env.get_template("home.md.j2").render(**home_context(listing, comparisons, story_pages, by_id))
     from . import story as story_render
 
     for comp in comparisons:
@@ -328,6 +326,34 @@ def render_pages(
 
     out.update(indexes.render_indexes(env, analyses, pages))
     return out
+
+
+#: The home page stays small at any corpus size: the largest stories and a
+#: few uncompared articles; the indexes hold the rest.
+HOME_STORIES = 30
+HOME_SINGLES = 20
+
+
+def home_context(
+    listing: list[dict[str, Any]], comparisons: list[Comparison], story_pages: dict[str, str], by_id: dict[str, ArticleAnalysis]
+) -> dict[str, Any]:
+    rows = story_rows(comparisons, story_pages, by_id)
+    by_article = {a["id"]: a for a in listing}
+    members = {c.story.id: [by_article[a] for a in c.story.articles if a in by_article] for c in comparisons}
+    for r in rows:
+        r["members"] = sorted(members.get(r["id"], []), key=lambda a: (a["outlet"].casefold(), a["published"], a["id"]))
+    largest = sorted(rows, key=lambda r: (-r["articles"], r["id"]))[:HOME_STORIES]
+    compared = {a for r in rows for a in (m["id"] for m in r["members"])}
+    singles = [a for a in listing if a["id"] not in compared]
+    return {
+        "stories": sorted(largest, key=lambda r: r["id"]),
+        "total_stories": len(rows),
+        "total": len(listing),
+        "outlets": len({a["outlet"] for a in listing}),
+        "singles": singles[:HOME_SINGLES],
+        "more_singles": max(0, len(singles) - HOME_SINGLES),
+        "root": "",
+    }
 
 
 def path_to_md(page: str) -> str:
