@@ -446,18 +446,18 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     """How foreign a word looks, or None for an English word (a run breaker).
 
     "F": frequent in another language, rare in English; "FC": the same but
-    capitalised mid-sentence (a noun in German, or a name: it never starts a
-    fragment alone); "S": a short function word of both ("a", "de", "la");
+    capitalised mid-sentence (a noun in German, or a name), or a word English
+    does not know that is less frequent elsewhere: it counts only next to an F; "S": a short function word of both ("a", "de", "la");
     "W": an English word far more frequent in another language ("mesa").
     """
     cfg = config()["untranslated"]
     lang = _wordlist.foreign_language(word, langs, max_en=cfg["max_en"], min_other=cfg["min_other"], margin=cfg["margin"])
     if lang or _strong_single(word, langs):
         return "FC" if word[0].isupper() and not initial else "F"
+    w = word.lower()
+    if _wordlist.zipf(w) < cfg["single_max_en"] and any(_wordlist.zipf(w, x) >= cfg["noun_min_other"] for x in langs):
+        return "FC"  # unknown in English, known elsewhere: joins a fragment
     if word[0].isupper() and not initial:
-        w = word.lower()
-        if _wordlist.zipf(w) < cfg["single_max_en"] and any(_wordlist.zipf(w, x) >= cfg["noun_min_other"] for x in langs):
-            return "FC"
         return None
     if len(word) <= 3 and _wordlist.shared_word(word, langs):
         return "S"
@@ -478,10 +478,12 @@ def _runs(raw: str, ps: int, pe: int, langs: tuple[str, ...]) -> list[list[tuple
     runs: list[list[tuple[re.Match[str], str]]] = []
     current: list[tuple[re.Match[str], str]] = []
     prev_end = None
+    urls = _url_ranges(raw, ps, pe)
     for m in _words(raw, ps, pe):
         gap = raw[prev_end : m.start()] if prev_end is not None else ""
         brk = prev_end is None or gap.strip() != ""
-        cls = _token_class(m.group(), langs, initial=_sentence_initial(raw, m.start(), ps))
+        prose = _is_prose_token(raw, m.start(), m.end(), urls)
+        cls = _token_class(m.group(), langs, initial=_sentence_initial(raw, m.start(), ps)) if prose else None
         if brk or cls is None:
             if current:
                 runs.append(current)
@@ -600,6 +602,7 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
                     ents.append((s, e, mapping[ent.label_], raw[s:e]))
         ents = _canonical_people(ents)
     people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON"]
+    people += _speaker_mentions(raw, [(p.start, p.end) for p in ctx.body_paragraphs()], ctx.layers.get("quotes", []), people)
     names: dict[str, str] = {}
     para_starts = sorted(p.start for p in ctx.body_paragraphs())
     max_zipf = config()["lowercase_name"]["max_person_zipf"]
@@ -619,6 +622,34 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
             if label in ("PERSON", "PLACE") and z < rare:
                 rare_names.add(word.lower())
     return people, names, rare_names
+
+
+def _speaker_mentions(
+    raw: str, paras: Sequence[Range], quotes: Sequence[Span], people: Sequence[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Mentions of quoted speakers that the entity layer missed.
+
+    The quotes layer may name a speaker ("Ibáñez") that NER did not tag; each
+    occurrence of the speaker's surname then counts as a mention of them.
+    """
+    known = {c for *_, c, _ in people}
+    taken = [(s, e) for s, e, _, _ in people]
+    # One person per surname: "Ibáñez" and "Marta Ibáñez" are the same speaker.
+    by_surname: dict[str, str] = {}
+    for name in sorted(({q.attrs.get("speaker") for q in quotes} | known) - {None}, key=len):
+        words = [w for w in name.split() if w[:1].isupper() and len(w) >= 3]
+        if words:
+            by_surname[words[-1]] = name
+    out = []
+    for surname, name in sorted(by_surname.items()):
+        if name in known:
+            continue
+        for ps, pe in paras:
+            for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", raw[ps:pe]):
+                s, e = ps + m.start(), ps + m.end()
+                if not any(ts <= s < te for ts, te in taken):
+                    out.append((s, e, name, raw[s:e]))
+    return out
 
 
 def _canonical_people(ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -680,6 +711,11 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     return pron, nouns
 
 
+#: "For his part, Xi …", "In her speech, Ms Lee …": a possessive in an opening
+#: adverbial phrase refers to the subject that follows ("Her coach, X" does not).
+_INTRO_POSSESSIVE = re.compile(r"[\W]*(?:for|on|in|at|after|during|with|from|despite|to)\s+(?:his|her)$", re.IGNORECASE)
+
+
 def person_genders(
     raw: str,
     sentences: Sequence[Range],
@@ -691,9 +727,9 @@ def person_genders(
     """Evidence of each person's gender, from the article itself.
 
     A third-person pronoun outside quotes counts for the one person mentioned
-    before it in its sentence (or, failing that, in the sentence before), a
-    sentence-initial possessive ("For his part, Xi …") for the first person
-    after it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
+    before it in its sentence (or, failing that, in the sentence before) unless
+    a pronoun of the other gender came first in the sentence; a possessive in
+    an opening phrase ("For his part, Xi …") for the first person after it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
     counts double. Pronoun offsets in ``skip`` are ignored (the one being
     checked must not vouch for itself).
     """
@@ -708,14 +744,19 @@ def person_genders(
             if g:
                 evidence[canonical][g] += strong
     for k, (ss, se) in enumerate(sentences):
+        seen: set[str] = set()  # genders of the pronouns met so far in the sentence
         for m in re.finditer(r"\b[A-Za-z]+\b", raw[ss:se]):
             g = pron.get(m.group().lower())
             pos = ss + m.start()
-            if not g or pos in skip or any(qs <= pos < qe for qs, qe in inside_quotes):
+            if not g or any(qs <= pos < qe for qs, qe in inside_quotes):
                 continue
+            other_before = bool(seen - {g})
+            seen.add(g)
+            if pos in skip or other_before:
+                continue  # "He said she …": two people, only one of them named nearby
             before = {c for s, _, c, _ in people if ss <= s < pos}
             after = [(s, c) for s, _, c, _ in people if pos < s < se]
-            if not before and m.group().lower() in ("his", "her") and after and raw[ss:pos].count(",") == 0:
+            if not before and after and _INTRO_POSSESSIVE.match(raw[ss : pos + len(m.group())]):
                 evidence[min(after)[1]][g] += 1
                 continue
             if not before and k > 0:
@@ -724,6 +765,13 @@ def person_genders(
             if len(before) == 1:
                 evidence[next(iter(before))][g] += 1
     return evidence
+
+
+def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
+    """The canonical name among ``people`` for a speaker named by surname only."""
+    last = name.split()[-1] if name.split() else name
+    fuller = {c for *_, c, _ in people if c != name and c.split()[-1:] == [last]}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def _known_gender(ev: Counter[str] | None) -> str | None:
@@ -748,9 +796,9 @@ def pronoun_gender_flags(
 ) -> list[Span]:
     """A pronoun attributing a quote ("she said") whose gender contradicts its person.
 
-    The person comes from the quotes layer (``attribution == "pronoun"``)
-    when it names one; otherwise every person mentioned in the sentence
-    before must be of the other gender for a flag. Gender is never guessed
+    Every person the pronoun could refer to — those mentioned in its sentence
+    and the one before, plus the speaker the quotes layer resolved it to
+    (``attribution == "pronoun"``) — must be known to be of the other gender. Gender is never guessed
     from a name: only the article's own pronouns and honorifics count.
     """
     pron, _ = _gender_words()
@@ -773,14 +821,21 @@ def pronoun_gender_flags(
         word = raw[s:e]
         g = pron[word.lower()]
         evidence = person_genders(raw, sentences, people, inside_quotes, skip=[s])
+        # Everyone the pronoun could refer to: the people of this sentence and
+        # the one before, and the quotes layer's speaker. All must contradict it.
+        k = next((i for i, (ss, se) in enumerate(sentences) if ss <= s < se), None)
+        if k is None:
+            continue
+        lo = sentences[k - 1][0] if k > 0 else sentences[k][0]
+        candidates = {c for ps_, _, c, _ in people if lo <= ps_ < s}
+        if not candidates:
+            # Nobody named nearby: the last person named earlier in the paragraph.
+            para_start = next((ps for ps, pe in paras if ps <= s < pe), s)
+            earlier = [(ps_, c) for ps_, _, c, _ in people if para_start <= ps_ < s]
+            if earlier:
+                candidates = {max(earlier)[1]}
         if speaker:
-            candidates = {speaker}
-        else:
-            k = next((i for i, (ss, se) in enumerate(sentences) if ss <= s < se), None)
-            if k is None:
-                continue
-            lo = sentences[k - 1][0] if k > 0 else sentences[k][0]
-            candidates = {c for ps_, _, c, _ in people if lo <= ps_ < s}
+            candidates.add(_same_person(speaker, people))
         if not candidates:
             continue
         genders = {_known_gender(evidence.get(c)) for c in candidates}
