@@ -370,7 +370,7 @@ def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: lis
     executive, Martín Ugarte,") says it is a person."""
     index = {off: i for i, (off, _) in enumerate(toks)}
     for m in mentions:
-        if m.label not in ("ORG", "PLACE") or m.origin != "spacy" or m.start not in index:
+        if m.label not in ("ORG", "PLACE", "MISC") or m.origin != "spacy" or m.start not in index:
             continue
         words = raw[m.start : m.end].split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(_is_org_word(w) for w in words):
@@ -427,7 +427,14 @@ def _right_np(toks: list[tuple[int, Token]], last: int) -> tuple[int, int] | Non
     end = k
     while end < len(toks) and end - k < 20:
         tok = toks[end][1]
-        if tok.text in _APPOS_END or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (tok.is_sent_start and end > k):
+        # A verb ends the phrase unless it modifies a noun ("think tank").
+        attributive = (
+            end + 1 < len(toks)
+            and toks[end + 1][1].pos_ in ("NOUN", "PROPN")
+            and tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+        )
+        verb = tok.pos_ == "VERB" and not attributive
+        if tok.text in _APPOS_END or verb or tok.pos_ in ("AUX", "PRON", "SCONJ") or (tok.is_sent_start and end > k):
             break
         end += 1
     if end == k:
