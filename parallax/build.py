@@ -166,8 +166,6 @@ def _analyse_one(article_dict: dict[str, Any]) -> tuple[dict[str, Any] | None, d
 
 
 def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
-    from .analysis import analyze
-
     cache = AnalysisCache(opts.cache_dir)
     done: dict[str, ArticleAnalysis] = {}
     todo = []
@@ -194,7 +192,11 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         done[art.id] = analysis
         progress(1)
 
-    if jobs <= 1 or len(todo) < MIN_PARALLEL:
+    if not todo:
+        pass  # everything cached: spaCy is not even imported
+    elif jobs <= 1 or len(todo) < MIN_PARALLEL:
+        from .analysis import analyze
+
         for art in todo:
             timings: dict[str, float] = {}
             try:
