@@ -238,10 +238,12 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 if _wordlist.zipf(left) >= cfg["min_part_zipf"] + 0.5 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
                     out.append(_glued(s, e, tok, left, right))
                 continue
-            if not tok.islower() or _wordlist.zipf(tok) >= cfg["max_token_zipf"]:
+            z = _wordlist.zipf(tok)
+            if not tok.islower() or z >= cfg["typo_max_zipf"]:
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
-            if split:
+            # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
+            if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
                 out.append(_glued(s, e, tok, split.left, split.right))
     return out
 
