@@ -135,7 +135,7 @@ def find(ctx: Context) -> list[Span]:
         return []
     toks = [(off, tok) for off, tok in ctx.tokens() if ctx.in_body(off, off + max(1, len(tok)))]
     mentions = _spacy_mentions(ctx, raw, toks)
-    mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras)
+    mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions = _resolve_overlaps(mentions)
     _people_by_apposition(raw, toks, mentions)
     people = _cluster(raw, mentions)
@@ -174,6 +174,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 label = "ORG"
             if start >= end or not _plausible(raw[start:end], label):
                 continue
+            if label == "ORG":
+                end = _extend_org(raw, start, end)
             if label == "PERSON":
                 if " " not in raw[start:end] and raw[max(0, start - 4) : start] == "the ":
                     continue  # "over the Amur": a river or a ship, not a person
@@ -227,6 +229,42 @@ def _after_org_noun(raw: str, start: int) -> bool:
     right after a lower-case organisation noun is that organisation."""
     m = re.search(r"(?:^|\s)([a-z][\w’'-]*),?\s$", raw[max(0, start - 30) : start])
     return bool(m and _is_org_word(m.group(1)))
+
+
+#: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
+_ORG_AFTER_NOUN = re.compile(
+    r"(?<![\w-])(?P<noun>[a-z][\w’'-]+),?\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+)
+_CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+#: "Kiel Institute" + " for the World Economy": the rest of an organisation's name.
+_ORG_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}")
+
+
+def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """"the railway company Renfe", "the regulator Ofcom": organisations spaCy
+    may miss or call a person; the noun before the name says what it is."""
+    out = []
+    for ps, pe in paras:
+        for m in _ORG_AFTER_NOUN.finditer(raw, ps, pe):
+            if not _is_org_word(m.group("noun")) or lx.known_person(m.group("name")) or _CALENDAR.match(m.group("name")):
+                continue
+            s, e = m.span("name")
+            e = s + len(_TRAIL.sub("", raw[s:e]))
+            if e > s:
+                out.append(Mention(s, e, "ORG", "spacy"))
+    return out
+
+
+def _extend_org(raw: str, start: int, end: int) -> int:
+    words = raw[start:end].split()
+    if words and _is_org_word(words[-1]):
+        m = _ORG_TAIL.match(raw, end)
+        if m:
+            return m.end()
+    return end
 
 
 def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
