@@ -18,6 +18,8 @@ from parallax.model import ArticleAnalysis, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "fixtures" / "stories" / "alignment"
+#: The evaluation engineer's gold (seeds and an unseen story), scored by ``make eval``.
+EVAL_GOLD = sorted((ROOT / "tests" / "eval" / "alignment").glob("*.yml"))
 
 
 @cache
@@ -121,6 +123,13 @@ def test_alignment_floor_on_made_up_three_article_story() -> None:
     proposed = sum(r.proposed for r in results)
     assert found / required >= 0.85, [r.missed for r in results]
     assert correct / proposed >= 0.9, [r.wrong for r in results]
+
+
+@pytest.mark.parametrize("path", EVAL_GOLD, ids=lambda p: p.stem)
+def test_alignment_floor_on_evaluation_gold(path: Path) -> None:
+    result, _ = run_gold(path)
+    assert result.recall >= 0.85, result.missed
+    assert result.precision >= 0.85, result.wrong
 
 
 def test_same_quote_pairs_on_seeds() -> None:

@@ -88,34 +88,39 @@ def distinctive_terms(features: dict[str, list[SentenceFeatures]]) -> dict[str, 
 
 
 @cache
-def _lexicon() -> list[tuple[str, str, str, re.Pattern[str]]]:
-    data = load_yaml("evaluative_terms.yml")
-    out = []
-    for entry in data["terms"]:
-        term = str(entry["term"]).lower()
-        parts = [re.escape(p) for p in re.split(r"[\s-]+", term)]
+def _lexicon() -> tuple[list[dict[str, str]], re.Pattern[str]]:
+    """The lexicon entries and one pattern matching any of them (group ``t<i>`` = entry i).
+
+    Alternatives are tried longest term first, so at any position "war of
+    aggression" wins over "aggression"; matches never overlap.
+    """
+    entries = sorted(
+        (
+            {"term": str(e["term"]).lower(), "category": str(e["category"]), "note": str(e.get("note", ""))}
+            for e in load_yaml("evaluative_terms.yml")["terms"]
+        ),
+        key=lambda e: (-len(e["term"]), e["term"]),
+    )
+    alternatives = []
+    for i, e in enumerate(entries):
+        parts = [re.escape(p) for p in re.split(r"[\s-]+", e["term"])]
         parts[-1] += r"(?:s|es|ed|d|ing)?"
-        pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(parts) + r"(?![\w-])", re.IGNORECASE)
-        out.append((term, str(entry["category"]), str(entry.get("note", "")), pattern))
-    # Longest terms first, so that they claim overlapping text before their parts.
-    return sorted(out, key=lambda t: (-len(t[0]), t[0]))
+        alternatives.append(f"(?P<t{i}>" + r"[\s-]+".join(parts) + ")")
+    return entries, re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def evaluative_terms(features: dict[str, list[SentenceFeatures]]) -> dict[str, list[dict[str, Any]]]:
     """Per article: lexicon terms found in body sentences, each with its matches (offsets, passage)."""
+    entries, pattern = _lexicon()
     out: dict[str, list[dict[str, Any]]] = {}
     for aid, fs in features.items():
         found: dict[str, dict[str, Any]] = {}
         for f in fs:
-            taken: list[tuple[int, int]] = []
-            for term, category, note, pattern in _lexicon():
-                for m in pattern.finditer(f.passage.text):
-                    if any(s < m.end() and m.start() < e for s, e in taken):
-                        continue
-                    taken.append(m.span())
-                    start = f.passage.start + m.start()
-                    entry = found.setdefault(term, {"term": term, "category": category, "note": note, "matches": []})
-                    entry["matches"].append({"passage": f.id, "start": start, "end": start + len(m.group()), "text": m.group()})
+            for m in pattern.finditer(f.passage.text):
+                e = entries[int(str(m.lastgroup)[1:])]
+                start = f.passage.start + m.start()
+                entry = found.setdefault(e["term"], {**e, "matches": []})
+                entry["matches"].append({"passage": f.id, "start": start, "end": start + len(m.group()), "text": m.group()})
         out[aid] = sorted(found.values(), key=lambda e: (e["matches"][0]["start"], e["term"]))
     return out
 

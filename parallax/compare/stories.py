@@ -8,9 +8,9 @@ cosine of their term sets reaches :data:`SIMILARITY_MIN`.
 
 The weights depend on the two articles only, never on the rest of the corpus,
 so adding an article never changes how two others compare. Candidate pairs
-come from an inverted index over rare terms (a term shared by more than
-:data:`MAX_POSTINGS` articles is too common to find a story by), so the work
-grows with the corpus, not with its square. Groups are connected components
+come from an inverted index over each article's rarest terms (a term shared
+by more than :data:`MAX_POSTINGS` articles is too common to find a story
+by), so the work grows with the corpus, not with its square. Groups are connected components
 of the accepted pairs, strongest pairs first; a pair that would merge two
 different sidecar stories is skipped.
 """
@@ -35,6 +35,9 @@ from .features import NAME_LABELS, body_sentences, variant
 COMMON_ZIPF = 6.0
 #: Only terms rarer than this enter the inverted index (5 ≈ "president").
 INDEX_ZIPF = 5.0
+#: ... and of those only each article's this many rarest: the names and rare
+#: words that identify an event, which keeps the index small.
+INDEX_TERMS = 40
 #: A term in more articles than this is skipped when looking for candidates.
 MAX_POSTINGS = 50
 #: Candidate pairs must share at least this many indexed terms.
@@ -52,13 +55,18 @@ _TITLE_CUT = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 
 
 @cache
+def _zipf(term: str) -> float:
+    return zipf_frequency(term, "en")
+
+
+@cache
 def rarity(term: str) -> float:
     """How distinctive a term is: 0 for everyday words, up to ~36 for rare ones.
 
     Squared, so that a few truly rare shared words ("videoconference", a
     person's name) outweigh many shared topic words ("China", "military").
     """
-    return max(0.0, COMMON_ZIPF - zipf_frequency(term, "en")) ** 2
+    return max(0.0, COMMON_ZIPF - _zipf(term)) ** 2
 
 
 def article_terms(analysis: ArticleAnalysis) -> Counter[str]:
@@ -72,7 +80,8 @@ def article_terms(analysis: ArticleAnalysis) -> Counter[str]:
     for s in analysis.layer("entities"):
         if s.label in NAME_LABELS:
             terms["=" + str(s.attrs.get("canonical") or s.text(raw)).lower()] = 1
-    return Counter({t: _weight(t) for t in terms if _weight(t) > 0})
+    weights = {t: _weight(t) for t in terms}
+    return Counter({t: w for t, w in weights.items() if w > 0})
 
 
 def _weight(term: str) -> float:
@@ -91,9 +100,9 @@ def candidate_pairs(terms: dict[str, Counter[str]]) -> list[tuple[str, str]]:
     """Pairs of article ids sharing :data:`MIN_SHARED` indexed terms, via an inverted index."""
     index: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(terms):
-        for t in terms[aid]:
-            if t.startswith("=") or zipf_frequency(t, "en") <= INDEX_ZIPF:
-                index[t].append(aid)
+        rare = [t for t in terms[aid] if t.startswith("=") or _zipf(t.lstrip("=")) <= INDEX_ZIPF]
+        for t in sorted(rare, key=lambda t: (-terms[aid][t], t))[:INDEX_TERMS]:
+            index[t].append(aid)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in index.values():
         if 1 < len(ids) <= MAX_POSTINGS:
