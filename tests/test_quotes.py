@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from parallax.analysis import analyze
-from parallax.annotate import _quotemarks, entities
+from parallax import annotate, nlp
+from parallax.annotate import _quotemarks, entities, quotes
 from parallax.ingest import ingest_file
 from parallax.model import Article, Metadata, Span
+from parallax.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -33,9 +34,18 @@ def article_of(text: str) -> Article:
     return Article(id="t", source="t.txt", raw=text, meta=Metadata(title="t"), blocks=blocks)
 
 
+def quote_spans(article: Article) -> list[Span]:
+    """The quotes layer on its own (entities first, as in the pipeline)."""
+    body = [(b.start, b.end) for b in article.blocks if b.label == "body"]
+    chunks = nlp.parse(article.raw, body)
+    ctx = annotate.Context(article, segment(article, chunks), chunks)
+    ctx.layers["entities"] = entities.find(ctx)
+    return sorted(quotes.find(ctx), key=lambda s: s.start)
+
+
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
     a = article_of(text)
-    return [(s.text(a.raw), s.attrs["speaker"]) for s in analyze(a).layer("quotes")]
+    return [(s.text(a.raw), s.attrs["speaker"]) for s in quote_spans(a)]
 
 
 @pytest.fixture(params=["with-entities", "without-entities"])
@@ -207,7 +217,7 @@ def test_no_quotes(mode, text):
 def test_attrs_contract():
     text = "Carla Mendes visited the dam on Tuesday. “This project is finished“, she said."
     a = article_of(text)
-    (q,) = analyze(a).layer("quotes")
+    (q,) = quote_spans(a)
     assert q.label == "quote"
     assert q.attrs["speaker"] == "Carla Mendes"
     assert a.raw[q.attrs["speaker_start"] : q.attrs["speaker_end"]] == "she"
@@ -261,7 +271,7 @@ SEED_GOLD = {
 
 def seed_quotes(path: Path) -> tuple[str, list[Span]]:
     article, _ = ingest_file(path, source=str(path.relative_to(ROOT)), slug=path.stem)
-    return article.raw, analyze(article).layer("quotes")
+    return article.raw, quote_spans(article)
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem[:3])

@@ -52,6 +52,8 @@ NON_SPEAKER_ENTS = {
     "WORK_OF_ART",
     "PRODUCT",
 }
+#: Determiners that introduce a new, unnamed person ("one engineer said").
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 #: Letters of a place word compared when matching "Russian" with "Russia":
 #: enough to tell most countries apart, short enough to ignore the suffix.
 PLACE_STEM = 4
@@ -151,6 +153,7 @@ class Mention:
     subject: bool = True
     canonical: str | None = None
     entity: bool = False  # resolved by the entities layer
+    indefinite: bool = False  # "one witness", "an official": someone new, never someone named before
 
 
 def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
@@ -186,8 +189,13 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     """The contiguous proper-noun run around ``tok`` (compounds of one name)."""
     doc = tok.doc
     lo = hi = tok.i
-    while lo > tok.sent.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
-        lo -= 1
+    while lo > tok.sent.start:
+        if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
+            lo -= 1
+        elif lo - 2 >= tok.sent.start and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
+            lo -= 2  # "Ortega-Wu" seen from "Wu"
+        else:
+            break
     while (
         hi + 1 < tok.sent.end
         and doc[hi + 1].pos_ == "PROPN"
@@ -196,6 +204,9 @@ def name_run(tok: Token) -> tuple[Token, Token]:
         and doc[hi].head.i > hi
     ):
         hi += 1
+    # Hyphenated names written without spaces: "Ortega-Wu".
+    while hi + 2 < tok.sent.end and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
+        hi += 2
     heads = lexicon().heads
     if tok.ent_type_ == "PERSON":
         # spaCy's PERSON entity drops titles: "Coach [Elena Marsh]".
@@ -205,6 +216,19 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     if titles:
         lo = titles[-1] + 1  # "Finance Minister Anna Kowalski": the title is not the name
     return doc[lo], doc[hi]
+
+
+def _hyphen_joins(left: Token, hyphen: Token) -> bool:
+    """``left`` + ``-`` written without spaces, between two proper nouns."""
+    nxt = hyphen.nbor(1) if hyphen.i + 1 < len(hyphen.doc) else None
+    return (
+        hyphen.text == "-"
+        and not left.whitespace_
+        and not hyphen.whitespace_
+        and left.pos_ == "PROPN"
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+    )
 
 
 def noun_phrase(tok: Token) -> list[Token]:
@@ -241,8 +265,15 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True, known: frozenset[str] = frozenset()) -> Mention | None:
-    """The speaker mention headed by ``tok`` (``base``: its chunk's raw offset)."""
+def mention_at(
+    tok: Token, base: int, paragraph: int, *, subject: bool = True, known: frozenset[str] = frozenset(), any_noun: bool = False
+) -> Mention | None:
+    """The speaker mention headed by ``tok`` (``base``: its chunk's raw offset).
+
+    ``any_noun`` accepts a common noun outside the descriptor lexicon ("said
+    the former auditor"): the attribution is certain, the person may stay
+    unknown.
+    """
     if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
         return Mention(base + tok.idx, base + tok.idx + len(tok), "pronoun", tok.lower_, paragraph, subject=subject)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
@@ -250,30 +281,33 @@ def mention_at(tok: Token, base: int, paragraph: int, *, subject: bool = True, k
         lo, hi = name_run(tok)
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
-    if tok.pos_ in ("NOUN", "PROPN"):
-        toks = noun_phrase(tok)
-        found = descriptor_head(toks)
-        if found is None:
-            return None
-        # A name inside the phrase ("Kremlin spokesman Dmitry Peskov") or in
-        # apposition to it ("the spokesman, Lukas Meier,") wins.
-        for t in [*toks, *(c for c in tok.children if c.dep_ == "appos")]:
-            if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.ent_type_ not in NON_SPEAKER_ENTS)):
-                return mention_at(t, base, paragraph, subject=subject, known=known)
-        cls, _, title = found
-        first, last = toks[0], toks[-1]
-        return Mention(
-            base + first.idx,
-            base + last.idx + len(last),
-            "descriptor",
-            " ".join(t.text for t in toks),
-            paragraph,
-            role=cls,
-            title=title,
-            places=places_of(toks),
-            subject=subject,
-        )
-    return None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    toks = noun_phrase(tok)
+    # A name inside the phrase ("Kremlin spokesman Dmitry Peskov") or in
+    # apposition to it ("the spokesman, Lukas Meier,") wins.
+    for t in [*toks, *(c for c in tok.children if c.dep_ == "appos")]:
+        if t.pos_ == "PROPN" and (
+            t.ent_type_ == "PERSON" or t.text in known or (t.dep_ == "appos" and t.ent_type_ not in NON_SPEAKER_ENTS)
+        ):
+            return mention_at(t, base, paragraph, subject=subject, known=known)
+    found = descriptor_head(toks)
+    if found is None and not any_noun:
+        return None
+    cls, _, title = found if found is not None else (None, 0, tok.lower_)
+    first, last = toks[0], toks[-1]
+    return Mention(
+        base + first.idx,
+        base + last.idx + len(last),
+        "descriptor",
+        " ".join(t.text for t in toks),
+        paragraph,
+        role=cls,
+        title=title,
+        places=places_of(toks),
+        subject=subject,
+        indefinite=tok.left_edge.lower_ in INDEFINITE,
+    )
 
 
 def _strip_possessive(name: str) -> str:
@@ -368,6 +402,11 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         subjects = [h for h in recent if h.subject]
         return (subjects or recent or [m])[0].canonical
     # A descriptor: first as the article described someone, then by salience.
+    if m.indefinite:
+        return None
+    if m.role is None:
+        titled = people.titled(m.title, m.places)
+        return titled[0] if len(titled) == 1 else None
     found = people.matches(m.role, m.places, m.title)
     if len(set(found)) == 1:
         return found[0]

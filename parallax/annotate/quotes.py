@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..model import Span
+from ..model import Passage, Span
 from . import _attribution as att
 from ._quotemarks import Quoted, pair
 
@@ -52,6 +52,8 @@ WHOLE_SENTENCE_SHARE = 0.75
 #: Part-of-speech tags that may make up a subject noun phrase.
 _NP_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Words of an adverbial that may stand between a verb and its subject.
+MAX_ADVERBIAL = 4
 #: Dependency steps climbed from a reporting verb to find its subject
 #: ("adding that …" → the verb it hangs on → "Xi Jinping").
 MAX_CLIMB = 4
@@ -195,17 +197,13 @@ def attribute_after(
                 if m and m.kind != "pronoun":
                     return m, cue
             return None
-    # "said X" / "argued the Russian president"
+    # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     lemma = att.cue_lemma(window[0])
     if lemma is not None:
-        head = _np_head(window[1:])
-        if (
-            head is not None
-            and head.pos_ != "PRON"
-            and att.person_like(head, known)
-            and _short_enough(window, head.i - window[0].i + 1, ended)
-        ):
-            m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        rest = _skip_adverbial(window[1:])
+        head = _np_head(rest)
+        if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
+            m = _appositive_name(head, tix, paragraph, known) or att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
             if m:
                 return m, lemma
         return None
@@ -217,11 +215,39 @@ def attribute_after(
         if lemma is None:
             continue
         head = _np_head(window[:k])
-        if head is not None and att.person_like(head, known) and _short_enough(window, k + 1, ended):
-            m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        if head is not None and _short_enough(window, k + 1, ended):
+            m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
             if m:
                 return m, lemma
         return None
+    return None
+
+
+def _skip_adverbial(toks: list[Token]) -> list[Token]:
+    """Drop "on Monday" / "yesterday" / "again" between a reporting verb and its subject."""
+    k = 0
+    while k < min(len(toks), MAX_ADVERBIAL):
+        t = toks[k]
+        if (
+            t.pos_ == "ADV"
+            or t.ent_type_ in ("DATE", "TIME")
+            or (t.pos_ == "ADP" and k + 1 < len(toks) and toks[k + 1].ent_type_ in ("DATE", "TIME"))
+        ):
+            k += 1
+            continue
+        break
+    return toks[k:]
+
+
+def _appositive_name(head: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
+    """ "said the minister of the interior, Carlos Peña": the name after the comma."""
+    if head.pos_ != "NOUN":
+        return None
+    phrase = att.noun_phrase(head)
+    j = (phrase[-1].i if phrase else head.i) + 1
+    doc = head.doc
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "PROPN" and att.person_like(doc[j + 1], known):
+        return att.mention_at(doc[j + 1], tix.base(doc[j + 1]), paragraph, known=known)
     return None
 
 
@@ -487,15 +513,30 @@ def _share_and_continue(ctx: Context, found: list[Found]) -> None:
             if c.how is None and src is not None and len(chain) > 1:
                 c.mention, c.cue, c.how = src.mention, src.cue, "continuation-chain"
     # A whole sentence of speech with no attribution continues the speaker before.
-    for i, f in enumerate(found):
-        if f.how is not None or i == 0:
-            continue
-        bounds = _sentence_of(ctx, f.q.start)
-        if bounds is None:
-            continue
-        letters = sum(c.isalnum() for c in raw[bounds[0] : bounds[1]])
-        if sum(c.isalnum() for c in raw[f.q.start : min(f.q.end, bounds[1])]) >= WHOLE_SENTENCE_SHARE * max(letters, 1):
+    paras = ctx.body_paragraphs()
+    for f in found:
+        if f.how is None and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, f.q)):
             f.how = "continuation"
+
+
+def _fills_sentence(ctx: Context, q: Quoted) -> bool:
+    """Does the quote cover most of the sentence passage it starts in?"""
+    bounds = _sentence_of(ctx, q.start)
+    if bounds is None:
+        return False
+    letters = sum(c.isalnum() for c in ctx.raw[bounds[0] : bounds[1]])
+    return sum(c.isalnum() for c in ctx.raw[q.start : min(q.end, bounds[1])]) >= WHOLE_SENTENCE_SHARE * max(letters, 1)
+
+
+def _stands_alone(raw: str, q: Quoted, para: Passage) -> bool:
+    """Is the quote one or more whole sentences (by punctuation, not the parser)?"""
+    before = raw[para.start : q.open].rstrip()
+    if before and before[-1] not in ".!?:…":
+        return False
+    after = raw[(q.close + 1) if q.close is not None else q.end : para.end].lstrip()
+    if not after or after[0] in ".!?…":
+        return True
+    return raw[q.start : q.end].rstrip()[-1:] in ".!?…" and (after[0].isupper() or after[0] in '“"«')
 
 
 def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span]) -> list[Span]:
@@ -520,7 +561,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
     history: list[att.Mention] = []
     for m in ordered:
-        if m.kind == "descriptor":
+        if m.kind == "descriptor" and not m.indefinite:
             # The article's own "the Chancellor of Westmark, Anna Richter" is
             # the best evidence for a later "the chancellor".
             titled = people.titled(m.title, m.places)
@@ -531,7 +572,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
         history.append(m)
 
     out: list[Span] = []
-    last: tuple[str | None, int] = (None, -99)
+    last: tuple[str | None, int, int] = (None, -99, -1)  # speaker, paragraph, offset of the last attributed quote
     for f in found:
         q = f.q
         speaker: str | None = None
@@ -545,14 +586,12 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             elif how == "continuation-chain":
                 how = "continuation"
         elif how == "continuation":
-            if last[0] is not None and q.paragraph - last[1] <= 1:
-                speaker = last[0]
-            else:
-                how = None
+            speaker = _continued_speaker(q, last, ordered, people)
+            how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
         if speaker is not None:
-            last = (speaker, q.paragraph)
+            last = (speaker, q.paragraph, q.open)
         m = f.mention
         out.append(
             Span(
@@ -571,3 +610,24 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             )
         )
     return out
+
+
+def _continued_speaker(q: Quoted, last: tuple[str | None, int, int], ordered: list[att.Mention], people: att.People) -> str | None:
+    """Who an unattributed whole-sentence quote continues.
+
+    The more recent of: the speaker of the previous quote (same or previous
+    paragraph) and the person who is the subject of a sentence earlier in the
+    same paragraph ("Lang paused. “Different because …”").
+    """
+    subject = None
+    for m in ordered:
+        if m.start >= q.open:
+            break
+        if m.subject and m.canonical and m.canonical not in people.orgs and m.paragraph == q.paragraph:
+            subject = m
+    speaker, paragraph, at = last
+    if subject is not None and subject.start > at:
+        return subject.canonical
+    if speaker is not None and q.paragraph - paragraph <= 1:
+        return speaker
+    return None
