@@ -22,6 +22,7 @@ wrong in translated news and gives every mention a canonical name:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -133,7 +134,7 @@ def find(ctx: Context) -> list[Span]:
     paras = [(p.start, p.end) for p in ctx.body_paragraphs()]
     if not paras:
         return []
-    toks = [(off, tok) for off, tok in ctx.tokens() if ctx.in_body(off, off + max(1, len(tok)))]
+    toks = [(off, tok) for off, tok in ctx.tokens() if _inside(paras, off)]
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions = _resolve_overlaps(mentions)
@@ -147,6 +148,11 @@ def find(ctx: Context) -> list[Span]:
     mentions += _acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
+
+
+def _inside(paras: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(paras, (offset, 1 << 62)) - 1
+    return i >= 0 and paras[i][0] <= offset < paras[i][1]
 
 
 # --------------------------------------------------------------------------
@@ -244,7 +250,7 @@ _ORG_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:a
 
 
 def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
-    """"the railway company Renfe", "the regulator Ofcom": organisations spaCy
+    """ "the railway company Renfe", "the regulator Ofcom": organisations spaCy
     may miss or call a person; the noun before the name says what it is."""
     out = []
     for ps, pe in paras:
@@ -555,15 +561,19 @@ def _descriptors(
     raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People, date: str | None, named: set[str]
 ) -> list[Mention]:
     """Descriptor mentions resolved to a person (article first, then lexicon)."""
-    lex = lx.lexicon()
-    phrases = list(lex.descriptors) + [k for k in people.bound if not k.startswith(("office:", "class:"))] + list(lex.title_class)
-    pattern = re.compile(r"(?<![\w-])(?P<det>(?:the|his|her|its|their)\s+)?(?P<d>" + lx.alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
+    local = [k for k in people.bound if not k.startswith(("office:", "class:", "head:"))]
+    patterns = [_descriptor_pattern(tuple(sorted(local)))] if local else []
+    patterns.append(_descriptor_pattern(()))
     names = [m for m in mentions if m.label == "PERSON"]
     out: list[Mention] = []
     for pstart, pend in paras:
-        for m in pattern.finditer(raw, pstart, pend):
+        matches = [m for p in patterns for m in p.finditer(raw, pstart, pend)]
+        matches.sort(key=lambda m: (m.start("d"), -len(m.group("d"))))
+        for m in matches:
             start, end = m.span("d")
             if any(s < end and start < e for s, e in people.appositions) or any(n.start < end and start < n.end for n in names):
+                continue
+            if any(o.start < end and start < o.end for o in out):
                 continue
             before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
             if before and before[-1].rstrip("-") in lx.NOT_CURRENT:
@@ -594,6 +604,14 @@ def _descriptors(
                     )
                 )
     return out
+
+
+@cache
+def _descriptor_pattern(local: tuple[str, ...]) -> re.Pattern[str]:
+    """Descriptor phrases: the lexicon's (for ``()``) or an article's own."""
+    lex = lx.lexicon()
+    phrases = list(local) if local else [*lex.descriptors, *lex.title_class]
+    return re.compile(r"(?<![\w-])(?P<det>(?:the|his|her|its|their)\s+)?(?P<d>" + lx.alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache
