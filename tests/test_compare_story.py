@@ -13,11 +13,12 @@ from parallax.analysis import analyze
 from parallax.compare import compare_story, comparison_to_export, group_stories, passage_links
 from parallax.compare.coverage import shorten
 from parallax.compare.evaluate import Gold, score
+from parallax.compare.features import QuoteText, SentenceFeatures
 from parallax.compare.framing import log_odds
-from parallax.compare.variants import word_diff
+from parallax.compare.variants import quote_variants, word_diff
 from parallax.compare.voices import sources, who_speaks
 from parallax.ingest import ingest_file, unique_slugs
-from parallax.model import ArticleAnalysis, Pair, PassageRef, Span, Story
+from parallax.model import ArticleAnalysis, Pair, Passage, PassageRef, Span, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = "tests/fixtures/stories/"
@@ -245,3 +246,35 @@ def test_scorer_counts_required_acceptable_and_forbidden() -> None:
     assert result.missed == ["A:p1-s2 ↔ B:p3-s1"]
     assert len(result.violations) == 2
     assert result.to_dict()["relation_agreement"] == 1.0
+
+
+def _sentence(article: str, text: str, quote: str, speaker: str | None) -> SentenceFeatures:
+    start = text.index(quote)
+    p = Passage("p1-s1", "sentence", 1, 1, 0, len(text), text, id="p1-s1")
+    return SentenceFeatures(article, p, 0, [], quotes=[QuoteText(start, start + len(quote), quote, speaker)])
+
+
+@pytest.mark.parametrize(
+    ("speaker_a", "speaker_b", "speaker", "differ"),
+    [
+        ("Ann Lee", "Ann Lee", "Ann Lee", False),
+        ("Ann Lee", None, "Ann Lee", False),
+        (None, None, None, False),
+        ("Ann Lee", "Bo Chen", None, True),
+    ],
+)
+def test_quote_variant_speakers(speaker_a: str | None, speaker_b: str | None, speaker: str | None, differ: bool) -> None:
+    a = _sentence("a", "She said: “We will rebuild every bridge in the valley.”", "We will rebuild every bridge in the valley.", speaker_a)
+    b = _sentence("b", "“We shall rebuild every bridge of the valley”, he said.", "We shall rebuild every bridge of the valley", speaker_b)
+    pair = Pair(PassageRef("a", "p1-s1"), PassageRef("b", "p1-s1"), 0.9, "same-quote")
+    [v] = quote_variants([pair, pair], {("a", "p1-s1"): a, ("b", "p1-s1"): b})  # duplicates listed once
+    assert (v["speaker"], v["speakers_differ"]) == (speaker, differ)
+    assert ["replace", "will", "shall"] in v["diff"] and v["same"] is False
+    assert v["a"]["text"] == "We will rebuild every bridge in the valley."
+
+
+def test_no_variant_for_different_quotes() -> None:
+    a = _sentence("a", "“The dam was safe”, the mayor said.", "The dam was safe", None)
+    b = _sentence("b", "“Nobody warned us about the rain”, a resident said.", "Nobody warned us about the rain", None)
+    pair = Pair(PassageRef("a", "p1-s1"), PassageRef("b", "p1-s1"), 0.3, "related")
+    assert quote_variants([pair], {("a", "p1-s1"): a, ("b", "p1-s1"): b}) == []

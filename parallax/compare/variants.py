@@ -49,12 +49,21 @@ def _side(f: SentenceFeatures, q: QuoteText) -> dict[str, Any]:
     return {"article": f.article, "passage": f.id, "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker}
 
 
+def _speaker(a: str | None, b: str | None) -> str | None:
+    """The speaker both sides agree on (one unknown side agrees); None when they differ."""
+    if a and b and a != b:
+        return None
+    return a or b
+
+
 def quote_variants(pairs: list[Pair], features: dict[tuple[str, str], SentenceFeatures]) -> list[dict[str, Any]]:
     """Variants of the same quote across aligned sentences, in pair order, without duplicates.
 
     ``features`` maps ``(article id, passage id)`` to the sentence's features.
     A variant whose two renderings are identical is still listed (``same``
-    true): that outlets agree word for word is worth showing too.
+    true): that outlets agree word for word is worth showing too. When the
+    two outlets attribute the quote to different people, ``speaker`` is None
+    and ``speakers_differ`` true (each side keeps its own ``speaker``).
     """
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -78,7 +87,8 @@ def quote_variants(pairs: list[Pair], features: dict[tuple[str, str], SentenceFe
                         "a": _side(fa, qa),
                         "b": _side(fb, qb),
                         "similarity": round(sim, 3),
-                        "speaker": qa.speaker or qb.speaker,
+                        "speaker": _speaker(qa.speaker, qb.speaker),
+                        "speakers_differ": bool(qa.speaker and qb.speaker and qa.speaker != qb.speaker),
                         "same": all(op == "equal" for op, _, _ in diff),
                         "diff": [list(d) for d in diff],
                     }
