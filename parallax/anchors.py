@@ -459,8 +459,15 @@ class ChangeReport:
     out_of_date: bool = False
     written: bool = False
 
+    @property
+    def changed(self) -> bool:
+        """Whether any published ID changed place, text or status."""
+        return bool(self.moved or self.edited or self.aliased or self.new or self.retired or self.restored)
+
     def summary(self) -> str:
-        """One line of counts, then one line per kind of change (IDs shortened)."""
+        """Counts, then one line per kind of change; "" when nothing changed."""
+        if not (self.changed or self.out_of_date):
+            return ""
         name = self.path or self.article
         counts = [
             f"{len(self.kept)} kept",
@@ -472,8 +479,8 @@ class ChangeReport:
         ]
         if self.restored:
             counts.append(f"{len(self.restored)} restored")
-        state = "written" if self.written else "out of date" if self.out_of_date else "up to date"
-        lines = [f"{name}: {', '.join(counts)} ({state})"]
+        state = " (ledger written)" if self.written else " (ledger out of date)" if self.out_of_date else ""
+        lines = [f"{name}: {', '.join(counts)}{state}"]
         details = [
             ("moved", [f"{i} ({a}→{b})" for i, a, b in self.moved]),
             ("edited", self.edited),
@@ -662,6 +669,8 @@ def _settle(ledger: Ledger, passages: list[Passage], found: _Found, today: str, 
             report.retired.append((e.id, target or "-"))
         elif e.status == "retired" and e.id not in found.matched:
             retired.append(dataclasses.replace(e, target=land(e.id)))
+    report.aliased.sort(key=lambda x: id_key(x[0]))
+    report.retired.sort(key=lambda x: id_key(x[0]))
     return aliases, retired
 
 

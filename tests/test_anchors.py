@@ -161,7 +161,7 @@ def test_delete_paragraph_retires_with_date_and_text():
         {"id": "p4-s1", "target": "p3-s2", "removed": DAY2, "text": "Local businesses on the north … fear a drop in customers."},
         {"id": "p4-s2", "target": "p3-s2", "removed": DAY2, "text": "The chamber of commerce has … the council for emergency support."},
     ]
-    assert second.report.retired == [("p4-s1", "p3-s2"), ("p4-s2", "p3-s2"), ("p4", "p3")]
+    assert second.report.retired == [("p4", "p3"), ("p4-s1", "p3-s2"), ("p4-s2", "p3-s2")]
     # A later build keeps the first removal date: output does not depend on the day.
     third = build([P1, P2, P3, P5], second.ledger, today="2027-05-05")
     assert third.retired == second.retired
@@ -529,3 +529,16 @@ def test_random_edits_keep_the_invariants(doc: list[list[str]], edits: list[tupl
     third = assign(make([" ".join(p) for p in after]), second.ledger, today="2031-12-31")
     assert format_ledger(third.ledger) == format_ledger(second.ledger)
     assert links(third) == links(second) and third.retired == second.retired
+
+
+def test_summary_names_the_changes_and_is_empty_when_none():
+    first = build(BASE, None)
+    second = build([TOP, P1, P2, P3, P5], first.ledger, today=DAY2)
+    assert second.report.summary().splitlines() == [
+        "bridge: 2 kept, 10 moved, 0 edited, 0 aliased, 2 new, 3 retired",
+        "  moved: p1 (p1→p2), p1-s1 (p1-s1→p2-s1), p1-s2 (p1-s2→p2-s2), p2 (p2→p3), p2-s1 (p2-s1→p3-s1), p2-s2 (p2-s2→p3-s2), "
+        "p2-s3 (p2-s3→p3-s3), p3 (p3→p4), p3-s1 (p3-s1→p4-s1), p3-s2 (p3-s2→p4-s2)",
+        "  new: p6, p6-s1",
+        "  retired: p4→p3, p4-s1→p3-s2, p4-s2→p3-s2",
+    ]
+    assert build([TOP, P1, P2, P3, P5], second.ledger, today=DAY2).report.summary() == ""
