@@ -1,19 +1,66 @@
-"""The comparison page of one story: aligned rows, side by side.
+"""The comparison page of one story: how coverage differs, down to the sentence.
 
-Rows are built per pair of articles (A, B): A's sentences in order, each next
-to its counterparts in B; B's sentences with no counterpart are slotted in
-where they fall in B's order, as "only in B". Pure: Comparison in, Markdown out.
+The page reads top-down from overview to detail: a generated summary, the
+coverage matrix (facts × outlets), quote variants with word-level
+differences, who speaks (SVG charts), sources, framing, and last the aligned
+rows for every pair of articles. Every finding links to the passage in its
+article page, and every row has its own anchor so it can be cited.
+
+This module only arranges data the comparison engine computed
+(:mod:`parallax.compare`) into view dicts; templates print them, and every
+article string is escaped on print. Pure: Comparison in, Markdown out.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
 import jinja2
 
+from ..compare.coverage import shorten
 from ..model import ArticleAnalysis, Comparison, Passage
-from . import pair_anchor
+from . import pair_anchor, short_name, speaker_class
+from .svg import Bar, bar_chart, speaker_colour
+
+#: Non-word characters at either end of a diff run.
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+#: article id -> its view (id, title, outlet label, page, words …).
+Views = dict[str, dict[str, Any]]
+
+#: Matrix rows shown before the rest collapse into a <details>.
+MATRIX_ROWS = 30
+#: Quote variants shown before the rest collapse.
+VARIANTS_SHOWN = 8
+#: Longest replacement (in words, each side) counted as a word swap.
+SWAP_WORDS = 3
+#: Speakers drawn per outlet chart; the rest are summed as "others".
+CHART_SPEAKERS = 6
+#: Words listed per outlet in the framing section.
+FRAMING_TERMS = 8
+#: Longest tooltip of a passage link, in characters.
+TIP_CHARS = 160
+#: Relations as readers see them: a symbol (so colour is never needed) and words.
+RELATIONS = {
+    "same-quote": ("=", "same quote"),
+    "same-fact": ("≈", "same fact"),
+    "related": ("~", "related"),
+}
+SOURCE_TYPES = {
+    "news-agency": "news agency",
+    "broadcaster": "broadcaster",
+    "outlet": "outlet",
+    "official": "official",
+    "expert": "expert",
+    "anonymous": "unnamed",
+    "other": "other",
+}
+
+
+# --------------------------------------------------------------------------
+# aligned rows (one table per pair of articles)
 
 
 def pair_rows(comp: Comparison, a: ArticleAnalysis, b: ArticleAnalysis) -> list[dict[str, Any]]:
@@ -52,31 +99,42 @@ def pair_rows(comp: Comparison, a: ArticleAnalysis, b: ArticleAnalysis) -> list[
     return rows
 
 
+def cite(p: Passage) -> str:
+    """How a reader cites a passage: ``¶3 s2`` (sentence 2 of paragraph 3)."""
+    return f"¶{p.paragraph} s{p.sentence}" if p.sentence else f"¶{p.paragraph}"
+
+
 def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], anchor: str = "") -> dict[str, Any]:
     return {
         "id": p.id,
         "text": p.text,
-        "cite": f"¶{p.paragraph} s{p.sentence}",
+        "tip": shorten(p.text, TIP_CHARS),
+        "cite": cite(p),
         "href": f"../../{pages[article.article.id]}#{p.id}",
         "anchor": anchor,
     }
 
 
-def render_story(env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str]) -> str:
-    members = [by_id[a] for a in comp.story.articles if a in by_id]
+def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
     pairs = []
     for a, b in combinations(members, 2):
         aid, bid = a.article.id, b.article.id
-        rows = [
-            {
-                "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id)) for p in r["a"]],
-                "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id)) for p in r["b"]],
-                "relation": r["relation"],
-                "score": r["score"],
-            }
-            for r in pair_rows(comp, a, b)
-        ]
-        pairs.append({"a": _article_view(a, pages), "b": _article_view(b, pages), "rows": rows, "id": f"{a.article.id}--{b.article.id}"})
+        rows = []
+        for n, r in enumerate(pair_rows(comp, a, b), start=1):
+            symbol, words = RELATIONS.get(r["relation"], ("", ""))
+            rows.append(
+                {
+                    "n": n,
+                    "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id)) for p in r["a"]],
+                    "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id)) for p in r["b"]],
+                    "relation": r["relation"],
+                    "symbol": symbol,
+                    "words": words,
+                    "score": r["score"],
+                }
+            )
+        counts = {k: sum(1 for r in rows if r["relation"] == k) for k in ("same-quote", "same-fact", "related", "only-a", "only-b")}
+        pairs.append({"a": views[a.article.id], "b": views[b.article.id], "rows": rows, "id": f"{aid}--{bid}", "counts": counts})
     seen: set[str] = set()
     for pair in pairs:
         for row in pair["rows"]:
@@ -84,16 +142,305 @@ def render_story(env: jinja2.Environment, comp: Comparison, by_id: dict[str, Art
                 if view["anchor"] in seen:
                     view["anchor"] = ""  # many-to-one: the first row holds the anchor
                 seen.add(view["anchor"])
-    articles = [_article_view(m, pages) for m in members]
-    exclusive = {
-        m.article.id: [passage_view(p, m, pages) for p in m.sentences() if p.id in set(comp.exclusive.get(m.article.id, []))]
-        for m in members
+    return pairs
+
+
+# --------------------------------------------------------------------------
+# overview sections
+
+
+def _links(ids: Iterable[str], member: ArticleAnalysis, pages: dict[str, str]) -> list[dict[str, Any]]:
+    by_id = {p.id: p for p in member.passages}
+    return [passage_view(by_id[i], member, pages) for i in ids if i in by_id]
+
+
+def _summary(
+    comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views, row_of: dict[tuple[str, str], str]
+) -> dict[str, Any]:
+    per = comp.extra.get("summary", {})
+    n = len(members)
+    outlets = []
+    for m in members:
+        s = per.get(m.article.id, {})
+        by_id = {p.id: p for p in m.passages}
+        notable = []
+        for item in s.get("notable", []):
+            p = by_id.get(item["passage"])
+            if p is not None:
+                notable.append({**passage_view(p, m, pages), "short": item["text"], "row": row_of.get((m.article.id, p.id), "")})
+        outlets.append(
+            {
+                "article": views[m.article.id],
+                "sentences": s.get("sentences", 0),
+                "shared": s.get("shared", 0),
+                "partly": s.get("partly", 0),
+                "exclusive": s.get("exclusive", 0),
+                "notable": notable,
+            }
+        )
+    rows = comp.matrix
+    return {
+        "outlets": outlets,
+        "facts": len(rows),
+        "by_all": sum(1 for r in rows if r.get("shared_by", 0) >= n),
+        "by_some": sum(1 for r in rows if 1 < r.get("shared_by", 0) < n),
+        "by_one": sum(1 for r in rows if r.get("shared_by", 0) <= 1),
+        "quotes": sum(1 for r in rows if r.get("relation") == "same-quote"),
     }
+
+
+def _matrix(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+    n = len(members)
+    names = {m.article.id: views[m.article.id]["outlet"] for m in members}
+    rows = []
+    for row in comp.matrix:
+        cells = [{"article": m.article.id, "links": _links(row["cells"].get(m.article.id, []), m, pages)} for m in members]
+        shared_by = row.get("shared_by", sum(1 for c in cells if c["links"]))
+        only = next((names[c["article"]] for c in cells if c["links"]), "") if shared_by == 1 else ""
+        rows.append(
+            {
+                "id": f"cov-{row['id']}",
+                "n": len(rows) + 1,
+                "label": row["label"],
+                "cells": cells,
+                "shared_by": shared_by,
+                "of": n,
+                "relation": row.get("relation", ""),
+                "only": only,
+            }
+        )
+    return rows
+
+
+def _diff_parts(text: str, runs: list[tuple[str, bool]]) -> list[dict[str, Any]]:
+    """``text`` cut into pieces, ``changed`` where a diff run marks it; spacing kept exactly."""
+    parts: list[dict[str, Any]] = []
+    cursor = 0
+    for run, changed in runs:
+        if not run:
+            continue
+        at = text.find(run, cursor)
+        if at < 0:
+            continue
+        if at > cursor:
+            parts.append({"text": text[cursor:at], "changed": False})
+        core = _trim(run) if changed else ""
+        if core:
+            lead = run.index(core)
+            parts.append({"text": run[:lead], "changed": False})
+            parts.append({"text": core, "changed": True})
+            parts.append({"text": run[lead + len(core) :], "changed": False})
+        else:
+            parts.append({"text": run, "changed": False})
+        cursor = at + len(run)
+    if cursor < len(text):
+        parts.append({"text": text[cursor:], "changed": False})
+    return [p for p in parts if p["text"]]
+
+
+def _trim(text: str) -> str:
+    """``text`` without leading/trailing punctuation and spaces: the words that differ."""
+    return _EDGE.sub("", text)
+
+
+def _is_swap(change: dict[str, str]) -> bool:
+    """A replacement of a few words by a few others: a translation choice."""
+    return bool(change["a"] and change["b"]) and len(change["a"].split()) <= SWAP_WORDS and len(change["b"].split()) <= SWAP_WORDS
+
+
+def _variants(comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+    out = []
+    for v in comp.extra.get("quote_variants", []):
+        sides = []
+        for key in ("a", "b"):
+            side = v[key]
+            member = by_id.get(side["article"])
+            if member is None:
+                break
+            passage = next((p for p in member.passages if p.id == side["passage"]), None)
+            if passage is None:
+                break
+            mine = 1 if key == "a" else 2
+            runs = [(d[mine], d[0] != "equal") for d in v["diff"]]
+            sides.append(
+                {
+                    **passage_view(passage, member, pages),
+                    "outlet": views[member.article.id]["outlet"],
+                    "parts": _diff_parts(side["text"], runs),
+                }
+            )
+        if len(sides) != 2:
+            continue
+        changes = []
+        for op, ta, tb in v["diff"]:
+            ta, tb = _trim(ta), _trim(tb)
+            if op != "equal" and (ta or tb):  # punctuation alone is not a difference worth listing
+                changes.append({"a": ta, "b": tb})
+        out.append(
+            {
+                "id": f"qv{len(out) + 1}",
+                "speaker": v.get("speaker") or "Unknown speaker",
+                "cls": speaker_class(v.get("speaker")),
+                "a": sides[0],
+                "b": sides[1],
+                "same": v.get("same", False) or not changes,
+                "changes": changes,
+                "similarity": v.get("similarity"),
+            }
+        )
+    # Word swaps ("illustrious" ↔ "dear") first: they are the finding; then
+    # other differences; identical renderings last. Stable within each group.
+    out.sort(key=lambda x: (not x["changes"], -sum(1 for c in x["changes"] if _is_swap(c))))
+    for n, item in enumerate(out, start=1):
+        item["id"] = f"qv{n}"
+    return out
+
+
+def _who_speaks(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> dict[str, Any]:
+    data = comp.extra.get("who_speaks", {})
+    charts = []
+    totals: dict[str | None, int] = {}
+    for m in members:
+        rows = data.get(m.article.id, [])
+        for r in rows:
+            totals[r["speaker"]] = totals.get(r["speaker"], 0) + r["words"]
+        outlet = views[m.article.id]["outlet"]
+        shown, rest = rows[:CHART_SPEAKERS], rows[CHART_SPEAKERS:]
+        bars = [
+            Bar(
+                r["speaker"] or "Unknown speaker",
+                r["share"],
+                f"{100 * r['share']:.0f}% · {r['words']} w",
+                speaker_colour(r["speaker"]),
+                speaker_class(r["speaker"]),
+            )
+            for r in shown
+        ]
+        if rest:
+            share = sum(r["share"] for r in rest)
+            words = sum(r["words"] for r in rest)
+            bars.append(Bar(f"{len(rest)} others", share, f"{100 * share:.0f}% · {words} w", "#9e9e9e", "px-sp-none"))
+        total = sum(r["words"] for r in rows)
+        desc = "; ".join(f"{b.label}: {b.value.replace(' w', ' words')}" for b in bars) or "No quotes."
+        chart = bar_chart(
+            bars,
+            chart_id=f"ws-{m.article.id}",
+            title=f"Who speaks in {outlet}: share of {total} quoted words",
+            desc=desc,
+        )
+        charts.append({"article": views[m.article.id], "svg": chart, "total": total})
+    speakers = sorted(totals, key=lambda s: (-totals[s], s is None, s or ""))
+    table = []
+    for s in speakers:
+        cells = []
+        for m in members:
+            r = next((r for r in data.get(m.article.id, []) if r["speaker"] == s), None)
+            cells.append({"row": r, "links": _links(r["passages"], m, pages) if r else []})
+        table.append({"speaker": s or "Unknown speaker", "short": short_name(s), "cls": speaker_class(s), "cells": cells})
+    return {"charts": charts, "table": table}
+
+
+def _sources(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+    data = comp.extra.get("sources", {})
+    rows: dict[str, dict[str, Any]] = {}
+    for m in members:
+        for s in data.get(m.article.id, []):
+            row = rows.setdefault(
+                s["name"], {"name": s["name"], "type": SOURCE_TYPES.get(s.get("type") or "other", s.get("type")), "cells": {}}
+            )
+            row["cells"][m.article.id] = {"count": s["count"], "links": _links(s["passages"], m, pages)}
+    out = []
+    for row in rows.values():
+        row["outlets"] = len(row["cells"])
+        row["cells"] = [row["cells"].get(m.article.id) for m in members]
+        out.append(row)
+    return sorted(out, key=lambda r: (-r["outlets"], r["type"] or "", r["name"].casefold()))
+
+
+def _framing(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> dict[str, Any]:
+    data = comp.extra.get("framing", {})
+    distinctive = []
+    for m in members:
+        terms = [
+            {**t, "links": _links(t.get("passages", [])[:3], m, pages)}
+            for t in data.get("distinctive", {}).get(m.article.id, [])[:FRAMING_TERMS]
+        ]
+        distinctive.append({"article": views[m.article.id], "terms": terms})
+    found = data.get("evaluative", {})
+    evaluative = []
+    for row in data.get("evaluative_table", []):
+        cells = []
+        note = ""
+        for m in members:
+            entry = next((e for e in found.get(m.article.id, []) if e["term"] == row["term"]), None)
+            if entry is None:
+                cells.append(None)
+                continue
+            note = note or entry.get("note", "")
+            by_id = {p.id: p for p in m.passages}
+            links = []
+            for match in entry["matches"]:
+                p = by_id.get(match["passage"])
+                if p is not None:
+                    links.append({**passage_view(p, m, pages), "as": match["text"]})
+            cells.append({"count": len(entry["matches"]), "links": links})
+        users = sum(1 for c in cells if c)
+        evaluative.append({"term": row["term"], "category": row["category"], "note": note, "cells": cells, "users": users})
+    return {"distinctive": distinctive, "evaluative": evaluative, "method": comp.extra.get("method", {}).get("framing", "")}
+
+
+# --------------------------------------------------------------------------
+# the page
+
+
+def render_story(env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str]) -> str:
+    """The Markdown of the comparison page of ``comp``'s story."""
+    members = [by_id[a] for a in comp.story.articles if a in by_id]
+    labels = outlet_labels(members)
+    views: Views = {m.article.id: _article_view(m, pages, labels[m.article.id]) for m in members}
+    matrix = _matrix(comp, members, pages, views)
+    row_of = {(c["article"], link["id"]): row["id"] for row in matrix for c in row["cells"] for link in c["links"]}
     return env.get_template("story.md.j2").render(
-        story=comp.story, comp=comp, articles=articles, pairs=pairs, exclusive=exclusive, extra=comp.extra, root="../../"
+        story=comp.story,
+        articles=[views[m.article.id] for m in members],
+        summary=_summary(comp, members, pages, views, row_of),
+        matrix=matrix[:MATRIX_ROWS],
+        matrix_more=matrix[MATRIX_ROWS:],
+        variants=_variants(comp, by_id, pages, views),
+        variants_shown=VARIANTS_SHOWN,
+        who=_who_speaks(comp, members, pages, views),
+        sources=_sources(comp, members, pages, views),
+        framing=_framing(comp, members, pages, views),
+        pairs=_pairs(comp, members, pages, views),
+        root="../../",
     )
 
 
-def _article_view(a: ArticleAnalysis, pages: dict[str, str]) -> dict[str, Any]:
+def outlet_labels(members: list[ArticleAnalysis]) -> dict[str, str]:
+    """Column label per article: its outlet, or outlet + date/id when two articles share an outlet."""
+    base = {m.article.id: m.article.meta.outlet or m.article.id for m in members}
+    counts: dict[str, int] = {}
+    for label in base.values():
+        counts[label] = counts.get(label, 0) + 1
+    out = {}
+    for m in members:
+        label = base[m.article.id]
+        if counts[label] > 1:
+            label = f"{label} ({m.article.meta.published or m.article.id})"
+        out[m.article.id] = label
+    if len(set(out.values())) < len(out):  # same outlet and date: the id tells them apart
+        out = {aid: f"{base[aid]} ({aid})" if counts[base[aid]] > 1 else lab for aid, lab in out.items()}
+    return out
+
+
+def _article_view(a: ArticleAnalysis, pages: dict[str, str], label: str) -> dict[str, Any]:
     m = a.article.meta
-    return {"id": a.article.id, "title": m.title, "outlet": m.outlet or a.article.id, "page": pages[a.article.id], "words": a.word_count}
+    return {
+        "id": a.article.id,
+        "title": m.title,
+        "outlet": label,
+        "page": pages[a.article.id],
+        "words": a.word_count,
+        "published": m.published,
+        "translated_from": m.translated_from,
+    }
