@@ -233,13 +233,13 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
 def _after_org_noun(raw: str, start: int) -> bool:
     """ "the union Coordinadora Estibadora", "the association Anesco": a name
     right after a lower-case organisation noun is that organisation."""
-    m = re.search(r"(?:^|\s)([a-z][\w’'-]*),?\s$", raw[max(0, start - 30) : start])
-    return bool(m and _is_org_word(m.group(1)))
+    m = re.search(r"(?:^|\s)(?:([a-z][\w’'-]*)|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w’'-]*),)\s$", raw[max(0, start - 30) : start])
+    return bool(m and _is_org_word(m.group(1) or m.group(2)))
 
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
 _ORG_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?P<noun>[a-z][\w’'-]+),?\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -255,12 +255,16 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
     out = []
     for ps, pe in paras:
         for m in _ORG_AFTER_NOUN.finditer(raw, ps, pe):
-            if not _is_org_word(m.group("noun")) or lx.known_person(m.group("name")) or _CALENDAR.match(m.group("name")):
+            if (
+                not _is_org_word(m.group("noun") or m.group("cnoun"))
+                or lx.known_person(m.group("name"))
+                or _CALENDAR.match(m.group("name"))
+            ):
                 continue
             s, e = m.span("name")
             e = s + len(_TRAIL.sub("", raw[s:e]))
             if e > s:
-                out.append(Mention(s, e, "ORG", "spacy"))
+                out.append(Mention(s, e, "ORG", "lexicon"))
     return out
 
 

@@ -45,23 +45,6 @@ OUTLET_TYPES = {"news-agency": "news-agency", "broadcaster": "broadcaster", "new
 MEDIA_TYPES = ("news-agency", "broadcaster", "outlet")
 #: roles.yml organisation types → source types.
 ORG_TYPES = {"think-tank": "expert", "government": "official", "intergovernmental": "official"}
-#: Words in an unknown organisation's name that give away its kind.
-_ORG_HINTS = (
-    (
-        re.compile(r"\b(?:Institute|University|Center|Centre|Foundation|Academy|Council on|School|College|Think Tank)\b", re.IGNORECASE),
-        "expert",
-    ),
-    (
-        re.compile(
-            r"\b(?:Ministry|Government|Department|Office|Police|Army|Armed Forces|Commission|Cabinet|Parliament|Presidency|Embassy)\b"
-        ),
-        "official",
-    ),
-    (
-        re.compile(r"\b(?:News|Times|Post|Journal|Agency|Press|TV|Radio|Television|Gazette|Herald|Telegraph|Daily|Tribune|Media)\b"),
-        "outlet",
-    ),
-)
 #: Where a cue's phrase stops: punctuation, or a word that starts a clause.
 _STOP = re.compile(
     r"[,.;:!?()\[\]–—\"“”«»\n]|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
@@ -100,6 +83,10 @@ class Cues:
     anonymous: re.Pattern[str]
     needs_qualifier: frozenset[str]
     singular: frozenset[str]
+    typed: dict[str, str]
+    org_hints: tuple[tuple[re.Pattern[str], str], ...]
+    media_before: re.Pattern[str]
+    media_before_type: dict[str, str]
     qualified: re.Pattern[str]
     institutions: re.Pattern[str]
     media: re.Pattern[str]
@@ -159,6 +146,15 @@ def cues() -> Cues:
         anonymous=anonymous,
         needs_qualifier=frozenset(lx.fold(n) for n in anon["needs_qualifier"]),
         singular=frozenset(lx.fold(n) for n in anon["singular"]),
+        typed={lx.fold(n): t for t, nouns in anon["typed"].items() for n in nouns},
+        org_hints=tuple(
+            (re.compile(r"(?<![\w-])(?:" + lx.alternation(words) + r")(?![\w-])"), kind)
+            for kind, words in data["organisation_hints"].items()
+        ),
+        media_before=re.compile(
+            r"(?<![\w-])(?P<noun>(?i:" + lx.alternation([w for ws in data["media_before_name"].values() for w in ws]) + r")),?\s+$"
+        ),
+        media_before_type={lx.fold(w): t for t, ws in data["media_before_name"].items() for w in ws},
         qualified=qualified,
         institutions=institutions,
         media=media,
@@ -313,7 +309,10 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         if org:
             kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
             return Found(ent.start, ent.end, org.name, kind or "other")
-        for pattern, kind in _ORG_HINTS:
+        before = cues().media_before.search(raw, max(0, ent.start - 30), ent.start)
+        if before:
+            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(before.group("noun"))], matched=False)
+        for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
@@ -510,4 +509,4 @@ def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
     s = _skip_space(raw, s, e)
     if s >= e:
         return None
-    return Found(s, e, lx.clean_name(raw[s:e]), "anonymous")
+    return Found(s, e, lx.clean_name(raw[s:e]), cues().typed.get(lx.fold(m.group("noun")), "anonymous"))
