@@ -43,6 +43,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Pair, PassageRef
 from .features import SentenceFeatures, is_content, normal_words
@@ -100,6 +101,12 @@ def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float]) -> float:
     return shared / math.sqrt(nx * ny)
 
 
+@lru_cache(maxsize=65536)
+def _quote_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(normal_words(text))
+    return words, frozenset(w for w in words if is_content(w))
+
+
 def quote_similarity(x: str, y: str) -> float:
     """How closely two quote texts match, 0-1, word for word.
 
@@ -110,8 +117,7 @@ def quote_similarity(x: str, y: str) -> float:
     than :data:`QUOTE_MIN_WORDS` content words, or fewer shared, score 0:
     "constructive" alone identifies no statement.
     """
-    wx, wy = normal_words(x), normal_words(y)
-    cx, cy = {w for w in wx if is_content(w)}, {w for w in wy if is_content(w)}
+    (wx, cx), (wy, cy) = _quote_words(x), _quote_words(y)
     short, long_ = sorted((wx, wy), key=len)
     n_content = min(len(cx), len(cy))
     if len(short) >= 2 and n_content and f" {' '.join(short)} " in f" {' '.join(long_)} ":
@@ -130,8 +136,16 @@ def terms(f: SentenceFeatures) -> set[str]:
     return set(f.lemmas) | {"=" + n for n in f.names} | {"#" + n for n in f.numbers}
 
 
-def score_pair(a: SentenceFeatures, b: SentenceFeatures, idf: dict[str, float]) -> Scored:
-    lexical = weighted_cosine(terms(a), terms(b), idf)
+def score_pair(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    idf: dict[str, float],
+    *,
+    terms_a: set[str] | None = None,
+    terms_b: set[str] | None = None,
+) -> Scored:
+    """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`)."""
+    lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf)
     quote = max((quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes), default=0.0)
     score = lexical
     # A shared quote is strong evidence on its own, whatever the framing around it.
@@ -161,7 +175,8 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     ``idf`` comes from the whole story (``idf_weights(terms(f) for f in …)``),
     so the same term weighs the same in every pair of the story.
     """
-    grid = [[score_pair(x, y, idf) for y in ys] for x in xs]
+    tx, ty = [terms(x) for x in xs], [terms(y) for y in ys]
+    grid = [[score_pair(x, y, idf, terms_a=tx[i], terms_b=ty[j]) for j, y in enumerate(ys)] for i, x in enumerate(xs)]
     keep: set[tuple[int, int]] = set()
     row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
     col_best = {j: max(range(len(xs)), key=lambda i, j=j: (grid[i][j].score, -i)) for j in range(len(ys))} if xs else {}
