@@ -238,23 +238,34 @@ def id_key(passage_id: str) -> tuple[int, int]:
     return (int(m.group(1)), int(m.group(2) or 0)) if m else (1 << 30, 0)
 
 
+def canonical(entries: list[Entry]) -> list[Entry]:
+    """The file's order: live IDs as given (text order), each followed by its
+    aliases; then retired IDs by the position of their target, then by ID."""
+    live = [e for e in entries if e.status == "live"]
+    aliases: dict[str, list[Entry]] = {}
+    for e in entries:
+        if e.status == "alias":
+            aliases.setdefault(e.target or "", []).append(e)
+    out: list[Entry] = []
+    for e in live:
+        out.append(e)
+        out.extend(sorted(aliases.pop(e.id, []), key=lambda a: id_key(a.id)))
+    out.extend(a for group in aliases.values() for a in group)  # dangling: kept, never lost
+    order = {e.id: i for i, e in enumerate(live)}
+    retired = [e for e in entries if e.status == "retired"]
+    out.extend(sorted(retired, key=lambda e: (order.get(e.target or "", len(order)), id_key(e.id))))
+    return out
+
+
 def format_ledger(ledger: Ledger) -> str:
     """The ledger file's text: deterministic, one line per ID (see HEADER)."""
     out = [HEADER.format(article=ledger.article, source=ledger.source)]
-    live = [e for e in ledger.entries if e.status == "live"]
-    aliases: dict[str, list[Entry]] = {}
-    for e in ledger.entries:
-        if e.status == "alias":
-            aliases.setdefault(e.target or "", []).append(e)
-    for e in live:
+    retired_header = False
+    for e in canonical(ledger.entries):
+        if e.status == "retired" and not retired_header:
+            out.append("\n# retired\n")
+            retired_header = True
         out.append(_line(e))
-        out.extend(_line(a) for a in sorted(aliases.get(e.id, []), key=lambda a: id_key(a.id)))
-    retired = [e for e in ledger.entries if e.status == "retired"]
-    if retired:
-        order = {e.id: i for i, e in enumerate(live)}
-        retired.sort(key=lambda e: (order.get(e.target or "", len(order)), id_key(e.id)))
-        out.append("\n# retired\n")
-        out.extend(_line(e) for e in retired)
     return "".join(out)
 
 
@@ -515,9 +526,10 @@ def assign(analysis: ArticleAnalysis, ledger: Ledger | None, *, today: str) -> A
     """
     ledger = ledger or Ledger()
     passages = analysis.passages
+    fps = [fingerprint(p.text) for p in passages]
     report = ChangeReport(article=analysis.article.id)
-    found = _match(ledger, passages)
-    _restore(ledger, passages, found, report)
+    found = _match(ledger, passages, fps)
+    _restore(ledger, passages, fps, found, report)
     _allocate(ledger, passages, found.ids, report)
     aliases, retired = _settle(ledger, passages, found, today, report)
     _report_survivors(ledger, passages, found, report)
@@ -530,16 +542,15 @@ def assign(analysis: ArticleAnalysis, ledger: Ledger | None, *, today: str) -> A
     ]
     entries: list[Entry] = []
     paragraph: str | None = None
-    for p in out:
+    for p, fp in zip(out, fps, strict=True):
         if p.kind == "paragraph":
             paragraph = p.id
-        entries.append(Entry(p.id, fingerprint(p.text), paragraph=paragraph if p.kind == "sentence" else None))
-    # parse(format(x)) puts the entries in the file's canonical order.
-    new_ledger = parse_ledger(format_ledger(Ledger(analysis.article.id, analysis.article.source, entries + aliases + retired)))
-    position = {p.id: n for n, p in enumerate(out)}
-    retired.sort(key=lambda e: (position.get(e.target or "", len(position)), id_key(e.id)))
-    notes = [{"id": e.id, "target": e.target, "removed": e.removed, "text": e.fingerprint.preview()} for e in retired]
-    return AnchorResult(out, notes, new_ledger, report)
+        entries.append(Entry(p.id, fp, paragraph=paragraph if p.kind == "sentence" else None))
+    entries = canonical(entries + aliases + retired)
+    notes = [
+        {"id": e.id, "target": e.target, "removed": e.removed, "text": e.fingerprint.preview()} for e in entries if e.status == "retired"
+    ]
+    return AnchorResult(out, notes, Ledger(analysis.article.id, analysis.article.source, entries), report)
 
 
 @dataclass(slots=True)
@@ -552,7 +563,7 @@ class _Found:
     how: dict[str, str] = field(default_factory=dict)  # old ID → the step that matched it
 
 
-def _match(ledger: Ledger, passages: list[Passage]) -> _Found:
+def _match(ledger: Ledger, passages: list[Passage], fps: list[Fingerprint]) -> _Found:
     """Run the matching steps for sentences, then paragraphs (which use the sentences)."""
     found = _Found()
     by_kind = {kind: [k for k, p in enumerate(passages) if p.kind == kind] for kind in ("sentence", "paragraph")}
@@ -561,7 +572,7 @@ def _match(ledger: Ledger, passages: list[Passage]) -> _Found:
         olds = ledger.live(kind)
         idx = by_kind[kind]
         old = [e.fingerprint for e in olds]
-        new = [_New(fingerprint(passages[k].text), passages[k].text) for k in idx]
+        new = [_New(fps[k], passages[k].text) for k in idx]
         m = _Match(len(old), len(new))
         _match_exact(m, old, new)
         if kind == "paragraph":
@@ -581,13 +592,13 @@ def _match(ledger: Ledger, passages: list[Passage]) -> _Found:
     return found
 
 
-def _restore(ledger: Ledger, passages: list[Passage], found: _Found, report: ChangeReport) -> None:
+def _restore(ledger: Ledger, passages: list[Passage], fps: list[Fingerprint], found: _Found, report: ChangeReport) -> None:
     """A deleted passage whose exact text is back takes its old ID back."""
     retired = [e for e in ledger.entries if e.status == "retired"]
     for k, p in enumerate(passages):
         if k in found.ids:
             continue
-        h = fingerprint(p.text).hash
+        h = fps[k].hash
         for e in retired:
             if e.kind == p.kind and e.fingerprint.hash == h and e.id not in found.matched:
                 found.ids[k] = e.id
