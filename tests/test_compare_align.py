@@ -155,3 +155,16 @@ def test_no_pairs_between_unrelated_articles() -> None:
     analyses = {a.article.id: a for a in by_source.values()}
     comparison = compare_story(Story("x", "x", sorted(analyses)), analyses)
     assert [p for p in comparison.pairs if p.relation != "related"] == []
+
+
+def test_works_without_annotation_layers() -> None:
+    """Entities, quotes and sources are optional: lemmas alone still align the seeds."""
+    gold = yaml.safe_load((GOLD / "seeds.yml").read_text(encoding="utf-8"))
+    by_source = analyse(*sorted(set(gold["articles"].values())))
+    bare = {s: ArticleAnalysis(a.article, a.passages, {}) for s, a in by_source.items()}
+    analyses = {a.article.id: a for a in bare.values()}
+    comparison = compare_story(Story("s", "s", sorted(analyses)), analyses)
+    result = score(resolve_gold(gold, bare), comparison.pairs)
+    assert result.recall >= 0.75 and result.precision >= 0.75, (result.missed, result.wrong)
+    assert comparison.extra["who_speaks"] == {aid: [] for aid in analyses}
+    assert "same-quote" in {p.relation for p in comparison.pairs}  # quotes from paired marks

@@ -5,7 +5,8 @@ A :class:`SentenceFeatures` is plain data derived from an
 the segmenter), the canonical names of entities inside it, the numbers it
 mentions and the quotes it contains (from the annotation layers, clipped to
 the sentence). Empty layers simply give empty sets, so the comparison works
-before the annotation engine is finished and improves when it is.
+before the annotation engine is finished and improves when it is; an
+analysis without any quotes layer gets quotes from paired quote marks.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from ..model import ArticleAnalysis, Passage, Span
 
 #: Entity labels that name a thing (as opposed to a date or an amount).
 NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"})
+#: Text between paired quote marks: used only when an analysis has no quotes
+#: layer at all, so that alignment still sees quotes.
+_QUOTED = re.compile(r"[“\"«](?P<text>[^“”\"«»\n]{3,}?)[”\"»“]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -126,10 +130,13 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(p.text))
-        for s in _inside(quotes, p):
-            start, end = max(s.start, p.start), min(s.end, p.end)
+        found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(quotes, p)]
+        if "quotes" not in analysis.layers:
+            found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]
+        for qs, qe, speaker in found:
+            start, end = max(qs, p.start), min(qe, p.end)
             text = raw[start:end]
             if len(words(text)) >= 2:
-                f.quotes.append(QuoteText(start, end, text, s.attrs.get("speaker")))
+                f.quotes.append(QuoteText(start, end, text, speaker))
         out.append(f)
     return out
