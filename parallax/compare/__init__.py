@@ -38,7 +38,13 @@ METHOD = {
         "near_best": align.NEAR_BEST,
         "extra": align.EXTRA_MIN,
     },
-    "framing": "log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), article vs rest of story",
+    "framing": (
+        "Distinctive words: for each outlet, every word's log-odds of appearing in this outlet rather than in the other"
+        " outlets of the story, with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) that pulls rarely used"
+        " words towards 'no difference'. The score is a z-score: 2 or more is strong evidence that the outlet favours the"
+        " word; between 1 and 2 it is a tendency. Evaluative terms come from a hand-made lexicon"
+        " (parallax/data/evaluative_terms.yml) and are found whether the outlet or a quoted speaker uses them."
+    ),
 }
 
 
