@@ -73,6 +73,7 @@ class Lexicon:
     after_only: frozenset[str]
     forms: dict[str, str]  # surface form (lower case) -> lemma
     prefix_cues: tuple[str, ...]
+    untranslated: tuple[str, ...]  # source-language forms left by machine translation
     heads: dict[str, str]  # descriptor head (lower case, may be multiword) -> class
     pronouns: dict[str, str]
 
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         after_only=frozenset(data.get("after_only", ())),
         forms=forms,
         prefix_cues=tuple(sorted(data["prefix_cues"], key=len, reverse=True)),
+        untranslated=tuple(sorted(data.get("untranslated", ()), key=len, reverse=True)),
         heads=heads,
         pronouns=dict(data["pronouns"]),
     )
@@ -248,21 +250,44 @@ def noun_phrase(tok: Token) -> list[Token]:
     return toks
 
 
+def pronoun(tok: Token) -> str | None:
+    """The subject pronoun a token is, even with a quote mark glued to it (”he)."""
+    low = tok.lower_.lstrip('“”"«»‘’')
+    return low if low in lexicon().pronouns or low == "they" else None
+
+
 def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     """Could this token head a speaker mention (not a place, date, thing)?
 
     ``known`` holds the words of the article's full person names: a surname
     spaCy mislabels as a place ("According to Renzi") is still a person.
     """
-    if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
+    if pronoun(tok):
         return True
     if tok.text in known and tok.text[:1].isupper():
         return True  # a name of the article, even if tagged NOUN or GPE
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
         return tok.ent_type_ not in NON_SPEAKER_ENTS
-    if tok.pos_ == "NOUN":
-        return descriptor_head(noun_phrase(tok)) is not None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None
     return False
+
+
+def _nameish(tok: Token, known: frozenset[str]) -> bool:
+    return tok.pos_ == "PROPN" and (tok.ent_type_ not in NON_SPEAKER_ENTS or tok.text in known)
+
+
+def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | None:
+    """The name set off after a noun: "the minister of the interior, Carlos Peña"."""
+    for child in tok.children:
+        if child.dep_ == "appos" and _nameish(child, known):
+            return child
+    phrase = noun_phrase(tok)
+    j = (phrase[-1].i if phrase else tok.i) + 1
+    doc = tok.doc
+    if j + 1 < len(doc) and doc[j].text == "," and _nameish(doc[j + 1], known):
+        return name_run(doc[j + 1])[1]
+    return None
 
 
 def mention_at(
@@ -274,8 +299,10 @@ def mention_at(
     the former auditor"): the attribution is certain, the person may stay
     unknown.
     """
-    if tok.lower_ in lexicon().pronouns or tok.lower_ == "they":
-        return Mention(base + tok.idx, base + tok.idx + len(tok), "pronoun", tok.lower_, paragraph, subject=subject)
+    pron = pronoun(tok)
+    if pron:
+        end = base + tok.idx + len(tok)
+        return Mention(end - len(pron), end, "pronoun", pron, paragraph, subject=subject)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
     if not is_title and ((tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS) or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
@@ -284,13 +311,11 @@ def mention_at(
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     toks = noun_phrase(tok)
-    # A name inside the phrase ("Kremlin spokesman Dmitry Peskov") or in
-    # apposition to it ("the spokesman, Lukas Meier,") wins.
-    for t in [*toks, *(c for c in tok.children if c.dep_ == "appos")]:
-        if t.pos_ == "PROPN" and (
-            t.ent_type_ == "PERSON" or t.text in known or (t.dep_ == "appos" and t.ent_type_ not in NON_SPEAKER_ENTS)
-        ):
-            return mention_at(t, base, paragraph, subject=subject, known=known)
+    # A name in apposition ("the spokesman, Lukas Meier,") is who the phrase
+    # is; names inside it are not ("the leader of the union X", "X's aide").
+    named = appositive_name(tok, known)
+    if named is not None:
+        return mention_at(named, base, paragraph, subject=subject, known=known)
     found = descriptor_head(toks)
     if found is None and not any_noun:
         return None

@@ -100,7 +100,9 @@ def classify(text: str, i: int, lo: int, hi: int) -> str | None:
             return CLOSE
         return None
     if left and not right:
-        return OPEN
+        # A closing shape glued to the next word ("higher »and") closes an
+        # open quote rather than opening a new one: EITHER lets the pairing decide.
+        return EITHER if ch in NATURAL_CLOSE and ch not in NATURAL_OPEN else OPEN
     if right and not left:
         return CLOSE
     return EITHER

@@ -184,8 +184,31 @@ def attribute_after(
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
+    # "”he declared" / "”, she said": read from the raw text, because a mark
+    # glued to the pronoun often makes one token of both.
+    m = _pronoun_verb().match(raw, start, limit)
+    if m:
+        lemma = lex.forms[m.group("verb").lower()]
+        # "“…“,he said the commander of the brigade, X": a translated
+        # pleonastic pronoun; the noun phrase after the verb is the speaker.
+        after = _skip_adverbial(tix.between(m.end(), limit))
+        head = _np_head(after)
+        if head is not None and head.pos_ != "PRON" and after[0].pos_ in ("DET", "PROPN") and att.person_like(head, known):
+            named = att.mention_at(head, tix.base(head), paragraph, known=known)
+            if named:
+                return named, lemma
+        return att.Mention(m.start("subj"), m.end("subj"), "pronoun", m.group("subj").lower(), paragraph), lemma
     window = toks[: MAX_SUBJECT_WORDS + 8]
     low = " ".join(t.lower_ for t in window)
+    # "»a souligné Mr Albrecht": a reporting verb left untranslated.
+    for form in lex.untranslated:
+        if low.startswith(form + " "):
+            head = _np_head(_skip_adverbial(window[len(form.split()) :]))
+            if head is not None and head.pos_ != "PRON":
+                found = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
+                if found:
+                    return found, "say"
+            return None
     # "— the words of X", "according to X"
     for cue in lex.prefix_cues:
         if low.startswith(cue + " "):
@@ -203,7 +226,7 @@ def attribute_after(
         rest = _skip_adverbial(window[1:])
         head = _np_head(rest)
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
-            m = _appositive_name(head, tix, paragraph, known) or att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
+            m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
             if m:
                 return m, lemma
         return None
@@ -239,16 +262,12 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
     return toks[k:]
 
 
-def _appositive_name(head: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
-    """ "said the minister of the interior, Carlos Peña": the name after the comma."""
-    if head.pos_ != "NOUN":
-        return None
-    phrase = att.noun_phrase(head)
-    j = (phrase[-1].i if phrase else head.i) + 1
-    doc = head.doc
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "PROPN" and att.person_like(doc[j + 1], known):
-        return att.mention_at(doc[j + 1], tix.base(doc[j + 1]), paragraph, known=known)
-    return None
+@cache
+def _pronoun_verb() -> re.Pattern[str]:
+    lex = att.lexicon()
+    forms = "|".join(sorted((re.escape(f) for f in lex.forms), key=len, reverse=True))
+    pron = "|".join(sorted([*lex.pronouns, "they"], key=len, reverse=True))
+    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+(?P<verb>{forms})\b", re.IGNORECASE)
 
 
 def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
@@ -264,10 +283,21 @@ def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
     return True
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of a reporting verb, climbing to the verb it depends on."""
+def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
+    """The subject of a reporting verb, climbing to the verb it depends on.
+
+    A participle modifying a person ("Her counterpart, X, estimated …" parsed
+    as a modifier) has that person as its subject.
+    """
     t = verb
     for _ in range(MAX_CLIMB):
+        if (
+            t.dep_ in ("acl", "relcl")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and att.person_like(t.head, known)
+            and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        ):
+            return t.head
         for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
@@ -308,7 +338,8 @@ def attribute_before(
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
         first_cue = first_cue or (t, lemma)
-        subj = _subject(t)
+        subj = _subject(t, known)
+        subj = (_person_of(subj, known) or subj) if subj is not None else None
         if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, [*blocked, (q.open, q.end)]):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m:
@@ -317,8 +348,67 @@ def attribute_before(
                 return m, lemma, "inside" if inside else "before"
     if first_cue is not None:
         t, lemma = first_cue
-        if t is lead and t.tag_ in ("VBG", "VBN") and _subject(t) is None:
+        # "Emphasizing that “…”" opening the sentence, or "…, he declared, and
+        # insisted that “…”": the verb shares the subject of the clause before.
+        subj = _subject(t, known)
+        quoted_subject = subj is not None and _inside(tix.base(subj) + subj.idx, blocked)
+        if (t is lead and t.tag_ in ("VBG", "VBN") and subj is None) or (t.dep_ == "conj" and (subj is None or quoted_subject)):
             return None, lemma, "continuation"
+    return None
+
+
+def attribute_colon(
+    ctx: Context, tix: Tokens, q: Quoted, paras: list[Passage], blocked: list[tuple[int, int]], known: frozenset[str]
+) -> att.Mention | None:
+    """ "she laid out the reasoning at length: “…”": the subject of the clause before the colon.
+
+    The colon may end the previous paragraph when the quote opens its own
+    (long statements set as paragraphs).
+    """
+    raw = ctx.raw
+    para = paras[q.paragraph]
+    k = q.open
+    while k > para.start and raw[k - 1].isspace():
+        k -= 1
+    paragraph = q.paragraph
+    if k == para.start and q.paragraph > 0:
+        prev = paras[q.paragraph - 1]
+        k = prev.end
+        while k > prev.start and raw[k - 1].isspace():
+            k -= 1
+        paragraph -= 1
+    if k == 0 or raw[k - 1] != ":":
+        return None
+    colon = tix.at(k - 1)
+    if colon is None:
+        return None
+    subjects = [
+        t
+        for t in colon.sent
+        if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and not _inside(tix.base(t) + t.idx, blocked)
+    ]
+    main = [t for t in subjects if t.head.dep_ == "ROOT"] or subjects[-1:]
+    return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known) if main else None
+
+
+def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
+    """ "Diego Salvatierra of the think tank Centro X said": a parser often makes
+    the organisation the subject; the person before "of" is the speaker."""
+    if subj.ent_type_ != "ORG" or subj.text in known:
+        return None
+    lo, _ = att.name_run(subj)
+    doc = subj.doc
+    k = lo.i - 1
+    linked = False
+    while k >= subj.sent.start:
+        t = doc[k]
+        if t.lower_ in ("of", "from", "at") and t.pos_ == "ADP":
+            linked = True
+        elif t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in known):
+            return t if linked else None
+        elif t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
+            return None
+        k -= 1
     return None
 
 
@@ -486,6 +576,10 @@ def find(ctx: Context) -> list[Span]:
         hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
         if hit2:
             f.mention, f.cue, f.how = hit2
+            continue
+        intro = attribute_colon(ctx, tix, q, paras, blocked, people.words)
+        if intro:
+            f.mention, f.how = intro, "before"
     _share_and_continue(ctx, found)
     return _resolve(ctx, found, people, mentions, ents)
 
