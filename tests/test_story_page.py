@@ -1,0 +1,322 @@
+"""The comparison page: what a reader sees, checked on content, not on looks.
+
+Rendered from real comparisons (the seeds, the three-outlet tanker story) and
+from made-up ones (hostile text, many rows), without running MkDocs: the page
+is raw HTML inside Markdown, so an HTML parser reads it as the browser will.
+Every link into an article must land on an existing passage, every in-page
+link on an id of the page, every id must be unique, and no article text may
+ever come out as markup.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from parallax.analysis import analyze
+from parallax.compare import compare_story, group_stories
+from parallax.compare.variants import word_diff
+from parallax.ingest import ingest_file, unique_slugs
+from parallax.model import ArticleAnalysis, Comparison, Metadata, Story
+from parallax.render import environment, pair_anchor
+from parallax.render.story import MATRIX_ROWS, _diff_parts, outlet_labels, render_story
+from parallax.render.svg import PALETTE, Bar, bar_chart, speaker_colour
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ("seeds/000_1bde578bf97296b1.txt", "seeds/002_46d02c96a9c0888e.txt")
+TANKER = tuple(f"tests/eval/corpus/stories/tanker-aground/{n}.txt" for n in ("broadsheet", "mt_daily", "wire"))
+
+
+@cache
+def analyses(*sources: str) -> dict[str, ArticleAnalysis]:
+    slugs = unique_slugs(sources)
+    out = {}
+    for source in sources:
+        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
+        assert article is not None, problems
+        a = analyze(article)
+        out[a.article.id] = a
+    return out
+
+
+@cache
+def compared(*sources: str) -> tuple[Comparison, dict[str, ArticleAnalysis]]:
+    by_id = analyses(*sources)
+    [story] = [s for s in group_stories(list(by_id.values())) if len(s.articles) > 1]
+    return compare_story(story, by_id), by_id
+
+
+def pages_of(by_id: dict[str, ArticleAnalysis]) -> dict[str, str]:
+    return {aid: f"articles/{aid}/" for aid in by_id}
+
+
+def render(comp: Comparison, by_id: dict[str, ArticleAnalysis]) -> str:
+    return render_story(environment(), comp, by_id, pages_of(by_id))
+
+
+class Page(HTMLParser):
+    """Ids, links and text of a rendered page (attribute values come back unescaped)."""
+
+    def __init__(self, markdown: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = re.findall(r"\{ #([^ }]+) \}", markdown)  # Markdown heading ids
+        self.links: list[dict[str, str]] = []
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.feed(markdown)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        self.tags.append((tag, a))
+        if "id" in a:
+            self.ids.append(a["id"])
+        if tag == "a" and "href" in a:
+            self.links.append(a)
+
+
+def check_links(page: Page, by_id: dict[str, ArticleAnalysis]) -> int:
+    """Every link lands: on a passage of its article, or on an id of this page. Returns links checked."""
+    passages = {aid: {p.id for p in a.passages} for aid, a in by_id.items()}
+    assert len(page.ids) == len(set(page.ids)), [i for i in page.ids if page.ids.count(i) > 1]
+    for link in page.links:
+        href = link["href"]
+        if href.startswith("#"):
+            assert href[1:] in page.ids, href
+            continue
+        m = re.fullmatch(r"\.\./\.\./articles/([^/]+)/(?:#(.+))?", href)
+        assert m, href
+        assert m.group(1) in by_id, href
+        if m.group(2):
+            assert m.group(2) in passages[m.group(1)], href
+    return len(page.links)
+
+
+# --------------------------------------------------------------------------
+# the seeds: two outlets
+
+
+@pytest.fixture(scope="module")
+def seeds() -> tuple[Comparison, dict[str, ArticleAnalysis], str, Page]:
+    comp, by_id = compared(*SEEDS)
+    md = render(comp, by_id)
+    return comp, by_id, md, Page(md)
+
+
+def test_summary_states_the_counts_of_every_outlet(seeds) -> None:
+    comp, by_id, md, _ = seeds
+    assert f"{len(comp.matrix)} facts and statements across 2 articles" in md
+    for aid, s in comp.extra["summary"].items():
+        outlet = by_id[aid].article.meta.outlet
+        row = re.search(rf"<tr><th scope=\"row\"><a [^>]*>{re.escape(outlet)}</a></th>(.*?)</tr>", md)
+        assert row, outlet
+        assert re.findall(r"<td>(\d+)</td>", row.group(1)) == [str(s["sentences"]), str(s["shared"]), str(s["exclusive"])]
+        if s["notable"]:
+            assert f"Only in {outlet}</strong>" in md
+            first = s["notable"][0]["passage"]
+            assert f'href="../../articles/{aid}/&#35;{first}"' in md
+
+
+def test_matrix_has_every_row_and_cells_link_to_passages(seeds) -> None:
+    comp, by_id, md, page = seeds
+    rows = [a for t, a in page.tags if t == "tr" and a.get("id", "").startswith("cov-")]
+    assert [r["id"] for r in rows] == [f"cov-{r['id']}" for r in comp.matrix]
+    cells = [a for t, a in page.tags if t == "td" and "px-cov-cell" in a.get("class", "")]
+    assert len(cells) == len(comp.matrix) * len(by_id)
+    expected = {f"../../articles/{aid}/#{pid}" for row in comp.matrix for aid, ids in row["cells"].items() for pid in ids}
+    linked = {a["href"] for a in page.links if "px-cov-link" in a.get("class", "")}
+    assert expected <= linked
+    # accessible: presence and absence are symbols plus words, not colour
+    assert md.count('<span class="px-sr">not reported</span>') >= sum(1 for r in comp.matrix if len(r["cells"]) < 2)
+    assert "✓" in md and "—" in md
+
+
+def test_every_link_lands_and_ids_are_unique(seeds) -> None:
+    _, by_id, _, page = seeds
+    assert check_links(page, by_id) > 50
+
+
+def test_aligned_rows_keep_the_contract_article_pages_link_back_to(seeds) -> None:
+    comp, _, md, page = seeds
+    assert '<table class="px-table px-compare"' in md
+    cells = [a for t, a in page.tags if t == "a" and a.get("class") == "px-cmp-passage"]
+    anchors = {a["id"] for a in cells if "id" in a}
+    for p in comp.pairs:
+        for ref in (p.a, p.b):
+            assert pair_anchor(comp, p.a.article, p.b.article, ref.article, ref.passage) in anchors
+    assert all(re.fullmatch(r"\.\./\.\./articles/[^/]+/#[\w-]+", a["href"]) for a in cells)
+
+
+def test_quote_variants_highlight_the_differing_words(seeds) -> None:
+    comp, _, md, _ = seeds
+    swaps = [(a, b) for v in comp.extra["quote_variants"] for op, a, b in v["diff"] if op == "replace" and a.isalpha() and b.isalpha()]
+    assert swaps, "the seeds render at least one quote with a one-word swap"
+    for a, b in swaps:
+        assert f'<mark class="px-diff">{a}</mark>' in md
+        assert f'<mark class="px-diff">{b}</mark>' in md
+        assert re.search(rf"“<mark class=\"px-diff\">{a}</mark>” ↔ [^“]+“<mark class=\"px-diff\">{b}</mark>”", md)
+
+
+def test_who_speaks_is_an_svg_chart_per_outlet_with_labels(seeds) -> None:
+    comp, by_id, md, _ = seeds
+    svgs = re.findall(r"<svg class=\"px-chart\".*?</svg>", md)
+    assert len(svgs) == len(by_id)
+    for svg, aid in zip(svgs, comp.story.articles, strict=True):
+        assert 'role="img"' in svg and "<title id=" in svg and "<desc id=" in svg
+        for row in comp.extra["who_speaks"][aid][:3]:
+            label = row["speaker"] or "Unknown speaker"
+            assert f">{label[:16]}" in svg
+            assert f"{row['words']} words" in svg  # every number is in the description too
+    assert '<table class="px-table px-voices' in md
+
+
+def test_sources_and_framing_sections(seeds) -> None:
+    comp, _, md, _ = seeds
+    for rows in comp.extra["sources"].values():
+        for s in rows:
+            assert f'<th scope="row">{s["name"]}</th>' in md
+    assert "log-odds ratio with an informative Dirichlet prior" in md
+    for row in comp.extra["framing"]["evaluative_table"]:
+        assert f">{row['term']}</th>" in md
+    for terms in comp.extra["framing"]["distinctive"].values():
+        for t in terms[:3]:
+            assert f'<span class="px-term">{t["term"]}</span>' in md
+
+
+# --------------------------------------------------------------------------
+# three outlets
+
+
+def test_three_article_story_has_a_pair_chooser_and_every_pair() -> None:
+    comp, by_id = compared(*TANKER)
+    md = render(comp, by_id)
+    page = Page(md)
+    check_links(page, by_id)
+    assert len(comp.story.articles) == 3
+    assert md.count('<table class="px-table px-compare"') == 3
+    chooser = re.search(r'<ul class="px-pair-chooser">(.*?)</ul>', md, re.S)
+    assert chooser and chooser.group(1).count("<li>") == 3
+    for a, b in [(0, 1), (0, 2), (1, 2)]:
+        pair_id = f"{comp.story.articles[a]}--{comp.story.articles[b]}"
+        assert f'href="#{pair_id}"' in chooser.group(1)
+        assert f"{{ #{pair_id} }}" in md
+    assert "In some others" in md  # partly shared only exists with three or more
+    assert "across 3 articles" in md
+    header = re.search(r'<table class="px-table px-matrix.*?</thead>', md, re.S)
+    assert header and header.group(0).count('class="px-outlet-col"') == 3
+
+
+def test_many_rows_collapse_but_stay_linkable() -> None:
+    comp, by_id = compared(*SEEDS)
+    big = copy.deepcopy(comp)
+    big.matrix = [dict(row, id=f"r{n}") for n, row in enumerate(comp.matrix * 4, start=1)]
+    md = render(big, by_id)
+    page = Page(md)
+    check_links(page, by_id)
+    before, _, after = md.partition('<details class="px-more"><summary>Show the other')
+    assert after, "rows beyond the first ones collapse"
+    assert before.count('<tr id="cov-r') == MATRIX_ROWS
+    assert after.count('<tr id="cov-r') == len(big.matrix) - MATRIX_ROWS
+
+
+# --------------------------------------------------------------------------
+# hostile text never becomes markup
+
+HOSTILE = (
+    "The harbour of Vell was closed on Monday after a crane collapsed, the port authority said. "
+    '"<script>alert(1)</script> {{ config }} {% raw %} [x](javascript:alert(1))" said port director Ana Kell. '
+    "Two workers were injured and taken to the regional hospital.\n\n"
+    "Ships were diverted to the northern quay while engineers inspected the damage <img src=x onerror=alert(2)>.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, ArticleAnalysis]]:
+    folder = tmp_path_factory.mktemp("hostile")
+    by_id = {}
+    for name, outlet in (("one", "<b>Outlet</b> {{ x }}"), ("two", "Daily | *Star*")):
+        path = folder / f"{name}.txt"
+        path.write_text(HOSTILE.replace("Monday", "Monday morning" if name == "two" else "Monday"), encoding="utf-8")
+        article, problems = ingest_file(path, source=f"seeds/{name}.txt", slug=name)
+        assert article is not None, problems
+        article.meta = Metadata(title="<i>Crane</i> {{ title }}", outlet=outlet)
+        a = analyze(article)
+        by_id[a.article.id] = a
+    story = Story("vell", "Crane {% if %} <script>", sorted(by_id))
+    return render(compare_story(story, by_id), by_id), by_id
+
+
+def test_hostile_article_text_is_escaped_everywhere(hostile) -> None:
+    md, by_id = hostile
+    body = md.split("---", 2)[2]
+    for live in ("<script", "<img", "<b>", "<i>", "{{", "{%", "](javascript"):
+        assert live not in body, live
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
+    assert "&#123;&#123; config &#125;&#125;" in md
+    assert "&lt;b&gt;Outlet&lt;/b&gt;" in md
+    check_links(Page(md), by_id)
+
+
+# --------------------------------------------------------------------------
+# parts as tables
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "marked_a", "marked_b"),
+    [
+        ("We await you, illustrious president, dear friend.", "We await you, dear president, dear friend.", ["illustrious"], ["dear"]),
+        ("the best ever", "best ever", ["the"], []),
+        ("ready to cooperate", "ready to cooperate with Spain,", [], ["with Spain"]),
+        ("same words here.", "Same words here", [], []),  # case and punctuation are not differences
+    ],
+)
+def test_diff_parts_mark_only_the_words_that_differ(a: str, b: str, marked_a: list[str], marked_b: list[str]) -> None:
+    diff = word_diff(a, b)
+    for text, mine, marked in ((a, 1, marked_a), (b, 2, marked_b)):
+        parts = _diff_parts(text, [(d[mine], d[0] != "equal") for d in diff])
+        assert "".join(p["text"] for p in parts) == text  # nothing lost, spacing kept
+        assert [p["text"] for p in parts if p["changed"]] == marked
+
+
+def test_bar_chart_is_labelled_proportional_and_escaped() -> None:
+    svg = bar_chart(
+        [Bar("Ana <Kell>", 0.75, "75% · 30 w", "#000000"), Bar("A very long speaker name indeed", 0.25, "25% · 10 w", "#111111")],
+        chart_id="c1",
+        title="Who speaks in <Daily>",
+        desc="Ana: 75%",
+    )
+    assert svg.startswith('<svg class="px-chart"') and svg.endswith("</svg>")
+    assert '<title id="c1-t">Who speaks in &lt;Daily&gt;</title>' in svg
+    assert ">Ana &lt;Kell&gt;</text>" in svg and "<Kell>" not in svg
+    assert re.search(r">A very long spe\w*…</text>", svg)  # clipped label, full name in the tooltip
+    assert "<title>A very long speaker name indeed: 25% · 10 w</title>" in svg
+    widths = [float(w) for w in re.findall(r'width="([\d.]+)" height="14" fill', svg)]
+    assert widths[0] == pytest.approx(3 * widths[1], rel=0.01)
+    assert "no quotes" in bar_chart([], chart_id="c2", title="t", desc="d")
+
+
+def test_speaker_colours_follow_the_css_palette() -> None:
+    assert speaker_colour(None) not in PALETTE
+    assert speaker_colour("Ana Kell") == speaker_colour("Ana Kell") in PALETTE
+    css = (ROOT / "docs/assets/parallax.css").read_text(encoding="utf-8")
+    light = dict(re.findall(r"(?m)(?:^|(?<=\} ))\.px-sp-(\d+) \{ color: (#[0-9a-f]{6}); \}", css))
+    assert {int(k): v for k, v in light.items()} == dict(enumerate(PALETTE))
+
+
+@pytest.mark.parametrize(
+    ("outlets", "expected"),
+    [
+        ([("a", "Daily", None), ("b", "Wire", None)], ["Daily", "Wire"]),
+        ([("a", "Daily", "2024-01-01"), ("b", "Daily", "2024-01-02")], ["Daily (2024-01-01)", "Daily (2024-01-02)"]),
+        ([("a", "Daily", None), ("b", "Daily", None)], ["Daily (a)", "Daily (b)"]),
+        ([("a", None, None), ("b", "Wire", None)], ["a", "Wire"]),
+    ],
+)
+def test_outlet_labels_tell_articles_apart(outlets, expected) -> None:
+    from parallax.model import Article
+
+    members = [ArticleAnalysis(Article(aid, f"{aid}.txt", "", Metadata(title=aid, outlet=o, published=d))) for aid, o, d in outlets]
+    assert list(outlet_labels(members).values()) == expected
