@@ -145,9 +145,9 @@ def group_stories(analyses: list[ArticleAnalysis]) -> list[Story]:
     by_id = {a.article.id: a for a in analyses}
     keys = {i: k for i, a in by_id.items() if (k := _story_key(a))}
     comp = _Components(sorted(by_id), keys)
+    first: dict[str, str] = {}
     for i in sorted(keys):  # sidecar stories first: they are authoritative
-        first = min(j for j in keys if keys[j] == keys[i])
-        comp.union(first, i)
+        comp.union(first.setdefault(keys[i], i), i)
     terms = {i: article_terms(a) for i, a in by_id.items()}
     edges = [(similarity(terms[a], terms[b]), a, b) for a, b in candidate_pairs(terms)]
     for sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
