@@ -135,7 +135,8 @@ def cues() -> Cues:
         + r"))(?![\w-])"
     )
     verb_forms = re.compile(
-        r"\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b", re.IGNORECASE
+        r"(?:,\s*\d{1,3}\s*,)?\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
     )
     return Cues(
         before=re.compile(r"(?<![\w-])(?:" + lx.alternation(list(before)) + r")(?![\w-])", re.IGNORECASE),
@@ -411,13 +412,15 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     return out
 
 
+#: Text between a person and their organisation: " of the", ", president of the union".
+_AFFILIATION = re.compile(r"(?:\s+|,\s+[^,.;:()“”\"]*?\s)(?:of|at|from|for)\s[^,.;:()“”\"]*")
+
+
 def _inside_affiliation(raw: str, ent: Span, ents: list[Span]) -> bool:
     """An organisation named as a person's affiliation ("Ana Ruiz of the X
-    institute said"): the person is the one who speaks."""
-    return any(
-        p.label == "PERSON" and p.end <= ent.start and re.fullmatch(r"\s+(?:of|at|from)\s[^,.;:()“”\"]*", raw[p.end : ent.start])
-        for p in ents
-    )
+    institute said", "Ana Ruiz, head of the X union, said"): the person is
+    the one who speaks."""
+    return any(p.label == "PERSON" and p.end <= ent.start and _AFFILIATION.fullmatch(raw, p.end, ent.start) for p in ents)
 
 
 def _verb_after_affiliation(raw: str, end: int, c: Cues) -> str | None:
