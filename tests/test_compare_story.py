@@ -15,7 +15,7 @@ from parallax.compare.coverage import shorten
 from parallax.compare.evaluate import Gold, score
 from parallax.compare.features import QuoteText, SentenceFeatures
 from parallax.compare.framing import log_odds
-from parallax.compare.variants import quote_variants, word_diff
+from parallax.compare.variants import focus, quote_variants, word_diff
 from parallax.compare.voices import sources, who_speaks
 from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Pair, Passage, PassageRef, Span, Story
@@ -278,3 +278,37 @@ def test_no_variant_for_different_quotes() -> None:
     b = _sentence("b", "“Nobody warned us about the rain”, a resident said.", "Nobody warned us about the rain", None)
     pair = Pair(PassageRef("a", "p1-s1"), PassageRef("b", "p1-s1"), 0.3, "related")
     assert quote_variants([pair], {("a", "p1-s1"): a, ("b", "p1-s1"): b}) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "focus_a", "focus_b"),
+    [
+        # a short quote of a long statement: the long one is cut to the matching words
+        (
+            "China will keep an objective and just position and help the talks",
+            "objective and fair",
+            "objective and just",
+            "objective and fair",
+        ),
+        (
+            "facing a complicated international situation and far from unique",
+            "a difficult situation",
+            "a complicated international situation",
+            "a difficult situation",
+        ),
+        # comparable lengths: both whole
+        (
+            "We are waiting for you, dear friend.",
+            "We wait for you, dear friend, in spring",
+            "We are waiting for you, dear friend.",
+            "We wait for you, dear friend, in spring",
+        ),
+        # nothing in common: both whole
+        ("completely different words here and more", "other", "completely different words here and more", "other"),
+    ],
+)
+def test_focus(a: str, b: str, focus_a: str, focus_b: str) -> None:
+    (sa, ea), (sb, eb) = focus(a, b)
+    assert (a[sa:ea], b[sb:eb]) == (focus_a, focus_b)
+    (sb2, eb2), (sa2, ea2) = focus(b, a)
+    assert (a[sa2:ea2], b[sb2:eb2]) == (focus_a, focus_b)  # symmetric

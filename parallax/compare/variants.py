@@ -6,7 +6,10 @@ quotes inside it that :func:`~parallax.compare.align.quote_similarity` judges
 to be the same statement becomes a variant with a word-level diff: a list of
 ``(op, a_text, b_text)`` with op in equal | delete | insert | replace, where
 the texts are exact slices of the two raw texts (spacing and punctuation
-kept), so the page can show them without re-tokenising.
+kept), so the page can show them without re-tokenising. When one quote is
+much longer than the other, the diff covers only the matching stretch of the
+longer one (``focus``), so that "objective and fair" is compared with
+"objective and just", not with a whole paragraph.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ from ..model import Pair
 from .align import QUOTE_SAME, quote_similarity
 from .features import QuoteText, SentenceFeatures
 
+#: A quote this many times longer (in words) than its counterpart is cut to
+#: the stretch that matches it before diffing (see :func:`focus`).
+FOCUS_RATIO = 2
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 
 Op = tuple[str, str, str]
@@ -45,8 +51,58 @@ def word_diff(a: str, b: str) -> list[Op]:
     return ops
 
 
-def _side(f: SentenceFeatures, q: QuoteText) -> dict[str, Any]:
-    return {"article": f.article, "passage": f.id, "start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker}
+def _is_word(token: str) -> bool:
+    return any(c.isalnum() for c in token)
+
+
+def focus(a: str, b: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The parts of two quotes that render the same words: ``((a_start, a_end), (b_start, b_end))``.
+
+    When one quote is at least :data:`FOCUS_RATIO` times longer (a short
+    quote of a long statement), the longer one is cut to the stretch that
+    matches the shorter: from its first to its last word in common, widened
+    by as many words as the shorter quote has outside its own common stretch
+    ("objective and *fair*" ↔ "… an objective and *just* position …").
+    Otherwise both quotes are kept whole.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    na, nb = sum(_is_word(t[2]) for t in ta), sum(_is_word(t[2]) for t in tb)
+    whole = ((0, len(a)), (0, len(b)))
+    if not ta or not tb or max(na, nb) < FOCUS_RATIO * min(na, nb):
+        return whole
+    swap = na < nb
+    tl, ts, short_text = (tb, ta, a) if swap else (ta, tb, b)
+    blocks = [m for m in SequenceMatcher(a=[t[2] for t in tl], b=[t[2] for t in ts], autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return whole
+    first_l, first_s = blocks[0].a, blocks[0].b
+    last_l, last_s = blocks[-1].a + blocks[-1].size - 1, blocks[-1].b + blocks[-1].size - 1
+    before = sum(_is_word(t[2]) for t in ts[:first_s])
+    after = sum(_is_word(t[2]) for t in ts[last_s + 1 :])
+    start = _widen(tl, first_l, before, -1)
+    end = _widen(tl, last_l, after, 1)
+    cut = (tl[start][0], tl[end][1])
+    return ((0, len(short_text)), cut) if swap else (cut, (0, len(short_text)))
+
+
+def _widen(tokens: list[tuple[int, int, str]], k: int, words: int, step: int) -> int:
+    """Move from token ``k`` by ``words`` word tokens in direction ``step`` (stops at the ends)."""
+    while words > 0 and 0 <= k + step < len(tokens):
+        k += step
+        words -= _is_word(tokens[k][2])
+    return k
+
+
+def _side(f: SentenceFeatures, q: QuoteText, cut: tuple[int, int]) -> dict[str, Any]:
+    return {
+        "article": f.article,
+        "passage": f.id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": q.speaker,
+        "focus": {"start": q.start + cut[0], "end": q.start + cut[1], "text": q.text[cut[0] : cut[1]]},
+    }
 
 
 def _speaker(a: str | None, b: str | None) -> str | None:
@@ -81,11 +137,12 @@ def quote_variants(pairs: list[Pair], features: dict[tuple[str, str], SentenceFe
                 if sim < QUOTE_SAME:
                     continue
                 seen.add(key)
-                diff = word_diff(qa.text, qb.text)
+                cut_a, cut_b = focus(qa.text, qb.text)
+                diff = word_diff(qa.text[cut_a[0] : cut_a[1]], qb.text[cut_b[0] : cut_b[1]])
                 out.append(
                     {
-                        "a": _side(fa, qa),
-                        "b": _side(fb, qb),
+                        "a": _side(fa, qa, cut_a),
+                        "b": _side(fb, qb, cut_b),
                         "similarity": round(sim, 3),
                         "speaker": _speaker(qa.speaker, qb.speaker),
                         "speakers_differ": bool(qa.speaker and qb.speaker and qa.speaker != qb.speaker),
