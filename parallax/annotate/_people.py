@@ -219,7 +219,8 @@ def role_class(role: str | None) -> str | None:
     if office:
         return "principal" if set(office.classes) & PRINCIPAL_CLASSES else "official"
     text = " " + fold(role) + " "
-    of_org = any(w.strip(".,'") in organisation_words() for w in text.split())
+    stop = organisation_words() | {fold(w) for w in load_yaml("roles.yml")["not_principal"]}
+    of_org = any(w.strip(".,'-") in stop for w in re.split(r"[\s-]+", text))
     best: tuple[int, str] | None = None
     for word, cls in lexicon().source_roles:
         if cls == "principal" and of_org:

@@ -86,6 +86,7 @@ class Cues:
     typed: dict[str, str]
     org_hints: tuple[tuple[re.Pattern[str], str], ...]
     media_before: re.Pattern[str]
+    media_after: re.Pattern[str]
     media_before_type: dict[str, str]
     qualified: re.Pattern[str]
     institutions: re.Pattern[str]
@@ -124,7 +125,7 @@ def cues() -> Cues:
         + lx.alternation(inst["possessive"])
         + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
         + lx.alternation(inst["nouns"])
-        + r")))(?![\w-])"
+        + r")))(?![\w-])(?:\s+(?:in|of|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     )
     media_type = {lx.fold(n): t for t, names in data["media"].items() if t != "standalone" for n in names}
     media = re.compile(
@@ -154,6 +155,9 @@ def cues() -> Cues:
         ),
         media_before=re.compile(
             r"(?<![\w-])(?P<noun>(?i:" + lx.alternation([w for ws in data["media_before_name"].values() for w in ws]) + r")),?\s+$"
+        ),
+        media_after=re.compile(
+            r"\s+(?P<noun>(?i:" + lx.alternation([w for ws in data["media_before_name"].values() for w in ws]) + r"))(?![\w-])"
         ),
         media_before_type={lx.fold(w): t for t, ws in data["media_before_name"].items() for w in ws},
         qualified=qualified,
@@ -258,7 +262,8 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     # their neighbours ("RIA Novosti and of tax") or the one the cue implies.
     for f in found:
         if f and not f.matched:
-            out.append(Found(f.start, f.end, f.name, sibling or implied or f.type, matched=False))
+            kind = f.type if f.type != "other" else sibling or implied or "other"
+            out.append(Found(f.start, f.end, f.name, kind, matched=False))
     for s, e in unknown:
         text = raw[s:e]
         if not re.search(r"[^\W\d_]", text) or cue in c.media_only:
@@ -299,6 +304,9 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     anon = c.anonymous.search(raw, s, e)
     if anon:
         return _anon_found(raw, anon)
+    inst = c.institutions.search(raw, s, e)
+    if inst and after_cue:
+        return Found(inst.start(), inst.end(), lx.clean_name(inst.group()), "official")
     return None
 
 
@@ -310,9 +318,10 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         if org:
             kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
             return Found(ent.start, ent.end, org.name, kind or "other")
-        before = cues().media_before.search(raw, max(0, ent.start - 30), ent.start)
-        if before:
-            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(before.group("noun"))], matched=False)
+        # "the daily El Diario", "the SIC channel": a media noun next to the name.
+        near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
+        if near:
+            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(near.group("noun"))], matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 return Found(ent.start, ent.end, name, kind, matched=False)
@@ -372,11 +381,11 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     not report it. A speaker's type is official or expert by role, else other.
     """
     raw = ctx.raw
-    speakers: dict[tuple[int, int], str] = {}
+    speakers: list[tuple[int, int, str]] = []
     for q in ctx.layers.get("quotes", []):
         s, e = q.attrs.get("speaker_start"), q.attrs.get("speaker_end")
         if s is not None and e is not None:
-            speakers[(s, e)] = q.attrs.get("cue") or "quote"
+            speakers.append((s, e, q.attrs.get("cue") or "quote"))
     out = []
     for ent in ents:
         if ent.label == "PERSON":
@@ -392,7 +401,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         if ent.label != "PERSON" and _inside_affiliation(raw, ent, ents):
             continue
         cue = (
-            speakers.get((ent.start, ent.end))
+            next((cue for s, e, cue in speakers if s < ent.end and ent.start < e and ent.label == "PERSON"), None)
             or _verb_after(raw, ent.end, len(raw), c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
