@@ -154,6 +154,16 @@ def test_evaluative_terms_are_exact_spans() -> None:
         for e in entries:
             for m in e["matches"]:
                 assert raw[m["start"] : m["end"]] == m["text"]
+    # quote variants: the compared part and the whole quote are exact spans too
+    variants = c.extra["quote_variants"]
+    assert variants
+    for v in variants:
+        for side in (v["a"], v["b"]):
+            raw = by_id[side["article"]].article.raw
+            assert raw[side["start"] : side["end"]] == side["text"]
+            assert raw[side["quote"]["start"] : side["quote"]["end"]] == side["quote"]["text"]
+            assert side["quote"]["start"] <= side["start"] < side["end"] <= side["quote"]["end"]
+    assert ["replace", "just", "fair"] in next(v["diff"] for v in variants if v["b"]["text"] == "objective and fair")
 
 
 # --------------------------------------------------------------------------

@@ -94,14 +94,15 @@ def _widen(tokens: list[tuple[int, int, str]], k: int, words: int, step: int) ->
 
 
 def _side(f: SentenceFeatures, q: QuoteText, cut: tuple[int, int]) -> dict[str, Any]:
+    """One rendering: ``start``/``end``/``text`` are the compared (focused) part, ``quote`` the whole quote."""
     return {
         "article": f.article,
         "passage": f.id,
-        "start": q.start,
-        "end": q.end,
-        "text": q.text,
+        "start": q.start + cut[0],
+        "end": q.start + cut[1],
+        "text": q.text[cut[0] : cut[1]],
         "speaker": q.speaker,
-        "focus": {"start": q.start + cut[0], "end": q.start + cut[1], "text": q.text[cut[0] : cut[1]]},
+        "quote": {"start": q.start, "end": q.end, "text": q.text},
     }
 
 
