@@ -556,6 +556,11 @@ def _refuse_path(path: Path, source: str) -> Problem | None:
     return None
 
 
+def _misnamed_sidecars(path: Path) -> list[Path]:
+    """Where people put a sidecar by mistake: other spellings of ``.yml``."""
+    return [path.with_suffix(suffix) for suffix in (".yaml", ".YML", ".YAML", ".Yml")]
+
+
 def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, list[Problem]]:
     """Read one article file (and its sidecar). Never raises for bad input."""
     problems: list[Problem] = []
@@ -588,6 +593,18 @@ def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, 
             problems.extend(sidecar_problems)
             with contextlib.suppress(OSError):
                 digest.update(b"\0sidecar\0" + sidecar_path.read_bytes())
+    else:
+        misnamed = next((c for c in _misnamed_sidecars(path) if c.is_file()), None)
+        if misnamed is not None:
+            problems.append(
+                Problem(
+                    "sidecar-name",
+                    f"found {misnamed.name} but sidecars are read only from {sidecar_path.name}; it is ignored",
+                    str(Path(source).with_name(misnamed.name)),
+                    level="warning",
+                    hint=f"rename it to {sidecar_path.name}",
+                )
+            )
 
     blocks, inferred, notes = structure(raw)
     fields = {**inferred, **sidecar}
