@@ -48,6 +48,7 @@ EXPECTED_PROBLEMS: dict[str, list[tuple[str, int | None]]] = {
     "seeds/sidecar-not-utf8.yml": [("sidecar-unreadable", 1)],
     "seeds/hostile-metadata.yml": [("sidecar-bad-value", 3)],
     "seeds/orphan.yml": [("orphan-sidecar", None)],
+    "seeds/yaml-extension.yaml": [("sidecar-name", None)],
     "seeds/huge.txt": [("too-large", None)],
     "seeds/outside-link.txt": [("outside-corpus", None)],
 }
@@ -76,6 +77,7 @@ EXPECTED_SLUGS = {
     "sidecar-not-mapping",
     "sidecar-not-utf8",
     "hostile-metadata",
+    "yaml-extension",
 }
 #: Slugs made unique with a hash of the file name (prefix -> how many).
 HASHED_SLUGS = {"same-slug-": 3, "index-": 1}

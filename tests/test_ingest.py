@@ -40,6 +40,8 @@ DECODE_OK = [
         "cp1250",
         ["not-utf8"],
     ),
+    ("utf16-le-bom", "Bridge in São Paulo\r\n".encode("utf-16"), "Bridge in São Paulo\r\n", "utf_16", ["not-utf8"]),
+    ("utf32-bom", "Bridge in São Paulo\n".encode("utf-32"), "Bridge in São Paulo\n", "utf_32", ["not-utf8"]),
     ("cp1251-russian", "Мэр города заявил, что мост будет закрыт на ремонт до весны.".encode("cp1251"), None, "cp1251", ["not-utf8"]),
 ]
 
@@ -499,6 +501,16 @@ def test_ingest_file_keeps_article_when_sidecar_is_bad(tmp_path: Path) -> None:
     article, problems = ingest.ingest_file(path, source="seeds/a.txt", slug="a")
     assert article is not None and article.meta.title == "Bridge reopens"
     assert [(p.code, p.file) for p in problems] == [("sidecar-syntax", "seeds/a.yml")]
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".YML"])
+def test_ingest_file_warns_about_a_misnamed_sidecar(tmp_path: Path, suffix: str) -> None:
+    path = _write(tmp_path, "a.txt", "Bridge reopens\n\nThe bridge reopened.\n")
+    _write(tmp_path, "a" + suffix, "outlet: Daily Planet\n")
+    article, problems = ingest.ingest_file(path, source="seeds/a.txt", slug="a")
+    assert article is not None and article.meta.outlet is None
+    assert [(p.code, p.file, p.level) for p in problems] == [("sidecar-name", f"seeds/a{suffix}", "warning")]
+    assert problems[0].hint == "rename it to a.yml"
 
 
 def test_ingest_file_reports_mojibake_once_with_lines(tmp_path: Path) -> None:
