@@ -335,3 +335,13 @@ def test_seed_observador_key_facts() -> None:
         assert item in got, item
     people = {s.attrs["canonical"] for s in spans if s.label == "PERSON"}
     assert people == {"Vladimir Putin", "Xi Jinping", "Dmitry Peskov", "Yun Sun"}
+
+
+def test_canonical_across_articles() -> None:
+    names = {"Lucía Ferrando", "Ferrando", "Sun", "Yun Sun", "Kim", "Kim Jong Un", "Kim Yo Jong", "Lula"}
+    got = _people.canonical_across(names)
+    assert got["Ferrando"] == "Lucía Ferrando"
+    assert got["Sun"] == "Yun Sun"
+    assert got["Kim"] == "Kim"  # two people could be meant: left alone
+    assert got["Lula"] == "Lula"
+    assert got["Yun Sun"] == "Yun Sun"

@@ -237,6 +237,12 @@ def organisation_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_yaml("roles.yml")["organisation_words"])
 
 
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns that make "<noun> of <Name>" a place ("the port of Tangier")."""
+    return frozenset(fold(w) for w in load_yaml("roles.yml")["place_nouns"])
+
+
 def is_role_word(word: str) -> bool:
     return fold(word) in lexicon().role_words
 
@@ -295,3 +301,29 @@ def org_pattern() -> re.Pattern[str]:
     cs = alternation(list(exact))
     ci = alternation(list(folded))
     return re.compile(r"(?<![\w-])(?:" + cs + r"|(?i:" + ci + r"))(?![\w-])")
+
+
+# --------------------------------------------------------------------------
+# across articles
+
+
+def canonical_across(names: list[str] | set[str]) -> dict[str, str]:
+    """Map person names from many articles to one name per person.
+
+    Each article resolves "Ferrando" to "Lucía Ferrando" only when the article
+    itself gives the full name; an article that says just "Ferrando" keeps
+    the surname. For site-wide pages, call this with every PERSON canonical of
+    the corpus: a one-word name that is the first or last word of exactly one
+    longer name maps to it; every other name maps to itself. Pure.
+    """
+    full = sorted({n for n in names if len(n.split()) > 1})
+    out = {}
+    for name in names:
+        words = name.split()
+        if len(words) == 1:
+            key = fold(name)
+            hosts = [f for f in full if key in (fold(f.split()[0]), fold(f.split()[-1]))]
+            out[name] = hosts[0] if len(hosts) == 1 else name
+        else:
+            out[name] = name
+    return out

@@ -222,12 +222,16 @@ def _is_org_word(word: str) -> bool:
 
 
 def _after_place_preposition(raw: str, start: int, end: int) -> bool:
-    """ "in Valencia": a one-word name after a preposition of place is a place,
-    unless the lexicon knows it as a person or organisation."""
+    """ "in Valencia", "the port of Tangier": a one-word name after a
+    preposition of place is a place, unless the lexicon knows it as a person
+    or organisation."""
     text = raw[start:end]
     if " " in text or lx.known_org(text) or lx.known_person(text):
         return False
-    return bool(re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]))
+    if re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]):
+        return True
+    m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
+    return bool(m and lx.fold(m.group(1)) in lx.place_nouns())
 
 
 def _after_org_noun(raw: str, start: int) -> bool:
