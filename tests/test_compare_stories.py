@@ -121,6 +121,27 @@ def test_article_without_sidecar_joins_a_sidecar_story_by_content() -> None:
     assert [(s.id, s.articles, s.method) for s in stories] == [("the-call", ids(*SEEDS), "sidecar")]
 
 
+def with_date(a: ArticleAnalysis, published: str | None) -> ArticleAnalysis:
+    article = replace(a.article, meta=replace(a.article.meta, published=published))
+    return replace(a, article=article)
+
+
+@pytest.mark.parametrize(
+    ("date_a", "date_b", "together"),
+    [
+        ("2022-12-30", "2022-12-30", True),
+        ("2022-12-30", "2023-01-02", True),
+        ("2022-12-30", "2023-12-30", False),  # alike, but a year apart: another event
+        ("2022-12-30", None, True),  # unknown dates do not separate
+        (None, None, True),
+    ],
+)
+def test_publication_dates_far_apart_split_stories(date_a: str | None, date_b: str | None, together: bool) -> None:
+    a, b = pick(*SEEDS)
+    stories = group_stories([with_date(a, date_a), with_date(b, date_b)])
+    assert (len(stories) == 1) is together
+
+
 def test_deterministic_whatever_the_input_order() -> None:
     items = pick(*SEEDS, *RIVAMONTE, *UNRELATED)
     first = group_stories(items)

@@ -12,11 +12,13 @@ come from an inverted index over each article's rarest terms (a term shared
 by more than :data:`MAX_POSTINGS` articles is too common to find a story
 by), so the work grows with the corpus, not with its square. Groups are connected components
 of the accepted pairs, strongest pairs first; a pair that would merge two
-different sidecar stories is skipped.
+different sidecar stories is skipped, and so is a pair whose sidecar
+publication dates are more than :data:`MAX_DAYS_APART` days apart.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import math
 import re
@@ -47,6 +49,10 @@ MIN_SHARED = 3
 #: article about another Russia-China event 0.07-0.10, unrelated events
 #: below 0.05.
 SIMILARITY_MIN = 0.14
+#: Articles whose sidecars give publication dates further apart than this
+#: many days are never grouped automatically: they report different events,
+#: however alike (two summits of the same leaders a year apart).
+MAX_DAYS_APART = 4
 #: Words of the first member's title that make a story's slug.
 SLUG_WORDS = 6
 
@@ -135,6 +141,18 @@ class _Components:
         return True
 
 
+def _date(analysis: ArticleAnalysis) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(str(analysis.article.meta.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _close(x: _dt.date | None, y: _dt.date | None) -> bool:
+    """Publication dates allow one event (unknown dates always do)."""
+    return x is None or y is None or abs((x - y).days) <= MAX_DAYS_APART
+
+
 def _story_key(analysis: ArticleAnalysis) -> str | None:
     story = (analysis.article.meta.story or "").strip()
     return story or None
@@ -150,8 +168,9 @@ def group_stories(analyses: list[ArticleAnalysis]) -> list[Story]:
         comp.union(first.setdefault(keys[i], i), i)
     terms = {i: article_terms(a) for i, a in by_id.items()}
     edges = [(similarity(terms[a], terms[b]), a, b) for a, b in candidate_pairs(terms)]
+    dates = {i: _date(a) for i, a in by_id.items()}
     for sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
-        if sim >= SIMILARITY_MIN and not (a in keys and b in keys):
+        if sim >= SIMILARITY_MIN and not (a in keys and b in keys) and _close(dates[a], dates[b]):
             comp.union(a, b)
     groups: dict[str, list[str]] = defaultdict(list)
     for i in sorted(by_id):
