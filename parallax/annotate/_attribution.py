@@ -317,6 +317,8 @@ def mention_at(
     if named is not None:
         return mention_at(named, base, paragraph, subject=subject, known=known)
     found = descriptor_head(toks)
+    if found is None and tok.ent_type_ == "NORP" and tok.left_edge.lower_ == "the":
+        found = ("nationality", 0, tok.lower_)  # "the Russian said"
     if found is None and not any_noun:
         return None
     cls, _, title = found if found is not None else (None, 0, tok.lower_)
@@ -352,6 +354,8 @@ class People:
     #: canonical names of organisations: speakers, but never what "he" or
     #: "the chancellor" refers to
     orgs: frozenset[str] = frozenset()
+    #: organisation names of the article ("Ministry of Health"), for "the ministry"
+    org_names: list[str] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
     described: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
 
@@ -421,6 +425,20 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         for h in reversed(history)
         if h.canonical and h.canonical not in people.orgs and h.start < m.start and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
+    if m.kind == "descriptor" and m.role == "organisation":
+        # "the ministry" after "the Ministry of Health": the one organisation with that word.
+        named = [o for o in people.org_names if m.title in o.lower().split()]
+        return named[0] if len(set(named)) == 1 else None
+    if m.kind == "pronoun" and m.text == "it":
+        orgs = [
+            h
+            for h in reversed(history)
+            if (h.canonical in people.orgs or (h.canonical in people.org_names and h.canonical not in people.described))
+            and h.subject
+            and h.start < m.start
+            and m.paragraph - h.paragraph <= 1
+        ]
+        return orgs[0].canonical if orgs else None
     if m.kind == "pronoun":
         if m.text not in lexicon().pronouns:
             return None  # "they": a group, not one person
@@ -432,6 +450,13 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     if m.role is None:
         titled = people.titled(m.title, m.places)
         return titled[0] if len(titled) == 1 else None
+    if m.role == "nationality":
+        # "the Russian said": the most recent person talked about, as sports and
+        # news prose vary a name; the place must not contradict what we know.
+        for h in recent:
+            if h.subject and not people.contradicts(h.canonical, None, m.places):
+                return h.canonical
+        return None
     found = people.matches(m.role, m.places, m.title)
     if len(set(found)) == 1:
         return found[0]

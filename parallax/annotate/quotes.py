@@ -232,12 +232,12 @@ def attribute_after(
         return None
     # "X said" / "the Russian president said" / "he stresses"
     for k in range(1, min(len(window), MAX_SUBJECT_WORDS + 1)):
-        if window[k - 1].pos_ not in _NP_POS and window[k - 1].text not in ("’s", "'s"):
+        if window[k - 1].pos_ not in _NP_POS and window[k - 1].text not in ("’s", "'s") and window[k - 1].pos_ != "AUX":
             break
         lemma = att.cue_lemma(window[k])
         if lemma is None:
             continue
-        head = _np_head(window[:k])
+        head = _np_head([t for t in window[:k] if t.pos_ != "AUX"])
         if head is not None and _short_enough(window, k + 1, ended):
             m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
             if m:
@@ -267,7 +267,8 @@ def _pronoun_verb() -> re.Pattern[str]:
     lex = att.lexicon()
     forms = "|".join(sorted((re.escape(f) for f in lex.forms), key=len, reverse=True))
     pron = "|".join(sorted([*lex.pronouns, "they"], key=len, reverse=True))
-    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+(?P<verb>{forms})\b", re.IGNORECASE)
+    aux = r"(?:(?:has|have|had|would|will|did|was)\s+(?:also\s+)?)?"
+    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}(?P<verb>{forms})\b", re.IGNORECASE)
 
 
 def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
@@ -300,8 +301,10 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
             return t.head
         for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
-                    return t.head
+                if child.lower_ in ("who", "that", "which"):
+                    if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                        return t.head  # "X, who said …"
+                    continue  # MT's "X intervened, which has promised …": climb to X
                 return child
             if child.dep_ == "agent":
                 for g in child.children:
@@ -394,7 +397,7 @@ def attribute_colon(
 def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
     """ "Diego Salvatierra of the think tank Centro X said": a parser often makes
     the organisation the subject; the person before "of" is the speaker."""
-    if subj.ent_type_ != "ORG" or subj.text in known:
+    if subj.ent_type_ != "ORG":
         return None
     lo, _ = att.name_run(subj)
     doc = subj.doc
@@ -449,6 +452,20 @@ def _entity_at(ents: list[Span], start: int, end: int) -> Span | None:
     return None
 
 
+def _entity_for(ents: list[Span], m: att.Mention) -> Span | None:
+    """The entity that names this mention: a PERSON span over it, or an ORG
+    span that contains the whole name ("Norland" inside "the Norland premier"
+    is not who speaks)."""
+    for e in ents:
+        if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
+            continue
+        if e.label == "PERSON" and m.kind != "pronoun":
+            return e
+        if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
+            return e
+    return None
+
+
 def _person_at(ents: list[Span], start: int, end: int) -> bool:
     e = _entity_at(ents, start, end)
     return e is not None and e.label == "PERSON"
@@ -480,6 +497,9 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
     people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
+    people.org_names = sorted(
+        people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
+    )
     for off, tok in tix.items:
         if _inside(off, blocked) or not ctx.in_body(off, off + 1):
             continue
@@ -498,13 +518,37 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m = None
         if m is None:
             continue
-        e = _entity_at(ents, m.start, m.end)
-        if e is not None and e.label == "PERSON":
+        if not m.subject and _after_according_to(tok):
+            m.subject = True  # "According to X, …": X holds the floor like a subject
+        e = _entity_for(ents, m)
+        if e is not None:
             m.canonical, m.entity = e.attrs["canonical"], True
         mentions.append(m)
         if m.kind == "name":
-            _describe(people, tok, m, e)
+            name_tok = tix.at(m.end - 1) or tok
+            _describe(people, name_tok, m, e)
+    # Names reached through an apposition ("The coach of X, Stefano Ricci,")
+    # complete their later surnames too.
+    names |= {m.text for m in mentions if m.kind == "name" and not m.entity and " " in m.text}
+    people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
+    people.words = frozenset(w for n in people.full_names for w in n.split())
+    for m in mentions:
+        if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
+            m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _org_text(ent) -> str:
+    toks = list(ent)
+    while toks and toks[0].pos_ == "DET":
+        toks = toks[1:]
+    return " ".join(t.text for t in toks) if toks else ent.text
+
+
+def _after_according_to(tok: Token) -> bool:
+    doc = tok.doc
+    lo, _ = att.name_run(tok)
+    return lo.i >= 2 and doc[lo.i - 2].lower_ == "according" and doc[lo.i - 1].lower_ == "to"
 
 
 def _describe(people: att.People, tok: Token, m: att.Mention, ent: Span | None) -> None:
@@ -648,8 +692,8 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             if key in by_pos:
                 f.mention = by_pos[key]
             else:
-                e = _entity_at(ents, f.mention.start, f.mention.end)
-                if e is not None and e.label == "PERSON":
+                e = _entity_for(ents, f.mention)
+                if e is not None:
                     f.mention.canonical, f.mention.entity = e.attrs["canonical"], True
                 by_pos[key] = f.mention
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
