@@ -141,6 +141,17 @@ CASES = [
         id="org-lexicon-canonical",
     ),
     pytest.param(
+        "Presidents Putin and Xi signed the declaration, while Macron Scholz and Meloni watched.",
+        None,
+        [
+            ("Macron", "PERSON", "Emmanuel Macron", "name"),
+            ("Scholz", "PERSON", "Olaf Scholz", "name"),
+            ("Meloni", "PERSON", "Giorgia Meloni", "name"),
+            ("Xi", "PERSON", "Xi Jinping", "name"),
+        ],
+        id="merged-people-split",
+    ),
+    pytest.param(
         "The meeting lasted only twenty minutes and will resume next autumn, with 300 delegates.",
         None,
         [
@@ -345,3 +356,12 @@ def test_canonical_across_articles() -> None:
     assert got["Kim"] == "Kim"  # two people could be meant: left alone
     assert got["Lula"] == "Lula"
     assert got["Yun Sun"] == "Yun Sun"
+
+
+@pytest.mark.parametrize(
+    ("published", "role"), [("2023-06-01", "Chancellor of Germany"), (None, "Chancellor of Germany"), ("2019-01-01", None)]
+)
+def test_role_of_a_known_person_follows_the_date(published: str | None, role: str | None) -> None:
+    raw, spans = annotate_text("Olaf Scholz spoke to reporters in Hamburg.", published=published)
+    scholz = next(s for s in spans if s.text(raw) == "Olaf Scholz")
+    assert scholz.attrs.get("role") == role

@@ -162,7 +162,7 @@ def holder(office: Office, *, date: str | None, named: set[str]) -> str | None:
     article itself names: then the descriptor cannot mean someone unseen.
     """
     lex = lexicon()
-    day = _parse_day(date)
+    day = parse_day(date)
     for h in office.holders:
         if day is not None:
             if h.start and day < h.start:
@@ -179,7 +179,7 @@ def holder(office: Office, *, date: str | None, named: set[str]) -> str | None:
     return None
 
 
-def _parse_day(date: str | None) -> _dt.date | None:
+def parse_day(date: str | None) -> _dt.date | None:
     if not date:
         return None
     try:

@@ -119,6 +119,8 @@ class People:
     bound: dict[str, set[str]] = field(default_factory=dict)
     #: raw ranges of descriptors used as appositions (not emitted again)
     appositions: list[tuple[int, int]] = field(default_factory=list)
+    #: the article's publication date (ISO), if known
+    date: str | None = None
 
     def bind(self, key: str, person: str) -> None:
         self.bound.setdefault(key, set()).add(person)
@@ -142,6 +144,7 @@ def find(ctx: Context) -> list[Span]:
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
+    people.date = ctx.article.meta.published
     _read_appositions(raw, toks, mentions, people)
     named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"}
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
@@ -182,6 +185,12 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 continue
             if label == "ORG":
                 end = _extend_org(raw, start, end)
+            if label == "PERSON" and " " in raw[start:end]:
+                # "Macron Scholz": two known people spaCy merged into one.
+                parts = list(lx.people_pattern().finditer(raw, start, end))
+                if len({lx.known_person(p.group()) for p in parts}) >= 2:
+                    out.extend(Mention(p.start(), p.end(), "PERSON", "person") for p in parts)
+                    continue
             if label == "PERSON":
                 if " " not in raw[start:end] and raw[max(0, start - 4) : start] == "the ":
                     continue  # "over the Amur": a river or a ship, not a person
@@ -518,7 +527,7 @@ def _bind(people: People, person: str, phrase: str) -> None:
     if office:
         people.roles[person] = office.role
     else:
-        people.roles.setdefault(person, _lexicon_role(person) or phrase)
+        people.roles.setdefault(person, _lexicon_role(person, people.date) or phrase)
     people.bind(lx.fold(phrase), person)
     if office:
         people.bind("office:" + office.role, person)
@@ -685,7 +694,7 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
         else:
             person = _person_at(raw, m, people)
             attrs = {"canonical": person, "mention": "name"}
-            role = people.roles.get(person) or _lexicon_role(person)
+            role = people.roles.get(person) or _lexicon_role(person, people.date)
         if role:
             attrs["role"] = role
     elif m.label == "ORG":
@@ -698,10 +707,16 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
     return Span(m.start, m.end, m.label, attrs)
 
 
-def _lexicon_role(person: str) -> str | None:
-    """The office a known person holds (latest term), for the tooltip."""
-    for office in lx.lexicon().offices:
-        for h in office.holders:
-            if h.name == person and h.end is None:
-                return office.role
-    return None
+def _lexicon_role(person: str, date: str | None) -> str | None:
+    """The office a known person held: on the article's date if it has one,
+    else the current or latest one (for the tooltip and the sources layer)."""
+    day = lx.parse_day(date)
+    terms = [(h, o) for o in lx.lexicon().offices for h in o.holders if h.name == person]
+    if day is not None:
+        terms = [(h, o) for h, o in terms if (h.start is None or h.start <= day) and (h.end is None or day < h.end)]
+    if not terms:
+        return None
+    current = [o for h, o in terms if h.end is None]
+    if current:
+        return current[0].role
+    return max(terms, key=lambda t: t[0].end or lx.lexicon().as_of)[1].role
