@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from wordfreq import zipf_frequency
+
 from ..model import Span
 from . import _people as lx
 
@@ -91,6 +93,10 @@ _APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”"
 _TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&.\-]{1,9})\)")
+#: A one-word "name" at least this frequent in English is a common word
+#: ("Staff", "Council"), not a surname (wordfreq Zipf scale: 4.5 ≈ once
+#: every 30,000 words).
+COMMON_WORD_ZIPF = 4.5
 #: Priority when spans overlap: lexicon facts and people beat spaCy guesses.
 _PRIORITY = {"lexicon": 3, "descriptor": 3, "person": 2, "spacy": 1}
 
@@ -223,6 +229,8 @@ def _name_after_title(text: str) -> int | None:
     tail = [w.group() for w in words[k + 1 :]]
     if not 1 <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail) or any(_is_org_word(w) for w in tail):
         return None
+    if len(tail) == 1 and not lx.known_person(tail[0]) and zipf_frequency(tail[0].lower(), "en") >= COMMON_WORD_ZIPF:
+        return None  # "General Staff": a common word, not a surname
     return words[k + 1].start()
 
 
