@@ -17,6 +17,7 @@ when they are empty, so it works whatever state those layers are in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -613,7 +614,8 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
     for s, e, label, _ in ents:
         for m in re.finditer(r"[A-Z][a-z]{2,}", raw[s:e]):
             pos = s + m.start()
-            floor = max([p for p in para_starts if p <= pos], default=0)
+            k = bisect_right(para_starts, pos)
+            floor = para_starts[k - 1] if k else 0
             word = m.group()
             if _sentence_initial(raw, pos, floor):
                 continue
@@ -718,27 +720,59 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
 _INTRO_POSSESSIVE = re.compile(r"[\W]*(?:for|on|in|at|after|during|with|from|despite|to)\s+(?:his|her)$", re.IGNORECASE)
 
 
-def person_genders(
+class _People:
+    """Person mentions sorted by offset, for range queries in O(log n)."""
+
+    def __init__(self, people: Sequence[tuple[int, int, str, str]]):
+        self.items = sorted(people)
+        self.starts = [p[0] for p in self.items]
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(start, canonical) of the mentions starting in ``[lo, hi)``."""
+        i, j = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [(p[0], p[2]) for p in self.items[i:j]]
+
+
+class _Ranges:
+    """Membership in a set of ranges (quoted regions) in O(log n)."""
+
+    def __init__(self, ranges: Iterable[Range]):
+        merged: list[list[int]] = []
+        for s, e in sorted(ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return k > 0 and pos < self.ends[k - 1]
+
+
+def pronoun_evidence(
     raw: str,
     sentences: Sequence[Range],
     people: Sequence[tuple[int, int, str, str]],
-    inside_quotes: Sequence[Range],
-    *,
-    skip: Iterable[int] = (),
-) -> dict[str, Counter[str]]:
+    inside_quotes: Iterable[Range],
+) -> tuple[dict[str, Counter[str]], dict[int, tuple[str, str]]]:
     """Evidence of each person's gender, from the article itself.
 
     A third-person pronoun outside quotes counts for the one person mentioned
     before it in its sentence (or, failing that, in the sentence before) unless
     a pronoun of the other gender came first in the sentence; a possessive in
-    an opening phrase ("For his part, Xi …") for the first person after it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
-    counts double. Pronoun offsets in ``skip`` are ignored (the one being
-    checked must not vouch for itself).
+    an opening phrase ("For his part, Xi …") counts for the first person after
+    it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
+    counts double. Returns the totals per canonical name and, per pronoun
+    offset, the (person, gender) it counted for, so a checked pronoun can be
+    taken out of the evidence for itself.
     """
     pron, nouns = _gender_words()
     strong = config()["pronoun_gender"]["min_evidence"]
-    skip = set(skip)
+    index, quoted = _People(people), _Ranges(inside_quotes)
     evidence: dict[str, Counter[str]] = defaultdict(Counter)
+    counted: dict[int, tuple[str, str]] = {}
     for s, _e, canonical, text in people:
         before = raw[max(0, s - 12) : s].split()
         for w in [*text.lower().split(), *(before[-1:] if before else [])]:
@@ -750,22 +784,39 @@ def person_genders(
         for m in re.finditer(r"\b[A-Za-z]+\b", raw[ss:se]):
             g = pron.get(m.group().lower())
             pos = ss + m.start()
-            if not g or any(qs <= pos < qe for qs, qe in inside_quotes):
+            if not g or pos in quoted:
                 continue
             other_before = bool(seen - {g})
             seen.add(g)
-            if pos in skip or other_before:
+            if other_before:
                 continue  # "He said she …": two people, only one of them named nearby
-            before = {c for s, _, c, _ in people if ss <= s < pos}
-            after = [(s, c) for s, _, c, _ in people if pos < s < se]
+            before = {c for _, c in index.between(ss, pos)}
+            after = index.between(pos + 1, se)
             if not before and after and _INTRO_POSSESSIVE.match(raw[ss : pos + len(m.group())]):
-                evidence[min(after)[1]][g] += 1
-                continue
-            if not before and k > 0:
-                ps_, pe_ = sentences[k - 1]
-                before = {c for s, _, c, _ in people if ps_ <= s < pe_}
+                before = {after[0][1]}
+            elif not before and k > 0:
+                before = {c for _, c in index.between(*sentences[k - 1])}
             if len(before) == 1:
-                evidence[next(iter(before))][g] += 1
+                who = next(iter(before))
+                evidence[who][g] += 1
+                counted[pos] = (who, g)
+    return evidence, counted
+
+
+def person_genders(
+    raw: str,
+    sentences: Sequence[Range],
+    people: Sequence[tuple[int, int, str, str]],
+    inside_quotes: Sequence[Range],
+    *,
+    skip: Iterable[int] = (),
+) -> dict[str, Counter[str]]:
+    """:func:`pronoun_evidence` totals without the pronouns at ``skip``."""
+    evidence, counted = pronoun_evidence(raw, sentences, people, inside_quotes)
+    for pos in skip:
+        if pos in counted:
+            who, g = counted[pos]
+            evidence[who][g] -= 1
     return evidence
 
 
@@ -805,6 +856,7 @@ def pronoun_gender_flags(
     """
     pron, _ = _gender_words()
     cues = "|".join(config()["attribution_cues"])
+    quoted = _Ranges(inside_quotes)
     targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
     for q in quotes:
         if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
@@ -814,28 +866,35 @@ def pronoun_gender_flags(
     for ps, pe in paras:
         for m in re.finditer(rf"\b(he|she)\s+(?:{cues})\b", raw[ps:pe], re.IGNORECASE):
             s = ps + m.start(1)
-            if s not in targets and not any(qs <= s < qe for qs, qe in inside_quotes):
+            if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(1), None)
     if not targets:
         return []
     out = []
+    totals, counted = pronoun_evidence(raw, sentences, people, inside_quotes)
+    index = _People(people)
+    sent_starts = [ss for ss, _ in sentences]
+    para_starts = [ps for ps, _ in paras]
     for s, (e, speaker) in sorted(targets.items()):
         word = raw[s:e]
         g = pron[word.lower()]
-        evidence = person_genders(raw, sentences, people, inside_quotes, skip=[s])
+        evidence = {c: Counter(v) for c, v in totals.items()}
+        if s in counted:  # the pronoun checked must not vouch for itself
+            who, g_self = counted[s]
+            evidence[who][g_self] -= 1
         # Everyone the pronoun could refer to: the people of this sentence and
         # the one before, and the quotes layer's speaker. All must contradict it.
-        k = next((i for i, (ss, se) in enumerate(sentences) if ss <= s < se), None)
-        if k is None:
+        k = bisect_right(sent_starts, s) - 1
+        if k < 0 or s >= sentences[k][1]:
             continue
         lo = sentences[k - 1][0] if k > 0 else sentences[k][0]
-        candidates = {c for ps_, _, c, _ in people if lo <= ps_ < s}
+        candidates = {c for _, c in index.between(lo, s)}
         if not candidates:
             # Nobody named nearby: the last person named earlier in the paragraph.
-            para_start = next((ps for ps, pe in paras if ps <= s < pe), s)
-            earlier = [(ps_, c) for ps_, _, c, _ in people if para_start <= ps_ < s]
+            j = bisect_right(para_starts, s) - 1
+            earlier = index.between(para_starts[j] if j >= 0 else s, s)
             if earlier:
-                candidates = {max(earlier)[1]}
+                candidates = {earlier[-1][1]}
         if speaker:
             candidates.add(_same_person(speaker, people))
         if not candidates:
@@ -885,19 +944,45 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|da|do|di
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+e\s+|\s*&\s*)(?:(?:of|from|by)\s+)?(?:the\s+)?")
 
 
-def _known_outlet(phrase: str) -> str | None:
-    low = phrase.lower()
+@cache
+def _translation_variants() -> frozenset[str]:
+    """Variants in outlets.yml that are word-for-word translations of the name.
+
+    The sources layer lists "French Press Agency" as a variant so that it
+    knows the agency; for the damage layer it is still a translation artifact.
+    """
+    out = set()
     for form, name in _outlet_forms():
-        if re.search(rf"(?<!\w){re.escape(form.lower())}(?!\w)", low):
-            return name
-    return None
+        if form == name:
+            continue
+        tokens, name_tokens = _name_tokens(form), _name_tokens(name)
+        # A respelling ("Sueddeutsche", "Agencia") matches the name's own words;
+        # a translation has a word that only a gloss explains ("French").
+        respelt = all(any(fuzz.ratio(t, n) >= config()["outlet_min_ratio"] for n in name_tokens) for t in tokens)
+        if len(tokens) >= 2 and not respelt and _literal_match(tokens, _gloss(name)):
+            out.add(form.lower())
+    return frozenset(out)
+
+
+@cache
+def _forms_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = {form.lower(): name for form, name in _outlet_forms() if form.lower() not in _translation_variants()}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), forms
+
+
+def _known_outlet(phrase: str) -> str | None:
+    """The outlet whose name or variant occurs as whole words in ``phrase``."""
+    pattern, forms = _forms_regex()
+    m = pattern.search(phrase.lower())
+    return forms[m.group()] if m else None
 
 
 def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
     """(form, canonical) of the outlet this name is a misspelling of, or None."""
     best: tuple[float, str, str] | None = None
     for form, name in _outlet_forms():
-        if len(form) < 4:
+        if len(form) < 4 or form.lower() in _translation_variants():
             continue
         score = fuzz.ratio(phrase.lower(), form.lower())
         if score >= min_ratio and (best is None or score > best[0]):
@@ -942,13 +1027,14 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         known_before = True
                     else:
                         hit = _fuzzy_outlet(name, min_ratio) or _fuzzy_prefix(name, min_ratio)
-                        literal = None if hit else _literal_outlet(name, min_ratio)
+                        literal = None if hit else _literal_outlet(name)
                         if hit:
                             form, canonical = hit
                             e = s + _fuzzy_prefix_len(name, form)
                             message = f"“{raw[s:e]}” looks like a misspelt “{form}” ({canonical})."
                         elif literal:
                             form, canonical = literal
+                            form = canonical
                             message = f"“{raw[s:e]}” looks like a word-for-word translation of the name “{form}” ({canonical})."
                         if hit or literal:
                             out.append(flag(s, e, "mangled-name", message, form))
@@ -993,34 +1079,37 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-–]+", name.lower()) if t and t not in _NAME_STOPWORDS]
 
 
-@cache
-def _glossed_forms() -> list[tuple[list[set[str]], str, str]]:
-    """Every multi-word outlet form as a list of per-word English glosses."""
+def _gloss(form: str) -> list[set[str]]:
+    """Each word of a name with its literal English glosses (damage.yml)."""
     glossary = config()["name_glossary"]
-    out = []
-    for form, name in _outlet_forms():
-        tokens = _name_tokens(form)
-        if len(tokens) >= 2:
-            out.append(([{t, *glossary.get(t, [])} for t in tokens], form, name))
-    return out
+    return [{t, *glossary.get(t, [])} for t in _name_tokens(form)]
 
 
-def _literal_outlet(name: str, min_ratio: float) -> tuple[str, str] | None:
+def _literal_match(words: list[str], glosses: list[set[str]]) -> bool:
+    """Each word matches (fuzzily: "press" ~ "presse") a gloss of a different name word."""
+    if len(words) != len(glosses) or len(words) < 2:
+        return False
+    min_ratio = config()["outlet_min_ratio"]
+    return any(
+        all(any(fuzz.ratio(words[i], g) >= min_ratio for g in glosses[j]) for i, j in zip(order, range(len(words)), strict=True))
+        for order in permutations(range(len(words)))
+    )
+
+
+def _literal_outlet(name: str) -> tuple[str, str] | None:
     """(form, canonical) when ``name`` translates an outlet's name word by word.
 
-    "French Press Agency" for "Agence France-Presse": each word must match
-    (fuzzily, so "press" ~ "presse") an English gloss of a different word of
-    the name, from the glossary in damage.yml.
+    "French Press Agency" for "Agence France-Presse", from the glossary in
+    damage.yml; a translation listed among the variants counts too.
     """
     words = _name_tokens(name)
     if len(words) < 2:
         return None
-    for glosses, form, canonical in _glossed_forms():
-        if len(glosses) != len(words):
-            continue
-        for order in permutations(range(len(words))):
-            if all(any(fuzz.ratio(words[i], g) >= min_ratio for g in glosses[j]) for i, j in zip(order, range(len(words)), strict=True)):
-                return form, canonical
+    for form, canonical in _outlet_forms():
+        if form.lower() in _translation_variants() and words == _name_tokens(form):
+            return canonical, canonical
+        if form.lower() not in _translation_variants() and _literal_match(words, _gloss(form)):
+            return form, canonical
     return None
 
 
