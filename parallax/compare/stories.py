@@ -30,7 +30,7 @@ from wordfreq import zipf_frequency
 
 from ..ingest import slugify
 from ..model import ArticleAnalysis, Story
-from .features import NAME_LABELS, body_sentences, variant
+from .features import NAME_LABELS, body_sentences, variant, words
 
 #: Terms at least this frequent in general English (Zipf scale: 6 ≈ once per
 #: 1,000 words, "say", "year") carry no weight; rarer terms weigh more.
@@ -77,15 +77,21 @@ def rarity(term: str) -> float:
 
 
 def article_terms(analysis: ArticleAnalysis) -> Counter[str]:
-    """Distinctive terms of an article with their weights (rarity)."""
+    """Distinctive terms of an article with their weights (rarity).
+
+    Words the damage layer marks as untranslated are left out: a stock
+    foreign phrase ("the authorities did not answer") is rare in English but
+    says nothing about the event.
+    """
     terms: Counter[str] = Counter()
     raw = analysis.article.raw
+    foreign = {w.lower() for s in analysis.layer("artifacts") if s.label == "untranslated" for w in words(s.text(raw))}
     for p in body_sentences(analysis):
         for lemma in p.lemmas:
-            if _WORD_CHARS.search(lemma):
+            if _WORD_CHARS.search(lemma) and lemma not in foreign:
                 terms[variant(lemma)] = 1
     for s in analysis.layer("entities"):
-        if s.label in NAME_LABELS:
+        if s.label in NAME_LABELS and not any(w.lower() in foreign for w in words(s.text(raw))):
             terms["=" + str(s.attrs.get("canonical") or s.text(raw)).lower()] = 1
     weights = {t: _weight(t) for t in terms}
     return Counter({t: w for t, w in weights.items() if w > 0})
