@@ -13,7 +13,7 @@ from parallax.analysis import analyze
 from parallax.compare import group_stories
 from parallax.compare.stories import article_terms, candidate_pairs, similarity, title_slug
 from parallax.ingest import ingest_file, unique_slugs
-from parallax.model import ArticleAnalysis
+from parallax.model import ArticleAnalysis, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = "tests/fixtures/stories/"
@@ -167,3 +167,13 @@ def test_title_slug(title: str, slug: str) -> None:
 
 def test_empty_corpus() -> None:
     assert group_stories([]) == []
+
+
+def test_untranslated_words_are_not_distinctive_terms() -> None:
+    """A stock foreign phrase flagged by the damage layer must not tie two events together."""
+    a = corpus()[RIVAMONTE[0]]
+    raw = a.article.raw
+    start = raw.index("earthen")
+    assert "earthen" in article_terms(a)
+    flagged = replace(a, layers={**a.layers, "artifacts": [Span(start, start + len("earthen"), "untranslated", {"kind": "untranslated"})]})
+    assert "earthen" not in article_terms(flagged)
