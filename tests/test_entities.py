@@ -187,6 +187,13 @@ NEGATIVE = [
         "“We will rebuild the bridge togetherhe said, smiling.", None, [("togetherhe", "ORG"), ("togetherhe", "PERSON")], id="glued-words"
     ),
     pytest.param("The ship sailed over the Amur at dawn.", None, [("Amur", "PERSON")], id="the-before-single-name"),
+    pytest.param(
+        "Dockers blocked the port of Valencia on Monday. “Valencia lives from its port,” said the mayor, Amparo Soler. "
+        "Ships waiting off Valencia were diverted.",
+        None,
+        [("Valencia", "PERSON")],
+        id="one-label-per-name-context-wins",
+    ),
 ]
 
 

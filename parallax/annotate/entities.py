@@ -147,6 +147,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions = _resolve_overlaps(mentions)
     _people_by_apposition(raw, toks, mentions)
+    _vote_labels(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -183,10 +184,11 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             if tail:
                 start, label = start + tail, "PERSON"
             start, end = _trim(raw, start, end, label)
+            evidence = False
             if label in ("PERSON", "ORG") and _after_place_preposition(raw, start, end):
-                label = "PLACE"
+                label, evidence = "PLACE", True
             if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
-                label = "ORG"
+                label, evidence = "ORG", True
             if start >= end or not _plausible(raw[start:end], label):
                 continue
             if label == "ORG":
@@ -201,7 +203,7 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 if " " not in raw[start:end] and raw[max(0, start - 4) : start] == "the ":
                     continue  # "over the Amur": a river or a ship, not a person
                 end = _extend_surname(raw, toks, by_end, end)
-            out.append(Mention(start, end, label, "spacy"))
+            out.append(Mention(start, end, label, "spacy", {"evidence": True} if evidence else {}))
     return out
 
 
@@ -432,6 +434,29 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
                 continue
             _bind(people, person, phrase)
             people.appositions.append((start, end))
+
+
+def _vote_labels(raw: str, mentions: list[Mention]) -> None:
+    """One label per one-word name in an article: spaCy calls "Valencia" a
+    person in one sentence and a place in the next. Context ("the port of
+    Valencia", "the union Anesco") outweighs spaCy's guesses unless the word
+    is part of a full name in the article; otherwise the majority wins, a tie
+    going to the place or organisation (a lone surname is rarer)."""
+    in_full = {w for m in mentions if m.label == "PERSON" for w in raw[m.start : m.end].split()[1:]}
+    votes: dict[str, dict[str, float]] = {}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.origin == "spacy" and " " not in text and m.label in ("PERSON", "PLACE", "ORG"):
+            weight = 10.0 if m.attrs.get("evidence") and text not in in_full else 1.0
+            votes.setdefault(text, {}).setdefault(m.label, 0.0)
+            votes[text][m.label] += weight
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.label != "PERSON" or m.origin != "spacy" or text not in votes or lx.known_person(text):
+            continue
+        other = max((n, label) for label, n in votes[text].items() if label != "PERSON") if len(votes[text]) > 1 else None
+        if other and other[0] >= votes[text].get("PERSON", 0):
+            m.label = other[1]
 
 
 def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> None:
