@@ -356,9 +356,10 @@ def test_seed_observador_key_facts() -> None:
 
 
 def test_canonical_across_articles() -> None:
-    names = {"Lucía Ferrando", "Ferrando", "Sun", "Yun Sun", "Kim", "Kim Jong Un", "Kim Yo Jong", "Lula"}
+    names = {"Lucía Ferrando", "Lucia Ferrando", "Ferrando", "Sun", "Yun Sun", "Kim", "Kim Jong Un", "Kim Yo Jong", "Lula"}
     got = _people.canonical_across(names)
     assert got["Ferrando"] == "Lucía Ferrando"
+    assert got["Lucia Ferrando"] == "Lucía Ferrando"
     assert got["Sun"] == "Yun Sun"
     assert got["Kim"] == "Kim"  # two people could be meant: left alone
     assert got["Lula"] == "Lula"

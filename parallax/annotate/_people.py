@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -312,18 +313,28 @@ def canonical_across(names: list[str] | set[str]) -> dict[str, str]:
 
     Each article resolves "Ferrando" to "Lucía Ferrando" only when the article
     itself gives the full name; an article that says just "Ferrando" keeps
-    the surname. For site-wide pages, call this with every PERSON canonical of
-    the corpus: a one-word name that is the first or last word of exactly one
-    longer name maps to it; every other name maps to itself. Pure.
+    the surname, and a translation may drop accents ("Lucia Ferrando"). For
+    site-wide pages, call this with every PERSON canonical of the corpus:
+    spellings that differ only in accents or case become the one with the
+    most accents; a one-word name that is the first or last word of exactly
+    one longer name maps to it; every other name maps to itself. Pure.
     """
-    full = sorted({n for n in names if len(n.split()) > 1})
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(_plain(name), []).append(name)
+    spelled = {n: max(sorted(group), key=lambda g: sum(not c.isascii() for c in g)) for group in by_key.values() for n in group}
+    full = sorted({spelled[n] for n in names if len(n.split()) > 1})
     out = {}
     for name in names:
-        words = name.split()
-        if len(words) == 1:
-            key = fold(name)
-            hosts = [f for f in full if key in (fold(f.split()[0]), fold(f.split()[-1]))]
-            out[name] = hosts[0] if len(hosts) == 1 else name
-        else:
-            out[name] = name
+        best = spelled[name]
+        if len(best.split()) == 1:
+            key = _plain(best)
+            hosts = [f for f in full if key in (_plain(f.split()[0]), _plain(f.split()[-1]))]
+            best = hosts[0] if len(hosts) == 1 else best
+        out[name] = best
     return out
+
+
+def _plain(text: str) -> str:
+    """Accents and case folded away: "Inès" and "ines" are one key."""
+    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
