@@ -8,11 +8,14 @@ raise the flags listed in the ``.yml`` beside them.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parallax import annotate, nlp
 from parallax.annotate import damage
@@ -317,8 +320,6 @@ def _people(text: str, names: dict[str, str]) -> list[tuple[int, int, str, str]]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    import re
-
     return [m.span() for m in re.finditer(r"[^.!?]+[.!?]+[”\"]?", text)]
 
 
@@ -469,3 +470,46 @@ def test_damaged_texts_recall_and_false_alarms() -> None:
     expected, hits, _flags, false = totals
     assert hits / expected >= 0.8, totals
     assert false <= words / 500, totals
+
+
+# --------------------------------------------------------------------------
+# robustness: any text, any marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fans welcomed the news. {: .md-button style="position:fixed;top:0" }',
+        "The director &amp; the mayor cut the ribbon &lt;script&gt; together.",
+        "A councillor wrote {% raw %}{{ x }}{% endraw %} and ${{ secrets.TOKEN }} in the minutes.",
+        'Critics said the cost was [too high]( "vbscript:msgbox(1)") and asked for a vote.',
+        "See the [TOC] and the FAQ (OTAN) for details.",
+    ],
+)
+def test_markup_is_not_damage(text: str) -> None:
+    spans, _ = damage.quote_mark_flags(text, whole(text))
+    spans += damage.missing_space_flags(text, whole(text)) + damage.glued_word_flags(text, whole(text))
+    spans += damage.untranslated_flags(text, whole(text), LANGS)
+    assert found(spans, text) == []
+
+
+_ALPHABET = "ab cdé.,;:!?“”\"«»„‘’'()[]{}<>=-—\n" + "".join(chr(c) for c in range(0x41, 0x5B))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=_ALPHABET, max_size=60) | st.sampled_from(["said", "he", "she", "according to", "Reuters", "kyiv"]), max_size=12
+    )
+)
+def test_detectors_return_valid_spans_on_any_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans, regions = damage.quote_mark_flags(text, paras)
+    spans += damage.missing_space_flags(text, paras) + damage.glued_word_flags(text, paras)
+    spans += damage.untranslated_flags(text, paras, LANGS) + damage.lowercase_name_flags(text, paras, {})
+    spans += damage.mangled_name_flags(text, paras) + damage.truncated_flags(text, paras, paras)
+    spans += damage.pronoun_gender_flags(text, paras, paras, [], [], regions)
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.label in damage.KINDS and s.attrs["message"]

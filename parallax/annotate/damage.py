@@ -57,7 +57,13 @@ Range = tuple[int, int]
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Characters that make a token part of an address, handle or code, not prose.
 _TECH_NEIGHBOUR = set("@#/\\_=<>|~")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|io)\b\S*", re.IGNORECASE)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|io)\b\S*"
+    # Markup and template code an extractor left in: tags, entities, {{ … }},
+    # {% … %}, attribute="value", [text](link).
+    r"|<[^<>\n]{0,300}>|&#?\w{1,10};|\{[{%#].{0,300}?[}%#]\}|[\w-]+=(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}')|\]\((?:[^()\n]|\([^()\n]*\)){0,300}\)",
+    re.IGNORECASE,
+)
 _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
 _STRAIGHT = '"'
@@ -293,9 +299,10 @@ class Mark:
 
 def _marks(raw: str, start: int, end: int) -> list[Mark]:
     out = []
+    code = _Ranges(_url_ranges(raw, start, end))
     for i in range(start, end):
         c = raw[i]
-        if c not in _MARKS:
+        if c not in _MARKS or i in code:
             continue
         before = raw[i - 1] if i > start else " "
         after = raw[i + 1] if i + 1 < end else " "
@@ -485,7 +492,7 @@ def _runs(raw: str, ps: int, pe: int, langs: tuple[str, ...]) -> list[list[tuple
     for m in _words(raw, ps, pe):
         gap = raw[prev_end : m.start()] if prev_end is not None else ""
         brk = prev_end is None or gap.strip() != ""
-        prose = _is_prose_token(raw, m.start(), m.end(), urls)
+        prose = _is_prose_token(raw, m.start(), m.end(), urls) and not (len(m.group()) > 1 and m.group().isupper())
         cls = _token_class(m.group(), langs, initial=_sentence_initial(raw, m.start(), ps)) if prose else None
         if brk or cls is None:
             if current:
