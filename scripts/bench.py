@@ -50,7 +50,7 @@ SKIP_DOCS = {"articles", "stories", "people", "organisations", "sources", "_gene
 #: Repository entries that a config word may name but are not site configuration.
 NOT_PROJECT = {"docs", "site", "seeds", "parallax", "tests", "scripts", "bench-results", "anchors", "mkdocs.yml"}
 #: Sampling period of the memory watcher (seconds).
-MEMORY_SAMPLE = 0.05
+MEMORY_SAMPLE = 0.1
 
 
 # --------------------------------------------------------------------------
@@ -144,6 +144,7 @@ def run_measured(cmd: list[str], *, cwd: Path, code: Path) -> tuple[subprocess.C
     """
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")])))
     env.pop("CI", None)
+    env["NO_MKDOCS_2_WARNING"] = "1"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -183,14 +184,18 @@ def make_project(dest: Path) -> Path:
 
 
 def plain_project(ours: Path, dest: Path, child: dict[str, Any], corpus: Path) -> Path:
-    """Our built pages, with every article page replaced by its plain text.
+    """The same pages as our build, without our analysis.
 
-    Same configuration, navigation, story and index pages; the article pages
-    carry the same words with no annotation, no passage IDs and no marks.
+    Same configuration, navigation and listing pages (home, articles and
+    stories indexes); each article page carries its words as plain
+    paragraphs (no marks, no passage IDs); each story page only links its
+    articles; people, organisation and source pages keep only their title;
+    the analysis export is left out.
     """
     shutil.copytree(ours, dest, ignore=shutil.ignore_patterns("site", ".parallax-*"))
     from parallax.ingest import structure
 
+    docs = dest / "docs"
     sources = {p.stem: p for p in corpus.glob("*.txt")}
     slugs = _slugs(list(sources))
     for aid, rel in child["article_pages"].items():
@@ -199,7 +204,19 @@ def plain_project(ours: Path, dest: Path, child: dict[str, Any], corpus: Path) -
         blocks, _, _ = structure(raw)
         paras = [" ".join(raw[b.start : b.end].split()) for b in blocks if b.label != "title"]
         title = child["titles"].get(aid, aid)
-        (dest / "docs" / rel).write_text(f"# {title}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+        (docs / rel).write_text(f"# {title}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    for folder in ("stories", "people", "organisations", "sources"):
+        for page in (docs / folder).glob("*.md") if (docs / folder).exists() else ():
+            if page.name == "index.md" and folder == "stories":
+                continue
+            text = page.read_text(encoding="utf-8")
+            m = re.search(r"(?m)^title:\s*\"?(.*?)\"?\s*$", text) or re.search(r"(?m)^# (.+)$", text)
+            body = f"# {m.group(1) if m else page.stem}\n"
+            if folder == "stories":
+                linked = dict.fromkeys(re.findall(r"\.\./\.\./articles/([\w.-]+)/", text))
+                body += "\n" + "".join(f"- [{child['titles'].get(a, a)}](../articles/{a}.md)\n" for a in linked)
+            page.write_text(body, encoding="utf-8")
+    shutil.rmtree(docs / "data", ignore_errors=True)
     return dest
 
 
@@ -265,7 +282,7 @@ def snapshot_code(dest: Path, rev: str | None) -> Path:
 def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from parallax import synth
 
-    stories = max(1, n // 5)
+    stories = max(1, n // args.per_story)
     corpus = work / "corpus"
     t0 = time.perf_counter()
     synth.write_corpus(corpus, synth.generate(n, stories, seed=args.seed, words=args.words))
@@ -286,7 +303,7 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "--cache",
             str(cache),
         ]
-        cmd += ["--jobs", str(args.jobs)]
+        cmd += ["--jobs", str(args.jobs), "--code", str(args.code)]
         if args.no_mkdocs:
             cmd.append("--no-mkdocs")
         proc, wall, peak, cpu = run_measured(cmd, cwd=project, code=args.code)
@@ -295,12 +312,18 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
         child = json.loads(proc.stdout.strip().splitlines()[-1])
         run = {
             "wall_seconds": wall,
+            "cpu_seconds": cpu,
             "peak_rss_bytes": peak,
-            **{k: child[k] for k in ("import_seconds", "timings", "articles", "cached", "words", "problems", "problem_codes")},
+            **{
+                k: child[k]
+                for k in ("pipeline_fingerprint", "import_seconds", "timings", "articles", "cached", "words", "problems", "problem_codes")
+            },
         }
         _log(
             f"  N={n:<5} {name:<8} {wall:7.1f} s wall {cpu:7.1f} s CPU  peak {peak / 2**20:6.0f} MB  cached {child['cached']}/{child['articles']}"
         )
+        if args.keep:
+            (work / f"run-{name}.json").write_text(json.dumps(run, indent=1), encoding="utf-8")
         return run | {"_child": child}
 
     cold = one("cold")
@@ -483,9 +506,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="small corpora (10 and 30 articles of 300 words): a smoke test")
     parser.add_argument("--words", type=int, default=None, help="words per article (default 600; 300 with --quick)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
+    parser.add_argument(
+        "--per-story", type=int, default=5, help="articles per story (default 5: N/5 stories); large values test big stories"
+    )
     parser.add_argument("--no-mkdocs", action="store_true", help="skip MkDocs (and the plain MkDocs comparison)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where bench.json and bench.svg go")
     parser.add_argument("--rev", default=None, help="benchmark the package as of this git revision (default: the working tree)")
+    parser.add_argument("--report", type=Path, default=None, help="print the table of an earlier bench.json and exit")
     parser.add_argument("--keep", type=Path, default=None, help="keep the generated projects under this folder")
     return parser.parse_args(argv)
 
@@ -496,37 +523,48 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, args.code)
         return child_build(args)
     sys.path.insert(0, str(ROOT))
+    if args.report:
+        rows = json.loads(args.report.read_text(encoding="utf-8"))["results"]
+        print(table(rows))
+        return 0
     sizes = [int(s) for s in (args.sizes or ("10,30" if args.quick else "10,100,1000")).split(",") if s.strip()]
     args.words = args.words or (300 if args.quick else 600)
-    rows = []
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict[str, Any]] = []
     started = time.perf_counter()
     code_dir = tempfile.TemporaryDirectory(prefix="parallax-bench-code-")
     args.code = snapshot_code(Path(code_dir.name), args.rev)
-    for n in sizes:
-        if args.keep:
-            work = args.keep / f"n{n}"
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir(parents=True)
-            rows.append(bench_size(n, args, work))
-        else:
-            with tempfile.TemporaryDirectory(prefix=f"parallax-bench-{n}-") as tmp:
-                rows.append(bench_size(n, args, Path(tmp)))
-    report = {
-        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "settings": {"sizes": sizes, "jobs": args.jobs, "words": args.words, "seed": args.seed, "stories": "N/5"},
-        "rev": args.rev or "working tree",
-        "pipeline_fingerprint": rows[0]["cold"].get("pipeline_fingerprint") if rows else None,
-        "seconds": time.perf_counter() - started,
-        "results": rows,
-    }
-    code_dir.cleanup()
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "bench.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    (args.out / "bench.svg").write_text(svg(rows), encoding="utf-8")
+    try:
+        for n in sizes:
+            if args.keep:
+                work = args.keep / f"n{n}"
+                shutil.rmtree(work, ignore_errors=True)
+                work.mkdir(parents=True)
+                rows.append(bench_size(n, args, work))
+            else:
+                with tempfile.TemporaryDirectory(prefix=f"parallax-bench-{n}-") as tmp:
+                    rows.append(bench_size(n, args, Path(tmp)))
+            # Written after every size, so a long run that is stopped keeps what it measured.
+            write_report(rows, args, sizes, time.perf_counter() - started)
+    finally:
+        code_dir.cleanup()
     print(table(rows))
     print(f"\nwritten: {args.out / 'bench.json'}, {args.out / 'bench.svg'}")
     return 0
+
+
+def write_report(rows: list[dict[str, Any]], args: argparse.Namespace, sizes: list[int], seconds: float) -> None:
+    report = {
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "settings": {"sizes": sizes, "jobs": args.jobs, "words": args.words, "seed": args.seed, "stories": f"N/{args.per_story}"},
+        "rev": args.rev or "working tree",
+        "pipeline_fingerprint": rows[0]["cold"].get("pipeline_fingerprint") if rows else None,
+        "seconds": seconds,
+        "results": rows,
+    }
+    (args.out / "bench.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    (args.out / "bench.svg").write_text(svg(rows), encoding="utf-8")
 
 
 if __name__ == "__main__":
