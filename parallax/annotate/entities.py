@@ -125,6 +125,9 @@ class People:
     bound: dict[str, set[str]] = field(default_factory=dict)
     #: raw ranges of descriptors used as appositions (not emitted again)
     appositions: list[tuple[int, int]] = field(default_factory=list)
+    #: folded surface name → how its canonical was found when it differs
+    #: ("article": a full name in the text; "lexicon": a known office-holder)
+    how: dict[str, str] = field(default_factory=dict)
     #: the article's publication date (ISO), if known
     date: str | None = None
 
@@ -407,6 +410,8 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
             if len({lx.known_person(h) or h for h in hosts}) == 1:
                 target = hosts[0]
         people.canonical[key] = lx.known_person(target) or lx.known_person(name) or target
+        if people.canonical[key] != name:
+            people.how[key] = "article" if target != name and lx.fold(people.canonical[key]) in map(lx.fold, full) else "lexicon"
     return people
 
 
@@ -727,6 +732,9 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
         else:
             person = _person_at(raw, m, people)
             attrs = {"canonical": person, "mention": "name"}
+            how = people.how.get(lx.fold(lx.clean_name(text)))
+            if how:
+                attrs["resolved_by"] = how
             role = people.roles.get(person) or _lexicon_role(person, people.date)
         if role:
             attrs["role"] = role
