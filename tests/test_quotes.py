@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parallax import annotate, nlp
 from parallax.annotate import _quotemarks, entities, quotes
@@ -346,3 +348,45 @@ def test_fixtures_quality_floor(mode):
     assert s["recall"] >= 0.95
     assert s["precision"] >= 0.95
     assert s["speaker"] >= 0.90
+
+
+# --- robustness ---------------------------------------------------------------------
+
+_PIECES = [
+    "“",
+    "”",
+    '"',
+    "«",
+    "»",
+    "‘",
+    "’",
+    "he said",
+    "she said",
+    ",",
+    ".",
+    " ",
+    "\n\n",
+    "Anna Berg",
+    "the minister",
+    "said",
+    "Let’s",
+    "word",
+    "it",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_any_text_gives_well_formed_spans(pieces):
+    text = " ".join(pieces).strip() or "x"
+    a = article_of(text)
+    for span in quote_spans(a):
+        assert 0 <= span.start < span.end <= len(text)
+        inner = span.text(text)
+        assert inner == inner.strip() and any(c.isalnum() for c in inner)
+        assert span.attrs["marks"] in {"ok", "mismatched", "unclosed", "straight"}
+        assert span.attrs["speaker"] is None or isinstance(span.attrs["speaker"], str)
+        s, e = span.attrs["speaker_start"], span.attrs["speaker_end"]
+        assert (s is None) == (e is None)
+        if s is not None:
+            assert 0 <= s < e <= len(text)

@@ -52,6 +52,8 @@ WHOLE_SENTENCE_SHARE = 0.75
 #: Part-of-speech tags that may make up a subject noun phrase.
 _NP_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Longest entity span looked back over when finding the entity at a mention.
+MAX_ENTITY_CHARS = 200
 #: Words of an adverbial that may stand between a verb and its subject.
 MAX_ADVERBIAL = 4
 #: Dependency steps climbed from a reporting verb to find its subject
@@ -84,6 +86,22 @@ class Tokens:
         self.bases: dict[int, int] = {}
         for chunk in ctx.chunks:
             self.bases[id(chunk.doc)] = chunk.base
+        self.sents = sorted((p.start, p.end) for p in ctx.sentences())
+        self.sent_starts = [s for s, _ in self.sents]
+
+    def sentence(self, offset: int) -> tuple[int, int] | None:
+        """Bounds of the sentence passage containing ``offset``."""
+        i = bisect.bisect_right(self.sent_starts, offset) - 1
+        if i >= 0 and self.sents[i][0] <= offset < self.sents[i][1]:
+            return self.sents[i]
+        return None
+
+    def sentence_before(self, offset: int) -> tuple[int, int] | None:
+        """The last sentence passage ending at or before ``offset``."""
+        i = bisect.bisect_right(self.sent_starts, offset) - 1
+        while i >= 0 and self.sents[i][1] > offset:
+            i -= 1
+        return self.sents[i] if i >= 0 else None
 
     def base(self, tok: Token) -> int:
         return self.bases[id(tok.doc)]
@@ -343,7 +361,7 @@ def attribute_before(
         first_cue = first_cue or (t, lemma)
         subj = _subject(t, known)
         subj = (_person_of(subj, known) or subj) if subj is not None else None
-        if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, [*blocked, (q.open, q.end)]):
+        if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, blocked):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m:
                 # "Xi’s trip, Putin said, “…”": the reporting clause interrupts the sentence.
@@ -416,37 +434,39 @@ def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
 
 
 def _inside(pos: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in blocked)
+    """Is ``pos`` inside one of the sorted, disjoint ``blocked`` ranges?"""
+    i = bisect.bisect_right(blocked, (pos, float("inf"))) - 1
+    return i >= 0 and blocked[i][0] <= pos < blocked[i][1]
 
 
-def _sentence_start(ctx: Context, offset: int, para_start: int) -> int:
+def _sentence_start(ctx: Context, tix: Tokens, offset: int, para_start: int) -> int:
     """Start of the sentence passage containing ``offset`` (or the paragraph start)."""
-    best = para_start
-    for s in ctx.sentences():
-        if s.start <= offset < s.end:
-            best = s.start
-            break
+    bounds = tix.sentence(offset)
+    best = bounds[0] if bounds else para_start
     # A quote opening its sentence after "…: " belongs to the sentence before.
     head = ctx.raw[best:offset].strip()
     if not any(c.isalnum() for c in head):
-        prev = [s for s in ctx.sentences() if s.end <= best and s.start >= para_start]
-        if prev and ctx.raw[prev[-1].start : prev[-1].end].rstrip().endswith(":"):
-            best = prev[-1].start
+        prev = tix.sentence_before(best)
+        if prev and prev[0] >= para_start and ctx.raw[prev[0] : prev[1]].rstrip().endswith(":"):
+            best = prev[0]
     return max(best, para_start)
-
-
-def _sentence_of(ctx: Context, offset: int) -> tuple[int, int] | None:
-    for s in ctx.sentences():
-        if s.start <= offset < s.end:
-            return s.start, s.end
-    return None
 
 
 # --- the people of the article -------------------------------------------------
 
 
+def _near(ents: list[Span], start: int, end: int) -> list[Span]:
+    """Entities that may overlap ``[start, end)``; ``ents`` sorted by start.
+
+    Entity spans are short, so looking back :data:`MAX_ENTITY_CHARS` is enough.
+    """
+    lo = bisect.bisect_left(ents, start - MAX_ENTITY_CHARS, key=lambda e: e.start)
+    hi = bisect.bisect_left(ents, end, key=lambda e: e.start)
+    return ents[lo:hi]
+
+
 def _entity_at(ents: list[Span], start: int, end: int) -> Span | None:
-    for e in ents:
+    for e in _near(ents, start, end):
         if e.start < end and start < e.end and e.label in ("PERSON", "ORG") and e.attrs.get("canonical"):
             return e
     return None
@@ -456,7 +476,7 @@ def _entity_for(ents: list[Span], m: att.Mention) -> Span | None:
     """The entity that names this mention: a PERSON span over it, or an ORG
     span that contains the whole name ("Norland" inside "the Norland premier"
     is not who speaks)."""
-    for e in ents:
+    for e in _near(ents, m.start, m.end):
         if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
             continue
         if e.label == "PERSON" and m.kind != "pronoun":
@@ -501,9 +521,9 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
     )
     for off, tok in tix.items:
-        if _inside(off, blocked) or not ctx.in_body(off, off + 1):
-            continue
         paragraph = bisect.bisect_right(starts, off) - 1
+        if _inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
+            continue
         base = tix.base(tok)
         is_subject = tok.dep_ in _SUBJECT_DEPS
         if is_subject and att.person_like(tok, known):
@@ -589,7 +609,7 @@ def find(ctx: Context) -> list[Span]:
     if not paras:
         return []
     tix = Tokens(ctx)
-    ents = [e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")]
+    ents = sorted((e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
     quoted = pair(raw, [(p.start, p.end) for p in paras])
 
     found: list[Found] = []
@@ -599,7 +619,7 @@ def find(ctx: Context) -> list[Span]:
         found.append(Found(q2, after_at=after_at))
         if glue:
             glue_of[len(found) - 1] = glue
-    blocked = [(f.q.open, (f.q.close + 1) if f.q.close is not None else f.q.end) for f in found]
+    blocked = sorted((f.q.open, (f.q.close + 1) if f.q.close is not None else f.q.end) for f in found)
     people, mentions = build_people(ctx, tix, ents, blocked)
 
     for i, f in enumerate(found):
@@ -616,7 +636,7 @@ def find(ctx: Context) -> list[Span]:
             if hit:
                 f.mention, f.cue, f.how = hit[0], hit[1], "after"
                 continue
-        lo = _sentence_start(ctx, q.open, para.start)
+        lo = _sentence_start(ctx, tix, q.open, para.start)
         hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
         if hit2:
             f.mention, f.cue, f.how = hit2
@@ -624,11 +644,11 @@ def find(ctx: Context) -> list[Span]:
         intro = attribute_colon(ctx, tix, q, paras, blocked, people.words)
         if intro:
             f.mention, f.how = intro, "before"
-    _share_and_continue(ctx, found)
+    _share_and_continue(ctx, tix, found)
     return _resolve(ctx, found, people, mentions, ents)
 
 
-def _share_and_continue(ctx: Context, found: list[Found]) -> None:
+def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
     """Quotes with no attribution of their own borrow one, where news prose does."""
     raw = ctx.raw
     # "“A,” and “B,” she said": A shares B's attribution.
@@ -653,13 +673,13 @@ def _share_and_continue(ctx: Context, found: list[Found]) -> None:
     # A whole sentence of speech with no attribution continues the speaker before.
     paras = ctx.body_paragraphs()
     for f in found:
-        if f.how is None and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, f.q)):
+        if f.how is None and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
             f.how = "continuation"
 
 
-def _fills_sentence(ctx: Context, q: Quoted) -> bool:
+def _fills_sentence(ctx: Context, tix: Tokens, q: Quoted) -> bool:
     """Does the quote cover most of the sentence passage it starts in?"""
-    bounds = _sentence_of(ctx, q.start)
+    bounds = tix.sentence(q.start)
     if bounds is None:
         return False
     letters = sum(c.isalnum() for c in ctx.raw[bounds[0] : bounds[1]])
