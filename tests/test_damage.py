@@ -189,6 +189,9 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "The junta staged a coup d'état; the fiesta and the siesta went on in the favela.",
         "The union Coordinadora Estibadora met the Guardia Civil near the Réseau Action Climat office.",
         "Follow @emergencias_cv for updates on the fires.",
+        "She has a certain joie de vivre and a je ne sais quoi; it was a fait accompli, a tour de force.",
+        "The Assemblée nationale and the Guardia di Finanza met Ursula von der Leyen in the Bundestag.",
+        "An intifada, a hijab, a fatwa, perestroika and glasnost; la dolce vita, carpe diem.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

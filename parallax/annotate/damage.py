@@ -553,6 +553,14 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
             single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
             if n_foreign < 2 and not bracket and not single:
                 continue
+            if not bracket:
+                # A name with a lowercase word ("the Assemblée nationale").
+                if run[0][1] == "FC":
+                    continue
+                # Loan phrases ("joie de vivre", "fait accompli") are English too:
+                # a fragment needs a word English hardly ever uses.
+                if min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) >= cfg["run_max_en"]:
+                    continue
             text = raw[s:e]
             lang, p_en = _langid.identify(text, langs)
             if lang == "en" or p_en >= cfg["max_en_probability"]:
