@@ -221,10 +221,13 @@ def role_class(role: str | None) -> str | None:
         return "principal" if set(office.classes) & PRINCIPAL_CLASSES else "official"
     text = " " + fold(role) + " "
     stop = organisation_words() | {fold(w) for w in load_yaml("roles.yml")["not_principal"]}
-    of_org = any(w.strip(".,'-") in stop for w in re.split(r"[\s-]+", text))
+    # A head of state or government comes with a country or a capital
+    # letter ("French president", "President of Freedonia"); "its president"
+    # or "president of the farmers' union" is not one.
+    not_leader = any(w.strip(".,'-") in stop for w in re.split(r"[\s-]+", text)) or not re.search(r"[A-Z]", role)
     best: tuple[int, str] | None = None
     for word, cls in lexicon().source_roles:
-        if cls == "principal" and of_org:
+        if cls == "principal" and not_leader:
             continue
         m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
         if m and (best is None or m.start() < best[0]):

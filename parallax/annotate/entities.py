@@ -97,6 +97,9 @@ _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&.\-]{1,9})\)")
 #: ("Staff", "Council"), not a surname (wordfreq Zipf scale: 4.5 ≈ once
 #: every 30,000 words).
 COMMON_WORD_ZIPF = 4.5
+#: A one-word ORG at least this common is an ordinary word ("State", "Police")
+#: unless a lexicon knows it.
+COMMON_ORG_ZIPF = 5.0
 #: Priority when spans overlap: lexicon facts and people beat spaCy guesses.
 _PRIORITY = {"lexicon": 3, "descriptor": 3, "person": 2, "spacy": 1}
 
@@ -156,11 +159,24 @@ def find(ctx: Context) -> list[Span]:
     people = _cluster(raw, mentions)
     people.date = ctx.article.meta.published
     _read_appositions(raw, toks, mentions, people)
-    named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"}
+    named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"} | _named_in_title(ctx)
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
+
+
+def _named_in_title(ctx: Context) -> set[str]:
+    """Known people the headline names: evidence enough that "the German
+    chancellor" of the body is the holder the lexicon lists."""
+    out = set()
+    for block in ctx.article.blocks:
+        if block.label == "title":
+            for m in lx.people_pattern().finditer(ctx.raw, block.start, block.end):
+                name = lx.known_person(m.group())
+                if name:
+                    out.add(name)
+    return out
 
 
 def _inside(paras: list[tuple[int, int]], offset: int) -> bool:
@@ -257,15 +273,20 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
 
 
 def _after_org_noun(raw: str, start: int) -> bool:
-    """ "the union Coordinadora Estibadora", "the association Anesco": a name
-    right after a lower-case organisation noun is that organisation."""
-    m = re.search(r"(?:^|\s)(?:([a-z][\w’'-]*)|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w’'-]*),)\s$", raw[max(0, start - 30) : start])
+    """ "the union Coordinadora Estibadora", "the company, Baltic Timber": a
+    name right after a lower-case organisation noun is that organisation
+    (after a comma only when the noun phrase stands alone, not in "a
+    meteorologist of the institute, Katrin Vogel")."""
+    m = re.search(
+        r"(?:^|\s)(?:([a-z][\w’'-]*)|(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w’'-]*),)\s$",
+        raw[max(0, start - 30) : start],
+    )
     return bool(m and _is_org_word(m.group(1) or m.group(2)))
 
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
 _ORG_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -343,9 +364,18 @@ def _is_adjective_of_country(word: str) -> bool:
 
 
 def _plausible(text: str, label: str) -> bool:
-    """Names need a capital letter and no digits; junk like "personhe" fails."""
+    """Names need a capital letter and no digits; junk like "personhe" fails,
+    and so does one common word spaCy took for an organisation ("State")."""
     if label in ("PERSON", "ORG", "PLACE"):
         if not any(c.isupper() for c in text):
+            return False
+        if (
+            label == "ORG"
+            and " " not in text
+            and not text.isupper()
+            and zipf_frequency(text.lower(), "en") >= COMMON_ORG_ZIPF
+            and not lx.known_org(text)
+        ):
             return False
         if label == "PERSON" and (any(c.isdigit() for c in text) or len(text) < 2):
             return False

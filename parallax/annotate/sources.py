@@ -182,6 +182,8 @@ def _inflect(lemmas: frozenset[str]) -> set[str]:
             out.update({v[:-1] + "ies", v[:-1] + "ied"})
         else:
             out.update({v + "s", v + "ed"})
+            if v[-1] not in "aeiouwxy" and v[-2:-1] in tuple("aeiou"):
+                out.add(v + v[-1] + "ed")  # admitted, regretted
     return out
 
 
@@ -432,9 +434,10 @@ def _inside_affiliation(raw: str, ent: Span, ents: list[Span]) -> bool:
     return any(p.label == "PERSON" and p.end <= ent.start and _AFFILIATION.fullmatch(raw, p.end, ent.start) for p in ents)
 
 
-def _verb_after_affiliation(raw: str, end: int, c: Cues) -> str | None:
-    """ "Ana Ruiz of the Lisbon institute said": the verb after the affiliation."""
-    m = re.match(r"\s+(?:of|at|from)\s[^,.;:()“”\"]{1,80}", raw[end : end + 90])
+def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|from") -> str | None:
+    """ "Ana Ruiz of the Lisbon institute said", "sources in the Ministry of the
+    Interior admitted": the reporting verb after the affiliation."""
+    m = re.match(r"\s+(?:" + where + r")\s[^,.;:()“”\"]{1,80}", raw[end : end + 90])
     if not m:
         return None
     tail = m.group()
@@ -502,7 +505,11 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue
         if noun not in c.singular and not noun.endswith("s"):
             continue
-        verb = _verb_after(raw, m.end(), pend, c) or _verb_after(raw, m.end("noun"), pend, c)
+        verb = (
+            _verb_after(raw, m.end(), pend, c)
+            or _verb_after(raw, m.end("noun"), pend, c)
+            or _verb_after_affiliation(raw, m.end("noun"), c, where="in|at|from|of|for|within|inside")
+        )
         if verb:
             f = _anon_found(raw, m)
             if f:
