@@ -455,7 +455,8 @@ def structure(text: str) -> tuple[list[Span], dict[str, Any], list[str]]:
         inferred["title"] = " ".join(text[title_span[0] : title_span[1]].split())
     else:
         body = [b for b in blocks if b.label == "body"]
-        inferred["title"] = derive_title(text[body[0].start : body[0].end]) if body else "Untitled article"
+        # A first paragraph of only punctuation ("...") derives an empty title.
+        inferred["title"] = (derive_title(text[body[0].start : body[0].end]) if body else "") or "Untitled article"
         notes.append("no headline found; the title was derived from the first sentence")
     if "outlet" in inferred:
         inferred["outlet"] = " ".join(inferred["outlet"].split())
