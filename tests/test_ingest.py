@@ -392,6 +392,13 @@ STRUCTURE = [
         False,
     ),
     (
+        "only-punctuation",
+        "...",
+        [("body", None, "...")],
+        {"title": "Untitled article"},
+        True,
+    ),
+    (
         "only-boilerplate",
         "Source: Daily Planet",
         [("boilerplate", "credit", "Source: Daily Planet")],

@@ -10,11 +10,12 @@ Example counts are modest so the suite stays fast.
 from __future__ import annotations
 
 import itertools
+import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parallax import ingest
+from parallax import export, ingest
 from parallax.analysis import analyze
 from parallax.ingest import IngestError
 from parallax.model import Article, Metadata, Span
@@ -118,6 +119,24 @@ def test_analysis_spans_and_passages_are_exact(raw: str) -> None:
                 assert value is None or 0 <= value <= len(raw), (name, span)
     # The whole analysis survives the JSON cache unchanged.
     assert type(analysis).from_dict(analysis.to_dict()).to_dict() == analysis.to_dict()
+    # Every span of the export (passages, layers, blocks …) is exact too.
+    record = json.loads(export.dumps(export.build_export([analysis], [], pages={"random": "articles/random/"}, story_pages={})))
+    spans = list(_records_with_offsets(record["articles"][0]))
+    assert len(spans) >= len(analysis.passages)
+    for span in spans:
+        assert raw[span["start"] : span["end"]] == span["text"], span
+
+
+def _records_with_offsets(node):
+    """Every dict in an export tree that has start, end and text."""
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
+            yield node
+        for value in node.values():
+            yield from _records_with_offsets(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _records_with_offsets(value)
 
 
 @SETTINGS
