@@ -207,6 +207,17 @@ def test_entities_not_found(text: str, published: str | None, absent: list[tuple
         assert not [g for g in got if g[1] in ("PERSON", "ORG")]
 
 
+def test_headline_name_makes_the_lexicon_safe(tmp_path: Path) -> None:
+    path = tmp_path / "floods.txt"
+    path.write_text("Merz promises help after floods\n\nThe German chancellor travelled to Passau on Sunday.\n", encoding="utf-8")
+    article, _ = ingest_file(path, source="floods.txt", slug="floods")
+    assert article is not None and article.blocks[0].label == "title"
+    chunks = nlp.parse(article.raw, [(b.start, b.end) for b in article.blocks if b.label == "body"])
+    spans = entities.find(Context(article, segment(article, chunks), chunks))
+    got = {(s.text(article.raw), s.attrs.get("canonical"), s.attrs.get("resolved_by")) for s in spans if s.label == "PERSON"}
+    assert got == {("German chancellor", "Friedrich Merz", "lexicon")}
+
+
 def test_spans_are_exact_raw_text_and_resolved_by_is_said() -> None:
     raw, spans = annotate_text("Kremlin spokesman Dmitry Peskov said the Russian president was busy.", published="2023-05-02")
     assert all(raw[s.start : s.end] == s.text(raw) and raw[s.start].strip() and raw[s.end - 1].strip() for s in spans)

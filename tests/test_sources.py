@@ -122,6 +122,30 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "Sources in the Ministry of the Interior admitted, on condition of anonymity, that the alarm failed.",
+        [("Sources in the Ministry", "Sources in the Ministry", "anonymous")],
+        id="unnamed-sources-in-an-institution",
+    ),
+    pytest.param(
+        "A meteorologist of the institute, Katrin Vogel, explained to the agency dpa that the soil was full.",
+        [("Katrin Vogel", "Katrin Vogel", "expert"), ("dpa", "Deutsche Presse-Agentur", "news-agency")],
+        id="profession-in-apposition",
+    ),
+    pytest.param(
+        "The opposition leader, Hans Berger, accused the government of lying. Berger told the newspaper Der Standard that he would sue.",
+        [("Hans Berger", "Hans Berger", "other"), ("Berger", "Hans Berger", "other"), ("Der Standard", "Der Standard", "outlet")],
+        id="opposition-leader-is-a-source",
+    ),
+    pytest.param(
+        "The information was advanced by the SIC channel and confirmed by the Ministry of Health.",
+        [("SIC", "SIC", "broadcaster"), ("Ministry of Health", "Ministry of Health", "official")],
+        id="unknown-channel-and-ministry-after-cues",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
