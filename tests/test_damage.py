@@ -454,7 +454,9 @@ def score(path: Path) -> tuple[int, int, int, int]:
     gold = yaml.safe_load(path.with_suffix(".yml").read_text(encoding="utf-8"))["artifacts"]
     hits, used = 0, set()
     for item in gold:
-        start = raw.index(item["text"])
+        start = -1
+        for _ in range(item.get("occurrence", 1)):
+            start = raw.index(item["text"], start + 1)
         match = [i for i, s in enumerate(spans) if s.label == item["kind"] and _overlaps(s, start, start + len(item["text"]))]
         if match:
             hits += 1
