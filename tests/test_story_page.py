@@ -204,6 +204,12 @@ def test_three_article_story_has_a_pair_chooser_and_every_pair() -> None:
         assert f'href="#{pair_id}"' in chooser.group(1)
         assert f"{{ #{pair_id} }}" in md
     assert "In some others" in md  # partly shared only exists with three or more
+    for aid in comp.story.articles:  # what all the others report but one leaves out
+        missing = [r for r in comp.matrix if r["shared_by"] == 2 and aid not in r["cells"]]
+        outlet = by_id[aid].article.meta.outlet or aid
+        assert (f"Left out by {outlet}</strong>" in md) == bool(missing), outlet
+        for r in missing[:5]:
+            assert f'href="#cov-{r["id"]}"' in md
     assert "across 3 articles" in md
     header = re.search(r'<table class="px-table px-matrix.*?</thead>', md, re.S)
     assert header and header.group(0).count('class="px-outlet-col"') == 3

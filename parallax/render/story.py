@@ -36,6 +36,8 @@ MATRIX_ROWS = 30
 VARIANTS_SHOWN = 8
 #: Longest replacement (in words, each side) counted as a word swap.
 SWAP_WORDS = 3
+#: Facts reported by every other outlet but left out by one, named per outlet.
+NOTABLE_LEFT_OUT = 5
 #: Speakers drawn per outlet chart; the rest are summed as "others".
 CHART_SPEAKERS = 6
 #: Words listed per outlet in the framing section.
@@ -168,8 +170,17 @@ def _summary(
             p = by_id.get(item["passage"])
             if p is not None:
                 notable.append({**passage_view(p, m, pages), "short": item["text"], "row": row_of.get((m.article.id, p.id), "")})
+        # With three or more outlets, what everyone else reports but this one
+        # leaves out is as telling as what only this one has.
+        left_out = [
+            {"id": f"cov-{r['id']}", "n": i, "label": r["label"]}
+            for i, r in enumerate(comp.matrix, start=1)
+            if n > 2 and r.get("shared_by", 0) == n - 1 and m.article.id not in r.get("cells", {})
+        ]
         outlets.append(
             {
+                "left_out": left_out[:NOTABLE_LEFT_OUT],
+                "left_out_count": len(left_out),
                 "article": views[m.article.id],
                 "sentences": s.get("sentences", 0),
                 "shared": s.get("shared", 0),
