@@ -47,6 +47,13 @@ _ESCAPES = str.maketrans(
         "\r": " ",
         "\u2028": " ",
         "\u2029": " ",
+        # Invisible control characters scrapers leave (NUL, ESC, BEL …) are
+        # shown as their Unicode "control picture" (␀, ␛, ␇): never raw in
+        # the HTML, and one visible character each, like the raw text.
+        **{chr(c): chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r"},
+        "\x7f": "\u2421",
+        "\ufffe": "\ufffd",
+        "\uffff": "\ufffd",
     }
 )
 
