@@ -78,6 +78,7 @@ EXPECTED_SLUGS = {
     "sidecar-not-utf8",
     "hostile-metadata",
     "yaml-extension",
+    "control-chars",
 }
 #: Slugs made unique with a hash of the file name (prefix -> how many).
 HASHED_SLUGS = {"same-slug-": 3, "index-": 1}
@@ -276,6 +277,16 @@ def test_markdown_in_articles_is_not_rendered(hostile_build):
     assert "<mark>marked</mark>" not in html and "<abbr" not in html
     assert "theme:" not in page.visible and "palette" not in page.visible
     assert "root:x:0:0" not in html, "a snippet line must never include a file"
+
+
+def test_control_characters_are_shown_not_emitted(hostile_build):
+    root, _, _, _ = hostile_build
+    html = (root / "site" / "articles" / "control-chars" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]", html) == []
+    visible = _page(root, "control-chars").visible
+    for shown in ("bell\u2407", "escape\u241b", "delete\u2421", "feed\u240c", "byte\u2400here"):
+        assert shown in visible, shown
+    assert "wzxhzdk" in visible and "\x02" not in html, "Markdown's stash markers in text stay inert"
 
 
 def test_every_page_is_free_of_inline_handlers(hostile_build):
