@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
+from html.parser import HTMLParser
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +21,8 @@ from parallax import export, ingest
 from parallax.analysis import analyze
 from parallax.ingest import IngestError
 from parallax.model import Article, Metadata, Span
+from parallax.render.markup import Wrap
+from parallax.render.markup import render as render_markup
 from parallax.textview import find_mojibake, repaired_view
 
 WORDS = [
@@ -160,3 +164,78 @@ def test_unique_slugs_are_unique_and_path_safe(names: list[str]) -> None:
     for slug in slugs.values():
         assert slug and set(slug) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")
         assert slug not in ("index", "article", ".", "..")
+
+
+# ---------------------------------------------------------------------------
+# rendering: article text never becomes markup, whatever it contains
+
+MARKUP_ALPHABET = st.sampled_from(
+    [
+        *"<>&\"'{}[]*_`|\\:~^=#!-()/ .,\n\r\t",
+        *["\x00", "\x07", "\x1b", "\x7f", "\u2028", "\ufffe", "é", "“", "”"],
+        *["<script>", "</q>", "</span>", "javascript:", "{{", "{%", "{:", "--8<--", "&amp;", "&#x27;", "\x02wzxhzdk:0\x03"],
+    ]
+)
+markup_texts = st.lists(MARKUP_ALPHABET, min_size=1, max_size=60).map("".join)
+
+
+class _Tree(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, ...]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.events.append(("start", tag, *(f"{k}={v}" for k, v in attrs)))
+
+    def handle_endtag(self, tag):
+        self.events.append(("end", tag))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _shown(text: str) -> str:
+    """What a reader should see for raw article text."""
+    out = []
+    for c in text:
+        if c in "\n\r\u2028\u2029":
+            out.append(" ")
+        elif ord(c) < 0x20 and c != "\t":
+            out.append(chr(0x2400 + ord(c)))
+        elif c == "\x7f":
+            out.append("\u2421")
+        elif c in "\ufffe\uffff":
+            out.append("\ufffd")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+@SETTINGS
+@given(markup_texts, st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60), st.sampled_from(["span", "q"]), markup_texts), max_size=5))
+def test_rendered_text_is_inert(text: str, raw_wraps: list[tuple[int, int, str, str]]) -> None:
+    wraps = [
+        Wrap(min(a, b), max(a, b), tag, rank, attrs={"class": "px-x", "title": title}, first_attrs={"id": f"w{rank}"})
+        for rank, (a, b, tag, title) in enumerate(raw_wraps)
+    ]
+    html = render_markup(text, 0, len(text), wraps)
+    tree = _Tree()
+    tree.feed(html)
+    tree.close()
+    # Only our elements, properly nested; attributes only the ones we gave.
+    stack: list[str] = []
+    for event in tree.events:
+        assert event[1] in ("span", "q"), event
+        if event[0] == "start":
+            stack.append(event[1])
+            names = {a.split("=", 1)[0] for a in event[2:]}
+            assert names <= {"class", "title", "id", "data-part"}, event
+        else:
+            assert stack and stack.pop() == event[1], event
+    assert stack == []
+    # The reader sees exactly the article text.
+    assert "".join(tree.text) == _shown(text)
+    # No Markdown, Jinja or attribute-list character is left raw between our tags.
+    outside_tags = re.sub(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);", "", re.sub(r"<[^>]*>", "", html))
+    assert not set(outside_tags) & set("<>\"'{}[]*_`|\\:~^=#"), outside_tags
