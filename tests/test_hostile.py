@@ -452,3 +452,25 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert [k for k in a if a[k] != b[k]] == []
     blob = b"".join(a.values())
     assert str(tmp_path).encode() not in blob, "an absolute path leaked into the output"
+
+
+def test_links_out_of_the_corpus_are_refused_at_discovery(tmp_path):
+    """File links, folder links and relative links that climb out: each one problem, nothing read."""
+    from parallax.build import discover
+
+    corpus, outside = tmp_path / "seeds", tmp_path / "outside"
+    (corpus / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret\n\nNot for publication.\n", encoding="utf-8")
+    (corpus / "inside.txt").write_text("Bridge reopens\n\nThe bridge reopened.\n", encoding="utf-8")
+    (corpus / "file-link.txt").symlink_to(outside / "secret.txt")
+    (corpus / "folder-link").symlink_to(outside)
+    (corpus / "sub" / "relative-link.txt").symlink_to(Path("..") / ".." / "outside" / "secret.txt")
+    (corpus / "alias.txt").symlink_to(corpus / "inside.txt")
+    files, problems = discover(corpus)
+    assert sorted(label for _, label in files) == ["seeds/alias.txt", "seeds/inside.txt"]
+    assert sorted((p.file, p.code) for p in problems) == [
+        ("seeds/file-link.txt", "outside-corpus"),
+        ("seeds/folder-link", "outside-corpus"),
+        ("seeds/sub/relative-link.txt", "outside-corpus"),
+    ]
