@@ -477,10 +477,15 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     return None
 
 
-def _window_language(words: list[str], langs: tuple[str, ...]) -> str:
-    """The language where the window's words are most frequent overall."""
-    scores = {lang: sum(_wordlist.zipf(w.lower(), lang) for w in words) for lang in langs}
-    return max(scores, key=lambda k: scores[k])
+def _window_language(words: list[str], langs: tuple[str, ...]) -> str | None:
+    """The language where the window's words are clearly most frequent, or None.
+
+    "a guerra" is as Portuguese as it is Catalan or Italian: then no name.
+    """
+    scores = sorted(((sum(_wordlist.zipf(w.lower(), lang) for w in words), lang) for lang in langs), reverse=True)
+    if len(scores) > 1 and scores[0][0] - scores[1][0] < config()["untranslated"]["language_margin"]:
+        return None
+    return scores[0][1]
 
 
 def _runs(raw: str, ps: int, pe: int, langs: tuple[str, ...]) -> list[list[tuple[re.Match[str], str]]]:
@@ -567,7 +572,7 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
                 continue
             words_in = [m.group() for m in _WORD.finditer(text)]
             guess = langs[0] if len(langs) == 1 else _window_language(words_in, langs)
-            if len(langs) == 1 or guess == lang:
+            if guess and (len(langs) == 1 or guess == lang):
                 message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(guess, guess)}."
             else:
                 message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
@@ -1046,11 +1051,11 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         if hit:
                             form, canonical = hit
                             e = s + _fuzzy_prefix_len(name, form)
-                            message = f"“{raw[s:e]}” looks like a misspelt “{form}” ({canonical})."
+                            message = f"“{raw[s:e]}” looks like a misspelt “{form}”{_also(canonical, form)}."
                         elif literal:
                             form, canonical = literal
                             form = canonical
-                            message = f"“{raw[s:e]}” looks like a word-for-word translation of the name “{form}” ({canonical})."
+                            message = f"“{raw[s:e]}” looks like a word-for-word translation of the name “{form}”{_also(canonical, form)}."
                         if hit or literal:
                             out.append(flag(s, e, "mangled-name", message, form))
                             known_before = True
@@ -1075,7 +1080,7 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                             s,
                             e,
                             "mangled-name",
-                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}” ({canonical}) translated as a common word.",
+                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}”{_also(canonical, form)} translated as a common word.",
                             form,
                         )
                     )
@@ -1126,6 +1131,10 @@ def _literal_outlet(name: str) -> tuple[str, str] | None:
         if form.lower() not in _translation_variants() and _literal_match(words, _gloss(form)):
             return form, canonical
     return None
+
+
+def _also(canonical: str, form: str) -> str:
+    return "" if canonical == form else f" ({canonical})"
 
 
 def _fuzzy_prefix(name: str, min_ratio: float) -> tuple[str, str] | None:
