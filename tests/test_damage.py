@@ -518,3 +518,36 @@ def test_detectors_return_valid_spans_on_any_text(pieces: list[str]) -> None:
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
         assert s.label in damage.KINDS and s.attrs["message"]
+
+
+def test_layer_reads_entities_and_quotes_from_a_fake_context() -> None:
+    """No parse at all: people come from the entities layer, the speaker from quotes."""
+    from parallax.model import Article, Metadata, Passage
+
+    raw = (
+        "Kremlin spokesman Dmitry Peskov said he was calm. Peskov added that his office would answer.\n\n"
+        "“No date is fixed,” she said. The talks in kyiv ended."
+    )
+    p1_end = raw.index("\n\n")
+    p2 = p1_end + 2
+    article = Article("fake", "fake.txt", raw, Metadata(title="t"), blocks=[Span(0, p1_end, "body"), Span(p2, len(raw), "body")])
+    passages = [
+        Passage("p1", "paragraph", 1, 0, 0, p1_end, raw[:p1_end]),
+        Passage("p2", "paragraph", 2, 0, p2, len(raw), raw[p2:]),
+    ]
+    people = [m.span() for m in re.finditer(r"Dmitry Peskov|Peskov(?! added)|Peskov", raw)]
+    entities = [Span(s, e, "PERSON", {"canonical": "Dmitry Peskov", "mention": "name"}) for s, e in people]
+    she = raw.index("she said")
+    quotes = [
+        Span(
+            raw.index("No date"),
+            raw.index(",”"),
+            "quote",
+            {"speaker": "Dmitry Peskov", "speaker_start": she, "speaker_end": she + 3, "attribution": "pronoun", "marks": "ok"},
+        )
+    ]
+    ctx = annotate.Context(article, passages, chunks=[], layers={"entities": entities, "quotes": quotes})
+    got = found(damage.find(ctx), raw)
+    assert ("she", "pronoun-gender") in got
+    assert ("kyiv", "lowercase-name") in got
+    assert all(kind in ("pronoun-gender", "lowercase-name") for _, kind in got), got

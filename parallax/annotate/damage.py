@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import permutations
@@ -694,7 +695,7 @@ def _offsets_of(raw: str, paras: Iterable[Range], words: set[str]) -> set[int]:
     return {m.start() for ps, pe in paras for m in _words(raw, ps, pe) if m.group() in words}
 
 
-def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str], propn: set[int] = frozenset()) -> list[Span]:
+def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str], propn: AbstractSet[int] = frozenset()) -> list[Span]:
     """Place and person names written in lowercase ("kyiv officials").
 
     A gazetteer place is enough; a name taken from the article (``names``)
@@ -821,23 +822,6 @@ def pronoun_evidence(
                 evidence[who][g] += 1
                 counted[pos] = (who, g)
     return evidence, counted
-
-
-def person_genders(
-    raw: str,
-    sentences: Sequence[Range],
-    people: Sequence[tuple[int, int, str, str]],
-    inside_quotes: Sequence[Range],
-    *,
-    skip: Iterable[int] = (),
-) -> dict[str, Counter[str]]:
-    """:func:`pronoun_evidence` totals without the pronouns at ``skip``."""
-    evidence, counted = pronoun_evidence(raw, sentences, people, inside_quotes)
-    for pos in skip:
-        if pos in counted:
-            who, g = counted[pos]
-            evidence[who][g] -= 1
-    return evidence
 
 
 def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
