@@ -177,3 +177,22 @@ def test_untranslated_words_are_not_distinctive_terms() -> None:
     assert "earthen" in article_terms(a)
     flagged = replace(a, layers={**a.layers, "artifacts": [Span(start, start + len("earthen"), "untranslated", {"kind": "untranslated"})]})
     assert "earthen" not in article_terms(flagged)
+
+
+def test_synthetic_corpus_groups_like_its_stories(tmp_path: Path) -> None:
+    """Invented events of the same kinds (strikes, floods …) with shared agencies stay apart."""
+    from parallax.synth import generate, write_corpus
+
+    paths = write_corpus(tmp_path, generate(12, 4, seed=7, words=200, sidecars=1.0))
+    slugs = unique_slugs(p.name for p in paths)
+    truth: dict[str, str] = {}
+    bare = []
+    for path in paths:
+        article, problems = ingest_file(path, source=path.name, slug=slugs[path.name])
+        assert article is not None, problems
+        analysis = analyze(article)
+        truth[article.id] = str(article.meta.story)
+        bare.append(with_date(with_story(analysis, None), None))  # group by content alone
+    groups = sorted(sorted(s.articles) for s in group_stories(bare))
+    expected = sorted(sorted(a for a in truth if truth[a] == story) for story in set(truth.values()))
+    assert groups == expected

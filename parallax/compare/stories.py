@@ -46,14 +46,31 @@ MAX_POSTINGS = 50
 MIN_SHARED = 3
 #: Weighted cosine from which two articles report the same event. Measured
 #: on 20 articles (seeds, tests/fixtures/stories, tests/eval/corpus): the 7
-#: same-event pairs score 0.24-0.78; an article about another Russia-China
-#: event 0.08 against the seeds; the other 181 pairs of different events
-#: (two port strikes among them) at most 0.04.
-SIMILARITY_MIN = 0.14
+#: same-event pairs score 0.27-0.63; an article about another Russia-China
+#: event 0.08 against the seeds; the other 181 pairs of different events at
+#: most 0.05. On 200 synthetic articles in 40 stories (parallax/synth.py, no
+#: sidecars): same-story pairs 0.49-1.0, different stories at most 0.13 (two
+#: invented dock strikes). Between the two gaps:
+SIMILARITY_MIN = 0.16
 #: Articles whose sidecars give publication dates further apart than this
 #: many days are never grouped automatically: they report different events,
 #: however alike (two summits of the same leaders a year apart).
 MAX_DAYS_APART = 4
+#: Places and nationalities tell the setting, not the event (many stories
+#: happen in one country), so their names weigh this much of their rarity.
+PLACE_FACTOR = 0.3
+PLACE_LABELS = frozenset({"PLACE", "NORP"})
+#: Source types whose names are left out of an article's terms.
+MEDIA_TYPES = frozenset({"news-agency", "broadcaster", "outlet"})
+#: Damage kinds whose words are no evidence of an event: foreign phrases and
+#: words glued together by extraction ("areexpected" is rare only by accident).
+DAMAGED = frozenset({"untranslated", "glued-words"})
+#: Source languages of translated news, checked by :func:`is_foreign`: a word
+#: at least FOREIGN_MIN (Zipf) in one of them and FOREIGN_GAP above its
+#: English frequency is an untranslated word ("toujours", "autoridade").
+FOREIGN_LANGS = ("fr", "it", "es", "pt", "de", "pl", "nl")
+FOREIGN_MIN = 2.5
+FOREIGN_GAP = 2.5
 #: Words of the first member's title that make a story's slug.
 SLUG_WORDS = 6
 
@@ -64,6 +81,19 @@ _TITLE_CUT = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
 @cache
 def _zipf(term: str) -> float:
     return zipf_frequency(term, "en")
+
+
+@cache
+def is_foreign(term: str) -> bool:
+    """A word much more common in a source language of translated news than in English.
+
+    Machine translation leaves words untranslated ("toujours", "autoridade");
+    they are rare in English, so without this test a stock foreign phrase
+    would look like the most distinctive term two unrelated articles share.
+    Invented or rare names are rare everywhere and stay.
+    """
+    other = max(zipf_frequency(term, lang) for lang in FOREIGN_LANGS)
+    return other >= FOREIGN_MIN and other - _zipf(term) >= FOREIGN_GAP
 
 
 @cache
@@ -79,22 +109,40 @@ def rarity(term: str) -> float:
 def article_terms(analysis: ArticleAnalysis) -> Counter[str]:
     """Distinctive terms of an article with their weights (rarity).
 
-    Words the damage layer marks as untranslated are left out: a stock
-    foreign phrase ("the authorities did not answer") is rare in English but
-    says nothing about the event.
+    Left out, because they say nothing about which event is reported: words
+    the damage layer marks as untranslated or glued and words that are
+    plainly foreign (:func:`is_foreign`), since a stock foreign phrase is
+    rare in English; and the names of news media the sources layer finds
+    (many unrelated stories cite the same agency). Places weigh
+    :data:`PLACE_FACTOR` of their rarity.
     """
-    terms: Counter[str] = Counter()
     raw = analysis.article.raw
-    foreign = {w.lower() for s in analysis.layer("artifacts") if s.label == "untranslated" for w in words(s.text(raw))}
+    media = [s for s in analysis.layer("sources") if s.attrs.get("type") in MEDIA_TYPES]
+    skip = {w.lower() for s in analysis.layer("artifacts") if s.label in DAMAGED for w in words(s.text(raw))}
+    skip.update(w.lower() for s in media for w in words(s.text(raw)) + words(str(s.attrs.get("name") or "")))
+    terms: set[str] = set()
+    places: set[str] = set()
+    for s in analysis.layer("entities"):
+        if s.label not in NAME_LABELS or any(w.lower() in skip for w in words(s.text(raw))):
+            continue
+        if any(m.start < s.end and s.start < m.end for m in media):
+            continue
+        name = "=" + str(s.attrs.get("canonical") or s.text(raw)).lower()
+        terms.add(name)
+        if s.label in PLACE_LABELS:
+            places.add(name)
+            places.update(w.lower() for w in words(s.text(raw)))
     for p in body_sentences(analysis):
         for lemma in p.lemmas:
-            if _WORD_CHARS.search(lemma) and lemma not in foreign:
-                terms[variant(lemma)] = 1
-    for s in analysis.layer("entities"):
-        if s.label in NAME_LABELS and not any(w.lower() in foreign for w in words(s.text(raw))):
-            terms["=" + str(s.attrs.get("canonical") or s.text(raw)).lower()] = 1
-    weights = {t: _weight(t) for t in terms}
+            if _WORD_CHARS.search(lemma) and not _damaged(lemma, skip) and not is_foreign(lemma):
+                terms.add(variant(lemma))
+    weights = {t: _weight(t) * (PLACE_FACTOR if t in places else 1.0) for t in terms}
     return Counter({t: w for t, w in weights.items() if w > 0})
+
+
+def _damaged(lemma: str, damaged: set[str]) -> bool:
+    """``lemma`` is one of the damaged words (or its lemma: "areexpecte" of "areexpected")."""
+    return lemma in damaged or any(w.startswith(lemma) and len(w) - len(lemma) <= 2 for w in damaged)
 
 
 def _weight(term: str) -> float:
