@@ -423,17 +423,30 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     recent = [
         h
         for h in reversed(history)
-        if h.canonical and h.canonical not in people.orgs and h.start < m.start and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
+        if h.canonical
+        and h.canonical not in people.orgs
+        and h.role != "organisation"
+        and not (h.kind == "pronoun" and h.text in ("it", "they"))
+        and h.start < m.start
+        and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
     if m.kind == "descriptor" and m.role == "organisation":
-        # "the ministry" after "the Ministry of Health": the one organisation with that word.
+        # "the ministry" after "the Ministry of Health": the one organisation
+        # with that word; "the Belarian embassy" names itself.
         named = [o for o in people.org_names if m.title in o.lower().split()]
-        return named[0] if len(set(named)) == 1 else None
+        if len(set(named)) == 1:
+            return named[0]
+        return m.text if m.places and not m.indefinite else None
     if m.kind == "pronoun" and m.text == "it":
         orgs = [
             h
             for h in reversed(history)
-            if (h.canonical in people.orgs or (h.canonical in people.org_names and h.canonical not in people.described))
+            if (
+                h.role == "organisation"
+                or h.canonical in people.orgs
+                or (h.canonical in people.org_names and h.canonical not in people.described)
+            )
+            and h.canonical
             and h.subject
             and h.start < m.start
             and m.paragraph - h.paragraph <= 1
