@@ -248,6 +248,7 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("According to the German Press-Agent, the minister called.", [("German Press-Agent", "Deutsche Presse-Agentur")]),
         ("According to Europe Press, the blockade goes on.", [("Europe Press", "Europa Press")]),
         ("Source: Observadora", [("Observadora", "Observador")]),
+        ("Putin invites Xi to Moscow – Il Fato Quotidiano", [("Il Fato Quotidiano", "Il Fatto Quotidiano")]),
     ],
 )
 def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -263,6 +264,8 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "The minister told The Associated Press and the Observer that the plan was fair.",
         "According to the Kremlin, the call lasted an hour; according to Ukraine, it did not.",
         "Source: Il Fatto Quotidiano",
+        "Putin invites Xi to Moscow – Il Fatto Quotidiano",
+        "The talks – Moscow insists – went well, said Xi – President of China",
         "According to Interfax-Ukraine, the grid was hit.",
         "According to its president, the union will strike; he told reporters so.",
     ],

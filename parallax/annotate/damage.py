@@ -941,7 +941,8 @@ def _outlet_forms() -> list[tuple[str, str]]:
 @cache
 def _cue_regex() -> re.Pattern[str]:
     cues = "|".join(re.escape(c) for c in sorted(config()["outlet_cues"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues})\b\s*:?\s*", re.IGNORECASE)
+    # A dash credit closing a line ("… – Il Fatto Quotidiano") names the outlet too.
+    return re.compile(rf"\b(?:{cues})\b\s*:?\s*|(?<=\s)[–—]\s+(?=[A-Z][^\n]{{0,60}}$)", re.IGNORECASE)
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|da|do|di|del|della|la|le|of|the))*")
