@@ -7,13 +7,23 @@ Find (pure, reads the context only):
 2. cut an unclosed quote where its attribution starts ("…in personhe said");
 3. attribute each quote, from the most to the least explicit evidence:
    a reporting clause right after it ("“…”, X said" / "said X" /
-   "— the words of X"), the nearest reporting verb before it in its
-   sentence ("X said he was “…”", "Xi’s trip, Putin said, “…”"), a quote
-   sharing the attribution of the next one ("“…” and “…”, she said"), a
-   subject-less reporting participle or a whole-sentence quote that
-   continues the previous speaker ("Emphasizing that “…”");
+   "— the words of X" / an untranslated "»a souligné X"), the nearest
+   reporting verb before it in its sentence ("X said he was “…”",
+   "Xi’s trip, Putin said, “…”", "according to X"), the subject of a clause
+   ending in a colon ("she laid out her reasons: “…”", also across a
+   paragraph break), a quote sharing the attribution of the next one
+   ("“…” and “…”, she said"), and last a subject-less reporting participle
+   or a whole-sentence quote that continues the previous speaker or the
+   paragraph's subject ("Emphasizing that “…”", "Lang paused. “…”");
 4. resolve the speaker mention (name, descriptor or pronoun) to one
-   canonical person (:mod:`._attribution`), or leave it None.
+   canonical person or organisation (:mod:`._attribution`), or leave it None.
+
+Each span (label "quote") covers the quote without its marks; attrs follow
+the shared contract: ``speaker``, ``speaker_start``/``speaker_end`` (the
+attributing mention), ``cue`` (reporting-verb lemma or cue phrase),
+``attribution`` ("before" | "after" | "inside" | "continuation" | "pronoun" |
+"descriptor" | None), ``marks`` ("ok" | "mismatched" | "unclosed" |
+"straight") and ``continues``.
 
 Only the spaCy parse the pipeline already made is read: no re-parsing.
 """
