@@ -359,6 +359,13 @@ PRONOUN_CASES = [
         "Dmitry Peskov",
         "she",
     ),
+    # "her" just before: a woman is being talked about, though not named nearby.
+    (
+        "Ana Silva spoke first. Her deputy, João Costa, said he agreed with her and that his team was ready. “We will rebuild,” she said.",
+        {"João Costa": "João Costa"},
+        None,
+        None,
+    ),
     # A spokeswoman, so "she" is right even after a man is quoted.
     (
         "Smith said he would go. Spokeswoman Ana Lopes added details. “It is fine,” she said.",

@@ -903,6 +903,12 @@ def pronoun_gender_flags(
             candidates.add(_same_person(speaker, people))
         if not candidates:
             continue
+        # "… agreed with her. “…,” she said": a pronoun of the same gender just
+        # before means someone of that gender is being talked about.
+        j = bisect_right(para_starts, s) - 1
+        window = min(lo, para_starts[j]) if j >= 0 else lo
+        if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
+            continue
         genders = {_known_gender(evidence.get(c)) for c in candidates}
         if None in genders or g in genders:
             continue
