@@ -305,16 +305,17 @@ def sync_pages(files: dict[str, str | bytes], docs_dir: Path) -> None:
                     path.unlink()
 
 
-def run_mkdocs(opts: BuildOptions, site_tmp: Path) -> None:
+def run_mkdocs(opts: BuildOptions, site_tmp: Path, config_file: Path | None = None) -> None:
+    config_file = config_file or opts.config_file
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
     if opts.site_url:
         env["PARALLAX_SITE_URL"] = opts.site_url
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(opts.config_file.resolve()), "-d", str(site_tmp.resolve())]
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config_file.resolve()), "-d", str(site_tmp.resolve())]
     if opts.quiet:
         cmd.append("-q")
     # MkDocs resolves some paths (snippets base_path) from the working folder.
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=opts.config_file.resolve().parent)
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=config_file.resolve().parent)
     if proc.returncode != 0:
         tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-25:])
         raise BuildError(f"MkDocs failed (exit {proc.returncode}):\n{tail}")
@@ -401,21 +402,72 @@ def build(opts: BuildOptions) -> BuildResult:
 
 
 def _write_and_build(generated: dict[str, str | bytes], opts: BuildOptions, result: BuildResult) -> None:
+    """Stage the pages in a mirror of the project, build the site there, then swap.
+
+    MkDocs runs on the mirror (links to the config's neighbours and the
+    hand-written docs, plus the staged generated folders), so docs/ and site/
+    are only touched by the final renames: a crash, Ctrl-C or kill at any
+    earlier moment leaves both exactly as they were.
+    """
+    _remove_stale_work(opts.docs_dir.parent)
     work = opts.docs_dir.parent / f".parallax-stage-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
-    stage = work / "docs"
     site_tmp = work / "site"
     try:
-        stage.mkdir(parents=True)
+        config, stage = _mirror_project(opts, work / "project")
         stage_pages(generated, stage)
+        if opts.mkdocs:
+            t0 = time.perf_counter()
+            run_mkdocs(opts, site_tmp, config)
+            result.timings["mkdocs"] = time.perf_counter() - t0
         with swapped_in(stage, opts.docs_dir):
             if opts.mkdocs:
-                t0 = time.perf_counter()
-                run_mkdocs(opts, site_tmp)
-                result.timings["mkdocs"] = time.perf_counter() - t0
-                old = work / "site-old"
                 if opts.site_dir.exists():
-                    opts.site_dir.rename(old)
+                    opts.site_dir.rename(work / "site-old")
                 site_tmp.rename(opts.site_dir)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _mirror_project(opts: BuildOptions, mirror: Path) -> tuple[Path, Path]:
+    """A folder MkDocs can take for the project: (its config, its docs folder).
+
+    The config is copied; everything beside it (overrides, hooks …) and every hand-written
+    file of docs/ is a link; the generated folders are staged there for real
+    (pymdownx.snippets refuses links out of its base path), so relative paths
+    in mkdocs.yml resolve as usual.
+    """
+    config_dir = opts.config_file.resolve().parent
+    docs = opts.docs_dir.resolve()
+    mirror.mkdir(parents=True)
+    for entry in sorted(config_dir.iterdir()):
+        if entry.name.startswith(".") or entry.resolve() in (docs, opts.site_dir.resolve(), opts.config_file.resolve()):
+            continue
+        (mirror / entry.name).symlink_to(entry)
+    # A copy, not a link: MkDocs resolves relative paths from the real file.
+    shutil.copy2(opts.config_file, mirror / opts.config_file.name)
+    mirror_docs = mirror / (docs.relative_to(config_dir) if docs.is_relative_to(config_dir) else docs.name)
+    mirror_docs.mkdir(parents=True, exist_ok=True)
+    if docs.exists():
+        for entry in sorted(docs.iterdir()):
+            if entry.name not in GENERATED_DIRS:
+                (mirror_docs / entry.name).symlink_to(entry.resolve())
+    return mirror / opts.config_file.name, mirror_docs
+
+
+def _remove_stale_work(folder: Path) -> None:
+    """Delete what a killed build left behind (its process is gone)."""
+    for path in sorted(folder.glob(".parallax-*-*")):
+        pid = path.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
