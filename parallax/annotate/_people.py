@@ -9,6 +9,7 @@ to tell a spokesperson or an expert from a protagonist.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
@@ -341,3 +342,32 @@ def canonical_across(names: list[str] | set[str]) -> dict[str, str]:
 def _plain(text: str) -> str:
     """Accents and case folded away: "Inès" and "ines" are one key."""
     return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------
+# occupied ranges
+
+
+class Ranges:
+    """Non-overlapping ``[start, end)`` ranges with a fast overlap test.
+
+    The layers keep the first of overlapping candidates; checking each new
+    candidate against all kept ones would be quadratic on long texts.
+    """
+
+    def __init__(self, ranges: list[tuple[int, int]] | None = None) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for s, e in sorted(ranges or []):
+            self.add(s, e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)
+        # the range starting last before ``end`` is the only candidate, as
+        # kept ranges never overlap each other.
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)

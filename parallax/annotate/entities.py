@@ -415,9 +415,11 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest, then most trusted, of overlapping mentions."""
     ranked = sorted(mentions, key=lambda m: (-(m.end - m.start), -_PRIORITY[m.origin], m.start))
     kept: list[Mention] = []
+    taken = lx.Ranges()
     for m in ranked:
-        if not any(m.overlaps(k) for k in kept):
+        if not taken.overlaps(m.start, m.end):
             kept.append(m)
+            taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -650,32 +652,35 @@ def _descriptors(
     patterns = [_descriptor_pattern(tuple(sorted(local)))] if local else []
     patterns.append(_descriptor_pattern(()))
     names = [m for m in mentions if m.label == "PERSON"]
+    name_ranges = lx.Ranges([(n.start, n.end) for n in names])
+    name_starts = {n.start for n in names}
+    appos = people.appositions
     out: list[Mention] = []
+    taken = lx.Ranges()
     for pstart, pend in paras:
         matches = [m for p in patterns for m in p.finditer(raw, pstart, pend)]
         matches.sort(key=lambda m: (m.start("d"), -len(m.group("d"))))
         for m in matches:
             start, end = m.span("d")
-            if any(s < end and start < e for s, e in people.appositions) or any(n.start < end and start < n.end for n in names):
-                continue
-            if any(o.start < end and start < o.end for o in out):
+            if name_ranges.overlaps(start, end) or taken.overlaps(start, end) or any(s < end and start < e for s, e in appos):
                 continue
             before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
             if before and before[-1].rstrip("-") in lx.NOT_CURRENT:
                 continue
-            if re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]) and any(n.start == end + 1 for n in names):
+            if re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]) and end + 1 in name_starts:
                 continue
             found = _resolve(raw[start:end], bool(m.group("det")), people, date, named)
             if found:
                 person, how, role = found
                 out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": how, "role": role}))
+                taken.add(start, end)
         # "the minister", "the chief economist": the one person the article
         # gave that role word to.
         for m in _bare_role_pattern().finditer(raw, pstart, pend):
             start, end = m.span("d")
-            if any(o.start < end and start < o.end for o in out) or any(s < end and start < e for s, e in people.appositions):
+            if taken.overlaps(start, end) or name_ranges.overlaps(start, end) or any(s < end and start < e for s, e in appos):
                 continue
-            if any(n.start < end and start < n.end for n in names) or re.match(r"\s+[A-Z]", raw[end : end + 2]):
+            if re.match(r"\s+[A-Z]", raw[end : end + 2]):
                 continue
             person = people.only("head:" + m.group("head").lower())
             if person:
@@ -688,6 +693,7 @@ def _descriptors(
                         {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
                     )
                 )
+                taken.add(start, end)
     return out
 
 

@@ -25,6 +25,7 @@ One span per source mention, on the name itself ("Reuters", "Dmitry Peskov",
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +36,8 @@ from ..model import Span
 from . import _people as lx
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from . import Context
 
 LAYER = "sources"
@@ -194,11 +197,13 @@ def find(ctx: Context) -> list[Span]:
     ents = [e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")]
     c = cues()
     out: dict[tuple[int, int], Span] = {}
+    taken = lx.Ranges()
 
     def add(f: Found, cue: str | None) -> None:
         key = (f.start, f.end)
-        if key in out or any(s.start < f.end and f.start < s.end for s in out.values()):
+        if taken.overlaps(f.start, f.end):
             return
+        taken.add(f.start, f.end)
         attrs: dict[str, Any] = {"name": f.name, "type": f.type, "cue": cue}
         if not f.matched:
             attrs["matched"] = False
@@ -383,6 +388,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     not report it. A speaker's type is official or expert by role, else other.
     """
     raw = ctx.raw
+    pairs = sorted(ctx.tokens(), key=lambda p: p[0])
+    tokens = ([off for off, _ in pairs], [tok for _, tok in pairs])
     speakers: list[tuple[int, int, str]] = []
     for q in ctx.layers.get("quotes", []):
         s, e = q.attrs.get("speaker_start"), q.attrs.get("speaker_end")
@@ -407,7 +414,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or _verb_after(raw, ent.end, len(raw), c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
-            or _subject_of_verb(ctx, ent, c)
+            or _subject_of_verb(tokens, ent, c)
         )
         if cue:
             out.append((f, cue))
@@ -431,7 +438,7 @@ def _inside_affiliation(raw: str, ent: Span, ents: list[Span]) -> bool:
     """An organisation named as a person's affiliation ("Ana Ruiz of the X
     institute said", "Ana Ruiz, head of the X union, said"): the person is
     the one who speaks."""
-    return any(p.label == "PERSON" and p.end <= ent.start and _AFFILIATION.fullmatch(raw, p.end, ent.start) for p in ents)
+    return any(p.label == "PERSON" and 0 <= ent.start - p.end < 120 and _AFFILIATION.fullmatch(raw, p.end, ent.start) for p in ents)
 
 
 def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|from") -> str | None:
@@ -472,12 +479,15 @@ def _verb_after(raw: str, end: int, limit: int, c: Cues) -> str | None:
     return word
 
 
-def _subject_of_verb(ctx: Context, ent: Span, c: Cues) -> str | None:
-    """The reporting verb a mention is the grammatical subject of, if any."""
-    doc_span = ctx.doc_span(ent.start, ent.end)
-    if doc_span is None:
-        return None
-    for tok in doc_span:
+def _subject_of_verb(tokens: tuple[list[int], list[Token]], ent: Span, c: Cues) -> str | None:
+    """The reporting verb a mention is the grammatical subject of, if any.
+
+    ``tokens`` is (start offsets, tokens) of the whole article, sorted: a
+    bisect finds the mention's tokens without re-slicing the parse.
+    """
+    offsets, toks = tokens
+    for k in range(bisect.bisect_left(offsets, ent.start), bisect.bisect_left(offsets, ent.end)):
+        tok = toks[k]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in c.verbs:
             return tok.head.lemma_.lower()
     return None
