@@ -8,7 +8,12 @@ wrong in translated news and gives every mention a canonical name:
   "Ria Novosti" is "RIA Novosti" on every page;
 * person spans lose titles and possessives ("President Putin’s" → "Putin"),
   glued lower-case fragments ("personhe") are dropped, first names are joined
-  to a following surname spaCy left out;
+  to a following surname spaCy left out, merged people are split ("Macron
+  Scholz");
+* labels are corrected from context: a name after a title or next to a role
+  ("Its chief executive, Martín Ugarte,") is a person, after an organisation
+  noun ("the union X", "the regulator Ofcom") an organisation, after "the port
+  of" or "in" a place; a one-word name keeps one label per article;
 * a surname alone ("Putin") takes the full name the article uses ("Vladimir
   Putin"), or the lexicon's name for a known office-holder, so the same person
   gets the same string in every article;
@@ -16,8 +21,14 @@ wrong in translated news and gives every mention a canonical name:
   counterpart") become PERSON mentions when they can be resolved: first from
   the article's own appositions ("Russian President Vladimir Putin", "the
   President of the People’s Republic, Xi Jinping"), then from the dated
-  office-holders lexicon; ``resolved_by`` says which. Unresolved descriptors
-  are not emitted.
+  office-holders lexicon, only when the article's date (or a name in the
+  article or its headline) makes the holder certain; ``resolved_by`` says
+  which. Unresolved descriptors are not emitted. "the minister" resolves to
+  the one person the article gave that role word to.
+
+Spans never include a leading "the"/"his" or a trailing possessive; PERSON
+spans carry ``role`` (the office from the lexicon, else the article's own
+apposition) so the sources layer can tell a spokesperson from a head of state.
 """
 
 from __future__ import annotations
