@@ -270,6 +270,8 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
         return tok.ent_type_ not in NON_SPEAKER_ENTS
     if tok.pos_ in ("NOUN", "PROPN"):
         return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None
+    if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
+        return appositive_name(tok, known) is not None
     return False
 
 
@@ -308,6 +310,9 @@ def mention_at(
         lo, hi = name_run(tok)
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
+    if tok.pos_ in ("NUM", "PRON"):
+        named = appositive_name(tok, known)
+        return mention_at(named, base, paragraph, subject=subject, known=known) if named is not None else None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     toks = noun_phrase(tok)

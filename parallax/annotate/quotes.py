@@ -579,7 +579,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             _describe(people, name_tok, m, e)
     # Names reached through an apposition ("The coach of X, Stefano Ricci,")
     # complete their later surnames too.
-    names |= {m.text for m in mentions if m.kind == "name" and not m.entity and " " in m.text}
+    # An "organisation" the text gives a person's title ("The striker Diego
+    # Fonseca") is a person the NER mislabelled.
+    people.orgs = people.orgs - set(people.described)
+    names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in people.described)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
     people.words = frozenset(w for n in people.full_names for w in n.split())
     for m in mentions:
@@ -778,7 +781,9 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
-        if speaker is not None:
+        if speaker is not None or f.mention is not None:
+            # An attributed quote, even to someone unnamed ("a firefighter
+            # told …"), is what the next unattributed sentence continues.
             last = (speaker, q.paragraph, q.open)
         m = f.mention
         out.append(
