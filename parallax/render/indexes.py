@@ -28,6 +28,12 @@ def _unique_slug(name: str, taken: dict[str, str]) -> str:
 
 def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, Any]:
     """People (with their quotes), organisations and sources, across articles."""
+    from ..annotate._people import canonical_across
+
+    # One name per person across outlets ("Lucia Ferrando" = "Lucía Ferrando").
+    names = {e.attrs.get("canonical") or e.text(a.article.raw) for a in analyses for e in a.layer("entities") if e.label == "PERSON"}
+    names |= {q.attrs["speaker"] for a in analyses for q in a.layer("quotes") if q.attrs.get("speaker")}
+    same = canonical_across(names)
     people: dict[str, dict[str, Any]] = {}
     orgs: dict[str, dict[str, Any]] = {}
     sources: dict[tuple[str, str], dict[str, Any]] = {}
@@ -36,6 +42,8 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
         ref = {"article": art.id, "outlet": art.meta.outlet or art.id, "title": art.meta.title, "page": pages[art.id]}
         for e in a.layer("entities"):
             name = e.attrs.get("canonical") or e.text(art.raw)
+            if e.label == "PERSON":
+                name = same.get(name, name)
             p = a.passage_at(e.start)
             target = people if e.label == "PERSON" else orgs if e.label == "ORG" else None
             if target is None:
@@ -46,6 +54,7 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
             speaker = q.attrs.get("speaker")
             if not speaker:
                 continue
+            speaker = same.get(speaker, speaker)
             p = a.passage_at(q.start)
             entry = people.setdefault(speaker, {"name": speaker, "mentions": defaultdict(list), "quotes": []})
             entry["quotes"].append({**ref, "text": q.text(art.raw), "passage": p.id if p else ""})
