@@ -281,9 +281,12 @@ def _nameish(tok: Token, known: frozenset[str]) -> bool:
 
 def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | None:
     """The name set off after a noun: "the minister of the interior, Carlos Peña"."""
-    for child in tok.children:
-        if child.dep_ == "appos" and _nameish(child, known):
-            return child
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "the secretary of the union X, NAME"
+    names = [c for c in appos if _nameish(c, known)]
+    people = [c for c in names if c.ent_type_ == "PERSON" or c.text in known]
+    if people or names:
+        return (people or names)[0]
     phrase = noun_phrase(tok)
     j = (phrase[-1].i if phrase else tok.i) + 1
     doc = tok.doc
@@ -412,7 +415,8 @@ class People:
             return False
         if places and all(p and not _overlap(places, p) for _, p, _ in descs):
             return True
-        return bool(role) and all(r != role for r, _, _ in descs) and role in ("spokesperson", "expert", "witness")
+        # "the culture minister" is not the person the text called "chief inspector".
+        return bool(role) and role != "nationality" and all(r != role for r, _, _ in descs)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -441,7 +445,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         named = [o for o in people.org_names if m.title in o.lower().split()]
         if len(set(named)) == 1:
             return named[0]
-        return m.text if m.places and not m.indefinite else None
+        return m.text if (m.places or len(m.text.split()) > 1) and not m.indefinite else None
     if m.kind == "pronoun" and m.text == "it":
         orgs = [
             h
@@ -479,7 +483,10 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     if len(set(found)) == 1:
         return found[0]
     for h in recent:
-        if h.canonical and not people.contradicts(h.canonical, m.role, m.places):
+        # Someone who acted or spoke, or at least a full name ("Vladimir
+        # Putin"), not any capitalised word the NER took for a person.
+        salient = h.subject or " " in (h.canonical or "")
+        if salient and not people.contradicts(h.canonical, m.role, m.places):
             if found and h.canonical not in found:
                 continue
             return h.canonical

@@ -397,6 +397,16 @@ def attribute_before(
                 # "Xi’s trip, Putin said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+    # "For the minister of Transports, X, this strike is “…”": translated
+    # "pour le ministre" / "per il ministro" attributes a view.
+    if lead is not None and lead.lower_ == "for":
+        head = _np_head(list(lead.doc[lead.i + 1 : lead.i + 8]))
+        phrase = att.noun_phrase(head) if head is not None else []
+        end = phrase[-1].i + 1 if phrase else len(lead.doc)
+        if head is not None and end < len(lead.doc) and lead.doc[end].text == "," and att.person_like(head, known):
+            m = att.mention_at(head, tix.base(head), paragraph, known=known)
+            if m is not None and m.kind != "pronoun":
+                return m, "for", "before"
     if first_cue is not None:
         t, lemma = first_cue
         # "Emphasizing that “…”" opening the sentence, or "…, he declared, and
