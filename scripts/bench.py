@@ -340,6 +340,10 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     analyse = cold["timings"].get("analyse", 0.0)
     worker = sum(v for k, v in cold["timings"].items() if k.startswith("analyse:"))
     row["words"] = cold["words"]
+    # CPU of the analysis itself: a cold build minus a warm build of the same
+    # corpus (both do everything else). Steadier than wall time on a busy machine.
+    row["analysis_cpu_seconds"] = max(0.0, cold["cpu_seconds"] - warm["cpu_seconds"])
+    row["words_per_cpu_second"] = cold["words"] / row["analysis_cpu_seconds"] if row["analysis_cpu_seconds"] else None
     row["words_per_second"] = cold["words"] / analyse if analyse else None
     row["words_per_worker_second"] = cold["words"] / worker if worker else None
     for run in (cold, warm, changed):
@@ -380,15 +384,22 @@ def _mb(x: float | None) -> str:
     return "—" if x is None else f"{x / 2**20:.0f}"
 
 
-def table(rows: list[dict[str, Any]]) -> str:
-    """The human summary: one block of columns per corpus size."""
+def table(rows: list[dict[str, Any]], *, markdown: bool = False) -> str:
+    """The human summary: one column per corpus size (``markdown``: as a Markdown table)."""
     lines = []
-    head = f"{'':34}" + "".join(f"{'N=' + str(r['n']):>12}" for r in rows)
-    lines.append(head)
-    lines.append("-" * len(head))
+    if markdown:
+        lines.append("| | " + " | ".join(f"N = {r['n']:,}" for r in rows) + " |")
+        lines.append("|---|" + "---:|" * len(rows))
+    else:
+        head = f"{'':38}" + "".join(f"{'N=' + str(r['n']):>12}" for r in rows)
+        lines.append(head)
+        lines.append("-" * len(head))
 
     def line(label: str, values: list[str]) -> None:
-        lines.append(f"{label:34}" + "".join(f"{v:>12}" for v in values))
+        if markdown:
+            lines.append(f"| {label.strip()} | " + " | ".join(values) + " |")
+        else:
+            lines.append(f"{label:38}" + "".join(f"{v:>12}" for v in values))
 
     for run in ("cold", "warm", "changed"):
         line(f"{run} build, wall s", [_fmt_s(r[run]["wall_seconds"]) for r in rows])
@@ -402,6 +413,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     line("  changed: re-analysed articles", [str(r["changed"]["articles"] - (r["changed"]["cached"] or 0)) for r in rows])
     line("peak memory cold, MB", [_mb(r["cold"]["peak_rss_bytes"]) for r in rows])
     line("words analysed", [str(r["words"]) for r in rows])
+    line("analysis CPU s (cold - warm)", [_fmt_s(r.get("analysis_cpu_seconds")) for r in rows])
+    line("words per analysis CPU second", [f"{r['words_per_cpu_second']:.0f}" if r.get("words_per_cpu_second") else "—" for r in rows])
     line("words/s (analyse wall)", [f"{r['words_per_second']:.0f}" if r.get("words_per_second") else "—" for r in rows])
     line("words/s per worker process", [f"{r['words_per_worker_second']:.0f}" if r.get("words_per_worker_second") else "—" for r in rows])
     if all("site" in r for r in rows):
@@ -512,7 +525,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-mkdocs", action="store_true", help="skip MkDocs (and the plain MkDocs comparison)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results", help="where bench.json and bench.svg go")
     parser.add_argument("--rev", default=None, help="benchmark the package as of this git revision (default: the working tree)")
-    parser.add_argument("--report", type=Path, default=None, help="print the table of an earlier bench.json and exit")
+    parser.add_argument(
+        "--report", type=Path, nargs="+", default=None, help="print the table of earlier bench.json files (merged by N) and exit"
+    )
+    parser.add_argument("--markdown", action="store_true", help="with --report: print the table as Markdown (for docs/scale.md)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the generated projects under this folder")
     return parser.parse_args(argv)
 
@@ -524,8 +540,8 @@ def main(argv: list[str] | None = None) -> int:
         return child_build(args)
     sys.path.insert(0, str(ROOT))
     if args.report:
-        rows = json.loads(args.report.read_text(encoding="utf-8"))["results"]
-        print(table(rows))
+        rows = sorted((r for f in args.report for r in json.loads(f.read_text(encoding="utf-8"))["results"]), key=lambda r: r["n"])
+        print(table(rows, markdown=args.markdown))
         return 0
     sizes = [int(s) for s in (args.sizes or ("10,30" if args.quick else "10,100,1000")).split(",") if s.strip()]
     args.words = args.words or (300 if args.quick else 600)
