@@ -11,6 +11,7 @@ ever come out as markup.
 from __future__ import annotations
 
 import copy
+import posixpath
 import re
 from functools import cache
 from html.parser import HTMLParser
@@ -23,9 +24,10 @@ from parallax.compare import compare_story, group_stories
 from parallax.compare.variants import word_diff
 from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Comparison, Metadata, Story
-from parallax.render import environment, pair_anchor
+from parallax.render import PAIRS_INLINE, environment, pair_anchor, pair_page, pairs_inline, path_to_md, render_pages
 from parallax.render.story import MATRIX_ROWS, _diff_parts, outlet_labels, render_story
 from parallax.render.svg import PALETTE, Bar, bar_chart, speaker_colour
+from parallax.synth import generate, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ("seeds/000_1bde578bf97296b1.txt", "seeds/002_46d02c96a9c0888e.txt")
@@ -326,3 +328,131 @@ def test_outlet_labels_tell_articles_apart(outlets, expected) -> None:
 
     members = [ArticleAnalysis(Article(aid, f"{aid}.txt", "", Metadata(title=aid, outlet=o, published=d))) for aid, o, d in outlets]
     assert list(outlet_labels(members).values()) == expected
+
+
+# --------------------------------------------------------------------------
+# many outlets: one page per pair
+
+
+def site_pages(analyses: list[ArticleAnalysis], comparisons: list[Comparison]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every generated page as the build renders it, and the story page of each story."""
+    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
+    story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
+    story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
+    return render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages), story_pages
+
+
+def url_of(md_path: str) -> str:
+    """``stories/x/a--b.md`` → ``stories/x/a--b/``; ``stories/index.md`` → ``stories/``."""
+    return md_path.removesuffix("index.md") if md_path.endswith("index.md") else md_path.removesuffix(".md") + "/"
+
+
+def broken_links(site: dict[str, str], sources: list[str], *, classes: tuple[str, ...] = ()) -> list[str]:
+    """Links of the ``sources`` pages (only those of ``classes``, if given) that miss a page or an id."""
+    by_url = {url_of(k): Page(v) for k, v in site.items() if k.endswith(".md")}
+    broken = []
+    for source in sources:
+        here = url_of(source)
+        for link in by_url[here].links:
+            if classes and link.get("class") not in classes:
+                continue
+            path, _, fragment = link["href"].partition("#")
+            target = posixpath.normpath(posixpath.join(here, path)) + "/" if path else here
+            if target not in by_url or (fragment and fragment not in by_url[target].ids):
+                broken.append(f"{source}: {link['href']}")
+    return broken
+
+
+@cache
+def synthetic_story(n: int) -> tuple[Comparison, dict[str, ArticleAnalysis]]:
+    """One invented story covered by ``n`` outlets (sidecars name the story, so grouping is certain)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = write_corpus(Path(folder), generate(n, 1, seed=11, words=300, sidecars=1.0))
+        slugs = unique_slugs(p.name for p in paths)
+        by_id = {}
+        for path in paths:
+            article, problems = ingest_file(path, source=path.name, slug=slugs[path.name])
+            assert article is not None, problems
+            a = analyze(article)
+            by_id[a.article.id] = a
+    [story] = group_stories(list(by_id.values()))
+    assert len(story.articles) == n
+    return compare_story(story, by_id), by_id
+
+
+@pytest.fixture(scope="module")
+def five() -> tuple[Comparison, dict[str, ArticleAnalysis], dict[str, str], str]:
+    comp, by_id = synthetic_story(5)
+    site, story_pages = site_pages(list(by_id.values()), [comp])
+    return comp, by_id, site, story_pages[comp.story.id]
+
+
+@pytest.mark.parametrize(("articles", "inline"), [(2, True), (3, True), (4, False), (5, False), (10, False)])
+def test_pairs_stay_on_the_story_page_up_to_three_pairs(articles: int, inline: bool) -> None:
+    comp = Comparison(Story("s", "S", [f"a{i}" for i in range(articles)]))
+    assert pairs_inline(comp) is inline
+    assert pair_page(comp, "stories/s/", "a1", "a0") == ("stories/s/" if inline else "stories/s/a0--a1/")
+    assert pair_anchor(comp, "a1", "a0", "a1", "p3") == pair_anchor(comp, "a0", "a1", "a1", "p3") == "a0--a1--a1--p3"
+    assert PAIRS_INLINE == 3
+
+
+def test_five_article_story_renders_an_overview_and_ten_pair_pages(five) -> None:
+    comp, by_id, site, story_page = five
+    ids = comp.story.articles
+    overview = site[path_to_md(story_page)]
+    pair_files = sorted(k for k in site if k.startswith(story_page) and k.endswith(".md"))
+    expected = sorted(f"{story_page}{a}--{b}.md" for i, a in enumerate(ids) for b in ids[i + 1 :])
+    assert pair_files == expected and len(pair_files) == 10
+    # the overview has no aligned rows, but a chooser linking every pair, with its counts
+    assert 'class="px-table px-compare"' not in overview
+    chooser = re.search(r'<ul class="px-pair-chooser px-pair-pages">(.*?)</ul>', overview, re.S)
+    assert chooser and chooser.group(1).count("<li>") == 10
+    for path in pair_files:
+        assert f'href="../../{url_of(path)}"' in chooser.group(1)
+    assert re.search(r"\d+ same quote · \d+ same fact · \d+ related</span></li>", chooser.group(1))
+    assert "## Side by side { #side-by-side }" in overview
+    for path in pair_files:
+        md = site[path]
+        assert len(md.encode("utf-8")) < 1_000_000
+        a, b = url_of(path).rstrip("/").rsplit("/", 1)[1].split("--")
+        outlets = (by_id[a].article.meta.outlet, by_id[b].article.meta.outlet)
+        assert f"# {outlets[0]} ↔ {outlets[1]}\n" in md
+        assert f'<a href="../../../{story_page}">← Compare: {comp.story.title}</a>' in md
+        assert md.count('<table class="px-table px-compare"') == 1
+        page = Page(md)
+        cells = [t for tag, t in page.tags if tag == "a" and t.get("class") == "px-cmp-passage"]
+        assert cells and all(re.fullmatch(r"\.\./\.\./\.\./articles/[^/]+/#[\w-]+", c["href"]) for c in cells)
+        assert {c["href"].split("/")[4] for c in cells} == {a, b}
+        assert len(page.ids) == len(set(page.ids)), "an anchor only on its first occurrence"
+    assert not broken_links(site, [path_to_md(story_page), *pair_files])
+
+
+def test_every_pair_anchor_is_on_the_page_article_pages_link_to(five) -> None:
+    comp, by_id, site, story_page = five
+    for p in comp.pairs:
+        md = site[path_to_md(pair_page(comp, story_page, p.a.article, p.b.article))]
+        for ref in (p.a, p.b):
+            assert f'id="{pair_anchor(comp, p.a.article, p.b.article, ref.article, ref.passage)}"' in md
+    articles = [f"articles/{aid}.md" for aid in by_id]
+    hrefs = [link["href"] for a in articles for link in Page(site[a]).links if link.get("class") == "px-cp"]
+    assert len(hrefs) > 20
+    pair_url = rf"\.\./\.\./{re.escape(story_page)}([\w-]+--[\w-]+)/#\1--[\w-]+"
+    assert all(re.fullmatch(pair_url, h) for h in hrefs), "every sentence links to its pair's own page"
+    assert not broken_links(site, articles, classes=("px-cp",))
+
+
+def test_two_article_story_keeps_one_page_with_every_pair_on_it() -> None:
+    comp, by_id = compared(*SEEDS)
+    site, story_pages = site_pages(list(by_id.values()), [comp])
+    story_page = story_pages[comp.story.id]
+    assert [k for k in site if k.startswith("stories/")] == [path_to_md(story_page), "stories/index.md"]
+    md = site[path_to_md(story_page)]
+    assert md == render(comp, by_id)
+    assert md.count('<table class="px-table px-compare"') == 1 and "px-pair-pages" not in md
+    articles = [f"articles/{aid}.md" for aid in by_id]
+    hrefs = [link["href"] for a in articles for link in Page(site[a]).links if link.get("class") == "px-cp"]
+    assert hrefs and all(h.startswith(f"../../{story_page}#") for h in hrefs), "rows stay on the story page"
+    assert not broken_links(site, articles, classes=("px-cp",))
+    assert not broken_links(site, [path_to_md(story_page)])

@@ -317,8 +317,7 @@ def render_pages(
     for comp in comparisons:
         if len(comp.story.articles) < 2:
             continue
-        path = story_pages[comp.story.id]
-        out[path_to_md(path)] = story_render.render_story(env, comp, by_id, pages)
+        out.update(story_render.render_story_pages(env, comp, by_id, pages, story_pages[comp.story.id]))
     out["stories/index.md"] = env.get_template("stories_index.md.j2").render(
         stories=story_rows(comparisons, story_pages, by_id), root="../"
     )
@@ -402,23 +401,52 @@ def story_rows(comparisons: list[Comparison], story_pages: dict[str, str], by_id
     return rows
 
 
-def pair_anchor(comp: Comparison, x: str, y: str, article: str, passage: str) -> str:
-    """Element id of a passage cell on the comparison page (one per pair section)."""
+#: Pairs of articles whose aligned rows stay on the story page itself. A story
+#: with more pairs (four articles or more: 6, 10, 45 …) gets one side-by-side
+#: page per pair instead, linked from the overview: the rows grow with the
+#: square of the story's size, and one page holding them all passed 1 MB at
+#: ten articles.
+PAIRS_INLINE = 3
+
+
+def pairs_inline(comp: Comparison) -> bool:
+    """Whether ``comp``'s pair sections are on the story page (else one page per pair)."""
+    n = len(comp.story.articles)
+    return n * (n - 1) // 2 <= PAIRS_INLINE
+
+
+def pair_id(comp: Comparison, x: str, y: str) -> str:
+    """``first--second`` for articles ``x`` and ``y``, in story order: the same either way round."""
     order = {a: i for i, a in enumerate(comp.story.articles)}
     first, second = sorted((x, y), key=lambda a: order.get(a, 0))
-    return f"{first}--{second}--{article}--{passage}"
+    return f"{first}--{second}"
+
+
+def pair_page(comp: Comparison, story_page: str, x: str, y: str) -> str:
+    """The page (relative to the site root) holding the aligned rows of ``x`` and ``y``."""
+    return story_page if pairs_inline(comp) else f"{story_page}{pair_id(comp, x, y)}/"
+
+
+def pair_anchor(comp: Comparison, x: str, y: str, article: str, passage: str) -> str:
+    """Element id of a passage cell in the aligned rows of ``x`` and ``y`` (on :func:`pair_page`)."""
+    return f"{pair_id(comp, x, y)}--{article}--{passage}"
 
 
 def counterpart_index(
     comparisons: list[Comparison], pages: dict[str, str], story_pages: dict[str, str]
 ) -> dict[str, dict[str, list[dict[str, str]]]]:
-    """article → passage → counterparts [{article, passage, page, relation, compare}]."""
+    """article → passage → counterparts [{article, passage, page, relation, compare}].
+
+    ``compare`` is the row of the passage in the aligned rows of its pair: on
+    the story page, or on the pair's own page for stories of many articles.
+    """
     idx: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for c in comparisons:
         story_page = story_pages.get(c.story.id)
         if not story_page:
             continue
         for p in c.pairs:
+            where = pair_page(c, story_page, p.a.article, p.b.article)
             for mine, other in ((p.a, p.b), (p.b, p.a)):
                 idx[mine.article][mine.passage].append(
                     {
@@ -426,7 +454,7 @@ def counterpart_index(
                         "passage": other.passage,
                         "page": pages.get(other.article, ""),
                         "relation": p.relation,
-                        "compare": f"{story_page}#{pair_anchor(c, p.a.article, p.b.article, mine.article, mine.passage)}",
+                        "compare": f"{where}#{pair_anchor(c, p.a.article, p.b.article, mine.article, mine.passage)}",
                     }
                 )
     return {k: dict(v) for k, v in idx.items()}

@@ -6,6 +6,11 @@ differences, who speaks (SVG charts), sources, framing, and last the aligned
 rows for every pair of articles. Every finding links to the passage in its
 article page, and every row has its own anchor so it can be cited.
 
+A story of four articles or more has too many pairs for one page (45 at ten
+articles, well over 1 MB): its overview lists the pairs with their relation
+counts, and each pair's aligned rows get a page of their own,
+``stories/<story>/<a>--<b>/`` (see :func:`parallax.render.pair_page`).
+
 This module only arranges data the comparison engine computed
 (:mod:`parallax.compare`) into view dicts; templates print them, and every
 article string is escaped on print. Pure: Comparison in, Markdown out.
@@ -22,9 +27,13 @@ import jinja2
 
 from ..compare.coverage import shorten
 from ..model import ArticleAnalysis, Comparison, Passage
-from . import pair_anchor, short_name, speaker_class
+from . import pair_anchor, pair_id, pair_page, pairs_inline, path_to_md, short_name, speaker_class
 from .svg import Bar, bar_chart, speaker_colour
 
+#: Relative path from a story page to the site root.
+ROOT = "../../"
+#: Relative path from a pair page (``stories/<story>/<a>--<b>/``) to the site root.
+PAIR_ROOT = "../../../"
 #: Non-word characters at either end of a diff run.
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 #: article id -> its view (id, title, outlet label, page, words …).
@@ -106,18 +115,21 @@ def cite(p: Passage) -> str:
     return f"¶{p.paragraph} s{p.sentence}" if p.sentence else f"¶{p.paragraph}"
 
 
-def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], anchor: str = "") -> dict[str, Any]:
+def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], anchor: str = "", *, root: str = ROOT) -> dict[str, Any]:
+    """A passage as a link target; ``root`` leads from the page it is printed on to the site root."""
     return {
         "id": p.id,
         "text": p.text,
         "tip": shorten(p.text, TIP_CHARS),
         "cite": cite(p),
-        "href": f"../../{pages[article.article.id]}#{p.id}",
+        "href": f"{root}{pages[article.article.id]}#{p.id}",
         "anchor": anchor,
     }
 
 
-def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views, story_page: str) -> list[dict[str, Any]]:
+    """Every pair of articles with its aligned rows, relation counts and the page that shows it."""
+    root = ROOT if pairs_inline(comp) else PAIR_ROOT
     pairs = []
     for a, b in combinations(members, 2):
         aid, bid = a.article.id, b.article.id
@@ -127,8 +139,8 @@ def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, st
             rows.append(
                 {
                     "n": n,
-                    "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id)) for p in r["a"]],
-                    "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id)) for p in r["b"]],
+                    "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id), root=root) for p in r["a"]],
+                    "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id), root=root) for p in r["b"]],
                     "relation": r["relation"],
                     "symbol": symbol,
                     "words": words,
@@ -136,9 +148,19 @@ def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, st
                 }
             )
         counts = {k: sum(1 for r in rows if r["relation"] == k) for k in ("same-quote", "same-fact", "related", "only-a", "only-b")}
-        pairs.append({"a": views[a.article.id], "b": views[b.article.id], "rows": rows, "id": f"{aid}--{bid}", "counts": counts})
-    seen: set[str] = set()
+        pairs.append(
+            {
+                "a": views[aid],
+                "b": views[bid],
+                "rows": rows,
+                "id": pair_id(comp, aid, bid),
+                "counts": counts,
+                "page": pair_page(comp, story_page, aid, bid),
+            }
+        )
     for pair in pairs:
+        # Anchors carry the pair's id, so they can only repeat within a pair.
+        seen: set[str] = set()
         for row in pair["rows"]:
             for view in row["a"] + row["b"]:
                 if view["anchor"] in seen:
@@ -404,27 +426,63 @@ def _framing(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, 
 # the page
 
 
-def render_story(env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str]) -> str:
-    """The Markdown of the comparison page of ``comp``'s story."""
+def render_story_pages(
+    env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], story_page: str
+) -> dict[str, str]:
+    """The pages of ``comp``'s story, ``{path under docs/: Markdown}``.
+
+    The story page at ``story_page``; with more pairs than fit on it, also one page per pair (its aligned rows), which the story page
+    lists instead of printing the rows (:data:`parallax.render.PAIRS_INLINE`).
+    """
     members = [by_id[a] for a in comp.story.articles if a in by_id]
     labels = outlet_labels(members)
     views: Views = {m.article.id: _article_view(m, pages, labels[m.article.id]) for m in members}
     matrix = _matrix(comp, members, pages, views)
     row_of = {(c["article"], link["id"]): row["id"] for row in matrix for c in row["cells"] for link in c["links"]}
-    return env.get_template("story.md.j2").render(
-        story=comp.story,
-        articles=[views[m.article.id] for m in members],
-        summary=_summary(comp, members, pages, views, row_of),
-        matrix=matrix[:MATRIX_ROWS],
-        matrix_more=matrix[MATRIX_ROWS:],
-        variants=_variants(comp, by_id, pages, views),
-        variants_shown=VARIANTS_SHOWN,
-        who=_who_speaks(comp, members, pages, views),
-        sources=_sources(comp, members, pages, views),
-        framing=_framing(comp, members, pages, views),
-        pairs=_pairs(comp, members, pages, views),
-        root="../../",
-    )
+    pairs = _pairs(comp, members, pages, views, story_page)
+    inline = pairs_inline(comp)
+    articles = [views[m.article.id] for m in members]
+    out = {
+        path_to_md(story_page): env.get_template("story.md.j2").render(
+            story=comp.story,
+            articles=articles,
+            summary=_summary(comp, members, pages, views, row_of),
+            matrix=matrix[:MATRIX_ROWS],
+            matrix_more=matrix[MATRIX_ROWS:],
+            variants=_variants(comp, by_id, pages, views),
+            variants_shown=VARIANTS_SHOWN,
+            who=_who_speaks(comp, members, pages, views),
+            sources=_sources(comp, members, pages, views),
+            framing=_framing(comp, members, pages, views),
+            pairs=pairs,
+            pairs_inline=inline,
+            root=ROOT,
+        )
+    }
+    if inline:
+        return out
+    template = env.get_template("story_pair.md.j2")
+    for n, pair in enumerate(pairs):
+        out[path_to_md(pair["page"])] = template.render(
+            story=comp.story,
+            story_page=story_page,
+            articles=articles,
+            pair=pair,
+            n=n + 1,
+            total=len(pairs),
+            prev=pairs[n - 1] if n > 0 else None,
+            next=pairs[n + 1] if n + 1 < len(pairs) else None,
+            root=PAIR_ROOT,
+        )
+    return out
+
+
+def render_story(
+    env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], story_page: str | None = None
+) -> str:
+    """The Markdown of the story page of ``comp`` (default place: ``stories/<story>/``)."""
+    story_page = story_page or f"stories/{comp.story.id}/"
+    return render_story_pages(env, comp, by_id, pages, story_page)[path_to_md(story_page)]
 
 
 def outlet_labels(members: list[ArticleAnalysis]) -> dict[str, str]:
