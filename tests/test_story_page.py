@@ -25,6 +25,7 @@ from parallax.compare.variants import word_diff
 from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Comparison, Metadata, Story
 from parallax.render import PAIRS_INLINE, environment, pair_anchor, pair_page, pairs_inline, path_to_md, render_pages
+from parallax.render import story as story_module
 from parallax.render.story import MATRIX_ROWS, _diff_parts, outlet_labels, render_story
 from parallax.render.svg import PALETTE, Bar, bar_chart, speaker_colour
 from parallax.synth import generate, write_corpus
@@ -456,3 +457,18 @@ def test_two_article_story_keeps_one_page_with_every_pair_on_it() -> None:
     assert hrefs and all(h.startswith(f"../../{story_page}#") for h in hrefs), "rows stay on the story page"
     assert not broken_links(site, articles, classes=("px-cp",))
     assert not broken_links(site, [path_to_md(story_page)])
+
+
+def test_quote_variants_of_a_big_story_are_on_their_pair_pages(five, monkeypatch: pytest.MonkeyPatch) -> None:
+    comp, by_id, site, story_page = five
+    pair_files = [k for k in site if k.startswith(story_page)]
+    on_pairs = sum(site[k].count('<div class="px-variant" id=') for k in pair_files)
+    assert on_pairs == len(comp.extra["quote_variants"]) > 2
+    assert site[path_to_md(story_page)].count('<div class="px-variant" id=') == min(on_pairs, story_module.VARIANTS_OVERVIEW)
+    # the overview keeps the most telling few and says where the rest are
+    monkeypatch.setattr(story_module, "VARIANTS_OVERVIEW", 2)
+    pages = story_module.render_story_pages(environment(), comp, by_id, pages_of(by_id), story_page)
+    overview = pages[path_to_md(story_page)]
+    assert overview.count('<div class="px-variant" id=') == 2
+    assert f"{on_pairs - 2} more quote variants are on the pages of their pairs" in overview
+    assert sum(pages[k].count('<div class="px-variant" id=') for k in pair_files) == on_pairs

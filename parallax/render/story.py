@@ -43,6 +43,9 @@ Views = dict[str, dict[str, Any]]
 MATRIX_ROWS = 30
 #: Quote variants shown before the rest collapse.
 VARIANTS_SHOWN = 8
+#: Quote variants on the overview of a story with pair pages (the most telling
+#: first); every pair page shows all of its own. They grow with the pairs.
+VARIANTS_OVERVIEW = 30
 #: Longest replacement (in words, each side) counted as a word swap.
 SWAP_WORDS = 3
 #: Facts reported by every other outlet but left out by one, named per outlet.
@@ -281,7 +284,10 @@ def _is_swap(change: dict[str, str]) -> bool:
     return bool(change["a"] and change["b"]) and len(change["a"].split()) <= SWAP_WORDS and len(change["b"].split()) <= SWAP_WORDS
 
 
-def _variants(comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+def _variants(
+    comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], views: Views, *, root: str = ROOT
+) -> list[dict[str, Any]]:
+    """Quote variants, most telling first, each with the ``pair`` of articles it belongs to."""
     out = []
     for v in comp.extra.get("quote_variants", []):
         sides = []
@@ -297,7 +303,8 @@ def _variants(comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[s
             runs = [(d[mine], d[0] != "equal") for d in v["diff"]]
             sides.append(
                 {
-                    **passage_view(passage, member, pages),
+                    **passage_view(passage, member, pages, root=root),
+                    "article": member.article.id,
                     "outlet": views[member.article.id]["outlet"],
                     "parts": _diff_parts(side["text"], runs),
                 }
@@ -319,6 +326,7 @@ def _variants(comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[s
                 "same": v.get("same", False) or not changes,
                 "changes": changes,
                 "similarity": v.get("similarity"),
+                "pair": pair_id(comp, sides[0]["article"], sides[1]["article"]),
             }
         )
     # Word swaps ("illustrious" ↔ "dear") first: they are the finding; then
@@ -442,6 +450,8 @@ def render_story_pages(
     pairs = _pairs(comp, members, pages, views, story_page)
     inline = pairs_inline(comp)
     articles = [views[m.article.id] for m in members]
+    variants = _variants(comp, by_id, pages, views)
+    elsewhere = 0 if inline else max(0, len(variants) - VARIANTS_OVERVIEW)
     out = {
         path_to_md(story_page): env.get_template("story.md.j2").render(
             story=comp.story,
@@ -449,8 +459,9 @@ def render_story_pages(
             summary=_summary(comp, members, pages, views, row_of),
             matrix=matrix[:MATRIX_ROWS],
             matrix_more=matrix[MATRIX_ROWS:],
-            variants=_variants(comp, by_id, pages, views),
+            variants=variants[: len(variants) - elsewhere],
             variants_shown=VARIANTS_SHOWN,
+            variants_elsewhere=elsewhere,
             who=_who_speaks(comp, members, pages, views),
             sources=_sources(comp, members, pages, views),
             framing=_framing(comp, members, pages, views),
@@ -462,7 +473,13 @@ def render_story_pages(
     if inline:
         return out
     template = env.get_template("story_pair.md.j2")
+    by_pair: dict[str, list[dict[str, Any]]] = {}
+    for v in _variants(comp, by_id, pages, views, root=PAIR_ROOT):
+        by_pair.setdefault(v["pair"], []).append(v)
     for n, pair in enumerate(pairs):
+        own = by_pair.get(pair["id"], [])
+        for i, v in enumerate(own, start=1):
+            v["id"] = f"qv{i}"
         out[path_to_md(pair["page"])] = template.render(
             story=comp.story,
             story_page=story_page,
@@ -472,6 +489,9 @@ def render_story_pages(
             total=len(pairs),
             prev=pairs[n - 1] if n > 0 else None,
             next=pairs[n + 1] if n + 1 < len(pairs) else None,
+            variants=own,
+            variants_shown=VARIANTS_SHOWN,
+            variants_elsewhere=0,
             root=PAIR_ROOT,
         )
     return out
