@@ -472,3 +472,19 @@ def test_quote_variants_of_a_big_story_are_on_their_pair_pages(five, monkeypatch
     assert overview.count('<div class="px-variant" id=') == 2
     assert f"{on_pairs - 2} more quote variants are on the pages of their pairs" in overview
     assert sum(pages[k].count('<div class="px-variant" id=') for k in pair_files) == on_pairs
+
+
+def test_a_built_site_of_a_big_story_has_pair_pages_and_no_broken_link(tmp_path: Path) -> None:
+    """MkDocs (strict) and the build's link checker accept the pair pages."""
+    from helpers import build_project, make_project
+
+    root = make_project(tmp_path / "project")
+    write_corpus(root / "seeds", generate(4, 1, seed=5, words=200, sidecars=1.0))
+    result = build_project(root, anchors_dir=tmp_path / "anchors", jobs=1)
+    assert not result.problems, [str(p) for p in result.problems]
+    [story] = [p for p in (root / "site" / "stories").iterdir() if p.is_dir()]
+    pair_pages = sorted(p.parent.name for p in story.glob("*--*/index.html"))
+    assert len(pair_pages) == 6
+    html = (story / pair_pages[0] / "index.html").read_text(encoding="utf-8")
+    assert '<table class="px-table px-compare"' in html and 'class="px-cmp-passage" id="' in html
+    assert all(p.stat().st_size < 1_000_000 for p in (root / "site").rglob("*.html"))
