@@ -12,6 +12,7 @@ cached as JSON and shipped between worker processes.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -162,6 +163,7 @@ class ArticleAnalysis:
     #: passage id), "removed" (ISO date), "text" (what it pointed at)}. Set by
     #: the anchors stage, never cached (it depends on the ledger).
     retired: list[dict[str, Any]] = field(default_factory=list)
+    _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def layer(self, name: str) -> list[Span]:
         return self.layers.get(name, [])
@@ -173,13 +175,27 @@ class ArticleAnalysis:
         return [p for p in self.passages if p.kind == "paragraph"]
 
     def passage_at(self, offset: int, *, kind: str = "sentence") -> Passage | None:
-        """The passage of ``kind`` containing ``offset`` (then the paragraph)."""
-        for p in self.passages:
-            if p.kind == kind and p.start <= offset < p.end:
-                return p
+        """The passage of ``kind`` containing ``offset`` (then the paragraph).
+
+        Binary search over passages in text order, so looking up every span
+        of a long article stays fast.
+        """
+        starts, items = self._index(kind)
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < items[i].end:
+            return items[i]
         if kind != "paragraph":
             return self.passage_at(offset, kind="paragraph")
         return None
+
+    def _index(self, kind: str) -> tuple[list[int], list[Passage]]:
+        key = (id(self.passages), len(self.passages), id(self.passages[0]) if self.passages else 0)
+        cached = self._lookup.get(kind)
+        if cached is None or cached[0] != key:
+            items = sorted((p for p in self.passages if p.kind == kind), key=lambda p: p.start)
+            cached = (key, [p.start for p in items], items)
+            self._lookup[kind] = cached
+        return cached[1], cached[2]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -25,12 +25,14 @@ CHUNK_CHARS = 100_000
 
 @dataclass(frozen=True, slots=True)
 class Chunk:
-    base: int
-    doc: Doc
+    """A parsed stretch of the raw text: ``raw[base:end]`` is ``doc.text``.
 
-    @property
-    def end(self) -> int:
-        return self.base + len(self.doc.text)
+    ``end`` is stored, not derived: ``Doc.text`` joins every token each time.
+    """
+
+    base: int
+    end: int
+    doc: Doc
 
 
 @cache
@@ -85,4 +87,4 @@ def parse(text: str, paragraphs: list[tuple[int, int]], *, limit: int = CHUNK_CH
                 tok.is_sent_start = True
         docs.append(doc)
     parsed = list(model.pipe(docs, batch_size=16))
-    return [Chunk(base, doc) for (base, _), doc in zip(ranges, parsed, strict=True)]
+    return [Chunk(base, end, doc) for (base, end), doc in zip(ranges, parsed, strict=True)]

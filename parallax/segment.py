@@ -9,6 +9,7 @@ key (``p3``, ``p3-s2``) that :mod:`parallax.anchors` turns into a permanent ID.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -89,6 +90,7 @@ def segment(article: Article, chunks: list[Chunk]) -> list[Passage]:
     raw = article.raw
     passages: list[Passage] = []
     sent_bounds = _sentence_bounds(chunks)
+    sent_ends = [e for _, e in sent_bounds]
     number = 0
     for block in article.blocks:
         if block.label == "title":
@@ -99,7 +101,12 @@ def segment(article: Article, chunks: list[Chunk]) -> list[Passage]:
         passages.append(Passage(key, "paragraph", number, 0, block.start, block.end, raw[block.start : block.end], boiler, id=key))
         if boiler:
             continue
-        inside = [(max(s, block.start), min(e, block.end)) for s, e in sent_bounds if s < block.end and e > block.start]
+        lo = bisect.bisect_right(sent_ends, block.start)
+        inside = []
+        for s, e in sent_bounds[lo:]:
+            if s >= block.end:
+                break
+            inside.append((max(s, block.start), min(e, block.end)))
         if not inside:
             inside = [(block.start, block.end)]
         for i, (s, e) in enumerate(repair_sentences(raw, inside), start=1):

@@ -9,6 +9,8 @@ here from already-escaped parts (see :mod:`.markup`).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import hashlib
 import json
 from collections import defaultdict
@@ -145,19 +147,25 @@ def layer_wraps(analysis: ArticleAnalysis) -> list[Wrap]:
 
 
 def paragraph_html(
-    analysis: ArticleAnalysis, para: Passage, counterparts: dict[str, list[dict[str, str]]], layer_wraps: list[Wrap]
+    analysis: ArticleAnalysis,
+    para: Passage,
+    counterparts: dict[str, list[dict[str, str]]],
+    layer_wraps: list[Wrap],
+    sentences: list[Passage],
 ) -> Markup:
     """One paragraph as a single line of HTML (so Markdown keeps it raw)."""
     raw = analysis.article.raw
     wraps: list[Wrap] = []
-    for s in analysis.passages:
-        if s.kind == "sentence" and s.paragraph == para.paragraph:
-            first = {"id": s.id, "data-cite": f"¶{s.paragraph} s{s.sentence}"}
-            cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
-            prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id) + _counterpart_html(analysis, counterparts.get(s.id, []))
-            wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
+    for s in sentences:
+        first = {"id": s.id, "data-cite": f"¶{s.paragraph} s{s.sentence}"}
+        cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
+        prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id) + _counterpart_html(analysis, counterparts.get(s.id, []))
+        wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
     if not para.boilerplate:
-        wraps.extend(w for w in layer_wraps if w.start < para.end and w.end > para.start)
+        for w in layer_wraps:
+            if w.start < para.end and w.end > para.start:
+                # a mark begun in an earlier paragraph already printed its id there
+                wraps.append(w if w.start >= para.start else dataclasses.replace(w, first_attrs={}))
     body = markup.render(raw, para.start, para.end, wraps)
     prefix = _alias_html(para.aliases) + _retired_html(analysis, para.id)
     cls = "px-para px-boiler" if para.boilerplate else "px-para"
@@ -217,9 +225,20 @@ def article_context(
 ) -> dict[str, Any]:
     art = analysis.article
     paras = []
-    marks = layer_wraps(analysis)
+    marks = sorted(layer_wraps(analysis), key=lambda w: w.start)
+    mark_starts = [w.start for w in marks]
+    longest = max((w.end - w.start for w in marks), default=0)
+    by_paragraph: dict[int, list[Passage]] = defaultdict(list)
+    for s in analysis.sentences():
+        by_paragraph[s.paragraph].append(s)
     for p in analysis.paragraphs():
-        paras.append({"passage": p, "html": paragraph_html(analysis, p, counterparts, marks), "boilerplate": p.boilerplate})
+        # only marks that can overlap this paragraph (sorted by start)
+        lo = bisect.bisect_left(mark_starts, p.start - longest)
+        hi = bisect.bisect_left(mark_starts, p.end)
+        near = marks[lo:hi]
+        paras.append(
+            {"passage": p, "html": paragraph_html(analysis, p, counterparts, near, by_paragraph[p.paragraph]), "boilerplate": p.boilerplate}
+        )
     title_block = next((b for b in art.blocks if b.label == "title"), None)
     quotes = analysis.layer("quotes")
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
