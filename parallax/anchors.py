@@ -72,6 +72,11 @@ MATCH_THRESHOLD = 0.75
 #: And at least one end must be nearly unchanged: an edit that touches both
 #: ends of a passage makes it a new passage rather than risk a wrong landing.
 END_THRESHOLD = 0.85
+#: And neither end may be rewritten beyond recognition: each keeps at least
+#: this word-level similarity (in order; character similarity of unrelated
+#: words is ~0.5). Two sentences that open with the same long name ("The
+#: Talova Roads Agency has …") differ here.
+END_FLOOR = 0.3
 #: Bonus for a fuzzy candidate lying between the same exactly matched
 #: neighbours as the old passage: order breaks ties between duplicates.
 NEIGHBOUR_BONUS = 0.05
@@ -80,8 +85,11 @@ MAX_SPLIT_PARTS = 3
 #: A passage counts as contained in another (a merge) when both its ends are
 #: found in the other's text with this rapidfuzz partial ratio (0–100) …
 CONTAIN_THRESHOLD = 90
-#: … and it has at least this many words: "He said." is inside everything.
+#: … and it has at least this many words: "He said." is inside everything …
 MIN_CONTAIN_WORDS = 4
+#: … and makes up at least this share of the other's words: a short sentence
+#: is not "merged" into any long one that happens to quote its words.
+CONTAIN_MIN_SHARE = 0.25
 
 _ID = re.compile(r"p(\d+)(?:-s(\d+))?")
 _WORD = re.compile(r"\w+")
@@ -176,12 +184,14 @@ def similarity(old: Fingerprint, new: Fingerprint) -> float | None:
     score = HEAD_WEIGHT * head + TAIL_WEIGHT * tail + LENGTH_WEIGHT * length
     if score < MATCH_THRESHOLD or max(head, tail) < END_THRESHOLD:
         return None
+    if min(fuzz.ratio(oh.split(), nh.split()), fuzz.ratio(ot.split(), nt.split())) / 100 < END_FLOOR:
+        return None
     return score
 
 
 def contains(old: Fingerprint, new_text: str, new_words: int) -> bool:
     """Whether the passage ``old`` now lies inside ``new_text`` (a merge)."""
-    if old.words < MIN_CONTAIN_WORDS or old.words > new_words + 1:
+    if old.words < MIN_CONTAIN_WORDS or old.words > new_words + 1 or old.words < CONTAIN_MIN_SHARE * new_words:
         return False
     haystack = _norm(new_text)
     return all(fuzz.partial_ratio(end, haystack) >= CONTAIN_THRESHOLD for end in _ends(old))
@@ -376,19 +386,40 @@ class _New:
 
 
 def _match_exact(m: _Match, old: list[Fingerprint], new: list[_New]) -> None:
-    a = [f.hash for f in old]
-    b = [n.fp.hash for n in new]
+    """Equal texts, by an in-order diff of the still unmatched passages."""
+    free_old = [i for i in range(m.n_old) if i not in m.o2n]
+    free_new = [j for j in range(m.n_new) if j not in m.n2o]
+    a = [old[i].hash for i in free_old]
+    b = [new[j].fp.hash for j in free_new]
     for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
         for k in range(block.size):
-            m.pair(block.a + k, block.b + k, "exact")
+            m.pair(free_old[block.a + k], free_new[block.b + k], "exact")
     # Equal texts the in-order diff left over were reordered: pair them in order.
     waiting: dict[str, list[int]] = {}
-    for j, h in enumerate(b):
+    for j in free_new:
         if j not in m.n2o:
-            waiting.setdefault(h, []).append(j)
-    for i, h in enumerate(a):
-        if i not in m.o2n and waiting.get(h):
-            m.pair(i, waiting[h].pop(0), "exact")
+            waiting.setdefault(new[j].fp.hash, []).append(j)
+    for i in free_old:
+        if i not in m.o2n and waiting.get(old[i].hash):
+            m.pair(i, waiting[old[i].hash].pop(0), "exact")
+
+
+def _match_within(
+    paragraphs: _Match,
+    sentences: _Match,
+    old_members: list[list[int]],
+    new_members: list[list[int]],
+    old: list[Fingerprint],
+    new: list[_New],
+) -> None:
+    """The sentences of two equal paragraphs pair up in order, when they are
+    segmented alike: a paragraph anchors its sentences, so a sentence repeated
+    elsewhere (a stock phrase, a repeated quote) keeps the ID of its own copy."""
+    for i, j in paragraphs.o2n.items():
+        olds, news = old_members[i], new_members[j]
+        if len(olds) == len(news) and all(old[a].hash == new[b].fp.hash for a, b in zip(olds, news, strict=True)):
+            for a, b in zip(olds, news, strict=True):
+                sentences.pair(a, b, "exact")
 
 
 def _match_fuzzy(m: _Match, old: list[Fingerprint], new: list[_New]) -> None:
@@ -419,8 +450,21 @@ def _match_split(m: _Match, old: list[Fingerprint], new: list[_New]) -> None:
                 if score is not None and (best is None or score > best[0]):
                     best = (score, run)
         if best:
-            longest = max(best[1], key=lambda j: (new[j].fp.words, -j))
-            m.pair(i, longest, "split")
+            m.pair(i, _best_part(old[i], best[1], new), "split")
+
+
+def _best_part(old: Fingerprint, run: range, new: list[_New]) -> int:
+    """The part of a split that keeps the ID: the one whose end (the first
+    part's opening, the last part's ending) is most like the old one's, then
+    the longest, then the first."""
+    head, tail = _ends(old)
+
+    def score(j: int) -> tuple[float, int, int]:
+        nh, nt = _ends(new[j].fp)
+        end = fuzz.ratio(head, nh) if j == run.start else fuzz.ratio(tail, nt) if j == run.stop - 1 else 0.0
+        return (end, new[j].fp.words, -j)
+
+    return max(run, key=score)
 
 
 def _match_contained(m: _Match, old: list[Fingerprint], new: list[_New]) -> None:
@@ -568,27 +612,41 @@ def _match(ledger: Ledger, passages: list[Passage], fps: list[Fingerprint]) -> _
     found = _Found()
     by_kind = {kind: [k for k, p in enumerate(passages) if p.kind == kind] for kind in ("sentence", "paragraph")}
     para_of = {p.paragraph: k for k, p in enumerate(passages) if p.kind == "paragraph"}
+    olds = {kind: ledger.live(kind) for kind in by_kind}
+    old = {kind: [e.fingerprint for e in olds[kind]] for kind in by_kind}
+    new = {kind: [_New(fps[k], passages[k].text) for k in idx] for kind, idx in by_kind.items()}
+    m = {kind: _Match(len(old[kind]), len(new[kind])) for kind in by_kind}
+
+    # Equal paragraphs first: they carry their sentences with them.
+    _match_exact(m["paragraph"], old["paragraph"], new["paragraph"])
+    para_pos = {e.id: i for i, e in enumerate(olds["paragraph"])}
+    old_members: list[list[int]] = [[] for _ in olds["paragraph"]]
+    for i, e in enumerate(olds["sentence"]):
+        if e.paragraph in para_pos:
+            old_members[para_pos[e.paragraph]].append(i)
+    new_pos = {passages[k].paragraph: j for j, k in enumerate(by_kind["paragraph"])}
+    new_members: list[list[int]] = [[] for _ in by_kind["paragraph"]]
+    for j, k in enumerate(by_kind["sentence"]):
+        new_members[new_pos[passages[k].paragraph]].append(j)
+    _match_within(m["paragraph"], m["sentence"], old_members, new_members, old["sentence"], new["sentence"])
+
     for kind in ("sentence", "paragraph"):
-        olds = ledger.live(kind)
-        idx = by_kind[kind]
-        old = [e.fingerprint for e in olds]
-        new = [_New(fps[k], passages[k].text) for k in idx]
-        m = _Match(len(old), len(new))
-        _match_exact(m, old, new)
+        ms, idx = m[kind], by_kind[kind]
+        _match_exact(ms, old[kind], new[kind])
         if kind == "paragraph":
-            votes, sizes = _member_votes(ledger, olds, idx, passages, found, para_of)
-            _match_members(m, votes, sizes, alias=False)
-        _match_fuzzy(m, old, new)
-        _match_split(m, old, new)
+            votes, sizes = _member_votes(ledger, olds[kind], idx, passages, found, para_of)
+            _match_members(ms, votes, sizes, alias=False)
+        _match_fuzzy(ms, old[kind], new[kind])
+        _match_split(ms, old[kind], new[kind])
         if kind == "paragraph":
-            _match_members(m, votes, sizes, alias=True)
-        _match_contained(m, old, new)
-        for i, j in m.o2n.items():
-            found.ids[idx[j]] = olds[i].id
-            found.matched[olds[i].id] = idx[j]
-            found.how[olds[i].id] = m.how[i]
-        for i, j in m.alias.items():
-            found.inside[olds[i].id] = idx[j]
+            _match_members(ms, votes, sizes, alias=True)
+        _match_contained(ms, old[kind], new[kind])
+        for i, j in ms.o2n.items():
+            found.ids[idx[j]] = olds[kind][i].id
+            found.matched[olds[kind][i].id] = idx[j]
+            found.how[olds[kind][i].id] = ms.how[i]
+        for i, j in ms.alias.items():
+            found.inside[olds[kind][i].id] = idx[j]
     return found
 
 

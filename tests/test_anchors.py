@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
+import wordfreq
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 
 from parallax import anchors
 from parallax.anchors import Fingerprint, Ledger, assign, format_ledger, parse_ledger, update_ledgers
@@ -450,15 +450,10 @@ def test_real_segmenter_keeps_links_through_the_four_edits():
 
 # --------------------------------------------------------------------------
 # random edits (Hypothesis): the invariants hold whatever happens to the text
-# (Sentences never repeat a word: "Council council council." would make every
-# ending look alike, which no news text does.)
-
-_VOCAB_TEXT = (
-    "council mayor bridge river ferry police minister report tuesday budget city officials vehicles repair engineers "
-    "inspection north bank support emergency traffic morning crowd statement agency spokesman said added warned would "
-    "could after before during about three seven forty the a of in on for with"
-)
-_VOCAB = _VOCAB_TEXT.split()
+# Sentences are drawn from common English words and never repeat a word: from a
+# few dozen words every random sentence would look like every other, which no
+# news text does.
+_VOCAB = [w for w in wordfreq.top_n_list("en", 3000) if w.isalpha() and len(w) >= 4][:1500]
 
 sentence_st = st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=18, unique=True).map(
     lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + "."
@@ -521,14 +516,13 @@ def test_random_edits_keep_the_invariants(doc: list[list[str]], edits: list[tupl
             same_now = [q for q in now if q.text == p.text]
             if len(same_before) == len(same_now) == 1:
                 assert same_now[0].id == p.id
-    # An edited sentence still shares an end with what its ID was published for.
+    # No ID lands on unrelated text: most words of the edited passage were in
+    # what the ID was published for, or most of those are in the passage.
     recorded = links(first)
     for p in second.passages:
-        if p.kind == "sentence" and p.id in second.report.edited:
-            fp = anchors.fingerprint(recorded[p.id])
-            assert max(fuzz.partial_ratio(end, anchors._norm(p.text)) for end in anchors._ends(fp)) >= 80 or fp.words > 2 * len(
-                p.text.split()
-            )
+        if p.id in second.report.edited:
+            old, new = (set(re.findall(r"\w+", text.lower())) for text in (recorded[p.id], p.text))
+            assert 2 * len(old & new) >= min(len(old), len(new)), (recorded[p.id], p.text)
     # A rebuild from the new ledger changes nothing, on any day.
     third = assign(make([" ".join(p) for p in after]), second.ledger, today="2031-12-31")
     assert format_ledger(third.ledger) == format_ledger(second.ledger)
