@@ -206,15 +206,16 @@ def plain_project(ours: Path, dest: Path, child: dict[str, Any], corpus: Path) -
         title = child["titles"].get(aid, aid)
         (docs / rel).write_text(f"# {title}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
     for folder in ("stories", "people", "organisations", "sources"):
-        for page in (docs / folder).glob("*.md") if (docs / folder).exists() else ():
-            if page.name == "index.md" and folder == "stories":
+        for page in sorted((docs / folder).rglob("*.md")) if (docs / folder).exists() else ():
+            if page.parent == docs / "stories" and page.name == "index.md":
                 continue
             text = page.read_text(encoding="utf-8")
             m = re.search(r"(?m)^title:\s*\"?(.*?)\"?\s*$", text) or re.search(r"(?m)^# (.+)$", text)
             body = f"# {m.group(1) if m else page.stem}\n"
             if folder == "stories":
-                linked = dict.fromkeys(re.findall(r"\.\./\.\./articles/([\w.-]+)/", text))
-                body += "\n" + "".join(f"- [{child['titles'].get(a, a)}](../articles/{a}.md)\n" for a in linked)
+                up = "../" * (len(page.relative_to(docs).parts) - 1)
+                linked = dict.fromkeys(re.findall(r"(?:\.\./)+articles/([\w.-]+)/", text))
+                body += "\n" + "".join(f"- [{child['titles'].get(a, a)}]({up}articles/{a}.md)\n" for a in linked)
             page.write_text(body, encoding="utf-8")
     shutil.rmtree(docs / "data", ignore_errors=True)
     return dest
