@@ -437,7 +437,21 @@ def table(rows: list[dict[str, Any]], *, markdown: bool = False) -> str:
     return "\n".join(lines)
 
 
-_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#000000")
+_COLORS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#000000",
+    "#555599",
+    "#aa3377",
+)
 
 
 def svg(rows: list[dict[str, Any]]) -> str:
@@ -445,6 +459,8 @@ def svg(rows: list[dict[str, Any]]) -> str:
     w, h, left, right, top, bottom = 760, 440, 70, 190, 40, 50
     series: dict[str, list[tuple[int, float]]] = {}
     for stage in STAGES:
+        if stage == "write":  # staging plus MkDocs: drawn as its parts
+            continue
         pts = [(r["n"], r["cold"]["timings"][stage]) for r in rows if r["cold"]["timings"].get(stage)]
         if pts:
             series[stage] = pts
@@ -470,7 +486,7 @@ def svg(rows: list[dict[str, Any]]) -> str:
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="sans-serif" font-size="12">',
         f'<rect width="{w}" height="{h}" fill="white"/>',
-        f'<text x="{left}" y="22" font-size="14" font-weight="bold">Build time per stage against corpus size (cold build, log–log)</text>',
+        f'<text x="{left}" y="22" font-size="14" font-weight="bold">Build time per stage against corpus size (cold build, wall seconds, log–log)</text>',
     ]
     for e in range(y0, y1 + 1):
         y = py(10**e)
@@ -541,8 +557,18 @@ def main(argv: list[str] | None = None) -> int:
         return child_build(args)
     sys.path.insert(0, str(ROOT))
     if args.report:
-        rows = sorted((r for f in args.report for r in json.loads(f.read_text(encoding="utf-8"))["results"]), key=lambda r: r["n"])
+        reports = [json.loads(f.read_text(encoding="utf-8")) for f in args.report]
+        rows = sorted((dict(r, rev=rep.get("rev")) for rep in reports for r in rep["results"]), key=lambda r: r["n"])
         print(table(rows, markdown=args.markdown))
+        if len(reports) > 1:
+            # Merged results (e.g. a long N = 1,000 run and a later 10/100 run) get one JSON and one plot.
+            args.out.mkdir(parents=True, exist_ok=True)
+            merged = {
+                "merged_from": [str(f) for f in args.report],
+                "reports": [{k: v for k, v in r.items() if k != "results"} for r in reports],
+            }
+            (args.out / "bench.json").write_text(json.dumps(merged | {"results": rows}, indent=1) + "\n", encoding="utf-8")
+            (args.out / "bench.svg").write_text(svg(rows), encoding="utf-8")
         return 0
     sizes = [int(s) for s in (args.sizes or ("10,30" if args.quick else "10,100,1000")).split(",") if s.strip()]
     args.words = args.words or (300 if args.quick else 600)
