@@ -6,29 +6,36 @@ positional key shifts. So each article has a *ledger* (``anchors/<id>.txt``,
 committed like a lock file) listing every ID ever published with a
 fingerprint of its text. :func:`assign` matches this build's passages to the
 ledger, from the most precise way to the most robust (the Hypothesis client's
-habit), always separately for paragraphs and sentences:
+habit); paragraph IDs only ever match paragraphs, sentence IDs sentences:
 
-1. **exact** — same text hash; an order-aware diff, so duplicates are told
-   apart by their neighbours; left-over equal hashes are reordered passages;
+0. **equal paragraphs** (same text hash, an order-aware diff) carry their
+   sentences along when these are segmented alike, so a stock sentence
+   repeated in several paragraphs keeps the ID of its own copy;
+1. **exact** — same text hash, by an order-aware diff of the rest, so
+   duplicates are told apart by their neighbours; equal hashes the diff left
+   over are reordered passages;
 2. **members** (paragraphs only) — the new paragraph holds at least half of
    the old paragraph's sentences (a sentence added, one deleted, a split);
 3. **fuzzy** — first words, last words and length are similar enough
-   (:data:`MATCH_THRESHOLD`); candidates between the same exact neighbours
-   are preferred (:data:`NEIGHBOUR_BONUS`);
+   (:data:`MATCH_THRESHOLD`, :data:`END_THRESHOLD`, :data:`END_FLOOR`);
+   candidates between the same matched neighbours win ties
+   (:data:`NEIGHBOUR_BONUS`);
 4. **split** — the old text equals two or three consecutive new passages
-   together: the old ID goes to the longest part (the first on a tie), the
-   other parts get new IDs;
+   together: the ID goes to the part whose end (the first part's opening, the
+   last part's ending) is most like the old one's, then to the longest, then
+   to the first; the other parts get new IDs;
 5. **contained** — the old text lies inside a nearby new passage (a merge):
    if that passage has no ID yet it takes this one, otherwise this ID becomes
-   an *alias* of it.
+   an *alias* of it (both IDs land on the merged passage).
 
 An old ID that matched nothing is *retired*: it points to the nearest
 surviving passage (the previous one in the old text, else the next) and
 records the date it was removed, so its links land near the right place with
-a note. A passage matching nothing gets a *new* ID that this ledger has never
-held: its positional key when free, else the next free ``pN`` (paragraphs) or
+a note. If the exact text comes back later, the ID is *restored*. A passage
+matching nothing gets a *new* ID that this ledger has never held: its
+positional key when free, else the next free ``pN`` (paragraphs) or
 ``<paragraph id>-sM`` (sentences, numbered under their paragraph's permanent
-ID). IDs are never reused, so no link ever lands on unrelated text.
+ID). IDs are never reused, and the thresholds keep an ID off unrelated text.
 
 The first build of an article (no ledger) gives every passage its key.
 """

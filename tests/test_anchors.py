@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import wordfreq
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from parallax import anchors
@@ -492,8 +492,22 @@ def apply_edit(doc: list[list[str]], op: str, n: int, sentence: str) -> list[lis
     return doc
 
 
+_LONG = "That with this have from your they will just like about what when more were their there."
+_SAME = ["That with this have.", "That with this have from your they.", _LONG, _LONG[:-1] + " which."]
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_st, edit_st)
+# Cases Hypothesis found (kept as regressions):
+# a split whose parts were parted by an added sentence that opens like the old one;
+@example(doc=[["That with your they will just like."]], edits=[("split", 1, "x"), ("add", 1, "That with this have from.")])
+# two identical paragraphs, one edited, and a third sharing their first sentence deleted;
+@example(
+    doc=[_SAME, ["That with this."], ["That with this."], _SAME, ["That with this have.", "That time been would people some."]],
+    edits=[("delete", 1, "x"), ("typo", 2, "x"), ("delete", 1, "x"), ("delete", 2, "x")],
+)
+# a typo, then a split into two equally long halves.
+@example(doc=[["That with this have."]], edits=[("typo", 0, "x"), ("split", 0, "x")])
 def test_random_edits_keep_the_invariants(doc: list[list[str]], edits: list[tuple[str, int, str]]):
     first = assign(make([" ".join(p) for p in doc]), None, today=DAY1)
     after = doc
