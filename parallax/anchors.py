@@ -138,7 +138,9 @@ class LedgerError(ValueError):
 
     @property
     def problem(self) -> Problem:
-        return Problem("anchor-ledger", self.message, self.file, self.line, hint="resolve it by hand, then run `make site`")
+        """Fatal: building on without the ledger would hand out IDs afresh and
+        break every published link."""
+        return Problem("fatal-anchor-ledger", self.message, self.file, self.line, hint="resolve it by hand, then run `make site`")
 
 
 # --------------------------------------------------------------------------

@@ -403,7 +403,7 @@ def test_bad_ledgers_name_the_line(text: str, message: str, line: int):
     with pytest.raises(anchors.LedgerError) as err:
         parse_ledger(text, file="anchors/x.txt")
     assert message in err.value.message and err.value.line == line
-    assert str(err.value.problem).startswith(f"anchors/x.txt:{line}: error anchor-ledger")
+    assert str(err.value.problem).startswith(f"anchors/x.txt:{line}: error fatal-anchor-ledger")
 
 
 def test_update_ledgers_writes_then_checks(tmp_path: Path):
