@@ -363,7 +363,12 @@ def build(opts: BuildOptions) -> BuildResult:
         if opts.anchors_dir is not None:
             from . import anchors as anchors_mod
 
-            result.anchor_report = anchors_mod.update_ledgers(analyses, opts.anchors_dir, today=today, write=opts.update_anchors)
+            try:
+                result.anchor_report = anchors_mod.update_ledgers(analyses, opts.anchors_dir, today=today, write=opts.update_anchors)
+            except anchors_mod.LedgerError as exc:
+                # Building on without the ledger would renumber every published link.
+                result.problems.append(exc.problem)
+                return result
 
     # 5. stories and comparisons
     with _timed(result, "compare"):

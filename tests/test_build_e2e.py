@@ -115,3 +115,16 @@ def test_home_lists_stories_with_their_articles(seed_build, seed_export):
     for art in seed_export["articles"]:
         assert f'href="{art["page"]}"' in html
     assert "2 articles from 2 outlets" in html
+
+
+def test_damaged_ledger_stops_the_build_cleanly(tmp_path):
+    from helpers import build_project, make_project
+
+    root = make_project(tmp_path / "p", files={"a.txt": "Storm hits coast\n\nWinds reached 150 km/h on Sunday.\n"})
+    (root / "anchors").mkdir()
+    (root / "anchors" / "a.txt").write_text('<<<<<<< HEAD\np1  deadbeef  5w  "x"\n=======\n>>>>>>> branch\n', encoding="utf-8")
+    result = build_project(root)
+    codes = [p.code for p in result.problems]
+    assert codes == ["fatal-anchor-ledger"], codes
+    assert result.failed(strict=False)
+    assert not (root / "site").exists() and not (root / "docs" / "articles").exists()

@@ -213,7 +213,8 @@ def _boiler_reason(analysis: ArticleAnalysis, para: Passage) -> str:
 
 
 def _retired_note(r: dict[str, Any]) -> str:
-    return f"The passage this link pointed to was removed on {r.get('removed', 'an earlier build')}; this is the nearest surviving passage."
+    what = f": “{r['text']}”" if r.get("text") else ""
+    return f"The passage this link pointed to was removed on {r.get('removed', 'an earlier build')}{what}. This is the nearest surviving passage."
 
 
 # --------------------------------------------------------------------------
