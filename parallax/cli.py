@@ -57,7 +57,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--site-url", help="public URL of the site (default: $PARALLAX_SITE_URL or http://127.0.0.1:8000/)")
     p.add_argument("--no-cache", action="store_true", help="re-analyse every article instead of reusing .cache/parallax")
     p.add_argument("--cache-dir", type=Path, default=Path(".cache/parallax"), help="analysis cache folder (default: .cache/parallax)")
-    p.add_argument("--anchors", dest="anchors_dir", type=Path, default=None, help="passage ID ledger folder (default: anchors/ beside the input folder)")
+    p.add_argument(
+        "--anchors",
+        dest="anchors_dir",
+        type=Path,
+        default=None,
+        help="passage ID ledger folder (default: anchors/ beside the input folder)",
+    )
     p.add_argument("--check-anchors", action="store_true", help="do not update the ledger; exit 1 if it is out of date")
     p.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     p.add_argument(
