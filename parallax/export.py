@@ -79,10 +79,16 @@ def article_record(analysis: ArticleAnalysis, page: str) -> dict[str, Any]:
 
 
 def comparison_record(comp: Comparison, page: str | None) -> dict[str, Any]:
+    from itertools import combinations
+
     from .compare import comparison_to_export
+    from .render import pair_id, pair_page
 
     record = comparison_to_export(comp)
     record["page"] = page
+    # Where each pair of articles is read side by side (the story page itself
+    # for small stories, one page per pair for large ones).
+    record["pair_pages"] = {pair_id(comp, a, b): pair_page(comp, page, a, b) for a, b in combinations(comp.story.articles, 2)} if page else {}
     return record
 
 
