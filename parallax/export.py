@@ -88,7 +88,9 @@ def comparison_record(comp: Comparison, page: str | None) -> dict[str, Any]:
     record["page"] = page
     # Where each pair of articles is read side by side (the story page itself
     # for small stories, one page per pair for large ones).
-    record["pair_pages"] = {pair_id(comp, a, b): pair_page(comp, page, a, b) for a, b in combinations(comp.story.articles, 2)} if page else {}
+    record["pair_pages"] = (
+        {pair_id(comp, a, b): pair_page(comp, page, a, b) for a, b in combinations(comp.story.articles, 2)} if page else {}
+    )
     return record
 
 
@@ -117,5 +119,5 @@ def build_export(
 
 
 def dumps(data: dict[str, Any]) -> str:
-    """Stable JSON text: sorted keys, no trailing spaces, final newline."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    """Stable JSON text: sorted keys, compact (it is large), final newline."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

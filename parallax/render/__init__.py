@@ -181,9 +181,9 @@ def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> s
         return ""
     best = min(cps, key=lambda c: (_RELATION_ORDER.get(c["relation"], 9), c["article"], c["passage"]))
     n = len({c["article"] for c in cps})
-    title = f"Also reported in {n} other article(s) ({best['relation']}): compare side by side"
+    title = f"Compare: {best['relation']} in {n} other article{'s' if n > 1 else ''}"
     href = "../../" + best["compare"]
-    return f'<a class="px-cp" href="{markup.escape_attr(href)}" title="{markup.escape_attr(title)}" aria-label="{markup.escape_attr(title)}">⇄</a>'
+    return f'<a class="px-cp" href="{markup.escape_attr(href)}" title="{markup.escape_attr(title)}">⇄</a>'
 
 
 _RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}
