@@ -559,6 +559,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.report:
         reports = [json.loads(f.read_text(encoding="utf-8")) for f in args.report]
         rows = sorted((dict(r, rev=rep.get("rev")) for rep in reports for r in rep["results"]), key=lambda r: r["n"])
+        for r in rows:  # derived numbers that older reports did not store
+            if "analysis_cpu_seconds" not in r and "cpu_seconds" in r["cold"]:
+                r["analysis_cpu_seconds"] = max(0.0, r["cold"]["cpu_seconds"] - r["warm"]["cpu_seconds"])
+                r["words_per_cpu_second"] = r["words"] / r["analysis_cpu_seconds"] if r["analysis_cpu_seconds"] else None
         print(table(rows, markdown=args.markdown))
         if len(reports) > 1:
             # Merged results (e.g. a long N = 1,000 run and a later 10/100 run) get one JSON and one plot.
@@ -576,6 +580,10 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     started = time.perf_counter()
     code_dir = tempfile.TemporaryDirectory(prefix="parallax-bench-code-")
+    if args.rev:
+        args.rev = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", args.rev], capture_output=True, text=True, check=True
+        ).stdout.strip()
     args.code = snapshot_code(Path(code_dir.name), args.rev)
     try:
         for n in sizes:
