@@ -8,6 +8,7 @@ context, so no layer writes another's data (spaCy's find-then-set habit).
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,16 +33,24 @@ class Context:
     passages: list[Passage]
     chunks: list[Chunk]
     layers: dict[str, list[Span]] = field(default_factory=dict)
+    _body: list[Passage] | None = field(default=None, repr=False)
+    _sentences: list[Passage] | None = field(default=None, repr=False)
+    _body_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def raw(self) -> str:
         return self.article.raw
 
     def body_paragraphs(self) -> list[Passage]:
-        return [p for p in self.passages if p.kind == "paragraph" and not p.boilerplate]
+        """Non-boilerplate paragraphs (computed once: layers ask for them per span)."""
+        if self._body is None:
+            self._body = [p for p in self.passages if p.kind == "paragraph" and not p.boilerplate]
+        return self._body
 
     def sentences(self) -> list[Passage]:
-        return [p for p in self.passages if p.kind == "sentence"]
+        if self._sentences is None:
+            self._sentences = [p for p in self.passages if p.kind == "sentence"]
+        return self._sentences
 
     def doc_span(self, start: int, end: int) -> SpacySpan | None:
         """The spaCy span covering raw ``[start, end)`` (token-expanded)."""
@@ -64,7 +73,11 @@ class Context:
         raise ValueError("token is not from this article's parse")
 
     def in_body(self, start: int, end: int) -> bool:
-        return any(p.start <= start and end <= p.end for p in self.body_paragraphs())
+        paras = self.body_paragraphs()
+        if self._body_starts is None:
+            self._body_starts = [p.start for p in paras]
+        i = bisect.bisect_right(self._body_starts, start) - 1
+        return i >= 0 and end <= paras[i].end
 
 
 def run(ctx: Context, *, timings: dict[str, float] | None = None) -> dict[str, list[Span]]:

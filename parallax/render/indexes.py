@@ -14,6 +14,11 @@ import jinja2
 from ..ingest import slugify
 from ..model import ArticleAnalysis
 
+#: Links listed per organisation or source on the index pages; the rest are
+#: counted, so the pages stay small however large the corpus (every mention
+#: is still marked on its article page).
+INDEX_LINKS = 20
+
 
 def _unique_slug(name: str, taken: dict[str, str]) -> str:
     base = slugify(name)
@@ -96,9 +101,9 @@ def render_indexes(env: jinja2.Environment, analyses: list[ArticleAnalysis], pag
     out = {
         "people/index.md": env.get_template("people_index.md.j2").render(people=data["people"], root="../"),
         "organisations/index.md": env.get_template("organisations_index.md.j2").render(
-            organisations=data["organisations"], pages=pages, outlets=titles, root="../"
+            organisations=data["organisations"], pages=pages, outlets=titles, root="../", limit=INDEX_LINKS
         ),
-        "sources/index.md": env.get_template("sources_index.md.j2").render(sources=data["sources"], root="../"),
+        "sources/index.md": env.get_template("sources_index.md.j2").render(sources=data["sources"], root="../", limit=INDEX_LINKS),
     }
     for person in data["people"]:
         out[f"people/{person['slug']}.md"] = env.get_template("person.md.j2").render(person=person, root="../../")
