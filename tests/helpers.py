@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from functools import cache
 from pathlib import Path
 
+from parallax.analysis import analyze
 from parallax.build import BuildOptions, BuildResult, build
+from parallax.ingest import ingest_file, unique_slugs
+from parallax.model import ArticleAnalysis
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -57,3 +61,16 @@ def build_project(root: Path, **options: object) -> BuildResult:
     for key, value in options.items():
         setattr(opts, key, value)
     return build(opts)
+
+
+@cache
+def analyse_sources(*sources: str) -> dict[str, ArticleAnalysis]:
+    """Ingest and analyse repository files (paths relative to the root), by id; cached per test run."""
+    slugs = unique_slugs(sources)
+    out = {}
+    for source in sources:
+        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
+        assert article is not None, problems
+        analysis = analyze(article)
+        out[analysis.article.id] = analysis
+    return out

@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import analyse_sources
 
-from parallax.analysis import analyze
 from parallax.compare import compare_story, comparison_to_export, group_stories, passage_links
 from parallax.compare.coverage import shorten
 from parallax.compare.evaluate import Gold, score
@@ -17,7 +17,6 @@ from parallax.compare.features import QuoteText, SentenceFeatures
 from parallax.compare.framing import log_odds
 from parallax.compare.variants import focus, quote_variants, word_diff
 from parallax.compare.voices import sources, who_speaks
-from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Pair, Passage, PassageRef, Span, Story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,16 +25,7 @@ RIVAMONTE = (FIX + "rivamonte_a.txt", FIX + "rivamonte_b.txt", FIX + "rivamonte_
 SEEDS = ("seeds/000_1bde578bf97296b1.txt", "seeds/002_46d02c96a9c0888e.txt")
 
 
-@cache
-def analyses(*sources: str) -> dict[str, ArticleAnalysis]:
-    slugs = unique_slugs(sources)
-    out = {}
-    for source in sources:
-        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
-        assert article is not None, problems
-        a = analyze(article)
-        out[a.article.id] = a
-    return out
+analyses = analyse_sources
 
 
 @cache

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers import analyse_sources
 
 from parallax.analysis import analyze
 from parallax.compare import compare_story, group_stories
@@ -35,16 +36,7 @@ SEEDS = ("seeds/000_1bde578bf97296b1.txt", "seeds/002_46d02c96a9c0888e.txt")
 TANKER = tuple(f"tests/eval/corpus/stories/tanker-aground/{n}.txt" for n in ("broadsheet", "mt_daily", "wire"))
 
 
-@cache
-def analyses(*sources: str) -> dict[str, ArticleAnalysis]:
-    slugs = unique_slugs(sources)
-    out = {}
-    for source in sources:
-        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
-        assert article is not None, problems
-        a = analyze(article)
-        out[a.article.id] = a
-    return out
+analyses = analyse_sources
 
 
 @cache
