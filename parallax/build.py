@@ -338,6 +338,7 @@ def build(opts: BuildOptions) -> BuildResult:
     """Run every step; see the module docstring. Raises BuildError only when
     no site can be produced (missing corpus, MkDocs failure)."""
     from .compare import compare_story, group_stories
+    from .compare.cache import ComparisonCache, story_key
 
     result = BuildResult()
     today = opts.today or _dt.date.today().isoformat()
@@ -374,7 +375,16 @@ def build(opts: BuildOptions) -> BuildResult:
     with _timed(result, "compare"):
         stories = group_stories(analyses)
         by_id = {a.article.id: a for a in analyses}
-        comparisons = [compare_story(s, by_id) for s in stories]
+        story_cache = ComparisonCache(opts.cache_dir)
+        comparisons = []
+        for s in stories:
+            k = story_key(s, by_id)
+            c = story_cache.get(k)
+            if c is None:
+                c = compare_story(s, by_id)
+                story_cache.put(k, c)
+            comparisons.append(c)
+        result.timings["compare:stories_cached"] = float(story_cache.hits)
     result.analyses, result.comparisons = analyses, comparisons
 
     # 6–7. export and render

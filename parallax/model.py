@@ -225,6 +225,10 @@ class PassageRef:
     def to_dict(self) -> dict[str, str]:
         return {"article": self.article, "passage": self.passage}
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PassageRef:
+        return cls(d["article"], d["passage"])
+
 
 @dataclass(slots=True)
 class Pair:
@@ -241,6 +245,17 @@ class Pair:
         d.update(self.attrs)
         return d
 
+    def to_record(self) -> dict[str, Any]:
+        """Lossless dict (exact score, attrs apart), for the comparison cache; ``to_dict`` is the export form."""
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "score": self.score, "relation": self.relation, "attrs": self.attrs}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Pair:
+        """From :meth:`to_record` (or, lossily, the export form of :meth:`to_dict`)."""
+        fields = ("a", "b", "score", "relation")
+        attrs = dict(d["attrs"] or {}) if "attrs" in d else {k: v for k, v in d.items() if k not in fields}
+        return cls(PassageRef.from_dict(d["a"]), PassageRef.from_dict(d["b"]), d["score"], d["relation"], attrs)
+
 
 @dataclass(slots=True)
 class Story:
@@ -250,6 +265,13 @@ class Story:
     title: str
     articles: list[str]  # article ids, sorted
     method: str = "sidecar"  # "sidecar" | "similarity" | "single"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "articles": list(self.articles), "method": self.method}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Story:
+        return cls(d["id"], d["title"], list(d["articles"]), d.get("method", "sidecar"))
 
 
 @dataclass(slots=True)
@@ -263,6 +285,26 @@ class Comparison:
     #: facts/statements as rows: {"id", "label", "cells": {article: [passage ids]}}
     matrix: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Lossless JSON-ready dict (pairs via :meth:`Pair.to_record`), for the comparison cache."""
+        return {
+            "story": self.story.to_dict(),
+            "pairs": [p.to_record() for p in self.pairs],
+            "exclusive": {k: list(v) for k, v in self.exclusive.items()},
+            "matrix": self.matrix,
+            "extra": self.extra,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Comparison:
+        return cls(
+            story=Story.from_dict(d["story"]),
+            pairs=[Pair.from_dict(p) for p in d.get("pairs", [])],
+            exclusive={k: list(v) for k, v in d.get("exclusive", {}).items()},
+            matrix=list(d.get("matrix", [])),
+            extra=dict(d.get("extra", {})),
+        )
 
 
 @dataclass(slots=True)

@@ -1,0 +1,77 @@
+"""Per-story comparison cache: a warm rebuild re-compares only changed stories.
+
+A story's :class:`~parallax.model.Comparison` depends on the story (id,
+title, method, members), on each member's analysis (whose cache key already
+covers its bytes, sidecar and the pipeline) and on each member's published
+passage IDs, which the anchors stage sets from the ledger after analysis. All
+of these go into :func:`story_key`; the comparison is stored as JSON under
+``<cache_dir>/stories/<key[:2]>/<key>.json``, beside the analysis cache.
+
+A comparison is only stored when its JSON round trip gives back an equal
+object, so a cached comparison always renders exactly like a fresh one
+(tuples or non-string keys would not survive JSON: such a comparison is just
+recomputed every build).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..cache import key as analysis_key
+from ..cache import pipeline_fingerprint
+from ..model import ArticleAnalysis, Comparison, Story
+
+
+def story_key(story: Story, analyses: dict[str, ArticleAnalysis]) -> str:
+    """Hash of everything :func:`~parallax.compare.compare_story` reads for ``story``."""
+    members = [aid for aid in sorted(story.articles) if aid in analyses]
+    parts: list[object] = [pipeline_fingerprint(), story.id, story.title, story.method, members]
+    for aid in members:
+        a = analyses[aid]
+        parts.append(analysis_key(a.article))
+        parts.append([[p.key, p.id, list(p.aliases)] for p in a.passages])
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+class ComparisonCache:
+    """Read and write cached comparisons under ``root/stories`` (root None: no caching)."""
+
+    def __init__(self, root: Path | None):
+        self.root = root / "stories" if root is not None else None
+        self.hits = 0
+
+    def _path(self, k: str) -> Path:
+        assert self.root is not None
+        return self.root / k[:2] / f"{k}.json"
+
+    def get(self, k: str) -> Comparison | None:
+        if self.root is None:
+            return None
+        try:
+            comparison = Comparison.from_dict(json.loads(self._path(k).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+        self.hits += 1
+        return comparison
+
+    def put(self, k: str, comparison: Comparison) -> bool:
+        """Store ``comparison``; False (not stored) when JSON would not give it back unchanged."""
+        if self.root is None:
+            return False
+        try:
+            text = json.dumps(comparison.to_dict(), ensure_ascii=False)
+        except (TypeError, ValueError):
+            return False
+        if Comparison.from_dict(json.loads(text)) != comparison:
+            return False
+        path = self._path(k)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+        return True

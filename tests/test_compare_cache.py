@@ -1,0 +1,90 @@
+"""The comparison cache: a warm build reads each story from disk and renders exactly like a fresh one."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from helpers import SEEDS, analyse_sources, build_project, make_project
+
+from parallax.compare import compare_story, group_stories
+from parallax.compare.cache import ComparisonCache, story_key
+from parallax.model import Comparison, Pair, PassageRef, Story
+
+SEED_SOURCES = tuple(f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt")))
+
+
+def _seed_comparison() -> tuple[Story, dict, Comparison]:
+    analyses = analyse_sources(*SEED_SOURCES)
+    story = group_stories(list(analyses.values()))[0]
+    return story, analyses, compare_story(story, analyses)
+
+
+def test_round_trip_through_json_gives_an_equal_comparison() -> None:
+    _, _, fresh = _seed_comparison()
+    assert fresh.pairs and fresh.extra["quote_variants"], "the seeds must exercise pairs and quote diffs"
+    back = Comparison.from_dict(json.loads(json.dumps(fresh.to_dict())))
+    assert back == fresh
+    assert back.extra["quote_variants"][0]["diff"] == fresh.extra["quote_variants"][0]["diff"]
+
+
+def test_pair_record_keeps_exact_score_and_attrs() -> None:
+    pair = Pair(PassageRef("a", "p1-s1"), PassageRef("b", "p2-s1"), 0.123456789, "same-fact", {"note": [1, "x"]})
+    assert Pair.from_dict(json.loads(json.dumps(pair.to_record()))) == pair
+    assert Pair.from_dict(pair.to_dict()).score == 0.1235  # the export form is rounded
+
+
+def test_key_changes_with_passage_ids_and_story_but_not_with_unrelated_articles() -> None:
+    story, analyses, _ = _seed_comparison()
+    base = story_key(story, analyses)
+    assert base == story_key(story, dict(analyses))
+    renamed = copy.deepcopy(analyses)
+    first = renamed[story.articles[0]]
+    first.passages[-1].id = "moved-id"
+    assert story_key(story, renamed) != base
+    aliased = copy.deepcopy(analyses)
+    aliased[story.articles[0]].passages[0].aliases.append("old-id")
+    assert story_key(story, aliased) != base
+    assert story_key(Story(story.id, "Another title", story.articles, story.method), analyses) != base
+    assert story_key(Story(story.id, story.title, story.articles[:1], story.method), analyses) != base
+    extra = dict(analyses)
+    extra["unrelated"] = analyses[story.articles[0]]
+    assert story_key(story, extra) == base
+
+
+def test_cache_get_put(tmp_path: Path) -> None:
+    story, analyses, fresh = _seed_comparison()
+    k = story_key(story, analyses)
+    assert ComparisonCache(None).get(k) is None and not ComparisonCache(None).put(k, fresh)
+    cache = ComparisonCache(tmp_path)
+    assert cache.get(k) is None
+    assert cache.put(k, fresh)
+    assert (tmp_path / "stories" / k[:2] / f"{k}.json").is_file()
+    assert cache.get(k) == fresh and cache.hits == 1
+    # A comparison JSON cannot give back (a tuple) is not stored.
+    odd = copy.deepcopy(fresh)
+    odd.extra["odd"] = ("a", "b")
+    assert not cache.put("ff" + k[2:], odd)
+    # A damaged file is a miss, not a crash.
+    (tmp_path / "stories" / k[:2] / f"{k}.json").write_text("{not json", encoding="utf-8")
+    assert cache.get(k) is None
+
+
+def test_warm_build_renders_byte_identically(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    outputs = []
+    for run in ("cold", "warm"):
+        root = make_project(tmp_path / run, corpus=SEEDS)
+        result = build_project(root, cache_dir=cache_dir, mkdocs=False)
+        assert not result.errors, result.errors
+        outputs.append((result, dict(result.pages), (root / "docs" / "data" / "analysis.json").read_bytes()))
+    (cold, cold_pages, cold_json), (warm, warm_pages, warm_json) = outputs
+    assert cold.timings["compare:stories_cached"] == 0
+    assert warm.timings["compare:stories_cached"] == len(warm.comparisons) >= 1
+    assert any(len(c.story.articles) >= 2 for c in warm.comparisons)
+    assert warm.comparisons == cold.comparisons
+    assert sorted(warm_pages) == sorted(cold_pages)
+    for path, text in cold_pages.items():
+        assert warm_pages[path] == text, path
+    assert warm_json == cold_json
