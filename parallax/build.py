@@ -338,7 +338,7 @@ def build(opts: BuildOptions) -> BuildResult:
     """Run every step; see the module docstring. Raises BuildError only when
     no site can be produced (missing corpus, MkDocs failure)."""
     from .compare import compare_story, group_stories
-    from .compare.cache import ComparisonCache, story_key
+    from .compare.cache import ComparisonCache, TermsCache, story_key
 
     result = BuildResult()
     today = opts.today or _dt.date.today().isoformat()
@@ -373,7 +373,7 @@ def build(opts: BuildOptions) -> BuildResult:
 
     # 5. stories and comparisons
     with _timed(result, "compare"):
-        stories = group_stories(analyses)
+        stories = group_stories(analyses, terms_of=TermsCache(opts.cache_dir))
         by_id = {a.article.id: a for a in analyses}
         story_cache = ComparisonCache(opts.cache_dir)
         comparisons = []

@@ -9,7 +9,8 @@ from pathlib import Path
 from helpers import SEEDS, analyse_sources, build_project, make_project
 
 from parallax.compare import compare_story, group_stories
-from parallax.compare.cache import ComparisonCache, story_key
+from parallax.compare.cache import ComparisonCache, TermsCache, story_key
+from parallax.compare.stories import article_terms
 from parallax.model import Comparison, Pair, PassageRef, Story
 
 SEED_SOURCES = tuple(f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt")))
@@ -88,3 +89,21 @@ def test_warm_build_renders_byte_identically(tmp_path: Path) -> None:
     for path, text in cold_pages.items():
         assert warm_pages[path] == text, path
     assert warm_json == cold_json
+
+
+def test_terms_cache_gives_back_the_same_terms_and_groups(tmp_path: Path) -> None:
+    analyses = analyse_sources(*SEED_SOURCES, "tests/eval/corpus/" + _other_event())
+    fresh = {aid: article_terms(a) for aid, a in analyses.items()}
+    cold, warm = TermsCache(tmp_path), TermsCache(tmp_path)
+    assert {aid: cold(a) for aid, a in analyses.items()} == fresh and cold.hits == 0
+    assert {aid: warm(a) for aid, a in analyses.items()} == fresh and warm.hits == len(analyses)
+    assert TermsCache(None)(next(iter(analyses.values()))) == next(iter(fresh.values()))
+    expected = [(s.id, s.articles, s.method) for s in group_stories(list(analyses.values()))]
+    assert len(expected) == 2
+    got = group_stories(list(analyses.values()), terms_of=TermsCache(tmp_path))
+    assert [(s.id, s.articles, s.method) for s in got] == expected
+
+
+def _other_event() -> str:
+    """One evaluation-corpus text (about another event) so grouping has two stories to keep apart."""
+    return sorted(p.name for p in (SEEDS.parent / "tests" / "eval" / "corpus").glob("*.txt"))[0]

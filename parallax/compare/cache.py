@@ -11,6 +11,11 @@ A comparison is only stored when its JSON round trip gives back an equal
 object, so a cached comparison always renders exactly like a fresh one
 (tuples or non-string keys would not survive JSON: such a comparison is just
 recomputed every build).
+
+Grouping reads each article's distinctive terms (:func:`~.stories.article_terms`),
+whose foreign-word test loads seven languages' word lists (~1.5 s); they are
+cached per article under ``<cache_dir>/terms/``, keyed by the article's
+analysis cache key, so a warm rebuild never loads those lists.
 """
 
 from __future__ import annotations
@@ -19,11 +24,13 @@ import hashlib
 import json
 import os
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from ..cache import key as analysis_key
 from ..cache import pipeline_fingerprint
 from ..model import ArticleAnalysis, Comparison, Story
+from .stories import article_terms
 
 
 def story_key(story: Story, analyses: dict[str, ArticleAnalysis]) -> str:
@@ -68,10 +75,37 @@ class ComparisonCache:
             return False
         if Comparison.from_dict(json.loads(text)) != comparison:
             return False
-        path = self._path(k)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        _write(self._path(k), text)
         return True
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+class TermsCache:
+    """:func:`~.stories.article_terms` with its results kept under ``root/terms`` (root None: computed every time)."""
+
+    def __init__(self, root: Path | None):
+        self.root = root / "terms" if root is not None else None
+        self.hits = 0
+
+    def __call__(self, analysis: ArticleAnalysis) -> Counter[str]:
+        if self.root is None:
+            return article_terms(analysis)
+        k = analysis_key(analysis.article)
+        path = self.root / k[:2] / f"{k}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(data, list) and all(isinstance(t, str) and isinstance(w, int | float) for t, w in data):
+                self.hits += 1
+                return Counter(dict(data))
+        except (OSError, ValueError, TypeError):
+            pass
+        terms = article_terms(analysis)
+        _write(path, json.dumps(list(terms.items()), ensure_ascii=False))
+        return terms

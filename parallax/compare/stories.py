@@ -23,7 +23,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from wordfreq import zipf_frequency
@@ -213,15 +213,20 @@ def _story_key(analysis: ArticleAnalysis) -> str | None:
     return story or None
 
 
-def group_stories(analyses: list[ArticleAnalysis]) -> list[Story]:
-    """Stories of a corpus, in order of their first article id; every article is in one."""
+def group_stories(analyses: list[ArticleAnalysis], *, terms_of: Callable[[ArticleAnalysis], Counter[str]] = article_terms) -> list[Story]:
+    """Stories of a corpus, in order of their first article id; every article is in one.
+
+    ``terms_of`` gives an article's terms (:func:`article_terms`, or a cached
+    copy of it: the build reads them from disk so that a warm rebuild needs no
+    foreign-language word lists).
+    """
     by_id = {a.article.id: a for a in analyses}
     keys = {i: k for i, a in by_id.items() if (k := _story_key(a))}
     comp = _Components(sorted(by_id), keys)
     first: dict[str, str] = {}
     for i in sorted(keys):  # sidecar stories first: they are authoritative
         comp.union(first.setdefault(keys[i], i), i)
-    terms = {i: article_terms(a) for i, a in by_id.items()}
+    terms = {i: terms_of(a) for i, a in by_id.items()}
     edges = [(similarity(terms[a], terms[b]), a, b) for a, b in candidate_pairs(terms)]
     dates = {i: _date(a) for i, a in by_id.items()}
     for sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
