@@ -132,4 +132,5 @@ def _summary(result, opts: BuildOptions) -> None:
                 print(text)
     if os.environ.get("PARALLAX_TIMINGS"):
         for k, v in sorted(result.timings.items()):
-            print(f"  {k:28} {v:7.2f} s")
+            unit = "" if k.endswith("_cached") else " s"  # counts, not seconds
+            print(f"  {k:28} {v:7.2f}{unit}")
