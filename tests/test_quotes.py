@@ -191,6 +191,35 @@ POSITIONS = [
         "“We will rebuild,” Mayor Tom Berger said, “and we will do it this year.”",
         [("We will rebuild,", "Tom Berger"), ("and we will do it this year.", "Tom Berger")],
     ),
+    # according to + object pronoun, according to + an office-holder named only earlier
+    (
+        "Finance Minister Anna Kowalski met the bankers. According to her, the reform is “long overdue”.",
+        [("long overdue", "Anna Kowalski")],
+    ),
+    (
+        "Prime Minister Ivo Daskalov visited the flooded towns.\n\nAccording to the prime minister, aid will arrive “within a week”.",
+        [("within a week", "Ivo Daskalov")],
+    ),
+    # an indefinite descriptor after "according to" stays unknown
+    ("The pier is unsafe. According to one engineer, it is “close to collapse”.", [("close to collapse", None)]),
+    # the speaker named in the next sentence
+    (
+        "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",
+        [("We want a new school, not promises.", "Lena Vogt")],
+    ),
+    (
+        "“The team gave everything.” That was the verdict of coach Pavel Ruzicka after the match.",
+        [("The team gave everything.", "Pavel Ruzicka")],
+    ),
+    # a headline quoting the body borrows the body quote's speaker; a short one does not
+    (
+        "Union: “The strike goes on”\n\n“The strike goes on until Friday,” union leader Ahmed Saleh said.",
+        [("The strike goes on", "Ahmed Saleh"), ("The strike goes on until Friday,", "Ahmed Saleh")],
+    ),
+    (
+        "Mayor: “No”\n\n“No, we will not sell the park,” Mayor Tom Berger said.",
+        [("No", None), ("No, we will not sell the park,", "Tom Berger")],
+    ),
 ]
 
 

@@ -76,6 +76,8 @@ class Lexicon:
     untranslated: tuple[str, ...]  # source-language forms left by machine translation
     heads: dict[str, str]  # descriptor head (lower case, may be multiword) -> class
     pronouns: dict[str, str]
+    object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
+    next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -109,6 +111,8 @@ def lexicon() -> Lexicon:
         untranslated=tuple(sorted(data.get("untranslated", ()), key=len, reverse=True)),
         heads=heads,
         pronouns=dict(data["pronouns"]),
+        object_pronouns=dict(data.get("object_pronouns") or {}),
+        next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
     )
 
 

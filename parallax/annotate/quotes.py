@@ -378,11 +378,19 @@ def attribute_before(
     for t in reversed(toks):
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
+            obj = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+            if obj is not None and obj.lower_ in lex.object_pronouns:
+                # "According to him, …": the pronoun as a subject would be.
+                end = tix.base(obj) + obj.idx + len(obj)
+                return att.Mention(end - len(obj), end, "pronoun", lex.object_pronouns[obj.lower_], paragraph), "according to", "before"
             near = [x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")]
             propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
             head = propn[0] if propn else (near[0] if near else None)
             m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known) if head is not None else None
-            if m is not None and m.kind == "name":
+            # "according to the prime minister": a definite office-holder, as a name would be.
+            if m is not None and (
+                m.kind == "name" or (m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite)
+            ):
                 return m, "according to", "before"
             continue
         lemma = att.cue_lemma(t, before=True)
@@ -687,8 +695,64 @@ def find(ctx: Context) -> list[Span]:
         intro = attribute_colon(ctx, tix, q, paras, blocked, people.words)
         if intro:
             f.mention, f.how = intro, "before"
+            continue
+        named = attribute_next_sentence(ctx, tix, q, para.end, people.words)
+        if named:
+            f.mention, f.cue, f.how = named, "say", "after"
     _share_and_continue(ctx, tix, found)
-    return _resolve(ctx, found, people, mentions, ents)
+    return _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents))
+
+
+@cache
+def _next_sentence_cue() -> re.Pattern[str]:
+    cues = "|".join(sorted((re.escape(c) for c in att.lexicon().next_sentence_cues), key=len, reverse=True))
+    return re.compile(rf"[\s.!?]*(?:{cues})\b", re.IGNORECASE)
+
+
+def attribute_next_sentence(ctx: Context, tix: Tokens, q: Quoted, limit: int, known: frozenset[str]) -> att.Mention | None:
+    """ "“…” The words came from X, …": a whole-sentence quote whose speaker the next sentence names."""
+    if q.close is None or not att.lexicon().next_sentence_cues:
+        return None
+    m = _next_sentence_cue().match(ctx.raw, q.close + 1, limit)
+    if m is None:
+        return None
+    bounds = tix.sentence(m.end())
+    end = min(limit, bounds[1]) if bounds else limit
+    for t in tix.between(m.end(), end)[:MAX_SUBJECT_WORDS]:
+        if t.is_punct and t.text in ".!?;":
+            break
+        if t.pos_ == "PROPN" and att.person_like(t, known):
+            found = att.mention_at(att.name_run(t)[1], tix.base(t), q.paragraph, known=known)
+            if found is not None and found.kind == "name":
+                return found
+    return None
+
+
+#: A quote repeated elsewhere (a headline quoting the body) must have at
+#: least this many words to borrow the other quote's speaker.
+MIN_REPEAT_WORDS = 3
+
+
+def _norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _repeat_speakers(ctx: Context, spans: list[Span]) -> list[Span]:
+    """A quote with no speaker that repeats an attributed one ("Strike: “It is the last
+    warning”" as headline of the union's statement) is the same person's words."""
+    out = []
+    for s in spans:
+        words = _norm_words(s.text(ctx.raw))
+        if s.attrs["speaker"] is None and len(words) >= MIN_REPEAT_WORDS:
+            src = next(
+                (o for o in spans if o is not s and o.attrs["speaker"] is not None and _norm_words(o.text(ctx.raw))[: len(words)] == words),
+                None,
+            )
+            if src is not None:
+                keys = ("speaker", "speaker_start", "speaker_end", "cue", "attribution")
+                s = replace(s, attrs={**s.attrs, **{k: src.attrs[k] for k in keys}})
+        out.append(s)
+    return out
 
 
 def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
