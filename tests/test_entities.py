@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from parallax import nlp
 from parallax.annotate import Context, _people, entities
@@ -384,3 +385,57 @@ def test_role_of_a_known_person_follows_the_date(published: str | None, role: st
     raw, spans = annotate_text("Olaf Scholz spoke to reporters in Hamburg.", published=published)
     scholz = next(s for s in spans if s.text(raw) == "Olaf Scholz")
     assert scholz.attrs.get("role") == role
+
+
+FIXTURES = ROOT / "tests" / "fixtures" / "entities"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in FIXTURES.glob("*.yml")))
+def test_entity_fixture(name: str) -> None:
+    """Invented texts with expected institution and place spans (``tests/fixtures/entities``)."""
+    spec = yaml.safe_load((FIXTURES / f"{name}.yml").read_text(encoding="utf-8"))
+    raw = (FIXTURES / spec["source"]).read_text(encoding="utf-8").rstrip("\n")
+    _, spans = annotate_text(raw)
+    pairs = {(s.text(raw), s.label) for s in spans}
+    for item in spec["entities"]:
+        assert (item["text"], item["label"]) in pairs, f"{item} not in {sorted(pairs)}"
+    for item in spec.get("absent", []):
+        assert (item["text"], item["label"]) not in pairs, f"{item} wrongly found"
+
+
+# Organisation heads: (text, (surface, label) that must be found, (surface, label) that must not).
+HEADED = [
+    pytest.param(
+        "Researchers at Lakeside University and the Hartmann Foundation published the study.",
+        [("Lakeside University", "ORG"), ("Hartmann Foundation", "ORG")],
+        [],
+        id="name-then-head",
+    ),
+    pytest.param(
+        "Red Crescent Society of Iran said tents had been sent.",
+        [("Red Crescent Society of Iran", "ORG")],
+        [("Iran", "PLACE")],
+        id="head-with-of-tail",
+    ),
+    pytest.param(
+        "The Council met on Monday. The Party said nothing.",
+        [],
+        [("Council", "ORG"), ("Party", "ORG"), ("The Council", "ORG")],
+        id="head-alone-is-no-name",
+    ),
+    pytest.param(
+        "He met the Ministry of Health Minister Ana Ruiz in Lima.",
+        [("Ana Ruiz", "PERSON")],
+        [("Ministry of Health Minister Ana Ruiz", "ORG"), ("Ministry of Health Minister", "ORG")],
+        id="tail-stops-before-a-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), HEADED)
+def test_headed_organisations(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    pairs = {(t, label) for t, label, _, _ in found(text)}
+    for item in present:
+        assert item in pairs, f"{item} not in {pairs}"
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {pairs}"

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from wordfreq import zipf_frequency
 
+from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
 
@@ -112,7 +113,7 @@ COMMON_WORD_ZIPF = 4.5
 #: unless a lexicon knows it.
 COMMON_ORG_ZIPF = 5.0
 #: Priority when spans overlap: lexicon facts and people beat spaCy guesses.
-_PRIORITY = {"lexicon": 3, "descriptor": 3, "person": 2, "spacy": 1}
+_PRIORITY = {"lexicon": 3, "descriptor": 3, "person": 2, "headed": 2, "spacy": 1}
 
 
 @dataclass
@@ -162,6 +163,7 @@ def find(ctx: Context) -> list[Span]:
     toks = [(off, tok) for off, tok in ctx.tokens() if _inside(paras, off)]
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
+    mentions += _headed_orgs(raw, paras, toks)
     mentions = _resolve_overlaps(mentions)
     _people_by_apposition(raw, toks, mentions)
     _vote_labels(raw, mentions)
@@ -213,9 +215,13 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
+            if "(" in raw[start:end] and ")" not in raw[start:end]:
+                end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
+            if label in ("ORG", "PLACE", "PERSON", "MISC") and _ends_in_head(raw[start:end]):
+                label = "ORG"  # "Greenfield Water Institute" called a person or a place
             evidence = False
-            if label in ("PERSON", "ORG") and _after_place_preposition(raw, start, end):
+            if label in ("PERSON", "ORG", "PLACE") and _after_place_preposition(raw, start, end):
                 label, evidence = "PLACE", True
             if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
                 label, evidence = "ORG", True
@@ -328,11 +334,80 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
 
 def _extend_org(raw: str, start: int, end: int) -> int:
     words = raw[start:end].split()
-    if words and _is_org_word(words[-1]):
+    if words and (_is_org_word(words[-1]) or words[-1] in _org_heads()[0]):
         m = _ORG_TAIL.match(raw, end)
         if m:
             return m.end()
     return end
+
+
+@cache
+def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads that end a name, heads that may open one before "of"), from ``data/org_heads.yml``."""
+    data = load_yaml("org_heads.yml")
+    return frozenset(data["heads"]), frozenset(data["opening"])
+
+
+def _ends_in_head(text: str) -> bool:
+    """A name of two or more capitalised words whose last is an organisation head."""
+    words = text.split()
+    return len(words) >= 2 and words[-1] in _org_heads()[0] and all(w[:1].isupper() for w in words)
+
+
+_CAP = r"[A-Z][\w’'&-]*"
+#: "Nordic Water Institute", "Ministry of Health", "Institute for the Study of War": a
+#: capitalised chain with an organisation head, maybe followed by an "of"/"for" tail.
+_HEADED = re.compile(
+    r"(?<![\w’'-])(?P<pre>(?:" + _CAP + r"\s+){0,5})(?P<head>" + _CAP + r")"
+    r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,3})?(?![\w’'-])"
+)
+
+
+def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, Token]]) -> list[Mention]:
+    """Institutions named by their head noun ("Central Election Commission",
+    "Bank of Ghana") that spaCy may miss, cut short or mislabel. Leading
+    sentence words that are not names ("Yesterday", "But") are left out, and
+    a tail stops before a title ("Ministry of Health Minister Ana Ruiz")."""
+    heads, opening = _org_heads()
+    pos = {off: tok for off, tok in toks}
+    out = []
+    for ps, pe in paras:
+        for m in _HEADED.finditer(raw, ps, pe):
+            head = m.group("head")
+            if head not in heads:
+                continue
+            words = list(re.finditer(r"\S+", raw[m.start("pre") : m.end("head")]))
+            words = [(m.start("pre") + w.start(), w.group()) for w in words]
+            # drop function words, titles and dates before the name
+            while len(words) > 1:
+                off, w = words[0]
+                tok = pos.get(off)
+                if (
+                    (tok is not None and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
+                    or lx.is_role_word(w)
+                    or _CALENDAR.match(w)
+                    or w in heads
+                ):
+                    words.pop(0)
+                    continue
+                break
+            start, end = words[0][0], m.end("head")
+            tail = m.group("tail")
+            if tail and (len(words) > 1 or head in opening):
+                cut = [t for t in re.finditer(r"\S+", tail) if lx.is_role_word(t.group()) or _CALENDAR.match(t.group())]
+                tail_end = m.start("tail") + (cut[0].start() if cut else len(tail))
+                end = m.start("tail") + len(tail[: tail_end - m.start("tail")].rstrip())
+                end = _strip_dangling(raw, end)
+            if len(raw[start:end].split()) < 2 or any(lx.known_person(w) for _, w in words):
+                continue
+            out.append(Mention(start, end, "ORG", "headed"))
+    return out
+
+
+def _strip_dangling(raw: str, end: int) -> int:
+    """Drop a trailing joiner ("of", "and", "the") a cut tail left behind."""
+    m = re.search(r"(?:\s+(?:of|for|on|and|the))+$", raw[:end])
+    return m.start() if m else end
 
 
 def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
@@ -500,6 +575,11 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
             votes[text][m.label] += weight
     for m in mentions:
         text = raw[m.start : m.end]
+        if m.label == "ORG" and m.origin == "spacy" and text in votes and not lx.known_org(text):
+            # "in Santiago" once, "Santiago" called an organisation later: one place.
+            if votes[text].get("PLACE", 0) > votes[text].get("ORG", 0):
+                m.label = "PLACE"
+            continue
         if m.label != "PERSON" or m.origin != "spacy" or text not in votes or lx.known_person(text):
             continue
         other = max((n, label) for label, n in votes[text].items() if label != "PERSON") if len(votes[text]) > 1 else None
@@ -754,7 +834,8 @@ def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -
             continue
         a = _ACRONYM.match(raw, m.end)
         name = lx.clean_name(raw[m.start : m.end])
-        if a and a.group("acr")[0] == name[:1].upper():
+        initials = {w[:1] for w in name.split() if w[:1].isupper()}
+        if a and a.group("acr")[0] in initials:  # "Instituto Nacional de Estadística (INE)": any word's initial
             known[a.group("acr")] = m.attrs.get("canonical") or name
     out = []
     for acr, canon in known.items():
