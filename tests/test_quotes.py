@@ -202,6 +202,11 @@ POSITIONS = [
     ),
     # an indefinite descriptor after "according to" stays unknown
     ("The pier is unsafe. According to one engineer, it is “close to collapse”.", [("close to collapse", None)]),
+    # an organisation whose name holds a title word, then "it said"
+    (
+        "The Public Prosecutor’s Office welcomed the ruling. “Nobody is above the law,” it said in a statement.",
+        [("Nobody is above the law,", "Public Prosecutor’s Office")],
+    ),
     # the speaker named in the next sentence
     (
         "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",

@@ -329,6 +329,10 @@ def mention_at(
     if named is not None:
         return mention_at(named, base, paragraph, subject=subject, known=known)
     found = descriptor_head(toks)
+    heads = lexicon().heads
+    if heads.get(tok.lower_) == "organisation" and found is not None and found[2] != tok.lower_:
+        # "the Public Prosecutor's Office" is an office, whatever titles precede its head.
+        found = ("organisation", len(toks) - 1, tok.lower_)
     if found is None and tok.ent_type_ == "NORP" and tok.left_edge.lower_ == "the":
         found = ("nationality", 0, tok.lower_)  # "the Russian said"
     if found is None and not any_noun:

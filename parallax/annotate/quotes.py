@@ -613,7 +613,8 @@ def _org_text(ent) -> str:
     toks = list(ent)
     while toks and toks[0].pos_ == "DET":
         toks = toks[1:]
-    return " ".join(t.text for t in toks) if toks else ent.text
+    # The text as written ("Prosecutor's Office"), not tokens joined by spaces.
+    return ent.doc[toks[0].i : ent.end].text if toks else ent.text
 
 
 def _after_according_to(tok: Token) -> bool:
