@@ -288,9 +288,9 @@ def swapped_in(stage: Path, docs_dir: Path) -> Iterator[None]:
 
 def sync_pages(files: dict[str, str | bytes], docs_dir: Path) -> None:
     """Write only changed files and delete vanished ones (for live preview)."""
-    wanted = set()
+    wanted: set[Path] = set()
     for rel, content in files.items():
-        target = _safe_join(docs_dir, rel)
+        target = _safe_join(docs_dir, rel)  # already resolved
         wanted.add(target)
         data = content.encode("utf-8") if isinstance(content, str) else content
         if target.exists() and target.read_bytes() == data:
@@ -301,7 +301,7 @@ def sync_pages(files: dict[str, str | bytes], docs_dir: Path) -> None:
         folder = docs_dir / name
         if folder.exists():
             for path in sorted(folder.rglob("*"), reverse=True):
-                if path.is_file() and path.resolve() not in {w.resolve() for w in wanted}:
+                if path.is_file() and path.resolve() not in wanted:
                     path.unlink()
 
 
