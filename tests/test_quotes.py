@@ -207,6 +207,13 @@ POSITIONS = [
         "The Public Prosecutor’s Office welcomed the ruling. “Nobody is above the law,” it said in a statement.",
         [("Nobody is above the law,", "Public Prosecutor’s Office")],
     ),
+    # MT: an inverted verb, a parenthetical, and a name closing the descriptor without a comma
+    (
+        "“It is a plan for the cameras,” estimated for his part the deputy of opposition Rosa Ibarra, who wants a law.",
+        [("It is a plan for the cameras,", "Rosa Ibarra")],
+    ),
+    # … but an organisation closing it is not the speaker
+    ("“The figures are wrong,” said an analyst at Nordbank.", [("The figures are wrong,", None)]),
     # the speaker named in the next sentence
     (
         "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",

@@ -78,6 +78,7 @@ class Lexicon:
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
+    parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         pronouns=dict(data["pronouns"]),
         object_pronouns=dict(data.get("object_pronouns") or {}),
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
+        parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
     )
 
 

@@ -259,6 +259,8 @@ def attribute_after(
     if lemma is not None:
         rest = _skip_adverbial(window[lead + 1 :])
         head = _np_head(rest)
+        if head is not None and head.pos_ == "NOUN":
+            head = _trailing_name(head, known) or head
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
@@ -293,8 +295,32 @@ def attribute_after(
     return None
 
 
+#: Words a descriptor may run on before the name that ends it
+#: ("the deputy of opposition Karim Benali").
+MAX_DESCRIPTOR_TAIL = 6
+
+
+def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
+    """The person's name that closes a descriptor without a comma, as machine
+    translation writes it ("said the deputy of opposition Karim Benali, who …")."""
+    doc = head.doc
+    last = None
+    for t in doc[head.i + 1 : min(head.sent.end, head.i + 1 + MAX_DESCRIPTOR_TAIL)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
+            break
+        last = t
+    if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
+        return None
+    return last
+
+
 def _skip_adverbial(toks: list[Token]) -> list[Token]:
-    """Drop "on Monday" / "yesterday" / "again" between a reporting verb and its subject."""
+    """Drop "on Monday" / "yesterday" / "again" / "for his part" between a reporting verb and its subject."""
+    for phrase in att.lexicon().parentheticals:
+        words = phrase.split()
+        if [t.lower_ for t in toks[: len(words)]] == words:
+            toks = toks[len(words) :]
+            break
     k = 0
     while k < min(len(toks), MAX_ADVERBIAL):
         t = toks[k]
