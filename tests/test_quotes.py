@@ -214,6 +214,16 @@ POSITIONS = [
     ),
     # … but an organisation closing it is not the speaker
     ("“The figures are wrong,” said an analyst at Nordbank.", [("The figures are wrong,", None)]),
+    # "his neighbour" is not "he": a possessed descriptor is someone new
+    (
+        "“We lose the grain,” said Olof Berg, who farms outside the town. His neighbour agreed: “It has never been this dry.”",
+        [("We lose the grain,", "Olof Berg"), ("It has never been this dry.", None)],
+    ),
+    # a sports descriptor varies the name of the same player
+    (
+        "Captain Yusuf Demir was less diplomatic. “Both goals were clean,” the midfielder told reporters.",
+        [("Both goals were clean,", "Yusuf Demir")],
+    ),
     # the speaker named in the next sentence
     (
         "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",

@@ -54,6 +54,8 @@ NON_SPEAKER_ENTS = {
 }
 #: Determiners that introduce a new, unnamed person ("one engineer said").
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
+#: Possessive determiners: "his neighbour" is someone other than "he".
+POSSESSIVE = {"his", "her", "their", "its"}
 #: Letters of a place word compared when matching "Russian" with "Russia":
 #: enough to tell most countries apart, short enough to ignore the suffix.
 PLACE_STEM = 4
@@ -162,6 +164,7 @@ class Mention:
     canonical: str | None = None
     entity: bool = False  # resolved by the entities layer
     indefinite: bool = False  # "one witness", "an official": someone new, never someone named before
+    possessed: bool = False  # "his neighbour": someone's relation, never that someone
 
 
 def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
@@ -352,6 +355,7 @@ def mention_at(
         places=places_of(toks),
         subject=subject,
         indefinite=tok.left_edge.lower_ in INDEFINITE,
+        possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
 
 
@@ -492,6 +496,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     found = people.matches(m.role, m.places, m.title)
     if len(set(found)) == 1:
         return found[0]
+    if m.possessed:
+        return None  # "his neighbour": only the article's own description names them
     for h in recent:
         # Someone who acted or spoke, or at least a full name ("Vladimir
         # Putin"), not any capitalised word the NER took for a person.
