@@ -429,6 +429,36 @@ HEADED = [
         [("Ministry of Health Minister Ana Ruiz", "ORG"), ("Ministry of Health Minister", "ORG")],
         id="tail-stops-before-a-title",
     ),
+    pytest.param(
+        "Rescuers reached the miners, Chile’s Mining Minister Tomás Vera said.",
+        [("Chile", "PLACE"), ("Tomás Vera", "PERSON")],
+        [],
+        id="owner-of-a-state-title-is-a-place",
+    ),
+    pytest.param(
+        "Acme’s chief executive Dana Holt resigned.",
+        [("Dana Holt", "PERSON")],
+        [("Acme", "PLACE")],
+        id="owner-of-a-company-title-is-no-place",
+    ),
+    pytest.param(
+        "The pact between the Armed Forces of Ukraine and Poland was signed, and the Court of Justice of the European Union ruled.",
+        [("Armed Forces", "ORG"), ("Ukraine", "PLACE"), ("Court of Justice", "ORG"), ("European Union", "ORG")],
+        [("Armed Forces of Ukraine", "ORG")],
+        id="known-org-or-country-tail-is-its-own-mention",
+    ),
+    pytest.param(
+        "The Central Bank of Chile held rates.",
+        [("Central Bank of Chile", "ORG")],
+        [("Chile", "PLACE")],
+        id="country-after-an-organisation-head-stays",
+    ),
+    pytest.param(
+        "The Ministerio de Sanidad and the Fundación Ideas para la Paz disagreed; Transparencia Internacional called it alarming.",
+        [("Ministerio de Sanidad", "ORG"), ("Fundación Ideas para la Paz", "ORG"), ("Transparencia Internacional", "ORG")],
+        [("Transparencia Internacional", "PERSON"), ("Paz", "PERSON")],
+        id="untranslated-institutions",
+    ),
 ]
 
 

@@ -163,9 +163,11 @@ def find(ctx: Context) -> list[Span]:
     toks = [(off, tok) for off, tok in ctx.tokens() if _inside(paras, off)]
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
-    mentions += _headed_orgs(raw, paras, toks)
-    mentions = _resolve_overlaps(mentions)
+    mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
+    mentions += _country_names(raw, paras)
+    mentions = _resolve_overlaps(_split_nested_orgs(raw, mentions))
     _people_by_apposition(raw, toks, mentions)
+    mentions = _state_owners(raw, mentions)
     _vote_labels(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
@@ -272,6 +274,35 @@ def _name_after_title(text: str) -> int | None:
     return words[k + 1].start()
 
 
+def _state_owners(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """Add the place that owns a state title before a person: "Peru" in
+    "Peru’s Energy and Mines Minister Rosa Quispe" (a company's title says
+    nothing)."""
+    titles = "|".join(re.escape(t) for t in sorted(_state_titles(), key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]+)[’'ʼ]s\s+(?:[A-Za-z][\w-]*\s+){0,4}(?i:" + titles + r")\s+$")
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        base = max(0, m.start - 80)
+        hit = pattern.search(raw[base : m.start])
+        if not hit or _is_org_word(hit.group("owner")) or lx.known_org(hit.group("owner")):
+            continue
+        s, e = base + hit.start("owner"), base + hit.end("owner")
+        # spaCy's guess over the title phrase ("Chile’s Mining" as an ORG) gives way.
+        clash = [o for o in out if o.start < m.start and s < o.end and o.start >= s - 4]
+        if any(o.origin != "spacy" or o.label == "PERSON" for o in clash):
+            continue
+        out = [o for o in out if o not in clash]
+        out.append(Mention(s, e, "PLACE", "spacy", {"evidence": True}))
+    return out
+
+
+@cache
+def _state_titles() -> tuple[str, ...]:
+    return tuple(load_yaml("roles.yml")["state_titles"])
+
+
 def _is_org_word(word: str) -> bool:
     return lx.fold(word) in lx.organisation_words()
 
@@ -345,7 +376,28 @@ def _extend_org(raw: str, start: int, end: int) -> int:
 def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
     """(heads that end a name, heads that may open one before "of"), from ``data/org_heads.yml``."""
     data = load_yaml("org_heads.yml")
-    return frozenset(data["heads"]), frozenset(data["opening"])
+    return frozenset(data["heads"]) | frozenset(data["closing"]), frozenset(data["opening"])
+
+
+@cache
+def _foreign_pattern() -> re.Pattern[str]:
+    """A foreign-language institution: head, then capitalised words and small words."""
+    data = load_yaml("org_heads.yml")
+    heads = "|".join(map(re.escape, sorted(data["foreign"], key=len, reverse=True)))
+    small = "|".join(map(re.escape, sorted(data["joiners"], key=len, reverse=True)))
+    cap = r"(?:d[’'])?[A-Z][\w’'-]*"
+    return re.compile(r"(?<![\w’'-])(?:" + heads + r")(?:\s+(?:(?:" + small + r")\s+)*" + cap + r"){1,5}(?![\w’'-])")
+
+
+def _foreign_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Ministerio de Sanidad", "Banca d'Italia": names translators leave untranslated."""
+    out = []
+    for ps, pe in paras:
+        for m in _foreign_pattern().finditer(raw, ps, pe):
+            end = _strip_dangling(raw, m.end())
+            if not lx.known_person(raw[m.start() : end]):
+                out.append(Mention(m.start(), end, "ORG", "headed"))
+    return out
 
 
 def _ends_in_head(text: str) -> bool:
@@ -404,10 +456,46 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
     return out
 
 
+def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Court of Justice of the European Union": a name ending in another
+    organisation the lexicon knows is two mentions, the body and the known
+    organisation; so is "Armed Forces of Russia" (a country after a word that
+    is no organisation head)."""
+    known = [m for m in mentions if m.origin == "lexicon" and (m.label == "PLACE" or m.attrs.get("canonical"))]
+    heads = _org_heads()[0]
+    for m in mentions:
+        if m.label != "ORG" or m.origin not in ("spacy", "headed"):
+            continue
+        for k in known:
+            if m.start < k.start and k.end == m.end:
+                joint = re.search(r"\s+of\s+(?:the\s+)?$", raw[m.start : k.start])
+                # "Armed Forces of Russia" → "Armed Forces" + Russia; a country after
+                # an organisation head stays in the name ("Central Bank of Chile").
+                body = raw[m.start : m.start + joint.start()].split() if joint else []
+                if not body or (k.label == "PLACE" and body[-1] in heads):
+                    continue
+                if joint:
+                    m.end = m.start + joint.start()
+                    break
+    return mentions
+
+
 def _strip_dangling(raw: str, end: int) -> int:
     """Drop a trailing joiner ("of", "and", "the") a cut tail left behind."""
-    m = re.search(r"(?:\s+(?:of|for|on|and|the))+$", raw[:end])
+    m = re.search(r"(?:\s+(?:of|for|on|and|the|d[’']))+$", raw[:end])
     return m.start() if m else end
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    names = [n for c in load_yaml("roles.yml")["countries"].values() for n in c.get("names", [])]
+    return re.compile(r"(?<![\w-])(?:" + lx.alternation(names) + r")(?![\w-])")
+
+
+def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Countries the lexicon knows are places even where spaCy misses them
+    ("with Russia“in", glued to a quote mark) or calls them an organisation."""
+    return [Mention(m.start(), m.end(), "PLACE", "lexicon") for ps, pe in paras for m in _country_pattern().finditer(raw, ps, pe)]
 
 
 def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
