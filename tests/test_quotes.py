@@ -224,6 +224,11 @@ POSITIONS = [
         "Captain Yusuf Demir was less diplomatic. “Both goals were clean,” the midfielder told reporters.",
         [("Both goals were clean,", "Yusuf Demir")],
     ),
+    # a company's officer in apposition: the possessor is not the speaker ("managing" parsed as a verb)
+    (
+        "“We cannot run a ship half empty,” Baltline’s managing director, Sven Aaberg, told the paper.",
+        [("We cannot run a ship half empty,", "Sven Aaberg")],
+    ),
     # the speaker named in the next sentence
     (
         "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",

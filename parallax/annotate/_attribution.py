@@ -348,7 +348,7 @@ def mention_at(
         base + first.idx,
         base + last.idx + len(last),
         "descriptor",
-        " ".join(t.text for t in toks),
+        tok.doc[first.i : last.i + 1].text,  # as written: "the mayor’s office", not "mayor ’s office"
         paragraph,
         role=cls,
         title=title,

@@ -180,8 +180,8 @@ def cut_unclosed(raw: str, q: Quoted) -> tuple[Quoted, int | None, tuple[int, in
     end = cut
     while end > q.start and raw[end - 1].isspace():
         end -= 1
-    if end <= q.start:
-        return q, None, None
+    if end <= q.start or not any(c.isalnum() for c in raw[q.start : end]):
+        return q, None, None  # nothing quoted before the attribution: not a cut
     return replace(q, end=end), after_at, glue
 
 
@@ -279,13 +279,22 @@ def attribute_after(
         prev = window[k - 1]
         if prev.text == "," and not clause_end:
             break
-        if prev.pos_ not in _NP_POS and prev.text not in ("’s", "'s", ",") and prev.pos_ != "AUX" and prev.lower_ not in _NP_PREPOSITIONS:
+        modifier = prev.dep_ in ("compound", "amod")  # "managing director", parsed as a verb
+        if (
+            prev.pos_ not in _NP_POS
+            and prev.text not in ("’s", "'s", ",")
+            and prev.pos_ != "AUX"
+            and prev.lower_ not in _NP_PREPOSITIONS
+            and not modifier
+        ):
             break
         lemma = att.cue_lemma(window[k])
         if lemma is None:
             continue
         subject = [t for t in window[:k] if t.pos_ != "AUX"]
         names = [t for t in subject if t.pos_ == "PROPN" and att.person_like(t, known)]
+        # "Baltline's managing director, Sven Aaberg,": the possessor is not who speaks.
+        names = [t for t in names if att.name_run(t)[1].dep_ != "poss"] or names
         head = att.name_run(names[0])[1] if names else _np_head(subject)
         if head is not None and _short_enough(window, k + 1, ended):
             m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
