@@ -459,6 +459,18 @@ HEADED = [
         [("Transparencia Internacional", "PERSON"), ("Paz", "PERSON")],
         id="untranslated-institutions",
     ),
+    pytest.param(
+        "Lawyers of the NGO Memorial and Médecins Sans Frontières complained.",
+        [("Memorial", "ORG"), ("Médecins Sans Frontières", "ORG")],
+        [("NGO Memorial", "PERSON")],
+        id="noun-in-capitals-and-closing-head",
+    ),
+    pytest.param(
+        "Amnesty International and Human Rights Watch condemned the verdict, as did the Institute of Geography and Statistics.",
+        [("Amnesty International", "ORG"), ("Human Rights Watch", "ORG"), ("Institute of Geography and Statistics", "ORG")],
+        [("Amnesty International and Human Rights Watch", "ORG")],
+        id="two-organisations-joined-by-and",
+    ),
 ]
 
 

@@ -231,6 +231,11 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 continue
             if label == "ORG":
                 end = _extend_org(raw, start, end)
+                cut = re.search(r"\s+(?:and|&)\s+(?=[A-Z])", raw[start:end])
+                if cut and raw[start : start + cut.start()].split()[-1] in _org_heads()[0]:
+                    # "Amnesty International and Human Rights Watch": two organisations
+                    out.append(Mention(start, start + cut.start(), "ORG", "spacy"))
+                    start += cut.end()
             if label == "PERSON" and " " in raw[start:end]:
                 # "Macron Scholz": two known people spaCy merged into one.
                 parts = list(lx.people_pattern().finditer(raw, start, end))
@@ -350,13 +355,14 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
     out = []
     for ps, pe in paras:
         for m in _ORG_AFTER_NOUN.finditer(raw, ps, pe):
-            if (
-                not _is_org_word(m.group("noun") or m.group("cnoun"))
-                or lx.known_person(m.group("name"))
-                or _CALENDAR.match(m.group("name"))
-            ):
-                continue
             s, e = m.span("name")
+            first = re.match(r"([A-Z]{2,5})\s+(?=[A-Z])", raw[s:e])
+            if first and _is_org_word(first.group(1)):
+                s += first.end()  # "the NGO Memorial": the noun is in capitals
+            elif not _is_org_word(m.group("noun") or m.group("cnoun")):
+                continue
+            if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
+                continue
             e = s + len(_TRAIL.sub("", raw[s:e]))
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
@@ -407,12 +413,17 @@ def _ends_in_head(text: str) -> bool:
 
 
 _CAP = r"[A-Z][\w’'&-]*"
-#: "Nordic Water Institute", "Ministry of Health", "Institute for the Study of War": a
-#: capitalised chain with an organisation head, maybe followed by an "of"/"for" tail.
-_HEADED = re.compile(
-    r"(?<![\w’'-])(?P<pre>(?:" + _CAP + r"\s+){0,5})(?P<head>" + _CAP + r")"
-    r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,3})?(?![\w’'-])"
-)
+
+
+@cache
+def _headed_pattern() -> re.Pattern[str]:
+    """ "Nordic Water Institute", "Ministry of Health": capitalised words ending
+    in an organisation head, maybe followed by an "of"/"for" tail."""
+    heads = "|".join(map(re.escape, sorted(_org_heads()[0], key=len, reverse=True)))
+    return re.compile(
+        r"(?<![\w’'-])(?P<pre>(?:" + _CAP + r"\s+){0,5})(?P<head>" + heads + r")(?![\w’'-])"
+        r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,3})?(?![\w’'-])"
+    )
 
 
 def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, Token]]) -> list[Mention]:
@@ -424,18 +435,19 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
     pos = {off: tok for off, tok in toks}
     out = []
     for ps, pe in paras:
-        for m in _HEADED.finditer(raw, ps, pe):
+        for m in _headed_pattern().finditer(raw, ps, pe):
             head = m.group("head")
             if head not in heads:
                 continue
             words = list(re.finditer(r"\S+", raw[m.start("pre") : m.end("head")]))
             words = [(m.start("pre") + w.start(), w.group()) for w in words]
-            # drop function words, titles and dates before the name
+            # drop a sentence's opening word that is no name ("Yesterday", "But"), titles, dates
             while len(words) > 1:
                 off, w = words[0]
                 tok = pos.get(off)
                 if (
-                    (tok is not None and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
+                    (tok is not None and tok.is_sent_start and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
+                    or w in ("The", "THE")
                     or lx.is_role_word(w)
                     or _CALENDAR.match(w)
                     or w in heads
