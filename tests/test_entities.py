@@ -471,6 +471,12 @@ HEADED = [
         [("Amnesty International and Human Rights Watch", "ORG")],
         id="two-organisations-joined-by-and",
     ),
+    pytest.param(
+        "The cooperative Lacteos Andinos stopped deliveries. Lacteos Andinos said milk prices had collapsed.",
+        [("Lacteos Andinos", "ORG")],
+        [("Lacteos Andinos", "PERSON")],
+        id="organisation-once-is-organisation-again",
+    ),
 ]
 
 

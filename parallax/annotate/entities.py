@@ -169,6 +169,7 @@ def find(ctx: Context) -> list[Span]:
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
     _vote_labels(raw, mentions)
+    mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -466,6 +467,23 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                 continue
             out.append(Mention(start, end, "ORG", "headed"))
     return out
+
+
+def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """An organisation the article names with evidence once ("the union
+    Anesco", "Nordic Water Institute") is that organisation wherever the same
+    name comes back, even where spaCy calls it a person or misses it."""
+    names = {
+        raw[m.start : m.end]
+        for m in mentions
+        if m.label == "ORG" and m.origin in ("lexicon", "headed") and not lx.known_person(raw[m.start : m.end])
+    }
+    in_people = {w for m in mentions if m.label == "PERSON" for w in raw[m.start : m.end].split()}
+    names = {n for n in names if len(n) > 2 and n[:1].isupper() and n not in in_people}
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
+    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
 
 
 def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
