@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parallax import annotate, nlp
+from parallax.annotate import _attribution as att
 from parallax.annotate import _quotemarks, entities, quotes
 from parallax.ingest import ingest_file
 from parallax.model import Article, Metadata, Span
@@ -253,6 +254,23 @@ POSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), POSITIONS)
 def test_positions(mode, text, expected):
     assert quotes_of(text) == expected
+
+
+NAME_RUNS = [
+    # MT: the portfolio glued before the name is not part of it
+    ("The minister of Health Iveta Novak spoke.", "Novak", "Iveta Novak"),
+    ("Finance Minister Anna Kowalski spoke.", "Kowalski", "Anna Kowalski"),
+    # a name of common words after "of" stays whole
+    ("The Bank of New York Mellon reported.", "Mellon", "New York Mellon"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), NAME_RUNS)
+def test_name_run(text, word, expected):
+    doc = nlp.nlp()(text)
+    tok = next(t for t in doc if t.text == word)
+    lo, hi = att.name_run(tok)
+    assert doc[lo.i : hi.i + 1].text == expected
 
 
 NO_QUOTES = [

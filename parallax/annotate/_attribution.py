@@ -65,6 +65,10 @@ SALIENCE_PARAGRAPHS = 3
 #: real word ("person" in "personhe"), and below which the glued token is not.
 GLUE_WORD_ZIPF = 3.0
 GLUE_TOKEN_ZIPF = 1.5
+#: Zipf frequency at and above which a capitalised word before a name is a
+#: common noun ("Health" in "minister of Health Iveta Novak"), below which a
+#: word of a name ("Iveta", "Novak") is rare enough to be one.
+PORTFOLIO_ZIPF = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +230,16 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     titles = [k for k in range(lo, hi) if doc[k].lower_ in heads or doc[k].lower_.rstrip(".") in HONORIFICS]
     if titles:
         lo = titles[-1] + 1  # "Finance Minister Anna Kowalski": the title is not the name
+    # MT's "the minister of Health Iveta Novak": a common word (the portfolio)
+    # glued before a name of rare words is not part of the name.
+    if (
+        hi - lo >= 2
+        and lo > tok.sent.start
+        and doc[lo - 1].lower_ == "of"
+        and zipf_frequency(doc[lo].lower_, "en") >= PORTFOLIO_ZIPF
+        and all(zipf_frequency(doc[k].lower_, "en") < PORTFOLIO_ZIPF for k in range(lo + 1, hi + 1))
+    ):
+        lo += 1
     return doc[lo], doc[hi]
 
 
@@ -330,7 +344,7 @@ def mention_at(
     toks = noun_phrase(tok)
     # A name in apposition ("the spokesman, Lukas Meier,") is who the phrase
     # is; names inside it are not ("the leader of the union X", "X's aide").
-    named = appositive_name(tok, known)
+    named = appositive_name(tok, known) or _closing_name(tok, toks, known)
     if named is not None:
         return mention_at(named, base, paragraph, subject=subject, known=known)
     found = descriptor_head(toks)
@@ -357,6 +371,18 @@ def mention_at(
         indefinite=tok.left_edge.lower_ in INDEFINITE,
         possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
+
+
+def _closing_name(tok: Token, toks: list[Token], known: frozenset[str]) -> Token | None:
+    """A person's full name closing the descriptor without a comma, as machine
+    translation writes it ("the minister of Health Iveta Novak")."""
+    if not toks or toks[-1].pos_ != "PROPN" or toks[-1].i == tok.i:
+        return None
+    lo, hi = name_run(toks[-1])
+    run = tok.doc[lo.i : hi.i + 1]
+    if len(run) >= 2 and lo.i > tok.i and all(t.text in known or t.ent_type_ == "PERSON" for t in run):
+        return hi
+    return None
 
 
 def _strip_possessive(name: str) -> str:
