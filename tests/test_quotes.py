@@ -230,6 +230,12 @@ POSITIONS = [
         "“We cannot run a ship half empty,” Baltline’s managing director, Sven Aaberg, told the paper.",
         [("We cannot run a ship half empty,", "Sven Aaberg")],
     ),
+    # a headline "Name: “…”" with no verb; a single common word before the colon names nobody
+    (
+        "Health Minister Iveta Novak: “No shortage of vaccines”\n\nThe ministry published its figures on Monday.",
+        [("No shortage of vaccines", "Iveta Novak")],
+    ),
+    ("Exclusive: “The pier is closing”\n\nThe pier will close in May.", [("The pier is closing", None)]),
     # the speaker named in the next sentence
     (
         "“We want a new school, not promises.” The words came from Lena Vogt, who chairs the parents’ council.",

@@ -492,7 +492,18 @@ def attribute_colon(
         if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and not _inside(tix.base(t) + t.idx, blocked)
     ]
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or subjects[-1:]
-    return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known) if main else None
+    if main:
+        return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known)
+    # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
+    label = [t for t in colon.sent if t.i < colon.i]
+    last = label[-1] if label else None
+    if last is None or last.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    lo, hi = att.name_run(last)
+    if hi.i - lo.i < 1 or not all(t.ent_type_ == "PERSON" or t.text in known for t in last.doc[lo.i : hi.i + 1]):
+        return None
+    found = att.mention_at(last, tix.base(last), paragraph, known=known)
+    return found if found is not None and found.kind == "name" else None
 
 
 def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
