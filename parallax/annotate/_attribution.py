@@ -9,9 +9,9 @@ The resolution policy, from most to least certain:
 1. a PERSON/ORG span of the entities layer at the mention gives its
    ``canonical`` (that layer knows appositions and office-holders);
 2. a name is completed from a fuller name in the same article
-   ("Putin" → "Vladimir Putin", "Xi" → "Xi Jinping");
+   ("Ortega" → "Daniel Ortega", "Moon" → "Moon Jae-in");
 3. a descriptor ("the Russian leader") matches a person the article itself
-   described the same way ("Russian President Vladimir Putin"), else the most
+   described the same way ("Nicaraguan President Daniel Ortega"), else the most
    recent person it does not contradict (news prose introduces a person by
    name before it varies the reference);
 4. a pronoun ("he said") is the most recent person who was the subject of a
@@ -62,7 +62,7 @@ PLACE_STEM = 4
 #: How many paragraphs back a pronoun or descriptor may look for its person.
 SALIENCE_PARAGRAPHS = 3
 #: Zipf frequency (wordfreq) above which the part before a glued pronoun is a
-#: real word ("person" in "personhe"), and below which the glued token is not.
+#: real word ("today" in "todayhe"), and below which the glued token is not.
 GLUE_WORD_ZIPF = 3.0
 GLUE_TOKEN_ZIPF = 1.5
 #: Zipf frequency at and above which a capitalised word before a name is a
@@ -139,7 +139,7 @@ def cue_lemma(tok: Token, *, before: bool = False) -> str | None:
 
 
 def glued_pronoun(word: str) -> str | None:
-    """The pronoun glued to the end of ``word`` ("personhe" → "he"), if any."""
+    """The pronoun glued to the end of ``word`` ("todayhe" → "he"), if any."""
     low = word.lower()
     for p in sorted(lexicon().pronouns, key=len, reverse=True):
         if low.endswith(p) and len(low) > len(p) + 2:
@@ -526,7 +526,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None  # "his neighbour": only the article's own description names them
     for h in recent:
         # Someone who acted or spoke, or at least a full name ("Vladimir
-        # Putin"), not any capitalised word the NER took for a person.
+        # Ortega"), not any capitalised word the NER took for a person.
         salient = h.subject or " " in (h.canonical or "")
         if salient and not people.contradicts(h.canonical, m.role, m.places):
             if found and h.canonical not in found:

@@ -272,7 +272,7 @@ def organisations() -> tuple[dict[str, Org], dict[str, Org]]:
     """(case-insensitive index, case-sensitive index) of known orgs/outlets.
 
     Names match with their case ("Times" is a paper, "times" is not); only
-    names of two or more words also match in any case ("ria novosti"), since
+    names of two or more words also match in any case ("europa press"), since
     a lower-cased multi-word name is still unambiguous.
     """
     folded: dict[str, Org] = {}

@@ -59,7 +59,7 @@ def best_split(token: str, *, min_zipf: float = 3.5, min_part: int = 2) -> Split
 
     Every cut point is tried; a cut counts only when both halves are frequent
     English words (see :func:`part_threshold`). The cut whose weaker half is
-    most frequent wins, so "relationsdescribed" → ("relations", "described").
+    most frequent wins, so "talksresumed" → ("talks", "resumed").
     """
     word = token.lower()
     best: Split | None = None

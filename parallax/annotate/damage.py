@@ -228,7 +228,7 @@ def _sentence_initial(raw: str, pos: int, para_start: int) -> bool:
 
 
 def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
-    """Lowercase non-words that split into two frequent words ("relationsdescribed")."""
+    """Lowercase non-words that split into two frequent words ("talksresumed")."""
     cfg = config()["glued"]
     out = []
     for ps, pe in paras:
@@ -425,7 +425,7 @@ def _space_flag(s: int, e: int, raw: str, reading: str, where: str) -> Span:
 def _cue_pattern() -> re.Pattern[str]:
     cues = "|".join(sorted(config()["attribution_cues"], key=len, reverse=True))
     pronouns = "|".join(config()["pronouns"]["male"] + config()["pronouns"]["female"] + ["they", "it", "we", "i"])
-    # The pronoun may be glued to the last quoted word ("in personhe said").
+    # The pronoun may be glued to the last quoted word ("ended todayhe said").
     return re.compile(rf"(?:,\s*|\s+|(?<=[a-z]))(?:(?:{pronouns})\s+)(?:{cues})\b|,\s+(?:{cues})\b", re.IGNORECASE)
 
 
@@ -481,7 +481,7 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
 def _window_language(words: list[str], langs: tuple[str, ...]) -> str | None:
     """The language where the window's words are clearly most frequent, or None.
 
-    "a guerra" is as Portuguese as it is Catalan or Italian: then no name.
+    a two-word fragment often fits several Romance languages equally: then no name.
     """
     scores = sorted(((sum(_wordlist.zipf(w.lower(), lang) for w in words), lang) for lang in langs), reverse=True)
     if len(scores) > 1 and scores[0][0] - scores[1][0] < config()["untranslated"]["language_margin"]:
@@ -678,7 +678,7 @@ def _speaker_mentions(
 
 
 def _canonical_people(ents: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Give a one-word person mention ("Putin") the fuller name it is part of."""
+    """Give a one-word person mention ("Ortega") the fuller name it is part of."""
     full = [c for _, _, label, c in ents if label == "PERSON" and " " in c]
     out = []
     for s, e, label, c in ents:
@@ -736,7 +736,7 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str]]:
     return pron, nouns
 
 
-#: "For his part, Xi …", "In her speech, Ms Lee …": a possessive in an opening
+#: "For his part, Moon …", "In her speech, Ms Lee …": a possessive in an opening
 #: adverbial phrase refers to the subject that follows ("Her coach, X" does not).
 _INTRO_POSSESSIVE = re.compile(r"[\W]*(?:for|on|in|at|after|during|with|from|despite|to)\s+(?:his|her)$", re.IGNORECASE)
 
@@ -783,7 +783,7 @@ def pronoun_evidence(
     A third-person pronoun outside quotes counts for the one person mentioned
     before it in its sentence (or, failing that, in the sentence before) unless
     a pronoun of the other gender came first in the sentence; a possessive in
-    an opening phrase ("For his part, Xi …") counts for the first person after
+    an opening phrase ("For his part, Moon …") counts for the first person after
     it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
     counts double. Returns the totals per canonical name and, per pronoun
     offset, the (person, gender) it counted for, so a checked pronoun can be
@@ -947,7 +947,7 @@ def _outlet_forms() -> list[tuple[str, str]]:
 @cache
 def _cue_regex() -> re.Pattern[str]:
     cues = "|".join(re.escape(c) for c in sorted(config()["outlet_cues"], key=len, reverse=True))
-    # A dash credit closing a line ("… – Il Fatto Quotidiano") names the outlet too.
+    # A dash credit closing a line ("… – La Gazzetta di Esempio") names the outlet too.
     return re.compile(rf"\b(?:{cues})\b\s*:?\s*|(?<=\s)[–—]\s+(?=[A-Z][^\n]{{0,60}}$)", re.IGNORECASE)
 
 
@@ -1018,7 +1018,7 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     list is compared with outlets.yml: an exact name is fine, a near match
     (rapidfuzz ratio ≥ ``outlet_min_ratio``) is a misspelling, and a common
     lowercase word listed next to a known agency that looks like a short
-    agency name ("… RIA Novosti and of tax") is a literal translation.
+    agency name ("… Reuters and of handle") is a literal translation.
     """
     min_ratio = config()["outlet_min_ratio"]
     out = []

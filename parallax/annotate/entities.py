@@ -5,22 +5,22 @@ wrong in translated news and gives every mention a canonical name:
 
 * known organisations and outlets (``data/roles.yml``, ``data/outlets.yml``)
   are found by lexicon, so "BRICS" or "the Group of 20" are never missed and
-  "Ria Novosti" is "RIA Novosti" on every page;
-* person spans lose titles and possessives ("President Putin’s" → "Putin"),
-  glued lower-case fragments ("personhe") are dropped, first names are joined
+  "Europa press" is "Europa Press" on every page;
+* person spans lose titles and possessives ("President Ortega’s" → "Ortega"),
+  glued lower-case fragments ("todayhe") are dropped, first names are joined
   to a following surname spaCy left out, merged people are split ("Macron
   Scholz");
 * labels are corrected from context: a name after a title or next to a role
   ("Its chief executive, Martín Ugarte,") is a person, after an organisation
   noun ("the union X", "the regulator Ofcom") an organisation, after "the port
   of" or "in" a place; a one-word name keeps one label per article;
-* a surname alone ("Putin") takes the full name the article uses ("Vladimir
-  Putin"), or the lexicon's name for a known office-holder, so the same person
+* a surname alone ("Ortega") takes the full name the article uses ("Daniel
+  Ortega"), or the lexicon's name for a known office-holder, so the same person
   gets the same string in every article;
 * descriptors ("the Russian president", "the head of the Kremlin", "his
   counterpart") become PERSON mentions when they can be resolved: first from
-  the article's own appositions ("Russian President Vladimir Putin", "the
-  President of the People’s Republic, Xi Jinping"), then from the dated
+  the article's own appositions ("Nicaraguan President Daniel Ortega", "the
+  President of the Republic, Moon Jae-in"), then from the dated
   office-holders lexicon, only when the article's date (or a name in the
   article or its headline) makes the holder certain; ``resolved_by`` says
   which. Unresolved descriptors are not emitted. "the minister" resolves to
@@ -100,7 +100,7 @@ _HEDGES = re.compile(r"^(?:only|just|about|around|some|nearly|almost|roughly|app
 #: Prepositions a role phrase may contain ("spokeswoman for the city police").
 _NP_PREPOSITIONS = ("of", "for", "at", "in")
 _PREPOSITIONS = {"of", "at", "for", "in", "with", "from", "to", "on"}
-#: Punctuation that ends an apposition ("Yun Sun, director of …—").
+#: Punctuation that ends an apposition ("Mei Lin, director of …—").
 _APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"', "«", "»"}
 _TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
@@ -549,7 +549,7 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
         if m and m.end() < end - start:
             start += m.end()
     if label == "PERSON":
-        # "President Vladimir Putin", "Kremlin spokesman Dmitry Peskov": keep the name.
+        # "President Daniel Ortega", "Palace spokesman Sergio Ramírez": keep the name.
         words = list(re.finditer(r"\S+", raw[start:end]))
         k = 0
         while k < len(words) - 1:
@@ -568,7 +568,7 @@ def _is_adjective_of_country(word: str) -> bool:
 
 
 def _plausible(text: str, label: str) -> bool:
-    """Names need a capital letter and no digits; junk like "personhe" fails,
+    """Names need a capital letter and no digits; junk like "todayhe" fails,
     and so does one common word spaCy took for an organisation ("State")."""
     if label in ("PERSON", "ORG", "PLACE"):
         if not any(c.isupper() for c in text):
@@ -754,7 +754,7 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
 
 
 def _right_np(toks: list[tuple[int, Token]], last: int) -> tuple[int, int] | None:
-    """The apposition after a name: "Yun Sun, director of …", "Ana Ruiz of
+    """The apposition after a name: "Mei Lin, director of …", "Ana Ruiz of
     the Lisbon think tank …"."""
     j = last + 1
     if j >= len(toks) or toks[j][1].lower_ not in (",", "—", "–", "of", "at", "from"):

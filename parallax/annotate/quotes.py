@@ -4,12 +4,12 @@ Find (pure, reads the context only):
 
 1. pair quote marks per paragraph, tolerating wrong shapes, straight marks
    and quotes carried over paragraphs (:mod:`._quotemarks`);
-2. cut an unclosed quote where its attribution starts ("…in personhe said");
+2. cut an unclosed quote where its attribution starts ("…ended todayhe said");
 3. attribute each quote, from the most to the least explicit evidence:
    a reporting clause right after it ("“…”, X said" / "said X" /
    "— the words of X" / an untranslated "»a souligné X"), the nearest
    reporting verb before it in its sentence ("X said he was “…”",
-   "Xi’s trip, Putin said, “…”", "according to X"), the subject of a clause
+   "Moon’s trip, Ortega said, “…”", "according to X"), the subject of a clause
    ending in a colon ("she laid out her reasons: “…”", also across a
    paragraph break), a quote sharing the attribution of the next one
    ("“…” and “…”, she said"), and last a subject-less reporting participle
@@ -56,7 +56,7 @@ MAX_SUBJECT_WORDS = 10
 #: … and this many when the quote did not end its clause ("“…” he said").
 SHORT_SUBJECT_WORDS = 3
 #: A reporting clause after a quote that ended its sentence ("…dynamically.”
-#: He expressed the wish…") only counts when this short ("….” Putin said.").
+#: He expressed the wish…") only counts when this short ("….” Ortega said.").
 MAX_TRAILING_CLAUSE = 4
 #: A quote covering at least this share of its sentence's letters is a whole
 #: sentence of speech: with no attribution it continues the previous speaker.
@@ -71,7 +71,7 @@ MAX_ENTITY_CHARS = 200
 #: Words of an adverbial that may stand between a verb and its subject.
 MAX_ADVERBIAL = 4
 #: Dependency steps climbed from a reporting verb to find its subject
-#: ("adding that …" → the verb it hangs on → "Xi Jinping").
+#: ("adding that …" → the verb it hangs on → "Moon Jae-in").
 MAX_CLIMB = 4
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»“]*$")
 _JOINER = re.compile(r"^[\s,;]*(?:and|or|but|as well as)?[\s,;]*(?:that\s+)?$")
@@ -156,7 +156,7 @@ def cut_unclosed(raw: str, q: Quoted) -> tuple[Quoted, int | None, tuple[int, in
     """End an unclosed quote where its attribution starts.
 
     Returns the (possibly shortened) quote, the offset where the text after it
-    starts, and for a glued pronoun ("personhe said") its offsets and lemma.
+    starts, and for a glued pronoun ("todayhe said") its offsets and lemma.
     """
     if q.close is not None or q.continues:
         return q, None, None
@@ -437,7 +437,7 @@ def attribute_before(
         if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, blocked):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m:
-                # "Xi’s trip, Putin said, “…”": the reporting clause interrupts the sentence.
+                # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
     # "For the minister of Transports, X, this strike is “…”": translated
@@ -601,7 +601,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if tok.pos_ != "PROPN" or _inside(off, blocked):
             continue
         lo, hi = att.name_run(tok)
-        # Multi-word proper names outside any non-person entity ("Xi Jinping"
+        # Multi-word proper names outside any non-person entity ("Moon Jae-in"
         # even where spaCy missed the PERSON label) can complete a surname.
         # "Prime Minister" is a title, not a name.
         run = tok.doc[lo.i : hi.i + 1]
@@ -674,19 +674,19 @@ def _describe(people: att.People, tok: Token, m: att.Mention, ent: Span | None) 
     canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
     doc = tok.doc
     lo, _ = att.name_run(tok)
-    # Title words right before the name: "his Chinese counterpart Xi Jinping".
+    # Title words right before the name: "his Korean counterpart Moon Jae-in".
     k = lo.i - 1
     left: list[Token] = []
     while k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].ent_type_ != "PERSON":
         left.insert(0, doc[k])
         k -= 1
-    # "the President of the People’s Republic, Xi Jinping"
+    # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
         back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back
-    # "Yun Sun, director of …" / "the Chancellor of Westmark, Anna Richter"
+    # "Mei Lin, director of …" / "the Chancellor of Westmark, Anna Richter"
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             left = left or att.noun_phrase(child)

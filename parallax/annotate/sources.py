@@ -1,10 +1,10 @@
 """Layer "sources": whom the article relies on for its information.
 
-One span per source mention, on the name itself ("Reuters", "Dmitry Peskov",
+One span per source mention, on the name itself ("Reuters", "Sergio Ramírez",
 "Russian state television"); the attribution phrase that introduced it is in
 ``attrs["cue"]``. Four ways a source is found, each from ``data/source_cues.yml``:
 
-1. **Cues before a name**: "according to Reuters", "reports from RIA Novosti
+1. **Cues before a name**: "according to Reuters", "reports from Europa Press
    and TASS" (two sources), "the words of <expert>", "told the BBC". A name
    after a cue that matches nothing we know (an agency name mangled by
    translation) is still a source: its surface text is the name and its type is
@@ -266,7 +266,7 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     sibling = next((f.type for f in known if f.type != "other"), None)
     out = list(known)
     # Names we do not know (often mangled by translation) take the type of
-    # their neighbours ("RIA Novosti and of tax") or the one the cue implies.
+    # their neighbours ("Reuters and of handle") or the one the cue implies.
     for f in found:
         if f and not f.matched:
             kind = f.type if f.type != "other" else sibling or implied or "other"

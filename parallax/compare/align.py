@@ -9,7 +9,7 @@ score combines two signals, each in [0, 1]:
   the protagonists' names or "say", count little; rare shared words a lot).
   Terms are the content lemmas (translation variants merged: "collaboration"
   = "cooperation"), the canonical names of entities inside the sentence (so
-  "the Russian president" meets "Putin") and the numbers it mentions;
+  "the Nicaraguan president" meets "Ortega") and the numbers it mentions;
 * **quotes** — how closely the best pair of quotes inside the two sentences
   match, word for word, since two translations of one statement share many
   exact words even when the sentences around them differ.

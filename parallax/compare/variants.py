@@ -1,6 +1,6 @@
 """Quote variants: one statement rendered differently by two outlets, diffed word by word.
 
-Two translations of the same words differ in small, telling ways ("illustrious
+Two translations of the same words differ in small, telling ways ("esteemed
 president" / "dear president"). For every aligned sentence pair, each pair of
 quotes inside it that :func:`~parallax.compare.align.quote_similarity` judges
 to be the same statement becomes a variant with a word-level diff: a list of

@@ -329,7 +329,7 @@ def _variants(
                 "pair": pair_id(comp, sides[0]["article"], sides[1]["article"]),
             }
         )
-    # Word swaps ("illustrious" ↔ "dear") first: they are the finding; then
+    # Word swaps ("esteemed" ↔ "dear") first: they are the finding; then
     # other differences; identical renderings last. Stable within each group.
     out.sort(key=lambda x: (not x["changes"], -sum(1 for c in x["changes"] if _is_swap(c))))
     for n, item in enumerate(out, start=1):
