@@ -42,6 +42,20 @@ def key(article: Article) -> str:
     return h.hexdigest()
 
 
+def entry_path(root: Path, k: str) -> Path:
+    """Where the cache entry ``k`` lives under ``root``: ``<k[:2]>/<k>.json``."""
+    return root / k[:2] / f"{k}.json"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
 class AnalysisCache:
     """Read and write cached analyses under ``root`` (None: no caching)."""
 
@@ -50,7 +64,7 @@ class AnalysisCache:
 
     def _path(self, k: str) -> Path:
         assert self.root is not None
-        return self.root / k[:2] / f"{k}.json"
+        return entry_path(self.root, k)
 
     def get(self, article: Article) -> ArticleAnalysis | None:
         if self.root is None:
@@ -70,9 +84,4 @@ class AnalysisCache:
     def put(self, analysis: ArticleAnalysis) -> None:
         if self.root is None:
             return
-        path = self._path(key(analysis.article))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(analysis.to_dict(), fh, ensure_ascii=False)
-        os.replace(tmp, path)
+        write_atomic(self._path(key(analysis.article)), json.dumps(analysis.to_dict(), ensure_ascii=False))

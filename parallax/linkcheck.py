@@ -41,9 +41,7 @@ def _page_url(site: Path, html_file: Path) -> str:
     return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def check_site(
-    site: Path, *, check_prefixes: tuple[str, ...] = ("articles/", "stories/", "people/", "organisations/", "sources/", "")
-) -> list[Problem]:
+def check_site(site: Path) -> list[Problem]:
     """Problems for broken internal links, missing anchors and duplicate ids."""
     pages: dict[str, _Collector] = {}
     for html_file in sorted(site.rglob("*.html")):

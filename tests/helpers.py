@@ -64,13 +64,17 @@ def build_project(root: Path, **options: object) -> BuildResult:
 
 
 @cache
-def analyse_sources(*sources: str) -> dict[str, ArticleAnalysis]:
-    """Ingest and analyse repository files (paths relative to the root), by id; cached per test run."""
+def analyse_by_source(*sources: str) -> dict[str, ArticleAnalysis]:
+    """Ingest and analyse repository files (paths relative to the root), keyed by path; cached per test run."""
     slugs = unique_slugs(sources)
     out = {}
     for source in sources:
         article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
         assert article is not None, problems
-        analysis = analyze(article)
-        out[analysis.article.id] = analysis
+        out[source] = analyze(article)
     return out
+
+
+def analyse_sources(*sources: str) -> dict[str, ArticleAnalysis]:
+    """The same analyses, keyed by article id."""
+    return {a.article.id: a for a in analyse_by_source(*sources).values()}

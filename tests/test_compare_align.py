@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
+from helpers import analyse_by_source
 
-from parallax.analysis import analyze
 from parallax.compare import align, compare_story
 from parallax.compare.evaluate import resolve_gold, score
 from parallax.compare.features import content_words, numbers, variant
 from parallax.data import load_yaml
-from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,16 +20,7 @@ GOLD = ROOT / "tests" / "fixtures" / "stories" / "alignment"
 EVAL_GOLD = sorted((ROOT / "tests" / "eval" / "alignment").glob("*.yml"))
 
 
-@cache
-def analyse(*sources: str) -> dict[str, ArticleAnalysis]:
-    """source path → analysis (real pipeline), cached for the test session."""
-    slugs = unique_slugs(sources)
-    out = {}
-    for source in sources:
-        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
-        assert article is not None, problems
-        out[source] = analyze(article)
-    return out
+analyse = analyse_by_source
 
 
 def run_gold(path: Path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import analyse_by_source
 
 from parallax.analysis import analyze
 from parallax.compare import group_stories
@@ -24,16 +24,8 @@ RIVAMONTE = (FIX + "rivamonte_a.txt", FIX + "rivamonte_b.txt", FIX + "rivamonte_
 UNRELATED = (FIX + "harbour_strike.txt", FIX + "naval_drill.txt")
 
 
-@cache
 def corpus() -> dict[str, ArticleAnalysis]:
-    sources = SEEDS + RIVAMONTE + UNRELATED
-    slugs = unique_slugs(sources)
-    out = {}
-    for source in sources:
-        article, problems = ingest_file(ROOT / source, source=source, slug=slugs[source])
-        assert article is not None, problems
-        out[source] = analyze(article)
-    return out
+    return analyse_by_source(*SEEDS, *RIVAMONTE, *UNRELATED)
 
 
 def pick(*sources: str) -> list[ArticleAnalysis]:

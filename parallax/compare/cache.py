@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from ..cache import entry_path, pipeline_fingerprint, write_atomic
 from ..cache import key as analysis_key
-from ..cache import pipeline_fingerprint
 from ..model import ArticleAnalysis, Comparison, Story
 from .stories import article_terms
 
@@ -53,7 +51,7 @@ class ComparisonCache:
 
     def _path(self, k: str) -> Path:
         assert self.root is not None
-        return self.root / k[:2] / f"{k}.json"
+        return entry_path(self.root, k)
 
     def get(self, k: str) -> Comparison | None:
         if self.root is None:
@@ -75,16 +73,8 @@ class ComparisonCache:
             return False
         if Comparison.from_dict(json.loads(text)) != comparison:
             return False
-        _write(self._path(k), text)
+        write_atomic(self._path(k), text)
         return True
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
 
 
 class TermsCache:
@@ -98,7 +88,7 @@ class TermsCache:
         if self.root is None:
             return article_terms(analysis)
         k = analysis_key(analysis.article)
-        path = self.root / k[:2] / f"{k}.json"
+        path = entry_path(self.root, k)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if isinstance(data, list) and all(isinstance(t, str) and isinstance(w, int | float) for t, w in data):
@@ -107,5 +97,5 @@ class TermsCache:
         except (OSError, ValueError, TypeError):
             pass
         terms = article_terms(analysis)
-        _write(path, json.dumps(list(terms.items()), ensure_ascii=False))
+        write_atomic(path, json.dumps(list(terms.items()), ensure_ascii=False))
         return terms

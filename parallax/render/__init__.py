@@ -68,12 +68,6 @@ def speaker_class(name: str | None) -> str:
     return f"px-sp-{digest[0] % SPEAKER_COLOURS}"
 
 
-def slug(text: str) -> str:
-    from ..ingest import slugify
-
-    return slugify(text)
-
-
 # --------------------------------------------------------------------------
 # article text
 
