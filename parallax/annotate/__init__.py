@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Article, Passage, Span
@@ -52,25 +51,11 @@ class Context:
             self._sentences = [p for p in self.passages if p.kind == "sentence"]
         return self._sentences
 
-    def doc_span(self, start: int, end: int) -> SpacySpan | None:
-        """The spaCy span covering raw ``[start, end)`` (token-expanded)."""
-        for chunk in self.chunks:
-            if chunk.base <= start and end <= chunk.end:
-                return chunk.doc.char_span(start - chunk.base, end - chunk.base, alignment_mode="expand")
-        return None
-
     def tokens(self) -> Iterator[tuple[int, Token]]:
         """Every parsed token with its absolute start offset in the raw text."""
         for chunk in self.chunks:
             for tok in chunk.doc:
                 yield chunk.base + tok.idx, tok
-
-    def offset(self, token: Token) -> int:
-        """Absolute raw-text offset of a token from any chunk."""
-        for chunk in self.chunks:
-            if token.doc is chunk.doc:
-                return chunk.base + token.idx
-        raise ValueError("token is not from this article's parse")
 
     def in_body(self, start: int, end: int) -> bool:
         paras = self.body_paragraphs()
