@@ -149,6 +149,71 @@ def glued_pronoun(word: str) -> str | None:
     return None
 
 
+# --- kinds of organisation ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OrgKinds:
+    """``org_heads.yml`` kinds: what makes "the company" point at a name."""
+
+    nouns: dict[str, frozenset[str]]  # classifying noun (lower case) -> kinds
+    name_words: dict[str, frozenset[str]]  # capitalised word of a name -> kinds
+    unnamed: frozenset[str]  # kinds whose names often carry no kind word
+
+
+@cache
+def org_kinds_lexicon() -> OrgKinds:
+    nouns: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    unnamed = set()
+    for kind, entry in load_yaml("org_heads.yml")["kinds"].items():
+        for n in entry.get("nouns", []):
+            nouns.setdefault(n.lower(), set()).add(kind)
+        for w in entry.get("name_words", []):
+            words.setdefault(w, set()).add(kind)
+        if entry.get("unnamed"):
+            unnamed.add(kind)
+    return OrgKinds({k: frozenset(v) for k, v in nouns.items()}, {k: frozenset(v) for k, v in words.items()}, frozenset(unnamed))
+
+
+#: Words a classifier phrase before a name may not cross ("the union and X").
+_CLASSIFIER_STOP = {"and", "or", "but", "with", "by", "for", "to", "from", "the", "a", "an", "its", "their", "his", "her", "as", "than"}
+#: Words of a classifier phrase looked at before a name ("the metalworkers’ union X").
+MAX_CLASSIFIER_WORDS = 4
+_APPOS_KIND = re.compile(r"\s*,\s+(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\b")
+
+
+def org_kinds(raw: str, start: int, end: int) -> frozenset[str]:
+    """What kind of organisation the name at ``raw[start:end]`` is, from the
+    text: a kind word in the name ("Finance Ministry"), a classifying noun just
+    before it ("the furniture maker X", "the union X") or an apposition after
+    it ("X, the largest union in the sector")."""
+    lex = org_kinds_lexicon()
+    kinds: set[str] = set()
+    for w in raw[start:end].split():
+        kinds |= lex.name_words.get(w.strip(",.;:"), frozenset())
+    before = raw[max(0, start - 80) : start].split()
+    for w in reversed(before[-MAX_CLASSIFIER_WORDS:]):
+        w = re.sub(r"(?:['’]s|['’])$", "", w)
+        if not w.isalpha() or not w.islower() or w in _CLASSIFIER_STOP:
+            break
+        kinds |= lex.nouns.get(w, frozenset())
+    m = _APPOS_KIND.match(raw, end, min(len(raw), end + 80))
+    if m:
+        kinds |= lex.nouns.get(m.group(2), frozenset())
+    return frozenset(kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """An organisation named in the article, where, and what kind it is."""
+
+    start: int
+    paragraph: int
+    name: str
+    kinds: frozenset[str]
+
+
 # --- mentions ---------------------------------------------------------------
 
 
@@ -175,12 +240,17 @@ def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
     """The descriptor class of a noun phrase, the index and text of its head words."""
     heads = lexicon().heads
     words = [t.lower_ for t in tokens]
+    found = None
     for i in range(len(words)):
         for n in (3, 2, 1):
             key = " ".join(words[i : i + n])
             if key in heads and (n > 1 or tokens[i].pos_ in ("NOUN", "PROPN")):
+                if i + n < len(words) and words[i + n] in ("’s", "'s", "’", "'"):
+                    # "the club's chairman": the possessor is not the head
+                    found = found or (heads[key], i, key)
+                    break
                 return heads[key], i, key
-    return None
+    return found
 
 
 def places_of(tokens: list[Token]) -> frozenset[str]:
@@ -404,6 +474,8 @@ class People:
     orgs: frozenset[str] = frozenset()
     #: organisation names of the article ("Ministry of Health"), for "the ministry"
     org_names: list[str] = field(default_factory=list)
+    #: every organisation mention of the article in text order, with its kinds
+    org_mentions: list[OrgMention] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
     described: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
 
@@ -480,12 +552,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
     if m.kind == "descriptor" and m.role == "organisation":
-        # "the ministry" after "the Ministry of Health": the one organisation
-        # with that word; "the Belarian embassy" names itself.
-        named = [o for o in people.org_names if m.title in o.lower().split()]
-        if len(set(named)) == 1:
-            return named[0]
-        return m.text if (m.places or len(m.text.split()) > 1) and not m.indefinite else None
+        return resolve_org(m, people)
     if m.kind == "pronoun" and m.text == "it":
         orgs = [
             h
@@ -532,4 +599,46 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             if found and h.canonical not in found:
                 continue
             return h.canonical
+    return None
+
+
+def resolve_org(m: Mention, people: People) -> str | None:
+    """The organisation a bare "the company" / "the ministry" stands for.
+
+    In order: the one organisation whose name holds the word ("the ministry"
+    after "the Ministry of Health"); the most recent organisation the text
+    gave that kind ("The furniture maker X …", "X, the union …"); a
+    descriptor that names itself ("the Belarian embassy", "the regional
+    health department", not a possessive "the farmers' association"); and for kinds whose
+    names often carry no kind word, the one recent organisation of unknown
+    kind. Several candidates: the most recent, only when no other one was
+    named in its paragraph. Otherwise None: an unnamed "the association".
+    """
+    if m.indefinite:
+        return None
+    named = [o for o in people.org_names if m.title in o.lower().split()]
+    if len(set(named)) == 1:
+        return named[0]
+    wanted = org_kinds_lexicon().nouns.get(m.title, frozenset())
+    recent = [o for o in people.org_mentions if o.start < m.start and m.paragraph - o.paragraph <= SALIENCE_PARAGRAPHS]
+    found = _latest_org([o for o in recent if o.kinds & wanted])
+    if found is not None:
+        return found
+    if not m.possessed and (m.places or (len(m.text.split()) > 1 and not re.search(r"['’]", m.text))):
+        return m.text  # "the Belarian embassy", "the regional health department"; not "the mayor's office"
+    if wanted & org_kinds_lexicon().unnamed and not m.possessed:
+        return _latest_org([o for o in recent if not o.kinds])
+    return None
+
+
+def _latest_org(cands: list[OrgMention]) -> str | None:
+    """The most recently named of ``cands`` when no other one shares its paragraph."""
+    if not cands:
+        return None
+    last: dict[str, OrgMention] = {}
+    for o in cands:
+        last[o.name] = o
+    ordered = sorted(last.values(), key=lambda o: o.start, reverse=True)
+    if len(ordered) == 1 or ordered[1].paragraph < ordered[0].paragraph:
+        return ordered[0].name
     return None

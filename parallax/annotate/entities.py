@@ -478,7 +478,9 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
         for m in mentions
         if m.label == "ORG" and m.origin in ("lexicon", "headed") and not lx.known_person(raw[m.start : m.end])
     }
-    in_people = {w for m in mentions if m.label == "PERSON" for w in raw[m.start : m.end].split()}
+    # A word of a full name stays the person's ("Lund" of "Ebba Lund"); a lone
+    # word spaCy called a person ("Baltline's director") does not.
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
     names = {n for n in names if len(n) > 2 and n[:1].isupper() and n not in in_people}
     if not names:
         return []

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from ..model import Passage, Span
 from . import _attribution as att
+from . import _people as lx
 from ._quotemarks import Quoted, pair
 
 if TYPE_CHECKING:
@@ -614,6 +615,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     people.org_names = sorted(
         people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
     )
+    people.org_mentions = _org_mentions(ctx, ents, names, starts)
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if _inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
@@ -653,6 +655,29 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[int]) -> list[att.OrgMention]:
+    """Organisations named in the body, in text order: the entities layer's,
+    and spaCy's where that layer has nothing."""
+    raw = ctx.raw
+    found = [(e.start, e.end, e.attrs["canonical"]) for e in ents if e.label == "ORG" and e.attrs.get("canonical")]
+    taken = lx.Ranges([(s, e) for s, e, _ in found])
+    for chunk in ctx.chunks:
+        for ent in chunk.doc.ents:
+            s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
+            if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
+                found.append((s, e, _org_text(ent)))
+    out = []
+    for s, e, name in sorted(found):
+        if name in names or bisect.bisect_right(starts, s) == 0:
+            continue
+        kinds = att.org_kinds(raw, s, e)
+        org = lx.known_org(name)
+        if org is not None and org.kind == "outlet":
+            kinds |= {"media"}
+        out.append(att.OrgMention(s, bisect.bisect_right(starts, s) - 1, name, kinds))
+    return out
 
 
 def _org_text(ent) -> str:
