@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Pair, PassageRef
-from .features import SentenceFeatures, is_content, normal_words
+from .features import SentenceFeatures, is_content, normal_words, rounded
 
 #: Weight of the quote signal when a pair shares a quote: the score becomes
 #: ``W_QUOTE * quote + (1 - W_QUOTE) * terms``, if that is higher.
@@ -66,6 +66,15 @@ RELATED_MIN = 0.2
 NEAR_BEST = 0.8
 #: A pair this strong is kept even when it is not either sentence's best.
 EXTRA_MIN = 0.35
+#: Least terms score for two sentences linked through a third article's
+#: sentence to be paired (:func:`bridge`): they must share something
+#: themselves, not only each resemble a long sentence in different ways.
+BRIDGE_MIN = 0.08
+#: Factor on the score of a pair whose sentences differ in polarity (one
+#: denies its main claim, the other does not): they share words but make
+#: different claims, so the pair is at most ``related`` and usually falls
+#: below :data:`RELATED_MIN`.
+POLARITY_FACTOR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,8 @@ class Scored:
     lexical: float
     quote: float
     score: float
+    #: The two sentences differ in polarity (see :func:`.features.negated`).
+    contrary: bool = False
 
 
 def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
@@ -132,8 +143,9 @@ def quote_similarity(x: str, y: str) -> float:
 
 
 def terms(f: SentenceFeatures) -> set[str]:
-    """What a sentence is compared on: lemmas, ``=``names and ``#``numbers."""
-    return set(f.lemmas) | {"=" + n for n in f.names} | {"#" + n for n in f.numbers}
+    """What a sentence is compared on: lemmas, ``=``names, ``#``numbers and ``~``rounded numbers."""
+    approx = {"~" + r for n in f.numbers if (r := rounded(n))}
+    return set(f.lemmas) | {"=" + n for n in f.names} | {"#" + n for n in f.numbers} | approx
 
 
 def score_pair(
@@ -151,7 +163,13 @@ def score_pair(
     # A shared quote is strong evidence on its own, whatever the framing around it.
     if quote >= QUOTE_SAME:
         score = max(score, W_QUOTE * quote + (1 - W_QUOTE) * score)
-    return Scored(a, b, lexical, quote, score)
+    # "the union accepted the offer" / "the union gave no answer to the offer":
+    # a claim the other sentence denies is a different claim, unless both
+    # render one quote.
+    contrary = a.negated != b.negated and quote < QUOTE_SAME
+    if contrary:
+        score *= POLARITY_FACTOR
+    return Scored(a, b, lexical, quote, score, contrary)
 
 
 def relation(s: Scored, *, mutual: bool = False) -> str:
@@ -164,6 +182,8 @@ def relation(s: Scored, *, mutual: bool = False) -> str:
     """
     if s.quote >= QUOTE_SAME:
         return "same-quote"
+    if s.contrary:
+        return "related"
     if s.score >= FACT_MIN or (mutual and s.score >= RELATED_MIN):
         return "same-fact"
     return "related"
@@ -198,6 +218,76 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
             )
         )
     return pairs
+
+
+def align_story(articles: list[list[SentenceFeatures]], *, idf: dict[str, float]) -> list[Pair]:
+    """Aligned pairs between every two articles of a story (``articles`` in story order).
+
+    Each two articles are aligned with :func:`align`; with three or more,
+    pairs are then closed over one intermediate sentence (:func:`bridge`):
+    when two outlets each report a fact like a third, they report it like
+    each other, even in words they do not share ("a cargo ship ran aground" /
+    "the Santa Lucia grounded", both matched by "the cargo ship Santa Lucia
+    ran aground").
+    """
+    pairs: list[Pair] = []
+    for n, xs in enumerate(articles):
+        for ys in articles[n + 1 :]:
+            pairs.extend(align(xs, ys, idf=idf))
+    if len(articles) > 2:
+        pairs.extend(bridge(articles, pairs, idf=idf))
+    return pairs
+
+
+def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: dict[str, float]) -> list[Pair]:
+    """Pairs implied by two shared-fact pairs through one sentence of a third article.
+
+    Sentence *a* pairs with *m* and *m* with *c* (both ``same-fact`` or
+    ``same-quote``, see :func:`relation`), *a* and *c* in two other articles
+    and not yet paired: *a*–*c* is proposed when the two sentences also share
+    some evidence of their own (terms score at least :data:`BRIDGE_MIN`) and
+    agree in polarity. Its score is the weaker link's (never above the pairs
+    it rests on); ``attrs["via"]`` names the intermediate sentence. Only the
+    pairs :func:`align` proposed are chained, never bridged ones.
+    """
+    order = {xs[0].article: n for n, xs in enumerate(articles) if xs}
+    feat = {(f.article, f.id): f for xs in articles for f in xs}
+    links: dict[tuple[str, str], dict[tuple[str, str], float]] = {}
+    done = set()
+    for p in pairs:
+        a, b = (p.a.article, p.a.passage), (p.b.article, p.b.passage)
+        done.add((a, b))
+        if p.relation in ("same-fact", "same-quote"):
+            links.setdefault(a, {})[b] = p.score
+            links.setdefault(b, {})[a] = p.score
+    found: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, tuple[str, str]]] = {}
+    for mid in sorted(links):
+        ends = sorted(links[mid])
+        for k, x in enumerate(ends):
+            for y in ends[k + 1 :]:
+                if x[0] == y[0] or x[0] == mid[0] or y[0] == mid[0]:
+                    continue
+                a, c = sorted((x, y), key=lambda r: (order[r[0]], r[1]))
+                if (a, c) in done or a not in feat or c not in feat:
+                    continue
+                weaker = min(links[mid][x], links[mid][y])
+                if weaker > found.get((a, c), (0.0, mid))[0]:
+                    found[(a, c)] = (weaker, mid)
+    out = []
+    for (a, c), (weaker, mid) in sorted(found.items()):
+        s = score_pair(feat[a], feat[c], idf)
+        if s.contrary or s.lexical < BRIDGE_MIN:
+            continue
+        out.append(
+            Pair(
+                PassageRef(*a),
+                PassageRef(*c),
+                weaker,
+                "same-quote" if s.quote >= QUOTE_SAME else "same-fact",
+                {"signals": {"terms": round(s.lexical, 3), "quote": round(s.quote, 3)}, "via": {"article": mid[0], "passage": mid[1]}},
+            )
+        )
+    return out
 
 
 def _near_best(cands: list[Scored]) -> list[int]:

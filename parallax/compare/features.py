@@ -13,20 +13,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
 
 from ..data import load_yaml
 from ..model import ArticleAnalysis, Passage, Span
+from ..nlp import nlp
 
 #: Entity labels that name a thing (as opposed to a date or an amount).
 NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"})
 #: Text between paired quote marks: used only when an analysis has no quotes
 #: layer at all, so that alignment still sees quotes.
 _QUOTED = re.compile(r"[“\"«](?P<text>[^“”\"«»\n]{3,}?)[”\"»“]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+")
+#: Digits grouped in threes with "." or "," only: a thousands separator.
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+#: English scale words: "three thousand", "2.5 million".
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+#: Words that can deny a clause (English grammar, closed class): a sentence
+#: without any of them is never parsed for negation.
+NEGATORS = frozenset({"no", "not", "n't", "cannot", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere"})
+#: Verbs whose meaning is a denial of their complement ("denied that …",
+#: "refused to …", "declined to comment"): general English, not a topic list.
+NEGATIVE_VERBS = frozenset({"deny", "refuse", "decline", "reject", "fail"})
+#: Reporting verbs whose complement clause carries the sentence's claim
+#: ("Police said the driver had not been drinking" denies the drinking).
+_REPORTING = frozenset({"say", "tell", "state", "add", "report", "announce", "confirm", "claim", "insist", "note", "explain", "declare"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,9 @@ class SentenceFeatures:
     names: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     quotes: list[QuoteText] = field(default_factory=list)
+    #: The sentence's main claim is denied ("There was no reply", "X did not
+    #: confirm", "Y denied that …"): see :func:`negated`.
+    negated: bool = False
 
     @property
     def id(self) -> str:
@@ -92,11 +110,64 @@ def _plain(word: str) -> str:
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers a text mentions, as digit strings ("3,200" → "3200", "eleven" → "11")."""
+    """Numbers a text mentions, as digit strings.
+
+    "3,200" and the continental "3.200" → "3200", "eleven" → "11", and a
+    scale word multiplies what precedes it: "three thousand" → "3000",
+    "2.5 million" → "2500000" (outlets and translations write the same
+    figure in words or digits).
+    """
     table = load_yaml("translation_variants.yml")["numbers"]
-    out = {m.replace(",", "") for m in _DIGITS.findall(text)}
-    out.update(str(table[w.lower()]) for w in words(text) if w.lower() in table)
+    out: set[str] = set()
+    value: float | None = None
+    for tok in _NUMBER_TOKEN.findall(text):
+        low = tok.lower()
+        if value is not None and low in SCALES:
+            value *= SCALES[low]
+            continue
+        if value is not None:
+            out.add(_digits(value))
+            value = None
+        if tok[0].isdigit():
+            value = _number_value(tok)
+            if value is None:  # "1.2.3": a version or a date, not a figure
+                out.add(tok.replace(",", ""))
+        elif low in table:
+            value = float(table[low])
+    if value is not None:
+        out.add(_digits(value))
     return out
+
+
+def _number_value(tok: str) -> float | None:
+    if _THOUSANDS.fullmatch(tok):
+        return float(re.sub(r"[.,]", "", tok))
+    try:
+        return float(tok.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _digits(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def rounded(number: str) -> str | None:
+    """``number`` (digits) to one significant digit, from 100 up: "3200" → "3000".
+
+    Outlets round figures differently ("3,200 evacuated", "more than three
+    thousand"), so rounded figures are compared as well as exact ones; small
+    numbers (crews, days) are too common to match when only close, and years
+    (1800-2100) are never approximate.
+    """
+    try:
+        n = float(number)
+    except ValueError:
+        return None
+    if n < 100 or 1800 <= n <= 2100:
+        return None
+    scale = 10 ** (len(str(int(n))) - 1)
+    return str(int((n / scale + 0.5) // 1 * scale))
 
 
 def normal_words(text: str) -> list[str]:
@@ -112,6 +183,43 @@ def is_content(word: str) -> bool:
 def content_words(text: str) -> list[str]:
     """Content words of a text (no stop words), singular, variant-normalised."""
     return [w for w in normal_words(text) if is_content(w)]
+
+
+@lru_cache(maxsize=8192)
+def negated(text: str) -> bool:
+    """Whether a sentence denies its main claim (its main clause is negative).
+
+    Two sentences that share their words but not their polarity ("the union
+    accepted the offer" / "the union has not answered the offer", "the dam
+    leaks" / "officials denied that the dam leaks") report different claims.
+    Only the main clause counts — the root, or the clause a reporting verb
+    introduces — so a negation inside a subordinate or relative clause ("a
+    plan which does not raise taxes", "Without naming the firm, she said …")
+    leaves the sentence affirmative. Parses only sentences containing a
+    negator or a negative verb form.
+    """
+    low = {w.lower() for w in words(text)} | ({"n't"} if "n't" in text or "n’t" in text else set())
+    if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
+        return False
+    doc = nlp()(text)
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        heads = [root]
+        if root.lemma_ in _REPORTING:
+            heads += [c for c in root.children if c.dep_ == "ccomp"]
+        for head in heads:
+            if head.lemma_ in NEGATIVE_VERBS:
+                return True
+            for child in head.children:
+                if child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(child)):
+                    return True
+    return False
+
+
+def _no(token: Token) -> bool:
+    """``token`` is a negative noun phrase: "none", "nothing", "no reply"."""
+    if token.lower_ in NEGATORS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
 
 
 def _inside(spans: list[Span], p: Passage) -> list[Span]:
@@ -130,6 +238,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(p.text))
+        f.negated = negated(p.text)
         found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(quotes, p)]
         if "quotes" not in analysis.layers:
             found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]

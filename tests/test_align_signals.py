@@ -1,0 +1,126 @@
+"""Alignment signals beyond word overlap: polarity, figures written differently, links through a third outlet.
+
+Texts are invented (a flood, a port, a factory), never from the seeds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare import align
+from parallax.compare.features import SentenceFeatures, content_words, negated, numbers, rounded
+from parallax.model import Passage
+
+
+def feat(article: str, n: int, text: str) -> SentenceFeatures:
+    """Features of one made-up sentence: content words stand in for lemmas."""
+    p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
+    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), negated=negated(text))
+
+
+# --------------------------------------------------------------------------
+# polarity: does the sentence deny its main claim?
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was no reply from the mayor to the offer of talks.", True),
+        ("The cause of the fire is not yet known.", True),
+        ("None of the workers was injured.", True),
+        ("The ministry denied that the dam was leaking.", True),
+        ("The company declined to comment.", True),
+        ("Police said the driver had not been drinking.", True),
+        ("The union never accepted the offer.", True),
+        # negation only inside a subordinate, relative or adverbial part
+        ("Without naming the company, the mayor said the plant would close.", False),
+        ("She welcomed a plan which does not raise taxes.", False),
+        ("The mayor offered talks to the union on Friday.", False),
+        ("I have no doubt that we will meet again, he said.", False),
+        ("", False),
+    ],
+)
+def test_negated(text: str, expected: bool) -> None:
+    assert negated(text) is expected
+
+
+def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
+    offer = feat("a", 1, "The mayor offered talks to the dockers' union on Friday.")
+    no_reply = feat("b", 1, "There was no reply from the dockers' union to the mayor's offer of talks.")
+    reply = feat("b", 2, "The dockers' union accepted the mayor's offer of talks.")
+    idf = align.idf_weights(align.terms(f) for f in (offer, no_reply, reply))
+    denied = align.score_pair(offer, no_reply, idf)
+    agreed = align.score_pair(offer, reply, idf)
+    assert denied.contrary and not agreed.contrary
+    assert denied.score == pytest.approx(align.POLARITY_FACTOR * denied.lexical)
+    assert align.relation(denied, mutual=True) == "related"
+    # two denials agree with each other
+    both = align.score_pair(no_reply, feat("a", 2, "The union has not replied to the offer of talks."), idf)
+    assert not both.contrary
+
+
+# --------------------------------------------------------------------------
+# figures: words or digits, continental separators, rounding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than three thousand residents left", {"3000"}),
+        ("some 80.000 tonnes of grain", {"80000"}),
+        ("80,000 tonnes", {"80000"}),
+        ("a loan of 2.5 million euros", {"2500000"}),
+        ("two hundred workers and 12 trucks", {"200", "12"}),
+        ("inflation of 1.5 per cent", {"1.5"}),
+        ("nothing to count", set()),
+    ],
+)
+def test_numbers_in_words_and_digits(text: str, expected: set[str]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [("3200", "3000"), ("3000", "3000"), ("480", "500"), ("80000", "80000"), ("22", None), ("1961", None), ("2024", None), ("x", None)],
+)
+def test_rounded(number: str, expected: str | None) -> None:
+    assert rounded(number) == expected
+
+
+def test_rounded_figures_meet() -> None:
+    a, b = feat("a", 1, "At least 3,200 people were evacuated."), feat("b", 1, "More than three thousand people were evacuated.")
+    assert "~3000" in align.terms(a) & align.terms(b)
+    # a year never meets a rounded count
+    assert not align.terms(feat("a", 2, "The bridge opened in 1998.")) & {"~2000"}
+
+
+# --------------------------------------------------------------------------
+# three outlets: pairs through the third
+
+
+def test_bridge_pairs_two_outlets_through_a_third() -> None:
+    wire = [feat("wire", 1, "A cargo ship ran aground near the harbour of Porto Belo on Sunday during a storm.")]
+    daily = [feat("daily", 1, "The cargo ship Santa Lucia ran aground near Porto Belo harbour on Sunday.")]
+    paper = [
+        feat("paper", 1, "The Santa Lucia grounded off the harbour before dawn on Sunday as the storm raged."),
+        feat("paper", 2, "The town council will meet on Thursday to discuss the budget."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*wire, *daily, *paper))
+    direct = {(p.a.article, p.b.article) for p in align.align_story([wire, paper], idf=idf)}
+    pairs = align.align_story([wire, daily, paper], idf=idf)
+    bridged = [p for p in pairs if "via" in p.attrs]
+    assert [(p.a.article, p.a.passage, p.b.article, p.b.passage) for p in bridged] == [("wire", "p1-s1", "paper", "p1-s1")]
+    assert ("wire", "paper") not in direct  # found only through the daily
+    assert bridged[0].attrs["via"] == {"article": "daily", "passage": "p1-s1"}
+    assert bridged[0].relation == "same-fact"
+    others = [p.score for p in pairs if "via" not in p.attrs]
+    assert bridged[0].score <= min(others)
+    # the council sentence shares nothing: never bridged
+    assert all("p2-s1" not in (p.a.passage, p.b.passage) for p in pairs)
+
+
+def test_two_articles_are_never_bridged() -> None:
+    a = [feat("a", 1, "A cargo ship ran aground near the harbour on Sunday.")]
+    b = [feat("b", 1, "The cargo ship ran aground near the harbour on Sunday.")]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    assert align.align_story([a, b], idf=idf) == align.align(a, b, idf=idf)
