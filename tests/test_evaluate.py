@@ -208,7 +208,10 @@ def test_gold_covers_seeds_and_enough_new_texts():
     assert len(new) >= 8
     assert {d.split for d in new} == {"dev", "test"}
     assert all(d.split == "dev" for d in DOCS if d.source in SEED_SOURCES)
-    assert abs(sum(d.split == "dev" for d in new) - sum(d.split == "test" for d in new)) <= 1
+    # Both splits keep enough texts to mean something; batches of never-seen
+    # texts are scored as test first, then may join dev to be worked on.
+    assert sum(d.split == "test" for d in new) >= 5
+    assert sum(d.split == "dev" for d in new) >= 5
 
 
 def test_every_corpus_text_has_gold_and_a_sensible_length():
