@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import export, render
+from . import export, render, stamp
 from .cache import AnalysisCache
 from .ingest import ingest_file, unique_slugs
 from .model import ArticleAnalysis, Comparison, Problem
@@ -62,6 +62,7 @@ class BuildOptions:
     update_anchors: bool = True
     today: str | None = None  # ISO date recorded for retired anchors
     write_mode: str = "swap"  # "swap" (atomic) | "sync" (in place, for serve)
+    force: bool = False  # rebuild the site even when nothing changed
 
 
 @dataclass
@@ -73,6 +74,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     anchor_report: list[Any] = field(default_factory=list)
     cached: int = 0
+    up_to_date: bool = False  # nothing changed since the last build: docs/ and site/ left alone
 
     @property
     def errors(self) -> list[Problem]:
@@ -377,8 +379,10 @@ def build(opts: BuildOptions) -> BuildResult:
         by_id = {a.article.id: a for a in analyses}
         story_cache = ComparisonCache(opts.cache_dir)
         comparisons = []
+        story_keys = []
         for s in stories:
             k = story_key(s, by_id)
+            story_keys.append(k)
             c = story_cache.get(k)
             if c is None:
                 c = compare_story(s, by_id)
@@ -386,6 +390,12 @@ def build(opts: BuildOptions) -> BuildResult:
             comparisons.append(c)
         result.timings["compare:stories_cached"] = float(story_cache.hits)
     result.analyses, result.comparisons = analyses, comparisons
+
+    # Nothing the site is made of changed since the last build: stop here.
+    site_stamp = _site_stamp(opts, analyses, story_keys)
+    if site_stamp and not result.problems and stamp.up_to_date(*site_stamp):
+        result.up_to_date = True
+        return result
 
     # 6–7. export and render
     pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
@@ -413,7 +423,26 @@ def build(opts: BuildOptions) -> BuildResult:
 
         with _timed(result, "linkcheck"):
             result.problems.extend(check_site(opts.site_dir))
+        if site_stamp and not result.problems:
+            path, inputs, _ = site_stamp
+            stamp.record(path, inputs, stamp.outputs_hash(opts.site_dir, opts.docs_dir, GENERATED_DIRS))
     return result
+
+
+def _site_stamp(opts: BuildOptions, analyses: list[ArticleAnalysis], story_keys: list[str]) -> tuple[Path, str, str] | None:
+    """(stamp file, inputs hash, current outputs hash), or None when builds are never skipped."""
+    if opts.force or opts.cache_dir is None or not opts.mkdocs or opts.write_mode != "swap" or not opts.update_anchors:
+        return None
+    inputs = stamp.inputs_hash(
+        analyses,
+        story_keys,
+        config_file=opts.config_file,
+        docs_dir=opts.docs_dir,
+        generated_dirs=GENERATED_DIRS,
+        site_url=opts.site_url,
+    )
+    path = stamp.stamp_path(opts.cache_dir, opts.site_dir)
+    return path, inputs, stamp.outputs_hash(opts.site_dir, opts.docs_dir, GENERATED_DIRS)
 
 
 def _write_and_build(generated: dict[str, str | bytes], opts: BuildOptions, result: BuildResult) -> None:

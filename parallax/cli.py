@@ -65,6 +65,7 @@ def parser() -> argparse.ArgumentParser:
         help="passage ID ledger folder (default: anchors/ beside the input folder)",
     )
     p.add_argument("--check-anchors", action="store_true", help="do not update the ledger; exit 1 if it is out of date")
+    p.add_argument("--force", action="store_true", help="rebuild the site even when nothing changed since the last build")
     p.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     p.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar (default: on a terminal, off in CI)"
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         quiet=args.quiet,
         progress=args.progress,
         update_anchors=not args.check_anchors,
+        force=args.force,
     )
     if args.command == "serve":
         from .serve import serve
@@ -123,6 +125,8 @@ def _summary(result, opts: BuildOptions) -> None:
     words = sum(a.word_count for a in result.analyses)
     stories = sum(1 for c in result.comparisons if len(c.story.articles) >= 2)
     where = f"site in {opts.site_dir}/" if opts.mkdocs else f"pages in {opts.docs_dir}/"
+    if result.up_to_date:
+        where = f"site in {opts.site_dir}/ is up to date (nothing changed since the last build; --force rebuilds it)"
     print(f"built {n} article(s) ({words} words, {result.cached} from cache), {stories} comparison(s): {where}")
     for report in result.anchor_report:
         line = getattr(report, "summary", None)
