@@ -251,8 +251,13 @@ POSITIONS = [
         [("The strike goes on", "Ahmed Saleh"), ("The strike goes on until Friday,", "Ahmed Saleh")],
     ),
     (
-        "Mayor: “No”\n\n“No, we will not sell the park,” Mayor Tom Berger said.",
+        "Park sale: “No”\n\n“No, we will not sell the park,” Mayor Tom Berger said.",
         [("No", None), ("No, we will not sell the park,", "Tom Berger")],
+    ),
+    # … and a title before the colon names the one person the article gives it
+    (
+        "Mayor: “No”\n\n“No, we will not sell the park,” Mayor Tom Berger said.",
+        [("No", "Tom Berger"), ("No, we will not sell the park,", "Tom Berger")],
     ),
     # "the company added": the organisation of that kind the article named
     (
@@ -266,6 +271,25 @@ POSITIONS = [
     # … but a union is no company, and an unnamed association stays unknown
     ("The union Fortas called a strike. “Sales are falling,” the company said.", [("Sales are falling,", None)]),
     ("The farmers’ association called the aid “a drop in the ocean”.", [("a drop in the ocean", None)]),
+    # headlines: a surname or a title before a colon or a headline verb, resolved forward
+    (
+        "Lindqvist warns of “dark days” for pensions\n\nLabour Minister Tomas Lindqvist said the fund would be empty by 2030.",
+        [("dark days", "Tomas Lindqvist")],
+    ),
+    (
+        "Mayor Berger: city will not sell the park, “not now, not ever”\n\nThe mayor, Tom Berger, told the council so.",
+        [("not now, not ever", "Tom Berger")],
+    ),
+    (
+        "Union slams “betrayal” as port closes\n\nThe dockers’ union Portlabour said the closure was a betrayal.",
+        [("betrayal", "Portlabour")],
+    ),
+    # a one-word headline quote taken from a body quote; never a common word
+    (
+        "Islanders “abandoned” as ferry stops\n\n“We feel abandoned,” said Greta Nyman, who runs the shop.",
+        [("abandoned", "Greta Nyman"), ("We feel abandoned,", "Greta Nyman")],
+    ),
+    ("“We were lied to”, say dockers as port closes\n\nDockers gathered at the gates.", [("We were lied to", None)]),
 ]
 
 

@@ -204,6 +204,13 @@ def org_kinds(raw: str, start: int, end: int) -> frozenset[str]:
     return frozenset(kinds)
 
 
+@cache
+def classified_name() -> re.Pattern[str]:
+    """A capitalised name right after a lower-case noun of an organisation kind ("the union Portlabour")."""
+    nouns = "|".join(sorted((re.escape(n) for n in org_kinds_lexicon().nouns if " " not in n), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})(?![\w’'-])")
+
+
 @dataclass(frozen=True, slots=True)
 class OrgMention:
     """An organisation named in the article, where, and what kind it is."""
@@ -234,6 +241,7 @@ class Mention:
     entity: bool = False  # resolved by the entities layer
     indefinite: bool = False  # "one witness", "an official": someone new, never someone named before
     possessed: bool = False  # "his neighbour": someone's relation, never that someone
+    headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
 
 
 def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
@@ -620,7 +628,7 @@ def resolve_org(m: Mention, people: People) -> str | None:
     if len(set(named)) == 1:
         return named[0]
     wanted = org_kinds_lexicon().nouns.get(m.title, frozenset())
-    recent = [o for o in people.org_mentions if o.start < m.start and m.paragraph - o.paragraph <= SALIENCE_PARAGRAPHS]
+    recent = [o for o in people.org_mentions if m.headline or (o.start < m.start and m.paragraph - o.paragraph <= SALIENCE_PARAGRAPHS)]
     found = _latest_org([o for o in recent if o.kinds & wanted])
     if found is not None:
         return found

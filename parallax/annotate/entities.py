@@ -707,6 +707,10 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
             m.label = other[1]
 
 
+#: After a name: ", who …" or an age (", 47,"), which only people have.
+_WHO_OR_AGE = re.compile(r",\s+(?:who\b|\d{1,3},)")
+
+
 def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> None:
     """spaCy often calls a foreign name an ORG; a role next to it ("Its chief
     executive, Martín Ugarte,") says it is a person."""
@@ -716,6 +720,9 @@ def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: lis
             continue
         words = raw[m.start : m.end].split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or any(_is_org_word(w) for w in words):
+            continue
+        if _WHO_OR_AGE.match(raw, m.end):
+            m.label = "PERSON"  # "Maja Strand, who leads …", "Maja Strand, 47,": places and firms take "which"
             continue
         first = index[m.start]
         last = first

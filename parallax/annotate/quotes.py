@@ -37,6 +37,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+from wordfreq import zipf_frequency
 
 from ..model import Passage, Span
 from . import _attribution as att
@@ -668,6 +669,12 @@ def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[
             s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
             if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
                 found.append((s, e, _org_text(ent)))
+    # "the union Portlabour", "the furniture maker Brennhaus": named by its kind, whatever the NER said.
+    for p in ctx.body_paragraphs():
+        for m in att.classified_name().finditer(raw, p.start, p.end):
+            s, e = m.span("name")
+            if not taken.overlaps(s, e):
+                found.append((s, e, m.group("name")))
     out = []
     for s, e, name in sorted(found):
         if name in names or bisect.bisect_right(starts, s) == 0:
@@ -745,10 +752,16 @@ def find(ctx: Context) -> list[Span]:
     blocked = sorted((f.q.open, (f.q.close + 1) if f.q.close is not None else f.q.end) for f in found)
     people, mentions = build_people(ctx, tix, ents, blocked)
 
+    headline = is_headline(raw, paras)
     for i, f in enumerate(found):
         q = f.q
         para = paras[q.paragraph]
         nxt = found[i + 1].q.open if i + 1 < len(found) and found[i + 1].q.paragraph == q.paragraph else para.end
+        if headline and q.paragraph == 0:
+            hit0 = attribute_headline(tix, q, para, people.words)
+            if hit0:
+                f.mention, f.cue, f.how = hit0[0], hit0[1], "before"
+                continue
         if i in glue_of:
             s, e, lemma = glue_of[i]
             f.mention, f.cue, f.how = att.Mention(s, e, "pronoun", raw[s:e].lower(), q.paragraph), lemma, "after"
@@ -772,7 +785,63 @@ def find(ctx: Context) -> list[Span]:
         if named:
             f.mention, f.cue, f.how = named, "say", "after"
     _share_and_continue(ctx, tix, found)
-    return _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents))
+    if headline:
+        for m in mentions:
+            m.headline = m.paragraph == 0
+        for f in found:
+            if f.mention is not None and f.mention.paragraph == 0:
+                f.mention.headline = True
+    return _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents), paras[0] if headline else None)
+
+
+#: A first body paragraph this short, without end punctuation, before
+#: others, is a headline the extraction left in the body.
+MAX_HEADLINE_WORDS = 20
+_HEADLINE_END = re.compile(r"[.!?…:;][\"”’»“]*$")
+#: Words of a headline's subject before its verb ("Finance Minister Ruiz vows").
+MAX_HEADLINE_SUBJECT = 5
+
+
+def is_headline(raw: str, paras: list[Passage]) -> bool:
+    """Is the first body paragraph a headline ("Minister vows “no retreat” on pensions")?"""
+    if len(paras) < 2:
+        return False
+    text = raw[paras[0].start : paras[0].end].strip()
+    return bool(text) and "\n" not in text and len(text.split()) <= MAX_HEADLINE_WORDS and not _HEADLINE_END.search(text)
+
+
+def attribute_headline(tix: Tokens, q: Quoted, para: Passage, known: frozenset[str]) -> tuple[att.Mention, str | None] | None:
+    """Headline grammar, which the parser reads badly: "Holm: “…”", "Mayor Berger:
+    city will not sell, “…”", "Strand warns of “…”", "Union slams “…”".
+
+    The speaker is a name the article goes on to give in full, or a
+    descriptor resolved forward (the mention is marked ``headline``); a
+    label like "Exclusive:" names nobody.
+    """
+    toks = [t for t in tix.between(para.start, q.open) if not t.is_space]
+    if not toks:
+        return None
+    colon = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    lex = att.lexicon()
+    if colon is not None and 1 <= colon <= MAX_HEADLINE_SUBJECT:
+        subject, lemma = toks[:colon], None
+    else:
+        k = next((k for k, t in enumerate(toks[: MAX_HEADLINE_SUBJECT + 1]) if t.lower_ in lex.forms and t.text[:1].islower()), None)
+        if not k:
+            return None
+        subject, lemma = toks[:k], lex.forms[toks[k].lower_]
+    if not all(t.pos_ in _NP_POS or t.text in ("’s", "'s") or t.text[:1].isupper() for t in subject):
+        return None
+    head = subject[-1]
+    if head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    m = att.mention_at(head, tix.base(head), q.paragraph, known=known)
+    if m is None or m.kind == "pronoun":
+        return None
+    if m.kind == "name" and not all(w in known for w in m.text.split()):
+        return None  # not a person the article names
+    m.headline = True
+    return m, lemma
 
 
 @cache
@@ -809,12 +878,38 @@ def _norm_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def _repeat_speakers(ctx: Context, spans: list[Span]) -> list[Span]:
+#: A shorter headline quote borrows only if one of its words is this rare
+#: (wordfreq Zipf): "abandoned" in “We feel abandoned”, never "No" or "now".
+HEADLINE_WORD_ZIPF = 5.5
+
+
+def _contains(words: list[str], seq: list[str]) -> bool:
+    n = len(seq)
+    return any(words[k : k + n] == seq for k in range(len(words) - n + 1))
+
+
+def _repeat_speakers(ctx: Context, spans: list[Span], headline: Passage | None = None) -> list[Span]:
     """A quote with no speaker that repeats an attributed one ("Strike: “It is the last
-    warning”" as headline of the union's statement) is the same person's words."""
+    warning”" as headline of the union's statement) is the same person's words.
+
+    In a headline, a quote of even one word taken from inside a body quote
+    ("islanders “abandoned”" from “We feel abandoned”) is, when all body
+    quotes that hold it have one speaker and a word of it is not a common one.
+    """
     out = []
     for s in spans:
         words = _norm_words(s.text(ctx.raw))
+        in_headline = headline is not None and headline.start <= s.start < headline.end
+        if s.attrs["speaker"] is None and in_headline and words:
+            holders = {o.attrs["speaker"] for o in spans if o is not s and _contains(_norm_words(o.text(ctx.raw)), words)}
+            rare = any(zipf_frequency(w, "en") < HEADLINE_WORD_ZIPF for w in words)
+            if len(holders) == 1 and None not in holders and (rare or len(words) >= MIN_REPEAT_WORDS):
+                speaker = holders.pop()
+                src = next(
+                    o for o in spans if o is not s and o.attrs["speaker"] == speaker and _contains(_norm_words(o.text(ctx.raw)), words)
+                )
+                keys = ("speaker", "speaker_start", "speaker_end", "cue", "attribution")
+                s = replace(s, attrs={**s.attrs, **{k: src.attrs[k] for k in keys}})
         if s.attrs["speaker"] is None and len(words) >= MIN_REPEAT_WORDS:
             src = next(
                 (o for o in spans if o is not s and o.attrs["speaker"] is not None and _norm_words(o.text(ctx.raw))[: len(words)] == words),
