@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare import align
-from parallax.compare.features import SentenceFeatures, content_words, negated, numbers, rounded
+from parallax.compare.features import QuoteText, SentenceFeatures, content_words, negated, numbers, rounded, unglued_lemmas
 from parallax.model import Passage
 
 
@@ -124,3 +124,41 @@ def test_two_articles_are_never_bridged() -> None:
     b = [feat("b", 1, "The cargo ship ran aground near the harbour on Sunday.")]
     idf = align.idf_weights(align.terms(f) for f in (*a, *b))
     assert align.align_story([a, b], idf=idf) == align.align(a, b, idf=idf)
+
+
+# --------------------------------------------------------------------------
+# quotes: one statement has one speaker
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "expected"),
+    [
+        ("Lena Brandt", "Lena Brandt", True),
+        ("Brandt", "Lena Brandt", True),
+        (None, "Lena Brandt", True),
+        ("Lena Brandt", "Tomas Ruiz", False),
+        ("Dockers' Union", "Port Authority", False),
+    ],
+)
+def test_same_speaker(x: str | None, y: str | None, expected: bool) -> None:
+    assert align.same_speaker(x, y) is expected
+
+
+def test_same_words_from_two_speakers_are_two_statements() -> None:
+    text = "We have done everything we could to keep the port open"
+    a, b = feat("a", 1, f"“{text}”, the minister said."), feat("b", 1, f"“{text}”, the mayor said.")
+    a.quotes.append(QuoteText(1, 1 + len(text), text, "Lena Brandt"))
+    b.quotes.append(QuoteText(1, 1 + len(text), text, "Tomas Ruiz"))
+    idf = align.idf_weights(align.terms(f) for f in (a, b))
+    assert align.score_pair(a, b, idf).quote == 0.0
+    b.quotes[0] = QuoteText(1, 1 + len(text), text, "Brandt")
+    assert align.score_pair(a, b, idf).quote == 1.0
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "expected"),
+    [("talks resumed", ("talk", "resume")), ("harbour he", ("harbour",)), ("", ())],
+)
+def test_unglued_lemmas(suggestion: str, expected: tuple[str, ...]) -> None:
+    """Glued words ("talksresumed") get the lemmas of the damage layer's reading."""
+    assert unglued_lemmas(suggestion) == expected

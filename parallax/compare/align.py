@@ -142,6 +142,18 @@ def quote_similarity(x: str, y: str) -> float:
     return shared / min(len(cx), len(cy))
 
 
+def same_speaker(x: str | None, y: str | None) -> bool:
+    """Whether two quotes can be one statement by their speakers: unknown, or sharing a name word.
+
+    Two translations of one statement have one speaker; the same words from
+    two different people ("we did everything we could" from a minister and
+    from a mayor) are two statements. "Ibarra" and "Raquel Ibarra" agree.
+    """
+    if not x or not y:
+        return True
+    return bool(set(normal_words(x)) & set(normal_words(y)))
+
+
 def terms(f: SentenceFeatures) -> set[str]:
     """What a sentence is compared on: lemmas, ``=``names, ``#``numbers and ``~``rounded numbers."""
     approx = {"~" + r for n in f.numbers if (r := rounded(n))}
@@ -158,7 +170,10 @@ def score_pair(
 ) -> Scored:
     """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`)."""
     lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf)
-    quote = max((quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes), default=0.0)
+    quote = max(
+        (quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes if same_speaker(qa.speaker, qb.speaker)),
+        default=0.0,
+    )
     score = lexical
     # A shared quote is strong evidence on its own, whatever the framing around it.
     if quote >= QUOTE_SAME:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..data import load_yaml
 from ..model import ArticleAnalysis, Passage, Span
 from ..nlp import nlp
+from ..segment import _CONTENT_POS  # the lemmas a passage keeps
 
 #: Entity labels that name a thing (as opposed to a date or an amount).
 NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"})
@@ -222,6 +223,17 @@ def _no(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
 
 
+@lru_cache(maxsize=4096)
+def unglued_lemmas(suggestion: str) -> tuple[str, ...]:
+    """Content lemmas of the damage layer's reading of glued words ("relationsdescribed" → "relations described").
+
+    The segmenter lemmatised the glued token as one unknown word, so a
+    sentence damaged by machine translation would miss the words it shares
+    with a clean rendering; the repaired words are added to its lemmas.
+    """
+    return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
+
+
 def _inside(spans: list[Span], p: Passage) -> list[Span]:
     return [s for s in spans if s.start < p.end and s.end > p.start]
 
@@ -231,6 +243,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     raw = analysis.article.raw
     entities = analysis.layer("entities")
     quotes = analysis.layer("quotes")
+    artifacts = analysis.layer("artifacts")
     out = []
     for i, p in enumerate(body_sentences(analysis)):
         f = SentenceFeatures(analysis.article.id, p, i, [variant(lemma) for lemma in p.lemmas])
@@ -239,6 +252,9 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(p.text))
         f.negated = negated(p.text)
+        for s in _inside(artifacts, p):
+            if s.label == "glued-words" and s.attrs.get("suggestion"):
+                f.lemmas.extend(variant(lemma) for lemma in unglued_lemmas(str(s.attrs["suggestion"])))
         found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(quotes, p)]
         if "quotes" not in analysis.layers:
             found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]
