@@ -86,8 +86,8 @@ def comparison_record(comp: Comparison, page: str | None) -> dict[str, Any]:
 
     record = comparison_to_export(comp)
     record["page"] = page
-    # Where each pair of articles is read side by side (the story page itself
-    # for small stories, one page per pair for large ones).
+    # Where each pair of articles is read side by side: the story page (kept
+    # per pair so readers of the export need not know the page layout).
     record["pair_pages"] = (
         {pair_id(comp, a, b): pair_page(comp, page, a, b) for a, b in combinations(comp.story.articles, 2)} if page else {}
     )

@@ -25,7 +25,7 @@ from parallax.compare import compare_story, group_stories
 from parallax.compare.variants import word_diff
 from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis, Comparison, Metadata, Story
-from parallax.render import PAIRS_INLINE, environment, pair_anchor, pair_page, pairs_inline, path_to_md, render_pages
+from parallax.render import PAIRS_INLINE, compare_anchor, environment, pair_anchor, pair_page, pairs_inline, path_to_md, render_pages
 from parallax.render import story as story_module
 from parallax.render.story import MATRIX_ROWS, _diff_parts, outlet_labels, render_story
 from parallax.render.svg import PALETTE, Bar, bar_chart, speaker_colour
@@ -386,53 +386,55 @@ def five() -> tuple[Comparison, dict[str, ArticleAnalysis], dict[str, str], str]
 def test_pairs_stay_on_the_story_page_up_to_three_pairs(articles: int, inline: bool) -> None:
     comp = Comparison(Story("s", "S", [f"a{i}" for i in range(articles)]))
     assert pairs_inline(comp) is inline
-    assert pair_page(comp, "stories/s/", "a1", "a0") == ("stories/s/" if inline else "stories/s/a0--a1/")
+    assert pair_page(comp, "stories/s/", "a1", "a0") == "stories/s/"  # never a page per pair
     assert pair_anchor(comp, "a1", "a0", "a1", "p3") == pair_anchor(comp, "a0", "a1", "a1", "p3") == "a0--a1--a1--p3"
+    assert compare_anchor(comp, "a1", "a0", "a1", "p3") == ("a0--a1--a1--p3" if inline else "sbs--a1--p3")
     assert PAIRS_INLINE == 3
 
 
-def test_five_article_story_renders_an_overview_and_ten_pair_pages(five) -> None:
+def _sbs_table(md: str) -> str:
+    table = re.search(r'<table class="px-table px-sbs" id="sbs" data-search-exclude>(.*?)</table>', md, re.S)
+    assert table, "a big story is read side by side in one table"
+    return table.group(1)
+
+
+def test_five_article_story_is_one_page_read_side_by_side_in_one_table(five) -> None:
     comp, by_id, site, story_page = five
     ids = comp.story.articles
+    assert [k for k in site if k.startswith("stories/")] == [path_to_md(story_page), "stories/index.md"], "no page per pair"
     overview = site[path_to_md(story_page)]
-    pair_files = sorted(k for k in site if k.startswith(story_page) and k.endswith(".md"))
-    expected = sorted(f"{story_page}{a}--{b}.md" for i, a in enumerate(ids) for b in ids[i + 1 :])
-    assert pair_files == expected and len(pair_files) == 10
-    # the overview has no aligned rows, but a chooser linking every pair, with its counts
-    assert 'class="px-table px-compare"' not in overview
-    chooser = re.search(r'<ul class="px-pair-chooser px-pair-pages">(.*?)</ul>', overview, re.S)
-    assert chooser and chooser.group(1).count("<li>") == 10
-    for path in pair_files:
-        assert f'href="../../{url_of(path)}"' in chooser.group(1)
-    assert re.search(r"\d+ same quote · \d+ same fact · \d+ related</span></li>", chooser.group(1))
-    assert "## Side by side { #side-by-side }" in overview
-    for path in pair_files:
-        md = site[path]
-        assert len(md.encode("utf-8")) < 1_000_000
-        a, b = url_of(path).rstrip("/").rsplit("/", 1)[1].split("--")
-        outlets = (by_id[a].article.meta.outlet, by_id[b].article.meta.outlet)
-        assert f"# {outlets[0]} ↔ {outlets[1]}\n" in md
-        assert f'<a href="../../../{story_page}">← Compare: {comp.story.title}</a>' in md
-        assert md.count('<table class="px-table px-compare"') == 1
-        page = Page(md)
-        cells = [t for tag, t in page.tags if tag == "a" and t.get("class") == "px-cmp-passage"]
-        assert cells and all(re.fullmatch(r"\.\./\.\./\.\./articles/[^/]+/#[\w-]+", c["href"]) for c in cells)
-        assert {c["href"].split("/")[4] for c in cells} == {a, b}
-        assert len(page.ids) == len(set(page.ids)), "an anchor only on its first occurrence"
-    assert not broken_links(site, [path_to_md(story_page), *pair_files])
+    assert 'class="px-table px-compare"' not in overview and "px-pair-pages" not in overview
+    body = _sbs_table(overview)
+    # one column per outlet, the chooser offers every outlet on both sides
+    heads = re.findall(r'<th scope="col" data-col="(\d+)">([^<]*)</th>', body)
+    assert [int(c) for c, _ in heads] == list(range(5))
+    assert [o for _, o in heads] == [by_id[a].article.meta.outlet for a in ids]
+    chooser = re.search(r'<form class="px-sbs-chooser" data-sbs-chooser="sbs" hidden>(.*?)</form>', overview, re.S)
+    assert chooser and chooser.group(1).count("<option") == 10
+    # every body sentence of every article is printed exactly once, in its outlet's column
+    page = Page(overview)
+    cells = [t for tag, t in page.tags if tag == "a" and t.get("class") == "px-cmp-passage"]
+    sentences = {(aid, p.id) for aid in ids for p in by_id[aid].sentences() if not p.boilerplate}
+    shown = [(c["href"].split("/")[3], c["href"].split("#")[1]) for c in cells]
+    assert len(shown) == len(set(shown)) and set(shown) == sentences
+    assert all(c["id"] == f"sbs--{a}--{p}" for c, (a, p) in zip(cells, shown, strict=True))
+    for row in re.findall(r"<tr id=\"sbs-r\d+\"[^>]*>(.*?)</tr>", body):
+        assert row.count("<td data-col=") == 5
+    assert len(page.ids) == len(set(page.ids))
+    assert len(overview.encode("utf-8")) < 1_000_000
+    assert not broken_links(site, [path_to_md(story_page)])
 
 
-def test_every_pair_anchor_is_on_the_page_article_pages_link_to(five) -> None:
+def test_every_counterpart_link_lands_on_the_side_by_side_table(five) -> None:
     comp, by_id, site, story_page = five
+    overview = site[path_to_md(story_page)]
     for p in comp.pairs:
-        md = site[path_to_md(pair_page(comp, story_page, p.a.article, p.b.article))]
         for ref in (p.a, p.b):
-            assert f'id="{pair_anchor(comp, p.a.article, p.b.article, ref.article, ref.passage)}"' in md
+            assert f'id="{compare_anchor(comp, p.a.article, p.b.article, ref.article, ref.passage)}"' in overview
     articles = [f"articles/{aid}.md" for aid in by_id]
     hrefs = [link["href"] for a in articles for link in Page(site[a]).links if link.get("class") == "px-cp"]
     assert len(hrefs) > 20
-    pair_url = rf"\.\./\.\./{re.escape(story_page)}([\w-]+--[\w-]+)/#\1--[\w-]+"
-    assert all(re.fullmatch(pair_url, h) for h in hrefs), "every sentence links to its pair's own page"
+    assert all(re.fullmatch(rf"\.\./\.\./{re.escape(story_page)}#sbs--[\w-]+--[\w-]+", h) for h in hrefs)
     assert not broken_links(site, articles, classes=("px-cp",))
 
 
@@ -451,23 +453,21 @@ def test_two_article_story_keeps_one_page_with_every_pair_on_it() -> None:
     assert not broken_links(site, [path_to_md(story_page)])
 
 
-def test_quote_variants_of_a_big_story_are_on_their_pair_pages(five, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quote_variants_of_a_big_story_keep_the_most_telling(five, monkeypatch: pytest.MonkeyPatch) -> None:
     comp, by_id, site, story_page = five
-    pair_files = [k for k in site if k.startswith(story_page)]
-    on_pairs = sum(site[k].count('<div class="px-variant" id=') for k in pair_files)
-    assert on_pairs == len(comp.extra["quote_variants"]) > 2
-    assert site[path_to_md(story_page)].count('<div class="px-variant" id=') == min(on_pairs, story_module.VARIANTS_OVERVIEW)
-    # the overview keeps the most telling few and says where the rest are
+    total = len(comp.extra["quote_variants"])
+    assert total > 2
+    assert site[path_to_md(story_page)].count('<div class="px-variant" id=') == min(total, story_module.VARIANTS_OVERVIEW)
+    # the page keeps the most telling few and says where the rest are
     monkeypatch.setattr(story_module, "VARIANTS_OVERVIEW", 2)
     pages = story_module.render_story_pages(environment(), comp, by_id, pages_of(by_id), story_page)
     overview = pages[path_to_md(story_page)]
     assert overview.count('<div class="px-variant" id=') == 2
-    assert f"{on_pairs - 2} more quote variants are on the pages of their pairs" in overview
-    assert sum(pages[k].count('<div class="px-variant" id=') for k in pair_files) == on_pairs
+    assert f"{total - 2} more quote variants (the least telling" in overview
 
 
-def test_a_built_site_of_a_big_story_has_pair_pages_and_no_broken_link(tmp_path: Path) -> None:
-    """MkDocs (strict) and the build's link checker accept the pair pages."""
+def test_a_built_site_of_a_big_story_has_no_broken_link(tmp_path: Path) -> None:
+    """MkDocs (strict) and the build's link checker accept the one-table story page."""
     from helpers import build_project, make_project
 
     root = make_project(tmp_path / "project")
@@ -475,8 +475,7 @@ def test_a_built_site_of_a_big_story_has_pair_pages_and_no_broken_link(tmp_path:
     result = build_project(root, anchors_dir=tmp_path / "anchors", jobs=1)
     assert not result.problems, [str(p) for p in result.problems]
     [story] = [p for p in (root / "site" / "stories").iterdir() if p.is_dir()]
-    pair_pages = sorted(p.parent.name for p in story.glob("*--*/index.html"))
-    assert len(pair_pages) == 6
-    html = (story / pair_pages[0] / "index.html").read_text(encoding="utf-8")
-    assert '<table class="px-table px-compare"' in html and 'class="px-cmp-passage" id="' in html
+    assert [p.name for p in story.iterdir()] == ["index.html"]
+    html = (story / "index.html").read_text(encoding="utf-8")
+    assert '<table class="px-table px-sbs" id="sbs"' in html and 'class="px-cmp-passage" id="sbs--' in html
     assert all(p.stat().st_size < 1_000_000 for p in (root / "site").rglob("*.html"))

@@ -171,6 +171,7 @@
     if (!id) return;
     var el = document.getElementById(id);
     if (!el) return;
+    revealColumn(el);
     var passage = el;
     if (el.classList.contains("px-alias")) {
       passage = el.closest(".px-sent, .px-para") || el.parentElement;
@@ -223,6 +224,50 @@
     });
   }
 
+  /* ------------------------------------------- side by side: two outlets */
+
+  /* A big story's one side-by-side table has a column per outlet; the
+     chooser shows two of them (or all) and hides rows neither reports.
+     Without JavaScript the whole table shows. */
+  function showColumns(form) {
+    var table = document.getElementById(form.getAttribute("data-sbs-chooser"));
+    if (!table) return;
+    var a = form.querySelector('[data-sbs="a"]').value;
+    var b = form.querySelector('[data-sbs="b"]').value;
+    var all = form.querySelector('[data-sbs="all"]').checked;
+    table.querySelectorAll("[data-col]").forEach(function (cell) {
+      var col = cell.getAttribute("data-col");
+      cell.hidden = !all && col !== a && col !== b;
+    });
+    table.querySelectorAll("tbody tr").forEach(function (row) {
+      var filled = Array.prototype.some.call(row.querySelectorAll("td[data-col]"), function (cell) {
+        return !cell.hidden && cell.firstChild;
+      });
+      row.hidden = !filled;
+    });
+  }
+
+  function initSideBySide() {
+    document.querySelectorAll("[data-sbs-chooser]").forEach(function (form) {
+      form.hidden = false;
+      form.addEventListener("change", function () { showColumns(form); });
+      showColumns(form);
+    });
+  }
+
+  /* A link into a hidden column of the side-by-side table shows that column. */
+  function revealColumn(el) {
+    var cell = el.closest(".px-sbs td[data-col]");
+    if (!cell || (!cell.hidden && !cell.parentElement.hidden)) return;
+    var form = document.querySelector('[data-sbs-chooser="' + cell.closest("table").id + '"]');
+    if (!form) return;
+    var a = form.querySelector('[data-sbs="a"]');
+    var b = form.querySelector('[data-sbs="b"]');
+    var col = cell.getAttribute("data-col");
+    if (a.value !== col && b.value !== col) b.value = col;
+    showColumns(form);
+  }
+
   /* Material's search dialog has no accessible name; give it one. */
   function labelWidgets() {
     document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (el) {
@@ -236,6 +281,7 @@
     initToggles();
     initTapTooltips();
     initFilters();
+    initSideBySide();
     highlight();
   }
 

@@ -415,16 +415,16 @@ def story_rows(comparisons: list[Comparison], story_pages: dict[str, str], by_id
     return rows
 
 
-#: Pairs of articles whose aligned rows stay on the story page itself. A story
-#: with more pairs (four articles or more: 6, 10, 45 …) gets one side-by-side
-#: page per pair instead, linked from the overview: the rows grow with the
-#: square of the story's size, and one page holding them all passed 1 MB at
-#: ten articles.
+#: Pairs of articles whose aligned rows stay on the story page, one table per
+#: pair. A story with more pairs (four articles or more: 6, 10, 45 …) is read
+#: side by side in one table with a column per outlet and a chooser of two
+#: outlets: pair tables grow with the square of the story's size (a page per
+#: pair made the site quadratic too), the one table only with its sentences.
 PAIRS_INLINE = 3
 
 
 def pairs_inline(comp: Comparison) -> bool:
-    """Whether ``comp``'s pair sections are on the story page (else one page per pair)."""
+    """Whether ``comp``'s story page prints one aligned table per pair (else one table for all)."""
     n = len(comp.story.articles)
     return n * (n - 1) // 2 <= PAIRS_INLINE
 
@@ -437,13 +437,23 @@ def pair_id(comp: Comparison, x: str, y: str) -> str:
 
 
 def pair_page(comp: Comparison, story_page: str, x: str, y: str) -> str:
-    """The page (relative to the site root) holding the aligned rows of ``x`` and ``y``."""
-    return story_page if pairs_inline(comp) else f"{story_page}{pair_id(comp, x, y)}/"
+    """The page (relative to the site root) where ``x`` and ``y`` are read side by side: the story page."""
+    return story_page
 
 
 def pair_anchor(comp: Comparison, x: str, y: str, article: str, passage: str) -> str:
-    """Element id of a passage cell in the aligned rows of ``x`` and ``y`` (on :func:`pair_page`)."""
+    """Element id of a passage cell in the aligned rows of ``x`` and ``y`` (small stories)."""
     return f"{pair_id(comp, x, y)}--{article}--{passage}"
+
+
+def side_anchor(article: str, passage: str) -> str:
+    """Element id of a passage cell in the one side-by-side table of a big story."""
+    return f"sbs--{article}--{passage}"
+
+
+def compare_anchor(comp: Comparison, x: str, y: str, article: str, passage: str) -> str:
+    """Where the story page shows ``article``'s ``passage`` beside its counterpart in the other article."""
+    return pair_anchor(comp, x, y, article, passage) if pairs_inline(comp) else side_anchor(article, passage)
 
 
 def counterpart_index(
@@ -451,8 +461,8 @@ def counterpart_index(
 ) -> dict[str, dict[str, list[dict[str, str]]]]:
     """article → passage → counterparts [{article, passage, page, relation, compare}].
 
-    ``compare`` is the row of the passage in the aligned rows of its pair: on
-    the story page, or on the pair's own page for stories of many articles.
+    ``compare`` is the passage's place on the story page: in the aligned rows
+    of its pair (small stories) or in the one side-by-side table (big ones).
     """
     idx: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for c in comparisons:
@@ -468,7 +478,7 @@ def counterpart_index(
                         "passage": other.passage,
                         "page": pages.get(other.article, ""),
                         "relation": p.relation,
-                        "compare": f"{where}#{pair_anchor(c, p.a.article, p.b.article, mine.article, mine.passage)}",
+                        "compare": f"{where}#{compare_anchor(c, p.a.article, p.b.article, mine.article, mine.passage)}",
                     }
                 )
     return {k: dict(v) for k, v in idx.items()}

@@ -6,10 +6,11 @@ differences, who speaks (SVG charts), sources, framing, and last the aligned
 rows for every pair of articles. Every finding links to the passage in its
 article page, and every row has its own anchor so it can be cited.
 
-A story of four articles or more has too many pairs for one page (45 at ten
-articles, well over 1 MB): its overview lists the pairs with their relation
-counts, and each pair's aligned rows get a page of their own,
-``stories/<story>/<a>--<b>/`` (see :func:`parallax.render.pair_page`).
+A story of four articles or more has too many pairs for a table each (45 at
+ten articles, well over 1 MB, and a page per pair made the site grow with the
+square of a story's size): it is read side by side in one table, a column per
+outlet and a row per fact (the coverage matrix's rows, so every sentence is
+printed once), with a chooser that shows any two outlets next to each other.
 
 This module only arranges data the comparison engine computed
 (:mod:`parallax.compare`) into view dicts; templates print them, and every
@@ -27,13 +28,11 @@ import jinja2
 
 from ..compare.coverage import shorten
 from ..model import ArticleAnalysis, Comparison, Passage
-from . import pair_anchor, pair_id, pair_page, pairs_inline, path_to_md, short_name, speaker_class
+from . import pair_anchor, pair_id, pairs_inline, path_to_md, short_name, side_anchor, speaker_class
 from .svg import Bar, bar_chart, speaker_colour
 
 #: Relative path from a story page to the site root.
 ROOT = "../../"
-#: Relative path from a pair page (``stories/<story>/<a>--<b>/``) to the site root.
-PAIR_ROOT = "../../../"
 #: Non-word characters at either end of a diff run.
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 #: article id -> its view (id, title, outlet label, page, words …).
@@ -43,8 +42,8 @@ Views = dict[str, dict[str, Any]]
 MATRIX_ROWS = 30
 #: Quote variants shown before the rest collapse.
 VARIANTS_SHOWN = 8
-#: Quote variants on the overview of a story with pair pages (the most telling
-#: first); every pair page shows all of its own. They grow with the pairs.
+#: Quote variants printed on a big story's page (the most telling first; the
+#: export has all of them): their number grows with the pairs of outlets.
 VARIANTS_OVERVIEW = 30
 #: Longest replacement (in words, each side) counted as a word swap.
 SWAP_WORDS = 3
@@ -55,7 +54,7 @@ CHART_SPEAKERS = 6
 #: Words listed per outlet in the framing section.
 FRAMING_TERMS = 8
 #: Longest tooltip of a passage link, in characters.
-TIP_CHARS = 160
+TIP_CHARS = 90
 #: Relations as readers see them: a symbol (so colour is never needed) and words.
 RELATIONS = {
     "same-quote": ("=", "same quote"),
@@ -130,9 +129,8 @@ def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], an
     }
 
 
-def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views, story_page: str) -> list[dict[str, Any]]:
-    """Every pair of articles with its aligned rows, relation counts and the page that shows it."""
-    root = ROOT if pairs_inline(comp) else PAIR_ROOT
+def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
+    """Every pair of articles with its aligned rows and relation counts (small stories)."""
     pairs = []
     for a, b in combinations(members, 2):
         aid, bid = a.article.id, b.article.id
@@ -142,8 +140,8 @@ def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, st
             rows.append(
                 {
                     "n": n,
-                    "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id), root=root) for p in r["a"]],
-                    "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id), root=root) for p in r["b"]],
+                    "a": [passage_view(p, a, pages, pair_anchor(comp, aid, bid, aid, p.id)) for p in r["a"]],
+                    "b": [passage_view(p, b, pages, pair_anchor(comp, aid, bid, bid, p.id)) for p in r["b"]],
                     "relation": r["relation"],
                     "symbol": symbol,
                     "words": words,
@@ -158,7 +156,6 @@ def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, st
                 "rows": rows,
                 "id": pair_id(comp, aid, bid),
                 "counts": counts,
-                "page": pair_page(comp, story_page, aid, bid),
             }
         )
     for pair in pairs:
@@ -170,6 +167,29 @@ def _pairs(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, st
                     view["anchor"] = ""  # many-to-one: the first row holds the anchor
                 seen.add(view["anchor"])
     return pairs
+
+
+def _side_by_side(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str]) -> list[dict[str, Any]]:
+    """One row per fact (the coverage matrix's rows), one cell per outlet: a big story read side by side."""
+    by_id = {m.article.id: {p.id: p for p in m.passages} for m in members}
+    member_of = {m.article.id: m for m in members}
+    rows = []
+    for n, row in enumerate(comp.matrix, start=1):
+        symbol, words = RELATIONS.get(row.get("relation", ""), ("", "only one outlet"))
+        cells = []
+        for m in members:
+            aid = m.article.id
+            cells.append(
+                [
+                    passage_view(by_id[aid][pid], member_of[aid], pages, side_anchor(aid, pid))
+                    for pid in row["cells"].get(aid, [])
+                    if pid in by_id[aid]
+                ]
+            )
+        rows.append(
+            {"id": f"sbs-{row['id']}", "n": n, "relation": row.get("relation", ""), "symbol": symbol, "words": words, "cells": cells}
+        )
+    return rows
 
 
 # --------------------------------------------------------------------------
@@ -284,9 +304,7 @@ def _is_swap(change: dict[str, str]) -> bool:
     return bool(change["a"] and change["b"]) and len(change["a"].split()) <= SWAP_WORDS and len(change["b"].split()) <= SWAP_WORDS
 
 
-def _variants(
-    comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], views: Views, *, root: str = ROOT
-) -> list[dict[str, Any]]:
+def _variants(comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], views: Views) -> list[dict[str, Any]]:
     """Quote variants, most telling first, each with the ``pair`` of articles it belongs to."""
     out = []
     for v in comp.extra.get("quote_variants", []):
@@ -303,7 +321,7 @@ def _variants(
             runs = [(d[mine], d[0] != "equal") for d in v["diff"]]
             sides.append(
                 {
-                    **passage_view(passage, member, pages, root=root),
+                    **passage_view(passage, member, pages),
                     "article": member.article.id,
                     "outlet": views[member.article.id]["outlet"],
                     "parts": _diff_parts(side["text"], runs),
@@ -437,64 +455,34 @@ def _framing(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, 
 def render_story_pages(
     env: jinja2.Environment, comp: Comparison, by_id: dict[str, ArticleAnalysis], pages: dict[str, str], story_page: str
 ) -> dict[str, str]:
-    """The pages of ``comp``'s story, ``{path under docs/: Markdown}``.
-
-    The story page at ``story_page``; with more pairs than fit on it, also one page per pair (its aligned rows), which the story page
-    lists instead of printing the rows (:data:`parallax.render.PAIRS_INLINE`).
-    """
+    """The pages of ``comp``'s story, ``{path under docs/: Markdown}``: one page, at ``story_page``."""
     members = [by_id[a] for a in comp.story.articles if a in by_id]
     labels = outlet_labels(members)
     views: Views = {m.article.id: _article_view(m, pages, labels[m.article.id]) for m in members}
     matrix = _matrix(comp, members, pages, views)
     row_of = {(c["article"], link["id"]): row["id"] for row in matrix for c in row["cells"] for link in c["links"]}
-    pairs = _pairs(comp, members, pages, views, story_page)
     inline = pairs_inline(comp)
     articles = [views[m.article.id] for m in members]
     variants = _variants(comp, by_id, pages, views)
-    elsewhere = 0 if inline else max(0, len(variants) - VARIANTS_OVERVIEW)
-    out = {
-        path_to_md(story_page): env.get_template("story.md.j2").render(
-            story=comp.story,
-            articles=articles,
-            summary=_summary(comp, members, pages, views, row_of),
-            matrix=matrix[:MATRIX_ROWS],
-            matrix_more=matrix[MATRIX_ROWS:],
-            variants=variants[: len(variants) - elsewhere],
-            variants_shown=VARIANTS_SHOWN,
-            variants_elsewhere=elsewhere,
-            who=_who_speaks(comp, members, pages, views),
-            sources=_sources(comp, members, pages, views),
-            framing=_framing(comp, members, pages, views),
-            pairs=pairs,
-            pairs_inline=inline,
-            root=ROOT,
-        )
-    }
-    if inline:
-        return out
-    template = env.get_template("story_pair.md.j2")
-    by_pair: dict[str, list[dict[str, Any]]] = {}
-    for v in _variants(comp, by_id, pages, views, root=PAIR_ROOT):
-        by_pair.setdefault(v["pair"], []).append(v)
-    for n, pair in enumerate(pairs):
-        own = by_pair.get(pair["id"], [])
-        for i, v in enumerate(own, start=1):
-            v["id"] = f"qv{i}"
-        out[path_to_md(pair["page"])] = template.render(
-            story=comp.story,
-            story_page=story_page,
-            articles=articles,
-            pair=pair,
-            n=n + 1,
-            total=len(pairs),
-            prev=pairs[n - 1] if n > 0 else None,
-            next=pairs[n + 1] if n + 1 < len(pairs) else None,
-            variants=own,
-            variants_shown=VARIANTS_SHOWN,
-            variants_elsewhere=0,
-            root=PAIR_ROOT,
-        )
-    return out
+    left = 0 if inline else max(0, len(variants) - VARIANTS_OVERVIEW)
+    page = env.get_template("story.md.j2").render(
+        story=comp.story,
+        articles=articles,
+        summary=_summary(comp, members, pages, views, row_of),
+        matrix=matrix[:MATRIX_ROWS],
+        matrix_more=matrix[MATRIX_ROWS:],
+        variants=variants[: len(variants) - left],
+        variants_shown=VARIANTS_SHOWN,
+        variants_left=left,
+        who=_who_speaks(comp, members, pages, views),
+        sources=_sources(comp, members, pages, views),
+        framing=_framing(comp, members, pages, views),
+        pairs=_pairs(comp, members, pages, views) if inline else [],
+        side=[] if inline else _side_by_side(comp, members, pages),
+        pairs_inline=inline,
+        root=ROOT,
+    )
+    return {path_to_md(story_page): page}
 
 
 def render_story(
