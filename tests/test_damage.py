@@ -274,6 +274,48 @@ def test_mangled_name_not_flagged(text: str) -> None:
     assert damage.mangled_name_flags(text, whole(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Word-for-word translations of outlet and institution names, anywhere.
+        ("The mayor told the Bavarian Broadcasting that the bridge would reopen.", [("Bavarian Broadcasting", "Bayerischer Rundfunk")]),
+        ("Figures published by The Sun 24 Hours show a fall in exports.", [("Sun 24 Hours", "Il Sole 24 Ore")]),
+        ("The case was sent to the National Audience in Madrid.", [("National Audience", "Audiencia Nacional")]),
+        ("A spokesman of the Generality of Catalonia denied it.", [("Generality of Catalonia", "Generalitat")]),
+        ("In an interview with the Morning Mail, the coach resigned.", [("Morning Mail", "Correio da Manhã")]),
+        # Half-translated: one word kept, one glossed.
+        ("The results were reported by the Sports Gazzetta on Monday.", [("Sports Gazzetta", "La Gazzetta dello Sport")]),
+        # A one-word rendering only right after an outlet noun.
+        ("According to the Spanish daily The Country, the deal is off.", [("Country", "El País")]),
+        ("The broadcaster Snail Television aired the debate.", [("Snail Television", "Caracol Televisión")]),
+    ],
+)
+def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [(text[s.start : s.end], s.attrs["suggestion"]) for s in spans] == expected
+    assert all("word-for-word" in s.attrs["message"] for s in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English names the outlets use themselves, and the original names.
+        "The minister told Polish Radio and Czech Television that the vote was fair.",
+        "According to the newspaper El País and Il Sole 24 Ore, exports fell.",
+        "He wrote for the South China Morning Post and the Financial Times.",
+        "Bayerischer Rundfunk and Südwestrundfunk share the transmitter.",
+        # Ordinary words and phrases that only look like a rendering.
+        "Public anger grew across the country as the world watched.",
+        "The Country Party and World Bank officials met in Public Square.",
+        "National audience figures for the final were the highest in years.",
+        "Morning mail deliveries were delayed by the storm.",
+        "Mossos d'Esquadra officers and the Guardia di Finanza searched the port.",
+    ],
+)
+def test_literal_name_not_flagged(text: str) -> None:
+    assert damage.mangled_name_flags(text, whole(text)) == []
+
+
 # --------------------------------------------------------------------------
 # truncated sentences
 

@@ -17,13 +17,14 @@ when they are empty, so it works whatever state those layers are in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
-from itertools import permutations
+from itertools import permutations, product
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
@@ -1012,6 +1013,23 @@ def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
 
 
 def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """Agency, outlet and institution names mangled by translation or typing.
+
+    Two detectors: :func:`_cued_name_flags` (a name in an attribution slot
+    misspelt or glossed word by word) and :func:`literal_name_flags` (a
+    word-for-word translation of a known name anywhere in the text). Where
+    both fire on one name, the first wins.
+    """
+    ranges = list(ranges)
+    out = _cued_name_flags(raw, ranges)
+    taken = _Ranges([(f.start, f.end) for f in out])
+    for f in literal_name_flags(raw, ranges):
+        if f.start not in taken and f.end - 1 not in taken:
+            out.append(f)
+    return out
+
+
+def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """Agency or outlet names in an attribution slot that nearly match the lexicon.
 
     After a cue ("according to", "reports from", "Source:"), each name of a
@@ -1150,6 +1168,173 @@ def _fuzzy_prefix_len(name: str, form: str) -> int:
         if score > best:
             best, best_n = score, len(part)
     return best_n
+
+
+#: Words that join the words of a name ("Corriere della Sera", "Guard of Finance").
+_NAME_JOINERS = frozenset(
+    {"of", "the", "and", "de", "di", "da", "do", "dos", "das", "del", "della", "dello", "dei", "delle", "degli"}
+    | {"la", "le", "les", "el", "los", "las", "il", "lo", "o", "a", "al", "y", "e", "und", "für", "du", "des", "der", "die"}
+)
+#: A word of a name: capitalised letters, or a number ("Il Sole 24 Ore"), hyphens inside.
+_NAME_WORD = re.compile(r"[^\W_][\w’']*(?:-[^\W_][\w’']*)*")
+#: Nouns after which a single word names an outlet: "the newspaper Público".
+_OUTLET_NOUN = re.compile(
+    r"\b(?:newspaper|daily|paper|weekly|magazine|tabloid|journal|agency|broadcaster|channel|station|radio|television|network|outlet|website|portal)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fold(word: str) -> str:
+    """Lowercase without accents: "Público" -> "publico"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _bag(words: Iterable[str]) -> tuple[str, ...]:
+    """The content words of a name, folded and sorted: word order is free in translation."""
+    out = []
+    for w in words:
+        for part in re.split(r"[\s\-–/]+", w):
+            f = _fold(part.strip("’'"))
+            if f and f not in _NAME_JOINERS and f not in ("l", "d"):
+                out.append(f)
+    return tuple(sorted(out))
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a word-for-word translation stands for."""
+
+    name: str  # the real name, as the suggestion
+    note: str  # what it is, for the message
+
+
+@cache
+def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tuple[str, ...]]]:
+    """Bags of words of known literal translations, and bags of accepted names.
+
+    From outlets.yml (``translations``, and variants that gloss the name), the
+    ``institutions`` of damage.yml, and every rendering the glossaries give
+    word by word (each word glossed or kept: half-translated names too). A
+    bag that is also some outlet's accepted name or variant is never flagged.
+    """
+    cfg = config()
+    glossary: dict[str, list[str]] = {}
+    for table in (cfg["name_glossary"], cfg.get("name_glossary_more") or {}):
+        for k, v in table.items():
+            glossary.setdefault(_fold(k), []).extend(v)
+    entries: list[tuple[str, str, list[str], list[str]]] = []  # name, note, accepted forms, translations
+    for e in load_yaml("outlets.yml"):
+        variants = [str(v) for v in e.get("variants") or []]
+        translated = [v for v in variants if v.lower() in _translation_variants()]
+        accepted = [e["name"], *(v for v in variants if v not in translated)]
+        note = {"news-agency": "the news agency", "broadcaster": "the broadcaster"}.get(e.get("type"), "the newspaper")
+        entries.append((e["name"], note, accepted, [*translated, *(e.get("translations") or [])]))
+    for e in cfg.get("institutions") or []:
+        entries.append((e["name"], e.get("english") or "", [e["name"]], list(e.get("translations") or [])))
+    accepted_bags = {_bag([form]) for _, _, forms, _ in entries for form in forms}
+    index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
+
+    def add(bag: tuple[str, ...], named: _Named) -> None:
+        if bag and bag not in accepted_bags and named not in index[bag]:
+            index[bag].append(named)
+
+    for name, note, forms, translations in entries:
+        named = _Named(name, note)
+        for t in translations:
+            add(_bag([t]), named)
+        for form in forms:
+            words = [w for w in _bag([form])]
+            options = [[(w,), *(tuple(g.split()) for g in glossary.get(w, []))] for w in words]
+            if not words or all(len(o) == 1 for o in options) or len(list(product(*options))) > 256:
+                continue
+            for choice in product(*options):
+                if any(c != (w,) for c, w in zip(choice, words, strict=True)):
+                    add(tuple(sorted(x for c in choice for x in c)), named)
+    return dict(index), frozenset(accepted_bags)
+
+
+def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
+    """Runs of capitalised words (joined by "of", "della", …) that may be a name."""
+    runs: list[list[re.Match[str]]] = []
+    current: list[re.Match[str]] = []
+    pending: list[re.Match[str]] = []  # joiners waiting for a capitalised word
+    prev_end = start
+    for m in _NAME_WORD.finditer(raw, start, end):
+        gap = raw[prev_end : m.start()]
+        prev_end = m.end()
+        word = m.group()
+        if current and not re.fullmatch(r"\s+|\s*[-–/]\s*", gap):
+            runs.append(current)
+            current, pending = [], []
+        if word[0].isupper() or (word[0].isdigit() and current):
+            current += [*pending, m]
+            pending = []
+        elif current and word.lower() in _NAME_JOINERS and len(pending) < 2:
+            pending.append(m)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _known_stretches(run: list[re.Match[str]], accepted: AbstractSet[tuple[str, ...]]) -> list[Range]:
+    """Index ranges of ``run`` that spell an accepted name (longest first, no overlap)."""
+    out: list[Range] = []
+    for n in range(len(run), 0, -1):
+        for i in range(len(run) - n + 1):
+            if any(a < i + n and i < b for a, b in out):
+                continue
+            if _bag(m.group() for m in run[i : i + n]) in accepted:
+                out.append((i, i + n))
+    return out
+
+
+def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """Known names translated word for word ("Italian Journalistic Agency" for AGI).
+
+    Every run of capitalised words is compared, as a bag of words, with the
+    literal renderings of outlets.yml and the institutions of damage.yml; the
+    longest matching stretch wins. A rendering of a single word ("Public" for
+    the newspaper Público) is an ordinary English word, so it counts only
+    right after an outlet noun ("the newspaper Public"). A stretch inside a
+    longer run that is itself a known name ("South China Morning Post") is
+    left alone.
+    """
+    index, accepted = _literal_index()
+    out = []
+    for rs, re_ in ranges:
+        for run in _title_runs(raw, rs, re_):
+            known = _known_stretches(run, accepted)
+            i = 0
+            while i < len(run):
+                hit = None
+                for j in range(len(run), i, -1):
+                    if not run[j - 1].group()[0].isupper() and not run[j - 1].group()[0].isdigit():
+                        continue
+                    if any(a < j and i < b and (a < i or b > j) for a, b in known):
+                        continue
+                    bag = _bag(m.group() for m in run[i:j])
+                    if bag in index and (len(bag) >= 2 or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])):
+                        hit = (j, index[bag])
+                        break
+                if not hit:
+                    i += 1
+                    continue
+                j, named = hit
+                if j - i > 1 and run[i].group().lower() == "the":
+                    i += 1  # the article is the translation's, not the name's
+                s, e = run[i].start(), run[j - 1].end()
+                real = named[0]
+                also = f" (or {', '.join(n.name for n in named[1:])})" if len(named) > 1 else ""
+                what = f", {real.note}" if real.note else ""
+                message = f"“{raw[s:e]}” looks like a word-for-word translation of the name “{real.name}”{what}{also}."
+                out.append(flag(s, e, "mangled-name", message, real.name))
+                i = j
+    return out
 
 
 # --------------------------------------------------------------------------
