@@ -8,40 +8,47 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare import align
-from parallax.compare.features import QuoteText, SentenceFeatures, content_words, negated, numbers, rounded, unglued_lemmas
+from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, rounded, unglued_lemmas
 from parallax.model import Passage
 
 
 def feat(article: str, n: int, text: str) -> SentenceFeatures:
     """Features of one made-up sentence: content words stand in for lemmas."""
     p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
-    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), negated=negated(text))
+    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), polarity=polarity(text))
 
 
 # --------------------------------------------------------------------------
 # polarity: does the sentence deny its main claim?
 
 
+NEG, AFF, MIX = "negative", "affirmative", "mixed"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("There was no reply from the mayor to the offer of talks.", True),
-        ("The cause of the fire is not yet known.", True),
-        ("None of the workers was injured.", True),
-        ("The ministry denied that the dam was leaking.", True),
-        ("The company declined to comment.", True),
-        ("Police said the driver had not been drinking.", True),
-        ("The union never accepted the offer.", True),
+        ("There was no reply from the mayor to the offer of talks.", NEG),
+        ("The cause of the fire is not yet known.", NEG),
+        ("None of the workers was injured.", NEG),
+        ("The ministry denied that the dam was leaking.", NEG),
+        ("The company declined to comment.", NEG),
+        ("Police said the driver had not been drinking.", NEG),
+        ("The union never accepted the offer.", NEG),
+        ("“We will not sign this contract,” the union leader told reporters.", NEG),
         # negation only inside a subordinate, relative or adverbial part
-        ("Without naming the company, the mayor said the plant would close.", False),
-        ("She welcomed a plan which does not raise taxes.", False),
-        ("The mayor offered talks to the union on Friday.", False),
-        ("I have no doubt that we will meet again, he said.", False),
-        ("", False),
+        ("Without naming the company, the mayor said the plant would close.", AFF),
+        ("She welcomed a plan which does not raise taxes.", AFF),
+        ("The mayor offered talks to the union on Friday.", AFF),
+        ("I have no doubt that we will meet again, he said.", AFF),
+        ("", AFF),
+        # one main clause denied, another affirmed
+        ("The cause of the fire is not known and police have opened an inquiry.", MIX),
+        ("The firm says it will not reopen the plant; its director expects talks to take a month.", MIX),
     ],
 )
-def test_negated(text: str, expected: bool) -> None:
-    assert negated(text) is expected
+def test_polarity(text: str, expected: str) -> None:
+    assert polarity(text) == expected
 
 
 def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
@@ -54,9 +61,12 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
     assert denied.contrary and not agreed.contrary
     assert denied.score == pytest.approx(align.POLARITY_FACTOR * denied.lexical)
     assert align.relation(denied, mutual=True) == "related"
-    # two denials agree with each other
+    # two denials agree with each other; a mixed sentence agrees with both kinds
     both = align.score_pair(no_reply, feat("a", 2, "The union has not replied to the offer of talks."), idf)
     assert not both.contrary
+    mixed = feat("a", 3, "The union has not replied and the mayor repeated his offer of talks.")
+    assert mixed.polarity == MIX
+    assert not align.score_pair(mixed, no_reply, idf).contrary and not align.score_pair(mixed, reply, idf).contrary
 
 
 # --------------------------------------------------------------------------

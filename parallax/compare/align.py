@@ -71,7 +71,7 @@ EXTRA_MIN = 0.35
 #: themselves, not only each resemble a long sentence in different ways.
 BRIDGE_MIN = 0.08
 #: Factor on the score of a pair whose sentences differ in polarity (one
-#: denies its main claim, the other does not): they share words but make
+#: denies its main claims, the other affirms them): they share words but make
 #: different claims, so the pair is at most ``related`` and usually falls
 #: below :data:`RELATED_MIN`.
 POLARITY_FACTOR = 0.5
@@ -86,7 +86,7 @@ class Scored:
     lexical: float
     quote: float
     score: float
-    #: The two sentences differ in polarity (see :func:`.features.negated`).
+    #: The two sentences differ in polarity (see :func:`.features.polarity`).
     contrary: bool = False
 
 
@@ -181,7 +181,7 @@ def score_pair(
     # "the union accepted the offer" / "the union gave no answer to the offer":
     # a claim the other sentence denies is a different claim, unless both
     # render one quote.
-    contrary = a.negated != b.negated and quote < QUOTE_SAME
+    contrary = {a.polarity, b.polarity} == {"affirmative", "negative"} and quote < QUOTE_SAME
     if contrary:
         score *= POLARITY_FACTOR
     return Scored(a, b, lexical, quote, score, contrary)

@@ -64,9 +64,9 @@ class SentenceFeatures:
     names: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     quotes: list[QuoteText] = field(default_factory=list)
-    #: The sentence's main claim is denied ("There was no reply", "X did not
-    #: confirm", "Y denied that …"): see :func:`negated`.
-    negated: bool = False
+    #: "affirmative", "negative" (its main claims are denied: "There was no
+    #: reply", "Y denied that …") or "mixed": see :func:`polarity`.
+    polarity: str = "affirmative"
 
     @property
     def id(self) -> str:
@@ -187,33 +187,49 @@ def content_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def negated(text: str) -> bool:
-    """Whether a sentence denies its main claim (its main clause is negative).
+def polarity(text: str) -> str:
+    """Whether a sentence affirms or denies its main claims: "affirmative", "negative" or "mixed".
 
     Two sentences that share their words but not their polarity ("the union
     accepted the offer" / "the union has not answered the offer", "the dam
     leaks" / "officials denied that the dam leaks") report different claims.
-    Only the main clause counts — the root, or the clause a reporting verb
-    introduces — so a negation inside a subordinate or relative clause ("a
-    plan which does not raise taxes", "Without naming the firm, she said …")
-    leaves the sentence affirmative. Parses only sentences containing a
-    negator or a negative verb form.
+    Only main clauses count — each root and verb conjoined to it, or the
+    clauses a reporting verb introduces — so a negation inside a subordinate
+    or relative clause ("a plan which does not raise taxes", "Without naming
+    the firm, she said …") leaves the sentence affirmative. A sentence with a
+    denied and an affirmed main clause ("the firm will not reopen the plant;
+    it expects to pay three weeks' wages") is "mixed": it can share a fact
+    with either kind. Parses only sentences holding a negator or a negative
+    verb form.
     """
     low = {w.lower() for w in words(text)} | ({"n't"} if "n't" in text or "n’t" in text else set())
     if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
-        return False
-    doc = nlp()(text)
-    for root in (t for t in doc if t.dep_ == "ROOT"):
-        heads = [root]
-        if root.lemma_ in _REPORTING:
-            heads += [c for c in root.children if c.dep_ == "ccomp"]
-        for head in heads:
-            if head.lemma_ in NEGATIVE_VERBS:
-                return True
-            for child in head.children:
-                if child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(child)):
-                    return True
-    return False
+        return "affirmative"
+    denied = []
+    # A semicolon joins two sentences: parsed apart, each has its own root.
+    roots = [t for part in text.split(";") if part.strip() for t in nlp()(part) if t.dep_ == "ROOT"]
+    for root in roots:
+        for head in [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+            said = [c for c in head.children if c.dep_ == "ccomp"] if head.lemma_ in _REPORTING else []
+            if said and not _denies(head):
+                denied.extend(_denies(c) for c in said)
+            else:
+                denied.append(_denies(head))
+    if not any(denied):
+        return "affirmative"
+    return "negative" if all(denied) else "mixed"
+
+
+def negated(text: str) -> bool:
+    """Whether every main clause of a sentence is denied (see :func:`polarity`)."""
+    return polarity(text) == "negative"
+
+
+def _denies(head: Token) -> bool:
+    """The clause headed by ``head`` is negative: "did not …", "no one …", "there was no …", "refused …"."""
+    if head.lemma_ in NEGATIVE_VERBS:
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c)) for c in head.children)
 
 
 def _no(token: Token) -> bool:
@@ -251,7 +267,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(p.text))
-        f.negated = negated(p.text)
+        f.polarity = polarity(p.text)
         for s in _inside(artifacts, p):
             if s.label == "glued-words" and s.attrs.get("suggestion"):
                 f.lemmas.extend(variant(lemma) for lemma in unglued_lemmas(str(s.attrs["suggestion"])))
