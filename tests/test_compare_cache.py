@@ -107,3 +107,30 @@ def test_terms_cache_gives_back_the_same_terms_and_groups(tmp_path: Path) -> Non
 def _other_event() -> str:
     """One evaluation-corpus text (about another event) so grouping has two stories to keep apart."""
     return sorted(p.name for p in (SEEDS.parent / "tests" / "eval" / "corpus").glob("*.txt"))[0]
+
+
+def test_foreign_word_answers_are_kept_on_disk_for_the_next_process(tmp_path: Path, monkeypatch) -> None:
+    """A re-read article needs no foreign word lists when its terms were judged before."""
+    from parallax.compare import stories
+
+    monkeypatch.setattr(stories, "FOREIGN_MEMO", {})
+    monkeypatch.setattr("parallax.compare.cache.FOREIGN_MEMO", stories.FOREIGN_MEMO)
+    analysis = next(iter(analyse_sources(*SEED_SOURCES).values()))
+    expected = article_terms(analysis)
+    stories.FOREIGN_MEMO.clear()
+    TermsCache(tmp_path)(analysis)
+    [memo_file] = (tmp_path / "terms").glob("foreign-*.json")
+    saved = json.loads(memo_file.read_text(encoding="utf-8"))
+    assert saved and saved == stories.FOREIGN_MEMO
+    # a new process: empty memo, word lists unavailable; the terms cache entry is gone too
+    stories.FOREIGN_MEMO.clear()
+    for entry in (tmp_path / "terms").rglob("*"):
+        if entry.is_file() and entry != memo_file:
+            entry.unlink()
+
+    def no_lists(*args: object) -> float:
+        raise AssertionError("a foreign word list was loaded")
+
+    monkeypatch.setattr(stories, "zipf_frequency", no_lists)
+    monkeypatch.setattr(stories, "_zipf", lambda term: 0.0)
+    assert TermsCache(tmp_path)(analysis) == expected

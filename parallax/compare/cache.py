@@ -28,7 +28,7 @@ from pathlib import Path
 from ..cache import entry_path, pipeline_fingerprint, write_atomic
 from ..cache import key as analysis_key
 from ..model import ArticleAnalysis, Comparison, Story
-from .stories import article_terms
+from .stories import FOREIGN_MEMO, article_terms
 
 
 def story_key(story: Story, analyses: dict[str, ArticleAnalysis]) -> str:
@@ -83,6 +83,23 @@ class TermsCache:
     def __init__(self, root: Path | None):
         self.root = root / "terms" if root is not None else None
         self.hits = 0
+        self._memo_loaded = False
+
+    def _memo_path(self) -> Path:
+        assert self.root is not None
+        return self.root / f"foreign-{pipeline_fingerprint()}.json"
+
+    def _load_memo(self) -> None:
+        """Earlier answers of :func:`~.stories.is_foreign` (a miss costs seven word lists)."""
+        if self._memo_loaded:
+            return
+        self._memo_loaded = True
+        try:
+            data = json.loads(self._memo_path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict):
+            FOREIGN_MEMO.update({t: v for t, v in data.items() if isinstance(t, str) and isinstance(v, bool)})
 
     def __call__(self, analysis: ArticleAnalysis) -> Counter[str]:
         if self.root is None:
@@ -96,6 +113,11 @@ class TermsCache:
                 return Counter(dict(data))
         except (OSError, ValueError, TypeError):
             pass
+        self._load_memo()
+        known = len(FOREIGN_MEMO)
         terms = article_terms(analysis)
         write_atomic(path, json.dumps(list(terms.items()), ensure_ascii=False))
+        if len(FOREIGN_MEMO) != known:
+            self.root.mkdir(parents=True, exist_ok=True)
+            write_atomic(self._memo_path(), json.dumps(dict(sorted(FOREIGN_MEMO.items())), ensure_ascii=False))
         return terms

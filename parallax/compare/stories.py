@@ -83,7 +83,12 @@ def _zipf(term: str) -> float:
     return zipf_frequency(term, "en")
 
 
-@cache
+#: Answers of :func:`is_foreign` so far: the build keeps them on disk with the
+#: terms cache, so re-reading one edited article needs no word list of seven
+#: languages (loading them costs more than a second).
+FOREIGN_MEMO: dict[str, bool] = {}
+
+
 def is_foreign(term: str) -> bool:
     """A word much more common in a source language of translated news than in English.
 
@@ -92,8 +97,11 @@ def is_foreign(term: str) -> bool:
     would look like the most distinctive term two unrelated articles share.
     Invented or rare names are rare everywhere and stay.
     """
-    other = max(zipf_frequency(term, lang) for lang in FOREIGN_LANGS)
-    return other >= FOREIGN_MIN and other - _zipf(term) >= FOREIGN_GAP
+    known = FOREIGN_MEMO.get(term)
+    if known is None:
+        other = max(zipf_frequency(term, lang) for lang in FOREIGN_LANGS)
+        known = FOREIGN_MEMO[term] = other >= FOREIGN_MIN and other - _zipf(term) >= FOREIGN_GAP
+    return known
 
 
 @cache

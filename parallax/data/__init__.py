@@ -20,4 +20,6 @@ DATA_DIR = Path(__file__).parent
 def load_yaml(name: str) -> Any:
     """Parse ``parallax/data/<name>`` once per process."""
     with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        # libyaml's parser when PyYAML has it: the same plain data, ~10x faster
+        # (the lexicons are parsed at every start of an analysis process).
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
