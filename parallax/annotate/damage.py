@@ -795,10 +795,19 @@ def pronoun_evidence(
     index, quoted = _People(people), _Ranges(inside_quotes)
     evidence: dict[str, Counter[str]] = defaultdict(Counter)
     counted: dict[int, tuple[str, str]] = {}
-    for s, _e, canonical, text in people:
+    named: set[str] = set()
+    for s, e, canonical, text in people:
         before = raw[max(0, s - 12) : s].split()
         for w in [*text.lower().split(), *(before[-1:] if before else [])]:
             g = nouns.get(w.lower().strip(",."))
+            if g:
+                evidence[canonical][g] += strong
+        g = _apposition_gender(raw, s, e)
+        if g:
+            evidence[canonical][g] += strong
+        if canonical not in named:
+            named.add(canonical)
+            g = first_name_gender(canonical)
             if g:
                 evidence[canonical][g] += strong
     for k, (ss, se) in enumerate(sentences):
@@ -823,6 +832,51 @@ def pronoun_evidence(
                 evidence[who][g] += 1
                 counted[pos] = (who, g)
     return evidence, counted
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name -> "male" | "female", from first_names.yml (see its header)."""
+    data = load_yaml("first_names.yml")
+    return {name: g for g in ("female", "male") for name in str(data[g]).split()}
+
+
+def first_name_gender(full_name: str) -> str | None:
+    """The gender a person's given name tells, or None.
+
+    Only for a name of two or more words whose first word is a given name
+    borne almost only by one gender in many countries ("Marta Ruiz"); a lone
+    surname, an initial or an ambiguous name ("Andrea", "Kim") tells nothing.
+    """
+    words = [w for w in re.split(r"\s+", full_name.strip()) if w]
+    while words and words[0].rstrip(".").lower() in _HONORIFICS:
+        words = words[1:]
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
+        return None
+    return _first_names().get(_fold(words[0]))
+
+
+_HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
+
+
+@cache
+def _apposition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = config()["gendered_words"]
+    words = "|".join(re.escape(w.rstrip(".")) for g in ("male", "female") for w in nouns[g] if len(w.rstrip(".")) > 3)
+    title = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+    # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name.
+    before = re.compile(rf"\b({words})\b(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE)
+    # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …".
+    after = re.compile(rf"^,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({words})\b", re.IGNORECASE)
+    return before, after
+
+
+def _apposition_gender(raw: str, s: int, e: int) -> str | None:
+    """Gender told by a gendered noun in apposition to the mention at [s, e)."""
+    _, nouns = _gender_words()
+    before, after = _apposition_patterns()
+    m = before.search(raw, max(0, s - 90), s) or after.match(raw, e, min(len(raw), e + 60))
+    return nouns.get(m.group(1).lower()) if m else None
 
 
 def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
@@ -905,9 +959,14 @@ def pronoun_gender_flags(
         if not candidates:
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
-        # before means someone of that gender is being talked about.
+        # before means someone of that gender is being talked about. Only
+        # since the last person named: "X said he … Y rejected this. “…,” he
+        # said" is about Y, whatever was said of X.
         j = bisect_right(para_starts, s) - 1
         window = min(lo, para_starts[j]) if j >= 0 else lo
+        named_before = index.between(window, s)
+        if named_before:
+            window = named_before[-1][0]
         if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
             continue
         genders = {_known_gender(evidence.get(c)) for c in candidates}
