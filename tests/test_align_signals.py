@@ -8,8 +8,19 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare import align
-from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, rounded, unglued_lemmas
+from parallax.compare.features import (
+    QuoteText,
+    SentenceFeatures,
+    content_words,
+    numbers,
+    opposed,
+    polarity,
+    rounded,
+    unglued_lemmas,
+    variant,
+)
 from parallax.model import Passage
+from parallax.nlp import nlp
 
 
 def feat(article: str, n: int, text: str) -> SentenceFeatures:
@@ -172,3 +183,33 @@ def test_same_words_from_two_speakers_are_two_statements() -> None:
 def test_unglued_lemmas(suggestion: str, expected: tuple[str, ...]) -> None:
     """Glued words ("talksresumed") get the lemmas of the damage layer's reading."""
     assert unglued_lemmas(suggestion) == expected
+
+
+# --------------------------------------------------------------------------
+# opposite predicates: a different claim, like a negation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The bridge is open to traffic again.", "The bridge was closed to traffic.", True),
+        ("Bread prices fell by a tenth.", "Bread prices rose by a tenth.", True),
+        ("The court acquitted the mayor.", "The court convicted the mayor.", True),
+        # the same direction, or both directions on one side
+        ("Bread prices dropped sharply.", "Bread prices fell by a tenth.", False),
+        ("The bridge closed on Monday and opened again on Friday.", "The bridge was closed to traffic.", False),
+        ("The bridge was closed to traffic.", "The mayor visited the bridge.", False),
+    ],
+)
+def test_opposed(a: str, b: str, expected: bool) -> None:
+    fa, fb = feat("a", 1, a), feat("b", 1, b)
+    fa.lemmas, fb.lemmas = _lemmas(a), _lemmas(b)
+    assert opposed(fa.lemmas, fb.lemmas) is expected
+    assert opposed(fb.lemmas, fa.lemmas) is expected
+    idf = align.idf_weights(align.terms(f) for f in (fa, fb))
+    assert align.score_pair(fa, fb, idf).contrary is expected
+
+
+def _lemmas(text: str) -> list[str]:
+    """Variant-mapped content lemmas, as the segmenter and features give them."""
+    return [variant(t.lemma_.lower()) for t in nlp()(text) if t.is_alpha and not t.is_stop]

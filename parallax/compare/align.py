@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Pair, PassageRef
-from .features import SentenceFeatures, is_content, normal_words, rounded
+from .features import SentenceFeatures, is_content, normal_words, opposed, rounded
 
 #: Weight of the quote signal when a pair shares a quote: the score becomes
 #: ``W_QUOTE * quote + (1 - W_QUOTE) * terms``, if that is higher.
@@ -181,7 +181,7 @@ def score_pair(
     # "the union accepted the offer" / "the union gave no answer to the offer":
     # a claim the other sentence denies is a different claim, unless both
     # render one quote.
-    contrary = {a.polarity, b.polarity} == {"affirmative", "negative"} and quote < QUOTE_SAME
+    contrary = quote < QUOTE_SAME and ({a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas))
     if contrary:
         score *= POLARITY_FACTOR
     return Scored(a, b, lexical, quote, score, contrary)

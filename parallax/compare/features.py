@@ -91,6 +91,29 @@ def _variants() -> dict[str, str]:
     return out
 
 
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Lemma (variant representative) → its opposites, from ``antonyms.yml``."""
+    out: dict[str, set[str]] = {}
+    for x, y in load_yaml("antonyms.yml")["pairs"]:
+        x, y = variant(str(x).lower()), variant(str(y).lower())
+        out.setdefault(x, set()).add(y)
+        out.setdefault(y, set()).add(x)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def opposed(x: set[str] | list[str], y: set[str] | list[str]) -> bool:
+    """Whether two lemma sets state opposite predicates ("open" / "close").
+
+    One side has a lemma, the other its antonym, and neither has both: "the
+    road is open" / "the road was closed", but not "closed on Monday, open
+    again on Friday" against either.
+    """
+    sx, sy = set(x), set(y)
+    table = antonyms()
+    return any(w not in sy and (table.get(w, frozenset()) & sy) - sx for w in sx)
+
+
 def variant(lemma: str) -> str:
     """The representative of ``lemma``'s translation-variant group (or itself).
 
