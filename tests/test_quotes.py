@@ -290,6 +290,46 @@ POSITIONS = [
         [("abandoned", "Greta Nyman"), ("We feel abandoned,", "Greta Nyman")],
     ),
     ("“We were lied to”, say dockers as port closes\n\nDockers gathered at the gates.", [("We were lied to", None)]),
+    # "he" after an unnamed person who spoke is that person, not the last one named
+    (
+        "Harbour master Lars Eide opened the meeting. A port official who asked not to be named said the talks had stalled. "
+        "He described the mood as “very tense”.",
+        [("very tense", None)],
+    ),
+    # a role, its organisation, then the name set off by commas
+    (
+        "A spokeswoman for the Coastal Protection Agency, Mira Holt, said 300 people were in shelters. “Many have nothing left,” she said.",
+        [("Many have nothing left,", "Mira Holt")],
+    ),
+    (
+        "“We do not strike against the patients,” said the state chairwoman of the union Fortas, Dr. Lena Brandt, at a rally.",
+        [("We do not strike against the patients,", "Lena Brandt")],
+    ),
+    # a new sentence after a finished quote is not its attribution; "he told X": X listens
+    (
+        "“We share one river,” said Paul Mbarga, who added that the dam was run “for both banks.” He told Radio Nord that engineers would meet.",
+        [("We share one river,", "Paul Mbarga"), ("for both banks.", "Paul Mbarga")],
+    ),
+    # an organisation's view reported by a person is quoted in that person's words
+    (
+        "A spokeswoman of the Ministry of Science, Katrin Vogel, said the ministry hopes for “a fast agreement”.",
+        [("a fast agreement", "Katrin Vogel")],
+    ),
+    # a written channel names the speaker even when the verb is mangled
+    (
+        "The Ministry of Transport, in a note, made known to follow “with maximum attention” the inquiry.",
+        [("with maximum attention", "Ministry of Transport")],
+    ),
+    # a name between commas right before the verb
+    (
+        "The candidate defeated in May, Ana Pires, spoke of “a clearance sale” and promised to appeal.",
+        [("a clearance sale", "Ana Pires")],
+    ),
+    # a role nobody in the article was given, with two people in play: nobody
+    (
+        "Henrik Dahl and Sofia Berg presented the merger on Monday. “We will keep every terminal open,” the chief executive said.",
+        [("We will keep every terminal open,", None)],
+    ),
 ]
 
 

@@ -53,7 +53,25 @@ NON_SPEAKER_ENTS = {
     "PRODUCT",
 }
 #: Determiners that introduce a new, unnamed person ("one engineer said").
-INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
+INDEFINITE = {
+    "a",
+    "an",
+    "one",
+    "another",
+    "some",
+    "several",
+    "two",
+    "three",
+    "many",
+    "other",
+    "um",
+    "uma",
+    "un",
+    "une",
+    "una",
+    "ein",
+    "eine",
+}
 #: Possessive determiners: "his neighbour" is someone other than "he".
 POSSESSIVE = {"his", "her", "their", "its"}
 #: Letters of a place word compared when matching "Russian" with "Russia":
@@ -85,6 +103,7 @@ class Lexicon:
     object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
+    statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -121,6 +140,7 @@ def lexicon() -> Lexicon:
         object_pronouns=dict(data.get("object_pronouns") or {}),
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
+        statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
     )
 
 
@@ -393,7 +413,27 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
     doc = tok.doc
     if j + 1 < len(doc) and doc[j].text == "," and _nameish(doc[j + 1], known):
         return name_run(doc[j + 1])[1]
+    # "A spokeswoman for the Emergency Agency, Halima Bello, said": the name after
+    # the first comma that ends the noun phrase and its prepositional tail.
+    for k in range(tok.i + 1, min(tok.sent.end - 1, tok.i + 1 + MAX_TAIL_TO_NAME)):
+        t = doc[k]
+        if t.text == ",":
+            nxt = doc[k + 1]
+            if not _nameish(nxt, known):
+                return None
+            lo, hi = name_run(nxt)
+            # after a person's role, a short run of names is a person whatever the NER said
+            role = lexicon().heads.get(tok.lower_) not in (None, "organisation") and 2 <= hi.i - lo.i + 1 <= 3
+            if nxt.ent_type_ == "PERSON" or nxt.text in known or role:
+                return hi
+            return None
+        if t.pos_ not in ("NOUN", "PROPN", "ADP", "DET", "ADJ", "PART", "CCONJ") and t.text not in ("’s", "'s", "-"):
+            return None
     return None
+
+
+#: Words of a prepositional tail between a role noun and the name set off after it.
+MAX_TAIL_TO_NAME = 10
 
 
 def mention_at(
@@ -482,6 +522,8 @@ class People:
     orgs: frozenset[str] = frozenset()
     #: organisation names of the article ("Ministry of Health"), for "the ministry"
     org_names: list[str] = field(default_factory=list)
+    #: canonical names of the entities layer's PERSON spans (empty when it found none)
+    persons: frozenset[str] = frozenset()
     #: every organisation mention of the article in text order, with its kinds
     org_mentions: list[OrgMention] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
@@ -579,6 +621,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     if m.kind == "pronoun":
         if m.text not in lexicon().pronouns:
             return None  # "they": a group, not one person
+        if _unnamed_subject_last(m, history, people):
+            return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         return (subjects or recent or [m])[0].canonical
     # A descriptor: first as the article described someone, then by salience.
@@ -599,15 +643,24 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return found[0]
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
-    for h in recent:
+    if found:
+        return None  # several people of the article hold that role: none is certain
+    # Nobody described so: the one recent person who plausibly holds the role;
+    # with two in play ("Dahl and Berg met … the chief executive said") nobody.
+    plausible = {
+        h.canonical
+        for h in recent
         # Someone who acted or spoke, or at least a full name ("Vladimir
         # Ortega"), not any capitalised word the NER took for a person.
-        salient = h.subject or " " in (h.canonical or "")
-        if salient and not people.contradicts(h.canonical, m.role, m.places):
-            if found and h.canonical not in found:
-                continue
-            return h.canonical
-    return None
+        if (h.subject or " " in (h.canonical or ""))
+        and not people.contradicts(h.canonical, m.role, m.places)
+        # a person the entities layer or the article's own titles vouch for, not "Tejo" of a club's name
+        and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
+    }
+    if m.headline and not plausible:
+        # A headline refers forward: the one person the article names in full.
+        plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
+    return plausible.pop() if len(plausible) == 1 else None
 
 
 def resolve_org(m: Mention, people: People) -> str | None:
@@ -650,3 +703,20 @@ def _latest_org(cands: list[OrgMention]) -> str | None:
     if len(ordered) == 1 or ordered[1].paragraph < ordered[0].paragraph:
         return ordered[0].name
     return None
+
+
+def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) -> bool:
+    """Is the person last acting before pronoun ``m`` someone the text does not
+    name ("A Cameroonian official … said …. He described …")? Then the pronoun
+    is that unnamed person, not the last named one."""
+    for h in reversed(history):
+        if h.start >= m.start or not h.subject:
+            continue
+        if m.paragraph - h.paragraph > 1:
+            return False
+        if h.kind == "pronoun" and h.text in ("it", "they"):
+            continue
+        if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):
+            continue
+        return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
+    return False

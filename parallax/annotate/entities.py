@@ -218,6 +218,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
+            stop = _SENTENCE_INSIDE.search(raw, start, end)
+            if stop and label in ("ORG", "PERSON", "PLACE", "MISC"):
+                end = stop.start() + 1  # "Lusa. The Mrs. Yoon": spaCy ran over a full stop
             if "(" in raw[start:end] and ")" not in raw[start:end]:
                 end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
@@ -249,6 +252,10 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 end = _extend_surname(raw, toks, by_end, end)
             out.append(Mention(start, end, label, "spacy", {"evidence": True} if evidence else {}))
     return out
+
+
+#: A full stop after a word of two or more lower-case letters, then a capital: a sentence ends inside the span.
+_SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
 
 
 def _looks_personal(text: str) -> bool:
@@ -364,6 +371,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
                 continue
             if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
                 continue
+            stop = _SENTENCE_INSIDE.search(raw, s, e)
+            if stop:
+                e = stop.start()  # "the agency Lusa. The …"
             e = s + len(_TRAIL.sub("", raw[s:e]))
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
@@ -747,6 +757,10 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
         inner = tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.tag_ == "POS" or tok.lower_ == "-"
         inner = inner or (comma and tok.lower_ in _NP_PREPOSITIONS)
         inner = inner or (comma and tok.lower_ in ("the", "a", "an") and k > 0 and toks[k - 1][1].lower_ in _NP_PREPOSITIONS)
+        # "Minister of Water and Energy, X": portfolios joined by "and" inside a title
+        inner = inner or (
+            comma and tok.lower_ == "and" and 0 < k < j and toks[k - 1][1].text[:1].isupper() and toks[k + 1][1].text[:1].isupper()
+        )
         if not inner:
             break
         k -= 1

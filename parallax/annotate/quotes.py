@@ -151,6 +151,10 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\s*[,;]\s*(?P<subj>{pron}|{name})\s+(?P<verb>{forms})\b(?=\s*[,.;:]|\s+(?:on|in|at|to|after|before|during|according)\b)"
     )
     verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])")
+    # "…to the Moinho, disse um adepto": a reporting verb left untranslated
+    foreign = "|".join(sorted((re.escape(f) for f in lex.untranslated), key=len, reverse=True))
+    if foreign:
+        verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
     return glued, subj_verb, verb_subj
 
 
@@ -221,13 +225,24 @@ def attribute_after(
     # "”he declared" / "”, she said": read from the raw text, because a mark
     # glued to the pronoun often makes one token of both.
     m = _pronoun_verb().match(raw, start, limit)
+    if m and ended and not _short_enough(tix.between(m.end(), limit), 0, True):
+        # "…river.” He told a news agency that engineers would meet …": a new
+        # sentence about something else, not the attribution of the quote.
+        return None
     if m:
         lemma = lex.forms[m.group("verb").lower()]
         # "“…“,he said the commander of the brigade, X": a translated
         # pleonastic pronoun; the noun phrase after the verb is the speaker.
         after = _skip_adverbial(tix.between(m.end(), limit))
         head = _np_head(after)
-        if head is not None and head.pos_ != "PRON" and after[0].pos_ in ("DET", "PROPN") and att.person_like(head, known):
+        addressee = lemma in ("tell", "ask", "assure", "reassure", "thank", "urge", "warn")  # "he told X": X listens
+        if (
+            head is not None
+            and not addressee
+            and head.pos_ != "PRON"
+            and after[0].pos_ in ("DET", "PROPN")
+            and att.person_like(head, known)
+        ):
             named = att.mention_at(head, tix.base(head), paragraph, known=known)
             if named:
                 return named, lemma
@@ -262,7 +277,9 @@ def attribute_after(
         rest = _skip_adverbial(window[lead + 1 :])
         head = _np_head(rest)
         if head is not None and head.pos_ == "NOUN":
-            head = _trailing_name(head, known) or head
+            # "the chairwoman of the union X, Dr. Aylin Demir": the name set off by
+            # commas first, then one closing the descriptor ("the deputy of opposition X").
+            head = att.appositive_name(head, known) or _trailing_name(head, known) or head
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
@@ -436,8 +453,13 @@ def attribute_before(
         first_cue = first_cue or (t, lemma)
         subj = _subject(t, known)
         subj = (_person_of(subj, known) or subj) if subj is not None else None
+        named = _name_set_off_before(t, known)
+        if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
+            subj = named
         if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, blocked):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
+            if m is not None and (m.role == "organisation" or subj.ent_type_ == "ORG"):
+                m = _reporter(t, tix, paragraph, known, blocked) or m
             if m:
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
@@ -452,6 +474,11 @@ def attribute_before(
             m = att.mention_at(head, tix.base(head), paragraph, known=known)
             if m is not None and m.kind != "pronoun":
                 return m, "for", "before"
+    stated = _statement_subject(tix, toks, known) if first_cue is None else None
+    if stated is not None:
+        m = att.mention_at(stated, tix.base(stated), paragraph, known=known)
+        if m is not None and m.kind != "pronoun":
+            return m, "statement", "before"
     if first_cue is not None:
         t, lemma = first_cue
         # "Emphasizing that “…”" opening the sentence, or "…, he declared, and
@@ -460,6 +487,67 @@ def attribute_before(
         quoted_subject = subj is not None and _inside(tix.base(subj) + subj.idx, blocked)
         if (t is lead and t.tag_ in ("VBG", "VBN") and subj is None) or (t.dep_ == "conj" and (subj is None or quoted_subject)):
             return None, lemma, "continuation"
+    return None
+
+
+@cache
+def _statement_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in att.lexicon().statement_nouns)
+    return re.compile(
+        r"\b(?:in|through|via|with)\s+(?:a|an|its|their|his|her|the)\s+(?:(?:written|brief|short|joint|separate)\s+)?(?:" + nouns + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _statement_subject(tix: Tokens, toks: list[Token], known: frozenset[str]) -> Token | None:
+    """ "The Ministry, in a note, made known to follow “…”": no reporting verb the
+    lexicon knows, but a written channel; the subject of the clause speaks."""
+    if not toks or not att.lexicon().statement_nouns:
+        return None
+    doc = toks[0].doc
+    text = doc[toks[0].i : toks[-1].i + 1].text
+    if not _statement_pattern().search(text):
+        return None
+    subjects = [t for t in toks if t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and t.pos_ != "PRON"]
+    main = [t for t in subjects if t.head.dep_ == "ROOT" or t.head.head is t.head]
+    if main or subjects:
+        return (main or subjects)[0]
+    # The parser lost the subject: the organisation or person opening the sentence.
+    first = toks[0] if toks[0].pos_ != "DET" or len(toks) < 2 else toks[1]
+    if first.pos_ == "PROPN" and (first.ent_type_ in ("ORG", "PERSON") or first.text in known):
+        return first
+    return None
+
+
+def _name_set_off_before(verb: Token, known: frozenset[str]) -> Token | None:
+    """ "The candidate defeated in May, Francisco Pires, spoke of “…”": a person's
+    name between commas right before the verb is its subject, however parsed."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 2 or doc[k].text != ",":
+        return None
+    last = doc[k - 1]
+    if last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
+        return None
+    lo, _ = att.name_run(last)
+    return last if lo.i > verb.sent.start and doc[lo.i - 1].text == "," else None
+
+
+def _reporter(verb: Token, tix: Tokens, paragraph: int, known: frozenset[str], blocked: list[tuple[int, int]]) -> att.Mention | None:
+    """ "X said the ministry hopes for “…”": an organisation's view reported by a
+    person, in whose words it is quoted; the person of the outer reporting verb."""
+    t = verb
+    for _ in range(MAX_CLIMB):
+        if t.dep_ not in ("ccomp", "conj") or t.head is t:
+            return None
+        t = t.head
+        if att.cue_lemma(t) is None:
+            continue
+        subj = _subject(t, known)
+        if subj is None or subj.ent_type_ == "ORG" or _inside(tix.base(subj) + subj.idx, blocked) or not att.person_like(subj, known):
+            return None
+        m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
+        return m if m is not None and m.kind in ("name", "pronoun") else None
     return None
 
 
@@ -495,7 +583,8 @@ def attribute_colon(
     ]
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or subjects[-1:]
     if main:
-        return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known)
+        # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
+        return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
     # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
     label = [t for t in colon.sent if t.i < colon.i]
     last = label[-1] if label else None
@@ -597,6 +686,9 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
+                e = _entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
+                if e is not None and e.label == "ORG":
+                    continue  # the entities layer knows better ("the union Marburger Bund")
                 lo, hi = att.name_run(ent[-1])
                 names.add(att._strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
     for off, tok in tix.items:
@@ -608,6 +700,9 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # "Prime Minister" is a title, not a name.
         run = tok.doc[lo.i : hi.i + 1]
         plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
+        # … nor one the entities layer calls an organisation or a place ("Marburger Bund").
+        e = _entity_at(ents, off, off + len(tok))
+        plain = plain and (e is None or e.label == "PERSON")
         if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in att.lexicon().heads and plain:
             names.add(att._strip_possessive(run.text))
     people.full_names = sorted(names)
@@ -617,6 +712,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
     )
     people.org_mentions = _org_mentions(ctx, ents, names, starts)
+    people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if _inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
@@ -648,8 +744,9 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     # complete their later surnames too.
     # An "organisation" the text gives a person's title ("The striker Diego
     # Fonseca") is a person the NER mislabelled.
-    people.orgs = people.orgs - set(people.described)
-    names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in people.described)}
+    titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
+    people.orgs = people.orgs - titled
+    names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
     people.words = frozenset(w for n in people.full_names for w in n.split())
     for m in mentions:
