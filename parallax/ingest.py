@@ -371,8 +371,10 @@ def _boilerplate_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def boilerplate_reason(paragraph: str) -> str | None:
     """Why a paragraph is boilerplate ("promo", "credit", "byline"), or None."""
     text = paragraph.strip()
+    # "(Photo: …)", "[Read also: …]": a bracketed line is matched inside its brackets too.
+    inner = text[1:-1].strip() if len(text) > 2 and text[0] + text[-1] in ("()", "[]") else None
     for reason, pattern in _boilerplate_patterns():
-        if pattern.search(text):
+        if pattern.search(text) or (inner and pattern.search(inner)):
             return reason
     return None
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from parallax import annotate, nlp
 from parallax.annotate import damage
-from parallax.ingest import ingest_file
+from parallax.ingest import boilerplate_reason, ingest_file
 from parallax.model import Span
 from parallax.segment import segment, word_count
 
@@ -314,6 +314,51 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_literal_name_not_flagged(text: str) -> None:
     assert damage.mangled_name_flags(text, whole(text)) == []
+
+
+# --------------------------------------------------------------------------
+# boilerplate lines (ingest.boilerplate_reason, patterns in boilerplate.yml)
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("(Photo: Lena Berg / Nordpress)", "credit"),
+        ("[Read also: Floods in the north]", "promo"),
+        ("Read too: The new bridge opens in May", "promo"),
+        ("Leggi anche: il nuovo ponte", "promo"),
+        ("Subscribe to our newsletter and receive every morning the best of the region.", "promo"),
+        ("Receive every week the main news in your e-mail.", "promo"),
+        ("Join our WhatsApp channel for breaking news", "promo"),
+        ("Publicity", "promo"),
+        ("Tags: floods, bridge, council", "promo"),
+        ("With information from Reuters and EFE.", "credit"),
+        ("(With agencies)", "credit"),
+        ("Published on 14 May 2026, 09:12", "credit"),
+        ("Translated by Marta Kos", "credit"),
+        ("All rights reserved.", "credit"),
+        ("Author: Lena Berg", "byline"),
+    ],
+)
+def test_boilerplate_line(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photo: a man stands in the water, holding a child.",
+        "Read the statement below, the minister told reporters on Friday.",
+        "With information from the ministry, the police found the missing car.",
+        "Published on Tuesday, the report found that 12 people had died.",
+        "Share prices fell sharply after the announcement.",
+        "Comments from the minister were brief.",
+        "Report by the auditors found waste in three departments.",
+        "(The figures do not include the northern region.)",
+    ],
+)
+def test_not_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) is None
 
 
 # --------------------------------------------------------------------------
