@@ -1,4 +1,4 @@
-"""Alignment signals beyond word overlap: polarity, figures written differently, links through a third outlet.
+"""Alignment signals beyond word overlap: polarity, opposites, figures and quantities, speakers, links through a third outlet.
 
 Texts are invented (a flood, a port, a factory), never from the seeds.
 """
@@ -15,6 +15,7 @@ from parallax.compare.features import (
     numbers,
     opposed,
     polarity,
+    quantities,
     rounded,
     unglued_lemmas,
     variant,
@@ -26,7 +27,7 @@ from parallax.nlp import nlp
 def feat(article: str, n: int, text: str) -> SentenceFeatures:
     """Features of one made-up sentence: content words stand in for lemmas."""
     p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
-    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), polarity=polarity(text))
+    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), quantities=quantities(text), polarity=polarity(text))
 
 
 # --------------------------------------------------------------------------
@@ -213,3 +214,41 @@ def test_opposed(a: str, b: str, expected: bool) -> None:
 def _lemmas(text: str) -> list[str]:
     """Variant-mapped content lemmas, as the segmenter and features give them."""
     return [variant(t.lemma_.lower()) for t in nlp()(text) if t.is_alpha and not t.is_stop]
+
+
+# --------------------------------------------------------------------------
+# quantities: a figure with its unit identifies a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drivers waited four hours at the border.", {"4 hour"}),
+        ("about 12,000 cubic metres of sand", {"12000 cubic", "~10000 cubic"}),
+        ("3,200 residents had been evacuated", {"3200 resident", "~3000 resident"}),
+        ("More than three thousand inhabitants left", {"3000 resident", "~3000 resident"}),
+        ("two days of rain and one vote", set()),  # too common to identify a fact
+        ("In 2019 a similar storm hit the port", set()),  # a year
+        ("no figure here", set()),
+    ],
+)
+def test_quantities(text: str, expected: set[str]) -> None:
+    assert quantities(text) == expected
+
+
+def test_shared_quantity_pairs_a_secondary_fact() -> None:
+    """A sentence's best counterpart reports one of its facts; a shared quantity finds the other."""
+    a = [
+        feat("a", 1, "Lorry drivers blocked the border crossing at Nordgate on Monday."),
+        feat("a", 2, "The drivers waited four hours in their cabs before police cleared the road to the port."),
+    ]
+    b = [
+        feat("b", 1, "Police cleared the road to the port and the lorries reached the docks."),
+        feat("b", 2, "The blockade of the Nordgate crossing by lorry drivers lasted four hours."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
+    assert ("p2-s1", "p1-s1") in found  # the best counterpart
+    counted = found[("p2-s1", "p2-s1")]  # the shared wait, through "four hours"
+    assert counted.relation == "same-fact"
+    assert counted.attrs["signals"]["quantities"] == ["4 hour"]

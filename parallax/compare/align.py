@@ -70,6 +70,9 @@ EXTRA_MIN = 0.35
 #: sentence to be paired (:func:`bridge`): they must share something
 #: themselves, not only each resemble a long sentence in different ways.
 BRIDGE_MIN = 0.08
+#: Least terms score for a pair sharing a quantity to be kept whatever its
+#: rank: the figure and its unit must come with at least one more shared term.
+QUANTITY_MIN = 0.05
 #: Factor on the score of a pair whose sentences differ in polarity (one
 #: denies its main claims, the other affirms them): they share words but make
 #: different claims, so the pair is at most ``related`` and usually falls
@@ -88,6 +91,13 @@ class Scored:
     score: float
     #: The two sentences differ in polarity (see :func:`.features.polarity`).
     contrary: bool = False
+    #: Quantities both sentences mention ("4 hour", see :func:`.features.quantities`).
+    quantities: frozenset[str] = frozenset()
+
+    @property
+    def counted(self) -> bool:
+        """The pair shares a quantity and some words: the same counted fact."""
+        return bool(self.quantities) and not self.contrary and self.lexical >= QUANTITY_MIN
 
 
 def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
@@ -184,7 +194,7 @@ def score_pair(
     contrary = quote < QUOTE_SAME and ({a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas))
     if contrary:
         score *= POLARITY_FACTOR
-    return Scored(a, b, lexical, quote, score, contrary)
+    return Scored(a, b, lexical, quote, score, contrary, frozenset(a.quantities & b.quantities))
 
 
 def relation(s: Scored, *, mutual: bool = False) -> str:
@@ -199,7 +209,7 @@ def relation(s: Scored, *, mutual: bool = False) -> str:
         return "same-quote"
     if s.contrary:
         return "related"
-    if s.score >= FACT_MIN or (mutual and s.score >= RELATED_MIN):
+    if s.score >= FACT_MIN or s.counted or (mutual and s.score >= RELATED_MIN):
         return "same-fact"
     return "related"
 
@@ -220,6 +230,9 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
         keep.update((i, j) for j, s in enumerate(row) if s.score >= EXTRA_MIN)
     for j in range(len(ys)):
         keep.update((i, j) for i in _near_best([row[j] for row in grid]))
+    # A shared quantity ("four hours") marks one fact even in a sentence whose
+    # best counterpart reports another of its facts.
+    keep.update((i, j) for i, row in enumerate(grid) for j, s in enumerate(row) if s.counted)
     pairs = []
     for i, j in sorted(keep):
         s = grid[i][j]
@@ -229,7 +242,7 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
                 PassageRef(s.b.article, s.b.id),
                 s.score,
                 relation(s, mutual=row_best[i] == j and col_best[j] == i),
-                {"signals": {"terms": round(s.lexical, 3), "quote": round(s.quote, 3)}},
+                {"signals": _signals(s)},
             )
         )
     return pairs
@@ -299,9 +312,17 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
                 PassageRef(*c),
                 weaker,
                 "same-quote" if s.quote >= QUOTE_SAME else "same-fact",
-                {"signals": {"terms": round(s.lexical, 3), "quote": round(s.quote, 3)}, "via": {"article": mid[0], "passage": mid[1]}},
+                {"signals": _signals(s), "via": {"article": mid[0], "passage": mid[1]}},
             )
         )
+    return out
+
+
+def _signals(s: Scored) -> dict[str, object]:
+    """What the pair was found on, for explanations: terms and quote scores, shared quantities."""
+    out: dict[str, object] = {"terms": round(s.lexical, 3), "quote": round(s.quote, 3)}
+    if s.quantities:
+        out["quantities"] = sorted(s.quantities)
     return out
 
 
