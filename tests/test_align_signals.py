@@ -250,5 +250,5 @@ def test_shared_quantity_pairs_a_secondary_fact() -> None:
     found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
     assert ("p2-s1", "p1-s1") in found  # the best counterpart
     counted = found[("p2-s1", "p2-s1")]  # the shared wait, through "four hours"
-    assert counted.relation == "same-fact"
+    assert counted.relation == "related"  # a secondary link: never merges two matrix rows
     assert counted.attrs["signals"]["quantities"] == ["4 hour"]

@@ -209,7 +209,7 @@ def relation(s: Scored, *, mutual: bool = False) -> str:
         return "same-quote"
     if s.contrary:
         return "related"
-    if s.score >= FACT_MIN or s.counted or (mutual and s.score >= RELATED_MIN):
+    if s.score >= FACT_MIN or (mutual and s.score >= RELATED_MIN):
         return "same-fact"
     return "related"
 
@@ -230,8 +230,11 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
         keep.update((i, j) for j, s in enumerate(row) if s.score >= EXTRA_MIN)
     for j in range(len(ys)):
         keep.update((i, j) for i in _near_best([row[j] for row in grid]))
-    # A shared quantity ("four hours") marks one fact even in a sentence whose
-    # best counterpart reports another of its facts.
+    # A shared quantity ("four hours") marks one shared fact even in a sentence
+    # whose best counterpart reports another of its facts. The relation stays
+    # by score (usually "related"), so the coverage matrix, which joins
+    # same-fact pairs into rows, does not merge two facts through such a
+    # secondary link.
     keep.update((i, j) for i, row in enumerate(grid) for j, s in enumerate(row) if s.counted)
     pairs = []
     for i, j in sorted(keep):
