@@ -32,3 +32,22 @@ def test_accent_variants_and_surnames_are_one_person():
     person = people["Lucía Ferrando"]
     assert person["articles"] == 3
     assert sorted(q["text"] for q in person["quotes"]) == ["no", "we stay"]
+
+
+def test_people_are_on_one_page_per_initial_and_the_index_links_each_to_its_section():
+    from parallax.render import environment
+    from parallax.render.indexes import letter_of, render_indexes
+
+    assert [letter_of(s) for s in ("emile-zola", "zoe", "1st-officer", "")] == ["e", "z", "0-9", "0-9"]
+    a = _analysis(
+        "a", "Émile Zola said “yes”. Ana Ruiz spoke.", [("Émile Zola", "Émile Zola"), ("Ana Ruiz", "Ana Ruiz")], ("yes", "Émile Zola")
+    )
+    b = _analysis("b", "Eva Lind said “no”.", [("Eva Lind", "Eva Lind")], ("no", "Eva Lind"))
+    pages = render_indexes(environment(), [a, b], {"a": "articles/a/", "b": "articles/b/"})
+    assert sorted(k for k in pages if k.startswith("people/")) == ["people/a.md", "people/e.md", "people/index.md"]
+    e = pages["people/e.md"]
+    assert "## Émile Zola { #emile-zola }" in e and "## Eva Lind { #eva-lind }" in e
+    assert "“yes”" in e and '<a href="../../articles/a/#p1-s1">' in e
+    assert "Ana Ruiz" not in e
+    index = pages["people/index.md"]
+    assert '<a href="../people/e/#emile-zola">Émile Zola</a>' in index and '<a href="../people/a/#ana-ruiz">Ana Ruiz</a>' in index

@@ -1,7 +1,11 @@
 """Site-wide index pages: people, organisations and sources across outlets.
 
-One index page per kind plus one page per person (every quote of that person
-in every article), so no page grows with the whole corpus times its quotes.
+One index page per kind, and the people's quotes on one page per initial
+letter (``people/m/#maria-lopez``: every quote of that person in every
+article). A page per person cost a whole page frame (~15 KB) for a few lines,
+and a corpus names about as many people as it has articles; a page per letter
+keeps the site linear in the corpus and no page near 1 MB at thousands of
+articles.
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ def _unique_slug(name: str, taken: dict[str, str]) -> str:
         n += 1
     taken[slug] = name
     return slug
+
+
+def letter_of(slug: str) -> str:
+    """The people page a person is on: the first letter of their slug, or ``0-9`` for anything else."""
+    first = slug[:1]
+    return first if "a" <= first <= "z" else "0-9"
 
 
 def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, Any]:
@@ -76,7 +86,8 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
         people_rows.append(
             {
                 "name": name,
-                "slug": _unique_slug(name, taken),
+                "slug": (slug := _unique_slug(name, taken)),
+                "letter": letter_of(slug),
                 "articles": len(set(e["mentions"]) | {q["article"] for q in e["quotes"]}),
                 "mentions": sum(len(v) for v in e["mentions"].values()),
                 "quotes": e["quotes"],
@@ -99,12 +110,20 @@ def render_indexes(env: jinja2.Environment, analyses: list[ArticleAnalysis], pag
     data = collect(analyses, pages)
     titles = {a.article.id: a.article.meta.outlet or a.article.id for a in analyses}
     out = {
-        "people/index.md": env.get_template("people_index.md.j2").render(people=data["people"], root="../"),
+        "people/index.md": env.get_template("people_index.md.j2").render(
+            people=data["people"], letters=sorted({p["letter"] for p in data["people"]}), root="../"
+        ),
         "organisations/index.md": env.get_template("organisations_index.md.j2").render(
             organisations=data["organisations"], pages=pages, outlets=titles, root="../", limit=INDEX_LINKS
         ),
         "sources/index.md": env.get_template("sources_index.md.j2").render(sources=data["sources"], root="../", limit=INDEX_LINKS),
     }
+    by_letter: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for person in data["people"]:
-        out[f"people/{person['slug']}.md"] = env.get_template("person.md.j2").render(person=person, root="../../")
+        by_letter[person["letter"]].append(person)
+    letters = sorted(by_letter)
+    for letter in letters:
+        out[f"people/{letter}.md"] = env.get_template("people_letter.md.j2").render(
+            letter=letter, people=by_letter[letter], letters=letters, root="../../"
+        )
     return out
