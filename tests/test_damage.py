@@ -214,6 +214,12 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("A strike that kyiv officials say targets the grid.", {}, [("kyiv", "Kyiv")]),
         ("The mayor of verona thanked the volunteers.", {"verona": "Verona"}, [("verona", "Verona")]),
         ("The talks with putin ended.", {"putin": "Putin"}, [("putin", "Putin")]),
+        # Capitalised elsewhere in the text, not an English word.
+        ("Trains to Gdynia resumed; the port of gdynia stayed shut.", {}, [("gdynia", "Gdynia")]),
+        # In a list of capitalised names.
+        ("Schools closed in Kassel, Fulda, marburg and Gießen.", {}, [("marburg", "Marburg")]),
+        # A city (places_more.yml) after a place preposition.
+        ("Fans travelled from lecce overnight.", {}, [("lecce", "Lecce")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -229,6 +235,11 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The cooperation between the armies grew.", {"cooperation": "Cooperation"}),  # not a proper noun here
         ("See www.kyiv-news.example or #kyiv for updates.", {}),
         ("Brown paper bags, said Mr Brown.", {"brown": "Brown"}),
+        # English words in lists and place slots, and a word capitalised only at a sentence start.
+        ("The band played Jazz, Blues, rock and Latin music in the evening.", {}),
+        ("Officials in Rome, Milan and elsewhere agreed. Tuesday and wednesday were quiet.", {}),
+        ("Simmering tensions rose. The stew kept simmering in Halle and in reading rooms.", {}),
+        ("Referendum results were due. The referendum was held in Ghent.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

@@ -703,27 +703,82 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     also needs spaCy to read this lowercase token as a proper noun, or to be
     a person or place name rare as an English word (its offset in
     ``propn``), so "cooperation" is not taken for a name because the article
-    mentions the "Shanghai Cooperation Organization".
+    mentions the "Shanghai Cooperation Organization". Three more signals,
+    each for a word that is not an English word (Zipf below
+    ``lowercase_name.not_english_zipf``): the article writes it capitalised
+    mid-sentence elsewhere; it stands in a list of capitalised names
+    ("Ulm, kassel and Jena"); it is a city of places_more.yml and a place
+    preposition, spaCy or a list says it is a name here.
     """
     cfg = config()
+    lc = cfg["lowercase_name"]
     places = {p: p.capitalize() for p in cfg["places"]}
     known = {**names, **places}
+    paras = list(paras)
+    elsewhere = _capitalised_mid_sentence(raw, paras)
+    cities = _more_places()
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
         for m in _words(raw, ps, pe):
             tok = m.group()
             s, e = m.span()
-            if not tok.islower() or len(tok) < cfg["lowercase_name"]["min_length"] or tok not in known:
-                continue
-            if not _is_prose_token(raw, s, e, urls) or (tok not in places and s not in propn):
+            if not tok.islower() or len(tok) < lc["min_length"] or not _is_prose_token(raw, s, e, urls):
                 continue
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
                 continue  # "a turkey": an ordinary noun
-            proper = known[tok]
-            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
+            proper = None
+            if tok in known and (tok in places or s in propn):
+                proper = known[tok]
+            elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
+                in_list = _in_name_list(raw, s, e, ps, pe)
+                if tok in elsewhere:
+                    proper = elsewhere[tok]
+                elif in_list or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s))):
+                    proper = tok[0].upper() + tok[1:]
+            if proper:
+                out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     return out
+
+
+#: "in", "from", "near" … right before a word: the word is a place.
+_PLACE_PREP = re.compile(r"\b(?:in|from|of|near|to|at|outside|around|between|via|towards|and)\s+$", re.IGNORECASE)
+
+
+@cache
+def _more_places() -> frozenset[str]:
+    """Cities whose names are not English words (places_more.yml, from GeoNames)."""
+    return frozenset(str(load_yaml("places_more.yml")["cities"]).split())
+
+
+def _capitalised_mid_sentence(raw: str, paras: Sequence[Range]) -> dict[str, str]:
+    """Lowercase form -> form, for words the text capitalises inside a sentence."""
+    out: dict[str, str] = {}
+    for ps, pe in paras:
+        for m in _words(raw, ps, pe):
+            w = m.group()
+            if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
+                out.setdefault(w.lower(), w)
+    return out
+
+
+#: A capitalised name as a list item: "Ulm", "Bad Homburg".
+_LIST_NAME = r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?"
+
+
+def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
+    """True when [s, e) is an item of a list of at least two capitalised names."""
+    before = re.search(rf"(?:{_LIST_NAME},\s+)*({_LIST_NAME})(?:,\s+|,?\s+(?:and|or)\s+)$", raw[max(ps, s - 120) : s])
+    after = re.match(rf"(?:,\s+|,?\s+(?:and|or)\s+)({_LIST_NAME})\b", raw[e:pe])
+    items = 0
+    if before:
+        items += len(re.findall(_LIST_NAME, before.group()))
+        if _sentence_initial(raw, max(ps, s - 120) + before.start(1), ps) and before.group().count(",") == 0:
+            items -= 1  # "Tuesday and …": a sentence's first word is no evidence
+    if after:
+        items += 1
+    return items >= 2
 
 
 # --------------------------------------------------------------------------
