@@ -477,6 +477,57 @@ HEADED = [
         [("Lacteos Andinos", "PERSON")],
         id="organisation-once-is-organisation-again",
     ),
+    # one-word organisations without a clue word: "which", a spokesperson, speaking
+    pytest.param(
+        "Verdana, which runs twelve clinics, was more cautious. A spokeswoman for Verdana said the clinics stay open.",
+        [("Verdana", "ORG")],
+        [("Verdana", "PERSON"), ("Verdana", "PLACE")],
+        id="one-word-organisation-which-and-spokeswoman",
+    ),
+    pytest.param(
+        "Greenwatch said the river was polluted. “The fish are dying,” Greenwatch said in a statement.",
+        [("Greenwatch", "ORG")],
+        [("Greenwatch", "PERSON")],
+        id="one-word-organisation-speaks",
+    ),
+    pytest.param(
+        "Tomas Lindqvist met the unions. Lindqvist said the reform would pass.",
+        [("Lindqvist", "PERSON")],
+        [("Lindqvist", "ORG")],
+        id="a-surname-that-speaks-stays-a-person",
+    ),
+    # places listed with a place are places
+    pytest.param(
+        "Schools stayed shut in Tarnow, Belvik, ostra and Kalmo on Monday.",
+        [("Tarnow", "PLACE"), ("Belvik", "PLACE"), ("Kalmo", "PLACE")],
+        [("Belvik", "ORG"), ("Kalmo", "ORG"), ("Belvik", "PERSON"), ("Kalmo", "PERSON")],
+        id="listed-places",
+    ),
+    # spaCy runs over a comma or a full stop
+    pytest.param(
+        "The mayor of Velona, Andros Pelekis, blamed the ministry.",
+        [("Andros Pelekis", "PERSON")],
+        [("Velona, Andros Pelekis", "ORG"), ("Velona, Andros Pelekis", "PLACE")],
+        id="place-then-office-holder",
+    ),
+    pytest.param(
+        "He told the broadcaster KTV. Pelekis denied it.",
+        [("KTV", "ORG")],
+        [("KTV. Pelekis", "ORG")],
+        id="organisation-ends-at-a-full-stop",
+    ),
+    pytest.param(
+        "The members of the Deportivo de Almara voted for the sale.",
+        [("Deportivo de Almara", "ORG")],
+        [("Almara", "PERSON")],
+        id="club-named-in-its-own-language",
+    ),
+    pytest.param(
+        "The treaty was signed by Ghana’s Minister of Roads and Transport, Kofi-Ade Mensal.",
+        [("Kofi-Ade Mensal", "PERSON")],
+        [("Kofi-Ade Mensal", "ORG")],
+        id="title-with-portfolios-joined-by-and",
+    ),
 ]
 
 

@@ -298,32 +298,32 @@ POSITIONS = [
     ),
     # a role, its organisation, then the name set off by commas
     (
-        "A spokeswoman for the Coastal Protection Agency, Mira Holt, said 300 people were in shelters. “Many have nothing left,” she said.",
-        [("Many have nothing left,", "Mira Holt")],
+        "A spokeswoman for the Coastal Protection Agency, Mira Holt, said 300 people were in shelters. “The tents are full,” she said.",
+        [("The tents are full,", "Mira Holt")],
     ),
     (
-        "“We do not strike against the patients,” said the state chairwoman of the union Fortas, Dr. Lena Brandt, at a rally.",
-        [("We do not strike against the patients,", "Lena Brandt")],
+        "“We are not striking against the travellers,” said the regional chairwoman of the union Fortas, Dr. Lena Brandt, at a rally.",
+        [("We are not striking against the travellers,", "Lena Brandt")],
     ),
     # a new sentence after a finished quote is not its attribution; "he told X": X listens
     (
-        "“We share one river,” said Paul Mbarga, who added that the dam was run “for both banks.” He told Radio Nord that engineers would meet.",
-        [("We share one river,", "Paul Mbarga"), ("for both banks.", "Paul Mbarga")],
+        "“The lock is safe,” said Paul Mbarga, who added that the canal was run “for every town on it.” He told Radio Nord that divers would inspect it.",
+        [("The lock is safe,", "Paul Mbarga"), ("for every town on it.", "Paul Mbarga")],
     ),
     # an organisation's view reported by a person is quoted in that person's words
     (
-        "A spokeswoman of the Ministry of Science, Katrin Vogel, said the ministry hopes for “a fast agreement”.",
-        [("a fast agreement", "Katrin Vogel")],
+        "A spokesman of the Ministry of Fisheries, Olav Rind, said the ministry expects “a quiet season”.",
+        [("a quiet season", "Olav Rind")],
     ),
     # a written channel names the speaker even when the verb is mangled
     (
-        "The Ministry of Transport, in a note, made known to follow “with maximum attention” the inquiry.",
-        [("with maximum attention", "Ministry of Transport")],
+        "The Ministry of Transport, in a note, let it be known that it watches “very closely” the tender.",
+        [("very closely", "Ministry of Transport")],
     ),
     # a name between commas right before the verb
     (
-        "The candidate defeated in May, Ana Pires, spoke of “a clearance sale” and promised to appeal.",
-        [("a clearance sale", "Ana Pires")],
+        "The mayor defeated in May, Ines Moura, spoke of “a stolen vote” and promised to appeal.",
+        [("a stolen vote", "Ines Moura")],
     ),
     # a role nobody in the article was given, with two people in play: nobody
     (

@@ -413,7 +413,7 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
     doc = tok.doc
     if j + 1 < len(doc) and doc[j].text == "," and _nameish(doc[j + 1], known):
         return name_run(doc[j + 1])[1]
-    # "A spokeswoman for the Emergency Agency, Halima Bello, said": the name after
+    # "A spokeswoman for the Coastal Agency, Mira Holt, said": the name after
     # the first comma that ends the noun phrase and its prepositional tail.
     for k in range(tok.i + 1, min(tok.sent.end - 1, tok.i + 1 + MAX_TAIL_TO_NAME)):
         t = doc[k]
@@ -654,7 +654,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # Ortega"), not any capitalised word the NER took for a person.
         if (h.subject or " " in (h.canonical or ""))
         and not people.contradicts(h.canonical, m.role, m.places)
-        # a person the entities layer or the article's own titles vouch for, not "Tejo" of a club's name
+        # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     }
     if m.headline and not plausible:
@@ -707,7 +707,7 @@ def _latest_org(cands: list[OrgMention]) -> str | None:
 
 def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) -> bool:
     """Is the person last acting before pronoun ``m`` someone the text does not
-    name ("A Cameroonian official … said …. He described …")? Then the pronoun
+    name ("A port official … said …. He described …")? Then the pronoun
     is that unnamed person, not the last named one."""
     for h in reversed(history):
         if h.start >= m.start or not h.subject:

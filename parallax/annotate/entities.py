@@ -168,7 +168,9 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(_split_nested_orgs(raw, mentions))
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
+    _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
+    mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
@@ -220,10 +222,15 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 start, label = start + tail, "PERSON"
             stop = _SENTENCE_INSIDE.search(raw, start, end)
             if stop and label in ("ORG", "PERSON", "PLACE", "MISC"):
-                end = stop.start() + 1  # "Lusa. The Mrs. Yoon": spaCy ran over a full stop
+                end = stop.start() + 1  # "Kanal. The Mrs. Lee": spaCy ran over a full stop
             if "(" in raw[start:end] and ")" not in raw[start:end]:
                 end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
+            split = _ROLE_OF_PLACE_NAME.search(raw[max(0, start - 40) : start]) and _COMMA_NAME.match(raw[start:end])
+            if split and label in ("ORG", "PLACE"):
+                # "The mayor of [Velona, Andros Pelekis]": a place, then the office-holder.
+                out.append(Mention(start, start + split.end("place"), label, "spacy"))
+                start, label = start + split.start("name"), "PERSON"
             if label in ("ORG", "PLACE", "PERSON", "MISC") and _ends_in_head(raw[start:end]):
                 label = "ORG"  # "Greenfield Water Institute" called a person or a place
             evidence = False
@@ -254,6 +261,14 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
     return out
 
 
+#: A full stop after a word (not an initial, "U.S."), then a capital.
+_SENTENCE_AFTER_NAME = re.compile(r"(?<=\w\w)\.(?=\s+[A-Z])")
+#: "the mayor of " right before a span …
+_ROLE_OF_PLACE_NAME = re.compile(
+    r"\b(?:mayor|governor|prefect|president|head|leader|chief|minister|deputy|senator|bishop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: … that spaCy ran on over a comma into the holder's name.
+_COMMA_NAME = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: A full stop after a word of two or more lower-case letters, then a capital: a sentence ends inside the span.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
 
@@ -371,9 +386,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
                 continue
             if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
                 continue
-            stop = _SENTENCE_INSIDE.search(raw, s, e)
+            stop = _SENTENCE_AFTER_NAME.search(raw, s, e)
             if stop:
-                e = stop.start()  # "the agency Lusa. The …"
+                e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
             e = s + len(_TRAIL.sub("", raw[s:e]))
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
@@ -721,6 +736,91 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
 _WHO_OR_AGE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 
 
+#: Between two items of one list: ", ", " and ", maybe over up to two unlabelled words ("Belvik, ostra and Kalmo").
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[\w’'-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}")
+
+
+def _listed_places(raw: str, mentions: list[Mention]) -> None:
+    """ "in Tarnow, Belvik, ostra and Kalmo": a one-word name listed
+    right after a place is a place too, whatever spaCy guessed."""
+    prev: Mention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        text = raw[m.start : m.end]
+        if (
+            prev is not None
+            and prev.label == "PLACE"
+            and m.label in ("ORG", "PERSON", "MISC")
+            and m.origin == "spacy"
+            and " " not in text
+            and not lx.known_org(text)
+            and not lx.known_person(text)
+            and _LIST_GAP.fullmatch(raw, prev.end, m.start)
+        ):
+            m.label, m.attrs["evidence"] = "PLACE", True
+        if m.label in ("PLACE", "ORG", "PERSON", "MISC"):
+            prev = m
+
+
+#: Context that makes a lone capitalised word an organisation: it "has a
+#: spokesman", someone speaks "for" it, or it takes "which", not "who".
+_ORG_AFTER = re.compile(
+    r"(?:[’']s\s+(?:spokes(?:man|woman|person)|chief executive|director|chairman|chairwoman|president|head|statement|report))\b|,\s+which\b"
+)
+_ORG_SPOKES = re.compile(r"[’']s\s+spokes(?:man|woman|person)\b")
+_ORG_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
+#: A lone word this common (wordfreq Zipf) is no organisation's name.
+ORG_WORD_ZIPF = 4.0
+
+
+def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, Token]], mentions: list[Mention]) -> list[Mention]:
+    """One-word organisations spaCy misses or calls a person ("Verdana, which runs
+    twelve clinics …", "a spokeswoman for Verdana", "Greenwatch said"): a rare
+    capitalised word that is not part of a person's full name, with a sign
+    that it is an organisation; then every mention of the word."""
+    in_names = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    # names a lexicon or the context placed ("in Valencia") keep their label; spaCy's guesses do not
+    labelled = {raw[m.start : m.end] for m in mentions if m.origin != "spacy" or m.attrs.get("evidence") or m.label == "NORP"}
+    verbs = _reporting_lemmas()
+    found: set[str] = set()
+    for off, tok in toks:
+        word = tok.text
+        if (
+            tok.pos_ != "PROPN"
+            or not word[:1].isupper()
+            or len(word) < 3
+            or not word.isalpha()
+            or word in in_names
+            or word in labelled
+            or word in found
+            or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME")
+            or lx.known_person(word)
+            or lx.is_role_word(word)
+            or zipf_frequency(word.lower(), "en") >= ORG_WORD_ZIPF
+        ):
+            continue
+        if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of a longer name
+        end = off + len(word)
+        speaks = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
+        spokes = _ORG_BEFORE.search(raw[max(0, off - 30) : off]) or _ORG_SPOKES.match(raw, end)
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            # "Moscow said", "Kalmo, which …": a place speaks for its government and takes "which"
+            weak = False
+        else:
+            weak = bool(_ORG_AFTER.match(raw, end)) or (speaks and tok.ent_type_ in ("", "ORG"))
+        if spokes or weak:
+            found.add(word)
+    if not found:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(found)) + r")(?![\w-])")
+    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+
+
+@cache
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(load_yaml("reporting_verbs.yml")["verbs"])
+
+
 def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> None:
     """spaCy often calls a foreign name an ORG; a role next to it ("Its chief
     executive, Martín Ugarte,") says it is a person."""
@@ -757,7 +857,7 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
         inner = tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.tag_ == "POS" or tok.lower_ == "-"
         inner = inner or (comma and tok.lower_ in _NP_PREPOSITIONS)
         inner = inner or (comma and tok.lower_ in ("the", "a", "an") and k > 0 and toks[k - 1][1].lower_ in _NP_PREPOSITIONS)
-        # "Minister of Water and Energy, X": portfolios joined by "and" inside a title
+        # "Minister of Roads and Transport, X": portfolios joined by "and" inside a title
         inner = inner or (
             comma and tok.lower_ == "and" and 0 < k < j and toks[k - 1][1].text[:1].isupper() and toks[k + 1][1].text[:1].isupper()
         )

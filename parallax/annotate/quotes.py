@@ -151,7 +151,7 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"\s*[,;]\s*(?P<subj>{pron}|{name})\s+(?P<verb>{forms})\b(?=\s*[,.;:]|\s+(?:on|in|at|to|after|before|during|according)\b)"
     )
     verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])")
-    # "…to the Moinho, disse um adepto": a reporting verb left untranslated
+    # "…was sold, disse um vizinho": a reporting verb left untranslated
     foreign = "|".join(sorted((re.escape(f) for f in lex.untranslated), key=len, reverse=True))
     if foreign:
         verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
@@ -226,7 +226,7 @@ def attribute_after(
     # glued to the pronoun often makes one token of both.
     m = _pronoun_verb().match(raw, start, limit)
     if m and ended and not _short_enough(tix.between(m.end(), limit), 0, True):
-        # "…river.” He told a news agency that engineers would meet …": a new
+        # "…canal.” He told a radio station that divers would come …": a new
         # sentence about something else, not the attribution of the quote.
         return None
     if m:
@@ -277,7 +277,7 @@ def attribute_after(
         rest = _skip_adverbial(window[lead + 1 :])
         head = _np_head(rest)
         if head is not None and head.pos_ == "NOUN":
-            # "the chairwoman of the union X, Dr. Aylin Demir": the name set off by
+            # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
             # commas first, then one closing the descriptor ("the deputy of opposition X").
             head = att.appositive_name(head, known) or _trailing_name(head, known) or head
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
@@ -500,7 +500,7 @@ def _statement_pattern() -> re.Pattern[str]:
 
 
 def _statement_subject(tix: Tokens, toks: list[Token], known: frozenset[str]) -> Token | None:
-    """ "The Ministry, in a note, made known to follow “…”": no reporting verb the
+    """ "The Ministry, in a note, let it be known it watches “…”": no reporting verb the
     lexicon knows, but a written channel; the subject of the clause speaks."""
     if not toks or not att.lexicon().statement_nouns:
         return None
@@ -520,7 +520,7 @@ def _statement_subject(tix: Tokens, toks: list[Token], known: frozenset[str]) ->
 
 
 def _name_set_off_before(verb: Token, known: frozenset[str]) -> Token | None:
-    """ "The candidate defeated in May, Francisco Pires, spoke of “…”": a person's
+    """ "The mayor defeated in May, Ines Moura, spoke of “…”": a person's
     name between commas right before the verb is its subject, however parsed."""
     doc = verb.doc
     k = verb.i - 1
@@ -688,7 +688,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             if ent.label_ == "PERSON" and len(ent) > 1:
                 e = _entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
                 if e is not None and e.label == "ORG":
-                    continue  # the entities layer knows better ("the union Marburger Bund")
+                    continue  # the entities layer knows better ("the union Nordbund")
                 lo, hi = att.name_run(ent[-1])
                 names.add(att._strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
     for off, tok in tix.items:
@@ -700,7 +700,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # "Prime Minister" is a title, not a name.
         run = tok.doc[lo.i : hi.i + 1]
         plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
-        # … nor one the entities layer calls an organisation or a place ("Marburger Bund").
+        # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
         e = _entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
         if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in att.lexicon().heads and plain:
