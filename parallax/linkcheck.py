@@ -9,31 +9,49 @@ nowhere.
 
 from __future__ import annotations
 
+import html
 import posixpath
-from html.parser import HTMLParser
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .model import Problem
 
+#: Script and style bodies and comments: text, not tags (a ``<`` in them is not markup).
+_OPAQUE = re.compile(r"(<script\b[^>]*>).*?</script\s*>|(<style\b[^>]*>).*?</style\s*>|<!--.*?-->", re.S | re.I)
+#: A start tag: its name and its attributes.
+_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*/?>""")
+#: One ``id`` or ``href`` attribute, quoted either way or bare.
+_ATTR = re.compile(r"""(?:^|\s)(id|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 
-class _Collector(HTMLParser):
+
+class _Collector:
+    """Ids and link targets of one page.
+
+    A scan of start tags rather than a full HTML parser: the build's own pages
+    are well-formed (MkDocs and our templates write them), and this check runs
+    over every page of the site on every build, where a parser was its cost.
+    """
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
         self.hrefs: list[str] = []
         self.duplicates: set[str] = set()
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value is None:
+    def feed(self, page: str) -> None:
+        for tag in _TAG.finditer(_OPAQUE.sub(lambda m: m.group(1) or m.group(2) or "", page)):
+            attrs = tag.group(2)
+            if not attrs:
                 continue
-            if name == "id":
-                if value in self.ids:
-                    self.duplicates.add(value)
-                self.ids.add(value)
-            elif name == "href" and tag == "a":
-                self.hrefs.append(value)
+            for m in _ATTR.finditer(attrs):
+                name = m.group(1).lower()
+                value = html.unescape(next(v for v in m.group(2, 3, 4) if v is not None))
+                if name == "id":
+                    if value in self.ids:
+                        self.duplicates.add(value)
+                    self.ids.add(value)
+                elif tag.group(1).lower() == "a":
+                    self.hrefs.append(value)
 
 
 def _page_url(site: Path, html_file: Path) -> str:
