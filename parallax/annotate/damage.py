@@ -251,10 +251,23 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if not tok.islower() or z >= cfg["typo_max_zipf"]:
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
+            if split and _derived(split.left, split.right):
+                continue
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
                 out.append(_glued(s, e, tok, split.left, split.right))
     return out
+
+
+def _derived(left: str, right: str) -> bool:
+    """A rare derivation, not two words: "financeable" = "finance" + "-able".
+
+    The right half is a word that is also an English suffix, and the left one
+    a content word (a function word before it, as in "wasable", is a glued
+    "was able").
+    """
+    cfg = config()["glued"]
+    return right.lower() in cfg["suffix_words"] and _wordlist.zipf(left.lower()) < cfg["function_word_zipf"]
 
 
 def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
@@ -532,53 +545,133 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     one of them in lowercase (a run of capitalised foreign words is a name),
     and py3langid must agree that it is not English.
     """
-    cfg = config()["untranslated"]
+    paras = list(paras)
     out = []
     for ps, pe in paras:
         for run in _runs(raw, ps, pe, langs):
-            n_lower = sum(1 for _, c in run if c == "F")
-            n_foreign = sum(1 for _, c in run if c in ("F", "FC"))
-            if n_lower == 0:
-                continue
-            weak_edges = ("S",) if n_foreign >= 2 else ("S", "W")
+            found = _fragment(raw, run, ps, pe, langs) or _common_phrase(raw, run, langs)
+            if found:
+                out.append(found)
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
+    return out
 
-            def weak(item: tuple[re.Match[str], str], weak_edges: tuple[str, ...] = weak_edges) -> bool:
-                # Edge words that are English too, or a name English knows ("… Bianchi").
-                m, c = item
-                return c in weak_edges or (c == "FC" and _wordlist.zipf(m.group().lower()) >= cfg["single_max_en"])
 
-            while run and weak(run[0]):
-                run = run[1:]
-            while run and weak(run[-1]):
-                run = run[:-1]
-            if not run:
+def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, langs: tuple[str, ...]) -> Span | None:
+    """The untranslated fragment in one run of non-English words, or None."""
+    cfg = config()["untranslated"]
+    n_lower = sum(1 for _, c in run if c == "F")
+    n_foreign = sum(1 for _, c in run if c in ("F", "FC"))
+    if n_lower == 0:
+        return None
+    weak_edges = ("S",) if n_foreign >= 2 else ("S", "W")
+
+    def weak(item: tuple[re.Match[str], str]) -> bool:
+        # Edge words that are English too, or a name English knows ("… Bianchi").
+        m, c = item
+        return c in weak_edges or (c == "FC" and _wordlist.zipf(m.group().lower()) >= cfg["single_max_en"])
+
+    while run and weak(run[0]):
+        run = run[1:]
+    while run and weak(run[-1]):
+        run = run[:-1]
+    if not run:
+        return None
+    s, e = run[0][0].start(), run[-1][0].end()
+    bracket = _bracket_around(raw, s, e, ps, pe)
+    if bracket:
+        s, e = bracket
+    single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
+    if n_foreign < 2 and not bracket and not single:
+        return None
+    if not bracket:
+        # A name with a lowercase word ("the Assemblée nationale").
+        if run[0][1] == "FC":
+            return None
+        # Loan phrases ("joie de vivre", "fait accompli") are English too:
+        # a fragment needs a word English hardly ever uses.
+        if min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) >= cfg["run_max_en"]:
+            return None
+    text = raw[s:e]
+    lang, p_en = _langid.identify(text, langs)
+    if lang == "en" or p_en >= cfg["max_en_probability"]:
+        return None
+    words_in = [m.group() for m in _WORD.finditer(text)]
+    guess = langs[0] if len(langs) == 1 else _window_language(words_in, langs)
+    if guess and (len(langs) == 1 or guess == lang):
+        message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(guess, guess)}."
+    else:
+        message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
+    return flag(s, e, "untranslated", message, None)
+
+
+def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> Span | None:
+    """A phrase of words English has too, but all far more frequent in one language.
+
+    "sin embargo" (Spanish "however"): "sin" and "embargo" are English words,
+    yet each is much more frequent in Spanish, and py3langid says Spanish. Loan
+    phrases ("de facto", "a la carte", "status quo") fail: one of their words
+    is about as frequent in English, or their words peak in different languages.
+    """
+    cfg = config()["untranslated"]
+    words = [m.group() for m, _ in run]
+    if len(words) < 2 or any(w[0].isupper() for w in words[1:]) or max(len(w) for w in words) < 4:
+        return None
+    # Particles of a name: "von der Leyen", "de la Cruz".
+    if re.match(r"\s+[A-Z]", raw[run[-1][0].end() : run[-1][0].end() + 2]):
+        return None
+    text = " ".join(w.lower() for w in words)
+    if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in cfg["loan_phrases"]):
+        return None
+    best = None
+    for lang in langs:
+        margins = [_wordlist.zipf(w.lower(), lang) - _wordlist.zipf(w.lower()) for w in words]
+        if min(margins) >= cfg["phrase_min_margin"] and sum(margins) >= cfg["phrase_min_total"]:
+            best = lang if best is None else best
+            if best != lang:
+                return None  # two languages fit: too unsure
+    if best is None:
+        return None
+    s, e = run[0][0].start(), run[-1][0].end()
+    text = raw[s:e]
+    lang, p_en = _langid.identify(text, langs)
+    if lang != best or p_en >= cfg["phrase_max_en_probability"]:
+        return None
+    return flag(s, e, "untranslated", f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(best, best)}.", None)
+
+
+def _rare_foreign_words(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """One long lowercase word English has never seen, known in one source language.
+
+    wordfreq's small lists (the default) stop at everyday words; a word like
+    the Italian "commissariamento" is only in the large list. It is looked
+    up there only when English (wordfreq's largest list) does not know it at
+    all and it is no glued pair of English words; py3langid must agree.
+    """
+    cfg = config()["untranslated"]
+    large = [lang for lang in langs if lang in cfg["large_list_languages"]]
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _words(raw, ps, pe):
+            w = m.group()
+            en = _wordlist.zipf(w)
+            if len(w) < cfg["rare_min_length"] or not w.islower() or en >= cfg["rare_max_en"]:
                 continue
-            s, e = run[0][0].start(), run[-1][0].end()
-            bracket = _bracket_around(raw, s, e, ps, pe)
-            if bracket:
-                s, e = bracket
-            single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
-            if n_foreign < 2 and not bracket and not single:
+            if not _is_prose_token(raw, m.start(), m.end(), urls) or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue
-            if not bracket:
-                # A name with a lowercase word ("the Assemblée nationale").
-                if run[0][1] == "FC":
-                    continue
-                # Loan phrases ("joie de vivre", "fait accompli") are English too:
-                # a fragment needs a word English hardly ever uses.
-                if min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) >= cfg["run_max_en"]:
-                    continue
-            text = raw[s:e]
-            lang, p_en = _langid.identify(text, langs)
-            if lang == "en" or p_en >= cfg["max_en_probability"]:
+            scores = sorted(((_wordlist.zipf_large(w, lang), lang) for lang in large), reverse=True)
+            if (
+                not scores
+                or scores[0][0] < max(cfg["rare_min_other"], en + cfg["rare_margin"])
+                or (len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.5)
+            ):
                 continue
-            words_in = [m.group() for m in _WORD.finditer(text)]
-            guess = langs[0] if len(langs) == 1 else _window_language(words_in, langs)
-            if guess and (len(langs) == 1 or guess == lang):
-                message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(guess, guess)}."
-            else:
-                message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
-            out.append(flag(s, e, "untranslated", message, None))
+            lang, p_en = _langid.identify(w, langs)
+            if lang != scores[0][1] or p_en >= cfg["max_en_probability"]:
+                continue
+            name = LANGUAGE_NAMES.get(lang, lang)
+            out.append(flag(m.start(), m.end(), "untranslated", f"Left untranslated: “{w}” is not English; it is a {name} word.", None))
     return out
 
 
