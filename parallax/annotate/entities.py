@@ -781,6 +781,19 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
     # names a lexicon or the context placed ("in Valencia") keep their label; spaCy's guesses do not
     labelled = {raw[m.start : m.end] for m in mentions if m.origin != "spacy" or m.attrs.get("evidence") or m.label == "NORP"}
     verbs = _reporting_lemmas()
+    # A word closing a run of names that a title opens or spaCy calls a person
+    # ("Novelist Amara Obi") is a surname, however it is used later.
+    in_runs = set()
+    for k, (_, tok) in enumerate(toks):
+        j = k
+        while j > 0 and toks[j - 1][1].text[:1].isupper() and toks[j - 1][1].is_alpha and toks[j - 1][1].whitespace_:
+            j -= 1
+        if j < k and tok.text[:1].isupper():
+            run = [t for _, t in toks[j : k + 1]]
+            if any(t.ent_type_ == "PERSON" or t.lower_ in _person_nouns() for t in run) or (
+                j > 0 and toks[j - 1][1].lower_ in _person_nouns()
+            ):
+                in_runs.add(tok.text)
     found: set[str] = set()
     for off, tok in toks:
         word = tok.text
@@ -790,6 +803,7 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
             or len(word) < 3
             or not word.isalpha()
             or word in in_names
+            or word in in_runs
             or word in labelled
             or word in found
             or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME")
@@ -814,6 +828,14 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(found)) + r")(?![\w-])")
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Titles and nouns that name a person ("novelist", "striker", "minister")."""
+    heads = load_yaml("reporting_verbs.yml")["descriptor_heads"]
+    words = {w.lower() for cls, ws in heads.items() if cls != "organisation" for w in ws if " " not in w}
+    return frozenset(words | {w for w in lx.lexicon().role_words if " " not in w})
 
 
 @cache
