@@ -16,8 +16,8 @@ from parallax.compare.features import (
     opposed,
     polarity,
     quantities,
+    repaired_lemmas,
     rounded,
-    unglued_lemmas,
     variant,
 )
 from parallax.model import Passage
@@ -179,11 +179,11 @@ def test_same_words_from_two_speakers_are_two_statements() -> None:
 
 @pytest.mark.parametrize(
     ("suggestion", "expected"),
-    [("talks resumed", ("talk", "resume")), ("harbour he", ("harbour",)), ("", ())],
+    [("talks resumed", ("talk", "resume")), ("harbour he", ("harbour",)), ("Radio Nordland", ("radio", "nordland")), ("", ())],
 )
-def test_unglued_lemmas(suggestion: str, expected: tuple[str, ...]) -> None:
-    """Glued words ("talksresumed") get the lemmas of the damage layer's reading."""
-    assert unglued_lemmas(suggestion) == expected
+def test_repaired_lemmas(suggestion: str, expected: tuple[str, ...]) -> None:
+    """Glued words ("talksresumed") and mangled names get the lemmas of the damage layer's reading."""
+    assert repaired_lemmas(suggestion) == expected
 
 
 # --------------------------------------------------------------------------

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Pair, PassageRef
-from .features import SentenceFeatures, is_content, normal_words, opposed, rounded
+from .features import SentenceFeatures, fold, is_content, normal_words, opposed, rounded
 
 #: Weight of the quote signal when a pair shares a quote: the score becomes
 #: ``W_QUOTE * quote + (1 - W_QUOTE) * terms``, if that is higher.
@@ -192,9 +192,9 @@ def same_speaker(x: str | None, y: str | None) -> bool:
 
 
 def terms(f: SentenceFeatures) -> set[str]:
-    """What a sentence is compared on: lemmas, ``=``names, ``#``numbers and ``~``rounded numbers."""
+    """What a sentence is compared on: lemmas, ``=``names (accents folded), ``#``numbers and ``~``rounded numbers."""
     approx = {"~" + r for n in f.numbers if (r := rounded(n))}
-    return set(f.lemmas) | {"=" + n for n in f.names} | {"#" + n for n in f.numbers} | approx
+    return {fold(t) for t in f.lemmas} | {"=" + fold(n) for n in f.names} | {"#" + n for n in f.numbers} | approx
 
 
 def score_pair(

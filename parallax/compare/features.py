@@ -12,6 +12,7 @@ analysis without any quotes layer gets quotes from paired quote marks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -31,6 +32,8 @@ _QUOTED = re.compile(r"[“\"«](?P<text>[^“”\"«»\n]{3,}?)[”\"»“]")
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+")
 #: Digits grouped in threes with "." or "," only: a thousands separator.
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+#: Damage kinds whose suggestion is the intended wording (see :func:`repaired_lemmas`).
+REPAIRABLE = frozenset({"glued-words", "mangled-name"})
 #: English scale words: "three thousand", "2.5 million".
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -114,6 +117,18 @@ def opposed(x: set[str] | list[str], y: set[str] | list[str]) -> bool:
     sx, sy = set(x), set(y)
     table = antonyms()
     return any(w not in sy and (table.get(w, frozenset()) & sy) - sx for w in sx)
+
+
+@lru_cache(maxsize=65536)
+def fold(term: str) -> str:
+    """``term`` without diacritics ("muxía" → "muxia", "são" → "sao").
+
+    Outlets and translation systems keep or drop accents on the same foreign
+    name; compared folded, the two spellings meet.
+    """
+    if term.isascii():
+        return term
+    return "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
 
 
 def variant(lemma: str) -> str:
@@ -302,12 +317,14 @@ def _no(token: Token) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def unglued_lemmas(suggestion: str) -> tuple[str, ...]:
-    """Content lemmas of the damage layer's reading of glued words ("relationsdescribed" → "relations described").
+def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
+    """Content lemmas of the damage layer's reading of damaged words.
 
-    The segmenter lemmatised the glued token as one unknown word, so a
-    sentence damaged by machine translation would miss the words it shares
-    with a clean rendering; the repaired words are added to its lemmas.
+    Glued words ("relationsdescribed" → "relations described") were
+    lemmatised as one unknown word and a mangled name ("Reuteurs" →
+    "Reuters") as another name, so a sentence damaged by machine translation
+    would miss the words it shares with a clean rendering; the repaired
+    words are added to its lemmas.
     """
     return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
 
@@ -332,8 +349,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.quantities.update(quantities(p.text))
         f.polarity = polarity(p.text)
         for s in _inside(artifacts, p):
-            if s.label == "glued-words" and s.attrs.get("suggestion"):
-                f.lemmas.extend(variant(lemma) for lemma in unglued_lemmas(str(s.attrs["suggestion"])))
+            if s.label in REPAIRABLE and s.attrs.get("suggestion"):
+                f.lemmas.extend(variant(lemma) for lemma in repaired_lemmas(str(s.attrs["suggestion"])))
         found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(quotes, p)]
         if "quotes" not in analysis.layers:
             found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]
