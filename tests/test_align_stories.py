@@ -1,8 +1,9 @@
 """Story-level alignment (``align_story``) on hand-made gold, three-outlet stories included.
 
-``tests/fixtures/align/valdora.yml`` is an invented landslide story whose gold
-was written before the aligner ever ran on it; the evaluation's tanker story
-is scored too. Floors are the issue's targets (0.9 / 0.9), with no forbidden
+``tests/fixtures/align/*.yml`` are invented stories (a landslide told by
+three outlets, a fishing deal told by two) whose gold was written before the
+aligner ever ran on them; the evaluation's seeds and tanker story are scored
+too. Floors are the issue's targets (0.9 / 0.9), with no forbidden
 pair allowed.
 """
 
@@ -19,7 +20,7 @@ from parallax.compare.evaluate import resolve_gold, score
 from parallax.compare.features import sentence_features
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDS = [ROOT / "tests" / "fixtures" / "align" / "valdora.yml", *sorted((ROOT / "tests" / "eval" / "alignment").glob("*.yml"))]
+GOLDS = [*sorted((ROOT / "tests" / "fixtures" / "align").glob("*.yml")), *sorted((ROOT / "tests" / "eval" / "alignment").glob("*.yml"))]
 
 
 def story_pairs(path: Path):
@@ -40,7 +41,7 @@ def test_story_alignment_meets_the_targets(path: Path) -> None:
 
 
 def test_pairs_are_ordered_and_within_the_story() -> None:
-    _, by_source, pairs = story_pairs(GOLDS[0])
+    _, by_source, pairs = story_pairs(ROOT / "tests" / "fixtures" / "align" / "valdora.yml")
     ids = sorted(a.article.id for a in by_source.values())
     assert len(ids) == 3
     for p in pairs:
