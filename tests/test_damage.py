@@ -313,6 +313,9 @@ def test_mangled_name_not_flagged(text: str) -> None:
         # A one-word rendering only right after an outlet noun.
         ("According to the Spanish daily The Country, the deal is off.", [("Country", "El País")]),
         ("The broadcaster Snail Television aired the debate.", [("Snail Television", "Caracol Televisión")]),
+        # A foreign article before an English word: half-translated.
+        ("Contacted by El Country, the minister declined to comment.", [("El Country", "El País")]),
+        ("The Guardia of Finance seized the boat.", [("Guardia of Finance", "Guardia di Finanza")]),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -335,6 +338,8 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "National audience figures for the final were the highest in years.",
         "Morning mail deliveries were delayed by the storm.",
         "Mossos d'Esquadra officers and the Guardia di Finanza searched the port.",
+        # Only the kind of outlet in English: an ordinary rendering.
+        "The Lusa Agency and the EFE Agency reported the crash.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:
@@ -475,6 +480,16 @@ PRONOUN_CASES = [
         None,
         "he",
     ),
+    # Someone unnamed is in play: "he" may be the minister.
+    (
+        "Lucía Ferrer met the transport minister on Friday. “We agreed on the timetable,” he said.",
+        {"Lucía Ferrer": "Lucía Ferrer"},
+        None,
+        None,
+    ),
+    # A descriptor in apposition is the named person herself.
+    ("The mayor, Lucía Ferrer, opened the bridge. “It took ten years,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "he"),
+    ("Lucía Ferrer, the mayor of the town, opened the bridge. “It took ten years,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "he"),
     # A man and a woman both in the sentence before: "he" may be right.
     (
         "Lucía Ferrer met Pavel Novak in the capital. “There are surpluses,” he said.",

@@ -1027,6 +1027,34 @@ def _apposition_gender(raw: str, s: int, e: int) -> str | None:
     return nouns.get(m.group(1).lower()) if m else None
 
 
+@cache
+def _person_noun_regex() -> re.Pattern[str]:
+    nouns = "|".join(sorted(config()["pronoun_gender"]["person_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges) -> bool:
+    """Someone not named ("the minister", "his deputy") is in play in [lo, hi).
+
+    The pronoun may then be theirs, so a named person's gender proves nothing.
+    A descriptor in apposition to a name ("the chairwoman of the union, X";
+    "X, the mayor") is that person, not another one.
+    """
+    for m in _person_noun_regex().finditer(raw, lo, hi):
+        if m.start() in quoted:
+            continue
+        after = index.between(m.end(), min(hi, m.end() + 70))
+        if after and re.fullmatch(
+            r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[m.end() : after[0][0]]
+        ):
+            continue
+        before = index.between(max(lo, m.start() - 60), m.start())
+        if before and re.search(r",\s*$", raw[before[-1][0] : m.start()]):
+            continue
+        return True
+    return False
+
+
 def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
     """The canonical name among ``people`` for a speaker named by surname only."""
     last = name.split()[-1] if name.split() else name
@@ -1104,7 +1132,7 @@ def pronoun_gender_flags(
                 candidates = {earlier[-1][1]}
         if speaker:
             candidates.add(_same_person(speaker, people))
-        if not candidates:
+        if not candidates or _unnamed_person(raw, lo, s, index, quoted):
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
         # before means someone of that gender is being talked about. Only
@@ -1392,6 +1420,10 @@ _OUTLET_NOUN = re.compile(
 )
 
 
+#: A foreign article before an English word ("El Country") is a half-translated name.
+_FOREIGN_ARTICLES = frozenset({"El", "La", "Il", "Le", "Les", "Los", "Las", "Lo", "O", "Der", "Die", "Das", "De", "Het"})
+
+
 def _fold(word: str) -> str:
     """Lowercase without accents: "Público" -> "publico"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
@@ -1440,6 +1472,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     for e in cfg.get("institutions") or []:
         entries.append((e["name"], e.get("english") or "", [e["name"]], list(e.get("translations") or [])))
     accepted_bags = {_bag([form]) for _, _, forms, _ in entries for form in forms}
+    generic = set(cfg["generic_name_words"])
     index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     def add(bag: tuple[str, ...], named: _Named) -> None:
@@ -1456,7 +1489,9 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
             if not words or all(len(o) == 1 for o in options) or len(list(product(*options))) > 256:
                 continue
             for choice in product(*options):
-                if any(c != (w,) for c, w in zip(choice, words, strict=True)):
+                glossed = [c for c, w in zip(choice, words, strict=True) if c != (w,)]
+                # "Lusa Agency", "EFE Agency": only the kind of outlet put in English is fine.
+                if glossed and not all(x in generic for c in glossed for x in c):
                     add(tuple(sorted(x for c in choice for x in c)), named)
     return dict(index), frozenset(accepted_bags)
 
@@ -1525,7 +1560,11 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     if any(a < j and i < b and (a < i or b > j) for a, b in known):
                         continue
                     bag = _bag(m.group() for m in run[i:j])
-                    if bag in index and (len(bag) >= 2 or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])):
+                    if bag in index and (
+                        len(bag) >= 2
+                        or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])
+                        or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
+                    ):
                         hit = (j, index[bag])
                         break
                 if not hit:
