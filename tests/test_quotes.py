@@ -325,6 +325,11 @@ POSITIONS = [
         "The mayor defeated in May, Ines Moura, spoke of “a stolen vote” and promised to appeal.",
         [("a stolen vote", "Ines Moura")],
     ),
+    # nested quotes are their own spans, speaker unknown
+    (
+        "“I said ‘pause’, not ‘closure’,” Teodor Vance said.",
+        [("I said ‘pause’, not ‘closure’,", "Teodor Vance"), ("pause", None), ("closure", None)],
+    ),
     # a role nobody in the article was given, with two people in play: nobody
     (
         "Henrik Dahl and Sofia Berg presented the merger on Monday. “We will keep every terminal open,” the chief executive said.",

@@ -13,7 +13,7 @@ of unclosed quotes at "he said" happen in :mod:`parallax.annotate.quotes`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Double quote marks and the family each belongs to. A new opening mark of
 #: the *same* family inside an open quote means the first one was never
@@ -231,3 +231,11 @@ def pair(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             out.append(Quoted(q.start, q.end, q.open, q.close, status, cont, n))
         carried = bool(quotes) and out[-1].close is None and out[-1].continues
     return out
+
+
+def nested(text: str, outer: Quoted) -> list[Quoted]:
+    """Quotes inside a quote ("“They said ‘wait’ again”" → ‘wait’), one level
+    down, read as if the outer quote were a paragraph of its own."""
+    if outer.end - outer.start < 3 or not any(text[i] in FAMILY for i in range(outer.start, outer.end)):
+        return []
+    return [replace(q, paragraph=outer.paragraph) for q in pair_paragraph(text, outer.start, outer.end)]

@@ -42,7 +42,7 @@ from wordfreq import zipf_frequency
 from ..model import Passage, Span
 from . import _attribution as att
 from . import _people as lx
-from ._quotemarks import Quoted, pair
+from ._quotemarks import Quoted, nested, pair
 
 if TYPE_CHECKING:
     from . import Context
@@ -888,7 +888,19 @@ def find(ctx: Context) -> list[Span]:
         for f in found:
             if f.mention is not None and f.mention.paragraph == 0:
                 f.mention.headline = True
-    return _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents), paras[0] if headline else None)
+    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents), paras[0] if headline else None)
+    return spans + _inner_quotes(raw, found)
+
+
+def _inner_quotes(raw: str, found: list[Found]) -> list[Span]:
+    """Quotes nested in a quote (“… ‘when can we go home?’ …”): their own spans,
+    speaker None, since who said the inner words is rarely stated."""
+    out = []
+    for f in found:
+        for q in nested(raw, f.q):
+            attrs = {"speaker": None, "speaker_start": None, "speaker_end": None, "cue": None, "attribution": None}
+            out.append(Span(q.start, q.end, "quote", {**attrs, "marks": q.marks, "continues": False, "nested": True}))
+    return out
 
 
 #: A first body paragraph this short, without end punctuation, before
