@@ -252,3 +252,35 @@ def test_shared_quantity_pairs_a_secondary_fact() -> None:
     counted = found[("p2-s1", "p2-s1")]  # the shared wait, through "four hours"
     assert counted.relation == "related"  # a secondary link: never merges two matrix rows
     assert counted.attrs["signals"]["quantities"] == ["4 hour"]
+
+
+# --------------------------------------------------------------------------
+# one name, two spellings
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("=dmitry volkov", "=dmitri volkov", {"=dmitri volkov": "=dmitry volkov", "dmitri": "dmitry"}),
+        ("=oleksandr marchenko", "=oleksandr marchenkko", {"=oleksandr marchenkko": "=oleksandr marchenko", "marchenkko": "marchenko"}),
+        # different words: a country and its adjective, two countries, two people
+        ("=norland", "=norlandic", {}),
+        ("=russia", "=russian", {}),
+        ("=austria", "=australia", {}),
+        ("=jonas mehr", "=jonas mohr", {}),
+        ("=ana vidal", "=ana vidal", {}),
+    ],
+)
+def test_spellings(a: str, b: str, expected: dict[str, str]) -> None:
+    assert align.spellings([{a, *a[1:].split()}], [{b, *b[1:].split()}]) == expected
+
+
+def test_respelled_name_meets() -> None:
+    """Pairwise scores see two spellings; the article alignment sees one name."""
+    a = [feat("a", 1, "Port director Dmitry Volkov resigned on Friday.")]
+    b = [feat("b", 1, "Dmitri Volkov quits as harbour chief.")]
+    a[0].names, b[0].names = {"dmitry volkov"}, {"dmitri volkov"}
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    plain = align.score_pair(a[0], b[0], idf).lexical
+    respelled = align.align(a, b, idf=idf)
+    assert respelled and respelled[0].attrs["signals"]["terms"] > plain

@@ -72,6 +72,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from ..model import Pair, PassageRef
 from .features import SentenceFeatures, fold, is_content, normal_words, opposed, rounded
 
@@ -97,6 +99,10 @@ EXTRA_MIN = 0.35
 #: sentence to be paired (:func:`bridge`): they must share something
 #: themselves, not only each resemble a long sentence in different ways.
 BRIDGE_MIN = 0.08
+#: Least similarity (rapidfuzz ratio, 0-100) of two names in two articles
+#: to be taken for one name spelled two ways (:func:`spellings`).
+SPELLING_MIN = 92
+_ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ese", "ish", "i", "ic", "s"})
 #: Least terms score for a pair sharing a quantity to be kept whatever its
 #: rank: the figure and its unit must come with at least one more shared term.
 QUANTITY_MIN = 0.05
@@ -197,6 +203,35 @@ def terms(f: SentenceFeatures) -> set[str]:
     return {fold(t) for t in f.lemmas} | {"=" + fold(n) for n in f.names} | {"#" + n for n in f.numbers} | approx
 
 
+def spellings(x_terms: list[set[str]], y_terms: list[set[str]]) -> dict[str, str]:
+    """Names of article B spelled differently in article A: B's term → A's ("=zelenskyy" → "=zelensky").
+
+    Transliteration and machine translation spell one foreign name in
+    several ways; two names of the two articles that are nearly the same
+    string (:data:`SPELLING_MIN`, each at least five letters, same first
+    letter) are compared as one, word by word too. A name that extends the
+    other by an adjective ending ("russia" / "russian") is a different word,
+    not a spelling.
+    """
+    xn = sorted({t for ts in x_terms for t in ts if t.startswith("=")})
+    yn = sorted({t for ts in y_terms for t in ts if t.startswith("=")} - set(xn))
+    out: dict[str, str] = {}
+    for y in yn:
+        match = process.extractOne(y, xn, scorer=fuzz.ratio, score_cutoff=SPELLING_MIN) if len(y) > 5 else None
+        if match is None:
+            continue
+        x = match[0]
+        short, long_ = sorted((x, y), key=len)
+        if x[1] != y[1] or (long_.startswith(short) and long_[len(short) :] in _ADJECTIVE_ENDINGS):
+            continue
+        out[y] = x
+        xw, yw = x[1:].split(), y[1:].split()
+        if len(xw) == len(yw):
+            # the names match as a whole: their words may differ a little more
+            out.update((b, a) for a, b in zip(xw, yw, strict=True) if a != b and fuzz.ratio(a, b) >= SPELLING_MIN - 12)
+    return out
+
+
 def score_pair(
     a: SentenceFeatures,
     b: SentenceFeatures,
@@ -248,6 +283,8 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     so the same term weighs the same in every pair of the story.
     """
     tx, ty = [terms(x) for x in xs], [terms(y) for y in ys]
+    if respell := spellings(tx, ty):
+        ty = [{respell.get(t, t) for t in ts} for ts in ty]
     grid = [[score_pair(x, y, idf, terms_a=tx[i], terms_b=ty[j]) for j, y in enumerate(ys)] for i, x in enumerate(xs)]
     keep: set[tuple[int, int]] = set()
     row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
