@@ -325,6 +325,17 @@ POSITIONS = [
         "The mayor defeated in May, Ines Moura, spoke of “a stolen vote” and promised to appeal.",
         [("a stolen vote", "Ines Moura")],
     ),
+    # two people of different genders: across a paragraph break the pronoun's gender decides …
+    (
+        "Teodor Vance came first. “We stay,” he said. Elin Moss came later. “So do we,” she said.\n\n"
+        "Elin Moss stayed with the workers.\n\n“I will be back,” he wrote later.",
+        [("We stay,", "Teodor Vance"), ("So do we,", "Elin Moss"), ("I will be back,", "Teodor Vance")],
+    ),
+    # … within a paragraph the nearest person wins (translation swaps he/she)
+    (
+        "Teodor Vance came first. “We stay,” he said. Elin Moss came later. “So do we,” she said. Moss stayed. “I will be back,” he said.",
+        [("We stay,", "Teodor Vance"), ("So do we,", "Elin Moss"), ("I will be back,", "Elin Moss")],
+    ),
     # nested quotes are their own spans, speaker unknown
     (
         "“I said ‘pause’, not ‘closure’,” Teodor Vance said.",

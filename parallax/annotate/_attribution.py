@@ -524,6 +524,8 @@ class People:
     org_names: list[str] = field(default_factory=list)
     #: canonical names of the entities layer's PERSON spans (empty when it found none)
     persons: frozenset[str] = frozenset()
+    #: canonical name -> {"male": n, "female": n}: pronouns resolved to them, gendered titles
+    genders: dict[str, dict[str, int]] = field(default_factory=dict)
     #: every organisation mention of the article in text order, with its kinds
     org_mentions: list[OrgMention] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
@@ -624,7 +626,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         if _unnamed_subject_last(m, history, people):
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
-        return (subjects or recent or [m])[0].canonical
+        top = (subjects or recent or [m])[0]
+        return _gender_choice(m, top, subjects, people) or top.canonical
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite:
         return None
@@ -720,3 +723,51 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
             continue
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
+
+
+#: Titles that say a person's gender ("the spokeswoman").
+GENDERED_TITLES = {
+    "spokeswoman": "female",
+    "chairwoman": "female",
+    "businesswoman": "female",
+    "congresswoman": "female",
+    "actress": "female",
+    "spokesman": "male",
+    "chairman": "male",
+    "businessman": "male",
+    "congressman": "male",
+}
+
+
+def note_gender(people: People, m: Mention) -> None:
+    """Record what a resolved mention says of its person's gender."""
+    if not m.canonical:
+        return
+    g = lexicon().pronouns.get(m.text) if m.kind == "pronoun" else GENDERED_TITLES.get(m.title) if m.kind == "descriptor" else None
+    if g in ("male", "female"):
+        counts = people.genders.setdefault(m.canonical, {})
+        counts[g] = counts.get(g, 0) + 1
+
+
+def known_gender(people: People, name: str | None) -> str | None:
+    """A person's gender when the article only ever says one ("she" every time)."""
+    counts = people.genders.get(name or "", {})
+    if len(counts) == 1:
+        return next(iter(counts))
+    return None
+
+
+def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: People) -> str | None:
+    """ "Moss stayed with the workers.\n\n“…,” he wrote": across a paragraph
+    break, a pronoun whose gender the most recent person never had goes to the
+    one other recent person who had it. Within a paragraph the nearest person
+    wins, as machine translation swaps "he" and "she" (the damage layer flags
+    that)."""
+    g = lexicon().pronouns.get(m.text)
+    if g not in ("male", "female") or top.paragraph == m.paragraph or top.canonical is None:
+        return None
+    mine = known_gender(people, top.canonical)
+    if mine is None or mine == g:
+        return None
+    others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
+    return others.pop() if len(others) == 1 else None

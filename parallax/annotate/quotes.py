@@ -1110,6 +1110,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
                 m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
+        att.note_gender(people, m)
         history.append(m)
 
     out: list[Span] = []
