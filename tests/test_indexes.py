@@ -51,3 +51,28 @@ def test_people_are_on_one_page_per_initial_and_the_index_links_each_to_its_sect
     assert "Ana Ruiz" not in e
     index = pages["people/index.md"]
     assert '<a href="../people/e/#emile-zola">Émile Zola</a>' in index and '<a href="../people/a/#ana-ruiz">Ana Ruiz</a>' in index
+
+
+def test_a_long_sources_list_is_split_by_initial_and_the_index_keeps_the_most_cited(monkeypatch):
+    from parallax.render import environment, indexes
+
+    raw = "Reuters said so. AFP said so. Reuters added. Bloomberg said so. Reuters again."
+    a = _analysis("a", raw, [])
+    for name in ("Reuters", "AFP", "Bloomberg"):
+        start = 0
+        while (i := raw.find(name, start)) >= 0:
+            a.layers["sources"].append(Span(i, i + len(name), "source", {"name": name, "type": "news-agency"}))
+            start = i + 1
+    pages = {"a": "articles/a/"}
+    whole = indexes.render_indexes(environment(), [a], pages)
+    assert [k for k in whole if k.startswith("sources/")] == ["sources/index.md"]  # short list: one page
+    monkeypatch.setattr(indexes, "INDEX_ROWS", 2)
+    monkeypatch.setattr(indexes, "TOP_ROWS", 1)
+    split = indexes.render_indexes(environment(), [a], pages)
+    assert sorted(k for k in split if k.startswith("sources/")) == ["sources/a.md", "sources/b.md", "sources/index.md", "sources/r.md"]
+    index = split["sources/index.md"]
+    assert "<td>Reuters</td>" in index and "<td>AFP</td>" not in index  # the most cited only
+    assert '<a href="../sources/b/">B</a>' in index
+    r = split["sources/r.md"]
+    assert "# Sources: R" in r and r.count("<td>Reuters</td>") == 1 and '<a href="../../articles/a/#p1-s1"' in r
+    assert '<a href="../../sources/">Most cited</a>' in r and "<strong>R</strong>" in r

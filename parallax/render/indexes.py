@@ -22,6 +22,11 @@ from ..model import ArticleAnalysis
 #: counted, so the pages stay small however large the corpus (every mention
 #: is still marked on its article page).
 INDEX_LINKS = 20
+#: Rows an organisations or sources index holds on one page; a longer list is
+#: split into one page per initial, and the index keeps the most cited rows.
+INDEX_ROWS = 200
+#: Rows the index of a split list keeps (the most cited).
+TOP_ROWS = 40
 
 
 def _unique_slug(name: str, taken: dict[str, str]) -> str:
@@ -106,6 +111,32 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
     return {"people": people_rows, "organisations": org_rows, "sources": source_rows}
 
 
+def _paged(env: jinja2.Environment, kind: str, rows: list[dict[str, Any]], weight: str, context: dict[str, Any]) -> dict[str, str]:
+    """``<kind>/index.md``, split into ``<kind>/<initial>.md`` pages when the list is long.
+
+    The split index lists the initials and the :data:`TOP_ROWS` most cited rows.
+    """
+    template = env.get_template(f"{kind}_index.md.j2")
+    if len(rows) <= INDEX_ROWS:
+        return {f"{kind}/index.md": template.render(rows=rows, letters=[], letter=None, top=False, root="../", **context)}
+    by_letter: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_letter[letter_of(slugify(row["name"]))].append(row)
+    letters = sorted(by_letter)
+    top = sorted(rows, key=lambda r: -_weight(r, weight))[:TOP_ROWS]
+    out = {f"{kind}/index.md": template.render(rows=top, letters=letters, letter=None, top=True, root="../", **context)}
+    for letter in letters:
+        out[f"{kind}/{letter}.md"] = template.render(
+            rows=by_letter[letter], letters=letters, letter=letter, top=False, root="../../", **context
+        )
+    return out
+
+
+def _weight(row: dict[str, Any], weight: str) -> int:
+    value = row[weight]
+    return len(value) if isinstance(value, list) else int(value)
+
+
 def render_indexes(env: jinja2.Environment, analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, str]:
     data = collect(analyses, pages)
     titles = {a.article.id: a.article.meta.outlet or a.article.id for a in analyses}
@@ -113,11 +144,9 @@ def render_indexes(env: jinja2.Environment, analyses: list[ArticleAnalysis], pag
         "people/index.md": env.get_template("people_index.md.j2").render(
             people=data["people"], letters=sorted({p["letter"] for p in data["people"]}), root="../"
         ),
-        "organisations/index.md": env.get_template("organisations_index.md.j2").render(
-            organisations=data["organisations"], pages=pages, outlets=titles, root="../", limit=INDEX_LINKS
-        ),
-        "sources/index.md": env.get_template("sources_index.md.j2").render(sources=data["sources"], root="../", limit=INDEX_LINKS),
     }
+    out.update(_paged(env, "organisations", data["organisations"], "mentions", {"pages": pages, "outlets": titles, "limit": INDEX_LINKS}))
+    out.update(_paged(env, "sources", data["sources"], "uses", {"limit": INDEX_LINKS}))
     by_letter: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for person in data["people"]:
         by_letter[person["letter"]].append(person)
