@@ -340,6 +340,9 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "Mossos d'Esquadra officers and the Guardia di Finanza searched the port.",
         # Only the kind of outlet in English: an ordinary rendering.
         "The Lusa Agency and the EFE Agency reported the crash.",
+        # English outlets a rendering coincides with, and ordinary capitalised phrases.
+        "He wrote for the New York Daily News and the tabloid The Mirror.",
+        "See the table on Page 12. New Agency rules apply from May.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:

@@ -1472,6 +1472,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     for e in cfg.get("institutions") or []:
         entries.append((e["name"], e.get("english") or "", [e["name"]], list(e.get("translations") or [])))
     accepted_bags = {_bag([form]) for _, _, forms, _ in entries for form in forms}
+    accepted_bags |= {_bag([name]) for name in cfg.get("accepted_outlet_names") or []}
     generic = set(cfg["generic_name_words"])
     index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
