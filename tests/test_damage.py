@@ -274,6 +274,8 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("According to Europe Press, the blockade goes on.", [("Europe Press", "Europa Press")]),
         ("Source: Observadora", [("Observadora", "Observador")]),
         ("Putin invites Xi to Moscow – Il Fato Quotidiano", [("Il Fato Quotidiano", "Il Fatto Quotidiano")]),
+        # After an outlet noun: "the agency X".
+        ("The figures, published by the agency Reutter, were revised.", [("Reutter", "Reuters")]),
     ],
 )
 def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -483,6 +485,8 @@ PRONOUN_CASES = [
         None,
         "he",
     ),
+    # "according to him" about a woman.
+    ("Lucía Ferrer defended the budget. According to him, the plan protects pensions.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "him"),
     # Someone unnamed is in play: "he" may be the minister.
     (
         "Lucía Ferrer met the transport minister on Friday. “We agreed on the timetable,” he said.",
@@ -543,7 +547,7 @@ def test_pronoun_gender(text: str, names: dict[str, str], speaker: str | None, f
     spans = damage.pronoun_gender_flags(text, whole(text), sentences, people, quotes, regions)
     assert found(spans, text) == ([(flagged, "pronoun-gender")] if flagged else [])
     if flagged:
-        assert spans[0].attrs["suggestion"] == {"she": "he", "he": "she"}[flagged]
+        assert spans[0].attrs["suggestion"] == {"she": "he", "he": "she", "him": "her", "her": "him"}[flagged]
 
 
 # --------------------------------------------------------------------------

@@ -1082,7 +1082,7 @@ def pronoun_gender_flags(
     quotes: Sequence[Span],
     inside_quotes: Sequence[Range],
 ) -> list[Span]:
-    """A pronoun attributing a quote ("she said") whose gender contradicts its person.
+    """A pronoun attributing words ("she said", "according to him") whose gender contradicts its person.
 
     Every person the pronoun could refer to — those mentioned in its sentence
     and the one before, plus the speaker the quotes layer resolved it to
@@ -1099,10 +1099,11 @@ def pronoun_gender_flags(
             if raw[s:e].lower() in pron:
                 targets[s] = (e, q.attrs.get("speaker"))
     for ps, pe in paras:
-        for m in re.finditer(rf"\b(he|she)\s+(?:{cues})\b", raw[ps:pe], re.IGNORECASE):
-            s = ps + m.start(1)
+        for m in re.finditer(rf"\b(he|she)\s+(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))", raw[ps:pe], re.IGNORECASE):
+            g = 1 if m.group(1) else 2
+            s = ps + m.start(g)
             if s not in targets and s not in quoted:
-                targets[s] = (ps + m.end(1), None)
+                targets[s] = (ps + m.end(g), None)
     if not targets:
         return []
     out = []
@@ -1152,7 +1153,7 @@ def pronoun_gender_flags(
         if other is None:
             continue
         who = ", ".join(sorted(candidates))
-        right = {"male": "he", "female": "she"}[other]
+        right = {"male": "he", "female": "she"}[other] if word.lower() in ("he", "she") else {"male": "him", "female": "her"}[other]
         right = right.capitalize() if word[0].isupper() else right
         out.append(
             flag(
