@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported when first used: a build with every analysis cached never needs it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: The English pipeline; installed from PyPI (see README: a re-upload of the
 #: official ``en_core_web_sm`` 3.8.0, pinned by hash).
@@ -38,6 +39,8 @@ class Chunk:
 @cache
 def nlp() -> Language:
     """The shared spaCy pipeline (loaded lazily, once per process)."""
+    import spacy
+
     return spacy.load(MODEL)
 
 

@@ -30,13 +30,21 @@ __all__ = ["compare_story", "comparison_to_export", "group_stories", "passage_li
 
 #: How the comparison was made, for the method page and the export.
 METHOD = {
-    "alignment": "IDF-weighted cosine over lemmas, entity names and numbers, plus quote word overlap; no embedding model",
+    "alignment": (
+        "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet), plus quote "
+        "word overlap; a sentence that denies or reverses the other's claim scores half and is at most related; two quotes "
+        "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
+        "through a third outlet's sentence when they share some evidence themselves; no embedding model"
+    ),
     "thresholds": {
         "related": align.RELATED_MIN,
         "same_fact": align.FACT_MIN,
         "same_quote": align.QUOTE_SAME,
         "near_best": align.NEAR_BEST,
         "extra": align.EXTRA_MIN,
+        "quantity": align.QUANTITY_MIN,
+        "bridge": align.BRIDGE_MIN,
+        "polarity_factor": align.POLARITY_FACTOR,
     },
     "framing": (
         "Distinctive words: for each outlet, every word's log-odds of appearing in this outlet rather than in the other"
@@ -58,10 +66,7 @@ def compare_story(story: Story, analyses: dict[str, ArticleAnalysis]) -> Compari
     feats: dict[str, list[SentenceFeatures]] = {aid: sentence_features(analyses[aid]) for aid in ids}
     every = [f for fs in feats.values() for f in fs]
     idf = align.idf_weights(align.terms(f) for f in every)
-    pairs: list[Pair] = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1 :]:
-            pairs.extend(align.align(feats[a], feats[b], idf=idf))
+    pairs: list[Pair] = align.align_story([feats[a] for a in ids], idf=idf)
     by_ref = {(f.article, f.id): f for f in every}
     found = framing.evaluative_terms(feats)
     extra: dict[str, Any] = {

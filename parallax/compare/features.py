@@ -15,9 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+if TYPE_CHECKING:  # spaCy is imported when first used (a warm build needs none of it)
+    from spacy.tokens import Token
 
 from ..data import load_yaml
 from ..model import ArticleAnalysis, Passage, Span
@@ -255,7 +256,7 @@ def normal_words(text: str) -> list[str]:
 
 def is_content(word: str) -> bool:
     """Not a stop word (a word of a variant group always counts: "just" as in fair)."""
-    return (word in _variants() or word not in STOP_WORDS) and not word.isdigit()
+    return (word in _variants() or word not in _stop_words()) and not word.isdigit()
 
 
 def content_words(text: str) -> list[str]:
@@ -300,6 +301,13 @@ def polarity(text: str) -> str:
 def negated(text: str) -> bool:
     """Whether every main clause of a sentence is denied (see :func:`polarity`)."""
     return polarity(text) == "negative"
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _denies(head: Token) -> bool:
