@@ -52,6 +52,8 @@ NON_SPEAKER_ENTS = {
     "WORK_OF_ART",
     "PRODUCT",
 }
+#: Small words inside a name ("Aeroportos do Sul", "Ursula von der Leyen").
+NAME_JOINERS = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von", "den"}
 #: Determiners that introduce a new, unnamed person ("one engineer said").
 INDEFINITE = {
     "a",
@@ -320,6 +322,19 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     # Hyphenated names written without spaces: "Ortega-Wu".
     while hi + 2 < tok.sent.end and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
         hi += 2
+    # "Aeroportos do Sul", "Ursula von der Leyen": small words inside one name.
+    while hi + 2 < tok.sent.end and doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 1].text.islower():
+        k = hi + 2 if doc[hi + 2].lower_ not in NAME_JOINERS else hi + 3
+        if k < tok.sent.end and _name_word(doc[k]):
+            hi = k
+        else:
+            break
+    while lo - 2 >= tok.sent.start and doc[lo - 1].lower_ in NAME_JOINERS and doc[lo - 1].text.islower():
+        k = lo - 2 if doc[lo - 2].lower_ not in NAME_JOINERS else lo - 3
+        if k >= tok.sent.start and _name_word(doc[k]):
+            lo = k
+        else:
+            break
     heads = lexicon().heads
     if tok.ent_type_ == "PERSON":
         # spaCy's PERSON entity drops titles: "Coach [Elena Marsh]".
@@ -339,6 +354,11 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     ):
         lo += 1
     return doc[lo], doc[hi]
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word the parser may tag as a noun ("Aeroportos do Sul")."""
+    return t.pos_ in ("PROPN", "NOUN") and t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in NON_SPEAKER_ENTS
 
 
 def _hyphen_joins(left: Token, hyphen: Token) -> bool:
@@ -604,7 +624,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
     if m.kind == "descriptor" and m.role == "organisation":
-        return resolve_org(m, people)
+        return resolve_org(m, people, history)
     if m.kind == "pronoun" and m.text == "it":
         orgs = [
             h
@@ -666,7 +686,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     return plausible.pop() if len(plausible) == 1 else None
 
 
-def resolve_org(m: Mention, people: People) -> str | None:
+def resolve_org(m: Mention, people: People, history: list[Mention] | None = None) -> str | None:
     """The organisation a bare "the company" / "the ministry" stands for.
 
     In order: the one organisation whose name holds the word ("the ministry"
@@ -688,6 +708,13 @@ def resolve_org(m: Mention, people: People) -> str | None:
     found = _latest_org([o for o in recent if o.kinds & wanted])
     if found is not None:
         return found
+    # "The regional culture ministry offered help. The ministry said …": the
+    # organisation an earlier descriptor of the same word named.
+    for h in reversed(history or []):
+        if h.start < m.start and h.kind == "descriptor" and h.role == "organisation" and h.title == m.title and h.canonical:
+            if m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS:
+                return h.canonical
+            break
     if not m.possessed and (m.places or (len(m.text.split()) > 1 and not re.search(r"['’]", m.text))):
         return m.text  # "the Belarian embassy", "the regional health department"; not "the mayor's office"
     if wanted & org_kinds_lexicon().unnamed and not m.possessed:

@@ -581,7 +581,14 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
         k = 0
         while k < len(words) - 1:
             w = words[k].group()
-            if w.lower() in HONORIFICS or lx.is_role_word(w) or w[:1].islower() or lx.office_for(w) or _is_adjective_of_country(w):
+            if (
+                w.lower() in HONORIFICS
+                or lx.is_role_word(w)
+                or w.lower() in _person_nouns()  # "Novelist Amara Obi", "Teenager Kowal"
+                or w[:1].islower()
+                or lx.office_for(w)
+                or _is_adjective_of_country(w)
+            ):
                 k += 1
                 continue
             break

@@ -314,6 +314,8 @@ def attribute_after(
         names = [t for t in subject if t.pos_ == "PROPN" and att.person_like(t, known)]
         # "Baltline's managing director, Sven Aaberg,": the possessor is not who speaks.
         names = [t for t in names if att.name_run(t)[1].dep_ != "poss"] or names
+        # "Helmar chief executive Sigrid Aalto told": a name that qualifies a title is not who speaks.
+        names = [t for t in names if not _qualifies_title(att.name_run(t)[1])] or names
         head = att.name_run(names[0])[1] if names else _np_head(subject)
         if head is not None and _short_enough(window, k + 1, ended):
             m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
@@ -321,6 +323,18 @@ def attribute_after(
                 return m, lemma
         return None
     return None
+
+
+def _qualifies_title(last: Token) -> bool:
+    """Is the name ending at ``last`` followed by a title ("Helmar chief executive …")?"""
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.pos_ in ("NOUN", "ADJ")
+        and att.descriptor_head([nxt, *doc[nxt.i + 1 : nxt.i + 3]]) is not None
+    )
 
 
 #: Words a descriptor may run on before the name that ends it
