@@ -234,6 +234,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Schools closed in Kassel, Fulda, marburg and Gießen.", {}, [("marburg", "Marburg")]),
         # A city (places_more.yml) after a place preposition.
         ("Fans travelled from lecce overnight.", {}, [("lecce", "Lecce")]),
+        # After "the village of": a word English does not know is a place.
+        ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -254,6 +256,7 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("Officials in Rome, Milan and elsewhere agreed. Tuesday and wednesday were quiet.", {}),
         ("Simmering tensions rose. The stew kept simmering in Halle and in reading rooms.", {}),
         ("Referendum results were due. The referendum was held in Ghent.", {}),
+        ("The people of goodwill and the mayor of tomorrow met in the town of despair.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -276,6 +279,8 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("Putin invites Xi to Moscow – Il Fato Quotidiano", [("Il Fato Quotidiano", "Il Fatto Quotidiano")]),
         # After an outlet noun: "the agency X".
         ("The figures, published by the agency Reutter, were revised.", [("Reutter", "Reuters")]),
+        # A name run stops at the end of its sentence.
+        ("She said so to the agency Europe Press. Ruiz added more.", [("Europe Press", "Europa Press")]),
     ],
 )
 def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -317,6 +322,8 @@ def test_mangled_name_not_flagged(text: str) -> None:
         ("The broadcaster Snail Television aired the debate.", [("Snail Television", "Caracol Televisión")]),
         # A foreign article before an English word: half-translated.
         ("Contacted by El Country, the minister declined to comment.", [("El Country", "El País")]),
+        # "The" + one word right after an attribution cue.
+        ("The plan, according to sources consulted by The Country, is dead.", [("Country", "El País")]),
         ("The Guardia of Finance seized the boat.", [("Guardia of Finance", "Guardia di Finanza")]),
     ],
 )

@@ -796,12 +796,13 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     also needs spaCy to read this lowercase token as a proper noun, or to be
     a person or place name rare as an English word (its offset in
     ``propn``), so "cooperation" is not taken for a name because the article
-    mentions the "Shanghai Cooperation Organization". Three more signals,
-    each for a word that is not an English word (Zipf below
+    mentions the "Shanghai Cooperation Organization". More signals, each for
+    a word that is not an English word (Zipf below
     ``lowercase_name.not_english_zipf``): the article writes it capitalised
     mid-sentence elsewhere; it stands in a list of capitalised names
     ("Ulm, kassel and Jena"); it is a city of places_more.yml and a place
-    preposition, spaCy or a list says it is a name here.
+    preposition or spaCy says it is a name here; it follows "the village
+    of" (and English hardly knows it at all).
     """
     cfg = config()
     lc = cfg["lowercase_name"]
@@ -825,16 +826,25 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
-                in_list = _in_name_list(raw, s, e, ps, pe)
                 if tok in elsewhere:
                     proper = elsewhere[tok]
-                elif in_list or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s))):
+                elif (
+                    _in_name_list(raw, s, e, ps, pe)
+                    or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
+                    or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
+                ):
                     proper = tok[0].upper() + tok[1:]
             if proper:
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     return out
 
 
+#: "the village of …", "the locality of …": what follows is a place's name.
+_PLACE_OF = re.compile(
+    r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
+    r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents)s?\s+of\s+$",
+    re.IGNORECASE,
+)
 #: "in", "from", "near" … right before a word: the word is a place.
 _PLACE_PREP = re.compile(r"\b(?:in|from|of|near|to|at|outside|around|between|via|towards|and)\s+$", re.IGNORECASE)
 
@@ -1286,7 +1296,9 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             for _ in range(4):  # at most a few names in one list
                 m = _NAME_RUN.match(raw, pos, re_)
                 if m and m.end() > pos:
-                    name = m.group().rstrip(".")
+                    # A run stops at a sentence end ("… Europe Press. Ruiz added").
+                    cut = re.search(r"(?<=[a-z])\.\s", m.group())
+                    name = (m.group()[: cut.start()] if cut else m.group()).rstrip(".")
                     s, e = m.start(), m.start() + len(name)
                     if _known_outlet(name):
                         known_before = True
@@ -1304,7 +1316,7 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         if hit or literal:
                             out.append(flag(s, e, "mangled-name", message, form))
                             known_before = True
-                    pos = m.end()
+                    pos = s + len(name) if cut else m.end()
                 else:
                     w = re.match(r"[a-z]+(?:\s+[a-z]+)?", raw[pos:re_])
                     if not (w and known_before):
@@ -1423,6 +1435,11 @@ _OUTLET_NOUN = re.compile(
 
 #: A foreign article before an English word ("El Country") is a half-translated name.
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Il", "Le", "Les", "Los", "Las", "Lo", "O", "Der", "Die", "Das", "De", "Het"})
+
+
+def _cue_before(raw: str, lo: int, hi: int) -> bool:
+    """An attribution cue ("according to", "consulted by") ends right before ``hi``."""
+    return any(m.end() == hi for m in _cue_regex().finditer(raw, lo, hi))
 
 
 def _fold(word: str) -> str:
@@ -1566,6 +1583,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         len(bag) >= 2
                         or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])
                         or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
+                        or (j - i >= 2 and run[i].group() == "The" and _cue_before(raw, max(rs, run[i].start() - 30), run[i].start()))
                     ):
                         hit = (j, index[bag])
                         break
