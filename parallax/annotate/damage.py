@@ -584,6 +584,8 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
     if n_foreign < 2 and not bracket and not single:
         return None
+    if single and len(run) == 1 and run[0][0].group()[0].isupper():
+        return None  # one capitalised word opening a sentence may be a name ("Ferrovie Alpine said")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
         if run[0][1] == "FC":
