@@ -143,6 +143,23 @@ CASES += [
         [("SIC", "SIC", "broadcaster"), ("Ministry of Health", "Ministry of Health", "official")],
         id="unknown-channel-and-ministry-after-cues",
     ),
+    # a quote attributed to "the company" is the company's statement; "one woman" an unnamed witness
+    pytest.param(
+        "The furniture maker Brennhaus will close its plant. “The market has collapsed,” the company added.",
+        [("company", "Brennhaus", "other")],
+        id="company-descriptor-speaks",
+    ),
+    pytest.param(
+        "The flood reached the square at noon. “We lost everything,” one woman said.",
+        [("one woman", None, "anonymous")],
+        id="unnamed-witness-speaks",
+    ),
+    # an agency named for a public task is a public body, not a news agency
+    pytest.param(
+        "The Coastal Emergency Agency said 300 people were in shelters.",
+        [("Coastal Emergency Agency", "Coastal Emergency Agency", "official")],
+        id="public-agency-is-official",
+    ),
 ]
 
 

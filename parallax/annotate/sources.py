@@ -71,7 +71,7 @@ _MAX_ITEM_WORDS = 6
 class Found:
     start: int
     end: int
-    name: str
+    name: str | None  # None: an unnamed source ("one woman said")
     type: str
     matched: bool = True
 
@@ -331,6 +331,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(near.group("noun"))], matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
+                if kind == "news-agency" and _public_agency().search(name):
+                    kind = "official"  # "National Emergency Management Agency": a public body
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
     cls = lx.role_class(ent.attrs.get("role"))
@@ -339,6 +341,11 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+@cache
+def _public_agency() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + lx.alternation(load_yaml("source_cues.yml").get("public_agency_words", [])) + r")(?![\w-])")
 
 
 # --------------------------------------------------------------------------
@@ -410,7 +417,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         if ent.label != "PERSON" and _inside_affiliation(raw, ent, ents):
             continue
         cue = (
-            next((cue for s, e, cue in speakers if s < ent.end and ent.start < e and ent.label == "PERSON"), None)
+            next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
             or _verb_after(raw, ent.end, len(raw), c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
@@ -418,6 +425,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         )
         if cue:
             out.append((f, cue))
+    out += _descriptor_speakers(ctx, ents)
     for m in c.institutions.finditer(raw):
         if not ctx.in_body(m.start(), m.end()):
             continue
@@ -428,6 +436,38 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, str]]:
+    """Quotes attributed to a bare descriptor: "the company said" (the
+    organisation the quotes layer resolved it to) and "one woman said", "a
+    patient told" (an unnamed witness)."""
+    raw = ctx.raw
+    persons = {e.attrs.get("canonical") for e in ents if e.label == "PERSON"}
+    orgs = {e.attrs.get("canonical") for e in ents if e.label == "ORG"}
+    out = []
+    for q in ctx.layers.get("quotes", []):
+        s, e, speaker = q.attrs.get("speaker_start"), q.attrs.get("speaker_end"), q.attrs.get("speaker")
+        if s is None or e is None or q.attrs.get("attribution") != "descriptor" or not raw[s : s + 1].islower():
+            continue
+        cue = q.attrs.get("cue") or "quote"
+        words = raw[s:e].lower().split()
+        is_org = speaker is not None and speaker not in persons and (speaker in orgs or words[-1] in _org_nouns())
+        if is_org:
+            kind = "official" if any(h.search(speaker) for h, k in cues().org_hints if k == "official") else "other"
+            out.append((Found(s, e, speaker, kind, matched=False), cue))
+        elif speaker is None and (words[0] in ("one", "another") or _indefinite_before(raw, s)):
+            out.append((Found(s, e, None, "anonymous"), cue))
+    return out
+
+
+def _indefinite_before(raw: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?$", raw[max(0, start - 20) : start]))
+
+
+@cache
+def _org_nouns() -> frozenset[str]:
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml")["organisation_words"])
 
 
 #: Text between a person and their organisation: " of the", ", president of the union".
