@@ -380,6 +380,8 @@ def test_literal_name_not_flagged(text: str) -> None:
         ("Translated by Marta Kos", "credit"),
         ("All rights reserved.", "credit"),
         ("Author: Lena Berg", "byline"),
+        ("It may interest you: the new ring road opens", "promo"),
+        ("This article was automatically translated from Italian.", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -397,6 +399,8 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Comments from the minister were brief.",
         "Report by the auditors found waste in three departments.",
         "(The figures do not include the northern region.)",
+        "Stay tuned, the coach told fans after the defeat, because the season is long.",
+        "Follow the money, the prosecutor said, and you will find the culprits.",
     ],
 )
 def test_not_boilerplate(line: str) -> None:
