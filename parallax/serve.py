@@ -34,6 +34,9 @@ def serve(opts: BuildOptions, *, interval: float = 1.0) -> int:
 
     def watch() -> None:
         seen = _snapshot(opts.corpus)
+        from .analysis import warm_up
+
+        warm_up()  # while nobody has edited yet: the first edit then pays no loading
         while True:
             time.sleep(interval)
             now = _snapshot(opts.corpus)

@@ -2,10 +2,13 @@
 """Benchmark the build on synthetic corpora of growing size (``make bench``).
 
 For each size N (default 10, 100, 1000 articles in N/5 stories) it generates
-a corpus with :mod:`parallax.synth` in a temporary folder and builds it three
-times — cold (empty cache), warm (nothing changed) and with one article
-changed — each in a fresh Python process, so every run pays what a real
-``parallax build`` pays (imports, worker start-up, spaCy loading). It records
+a corpus with :mod:`parallax.synth` in a temporary folder and builds it:
+cold (empty cache), warm (nothing changed: the build finds the site up to
+date), forced (nothing changed, ``--force``: every page re-rendered and MkDocs
+run, the analyses from the cache), and with one article changed — each in a
+fresh Python process, so every run pays what a real ``parallax build`` pays
+(imports, worker start-up, spaCy loading) — and last an edit inside a running
+build process, what ``make serve`` pays with spaCy already loaded. It records
 the build's own per-stage timings, peak memory of the whole process tree
 (build, analysis workers, MkDocs), output sizes and the search index, then
 builds the *same pages without our analysis* (article pages as plain text)
@@ -58,7 +61,11 @@ MEMORY_SAMPLE = 0.1
 
 
 def child_build(args: argparse.Namespace) -> int:
-    """Run one build with the given folders; print its numbers as JSON."""
+    """Run one build with the given folders; print its numbers as JSON.
+
+    With ``--edit``, build, edit one article, and report the *second* build:
+    what `make serve` pays for an edit, with spaCy and the lexicons loaded.
+    """
     t0 = time.perf_counter()
     from parallax.build import BuildOptions, build
 
@@ -74,16 +81,23 @@ def child_build(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         quiet=True,
         mkdocs=not args.no_mkdocs,
+        force=args.force,
     )
-    if hasattr(opts, "progress"):
-        opts.progress = False
+    opts.progress = False
     result = build(opts)
+    if args.edit is not None:
+        from parallax.analysis import warm_up
+
+        warm_up()  # as make serve does while it waits for the first edit
+        change_one(Path(args.corpus), index=args.edit)
+        result = build(opts)
     from parallax.cache import pipeline_fingerprint
 
     out = {
         "pipeline_fingerprint": pipeline_fingerprint(),
         "import_seconds": imported,
         "timings": result.timings,
+        "up_to_date": result.up_to_date,
         "articles": len(result.analyses),
         "cached": getattr(result, "cached", None),
         "words": sum(a.word_count for a in result.analyses),
@@ -250,10 +264,10 @@ def site_sizes(site: Path, n: int) -> dict[str, Any]:
     }
 
 
-def change_one(corpus: Path) -> str:
-    """Edit one article in the middle of the corpus: add a sentence to its body."""
+def change_one(corpus: Path, index: int | None = None) -> str:
+    """Edit one article (default: the one in the middle of the corpus): add a sentence to its body."""
     files = sorted(corpus.glob("*.txt"))
-    path = files[len(files) // 2]
+    path = files[len(files) // 2 if index is None else index % len(files)]
     text = path.read_text(encoding="utf-8")
     paras = text.split("\n\n") if "\n\n" in text else text.split("\n")
     sep = "\n\n" if "\n\n" in text else "\n"
@@ -292,7 +306,7 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     cache = work / "cache"
     row: dict[str, Any] = {"n": n, "stories": stories, "generate_seconds": gen}
 
-    def one(name: str) -> dict[str, Any]:
+    def one(name: str, *extra: str) -> dict[str, Any]:
         cmd = [
             sys.executable,
             str(Path(__file__).resolve()),
@@ -304,7 +318,7 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "--cache",
             str(cache),
         ]
-        cmd += ["--jobs", str(args.jobs), "--code", str(args.code)]
+        cmd += ["--jobs", str(args.jobs), "--code", str(args.code), *extra]
         if args.no_mkdocs:
             cmd.append("--no-mkdocs")
         proc, wall, peak, cpu = run_measured(cmd, cwd=project, code=args.code)
@@ -334,10 +348,14 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
         row["plain_mkdocs"] = plain_mkdocs(project, work / "plain", child, corpus, code=args.code)
     warm = one("warm")
     warm.pop("_child")
+    forced = one("forced", "--force")
+    forced.pop("_child")
     row["changed_file"] = change_one(corpus)
     changed = one("changed")
     changed.pop("_child")
-    row.update(cold=cold, warm=warm, changed=changed)
+    serve = one("serve", "--edit", "0")
+    serve.pop("_child")
+    row.update(cold=cold, warm=warm, forced=forced, changed=changed, serve=serve)
     analyse = cold["timings"].get("analyse", 0.0)
     worker = sum(v for k, v in cold["timings"].items() if k.startswith("analyse:"))
     row["words"] = cold["words"]
@@ -347,7 +365,7 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
     row["words_per_cpu_second"] = cold["words"] / row["analysis_cpu_seconds"] if row["analysis_cpu_seconds"] else None
     row["words_per_second"] = cold["words"] / analyse if analyse else None
     row["words_per_worker_second"] = cold["words"] / worker if worker else None
-    for run in (cold, warm, changed):
+    for run in (cold, warm, forced, changed, serve):
         t = run["timings"]
         # The issue's "analysis part": reading, analysing and comparing; the
         # pages (export + render) are reported apart, MkDocs and the link check too.
@@ -358,8 +376,9 @@ def bench_size(n: int, args: argparse.Namespace, work: Path) -> dict[str, Any]:
         row["ratio_cold"] = cold["wall_seconds"] / base
         row["ratio_warm"] = warm["wall_seconds"] / base
         row["ratio_changed"] = changed["wall_seconds"] / base
+        row["ratio_forced"] = forced["wall_seconds"] / base
         base_cpu = row["plain_mkdocs"]["cpu_seconds"] or 1e-9
-        for run, data in (("cold", cold), ("warm", warm), ("changed", changed)):
+        for run, data in (("cold", cold), ("warm", warm), ("forced", forced), ("changed", changed)):
             row[f"ratio_{run}_cpu"] = data["cpu_seconds"] / base_cpu
     return row
 
@@ -405,9 +424,10 @@ def table(rows: list[dict[str, Any]], *, markdown: bool = False) -> str:
         else:
             lines.append(f"{label:38}" + "".join(f"{v:>12}" for v in values))
 
-    for run in ("cold", "warm", "changed"):
-        line(f"{run} build, wall s", [_fmt_s(r[run]["wall_seconds"]) for r in rows])
-        line(f"{run} build, CPU s (all processes)", [_fmt_s(r[run]["cpu_seconds"]) for r in rows])
+    for run in ("cold", "warm", "forced", "changed"):
+        if all(run in r for r in rows):
+            line(f"{run} build, wall s", [_fmt_s(r[run]["wall_seconds"]) for r in rows])
+            line(f"{run} build, CPU s (all processes)", [_fmt_s(r[run]["cpu_seconds"]) for r in rows])
     for stage in STAGES:
         line(f"  cold {stage}, s", [_fmt_s(r["cold"]["timings"].get(stage)) for r in rows])
     subs = sorted({k for r in rows for k in r["cold"]["timings"] if k.startswith("analyse:")})
@@ -416,6 +436,9 @@ def table(rows: list[dict[str, Any]], *, markdown: bool = False) -> str:
     line("  changed: analysis part, s", [_fmt_s(r["changed"]["analysis_part_seconds"]) for r in rows])
     line("  changed: export + render, s", [_fmt_s(r["changed"].get("pages_part_seconds")) for r in rows])
     line("  changed: re-analysed articles", [str(r["changed"]["articles"] - (r["changed"]["cached"] or 0)) for r in rows])
+    if all("serve" in r for r in rows):
+        line("  edit in a running build (make serve): analysis part, s", [_fmt_s(r["serve"]["analysis_part_seconds"]) for r in rows])
+        line("  edit in a running build: export + render, s", [_fmt_s(r["serve"]["pages_part_seconds"]) for r in rows])
     line("peak memory cold, MB", [_mb(r["cold"]["peak_rss_bytes"]) for r in rows])
     line("words analysed", [str(r["words"]) for r in rows])
     line("analysis CPU s (cold - warm)", [_fmt_s(r.get("analysis_cpu_seconds")) for r in rows])
@@ -432,9 +455,10 @@ def table(rows: list[dict[str, Any]], *, markdown: bool = False) -> str:
         line("plain MkDocs build, wall s", [_fmt_s(r["plain_mkdocs"]["wall_seconds"]) for r in rows])
         line("plain MkDocs build, CPU s", [_fmt_s(r["plain_mkdocs"]["cpu_seconds"]) for r in rows])
         line("plain site per article, KB", [f"{r['plain_mkdocs']['site'].get('bytes_per_article', 0) / 1024:.0f}" for r in rows])
-        for run in ("cold", "warm", "changed"):
-            line(f"ratio {run} / plain (wall)", [f"{r['ratio_' + run]:.2f}x" for r in rows])
-            line(f"ratio {run} / plain (CPU)", [f"{r['ratio_' + run + '_cpu']:.2f}x" for r in rows])
+        for run in ("cold", "warm", "forced", "changed"):
+            if all(f"ratio_{run}" in r for r in rows):
+                line(f"ratio {run} / plain (wall)", [f"{r['ratio_' + run]:.2f}x" for r in rows])
+                line(f"ratio {run} / plain (CPU)", [f"{r['ratio_' + run + '_cpu']:.2f}x" for r in rows])
     problems = sorted({c for r in rows for c in r["cold"]["problem_codes"]})
     if problems:
         lines.append(f"problems reported on the synthetic corpus: {', '.join(problems)}")
@@ -535,6 +559,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     child.add_argument("--jobs", type=int, default=0)
     child.add_argument("--no-mkdocs", action="store_true")
     child.add_argument("--code", required=True)
+    child.add_argument("--force", action="store_true", help="rebuild the site even when nothing changed")
+    child.add_argument("--edit", type=int, default=None, help="after a first build, edit the article at this index and build again")
     parser.add_argument("--sizes", default=None, help="comma-separated corpus sizes (default: 10,100,1000)")
     parser.add_argument("--jobs", type=int, default=0, help="analysis worker processes (default 0: all cores)")
     parser.add_argument("--quick", action="store_true", help="small corpora (10 and 30 articles of 300 words): a smoke test")
