@@ -182,6 +182,8 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # One long word only wordfreq's large lists know.
         ("The opposition demanded the ayuntamiento publish the contracts.", "ayuntamiento"),
         ("Prosecutors seized the documents at the questura on Monday.", "questura"),
+        # One clause across a word both languages share ("direction").
+        ("Trains stay disrupted, selon la direction de l'entreprise.", "selon la direction de l'entreprise"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:

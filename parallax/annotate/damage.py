@@ -552,6 +552,7 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
             found = _fragment(raw, run, ps, pe, langs) or _common_phrase(raw, run, langs)
             if found:
                 out.append(found)
+    out = _merge_fragments(raw, out, langs)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
     return out
@@ -605,6 +606,32 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     else:
         message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
     return flag(s, e, "untranslated", message, None)
+
+
+def _merge_fragments(raw: str, flags: list[Span], langs: tuple[str, ...]) -> list[Span]:
+    """One fragment, not two, across a word both languages share.
+
+    "selon la direction de l'entreprise": "direction" is English and French
+    alike, so the runs break there; two fragments of one language separated
+    by one or two such words (no punctuation) are one untranslated clause.
+    """
+    out: list[Span] = []
+    for f in sorted(flags, key=lambda x: x.start):
+        if out:
+            prev = out[-1]
+            gap = raw[prev.end : f.start]
+            words = _WORD.findall(gap)
+            if 0 < len(words) <= 2 and re.fullmatch(r"[^\W\d_]*(?:[\s’'][^\W\d_]*)*", gap):
+                lang, _ = _langid.identify(raw[prev.start : f.end], langs)
+                if lang != "en" and all(_wordlist.zipf(w.lower(), lang) >= 3.0 for w in words):
+                    text = raw[prev.start : f.end]
+                    name = LANGUAGE_NAMES.get(lang, lang)
+                    out[-1] = flag(
+                        prev.start, f.end, "untranslated", f"Left untranslated: “{text}” is not English; it looks like {name}.", None
+                    )
+                    continue
+        out.append(f)
+    return out
 
 
 def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> Span | None:
