@@ -36,6 +36,15 @@ def warm_up() -> None:
 
     blocks, _, _ = structure(WARM_UP_TEXT)
     analyze(Article(id="warm-up", source="warm-up.txt", raw=WARM_UP_TEXT, meta=Metadata(), blocks=blocks))
+    # The word lists of every language the damage layer checks fragments against
+    # (each loads on its first use otherwise: about a second per language).
+    from .annotate import _wordlist, damage
+
+    cfg = damage.config()["untranslated"]
+    for lang in cfg.get("languages", []):
+        _wordlist.zipf("warm", lang)
+    for lang in cfg.get("large_list_languages", []):
+        _wordlist.zipf_large("warm", lang)
 
 
 def analyze(article: Article, *, timings: dict[str, float] | None = None) -> ArticleAnalysis:
