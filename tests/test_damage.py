@@ -238,6 +238,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Fans travelled from lecce overnight.", {}, [("lecce", "Lecce")]),
         # After "the village of": a word English does not know is a place.
         ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
+        # A place that is also an English word, in a list of places.
+        ("Marches are planned in Leeds, Manchester and reading next week.", {}, [("reading", "Reading")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -259,6 +261,7 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("Simmering tensions rose. The stew kept simmering in Halle and in reading rooms.", {}),
         ("Referendum results were due. The referendum was held in Ghent.", {}),
         ("The people of goodwill and the mayor of tomorrow met in the town of despair.", {}),
+        ("She likes reading, Italian cooking and Nice weather; eau de cologne and turkey sold out.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

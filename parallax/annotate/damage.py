@@ -839,6 +839,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     known = {**names, **places}
     paras = list(paras)
     elsewhere = _capitalised_mid_sentence(raw, paras)
+    homographs = set(cfg.get("homograph_places") or [])
     cities = _more_places()
     out = []
     for ps, pe in paras:
@@ -854,6 +855,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             proper = None
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
+            elif tok in homographs and _in_name_list(raw, s, e, ps, pe):
+                proper = tok[0].upper() + tok[1:]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
                 if tok in elsewhere:
                     proper = elsewhere[tok]
