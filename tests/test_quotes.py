@@ -336,6 +336,12 @@ POSITIONS = [
         "Teodor Vance came first. “We stay,” he said. Elin Moss came later. “So do we,” she said. Moss stayed. “I will be back,” he said.",
         [("We stay,", "Teodor Vance"), ("So do we,", "Elin Moss"), ("I will be back,", "Elin Moss")],
     ),
+    # … but the one person acting in the same paragraph is who a role noun varies
+    (
+        "Bruno Lopes praised his team.\n\nRafael Moura complained.\n\nTiago Serra dedicated the goal to his father. "
+        "“He was in the stadium,” told the striker of 21 years.",
+        [("He was in the stadium,", "Tiago Serra")],
+    ),
     # nested quotes are their own spans, speaker unknown
     (
         "“I said ‘pause’, not ‘closure’,” Teodor Vance said.",

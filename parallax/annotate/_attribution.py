@@ -670,8 +670,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None  # several people of the article hold that role: none is certain
     # Nobody described so: the one recent person who plausibly holds the role;
     # with two in play ("Dahl and Berg met … the chief executive said") nobody.
-    plausible = {
-        h.canonical
+    candidates = [
+        h
         for h in recent
         # Someone who acted or spoke, or at least a full name ("Vladimir
         # Ortega"), not any capitalised word the NER took for a person.
@@ -679,7 +679,11 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         and not people.contradicts(h.canonical, m.role, m.places)
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
-    }
+    ]
+    plausible = {h.canonical for h in candidates}
+    here = {h.canonical for h in candidates if h.paragraph == m.paragraph}
+    if len(here) == 1 and len(plausible) > 1:
+        return here.pop()  # "Serra dedicated the goal … “…”, told the striker": the one person of the paragraph
     if m.headline and not plausible:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
