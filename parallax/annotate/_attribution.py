@@ -21,14 +21,22 @@ The resolution policy, from most to least certain:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
 from ..data import load_yaml
+from ..model import Span
+from . import _people as lx
+
+if TYPE_CHECKING:
+    from . import Context
+    from .quotes import Tokens
 
 LEXICON = "reporting_verbs.yml"
 #: Words that are part of a title before a name, never part of the name.
@@ -802,3 +810,205 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: Pe
         return None
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
     return others.pop() if len(others) == 1 else None
+
+
+# --- the people of the article --------------------------------------------------
+# What the quotes layer knows of the article's people and organisations before
+# it attributes anything: full names, in-text descriptions, organisation
+# mentions with their kinds, and every person mention outside quotes.
+
+#: Longest entity span looked back over when finding the entity at a mention.
+MAX_ENTITY_CHARS = 200
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def inside(pos: int, blocked: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` inside one of the sorted, disjoint ``blocked`` ranges?"""
+    i = bisect.bisect_right(blocked, (pos, float("inf"))) - 1
+    return i >= 0 and blocked[i][0] <= pos < blocked[i][1]
+
+
+def _near(ents: list[Span], start: int, end: int) -> list[Span]:
+    """Entities that may overlap ``[start, end)``; ``ents`` sorted by start.
+
+    Entity spans are short, so looking back :data:`MAX_ENTITY_CHARS` is enough.
+    """
+    lo = bisect.bisect_left(ents, start - MAX_ENTITY_CHARS, key=lambda e: e.start)
+    hi = bisect.bisect_left(ents, end, key=lambda e: e.start)
+    return ents[lo:hi]
+
+
+def entity_at(ents: list[Span], start: int, end: int) -> Span | None:
+    for e in _near(ents, start, end):
+        if e.start < end and start < e.end and e.label in ("PERSON", "ORG") and e.attrs.get("canonical"):
+            return e
+    return None
+
+
+def entity_for(ents: list[Span], m: Mention) -> Span | None:
+    """The entity that names this mention: a PERSON span over it, or an ORG
+    span that contains the whole name ("Norland" inside "the Norland premier"
+    is not who speaks)."""
+    for e in _near(ents, m.start, m.end):
+        if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
+            continue
+        if e.label == "PERSON" and m.kind != "pronoun":
+            return e
+        if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
+            return e
+    return None
+
+
+def person_at(ents: list[Span], start: int, end: int) -> bool:
+    e = entity_at(ents, start, end)
+    return e is not None and e.label == "PERSON"
+
+
+def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tuple[int, int]]) -> tuple[People, list[Mention]]:
+    """Full names, in-text descriptions and every person mention outside quotes."""
+    people = People()
+    names: set[str] = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical")}
+    mentions: list[Mention] = []
+    paras = ctx.body_paragraphs()
+    starts = [p.start for p in paras]
+    for chunk in ctx.chunks:
+        for ent in chunk.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                e = entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
+                if e is not None and e.label == "ORG":
+                    continue  # the entities layer knows better ("the union Nordbund")
+                lo, hi = name_run(ent[-1])
+                names.add(_strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
+    for off, tok in tix.items:
+        if tok.pos_ != "PROPN" or inside(off, blocked):
+            continue
+        lo, hi = name_run(tok)
+        # Multi-word proper names outside any non-person entity ("Moon Jae-in"
+        # even where spaCy missed the PERSON label) can complete a surname.
+        # "Prime Minister" is a title, not a name.
+        run = tok.doc[lo.i : hi.i + 1]
+        plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
+        # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
+        e = entity_at(ents, off, off + len(tok))
+        plain = plain and (e is None or e.label == "PERSON")
+        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain:
+            names.add(_strip_possessive(run.text))
+    people.full_names = sorted(names)
+    people.words = known = frozenset(w for n in names for w in n.split())
+    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
+    people.org_names = sorted(
+        people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
+    )
+    people.org_mentions = _org_mentions(ctx, ents, names, starts)
+    people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
+    for off, tok in tix.items:
+        paragraph = bisect.bisect_right(starts, off) - 1
+        if inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
+            continue
+        base = tix.base(tok)
+        is_subject = tok.dep_ in SUBJECT_DEPS
+        if is_subject and person_like(tok, known):
+            m = mention_at(tok, base, paragraph, known=known)
+        elif (
+            tok.pos_ in ("PROPN", "NOUN")
+            and (tok.ent_type_ == "PERSON" or tok.text in known or person_at(ents, off, off + len(tok)))
+            and name_run(tok)[1].i == tok.i
+        ):
+            m = mention_at(tok, base, paragraph, subject=False, known=known)
+        else:
+            m = None
+        if m is None:
+            continue
+        if not m.subject and _after_according_to(tok):
+            m.subject = True  # "According to X, …": X holds the floor like a subject
+        e = entity_for(ents, m)
+        if e is not None:
+            m.canonical, m.entity = e.attrs["canonical"], True
+        mentions.append(m)
+        if m.kind == "name":
+            name_tok = tix.at(m.end - 1) or tok
+            _describe(people, name_tok, m, e)
+    # Names reached through an apposition ("The coach of X, Stefano Ricci,")
+    # complete their later surnames too.
+    # An "organisation" the text gives a person's title ("The striker Diego
+    # Fonseca") is a person the NER mislabelled.
+    titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
+    people.orgs = people.orgs - titled
+    names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
+    people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
+    people.words = frozenset(w for n in people.full_names for w in n.split())
+    for m in mentions:
+        if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
+            m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
+    return people, mentions
+
+
+def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[int]) -> list[OrgMention]:
+    """Organisations named in the body, in text order: the entities layer's,
+    and spaCy's where that layer has nothing."""
+    raw = ctx.raw
+    found = [(e.start, e.end, e.attrs["canonical"]) for e in ents if e.label == "ORG" and e.attrs.get("canonical")]
+    taken = lx.Ranges([(s, e) for s, e, _ in found])
+    for chunk in ctx.chunks:
+        for ent in chunk.doc.ents:
+            s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
+            if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
+                found.append((s, e, _org_text(ent)))
+    # "the union Portlabour", "the furniture maker Brennhaus": named by its kind, whatever the NER said.
+    for p in ctx.body_paragraphs():
+        for m in classified_name().finditer(raw, p.start, p.end):
+            s, e = m.span("name")
+            if not taken.overlaps(s, e):
+                found.append((s, e, m.group("name")))
+    out = []
+    for s, e, name in sorted(found):
+        if name in names or bisect.bisect_right(starts, s) == 0:
+            continue
+        kinds = org_kinds(raw, s, e)
+        org = lx.known_org(name)
+        if org is not None and org.kind == "outlet":
+            kinds |= {"media"}
+        out.append(OrgMention(s, bisect.bisect_right(starts, s) - 1, name, kinds))
+    return out
+
+
+def _org_text(ent) -> str:
+    toks = list(ent)
+    while toks and toks[0].pos_ == "DET":
+        toks = toks[1:]
+    # The text as written ("Prosecutor's Office"), not tokens joined by spaces.
+    return ent.doc[toks[0].i : ent.end].text if toks else ent.text
+
+
+def _after_according_to(tok: Token) -> bool:
+    doc = tok.doc
+    lo, _ = name_run(tok)
+    return lo.i >= 2 and doc[lo.i - 2].lower_ == "according" and doc[lo.i - 1].lower_ == "to"
+
+
+def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
+    """Record what the text says a named person is ("Russian President …")."""
+    canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
+    doc = tok.doc
+    lo, _ = name_run(tok)
+    # Title words right before the name: "his Korean counterpart Moon Jae-in".
+    k = lo.i - 1
+    left: list[Token] = []
+    while k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].ent_type_ != "PERSON":
+        left.insert(0, doc[k])
+        k -= 1
+    # "the President of the Republic, Moon Jae-in"
+    if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
+        back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
+        while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
+            back = back[1:]
+        left = back
+    # "Mei Lin, director of …" / "the Chancellor of Westmark, Anna Richter"
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            left = left or noun_phrase(child)
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and descriptor_head(noun_phrase(tok.head)):
+        left = noun_phrase(tok.head)
+    found = descriptor_head(left) if left else None
+    if found:
+        people.describe(canonical, found[0], places_of(left), found[2])

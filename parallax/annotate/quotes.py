@@ -41,7 +41,6 @@ from wordfreq import zipf_frequency
 
 from ..model import Passage, Span
 from . import _attribution as att
-from . import _people as lx
 from ._quotemarks import Quoted, nested, pair
 
 if TYPE_CHECKING:
@@ -65,11 +64,9 @@ MAX_TRAILING_CLAUSE = 4
 WHOLE_SENTENCE_SHARE = 0.75
 #: Part-of-speech tags that may make up a subject noun phrase.
 _NP_POS = {"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_DEPS = att.SUBJECT_DEPS
 #: Prepositions inside a subject phrase ("a spokeswoman for the police said").
 _NP_PREPOSITIONS = {"of", "for", "at", "from", "in"}
-#: Longest entity span looked back over when finding the entity at a mention.
-MAX_ENTITY_CHARS = 200
 #: Words of an adverbial that may stand between a verb and its subject.
 MAX_ADVERBIAL = 4
 #: Dependency steps climbed from a reporting verb to find its subject
@@ -439,7 +436,7 @@ def attribute_before(
     Returns (mention, lemma, how); mention None with how "continuation" for a
     subject-less participle that opens the sentence ("Emphasizing that “…”").
     """
-    toks = [t for t in tix.between(lo, q.open) if not _inside(tix.base(t) + t.idx, blocked)]
+    toks = [t for t in tix.between(lo, q.open) if not att.inside(tix.base(t) + t.idx, blocked)]
     lex = att.lexicon()
     lead = next((t for t in toks if t.is_alpha and t.pos_ not in ("ADV", "CCONJ")), None)
     first_cue: tuple[Token, str] | None = None
@@ -470,7 +467,7 @@ def attribute_before(
         named = _name_set_off_before(t, known)
         if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
             subj = named
-        if subj is not None and att.person_like(subj, known) and not _inside(tix.base(subj) + subj.idx, blocked):
+        if subj is not None and att.person_like(subj, known) and not att.inside(tix.base(subj) + subj.idx, blocked):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m is not None and (m.role == "organisation" or subj.ent_type_ == "ORG"):
                 m = _reporter(t, tix, paragraph, known, blocked) or m
@@ -498,7 +495,7 @@ def attribute_before(
         # "Emphasizing that “…”" opening the sentence, or "…, he declared, and
         # insisted that “…”": the verb shares the subject of the clause before.
         subj = _subject(t, known)
-        quoted_subject = subj is not None and _inside(tix.base(subj) + subj.idx, blocked)
+        quoted_subject = subj is not None and att.inside(tix.base(subj) + subj.idx, blocked)
         if (t is lead and t.tag_ in ("VBG", "VBN") and subj is None) or (t.dep_ == "conj" and (subj is None or quoted_subject)):
             return None, lemma, "continuation"
     return None
@@ -558,7 +555,7 @@ def _reporter(verb: Token, tix: Tokens, paragraph: int, known: frozenset[str], b
         if att.cue_lemma(t) is None:
             continue
         subj = _subject(t, known)
-        if subj is None or subj.ent_type_ == "ORG" or _inside(tix.base(subj) + subj.idx, blocked) or not att.person_like(subj, known):
+        if subj is None or subj.ent_type_ == "ORG" or att.inside(tix.base(subj) + subj.idx, blocked) or not att.person_like(subj, known):
             return None
         m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
         return m if m is not None and m.kind in ("name", "pronoun") else None
@@ -593,7 +590,7 @@ def attribute_colon(
     subjects = [
         t
         for t in colon.sent
-        if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and not _inside(tix.base(t) + t.idx, blocked)
+        if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and not att.inside(tix.base(t) + t.idx, blocked)
     ]
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or subjects[-1:]
     if main:
@@ -632,12 +629,6 @@ def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
     return None
 
 
-def _inside(pos: int, blocked: list[tuple[int, int]]) -> bool:
-    """Is ``pos`` inside one of the sorted, disjoint ``blocked`` ranges?"""
-    i = bisect.bisect_right(blocked, (pos, float("inf"))) - 1
-    return i >= 0 and blocked[i][0] <= pos < blocked[i][1]
-
-
 def _sentence_start(ctx: Context, tix: Tokens, offset: int, para_start: int) -> int:
     """Start of the sentence passage containing ``offset`` (or the paragraph start)."""
     bounds = tix.sentence(offset)
@@ -649,195 +640,6 @@ def _sentence_start(ctx: Context, tix: Tokens, offset: int, para_start: int) -> 
         if prev and prev[0] >= para_start and ctx.raw[prev[0] : prev[1]].rstrip().endswith(":"):
             best = prev[0]
     return max(best, para_start)
-
-
-# --- the people of the article -------------------------------------------------
-
-
-def _near(ents: list[Span], start: int, end: int) -> list[Span]:
-    """Entities that may overlap ``[start, end)``; ``ents`` sorted by start.
-
-    Entity spans are short, so looking back :data:`MAX_ENTITY_CHARS` is enough.
-    """
-    lo = bisect.bisect_left(ents, start - MAX_ENTITY_CHARS, key=lambda e: e.start)
-    hi = bisect.bisect_left(ents, end, key=lambda e: e.start)
-    return ents[lo:hi]
-
-
-def _entity_at(ents: list[Span], start: int, end: int) -> Span | None:
-    for e in _near(ents, start, end):
-        if e.start < end and start < e.end and e.label in ("PERSON", "ORG") and e.attrs.get("canonical"):
-            return e
-    return None
-
-
-def _entity_for(ents: list[Span], m: att.Mention) -> Span | None:
-    """The entity that names this mention: a PERSON span over it, or an ORG
-    span that contains the whole name ("Norland" inside "the Norland premier"
-    is not who speaks)."""
-    for e in _near(ents, m.start, m.end):
-        if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
-            continue
-        if e.label == "PERSON" and m.kind != "pronoun":
-            return e
-        if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
-            return e
-    return None
-
-
-def _person_at(ents: list[Span], start: int, end: int) -> bool:
-    e = _entity_at(ents, start, end)
-    return e is not None and e.label == "PERSON"
-
-
-def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tuple[int, int]]) -> tuple[att.People, list[att.Mention]]:
-    """Full names, in-text descriptions and every person mention outside quotes."""
-    people = att.People()
-    names: set[str] = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical")}
-    mentions: list[att.Mention] = []
-    paras = ctx.body_paragraphs()
-    starts = [p.start for p in paras]
-    for chunk in ctx.chunks:
-        for ent in chunk.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                e = _entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
-                if e is not None and e.label == "ORG":
-                    continue  # the entities layer knows better ("the union Nordbund")
-                lo, hi = att.name_run(ent[-1])
-                names.add(att._strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
-    for off, tok in tix.items:
-        if tok.pos_ != "PROPN" or _inside(off, blocked):
-            continue
-        lo, hi = att.name_run(tok)
-        # Multi-word proper names outside any non-person entity ("Moon Jae-in"
-        # even where spaCy missed the PERSON label) can complete a surname.
-        # "Prime Minister" is a title, not a name.
-        run = tok.doc[lo.i : hi.i + 1]
-        plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
-        # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
-        e = _entity_at(ents, off, off + len(tok))
-        plain = plain and (e is None or e.label == "PERSON")
-        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in att.lexicon().heads and plain:
-            names.add(att._strip_possessive(run.text))
-    people.full_names = sorted(names)
-    people.words = known = frozenset(w for n in names for w in n.split())
-    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
-    people.org_names = sorted(
-        people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
-    )
-    people.org_mentions = _org_mentions(ctx, ents, names, starts)
-    people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
-    for off, tok in tix.items:
-        paragraph = bisect.bisect_right(starts, off) - 1
-        if _inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
-            continue
-        base = tix.base(tok)
-        is_subject = tok.dep_ in _SUBJECT_DEPS
-        if is_subject and att.person_like(tok, known):
-            m = att.mention_at(tok, base, paragraph, known=known)
-        elif (
-            tok.pos_ in ("PROPN", "NOUN")
-            and (tok.ent_type_ == "PERSON" or tok.text in known or _person_at(ents, off, off + len(tok)))
-            and att.name_run(tok)[1].i == tok.i
-        ):
-            m = att.mention_at(tok, base, paragraph, subject=False, known=known)
-        else:
-            m = None
-        if m is None:
-            continue
-        if not m.subject and _after_according_to(tok):
-            m.subject = True  # "According to X, …": X holds the floor like a subject
-        e = _entity_for(ents, m)
-        if e is not None:
-            m.canonical, m.entity = e.attrs["canonical"], True
-        mentions.append(m)
-        if m.kind == "name":
-            name_tok = tix.at(m.end - 1) or tok
-            _describe(people, name_tok, m, e)
-    # Names reached through an apposition ("The coach of X, Stefano Ricci,")
-    # complete their later surnames too.
-    # An "organisation" the text gives a person's title ("The striker Diego
-    # Fonseca") is a person the NER mislabelled.
-    titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
-    people.orgs = people.orgs - titled
-    names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
-    people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
-    people.words = frozenset(w for n in people.full_names for w in n.split())
-    for m in mentions:
-        if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
-            m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
-    return people, mentions
-
-
-def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[int]) -> list[att.OrgMention]:
-    """Organisations named in the body, in text order: the entities layer's,
-    and spaCy's where that layer has nothing."""
-    raw = ctx.raw
-    found = [(e.start, e.end, e.attrs["canonical"]) for e in ents if e.label == "ORG" and e.attrs.get("canonical")]
-    taken = lx.Ranges([(s, e) for s, e, _ in found])
-    for chunk in ctx.chunks:
-        for ent in chunk.doc.ents:
-            s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
-            if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
-                found.append((s, e, _org_text(ent)))
-    # "the union Portlabour", "the furniture maker Brennhaus": named by its kind, whatever the NER said.
-    for p in ctx.body_paragraphs():
-        for m in att.classified_name().finditer(raw, p.start, p.end):
-            s, e = m.span("name")
-            if not taken.overlaps(s, e):
-                found.append((s, e, m.group("name")))
-    out = []
-    for s, e, name in sorted(found):
-        if name in names or bisect.bisect_right(starts, s) == 0:
-            continue
-        kinds = att.org_kinds(raw, s, e)
-        org = lx.known_org(name)
-        if org is not None and org.kind == "outlet":
-            kinds |= {"media"}
-        out.append(att.OrgMention(s, bisect.bisect_right(starts, s) - 1, name, kinds))
-    return out
-
-
-def _org_text(ent) -> str:
-    toks = list(ent)
-    while toks and toks[0].pos_ == "DET":
-        toks = toks[1:]
-    # The text as written ("Prosecutor's Office"), not tokens joined by spaces.
-    return ent.doc[toks[0].i : ent.end].text if toks else ent.text
-
-
-def _after_according_to(tok: Token) -> bool:
-    doc = tok.doc
-    lo, _ = att.name_run(tok)
-    return lo.i >= 2 and doc[lo.i - 2].lower_ == "according" and doc[lo.i - 1].lower_ == "to"
-
-
-def _describe(people: att.People, tok: Token, m: att.Mention, ent: Span | None) -> None:
-    """Record what the text says a named person is ("Russian President …")."""
-    canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
-    doc = tok.doc
-    lo, _ = att.name_run(tok)
-    # Title words right before the name: "his Korean counterpart Moon Jae-in".
-    k = lo.i - 1
-    left: list[Token] = []
-    while k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].ent_type_ != "PERSON":
-        left.insert(0, doc[k])
-        k -= 1
-    # "the President of the Republic, Moon Jae-in"
-    if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
-        back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
-        while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
-            back = back[1:]
-        left = back
-    # "Mei Lin, director of …" / "the Chancellor of Westmark, Anna Richter"
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            left = left or att.noun_phrase(child)
-    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and att.descriptor_head(att.noun_phrase(tok.head)):
-        left = att.noun_phrase(tok.head)
-    found = att.descriptor_head(left) if left else None
-    if found:
-        people.describe(canonical, found[0], att.places_of(left), found[2])
 
 
 # --- find --------------------------------------------------------------------------
@@ -861,7 +663,7 @@ def find(ctx: Context) -> list[Span]:
         if glue:
             glue_of[len(found) - 1] = glue
     blocked = sorted((f.q.open, (f.q.close + 1) if f.q.close is not None else f.q.end) for f in found)
-    people, mentions = build_people(ctx, tix, ents, blocked)
+    people, mentions = att.build_people(ctx, tix, ents, blocked)
 
     headline = is_headline(raw, paras)
     for i, f in enumerate(found):
@@ -1109,7 +911,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             if key in by_pos:
                 f.mention = by_pos[key]
             else:
-                e = _entity_for(ents, f.mention)
+                e = att.entity_for(ents, f.mention)
                 if e is not None:
                     f.mention.canonical, f.mention.entity = e.attrs["canonical"], True
                 by_pos[key] = f.mention
