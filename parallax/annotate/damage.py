@@ -4,10 +4,14 @@ Each detector is a pure function over the raw text and the body paragraphs
 (offset ranges) returning :class:`Span` flags whose ``attrs`` carry ``kind``,
 ``message`` (one sentence a reader understands) and ``suggestion`` (a likely
 reading, or None). Detectors use real word lists (wordfreq), language
-identification (py3langid) and the lexicons in ``parallax/data/damage.yml``
-and ``outlets.yml``; thresholds live there too. A flag costs trust when it is
-wrong, so every detector demands two independent signals before it fires
-(e.g. "not a word" *and* "splits into two frequent words").
+identification (py3langid) and the lexicons in ``parallax/data/``:
+``damage.yml`` (thresholds, glossaries, institutions, gazetteer),
+``outlets.yml`` (agencies, broadcasters, newspapers and their literal
+renderings), ``first_names.yml`` (given names borne by one gender, from
+nomquamgender) and ``places_more.yml`` (GeoNames cities whose names are not
+English words). A flag costs trust when it is wrong, so every detector
+demands two independent signals before it fires (e.g. "not a word" *and*
+"splits into two frequent words"; "a city" *and* "after a place preposition").
 
 The layer reads the entities and quotes layers when they are there and falls
 back to its own light analysis (spaCy entities, its own quote-mark pairing)
