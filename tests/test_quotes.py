@@ -342,6 +342,11 @@ POSITIONS = [
         "“He was in the stadium,” told the striker of 21 years.",
         [("He was in the stadium,", "Tiago Serra")],
     ),
+    # "according to the ministry": the ministry the article named, when no reporting verb names someone
+    (
+        "The Ministry of Health bought two million doses.\n\nAccording to the ministry, the doses will arrive “in three lots”.",
+        [("in three lots", "Ministry of Health")],
+    ),
     # nested quotes are their own spans, speaker unknown
     (
         "“I said ‘pause’, not ‘closure’,” Teodor Vance said.",

@@ -440,6 +440,7 @@ def attribute_before(
     lex = att.lexicon()
     lead = next((t for t in toks if t.is_alpha and t.pos_ not in ("ADV", "CCONJ")), None)
     first_cue: tuple[Token, str] | None = None
+    according_org: att.Mention | None = None
     for t in reversed(toks):
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
@@ -457,6 +458,8 @@ def attribute_before(
                 m.kind == "name" or (m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite)
             ):
                 return m, "according to", "before"
+            if m is not None and m.kind == "descriptor" and m.role == "organisation" and not m.indefinite:
+                according_org = according_org or m  # "according to the ministry": unless a reporting verb names someone
             continue
         lemma = att.cue_lemma(t, before=True)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
@@ -498,6 +501,8 @@ def attribute_before(
         quoted_subject = subj is not None and att.inside(tix.base(subj) + subj.idx, blocked)
         if (t is lead and t.tag_ in ("VBG", "VBN") and subj is None) or (t.dep_ == "conj" and (subj is None or quoted_subject)):
             return None, lemma, "continuation"
+    if according_org is not None and first_cue is None:
+        return according_org, "according to", "before"
     return None
 
 
