@@ -528,6 +528,18 @@ HEADED = [
         [("Kofi-Ade Mensal", "ORG")],
         id="title-with-portfolios-joined-by-and",
     ),
+    pytest.param(
+        "Ghana’s National Disaster Agency said 40 villages were flooded, and Togo and Benin sent boats.",
+        [("Ghana", "PLACE"), ("National Disaster Agency", "ORG"), ("Togo", "PLACE"), ("Benin", "PLACE")],
+        [("Ghana’s National Disaster Agency", "ORG"), ("Benin", "ORG"), ("Togo", "ORG")],
+        id="country-owning-an-organisation",
+    ),
+    pytest.param(
+        "Officers of the Guardia Civil searched the boat.",
+        [("Guardia Civil", "ORG")],
+        [("Guardia Civil", "PLACE")],
+        id="security-force-in-its-own-language",
+    ),
 ]
 
 

@@ -165,7 +165,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras)
-    mentions = _resolve_overlaps(_split_nested_orgs(raw, mentions))
+    mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
     _listed_places(raw, mentions)
@@ -513,6 +513,32 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
 
 
+def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ghana’s National Disaster Agency": a country the lexicon knows, owning an
+    organisation, is a place of its own, and the organisation starts after it."""
+    out = []
+    for m in mentions:
+        hit = _country_owner().match(raw, m.start, m.end) if m.label == "ORG" else None
+        if hit and hit.end() < m.end and raw[hit.end() : hit.end() + 1].isupper():
+            out.append(Mention(m.start, m.start + len(hit.group("country")), "PLACE", "lexicon"))
+            m.start = hit.end()
+        out.append(m)
+    return out
+
+
+@cache
+def _all_country_names() -> tuple[str, ...]:
+    """Every country name of roles.yml: the offices' countries and the others."""
+    data = load_yaml("roles.yml")
+    return tuple([n for c in data["countries"].values() for n in c.get("names", [])] + list(data.get("other_countries", [])))
+
+
+@cache
+def _country_owner() -> re.Pattern[str]:
+    names = _all_country_names()
+    return re.compile(r"(?P<country>" + lx.alternation(names) + r")[’'ʼ]s\s+")
+
+
 def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
     """ "Court of Justice of the European Union": a name ending in another
     organisation the lexicon knows is two mentions, the body and the known
@@ -545,7 +571,7 @@ def _strip_dangling(raw: str, end: int) -> int:
 
 @cache
 def _country_pattern() -> re.Pattern[str]:
-    names = [n for c in load_yaml("roles.yml")["countries"].values() for n in c.get("names", [])]
+    names = _all_country_names()
     return re.compile(r"(?<![\w-])(?:" + lx.alternation(names) + r")(?![\w-])")
 
 
