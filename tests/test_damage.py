@@ -510,6 +510,8 @@ PRONOUN_CASES = [
         None,
         None,
     ),
+    ("Lucía Ferrer met the 45-year-old in Rome. “It was hard,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, None),
+    ("Lucía Ferrer lost to the veteran in three sets. “It was hard,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, None),
     # A descriptor in apposition is the named person herself.
     ("The mayor, Lucía Ferrer, opened the bridge. “It took ten years,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "he"),
     ("Lucía Ferrer, the mayor of the town, opened the bridge. “It took ten years,” he said.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "he"),

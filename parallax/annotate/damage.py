@@ -1076,7 +1076,7 @@ def _apposition_gender(raw: str, s: int, e: int) -> str | None:
 @cache
 def _person_noun_regex() -> re.Pattern[str]:
     nouns = "|".join(sorted(config()["pronoun_gender"]["person_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges) -> bool:
