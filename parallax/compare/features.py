@@ -46,7 +46,10 @@ NEGATORS = frozenset({"no", "not", "n't", "cannot", "never", "none", "nobody", "
 NEGATIVE_VERBS = frozenset({"deny", "refuse", "decline", "reject", "fail"})
 #: Reporting verbs whose complement clause carries the sentence's claim
 #: ("Police said the driver had not been drinking" denies the drinking).
-_REPORTING = frozenset({"say", "tell", "state", "add", "report", "announce", "confirm", "claim", "insist", "note", "explain", "declare"})
+_REPORTING = frozenset(
+    {"say", "tell", "state", "add", "report", "announce", "confirm", "claim", "insist", "note", "explain", "declare"}
+    | {"promise", "pledge", "vow", "warn", "admit", "acknowledge", "argue", "stress", "reply", "write"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,20 @@ class QuoteText:
     end: int
     text: str
     speaker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a long sentence, compared on its own (see :func:`clauses`)."""
+
+    start: int  # offsets into the raw text
+    end: int
+    lemmas: tuple[str, ...]
+    names: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    quantities: frozenset[str] = frozenset()
+    dimensions: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -70,9 +87,17 @@ class SentenceFeatures:
     #: Figures with their unit ("4 hour"): see :func:`quantities`.
     quantities: set[str] = field(default_factory=set)
     quotes: list[QuoteText] = field(default_factory=list)
+    #: Clock times, 24-hour and to the hour ("23:40", "~0"): see :func:`times`.
+    times: set[str] = field(default_factory=set)
+    #: Figures with the dimension they measure ("40 wide"): see :func:`dimensions`.
+    dimensions: set[str] = field(default_factory=set)
+    #: Lemmas a negation governs ("not accept" → "accept"): see :func:`denied_lemmas`.
+    denied: frozenset[str] = frozenset()
     #: "affirmative", "negative" (its main claims are denied: "There was no
     #: reply", "Y denied that …") or "mixed": see :func:`polarity`.
     polarity: str = "affirmative"
+    #: The clauses of a long sentence (empty for a short one): see :func:`clauses`.
+    clauses: list[Clause] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -108,16 +133,20 @@ def antonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def opposed(x: set[str] | list[str], y: set[str] | list[str]) -> bool:
+def opposed(
+    x: set[str] | list[str], y: set[str] | list[str], x_denied: frozenset[str] = frozenset(), y_denied: frozenset[str] = frozenset()
+) -> bool:
     """Whether two lemma sets state opposite predicates ("open" / "close").
 
     One side has a lemma, the other its antonym, and neither has both: "the
     road is open" / "the road was closed", but not "closed on Monday, open
-    again on Friday" against either.
+    again on Friday" against either. A denied antonym (``x_denied``,
+    ``y_denied``: see :func:`denied_lemmas`) states the same predicate: "will
+    not accept the offer" / "would reject the deal" agree.
     """
     sx, sy = set(x), set(y)
     table = antonyms()
-    return any(w not in sy and (table.get(w, frozenset()) & sy) - sx for w in sx)
+    return any(w not in sy and any((w in x_denied) == (v in y_denied) for v in (table.get(w, frozenset()) & sy) - sx) for w in sx)
 
 
 @lru_cache(maxsize=65536)
@@ -130,6 +159,29 @@ def fold(term: str) -> str:
     if term.isascii():
         return term
     return "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
+
+
+#: Derivational endings stripped by :func:`stem`, longest first.
+_DERIVATIONS = ("ations", "ation", "itions", "ition", "ators", "ator", "ating", "ated", "ate", "ions", "ion", "ings", "ing", "e")
+
+
+@lru_cache(maxsize=65536)
+def stem(lemma: str) -> str:
+    """``lemma`` without a derivational ending, so a noun meets its verb ("investigation" ~ "investigate").
+
+    Outlets and translations report one fact with the verb or the noun
+    ("negotiators left" / "the negotiations broke off", "still missing" /
+    "is missing" lemmatised "miss"), which lemmas keep apart. Only the
+    longest matching ending is tried, and never when fewer than four letters
+    would remain ("station" and "state" stay whole) or on scale words.
+    """
+    if lemma in SCALES or not lemma.isalpha():
+        return lemma
+    for end in _DERIVATIONS:
+        if lemma.endswith(end):
+            base = lemma[: -len(end)]
+            return base if len(base) >= 4 else lemma
+    return lemma
 
 
 def variant(lemma: str) -> str:
@@ -149,6 +201,46 @@ def _plain(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+#: A clock time: "11.40 p.m.", "23:40", "at 23.40", "0.01 o'clock"; and the named hours.
+_TIME = re.compile(
+    r"(?:(?P<at>\b(?:at|from|until|till|to|by|around|about|before|after)\s+(?:around\s+|about\s+)?)?)"
+    r"\b(?P<h>\d{1,2})(?P<sep>[.:])(?P<m>\d{2})\b(?!\s*(?:%|per\b|percent\b))"
+    r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|o['’]clock|hours?\b|h\b))?",
+    re.IGNORECASE,
+)
+_NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+
+
+def times(text: str) -> set[str]:
+    """Clock times a text mentions, 24-hour ("23:40"), each also to the nearest hour ("~0").
+
+    Outlets write one time as "11.40 p.m.", "23.40" or "shortly before
+    midnight": the exact forms meet, and the hour-rounded form lets
+    "midnight" meet 23:40. A figure like "2.10" counts only with a clock
+    sign (a colon, "a.m."/"p.m.", "o'clock") or after "at", "from", "until"…
+    """
+    out = set()
+    for m in _TIME.finditer(text):
+        h, mi, ap = int(m.group("h")), int(m.group("m")), (m.group("ap") or "").lower()
+        if not (m.group("sep") == ":" or ap or m.group("at")) or h > 24 or mi > 59:
+            continue
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        out |= {f"{h % 24:02d}:{mi:02d}", f"~{round(h + mi / 60) % 24}"}
+    low = text.lower()
+    for word, (h, mi) in _NAMED_TIMES.items():
+        if re.search(rf"\b{word}\b", low):
+            out |= {f"{h:02d}:{mi:02d}", f"~{h}"}
+    return out
+
+
+def without_times(text: str) -> str:
+    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4."""
+    return _TIME.sub(lambda m: " " * len(m.group(0)) if times(m.group(0)) else m.group(0), text)
 
 
 def numbers(text: str) -> set[str]:
@@ -179,13 +271,65 @@ def quantities(text: str) -> set[str]:
         if value is None or value < 3 or (1800 <= value <= 2100 and value == int(value)):
             continue
         for tok in rest[:3]:
-            unit = variant(_plain(tok))
-            if not tok[0].isdigit() and unit not in _number_words() and is_content(unit):
+            unit = unit_name(tok)
+            if not tok[0].isdigit() and unit not in _number_words() and (is_content(unit) or unit in _units()[1]):
                 out.add(f"{digits} {unit}")
                 if approx := rounded(digits):  # "3,200 residents" ~ "more than three thousand residents"
                     out.add(f"~{approx} {unit}")
+                if unit in _units()[1] and unit != "hour":  # "three days" ~ "72 hours"
+                    out.add(f"{_digits(round(value * _units()[1][unit], 2))} hour")
                 break
     return out
+
+
+@cache
+def _units() -> tuple[dict[str, str], dict[str, float]]:
+    """Spelling → unit name, and unit name → hours, from ``units.yml``."""
+    data = load_yaml("units.yml")
+    names = {str(w).lower(): str(name) for name, ways in data["units"].items() for w in ways}
+    return names, {str(k): float(v) for k, v in data["hours"].items()}
+
+
+def unit_name(word: str) -> str:
+    """A unit's one name ("meters" → "metre", "km" → "kilometre"), else the singular, variant-normalised word."""
+    low = word.lower()
+    names = _units()[0]
+    if low in names:
+        return names[low]
+    plain = _plain(word)
+    return names.get(plain, variant(plain))
+
+
+#: A dimension adjective after a figure: "40 metres wide", "40-metre-high".
+_DIMENSION = re.compile(r"(\d+(?:[.,]\d+)*)[\s-]*(?:[a-z]+[\s-]+)?(high|wide|long|deep|tall|thick|old|broad)\b", re.IGNORECASE)
+
+
+def dimensions(text: str) -> set[str]:
+    """Figures with the dimension they measure ("40 wide", "40 high").
+
+    "A breach 40 metres wide" and "a 40-metre-high dam" share a figure and a
+    unit but measure different things.
+    """
+    return {f"{m.group(1).replace(',', '')} {m.group(2).lower()}" for m in _DIMENSION.finditer(text)}
+
+
+def conflicting(x: set[str], y: set[str], dx: set[str] = frozenset(), dy: set[str] = frozenset()) -> bool:
+    """Whether two sets of quantities report different figures of one thing.
+
+    Both count the same unit ("people", "cubic") but share no figure for it,
+    not even rounded ("2 million cubic metres" / "5.5 million cubic metres";
+    "a village of 1,200 people" / "3,000 people evacuated"), or one figure
+    measures two dimensions (``dx``/``dy``: :func:`dimensions`).
+    """
+    ux: dict[str, set[str]] = {}
+    uy: dict[str, set[str]] = {}
+    for q, into in [*((q, ux) for q in x), *((q, uy) for q in y)]:
+        figure, _, unit = q.partition(" ")
+        into.setdefault(unit, set()).add(figure.lstrip("~"))
+    if any(not (ux[u] & uy[u]) for u in ux.keys() & uy.keys()):
+        return True
+    fx = {d.split()[0]: d for d in dx}
+    return any(fx.get(d.split()[0], d) != d for d in dy)
 
 
 @cache
@@ -283,19 +427,24 @@ def polarity(text: str) -> str:
     low = {w.lower() for w in words(text)} | ({"n't"} if "n't" in text or "n’t" in text else set())
     if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
         return "affirmative"
-    denied = []
     # A semicolon joins two sentences: parsed apart, each has its own root.
     roots = [t for part in text.split(";") if part.strip() for t in nlp()(part) if t.dep_ == "ROOT"]
-    for root in roots:
-        for head in [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
-            said = [c for c in head.children if c.dep_ == "ccomp"] if head.lemma_ in _REPORTING else []
-            if said and not _denies(head):
-                denied.extend(_denies(c) for c in said)
-            else:
-                denied.append(_denies(head))
+    denied = [d for root in roots for d in _main_clauses(root)]
     if not any(denied):
         return "affirmative"
     return "negative" if all(denied) else "mixed"
+
+
+@lru_cache(maxsize=8192)
+def denied_lemmas(text: str) -> frozenset[str]:
+    """Lemmas (variant representatives) of the words a negation governs: "will not accept" → {"accept"}.
+
+    Parses only sentences holding a negator.
+    """
+    low = {w.lower() for w in words(text)}
+    if not low & NEGATORS and "n't" not in text and "n’t" not in text:
+        return frozenset()
+    return frozenset(variant(t.lemma_.lower()) for t in nlp()(text) if any(c.dep_ == "neg" for c in t.children))
 
 
 def negated(text: str) -> bool:
@@ -308,6 +457,27 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+#: Reporting verbs (public): shared by any two attributions, they are no evidence of a shared fact.
+REPORTING_VERBS = _REPORTING
+
+
+def _main_clauses(head: Token, depth: int = 0) -> list[bool]:
+    """Whether each main clause from ``head`` is denied: ``head``, verbs conjoined to it, reported clauses.
+
+    A clause a reporting verb introduces is followed into, with its own
+    conjoined verbs ("promised that no family would be abandoned and said
+    he would …", which the parser often hangs on the reported clause).
+    """
+    out = []
+    for h in [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
+        said = [c for c in h.children if c.dep_ == "ccomp"] if h.lemma_ in _REPORTING and depth < 3 else []
+        if said and not _denies(h):
+            out.extend(d for c in said for d in _main_clauses(c, depth + 1))
+        else:
+            out.append(_denies(h))
+    return out
 
 
 def _denies(head: Token) -> bool:
@@ -337,6 +507,80 @@ def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
     return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
 
 
+#: A sentence from this many words up is split into clauses (:func:`clauses`).
+CLAUSE_WORDS = 22
+#: A clause keeps at least this many content lemmas; shorter pieces join the one before.
+CLAUSE_LEMMAS = 3
+#: Tokens a clause ends after (punctuation) or starts at (relative and
+#: subordinating words): English grammar, closed class.
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_OPENERS = frozenset({"where", "which", "who", "whose", "while", "whereas"})
+
+
+@lru_cache(maxsize=4096)
+def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Clauses of a long sentence as (start, end, content lemmas), offsets into ``text``.
+
+    One sentence of an analysis often tells what a wire spreads over three
+    ("When the wall gave way at midnight, it sent a torrent through the
+    village, where firefighters lifted 14 people from roofs"); each clause
+    is compared on its own, so each can find its own counterpart. Clauses
+    end at commas, semicolons, colons and dashes, and before relative words
+    and "and"/"but" joining two verbs; a piece with fewer than
+    :data:`CLAUSE_LEMMAS` content lemmas joins the clause before it. A
+    sentence shorter than :data:`CLAUSE_WORDS` words, or that does not split,
+    gives nothing.
+    """
+    if len(words(text)) < CLAUSE_WORDS:
+        return ()
+    doc = nlp()(text)
+    pieces: list[list] = [[]]
+    for tok in doc:
+        opens = tok.lower_ in _CLAUSE_OPENERS or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i)
+        if opens and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(tok)
+        if tok.text in _CLAUSE_PUNCT:
+            pieces.append([])
+    # (start, end, lemmas, has a verb); a piece without a verb (an apposition,
+    # "The mayor, Lucia Gastaldi,") or too short joins its neighbour.
+    out: list[tuple[int, int, tuple[str, ...], bool]] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        lemmas = tuple(
+            (t.lemma_ or t.text).lower() for t in piece if t.pos_ in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)
+        )
+        start, end = piece[0].idx, piece[-1].idx + len(piece[-1].text)
+        verb = any(t.pos_ in ("VERB", "AUX") for t in piece)
+        if out and (len(lemmas) < CLAUSE_LEMMAS or not verb or len(out[-1][2]) < CLAUSE_LEMMAS or not out[-1][3]):
+            s0, _, l0, v0 = out.pop()
+            out.append((s0, end, l0 + lemmas, v0 or verb))
+        else:
+            out.append((start, end, lemmas, verb))
+    return tuple(c[:3] for c in out) if len(out) > 1 else ()
+
+
+@lru_cache(maxsize=4096)
+def quote_pieces(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The quote of a sentence (``text[start:end]``) as a piece compared on its own: (start, end, content lemmas).
+
+    "The mayor told in tears to have seen 'the water carry away the bridge'"
+    reports what the quote says; the attribution around it (a name, a
+    title) is shared by every statement of that speaker, so the quote alone
+    is compared too, like a clause (:func:`clause_bounds`). A quote with
+    fewer than :data:`CLAUSE_LEMMAS` content lemmas gives nothing.
+    """
+    inside = [
+        (t.lemma_ or t.text).lower()
+        for t in nlp()(text)
+        if start <= t.idx < end and t.pos_ in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)
+    ]
+    if len(inside) < CLAUSE_LEMMAS:
+        return ()
+    return ((start, end, tuple(inside)),)
+
+
 def _inside(spans: list[Span], p: Passage) -> list[Span]:
     return [s for s in spans if s.start < p.end and s.end > p.start]
 
@@ -353,9 +597,12 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
-        f.numbers.update(numbers(p.text))
-        f.quantities.update(quantities(p.text))
+        f.numbers.update(numbers(without_times(p.text)))
+        f.quantities.update(quantities(without_times(p.text)))
+        f.times.update(times(p.text))
+        f.dimensions.update(dimensions(p.text))
         f.polarity = polarity(p.text)
+        f.denied = denied_lemmas(p.text)
         for s in _inside(artifacts, p):
             if s.label in REPAIRABLE and s.attrs.get("suggestion"):
                 f.lemmas.extend(variant(lemma) for lemma in repaired_lemmas(str(s.attrs["suggestion"])))
@@ -367,5 +614,29 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             text = raw[start:end]
             if len(words(text)) >= 2:
                 f.quotes.append(QuoteText(start, end, text, speaker))
+        pieces = list(clause_bounds(p.text))
+        if len(f.quotes) == 1 and not pieces:
+            q = f.quotes[0]
+            pieces = list(quote_pieces(p.text, q.start - p.start, q.end - p.start))
+        for cs, ce, lemmas in pieces:
+            s0, e0 = p.start + cs, p.start + ce
+            names = frozenset(
+                str(s.attrs.get("canonical") or s.text(raw)).lower()
+                for s in entities
+                if s.label in NAME_LABELS and s.start < e0 and s.end > s0
+            )
+            piece = p.text[cs:ce]
+            f.clauses.append(
+                Clause(
+                    s0,
+                    e0,
+                    tuple(variant(lemma) for lemma in lemmas),
+                    names,
+                    frozenset(numbers(without_times(piece))),
+                    frozenset(quantities(without_times(piece))),
+                    frozenset(dimensions(piece)),
+                    frozenset(times(piece)),
+                )
+            )
         out.append(f)
     return out

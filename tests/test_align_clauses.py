@@ -1,0 +1,220 @@
+"""Many-to-one and figures written differently: clauses, quotes as pieces, times, units, dimensions, derivations.
+
+Texts are invented (a flood, a strike, a harbour), never from the seeds or the gold stories.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare import align
+from parallax.compare.features import (
+    Clause,
+    SentenceFeatures,
+    clause_bounds,
+    conflicting,
+    content_words,
+    denied_lemmas,
+    dimensions,
+    numbers,
+    opposed,
+    polarity,
+    quantities,
+    quote_pieces,
+    stem,
+    times,
+    variant,
+    without_times,
+)
+from parallax.model import Passage
+from parallax.nlp import nlp
+
+# --------------------------------------------------------------------------
+# clauses of a long sentence
+
+
+LONG = (
+    "When the harbour wall at Porto Lindo collapsed shortly after dawn on Friday, it pushed a wave through the fishing"
+    " quarter of Santa Irene, where coastguards had to lift 23 people from their boats."
+)
+
+
+def test_clause_bounds_split_a_long_sentence_at_clause_boundaries() -> None:
+    pieces = [LONG[s:e] for s, e, _ in clause_bounds(LONG)]
+    assert pieces == [
+        "When the harbour wall at Porto Lindo collapsed shortly after dawn on Friday,",
+        "it pushed a wave through the fishing quarter of Santa Irene,",
+        "where coastguards had to lift 23 people from their boats.",
+    ]
+    assert "coastguard" in clause_bounds(LONG)[2][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour wall collapsed on Friday.",  # short: never split
+        # an apposition ("The mayor, Ana Rui,") has no verb: it stays with its clause
+        "The mayor, Ana Rui, had asked the port authority last spring to repair the harbour wall before the winter storms arrived.",
+    ],
+)
+def test_clause_bounds_give_nothing_for_short_or_unsplit_sentences(text: str) -> None:
+    assert clause_bounds(text) == ()
+
+
+def test_quote_pieces_keep_the_quote_alone() -> None:
+    text = 'The mayor said in tears she had seen "the wave carry away the old lighthouse of the port".'
+    start = text.index("the wave")
+    end = text.index('".')
+    ((s, e, lemmas),) = quote_pieces(text, start, end)
+    assert (s, e) == (start, end)
+    assert {"wave", "lighthouse", "port"} <= set(lemmas) and "mayor" not in lemmas
+    assert quote_pieces('She said "no comment".', 10, 20) == ()  # too short to compare on its own
+
+
+def feat(article: str, n: int, text: str, clauses: list[Clause] | None = None) -> SentenceFeatures:
+    p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
+    f = SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), quantities=quantities(text), polarity=polarity(text))
+    f.clauses = clauses or []
+    return f
+
+
+def clauses_of(text: str) -> list[Clause]:
+    out = []
+    for s, e, _ in clause_bounds(text):
+        piece = text[s:e]
+        out.append(Clause(s, e, tuple(content_words(piece)), frozenset(), frozenset(numbers(piece)), frozenset(quantities(piece))))
+    return out
+
+
+def test_a_long_sentence_pairs_with_each_short_one_it_covers() -> None:
+    """One analysis sentence tells three facts that a wire reports in three sentences: each one is paired."""
+    a = [feat("analysis", 1, LONG, clauses_of(LONG))]
+    b = [
+        feat("wire", 1, "The harbour wall at Porto Lindo collapsed early on Friday, the port authority said."),
+        feat("wire", 2, "Water flooded the fishing quarter of Santa Irene, home to about 900 families."),
+        feat("wire", 3, "Coastguards lifted 23 people from their boats during the morning."),
+        feat("wire", 4, "Ferry services to the islands were suspended until Sunday."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in a + b)
+    paired = {p.b.passage for p in align.align(a, b, idf=idf)}
+    assert paired == {"p1-s1", "p2-s1", "p3-s1"}
+
+
+# --------------------------------------------------------------------------
+# evidence: distinct shared things
+
+
+@pytest.mark.parametrize(
+    ("shared", "expected"),
+    [
+        ({"=santa irene", "santa", "iren"}, 1),  # one name, counted once with its words
+        ({"#23", "23", "boat"}, 2),  # a figure written two ways, and a word
+        ({"=ana rui", "ana", "rui", "say"}, 1),  # a reporting verb is no evidence
+        (set(), 0),
+    ],
+)
+def test_evidence(shared: set[str], expected: int) -> None:
+    assert align.evidence(shared) == expected
+
+
+# --------------------------------------------------------------------------
+# figures written differently
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The wall broke at around 10.15 p.m., officials said.", {"22:15", "~22"}),
+        ("The wall gave way at 22.15 on Friday.", {"22:15", "~22"}),
+        ("The strike begins at 06:00 on Monday.", {"06:00", "~6"}),
+        ("Work stops from Monday, 0.01 o'clock.", {"00:01", "~0"}),
+        ("It happened shortly before midnight.", {"00:00", "~0"}),
+        ("Shares fell 2.10% on Friday.", set()),  # a figure, not a time
+        ("The rate rose to 4.25 per cent.", set()),
+        ("No time in here at all.", set()),
+    ],
+)
+def test_times(text: str, expected: set[str]) -> None:
+    assert times(text) == expected
+
+
+def test_a_time_is_not_also_a_figure() -> None:
+    assert numbers(without_times("The wall gave way at 22.15, flooding 40 homes.")) == {"40"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a crack some 12 metres long", {"12 metre"}),
+        ("a crack of about twelve meters", {"12 metre"}),
+        ("the town lies 8 km away", {"8 kilometre"}),
+        ("eight kilometers further down", {"8 kilometre"}),
+        ("in 48 hours", {"48 hour"}),
+        ("for two days", set()),  # "two" is too common to identify anything
+        ("over three days", {"3 day", "72 hour"}),  # a duration also in hours
+        ("more than 300 millimeters of rain", {"300 millimetre", "~300 millimetre"}),
+    ],
+)
+def test_quantities_with_units_written_differently(text: str, expected: set[str]) -> None:
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("a crack 12 metres long", "a 12-metre-high wall", True),  # one figure, two dimensions
+        ("a crack 12 metres long", "a crack of 12 metres", False),
+        ("a crack 12 metres long", "a wall 12 metres long", False),
+    ],
+)
+def test_dimensions_conflict(a: str, b: str, expected: bool) -> None:
+    assert conflicting(set(), set(), dimensions(a), dimensions(b)) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("released 3 million cubic metres of water", "holds 7.5 million cubic metres of water", True),
+        ("a town of 900 people", "about 2,500 people were evacuated", True),
+        ("3,200 people were evacuated", "about 3,000 people left", False),  # rounded, one figure
+        ("3,200 people were evacuated", "the wall is 12 metres long", False),  # nothing counted twice
+    ],
+)
+def test_conflicting_quantities(a: str, b: str, expected: bool) -> None:
+    assert conflicting(quantities(a), quantities(b)) is expected
+
+
+# --------------------------------------------------------------------------
+# derivations and denied antonyms
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("investigation", "investigate"), ("negotiator", "negotiation"), ("missing", "miss"), ("evacuation", "evacuate")],
+)
+def test_stem_joins_a_noun_and_its_verb(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("station", "state"), ("billion", "bill"), ("union", "unite")])
+def test_stem_keeps_short_and_scale_words_apart(a: str, b: str) -> None:
+    assert stem(a) != stem(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # "will not accept" is "reject": the same claim
+        ("The dockers will not accept the offer.", "The dockers would reject the deal.", False),
+        ("The dockers accepted the offer.", "The dockers rejected the offer.", True),
+        ("The dockers did not accept the offer.", "The dockers did not reject the offer.", True),
+    ],
+)
+def test_denied_antonyms_agree(a: str, b: str, expected: bool) -> None:
+    la, lb = ([variant(t.lemma_.lower()) for t in nlp()(x)] for x in (a, b))
+    assert opposed(la, lb, denied_lemmas(a), denied_lemmas(b)) is expected
+
+
+def test_a_promise_reports_its_clause() -> None:
+    # "promised that no one … and said …": the reported clause and the conjoined one both count
+    assert polarity("The minister promised that no family would be left alone and said she would ask for funds.") == "mixed"
