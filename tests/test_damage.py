@@ -284,6 +284,8 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("Putin invites Xi to Moscow – Il Fato Quotidiano", [("Il Fato Quotidiano", "Il Fatto Quotidiano")]),
         # After an outlet noun: "the agency X".
         ("The figures, published by the agency Reutter, were revised.", [("Reutter", "Reuters")]),
+        # A long outlet name misspelt, anywhere.
+        ("She writes for the Süddeutsche Zeitug in Munich.", [("Süddeutsche Zeitug", "Süddeutsche Zeitung")]),
         # A name run stops at the end of its sentence.
         ("She said so to the agency Europe Press. Ruiz added more.", [("Europe Press", "Europa Press")]),
     ],
@@ -357,6 +359,9 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # English outlets a rendering coincides with, and ordinary capitalised phrases.
         "He wrote for the New York Daily News and the tabloid The Mirror.",
         "See the table on Page 12. New Agency rules apply from May.",
+        # Real outlets with near-identical names.
+        "France 24 and France 2 aired it; ABC News, NBC News and CBS News did not.",
+        "The Washington Times, the Sunday Times and the Times of India disagreed.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:

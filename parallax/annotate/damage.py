@@ -32,6 +32,7 @@ from itertools import permutations, product
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
+from rapidfuzz import process as rf_process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import load_yaml
@@ -1458,6 +1459,7 @@ def _fuzzy_prefix_len(name: str, form: str) -> int:
 _NAME_JOINERS = frozenset(
     {"of", "the", "and", "de", "di", "da", "do", "dos", "das", "del", "della", "dello", "dei", "delle", "degli"}
     | {"la", "le", "les", "el", "los", "las", "il", "lo", "o", "a", "al", "y", "e", "und", "für", "du", "des", "der", "die"}
+    | {"dela", "van", "von", "zu", "zur", "zum", "am", "im", "an", "auf", "sur", "en", "et", "i"}
 )
 #: A word of a name: capitalised letters, or a number ("Il Sole 24 Ore"), hyphens inside.
 _NAME_WORD = re.compile(r"[^\W_][\w’']*(?:-[^\W_][\w’']*)*")
@@ -1590,6 +1592,39 @@ def _known_stretches(run: list[re.Match[str]], accepted: AbstractSet[tuple[str, 
     return out
 
 
+@cache
+def _long_outlet_forms() -> dict[str, str]:
+    """Outlet names and variants of two or more words (lowercase) -> canonical name."""
+    return {
+        form.lower(): name
+        for form, name in _outlet_forms()
+        if len(form.split()) >= 2 and len(form) >= 10 and form.lower() not in _translation_variants()
+    }
+
+
+def _misspelt_run(raw: str, run: list[re.Match[str]]) -> Span | None:
+    """A run of capitalised words that is a long outlet name with a typo ("Corriere dela Sera").
+
+    Only names of two or more words and ten or more letters, and only a near
+    match (rapidfuzz ratio >= ``outlet_typo_ratio``) that is not itself a
+    known name: "France 24" and "France 2" are both real.
+    """
+    words = run[1:] if len(run) > 2 and run[0].group() == "The" else run
+    if len(words) < 2:
+        return None
+    s, e = words[0].start(), words[-1].end()
+    text = raw[s:e]
+    if len(text) < 10:
+        return None
+    forms = _long_outlet_forms()
+    best = rf_process.extractOne(text.lower(), list(forms), scorer=fuzz.ratio, score_cutoff=config()["outlet_typo_ratio"])
+    if not best or best[0] == text.lower():
+        return None
+    form = next(f for f, n in _outlet_forms() if f.lower() == best[0])
+    canonical = forms[best[0]]
+    return flag(s, e, "mangled-name", f"“{text}” looks like a misspelt “{form}”{_also(canonical, form)}.", form)
+
+
 def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """Known names translated word for word ("Italian Journalistic Agency" for AGI).
 
@@ -1606,6 +1641,11 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     for rs, re_ in ranges:
         for run in _title_runs(raw, rs, re_):
             known = _known_stretches(run, accepted)
+            whole = any(b - a >= len(run) - (run[0].group() == "The") for a, b in known)
+            typo = None if whole else _misspelt_run(raw, run)
+            if typo:
+                out.append(typo)
+                continue
             i = 0
             while i < len(run):
                 hit = None
