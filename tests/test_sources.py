@@ -160,6 +160,11 @@ CASES += [
         [("Coastal Emergency Agency", "Coastal Emergency Agency", "official")],
         id="public-agency-is-official",
     ),
+    pytest.param(
+        "According to the prosecutor of Velona, Giulia Conti, the mayor took bribes for four years.",
+        [("Giulia Conti", "Giulia Conti", "official")],
+        id="cue-role-then-name",
+    ),
 ]
 
 

@@ -173,7 +173,7 @@ def cues() -> Cues:
 
 def _inflect(lemmas: frozenset[str]) -> set[str]:
     """Base, third-person and past forms of reporting verbs, for a text check."""
-    irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"]}
+    irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"], "speak": ["spoke", "speaks"]}
     out: set[str] = set()
     for v in lemmas:
         out.add(v)
@@ -242,6 +242,9 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     stop = _STOP.search(raw, start, limit)
     end = stop.start() if stop else limit
     window = raw[start:end]
+    named = _role_then_name(raw, start, end, ents)
+    if named is not None:
+        return [named]
     found: list[Found | None] = []
     unknown: list[tuple[int, int]] = []
     pos = 0
@@ -278,6 +281,21 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if sibling or (implied and text[:1].isupper()):
             out.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
     return sorted(out, key=lambda f: f.start)
+
+
+def _role_then_name(raw: str, start: int, end: int, ents: list[Span]) -> Found | None:
+    """ "according to the prosecutor of Velona, Giulia Conti, …": the person set
+    off after the role the cue introduces."""
+    role = lx.role_class(raw[start:end].strip())
+    after = re.match(r",\s+", raw[end : end + 3])
+    if role is None or after is None:
+        return None
+    at = end + after.end()
+    person = next((e for e in ents if e.label == "PERSON" and e.start == at), None)
+    if person is None:
+        return None
+    name = person.attrs.get("canonical") or lx.clean_name(raw[person.start : person.end])
+    return Found(person.start, person.end, name, role if role in ("official", "expert") else "other")
 
 
 def _skip_space(raw: str, i: int, limit: int) -> int:
