@@ -896,8 +896,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
     people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
+    # A place named like an institution ("the National Gallery of Orvenna") speaks
+    # as one when the text says "the gallery said".
+    heads = lexicon().heads
+    institutions = {
+        e.attrs["canonical"]
+        for e in ctx.layers.get("entities", [])
+        if e.label == "PLACE" and e.attrs.get("canonical") and any(w.lower() in heads for w in e.attrs["canonical"].split()[1:])
+    }
     people.org_names = sorted(
-        people.orgs | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
+        people.orgs | institutions | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
     )
     people.org_mentions = _org_mentions(ctx, ents, names, starts)
     people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
