@@ -73,7 +73,9 @@ def test_quote_pieces_keep_the_quote_alone() -> None:
 
 def feat(article: str, n: int, text: str, clauses: list[Clause] | None = None) -> SentenceFeatures:
     p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
-    f = SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), quantities=quantities(text), polarity=polarity(text))
+    f = SentenceFeatures(
+        article, p, n - 1, content_words(text), numbers=numbers(text), quantities=quantities(text), polarity=polarity(text)
+    )
     f.clauses = clauses or []
     return f
 
@@ -218,3 +220,49 @@ def test_denied_antonyms_agree(a: str, b: str, expected: bool) -> None:
 def test_a_promise_reports_its_clause() -> None:
     # "promised that no one … and said …": the reported clause and the conjoined one both count
     assert polarity("The minister promised that no family would be left alone and said she would ask for funds.") == "mixed"
+
+
+def test_denial_reaches_through_going_to() -> None:
+    assert "accept" in denied_lemmas("We are not going to accept any offer below inflation, the union said.")
+    assert denied_lemmas("We accept the offer.") == frozenset()
+
+
+# --------------------------------------------------------------------------
+# ledes and weak pairs
+
+
+def test_two_ledes_sharing_two_things_are_paired() -> None:
+    """The first sentences of two articles tell the story's core fact, in different words (scored 0.09 here)."""
+    a = [
+        feat(
+            "wire",
+            1,
+            "Part of the harbour wall at Porto Lindo gave way late on Friday after a week of storms, flooding the fishing"
+            " quarter and forcing hundreds of families from their homes.",
+        ),
+        feat("wire", 2, "Coastguards lifted 23 people from boats."),
+    ]
+    b = [
+        feat(
+            "mt", 1, "A section of the pier has ceded in the night between Friday and Saturday, at the height of the tempest in the port."
+        ),
+        feat("mt", 2, "The coastguard recovered 23 persons from the sea."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in a + b)
+    assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p1-s1", "p1-s1"), ("p2-s1", "p2-s1")}
+
+
+def test_a_weak_pair_sharing_only_a_place_is_dropped() -> None:
+    a = [
+        feat("analysis", 1, "For the fishermen of Santa Irene, such questions can wait."),
+        feat("analysis", 2, "The coastguards lifted 23 people from their boats."),
+    ]
+    b = [
+        feat("mt", 1, "The coastguard recovered 23 persons from the sea."),
+        feat("mt", 2, "The mayor of Santa Irene wept in front of the old lighthouse."),
+    ]
+    for f in a + b:
+        f.names = {"santa irene"} if "Santa Irene" in f.passage.text else set()
+    idf = align.idf_weights(align.terms(f) for f in a + b)
+    assert align.score_pair(a[0], b[1], idf).score >= align.RELATED_MIN  # each other's best, sharing one name only
+    assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p1-s1")}

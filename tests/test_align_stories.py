@@ -40,8 +40,8 @@ KNOWN = {
 
 #: The two stories written by someone else and scored blind start below the
 #: targets: (precision, recall, forbidden pairs) a little under what is
-#: measured now (dam-breach 0.900 / 0.812 / 3, airline-strike 0.963 / 0.955 / 1).
-STORY_FLOORS = {"dam-breach": (0.87, 0.78, 3), "airline-strike": (0.93, 0.93, 1)}
+#: measured now (dam-breach 0.935 / 0.875 / 2, airline-strike 0.964 / 1.000 / 1).
+STORY_FLOORS = {"dam-breach": (0.90, 0.84, 2), "airline-strike": (0.93, 0.97, 1)}
 
 
 @pytest.mark.parametrize(

@@ -439,12 +439,22 @@ def polarity(text: str) -> str:
 def denied_lemmas(text: str) -> frozenset[str]:
     """Lemmas (variant representatives) of the words a negation governs: "will not accept" → {"accept"}.
 
-    Parses only sentences holding a negator.
+    The negation reaches through "going to", "ready to", "want to" ("are not
+    going to accept" denies "accept"). Parses only sentences holding a negator.
     """
     low = {w.lower() for w in words(text)}
     if not low & NEGATORS and "n't" not in text and "n’t" not in text:
         return frozenset()
-    return frozenset(variant(t.lemma_.lower()) for t in nlp()(text) if any(c.dep_ == "neg" for c in t.children))
+    out = set()
+    for t in nlp()(text):
+        if any(c.dep_ == "neg" for c in t.children):
+            # "not going to accept", "not ready to sign": the negation reaches the verb it governs
+            chain = [t]
+            while chain:
+                head = chain.pop()
+                out.add(variant(head.lemma_.lower()))
+                chain.extend(c for c in head.children if c.dep_ in ("xcomp", "acomp") and len(out) < 6)
+    return frozenset(out)
 
 
 def negated(text: str) -> bool:
