@@ -238,6 +238,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Fans travelled from lecce overnight.", {}, [("lecce", "Lecce")]),
         # After "the village of": a word English does not know is a place.
         ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
+        # A full name in lowercase after a title: a given name and a rare word.
+        ("The deal was signed by the mayor tomasz wójcik on Friday.", {}, [("tomasz wójcik", "Tomasz Wójcik")]),
         # A place that is also an English word, in a list of places.
         ("Marches are planned in Leeds, Manchester and reading next week.", {}, [("reading", "Reading")]),
     ],
@@ -262,6 +264,7 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("Referendum results were due. The referendum was held in Ghent.", {}),
         ("The people of goodwill and the mayor of tomorrow met in the town of despair.", {}),
         ("She likes reading, Italian cooking and Nice weather; eau de cologne and turkey sold out.", {}),
+        ("The major orchestras, hunter gatherers and rosa canina hedges were studied.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

@@ -873,6 +873,42 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     proper = tok[0].upper() + tok[1:]
             if proper:
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    return sorted(out, key=lambda f: f.start)
+
+
+#: Words after which a person's name follows: "said", "by", titles.
+_NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
+
+
+def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A person's full name in lowercase: a given name (first_names.yml) and a surname English does not know.
+
+    "with the minister marta llorente": "marta" is a given name, "llorente"
+    is rare as an English word (Zipf below ``lowercase_name.surname_max_zipf``),
+    and a title or a reporting verb stands before them.
+    """
+    lc = config()["lowercase_name"]
+    given = _first_names()
+    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in re.finditer(r"(?<![\w@#/.-])([a-zà-ÿ]{3,})(?=\s+([a-zà-ÿ]{4,})(?![\w@/-]))", raw[ps:pe]):
+            first, last = m.group(1), m.group(2)
+            s, e = ps + m.start(), ps + m.end(2)
+            if _fold(first) not in given or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not _is_prose_token(raw, s, e, urls):
+                continue
+            # "the minister marta llorente", "said ana ruiz": a title or a reporting
+            # verb before it says a person is named ("hunter gatherers" is no name).
+            before = re.search(r"([A-Za-z]+)\.?\s+$", raw[max(ps, s - 30) : s])
+            if not before or not (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO):
+                continue
+            if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
+                continue  # "maria thatthe": glued words, flagged as such
+            proper = f"{first.capitalize()} {last.capitalize()}"
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
     return out
 
 
