@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported when first used (a warm build needs none of it)
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 from ..data import load_yaml
 from ..model import ArticleAnalysis, Passage, Span
@@ -428,11 +428,21 @@ def polarity(text: str) -> str:
     if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
         return "affirmative"
     # A semicolon joins two sentences: parsed apart, each has its own root.
-    roots = [t for part in text.split(";") if part.strip() for t in nlp()(part) if t.dep_ == "ROOT"]
+    roots = [t for part in text.split(";") if part.strip() for t in _parse(part) if t.dep_ == "ROOT"]
     denied = [d for root in roots for d in _main_clauses(root)]
     if not any(denied):
         return "affirmative"
     return "negative" if all(denied) else "mixed"
+
+
+@lru_cache(maxsize=2048)
+def _parse(text: str) -> Doc:
+    """One parse per sentence text, shared by the clause, quote and negation readers.
+
+    Only tagger, parser and lemmatizer are needed: named entities come from
+    the annotation layers.
+    """
+    return nlp()(text, disable=["ner"])
 
 
 @lru_cache(maxsize=8192)
@@ -446,7 +456,7 @@ def denied_lemmas(text: str) -> frozenset[str]:
     if not low & NEGATORS and "n't" not in text and "n’t" not in text:
         return frozenset()
     out = set()
-    for t in nlp()(text):
+    for t in _parse(text):
         if any(c.dep_ == "neg" for c in t.children):
             # "not going to accept", "not ready to sign": the negation reaches the verb it governs
             chain = [t]
@@ -543,7 +553,7 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """
     if len(words(text)) < CLAUSE_WORDS:
         return ()
-    doc = nlp()(text)
+    doc = _parse(text)
     pieces: list[list] = [[]]
     for tok in doc:
         opens = tok.lower_ in _CLAUSE_OPENERS or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i)
@@ -583,7 +593,7 @@ def quote_pieces(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple
     """
     inside = [
         (t.lemma_ or t.text).lower()
-        for t in nlp()(text)
+        for t in _parse(text)
         if start <= t.idx < end and t.pos_ in _CONTENT_POS and not t.is_stop and any(c.isalnum() for c in t.text)
     ]
     if len(inside) < CLAUSE_LEMMAS:
