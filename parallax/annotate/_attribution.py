@@ -274,32 +274,59 @@ class Mention:
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
 
 
+#: Words after which a noun phrase's head has been said ("the chairwoman of the union").
+_AFTER_HEAD = {"of", "in", "for", "at", "from", "with"}
+
+
 def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
-    """The descriptor class of a noun phrase, the index and text of its head words."""
+    """The descriptor class of a noun phrase, the index and text of its head words.
+
+    English puts the head last before any "of"/"in" tail: "government
+    spokesman in Norland" is a spokesman, "the club's chairman" a chairman,
+    "the chairwoman of the union" a chairwoman. A phrase whose only title
+    word comes after the tail ("one of the ministers") still has it.
+    """
     heads = lexicon().heads
     words = [t.lower_ for t in tokens]
-    found = None
-    for i in range(len(words)):
+    found: list[tuple[str, int, str]] = []
+    tail = False
+    i = 0
+    while i < len(words):
         for n in (3, 2, 1):
             key = " ".join(words[i : i + n])
             if key in heads and (n > 1 or tokens[i].pos_ in ("NOUN", "PROPN")):
-                if i + n < len(words) and words[i + n] in ("’s", "'s", "’", "'"):
-                    # "the club's chairman": the possessor is not the head
-                    found = found or (heads[key], i, key)
-                    break
-                return heads[key], i, key
-    return found
+                possessor = i + n < len(words) and words[i + n] in ("’s", "'s", "’", "'")
+                if not tail and not possessor:
+                    found.append((heads[key], i, key))
+                elif not found:
+                    found.append((heads[key], i, key))  # the possessor or a head after the tail, if nothing better
+                i += n
+                break
+        else:
+            if words[i] in _AFTER_HEAD and found:
+                tail = True
+            i += 1
+    if not found:
+        return None
+    before_tail = [f for f in found if not _after_tail(words, f[1])]
+    return (before_tail or found)[-1]
+
+
+def _after_tail(words: list[str], i: int) -> bool:
+    return any(w in _AFTER_HEAD for w in words[:i])
 
 
 def places_of(tokens: list[Token]) -> frozenset[str]:
     """Place-like words of a phrase: capitalised words other than titles."""
     heads = lexicon().heads
+    title_words = {w for h in heads for w in h.split()}  # "Prime" of "Prime Minister" is no place
     out = set()
     for t in tokens:
         if (
             t.is_alpha
             and t.text[:1].isupper()
             and t.lower_ not in heads
+            and t.lower_ not in title_words
             and t.lower_ not in HONORIFICS
             and t.ent_type_ != "PERSON"
             and t.i != t.sent.start
@@ -1002,7 +1029,11 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     # Title words right before the name: "his Korean counterpart Moon Jae-in".
     k = lo.i - 1
     left: list[Token] = []
-    while k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and doc[k].ent_type_ != "PERSON":
+    title_words = {w for h in lexicon().heads for w in h.split()}
+    # spaCy's PERSON entity often takes the title in ("[Prime Minister Jan Kask]"): a title word still describes.
+    while (
+        k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words)
+    ):
         left.insert(0, doc[k])
         k -= 1
     # "the President of the Republic, Moon Jae-in"
@@ -1015,8 +1046,11 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             left = left or noun_phrase(child)
+    phrases = [left] if left else []
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and descriptor_head(noun_phrase(tok.head)):
-        left = noun_phrase(tok.head)
-    found = descriptor_head(left) if left else None
-    if found:
-        people.describe(canonical, found[0], places_of(left), found[2])
+        # "her Estmark counterpart, Prime Minister Jan Kask": both say who she is
+        phrases.append(noun_phrase(tok.head))
+    for phrase in phrases:
+        found = descriptor_head(phrase)
+        if found:
+            people.describe(canonical, found[0], places_of(phrase), found[2])

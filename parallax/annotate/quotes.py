@@ -313,6 +313,9 @@ def attribute_after(
         names = [t for t in names if att.name_run(t)[1].dep_ != "poss"] or names
         # "Helmar chief executive Sigrid Aalto told": a name that qualifies a title is not who speaks.
         names = [t for t in names if not _qualifies_title(att.name_run(t)[1])] or names
+        title = att.descriptor_head(subject)
+        if names and title is not None and all(n.i < subject[title[1]].i + len(title[2].split()) for n in names):
+            names = []  # "the Estmark prime minister": a name before the title only qualifies it
         head = att.name_run(names[0])[1] if names else _np_head(subject)
         if head is not None and _short_enough(window, k + 1, ended):
             m = att.mention_at(head, tix.base(head), paragraph, known=known, any_noun=True)
