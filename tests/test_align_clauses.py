@@ -155,6 +155,10 @@ def test_a_time_is_not_also_a_figure() -> None:
         ("for two days", set()),  # "two" is too common to identify anything
         ("over three days", {"3 day", "72 hour"}),  # a duration also in hours
         ("more than 300 millimeters of rain", {"300 millimetre", "~300 millimetre"}),
+        ("a 7% pay rise", {"7 percent"}),  # "%", "per cent" and "percent" are one unit
+        ("by 7 per cent", {"7 percent"}),
+        ("seven percent more", {"7 percent"}),
+        ("had offered 4,5 percent", {"4.5 percent"}),  # a decimal comma, not 45
     ],
 )
 def test_quantities_with_units_written_differently(text: str, expected: set[str]) -> None:

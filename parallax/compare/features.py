@@ -272,7 +272,7 @@ def quantities(text: str) -> set[str]:
             continue
         for tok in rest[:3]:
             unit = unit_name(tok)
-            if not tok[0].isdigit() and unit not in _number_words() and (is_content(unit) or unit in _units()[1]):
+            if not tok[0].isdigit() and unit not in _number_words() and (is_content(unit) or unit in _unit_names()):
                 out.add(f"{digits} {unit}")
                 if approx := rounded(digits):  # "3,200 residents" ~ "more than three thousand residents"
                     out.add(f"~{approx} {unit}")
@@ -288,6 +288,11 @@ def _units() -> tuple[dict[str, str], dict[str, float]]:
     data = load_yaml("units.yml")
     names = {str(w).lower(): str(name) for name, ways in data["units"].items() for w in ways}
     return names, {str(k): float(v) for k, v in data["hours"].items()}
+
+
+@cache
+def _unit_names() -> frozenset[str]:
+    return frozenset(_units()[0].values())
 
 
 def unit_name(word: str) -> str:
@@ -337,10 +342,14 @@ def _number_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("translation_variants.yml")["numbers"]) | frozenset(SCALES)
 
 
+_PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
+
+
 def _figures(text: str) -> list[tuple[str, list[str]]]:
     """Each figure of ``text`` as digits, with the words that follow it."""
     table = load_yaml("translation_variants.yml")["numbers"]
-    toks = _NUMBER_TOKEN.findall(text)
+    # "12%", "12 per cent" and "twelve percent" are one figure with one unit
+    toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", text))
     out: list[tuple[str, list[str]]] = []
     value: float | None = None
     for k, tok in enumerate(toks):
@@ -362,9 +371,15 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: A decimal comma (continental and machine-translated copy): "5,5", "2,75".
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def _number_value(tok: str) -> float | None:
     if _THOUSANDS.fullmatch(tok):
         return float(re.sub(r"[.,]", "", tok))
+    if _DECIMAL_COMMA.fullmatch(tok):  # "5,5 percent" is 5.5, never 55
+        return float(tok.replace(",", "."))
     try:
         return float(tok.replace(",", ""))
     except ValueError:
