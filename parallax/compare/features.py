@@ -561,7 +561,8 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     village, where firefighters lifted 14 people from roofs"); each clause
     is compared on its own, so each can find its own counterpart. Clauses
     end at commas, semicolons, colons and dashes, and before relative words
-    and "and"/"but" joining two verbs; a piece with fewer than
+    (splitting at "and" joining two verbs too gave a wrong pair on the
+    seeds and nothing else); a piece with fewer than
     :data:`CLAUSE_LEMMAS` content lemmas joins the clause before it. A
     sentence shorter than :data:`CLAUSE_WORDS` words, or that does not split,
     gives nothing.
@@ -571,8 +572,7 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     doc = _parse(text)
     pieces: list[list] = [[]]
     for tok in doc:
-        opens = tok.lower_ in _CLAUSE_OPENERS or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i > tok.i)
-        if opens and pieces[-1]:
+        if tok.lower_ in _CLAUSE_OPENERS and pieces[-1]:
             pieces.append([])
         pieces[-1].append(tok)
         if tok.text in _CLAUSE_PUNCT:
