@@ -240,6 +240,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
         # A full name in lowercase after a title: a given name and a rare word.
         ("The deal was signed by the mayor tomasz wójcik on Friday.", {}, [("tomasz wójcik", "Tomasz Wójcik")]),
+        # A place noun before a list, and a particle joining the name's words.
+        ("Buses stopped at the squares of Praça Velha and largo do carmo.", {}, [("largo do carmo", "Largo do Carmo")]),
         # A place that is also an English word, in a list of places.
         ("Marches are planned in Leeds, Manchester and reading next week.", {}, [("reading", "Reading")]),
     ],

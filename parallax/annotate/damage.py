@@ -872,6 +872,15 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                 ):
                     proper = tok[0].upper() + tok[1:]
             if proper:
+                # "cais do sodré": a particle and a second word that is not English either.
+                more = re.match(r"\s(?:de|da|do|dos|das|di|del|della|du|des)\s([^\W\d_]+)", raw[e:pe])
+                if more and more.group(1).islower() and _wordlist.zipf(more.group(1)) < lc["not_english_zipf"]:
+                    proper += " " + " ".join(
+                        w if w in ("de", "da", "do", "dos", "das", "di", "del", "della", "du", "des") else w.capitalize()
+                        for w in more.group().split()
+                    )
+                    e += more.end()
+                    tok = raw[s:e]
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
@@ -940,11 +949,14 @@ def _capitalised_mid_sentence(raw: str, paras: Sequence[Range]) -> dict[str, str
 
 
 #: A capitalised name as a list item: "Ulm", "Bad Homburg".
-_LIST_NAME = r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?"
+_LIST_NAME = r"[A-Z][^\W\d_]+(?:\s(?:(?:de|da|do|dos|das|di|del|della|van|von|der)\s)?[A-Z][^\W\d_]+)?"
 
 
 def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
-    """True when [s, e) is an item of a list of at least two capitalised names."""
+    """True when [s, e) is an item of a list of at least two capitalised names.
+
+    A place noun before the list ("the stations of X and y") counts as one.
+    """
     before = re.search(rf"(?:{_LIST_NAME},\s+)*({_LIST_NAME})(?:,\s+|,?\s+(?:and|or)\s+)$", raw[max(ps, s - 120) : s])
     after = re.match(rf"(?:,\s+|,?\s+(?:and|or)\s+)({_LIST_NAME})\b", raw[e:pe])
     items = 0
@@ -953,6 +965,10 @@ def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
         if _sentence_initial(raw, max(ps, s - 120) + before.start(1), ps) and before.group().count(",") == 0:
             items -= 1  # "Tuesday and …": a sentence's first word is no evidence
     if after:
+        items += 1
+    # "the stations of Rossio and …": a place noun before the list names its kind.
+    first = (max(ps, s - 120) + before.start()) if before else s
+    if _PLACE_OF.search(raw, max(ps, first - 30), first):
         items += 1
     return items >= 2
 
