@@ -159,6 +159,8 @@ def test_a_time_is_not_also_a_figure() -> None:
         ("by 7 per cent", {"7 percent"}),
         ("seven percent more", {"7 percent"}),
         ("had offered 4,5 percent", {"4.5 percent"}),  # a decimal comma, not 45
+        ("3,200 residents left", {"3200 person", "~3000 person"}),  # people, residents, inhabitants: persons
+        ("three thousand people left", {"3000 person", "~3000 person"}),
     ],
 )
 def test_quantities_with_units_written_differently(text: str, expected: set[str]) -> None:

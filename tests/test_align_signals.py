@@ -225,8 +225,8 @@ def _lemmas(text: str) -> list[str]:
     [
         ("The drivers waited four hours at the border.", {"4 hour"}),
         ("about 12,000 cubic metres of sand", {"12000 cubic", "~10000 cubic"}),
-        ("3,200 residents had been evacuated", {"3200 resident", "~3000 resident"}),
-        ("More than three thousand inhabitants left", {"3000 resident", "~3000 resident"}),
+        ("3,200 residents had been evacuated", {"3200 person", "~3000 person"}),
+        ("More than three thousand inhabitants left", {"3000 person", "~3000 person"}),
         ("two days of rain and one vote", set()),  # too common to identify a fact
         ("In 2019 a similar storm hit the port", set()),  # a year
         ("no figure here", set()),
