@@ -226,6 +226,15 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             if "(" in raw[start:end] and ")" not in raw[start:end]:
                 end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
+            owned = _OWNER_PERSON.match(raw[start:end]) if label == "ORG" else None
+            if owned and not any(_is_org_word(w) or lx.is_role_word(w) for w in owned.group("name").split()):
+                # "[Bellona’s Frederic Hauge]": the organisation, then its person
+                out.append(Mention(start, start + owned.end("owner"), "ORG", "spacy"))
+                start, label = start + owned.start("name"), "PERSON"
+            classified = _CLASSIFIER_NAME.match(raw[start:end]) if label in ("PERSON", "ORG", "PLACE") else None
+            if classified and _is_org_word(classified.group("noun")) and classified.group("noun") not in _org_heads()[0]:
+                # "[Shipbuilder Ulstein], which …": a sentence opening with the kind of organisation
+                start, label = start + classified.start("name"), "ORG"
             split = _ROLE_OF_PLACE_NAME.search(raw[max(0, start - 40) : start]) and _COMMA_NAME.match(raw[start:end])
             if split and label in ("ORG", "PLACE"):
                 # "The mayor of [Velona, Andros Pelekis]": a place, then the office-holder.
@@ -263,6 +272,10 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
 
 #: A full stop after a word (not an initial, "U.S."), then a capital.
 _SENTENCE_AFTER_NAME = re.compile(r"(?<=\w\w)\.(?=\s+[A-Z])")
+#: An organisation's person inside one span: "Bellona’s Frederic Hauge".
+_OWNER_PERSON = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})[’']s\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})$")
+#: A kind of organisation, capitalised at a sentence start, before its name: "Shipbuilder Ulstein".
+_CLASSIFIER_NAME = re.compile(r"(?P<noun>[A-Z][a-z]+)\s+(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})$")
 #: "the mayor of " right before a span …
 _ROLE_OF_PLACE_NAME = re.compile(
     r"\b(?:mayor|governor|prefect|president|head|leader|chief|minister|deputy|senator|bishop)\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -799,6 +812,10 @@ def _listed_places(raw: str, mentions: list[Mention]) -> None:
 _ORG_AFTER = re.compile(
     r"(?:[’']s\s+(?:spokes(?:man|woman|person)|chief executive|director|chairman|chairwoman|president|head|statement|report))\b|,\s+which\b"
 )
+#: After a reporting verb: "it" as the subject of what follows ("said it would", "said on Monday it had").
+_SAID_IT = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|did|does|planned|expected)\b")
+
+
 _ORG_SPOKES = re.compile(r"[’']s\s+spokes(?:man|woman|person)\b")
 _ORG_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 #: A lone word this common (wordfreq Zipf) is no organisation's name.
@@ -839,7 +856,7 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
             or word in in_runs
             or word in labelled
             or word in found
-            or tok.ent_type_ in ("PERSON", "NORP", "DATE", "TIME")
+            or tok.ent_type_ in ("NORP", "DATE", "TIME")
             or lx.known_person(word)
             or lx.is_role_word(word)
             or zipf_frequency(word.lower(), "en") >= ORG_WORD_ZIPF
@@ -850,12 +867,15 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
         end = off + len(word)
         speaks = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
         spokes = _ORG_BEFORE.search(raw[max(0, off - 30) : off]) or _ORG_SPOKES.match(raw, end)
-        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            # "Moscow said", "Kalmo, which …": a place speaks for its government and takes "which"
+        # "Fellesforbundet said it would …": only an organisation is "it" right after speaking
+        its = speaks and bool(_SAID_IT.match(raw, off - tok.idx + tok.head.idx + len(tok.head)))
+        if tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON"):
+            # "Moscow said", "Kalmo, which …": a place speaks for its government and takes "which";
+            # spaCy's person needs the stronger signs
             weak = False
         else:
             weak = bool(_ORG_AFTER.match(raw, end)) or (speaks and tok.ent_type_ in ("", "ORG"))
-        if spokes or weak:
+        if spokes or weak or (its and tok.ent_type_ != "GPE"):
             found.add(word)
     if not found:
         return []
