@@ -540,6 +540,12 @@ HEADED = [
         [("Guardia Civil", "PLACE")],
         id="security-force-in-its-own-language",
     ),
+    pytest.param(
+        "The ecologist organisation Verdes en Marcha celebrated the closure.",
+        [("Verdes en Marcha", "ORG")],
+        [("Marcha", "PERSON")],
+        id="foreign-small-word-inside-a-name",
+    ),
 ]
 
 

@@ -375,7 +375,7 @@ def _after_org_noun(raw: str, start: int) -> bool:
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
 _ORG_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
