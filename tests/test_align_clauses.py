@@ -119,6 +119,14 @@ def test_evidence(shared: set[str], expected: int) -> None:
     assert align.evidence(shared) == expected
 
 
+def test_evidence_counts_the_words_of_a_known_name_once() -> None:
+    """The entity layer missed the name in one sentence: its words still make one thing."""
+    assert align.evidence({"porto", "lindo"}) == 2
+    assert align.evidence({"porto", "lindo"}, known={"porto lindo", "santa irene"}) == 1
+    # a word belongs to the shared name first, not to a longer known one
+    assert align.evidence({"=santa irene", "santa", "iren"}, known={"santa irene", "santa irene harbour"}) == 1
+
+
 # --------------------------------------------------------------------------
 # figures written differently
 

@@ -40,8 +40,8 @@ KNOWN = {
 
 #: The two stories written by someone else and scored blind start below the
 #: targets: (precision, recall, forbidden pairs) a little under what is
-#: measured now (dam-breach 0.935 / 0.875 / 2, airline-strike 0.964 / 1.000 / 1).
-STORY_FLOORS = {"dam-breach": (0.90, 0.84, 2), "airline-strike": (0.93, 0.97, 1)}
+#: measured now (dam-breach 0.912 / 0.906 / 2, airline-strike 0.964 / 1.000 / 1).
+STORY_FLOORS = {"dam-breach": (0.89, 0.87, 2), "airline-strike": (0.93, 0.97, 1)}
 
 
 @pytest.mark.parametrize(
