@@ -750,10 +750,10 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     # "The regional culture ministry offered help. The ministry said …": the
     # organisation an earlier descriptor of the same word named.
     for h in reversed(history or []):
-        if h.start < m.start and h.kind == "descriptor" and h.role == "organisation" and h.title == m.title and h.canonical:
-            if m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS:
-                return h.canonical
+        if m.paragraph - h.paragraph > SALIENCE_PARAGRAPHS:
             break
+        if h.start < m.start and h.kind == "descriptor" and h.role == "organisation" and h.title == m.title and h.canonical:
+            return h.canonical
     if not m.possessed and (m.places or (len(m.text.split()) > 1 and not re.search(r"['’]", m.text))):
         return m.text  # "the Belarian embassy", "the regional health department"; not "the mayor's office"
     if wanted & org_kinds_lexicon().unnamed and not m.possessed:
@@ -779,10 +779,10 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
     name ("A port official … said …. He described …")? Then the pronoun
     is that unnamed person, not the last named one."""
     for h in reversed(history):
-        if h.start >= m.start or not h.subject:
-            continue
         if m.paragraph - h.paragraph > 1:
             return False
+        if h.start >= m.start or not h.subject:
+            continue
         if h.kind == "pronoun" and h.text in ("it", "they"):
             continue
         if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):

@@ -834,16 +834,16 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
     # A word closing a run of names that a title opens or spaCy calls a person
     # ("Novelist Amara Obi") is a surname, however it is used later.
     in_runs = set()
+    person_nouns = _person_nouns()
+    personal = False  # does the current run of capitalised words hold a title or a PERSON token?
     for k, (_, tok) in enumerate(toks):
-        j = k
-        while j > 0 and toks[j - 1][1].text[:1].isupper() and toks[j - 1][1].is_alpha and toks[j - 1][1].whitespace_:
-            j -= 1
-        if j < k and tok.text[:1].isupper():
-            run = [t for _, t in toks[j : k + 1]]
-            if any(t.ent_type_ == "PERSON" or t.lower_ in _person_nouns() for t in run) or (
-                j > 0 and toks[j - 1][1].lower_ in _person_nouns()
-            ):
-                in_runs.add(tok.text)
+        prev = toks[k - 1][1] if k else None
+        joined = prev is not None and prev.text[:1].isupper() and prev.is_alpha and bool(prev.whitespace_)
+        if not joined:
+            personal = prev is not None and prev.lower_ in person_nouns  # "novelist Amara Obi"
+        personal = personal or tok.ent_type_ == "PERSON" or tok.lower_ in person_nouns
+        if joined and tok.text[:1].isupper() and personal:
+            in_runs.add(tok.text)
     found: set[str] = set()
     for off, tok in toks:
         word = tok.text
