@@ -62,7 +62,7 @@ def test_clause_bounds_give_nothing_for_short_or_unsplit_sentences(text: str) ->
 
 
 def test_quote_pieces_keep_the_quote_alone() -> None:
-    text = 'The mayor said in tears she had seen "the wave carry away the old lighthouse of the port".'
+    text = 'The governor said, weeping, she had seen "the wave take the old lighthouse of the port".'
     start = text.index("the wave")
     end = text.index('".')
     ((s, e, lemmas),) = quote_pieces(text, start, end)
@@ -258,7 +258,7 @@ def test_two_ledes_sharing_two_things_are_paired() -> None:
     ]
     b = [
         feat(
-            "mt", 1, "A section of the pier has ceded in the night between Friday and Saturday, at the height of the tempest in the port."
+            "mt", 1, "A section of the pier has yielded in the night between Friday and Saturday, at the height of the tempest in the port."
         ),
         feat("mt", 2, "The coastguard recovered 23 persons from the sea."),
     ]
@@ -268,7 +268,7 @@ def test_two_ledes_sharing_two_things_are_paired() -> None:
 
 def test_a_weak_pair_sharing_only_a_place_is_dropped() -> None:
     a = [
-        feat("analysis", 1, "For the fishermen of Santa Irene, such questions can wait."),
+        feat("analysis", 1, "For the fishermen of Santa Irene, the inquiry can wait."),
         feat("analysis", 2, "The coastguards lifted 23 people from their boats."),
     ]
     b = [

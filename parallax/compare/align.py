@@ -477,8 +477,8 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     # kept, as related, only when it stays strong after its penalty.
     keep = {(i, j) for i, j in keep if not grid[i][j].contrary or grid[i][j].score >= FACT_MIN}
     # A weak pair sharing one thing only (a place, a person's name) is two
-    # claims about it: "For the people of X, such questions can wait" / "The
-    # mayor of X said …".
+    # claims about it: "For the fishermen of X, the inquiry can wait" / "The
+    # governor of X wept …".
     keep = {
         (i, j) for i, j in keep if grid[i][j].score >= FACT_MIN or grid[i][j].quote >= QUOTE_SAME or evidence(tx[i] & ty[j], known) >= 2
     }

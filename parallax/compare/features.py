@@ -64,7 +64,7 @@ class QuoteText:
 
 @dataclass(frozen=True, slots=True)
 class Clause:
-    """One clause of a long sentence, compared on its own (see :func:`clauses`)."""
+    """One clause of a long sentence, compared on its own (see :func:`clause_bounds` and :func:`quote_pieces`)."""
 
     start: int  # offsets into the raw text
     end: int
@@ -96,7 +96,7 @@ class SentenceFeatures:
     #: "affirmative", "negative" (its main claims are denied: "There was no
     #: reply", "Y denied that …") or "mixed": see :func:`polarity`.
     polarity: str = "affirmative"
-    #: The clauses of a long sentence (empty for a short one): see :func:`clauses`.
+    #: The clauses of a long sentence (empty for a short one): see :func:`clause_bounds`.
     clauses: list[Clause] = field(default_factory=list)
 
     @property
@@ -542,7 +542,7 @@ def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
     return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
 
 
-#: A sentence from this many words up is split into clauses (:func:`clauses`).
+#: A sentence from this many words up is split into clauses (:func:`clause_bounds`).
 CLAUSE_WORDS = 22
 #: A clause keeps at least this many content lemmas; shorter pieces join the one before.
 CLAUSE_LEMMAS = 3
@@ -557,8 +557,8 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Clauses of a long sentence as (start, end, content lemmas), offsets into ``text``.
 
     One sentence of an analysis often tells what a wire spreads over three
-    ("When the wall gave way at midnight, it sent a torrent through the
-    village, where firefighters lifted 14 people from roofs"); each clause
+    ("When the harbour wall collapsed at dawn, it pushed a wave through the
+    old town, where coastguards lifted 23 people from boats"); each clause
     is compared on its own, so each can find its own counterpart. Clauses
     end at commas, semicolons, colons and dashes, and before relative words
     (splitting at "and" joining two verbs too gave a wrong pair on the
@@ -578,7 +578,7 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         if tok.text in _CLAUSE_PUNCT:
             pieces.append([])
     # (start, end, lemmas, has a verb); a piece without a verb (an apposition,
-    # "The mayor, Lucia Gastaldi,") or too short joins its neighbour.
+    # "The governor, Ana Rui,") or too short joins its neighbour.
     out: list[tuple[int, int, tuple[str, ...], bool]] = []
     for piece in pieces:
         if not piece:
@@ -600,7 +600,7 @@ def clause_bounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 def quote_pieces(text: str, start: int, end: int) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The quote of a sentence (``text[start:end]``) as a piece compared on its own: (start, end, content lemmas).
 
-    "The mayor told in tears to have seen 'the water carry away the bridge'"
+    "The governor said in tears she had seen 'the wave carry away the pier'"
     reports what the quote says; the attribution around it (a name, a
     title) is shared by every statement of that speaker, so the quote alone
     is compared too, like a clause (:func:`clause_bounds`). A quote with
