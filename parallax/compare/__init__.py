@@ -34,7 +34,10 @@ METHOD = {
         "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet), plus quote "
         "word overlap; a sentence that denies or reverses the other's claim scores half and is at most related; two quotes "
         "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
-        "through a third outlet's sentence when they share some evidence themselves; no embedding model"
+        "through a third outlet's sentence when they share some evidence themselves; a long sentence is also compared "
+        "clause by clause (and a quote alone), so one sentence covering several facts pairs with each; the opening "
+        "sentences of two articles pair when they share two things; clock times, units and durations are normalised; "
+        "no embedding model"
     ),
     "thresholds": {
         "related": align.RELATED_MIN,
@@ -45,6 +48,9 @@ METHOD = {
         "quantity": align.QUANTITY_MIN,
         "bridge": align.BRIDGE_MIN,
         "polarity_factor": align.POLARITY_FACTOR,
+        "clause": align.CLAUSE_MIN,
+        "clause_evidence": align.CLAUSE_EVIDENCE,
+        "lede_evidence": align.LEDE_EVIDENCE,
     },
     "framing": (
         "Distinctive words: for each outlet, every word's log-odds of appearing in this outlet rather than in the other"
