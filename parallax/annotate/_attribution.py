@@ -316,10 +316,16 @@ def _after_tail(words: list[str], i: int) -> bool:
     return any(w in _AFTER_HEAD for w in words[:i])
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a descriptor head ("prime" and "minister" of "prime minister")."""
+    return frozenset(w for h in lexicon().heads for w in h.split())
+
+
 def places_of(tokens: list[Token]) -> frozenset[str]:
     """Place-like words of a phrase: capitalised words other than titles."""
     heads = lexicon().heads
-    title_words = {w for h in heads for w in h.split()}  # "Prime" of "Prime Minister" is no place
+    title_words = _title_words()  # "Prime" of "Prime Minister" is no place
     out = set()
     for t in tokens:
         if (
@@ -1029,7 +1035,7 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     # Title words right before the name: "his Korean counterpart Moon Jae-in".
     k = lo.i - 1
     left: list[Token] = []
-    title_words = {w for h in lexicon().heads for w in h.split()}
+    title_words = _title_words()
     # spaCy's PERSON entity often takes the title in ("[Prime Minister Jan Kask]"): a title word still describes.
     while (
         k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words)

@@ -421,6 +421,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         if s is not None and e is not None:
             speakers.append((s, e, q.attrs.get("cue") or "quote"))
     out = []
+    by_end = _person_ends(ents)
     for ent in ents:
         if ent.label == "PERSON":
             cls = lx.role_class(ent.attrs.get("role"))
@@ -432,7 +433,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             f = _entity_source(raw, ent)
         if f is None or f.type in MEDIA_TYPES:
             continue
-        if ent.label != "PERSON" and _inside_affiliation(raw, ent, ents):
+        if ent.label != "PERSON" and _inside_affiliation(raw, ent, by_end):
             continue
         cue = (
             next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
@@ -492,11 +493,20 @@ def _org_nouns() -> frozenset[str]:
 _AFFILIATION = re.compile(r"(?:\s+|,\s+[^,.;:()“”\"]*?\s)(?:of|at|from|for)\s[^,.;:()“”\"]*")
 
 
-def _inside_affiliation(raw: str, ent: Span, ents: list[Span]) -> bool:
+def _inside_affiliation(raw: str, ent: Span, index: tuple[list[int], list[Span]]) -> bool:
     """An organisation named as a person's affiliation ("Ana Ruiz of the X
     institute said", "Ana Ruiz, head of the X union, said"): the person is
     the one who speaks."""
-    return any(p.label == "PERSON" and 0 <= ent.start - p.end < 120 and _AFFILIATION.fullmatch(raw, p.end, ent.start) for p in ents)
+    ends, persons = index
+    i = bisect.bisect_left(ends, ent.start - 119)
+    j = bisect.bisect_right(ends, ent.start)
+    return any(_AFFILIATION.fullmatch(raw, p.end, ent.start) for p in persons[i:j])
+
+
+def _person_ends(ents: list[Span]) -> tuple[list[int], list[Span]]:
+    """PERSON spans sorted by end, for a range lookup."""
+    persons = sorted((p for p in ents if p.label == "PERSON"), key=lambda p: p.end)
+    return [p.end for p in persons], persons
 
 
 def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|from") -> str | None:
