@@ -218,6 +218,34 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
     return [done[a.id] for a in articles if a.id in done]
 
 
+def _compare_one(story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]]) -> dict[str, Any]:
+    from .compare import compare_story
+    from .model import Story
+
+    members = [ArticleAnalysis.from_dict(d) for d in analysis_dicts]
+    return compare_story(Story.from_dict(story_dict), {a.article.id: a for a in members}).to_dict()
+
+
+def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], opts: BuildOptions) -> list[tuple[str, Comparison]]:
+    """Compare the stories not in the cache: (story key, comparison), in order.
+
+    Stories are independent, like articles: many of them (a cold build) are
+    compared in worker processes, a few (one edited article) in this one.
+    """
+    from .compare import compare_story
+
+    jobs = opts.jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(todo) < MIN_PARALLEL:
+        return [(k, compare_story(s, by_id)) for s, k in todo]
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        done = list(pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, len(args) // (jobs * 4))))
+    return [(k, Comparison.from_dict(d)) for (_, k), d in zip(todo, done, strict=True)]
+
+
 def _progress(total: int, opts: BuildOptions) -> Callable[[int | None], None]:
     show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and not os.environ.get("CI") and not opts.quiet)
     if not show or total < 20:
@@ -339,7 +367,7 @@ def _timed(result: BuildResult, name: str) -> Iterator[None]:
 def build(opts: BuildOptions) -> BuildResult:
     """Run every step; see the module docstring. Raises BuildError only when
     no site can be produced (missing corpus, MkDocs failure)."""
-    from .compare import compare_story, group_stories
+    from .compare import group_stories
     from .compare.cache import ComparisonCache, TermsCache, story_key
 
     result = BuildResult()
@@ -378,16 +406,13 @@ def build(opts: BuildOptions) -> BuildResult:
         stories = group_stories(analyses, terms_of=TermsCache(opts.cache_dir))
         by_id = {a.article.id: a for a in analyses}
         story_cache = ComparisonCache(opts.cache_dir)
-        comparisons = []
-        story_keys = []
-        for s in stories:
-            k = story_key(s, by_id)
-            story_keys.append(k)
-            c = story_cache.get(k)
-            if c is None:
-                c = compare_story(s, by_id)
-                story_cache.put(k, c)
-            comparisons.append(c)
+        story_keys = [story_key(s, by_id) for s in stories]
+        found = {k: story_cache.get(k) for k in story_keys}
+        todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
+        for k, c in compare_all(todo, by_id, opts):
+            story_cache.put(k, c)
+            found[k] = c
+        comparisons = [found[k] for k in story_keys]
         result.timings["compare:stories_cached"] = float(story_cache.hits)
     result.analyses, result.comparisons = analyses, comparisons
 

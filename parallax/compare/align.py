@@ -210,11 +210,12 @@ def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float]) -> float:
     """Cosine of two term sets, each term weighted by its IDF."""
     if not x or not y:
         return 0.0
-    shared = sum(idf.get(t, 1.0) ** 2 for t in x & y)
+    # fsum: exactly rounded whatever the order of the set (it changes with the process)
+    shared = math.fsum(idf.get(t, 1.0) ** 2 for t in x & y)
     if not shared:
         return 0.0
-    nx = sum(idf.get(t, 1.0) ** 2 for t in x)
-    ny = sum(idf.get(t, 1.0) ** 2 for t in y)
+    nx = math.fsum(idf.get(t, 1.0) ** 2 for t in x)
+    ny = math.fsum(idf.get(t, 1.0) ** 2 for t in y)
     return shared / math.sqrt(nx * ny)
 
 

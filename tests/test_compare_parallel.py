@@ -1,0 +1,28 @@
+"""Stories compared in worker processes give exactly what one process gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parallax.analysis import analyze
+from parallax.build import MIN_PARALLEL, BuildOptions, compare_all
+from parallax.compare import compare_story, group_stories
+from parallax.ingest import ingest_file
+from parallax.synth import generate, write_corpus
+
+pytestmark = pytest.mark.slow
+
+
+def test_parallel_comparison_equals_serial(tmp_path: Path) -> None:
+    write_corpus(tmp_path, generate(2 * MIN_PARALLEL, MIN_PARALLEL, seed=3, words=150, sidecars=1.0))
+    analyses = [analyze(ingest_file(p, source=p.name, slug=p.stem)[0]) for p in sorted(tmp_path.glob("*.txt"))]
+    by_id = {a.article.id: a for a in analyses}
+    stories = group_stories(analyses)
+    assert len(stories) == MIN_PARALLEL
+    todo = [(s, f"k{i}") for i, s in enumerate(stories)]
+    parallel = compare_all(todo, by_id, BuildOptions(jobs=2))
+    assert [k for k, _ in parallel] == [k for _, k in todo]
+    assert [c for _, c in parallel] == [compare_story(s, by_id) for s in stories]
+    assert any(c.pairs for _, c in parallel)
