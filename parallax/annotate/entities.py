@@ -880,7 +880,20 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
     if not found:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(found)) + r")(?![\w-])")
-    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    at = {off: tok for off, tok in toks}
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            start, tok = m.start(), at.get(m.start())
+            # "Real Tormes": proper nouns compounded onto the word are part of the name
+            while tok is not None and tok.i > tok.sent.start:
+                prev = tok.doc[tok.i - 1]
+                if prev.pos_ != "PROPN" or prev.dep_ != "compound" or not prev.text[:1].isupper() or prev.ent_type_ in ("GPE", "NORP"):
+                    break
+                start -= tok.idx - prev.idx
+                tok = prev
+            out.append(Mention(start, m.end(), "ORG", "headed"))
+    return out
 
 
 @cache
