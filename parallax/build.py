@@ -20,7 +20,9 @@ problems fail the run.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -514,7 +516,9 @@ def _mirror_project(opts: BuildOptions, mirror: Path) -> tuple[Path, Path]:
             continue
         (mirror / entry.name).symlink_to(entry)
     # A copy, not a link: MkDocs resolves relative paths from the real file.
-    shutil.copy2(opts.config_file, mirror / opts.config_file.name)
+    config = mirror / opts.config_file.name
+    shutil.copy2(opts.config_file, config)
+    _add_hook(config)
     mirror_docs = mirror / (docs.relative_to(config_dir) if docs.is_relative_to(config_dir) else docs.name)
     mirror_docs.mkdir(parents=True, exist_ok=True)
     if docs.exists():
@@ -522,6 +526,23 @@ def _mirror_project(opts: BuildOptions, mirror: Path) -> tuple[Path, Path]:
             if entry.name not in GENERATED_DIRS:
                 (mirror_docs / entry.name).symlink_to(entry.resolve())
     return mirror / opts.config_file.name, mirror_docs
+
+
+def _add_hook(config: Path) -> None:
+    """Let generated raw HTML skip the Markdown parser (:mod:`parallax.render.mkdocs_hook`).
+
+    Only in the copy MkDocs runs on, and only when the configuration has no
+    hooks of its own (they would have to list ours themselves): the pages
+    render the same without it, twice as slowly.
+    """
+    text = config.read_text(encoding="utf-8")
+    if re.search(r"(?m)^hooks\s*:", text):
+        return
+    hook = Path(__file__).resolve().parent / "render" / "mkdocs_hook.py"
+    config.write_text(
+        f"{text.rstrip()}\n\n# Added by the Parallax build (parallax/render/mkdocs_hook.py).\nhooks:\n  - {json.dumps(str(hook))}\n",
+        encoding="utf-8",
+    )
 
 
 def _remove_stale_work(folder: Path) -> None:
