@@ -357,6 +357,20 @@ POSITIONS = [
         "Henrik Dahl and Sofia Berg presented the merger on Monday. “We will keep every terminal open,” the chief executive said.",
         [("We will keep every terminal open,", None)],
     ),
+    # X said: “… .” then a new sentence naming someone else: still X
+    (
+        "Transport Minister Anna Berg said on Monday: “We will talk to the union this week.” According to Reuters, the port is closed.",
+        [("We will talk to the union this week.", "Anna Berg")],
+    ),
+    (
+        "Mayor Zofia Cranelli said: “The city stands with the workers.” Tomas Lind did not answer questions from reporters.",
+        [("The city stands with the workers.", "Zofia Cranelli")],
+    ),
+    # “… .” X said. (no introduction before it): the sentence after names the speaker
+    (
+        "Anna Berg spoke to reporters. “We will talk to the union.” Tomas Lind said on Monday.",
+        [("We will talk to the union.", "Tomas Lind")],
+    ),
 ]
 
 

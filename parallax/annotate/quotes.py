@@ -688,13 +688,15 @@ def find(ctx: Context) -> list[Span]:
             f.mention, f.cue, f.how = att.Mention(s, e, "pronoun", raw[s:e].lower(), q.paragraph), lemma, "after"
             continue
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
-        if after_at is not None:
-            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
-            if hit:
-                f.mention, f.cue, f.how = hit[0], hit[1], "after"
-                continue
         lo = _sentence_start(ctx, tix, q.open, para.start)
         hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
+        if after_at is not None:
+            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
+            # 'X said: “… .” Y did not answer': a quote that ends its sentence and
+            # was introduced before it keeps that speaker; the next sentence is news.
+            if hit and not (hit2 and _ends_sentence(raw, q)):
+                f.mention, f.cue, f.how = hit[0], hit[1], "after"
+                continue
         if hit2:
             f.mention, f.cue, f.how = hit2
             continue
@@ -714,6 +716,11 @@ def find(ctx: Context) -> list[Span]:
                 f.mention.headline = True
     spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents), paras[0] if headline else None)
     return spans + _inner_quotes(raw, found)
+
+
+def _ends_sentence(raw: str, q: Quoted) -> bool:
+    """The quoted text closes with a full stop, question or exclamation mark inside its marks."""
+    return q.close is not None and raw[q.start : q.end].rstrip()[-1:] in (".", "!", "?", "…")
 
 
 def _inner_quotes(raw: str, found: list[Found]) -> list[Span]:
