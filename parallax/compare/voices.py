@@ -31,7 +31,8 @@ def who_speaks(analysis: ArticleAnalysis) -> list[dict[str, Any]]:
     raw = analysis.article.raw
     by: dict[str | None, dict[str, Any]] = defaultdict(lambda: {"words": 0, "quotes": 0, "passages": []})
     for q in analysis.layer("quotes"):
-        if not _in_body(analysis, q.start):
+        # a quote nested in another is already counted in the words of the outer one
+        if q.attrs.get("nested") or not _in_body(analysis, q.start):
             continue
         entry = by[q.attrs.get("speaker")]
         entry["words"] += len(words(raw[q.start : q.end]))

@@ -237,8 +237,12 @@ def article_context(
     title_block = next((b for b in art.blocks if b.label == "title"), None)
     quotes = analysis.layer("quotes")
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    total_words = sum(len(q.text(art.raw).split()) for q in quotes) or 1
+    # A quote nested in another (its words are the outer quote's) is marked in
+    # the text but not counted again here; ids follow the marks' numbering.
+    total_words = sum(len(q.text(art.raw).split()) for q in quotes if not q.attrs.get("nested")) or 1
     for i, q in enumerate(quotes):
+        if q.attrs.get("nested"):
+            continue
         speaker = q.attrs.get("speaker") or "Unknown speaker"
         passage = analysis.passage_at(q.start)
         by_speaker[speaker].append(
