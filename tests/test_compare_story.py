@@ -312,3 +312,20 @@ def test_focus(a: str, b: str, focus_a: str, focus_b: str) -> None:
     assert (a[sa:ea], b[sb:eb]) == (focus_a, focus_b)
     (sb2, eb2), (sa2, ea2) = focus(b, a)
     assert (a[sa2:ea2], b[sb2:eb2]) == (focus_a, focus_b)  # symmetric
+
+
+def test_a_nested_quote_is_not_counted_twice_in_who_speaks() -> None:
+    from parallax.analysis import analyze
+    from parallax.compare.voices import who_speaks
+    from parallax.ingest import structure
+    from parallax.model import Article, Metadata
+
+    raw = "Rescue in Tessaly\n\nMinister Rosa Lind said: “When the team radioed back ‘we can hear them,’ everyone cried.”\n"
+    blocks, _, _ = structure(raw)
+    analysis = analyze(Article(id="n", source="n.txt", raw=raw, meta=Metadata(), blocks=blocks))
+    assert any(q.attrs.get("nested") for q in analysis.layer("quotes"))
+    from parallax.compare.features import words
+
+    [outer] = [q for q in analysis.layer("quotes") if not q.attrs.get("nested")]
+    rows = who_speaks(analysis)
+    assert [(r["speaker"], r["words"]) for r in rows] == [("Rosa Lind", len(words(outer.text(raw))))]
