@@ -556,3 +556,29 @@ def test_headed_organisations(text: str, present: list[tuple[str, str]], absent:
         assert item in pairs, f"{item} not in {pairs}"
     for item in absent:
         assert item not in pairs, f"{item} wrongly found in {pairs}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "canonical"),
+    [
+        # family-name particles spaCy leaves out, and the name repeated with its particles
+        (
+            "Housing minister Sanne van der Heijden said on Tuesday that rents would rise. Van der Heijden added more.",
+            "Van der Heijden",
+            "Sanne van der Heijden",
+        ),
+        ("President Luiz Inácio Lula da Silva spoke on Monday. Da Silva said little.", "Da Silva", "Luiz Inácio Lula da Silva"),
+        # a romanised hyphenated given name
+        ("The chief executive, Kim Do-yeon, spoke to reporters. Kim said the launch failed.", "Kim", "Kim Do-yeon"),
+    ],
+)
+def test_names_with_particles_and_hyphenated_given_names(text: str, name: str, canonical: str) -> None:
+    from parallax.analysis import analyze
+    from parallax.ingest import structure
+    from parallax.model import Article, Metadata
+
+    raw = "Headline of the day\n\n" + text + "\n"
+    blocks, _, _ = structure(raw)
+    analysis = analyze(Article(id="n", source="n.txt", raw=raw, meta=Metadata(), blocks=blocks))
+    people = {raw[e.start : e.end]: e.attrs.get("canonical") for e in analysis.layer("entities") if e.label == "PERSON"}
+    assert people.get(canonical) == canonical and people.get(name) == canonical, people

@@ -265,9 +265,47 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             if label == "PERSON":
                 if " " not in raw[start:end] and raw[max(0, start - 4) : start] == "the ":
                     continue  # "over the Amur": a river or a ship, not a person
-                end = _extend_surname(raw, toks, by_end, end)
+                end = _extend_name(raw, _extend_surname(raw, toks, by_end, end))
+                start = _particles_before(raw, start)
             out.append(Mention(start, end, label, "spacy", {"evidence": True} if evidence else {}))
     return out
+
+
+#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman".
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el|zu)"
+#: Particles and the capitalised name after a person span spaCy ended too early.
+_PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+")
+#: Particles a person span ends with ("Sanne van der"): the name goes on after them.
+_PARTICLE_END = re.compile(rf"(?:[ ]{_PARTICLE})+$")
+#: A hyphenated given name after a family name: "Kim Do-yeon", "Lee Jae-myung".
+_HYPHEN_GIVEN = re.compile(r"[ ][A-Z][a-z]+-[a-z]+\b")
+_CAPITALISED = re.compile(r"[ ][A-Z][\w’'-]+")
+
+
+def _extend_name(raw: str, end: int) -> int:
+    """Where a person's name really ends when spaCy stopped inside it.
+
+    Family-name particles ("van der", "da", "bin") and romanised hyphenated
+    given names ("Do-yeon") are often left out of spaCy's person span; a
+    dangling particle with no name after it is dropped.
+    """
+    m = _PARTICLE_END.search(raw, max(0, end - 30), end)
+    if m:
+        name = _CAPITALISED.match(raw, end) or _PARTICLE_TAIL.match(raw, end)
+        return name.end() if name else m.start()
+    m = _PARTICLE_TAIL.match(raw, end) or _HYPHEN_GIVEN.match(raw, end)
+    return m.end() if m else end
+
+
+#: Particles right before a person span, the first capitalised: "[Van der] Heijden said".
+_PARTICLES_BEFORE = re.compile(rf"(?:^|(?<=\s))(?=[A-Z])(?i:{_PARTICLE})(?:[ ](?i:{_PARTICLE}))*[ ]$")
+
+
+def _particles_before(raw: str, start: int) -> int:
+    """Start of a family name whose capitalised particles spaCy left out ("Van der Heijden")."""
+    window = raw[max(0, start - 30) : start]
+    m = _PARTICLES_BEFORE.search(window)
+    return start - (len(window) - m.start()) if m else start
 
 
 #: A full stop after a word (not an initial, "U.S."), then a capital.
@@ -717,6 +755,12 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
         if len(name.split()) == 1:
             hosts = [f for f in full if key in [lx.fold(w) for w in f.split()]]
             if len({lx.known_person(h) or h for h in hosts}) == 1:
+                target = hosts[0]
+        elif re.match(rf"{_PARTICLE}\b", name, re.IGNORECASE):
+            # "Van der Heijden" after "Sanne van der Heijden": a family name with its particles
+            tail = [lx.fold(w) for w in name.split()]
+            hosts = [f for f in full if len(f.split()) > len(tail) and [lx.fold(w) for w in f.split()][-len(tail) :] == tail]
+            if len(set(hosts)) == 1:
                 target = hosts[0]
         people.canonical[key] = lx.known_person(target) or lx.known_person(name) or target
         if people.canonical[key] != name:
