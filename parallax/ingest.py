@@ -185,8 +185,9 @@ def _looks_binary(text: str) -> bool:
 # sidecar
 
 
-class _SidecarLoader(yaml.SafeLoader):
-    """YAML's safe loader, but dates stay text: ``_check_value`` validates them.
+class _SidecarLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader (libyaml's when PyYAML has it: every build reads every
+    sidecar), but dates stay text: ``_check_value`` validates them.
 
     PyYAML builds dates itself and raises a bare ValueError for an impossible
     one (``2026-02-30``); here that becomes a clear sidecar-bad-value.
