@@ -533,7 +533,7 @@ def _no(token: Token) -> bool:
 def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
     """Content lemmas of the damage layer's reading of damaged words.
 
-    Glued words ("relationsdescribed" → "relations described") were
+    Glued words ("talksresumed" → "talks resumed") were
     lemmatised as one unknown word and a mangled name ("Reuteurs" →
     "Reuters") as another name, so a sentence damaged by machine translation
     would miss the words it shares with a clean rendering; the repaired
