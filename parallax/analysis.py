@@ -63,7 +63,12 @@ def analyze(article: Article, *, timings: dict[str, float] | None = None) -> Art
     layers = annotate.run(ctx, timings=timings)
     clock.restart()
     words = sum(word_count(p.text) for p in passages if p.kind == "paragraph" and not p.boilerplate)
-    return ArticleAnalysis(article=article, passages=passages, layers=layers, word_count=words)
+    analysis = ArticleAnalysis(article=article, passages=passages, layers=layers, word_count=words)
+    from .compare.features import sentence_signals
+
+    analysis.signals = sentence_signals(analysis)  # what comparing would parse again
+    clock.lap("signals")
+    return analysis
 
 
 class _Clock:

@@ -163,6 +163,11 @@ class ArticleAnalysis:
     #: passage id), "removed" (ISO date), "text" (what it pointed at)}. Set by
     #: the anchors stage, never cached (it depends on the ledger).
     retired: list[dict[str, Any]] = field(default_factory=list)
+    #: What the comparison reads from a parse of each body sentence (polarity,
+    #: denied lemmas, clauses, a quote piece), by passage key: computed where
+    #: the analysis runs, in parallel and cached, so comparing needs no spaCy
+    #: (see :func:`parallax.compare.features.sentence_signals`).
+    signals: dict[str, dict[str, Any]] = field(default_factory=dict)
     _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def layer(self, name: str) -> list[Span]:
@@ -204,6 +209,7 @@ class ArticleAnalysis:
             "layers": {k: [s.to_dict() for s in v] for k, v in self.layers.items()},
             "word_count": self.word_count,
             "retired": list(self.retired),
+            "signals": self.signals,
         }
 
     @classmethod
@@ -214,6 +220,7 @@ class ArticleAnalysis:
             layers={k: [Span.from_dict(s) for s in v] for k, v in d["layers"].items()},
             word_count=d.get("word_count", 0),
             retired=list(d.get("retired", [])),
+            signals=dict(d.get("signals", {})),
         )
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # spaCy is imported when first used (a warm build needs none of it)
     from spacy.tokens import Doc, Token
@@ -620,14 +620,51 @@ def _inside(spans: list[Span], p: Passage) -> list[Span]:
     return [s for s in spans if s.start < p.end and s.end > p.start]
 
 
+def _quote_texts(analysis: ArticleAnalysis, p: Passage) -> list[QuoteText]:
+    """Quotes of two words or more inside sentence ``p``, clipped to it."""
+    raw = analysis.article.raw
+    found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(analysis.layer("quotes"), p)]
+    if "quotes" not in analysis.layers:
+        found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]
+    out = []
+    for qs, qe, speaker in found:
+        start, end = max(qs, p.start), min(qe, p.end)
+        text = raw[start:end]
+        if len(words(text)) >= 2:
+            out.append(QuoteText(start, end, text, speaker))
+    return out
+
+
+def _parsed_signals(analysis: ArticleAnalysis, p: Passage) -> dict[str, Any]:
+    """What :func:`sentence_features` reads from a parse of sentence ``p`` (plain data)."""
+    pieces = [[s, e, list(lemmas)] for s, e, lemmas in clause_bounds(p.text)]
+    quotes = _quote_texts(analysis, p)
+    if len(quotes) == 1 and not pieces:
+        q = quotes[0]
+        pieces = [[s, e, list(lemmas)] for s, e, lemmas in quote_pieces(p.text, q.start - p.start, q.end - p.start)]
+    return {"text": p.text, "polarity": polarity(p.text), "denied": sorted(denied_lemmas(p.text)), "pieces": pieces}
+
+
+def sentence_signals(analysis: ArticleAnalysis) -> dict[str, dict[str, Any]]:
+    """The parse-derived part of every body sentence's features, by passage key.
+
+    Computed by the per-article analysis (in worker processes, cached with
+    it), so that comparing a story — once per story, in one process — never
+    parses a sentence again.
+    """
+    return {p.key: _parsed_signals(analysis, p) for p in body_sentences(analysis)}
+
+
 def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     """Features of every body sentence of one article, in text order."""
     raw = analysis.article.raw
     entities = analysis.layer("entities")
-    quotes = analysis.layer("quotes")
     artifacts = analysis.layer("artifacts")
     out = []
     for i, p in enumerate(body_sentences(analysis)):
+        sig = analysis.signals.get(p.key)
+        if sig is None or sig.get("text") != p.text:
+            sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
         f = SentenceFeatures(analysis.article.id, p, i, [variant(lemma) for lemma in p.lemmas])
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
@@ -636,24 +673,13 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.quantities.update(quantities(without_times(p.text)))
         f.times.update(times(p.text))
         f.dimensions.update(dimensions(p.text))
-        f.polarity = polarity(p.text)
-        f.denied = denied_lemmas(p.text)
+        f.polarity = sig["polarity"]
+        f.denied = frozenset(sig["denied"])
         for s in _inside(artifacts, p):
             if s.label in REPAIRABLE and s.attrs.get("suggestion"):
                 f.lemmas.extend(variant(lemma) for lemma in repaired_lemmas(str(s.attrs["suggestion"])))
-        found = [(s.start, s.end, s.attrs.get("speaker")) for s in _inside(quotes, p)]
-        if "quotes" not in analysis.layers:
-            found = [(p.start + m.start("text"), p.start + m.end("text"), None) for m in _QUOTED.finditer(p.text)]
-        for qs, qe, speaker in found:
-            start, end = max(qs, p.start), min(qe, p.end)
-            text = raw[start:end]
-            if len(words(text)) >= 2:
-                f.quotes.append(QuoteText(start, end, text, speaker))
-        pieces = list(clause_bounds(p.text))
-        if len(f.quotes) == 1 and not pieces:
-            q = f.quotes[0]
-            pieces = list(quote_pieces(p.text, q.start - p.start, q.end - p.start))
-        for cs, ce, lemmas in pieces:
+        f.quotes.extend(_quote_texts(analysis, p))
+        for cs, ce, lemmas in sig["pieces"]:
             s0, e0 = p.start + cs, p.start + ce
             names = frozenset(
                 str(s.attrs.get("canonical") or s.text(raw)).lower()
