@@ -36,8 +36,10 @@ from typing import Any
 
 from . import export, render, stamp
 from .cache import AnalysisCache
+from .cache import key as cache_key
 from .ingest import ingest_file, unique_slugs
-from .model import ArticleAnalysis, Comparison, Problem
+from .memo import Memo, content_key, file_signature
+from .model import Article, ArticleAnalysis, Comparison, Problem
 
 #: Folders under docs/ that the build owns: rebuilt every time, git-ignored,
 #: never edited by hand. Nothing is ever written outside these and site/.
@@ -65,6 +67,7 @@ class BuildOptions:
     today: str | None = None  # ISO date recorded for retired anchors
     write_mode: str = "swap"  # "swap" (atomic) | "sync" (in place, for serve)
     force: bool = False  # rebuild the site even when nothing changed
+    memo: Memo | None = None  # kept between builds by a long-running process (make serve)
 
 
 @dataclass
@@ -171,10 +174,15 @@ def _analyse_one(article_dict: dict[str, Any]) -> tuple[dict[str, Any] | None, d
 
 def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
     cache = AnalysisCache(opts.cache_dir)
+    memo = opts.memo
     done: dict[str, ArticleAnalysis] = {}
     todo = []
     for art in articles:
-        hit = cache.get(art)
+        hit = memo.analysis(cache_key(art), art) if memo is not None else None
+        if hit is None:
+            hit = cache.get(art)
+            if hit is not None and memo is not None:
+                memo.keep_analysis(cache_key(art), hit)
         if hit is not None:
             done[art.id] = hit
         else:
@@ -193,6 +201,8 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
             return
         analysis = ArticleAnalysis.from_dict(data)
         cache.put(analysis)
+        if memo is not None:
+            memo.keep_analysis(cache_key(art), analysis)
         done[art.id] = analysis
         progress(1)
 
@@ -382,7 +392,7 @@ def build(opts: BuildOptions) -> BuildResult:
         slugs = unique_slugs([label for _, label in files])
         articles = []
         for path, label in files:
-            article, problems = ingest_file(path, source=label, slug=slugs[label])
+            article, problems = _ingest(path, label, slugs[label], opts.memo)
             result.problems.extend(problems)
             if article is not None:
                 articles.append(article)
@@ -397,7 +407,14 @@ def build(opts: BuildOptions) -> BuildResult:
             from . import anchors as anchors_mod
 
             try:
-                result.anchor_report = anchors_mod.update_ledgers(analyses, opts.anchors_dir, today=today, write=opts.update_anchors)
+                result.anchor_report = anchors_mod.update_ledgers(
+                    analyses,
+                    opts.anchors_dir,
+                    today=today,
+                    write=opts.update_anchors,
+                    memo=opts.memo.anchored if opts.memo is not None else None,
+                    keys={a.article.id: cache_key(a.article) for a in analyses} if opts.memo is not None else None,
+                )
             except anchors_mod.LedgerError as exc:
                 # Building on without the ledger would renumber every published link.
                 result.problems.append(exc.problem)
@@ -405,15 +422,19 @@ def build(opts: BuildOptions) -> BuildResult:
 
     # 5. stories and comparisons
     with _timed(result, "compare"):
-        stories = group_stories(analyses, terms_of=TermsCache(opts.cache_dir))
+        memo = opts.memo
+        stories = group_stories(analyses, terms_of=TermsCache(opts.cache_dir, memory=memo.terms if memo is not None else None))
         by_id = {a.article.id: a for a in analyses}
         story_cache = ComparisonCache(opts.cache_dir)
         story_keys = [story_key(s, by_id) for s in stories]
-        found = {k: story_cache.get(k) for k in story_keys}
+        remembered = memo.comparisons if memo is not None else {}
+        found = {k: remembered.get(k) or story_cache.get(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
         for k, c in compare_all(todo, by_id, opts):
             story_cache.put(k, c)
             found[k] = c
+        if memo is not None:
+            memo.comparisons.update({k: c for k, c in found.items() if c is not None})
         comparisons = [found[k] for k in story_keys]
         result.timings["compare:stories_cached"] = float(story_cache.hits)
     result.analyses, result.comparisons = analyses, comparisons
@@ -428,13 +449,22 @@ def build(opts: BuildOptions) -> BuildResult:
     pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
     story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
     story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
+    keys = _page_keys(analyses, comparisons, story_keys, pages, story_pages, story_of) if opts.memo is not None else None
     with _timed(result, "export"):
-        data = export.dumps(export.build_export(analyses, comparisons, pages=pages, story_pages=story_pages))
+        data = export.dumps_export(analyses, comparisons, pages=pages, story_pages=story_pages, memo=opts.memo, keys=keys)
     with _timed(result, "render"):
         generated: dict[str, str | bytes] = dict(
-            render.render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages)
+            render.render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages, memo=opts.memo, keys=keys)
         )
         generated["data/analysis.json"] = data
+    if opts.memo is not None:
+        opts.memo.prune(
+            sources={a.article.source for a in analyses} | {label for _, label in files},
+            analysis_keys={cache_key(a.article) for a in analyses},
+            article_ids=set(by_id),
+            story_keys=set(story_keys),
+            pages=set(keys or ()),
+        )
     result.pages = {k: v for k, v in generated.items() if isinstance(v, str)}
 
     # 8. write atomically, then MkDocs
@@ -454,6 +484,70 @@ def build(opts: BuildOptions) -> BuildResult:
             path, inputs, _ = site_stamp
             stamp.record(path, inputs, stamp.outputs_hash(opts.site_dir, opts.docs_dir, GENERATED_DIRS))
     return result
+
+
+def _ingest(path: Path, label: str, slug: str, memo: Memo | None) -> tuple[Article | None, list[Problem]]:
+    """:func:`ingest_file`, or its result from the memo when the file and its sidecar are unchanged."""
+    if memo is None:
+        return ingest_file(path, source=label, slug=slug)
+    sig = file_signature(path, _listing(path.parent))
+    hit = memo.ingested.get(label)
+    if hit is not None and hit[0] == sig and hit[1] == slug:
+        return hit[2], list(hit[3])
+    article, problems = ingest_file(path, source=label, slug=slug)
+    memo.ingested[label] = (sig, slug, article, list(problems))
+    return article, problems
+
+
+_LISTINGS: dict[Path, tuple[float, list[str]]] = {}
+
+
+def _listing(folder: Path) -> list[str]:
+    """Names in ``folder`` (cached while the folder's own mtime is unchanged)."""
+    try:
+        mtime = folder.stat().st_mtime_ns
+    except OSError:
+        return []
+    hit = _LISTINGS.get(folder)
+    if hit is None or hit[0] != mtime:
+        hit = (mtime, os.listdir(folder))
+        _LISTINGS[folder] = hit
+    return hit[1]
+
+
+def _page_keys(
+    analyses: list[ArticleAnalysis],
+    comparisons: list[Comparison],
+    story_keys: list[str],
+    pages: dict[str, str],
+    story_pages: dict[str, str],
+    story_of: dict[str, str],
+) -> dict[str, str]:
+    """Generated path → hash of everything its text is made of (for the memo).
+
+    An article page (and its export record) is made of its analysis, its
+    permanent passage IDs and retired notes, its page and its story's
+    comparison (the counterparts it links to); a story page of its
+    comparison, whose key covers every member's analysis and IDs.
+    """
+    key_of_story = {c.story.id: k for c, k in zip(comparisons, story_keys, strict=True)}
+    out: dict[str, str] = {}
+    for a in analyses:
+        aid = a.article.id
+        sid = story_of.get(aid)
+        out[f"articles/{aid}.md"] = content_key(
+            cache_key(a.article),
+            [[p.key, p.id, list(p.aliases)] for p in a.passages],
+            a.retired,
+            pages[aid],
+            sid,
+            story_pages.get(sid or ""),
+            key_of_story.get(sid or ""),
+        )
+    for c in comparisons:
+        if c.story.id in story_pages:
+            out[f"stories/{c.story.id}"] = content_key(key_of_story[c.story.id], story_pages[c.story.id])
+    return out
 
 
 def _site_stamp(opts: BuildOptions, analyses: list[ArticleAnalysis], story_keys: list[str]) -> tuple[Path, str, str] | None:

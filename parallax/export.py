@@ -10,9 +10,12 @@ the project, so two builds of the same input give the same bytes.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import ArticleAnalysis, Comparison, Span
+
+if TYPE_CHECKING:
+    from .memo import Memo
 
 SCHEMA = "parallax/1"
 
@@ -94,6 +97,19 @@ def comparison_record(comp: Comparison, page: str | None) -> dict[str, Any]:
     return record
 
 
+def story_records(comparisons: list[Comparison], story_pages: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": c.story.id,
+            "title": c.story.title,
+            "articles": list(c.story.articles),
+            "method": c.story.method,
+            "page": story_pages.get(c.story.id),
+        }
+        for c in comparisons
+    ]
+
+
 def build_export(
     analyses: list[ArticleAnalysis],
     comparisons: list[Comparison],
@@ -104,20 +120,55 @@ def build_export(
     return {
         "schema": SCHEMA,
         "articles": [article_record(a, pages[a.article.id]) for a in sorted(analyses, key=lambda a: a.article.id)],
-        "stories": [
-            {
-                "id": c.story.id,
-                "title": c.story.title,
-                "articles": list(c.story.articles),
-                "method": c.story.method,
-                "page": story_pages.get(c.story.id),
-            }
-            for c in comparisons
-        ],
+        "stories": story_records(comparisons, story_pages),
         "comparisons": [comparison_record(c, story_pages.get(c.story.id)) for c in comparisons if len(c.story.articles) >= 2],
     }
 
 
 def dumps(data: dict[str, Any]) -> str:
     """Stable JSON text: sorted keys, compact (it is large), final newline."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return _json(data) + "\n"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def dumps_export(
+    analyses: list[ArticleAnalysis],
+    comparisons: list[Comparison],
+    *,
+    pages: dict[str, str],
+    story_pages: dict[str, str],
+    memo: Memo | None = None,
+    keys: dict[str, str] | None = None,
+) -> str:
+    """``dumps(build_export(...))``, assembled from one JSON text per article.
+
+    The same bytes (tested); a long-running build keeps each article's text in
+    ``memo`` under the key of its page (``keys``), so an edit re-serialises
+    one article, not the corpus.
+    """
+    if memo is None or keys is None:
+        return dumps(build_export(analyses, comparisons, pages=pages, story_pages=story_pages))
+    parts = []
+    for a in sorted(analyses, key=lambda a: a.article.id):
+        name, key = f"record:articles/{a.article.id}.md", keys.get(f"articles/{a.article.id}.md")
+        text = memo.page(name, key)
+        if text is None:
+            text = _json(article_record(a, pages[a.article.id]))
+            memo.keep_page(name, key, text)
+        parts.append(text)
+    compared = []
+    for c in comparisons:
+        if len(c.story.articles) < 2:
+            continue
+        name, key = f"record:stories/{c.story.id}", keys.get(f"stories/{c.story.id}")
+        text = memo.page(name, key)
+        if text is None:
+            text = _json(comparison_record(c, story_pages.get(c.story.id)))
+            memo.keep_page(name, key, text)
+        compared.append(text)
+    # Keys are sorted: "articles", "comparisons", then the small rest.
+    tail = _json({"schema": SCHEMA, "stories": story_records(comparisons, story_pages)})
+    return '{"articles":[' + ",".join(parts) + '],"comparisons":[' + ",".join(compared) + "]," + tail[1:] + "\n"

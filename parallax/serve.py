@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from .build import BuildError, BuildOptions, build
+from .memo import Memo
 
 
 def _snapshot(corpus: Path) -> dict[str, float]:
@@ -23,7 +24,9 @@ def _snapshot(corpus: Path) -> dict[str, float]:
 
 
 def serve(opts: BuildOptions, *, interval: float = 1.0) -> int:
-    sync = dataclasses.replace(opts, write_mode="sync", mkdocs=False)
+    # The memo keeps the corpus as the last build left it: an edit re-reads,
+    # re-analyses and re-renders only what it touched.
+    sync = dataclasses.replace(opts, write_mode="sync", mkdocs=False, memo=Memo())
     try:
         result = build(sync)
     except BuildError as exc:

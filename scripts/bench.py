@@ -84,6 +84,10 @@ def child_build(args: argparse.Namespace) -> int:
         force=args.force,
     )
     opts.progress = False
+    if args.edit is not None:
+        from parallax.memo import Memo
+
+        opts.memo = Memo()  # as make serve keeps one between its builds
     result = build(opts)
     if args.edit is not None:
         from parallax.analysis import warm_up

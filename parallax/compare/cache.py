@@ -80,10 +80,12 @@ class ComparisonCache:
 class TermsCache:
     """:func:`~.stories.article_terms` with its results kept under ``root/terms`` (root None: computed every time)."""
 
-    def __init__(self, root: Path | None):
+    def __init__(self, root: Path | None, *, memory: dict[str, Counter[str]] | None = None):
         self.root = root / "terms" if root is not None else None
         self.hits = 0
         self._memo_loaded = False
+        #: analysis key → terms, kept by a long-running process between builds
+        self.memory = memory
 
     def _memo_path(self) -> Path:
         assert self.root is not None
@@ -102,9 +104,18 @@ class TermsCache:
             FOREIGN_MEMO.update({t: v for t, v in data.items() if isinstance(t, str) and isinstance(v, bool)})
 
     def __call__(self, analysis: ArticleAnalysis) -> Counter[str]:
+        k = analysis_key(analysis.article)
+        if self.memory is not None and k in self.memory:
+            self.hits += 1
+            return self.memory[k]
+        terms = self._get(analysis, k)
+        if self.memory is not None:
+            self.memory[k] = terms
+        return terms
+
+    def _get(self, analysis: ArticleAnalysis, k: str) -> Counter[str]:
         if self.root is None:
             return article_terms(analysis)
-        k = analysis_key(analysis.article)
         path = entry_path(self.root, k)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))

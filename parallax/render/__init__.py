@@ -16,7 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from markupsafe import Markup
@@ -24,6 +24,9 @@ from markupsafe import Markup
 from ..model import ArticleAnalysis, Comparison, Passage, Span
 from . import markup
 from .markup import Wrap, escape_text
+
+if TYPE_CHECKING:
+    from ..memo import Memo
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Colours for speakers; a speaker's colour is chosen from its name's hash, so
@@ -313,20 +316,42 @@ def render_pages(
     story_of: dict[str, str],
     pages: dict[str, str],
     story_pages: dict[str, str],
+    memo: Memo | None = None,
+    keys: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """All generated pages: ``{path relative to docs/: Markdown}``."""
+    """All generated pages: ``{path relative to docs/: Markdown}``.
+
+    With a ``memo`` and the ``keys`` of each article and story page's inputs
+    (see :func:`parallax.build._page_keys`), pages whose inputs are unchanged
+    since the previous build of a long-running process are taken from it.
+    """
     env = environment()
     out: dict[str, str] = {}
     by_id = {a.article.id: a for a in analyses}
-    counterparts = counterpart_index(comparisons, pages, story_pages)
+    keys = keys or {}
+    todo = []
     for analysis in sorted(analyses, key=lambda a: a.article.id):
+        path = f"articles/{analysis.article.id}.md"
+        done = memo.page(path, keys.get(path)) if memo is not None else None
+        if done is None:
+            todo.append(analysis)
+        else:
+            out[path] = done
+    # An article's counterparts are in its own story's comparison.
+    todo_stories = {story_of.get(a.article.id) for a in todo}
+    counterparts = counterpart_index([c for c in comparisons if c.story.id in todo_stories], pages, story_pages)
+    for analysis in todo:
         aid = analysis.article.id
         story_id = story_of.get(aid)
         stories = {"id": story_id, "page": story_pages.get(story_id or "")} if story_id else {}
         ctx = article_context(analysis, page=pages[aid], stories=stories, counterparts=counterparts.get(aid, {}))
         ctx["counterparts"] = counterparts.get(aid, {})
         ctx["root"] = "../../"
-        out[f"articles/{aid}.md"] = env.get_template("article.md.j2").render(ctx)
+        path = f"articles/{aid}.md"
+        out[path] = env.get_template("article.md.j2").render(ctx)
+        if memo is not None:
+            memo.keep_page(path, keys.get(path), out[path])
+    out = dict(sorted(out.items()))
     listing = article_rows(analyses, pages, story_of)
     out["articles/index.md"] = env.get_template("articles_index.md.j2").render(articles=listing, root="../")
     out["_generated/home.md"] = env.get_template("home.md.j2").render(**home_context(listing, comparisons, story_pages, by_id))
@@ -335,7 +360,13 @@ def render_pages(
     for comp in comparisons:
         if len(comp.story.articles) < 2:
             continue
-        out.update(story_render.render_story_pages(env, comp, by_id, pages, story_pages[comp.story.id]))
+        name = f"stories/{comp.story.id}"
+        made = memo.page(name, keys.get(name)) if memo is not None else None
+        if made is None:
+            made = story_render.render_story_pages(env, comp, by_id, pages, story_pages[comp.story.id])
+            if memo is not None:
+                memo.keep_page(name, keys.get(name), made)
+        out.update(made)
     out["stories/index.md"] = env.get_template("stories_index.md.j2").render(
         stories=story_rows(comparisons, story_pages, by_id), root="../"
     )
