@@ -86,3 +86,36 @@ def test_attribute_values_are_escaped():
 
 def test_newlines_become_spaces():
     assert "\n" not in escape_text("a\nb\r\nc\u2028d")
+
+
+def _persons(raw: str, mentions: list[tuple[str, str]]) -> list:
+    from parallax.model import Span
+
+    spans, at = [], 0
+    for text, canonical in mentions:
+        start = raw.index(text, at)
+        spans.append(Span(start, start + len(text), "PERSON", {"canonical": canonical}))
+        at = start + len(text)
+    return spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "mentions", "expected"),
+    [
+        # the family name first, as the article itself uses it alone
+        (
+            "President Moon Jae-in met the press. Moon said little.",
+            [("Moon Jae-in", "Moon Jae-in"), ("Moon", "Moon Jae-in")],
+            "Moon",
+        ),
+        # the usual order: the last word
+        ("Anna Berg spoke. Later Berg added a word.", [("Anna Berg", "Anna Berg"), ("Berg", "Anna Berg")], "Berg"),
+        # never mentioned alone: the default (last word of the name)
+        ("Anna Berg spoke.", [("Anna Berg", "Anna Berg")], "Berg"),
+    ],
+)
+def test_a_speaker_label_is_the_word_the_article_calls_the_person_by(raw, mentions, expected) -> None:
+    from parallax.render import short_name, short_names
+
+    canonical = mentions[0][1]
+    assert short_name(canonical, short_names(_persons(raw, mentions), raw)) == expected

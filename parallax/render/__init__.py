@@ -96,14 +96,14 @@ def _tooltip(layer: str, span: Span, raw: str) -> str:
     return span.label
 
 
-def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str) -> list[Wrap]:
+def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str, usage: dict[str, str] | None = None) -> list[Wrap]:
     out = []
     for i, s in enumerate(spans):
         a = s.attrs
         attrs: dict[str, str] = {"data-layer": layer, "title": _tooltip(layer, s, raw), "tabindex": "0"}
         if layer == "quotes":
             cls = f"px-q {speaker_class(a.get('speaker'))}"
-            attrs["data-who"] = short_name(a.get("speaker"))
+            attrs["data-who"] = short_name(a.get("speaker"), usage)
             tag = "q"
         elif layer == "entities":
             cls = f"px-e px-e-{s.label.lower()}"
@@ -123,23 +123,51 @@ def _layer_prefix(layer: str) -> str:
     return {"quotes": "q", "entities": "e", "sources": "src", "artifacts": "d"}[layer]
 
 
-def short_name(name: str | None) -> str:
+def short_name(name: str | None, usage: dict[str, str] | None = None) -> str:
+    """The label a quote mark shows for its speaker.
+
+    ``usage`` (canonical name → the one word the article itself calls that
+    person by, see :func:`short_names`) wins: family names do not always
+    come last. Otherwise the last word of a two- or three-word name.
+    """
     if not name:
         return "?"
+    if usage and name in usage:
+        return usage[name]
     parts = name.split()
     return parts[-1] if len(parts) > 1 and parts[0][:1].isupper() and len(parts) < 4 else name
+
+
+def short_names(spans: Iterable[Span], raw: str) -> dict[str, str]:
+    """Canonical person name → the word of it the article uses alone most often.
+
+    "Vladimir Putin … Putin said" gives "Putin"; a name written family name
+    first ("Moon Jae-in … Moon said") gives its first word. Only words of
+    the name count; without such a mention the default applies.
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for s in spans:
+        if s.label != "PERSON":
+            continue
+        canonical = str(s.attrs.get("canonical") or "")
+        words = canonical.split()
+        text = raw[s.start : s.end]
+        if len(words) > 1 and text in words:
+            counts[canonical][text] += 1
+    return {name: max(sorted(seen), key=lambda w: seen[w]) for name, seen in counts.items()}
 
 
 def layer_wraps(analysis: ArticleAnalysis) -> list[Wrap]:
     """Marks for every layer; numbered by position in the layer, so mark ids
     (``q3``, ``e12``) are the same on every build of the same analysis."""
     raw = analysis.article.raw
+    usage = short_names(analysis.layer("entities"), raw)
     out: list[Wrap] = []
     for layer in ("quotes", "sources", "entities", "artifacts"):
         spans = analysis.layer(layer)
         if layer == "artifacts":
             spans = [s for s in spans if s.label != "boilerplate"]
-        out.extend(_wraps_for_layer(layer, spans, raw))
+        out.extend(_wraps_for_layer(layer, spans, raw, usage))
     return out
 
 
