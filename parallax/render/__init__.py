@@ -36,6 +36,23 @@ SPEAKER_COLOURS = 12
 #: entities, damage innermost.
 RANKS = {"sentence": 0, "quotes": 1, "sources": 2, "entities": 3, "artifacts": 4}
 LAYER_TITLES = {"quotes": "Quotes", "entities": "Names", "sources": "Sources", "artifacts": "Damage"}
+#: Entity labels as readers say them, in the order the names table lists them
+#: (who, then where, then when and how much).
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "PLACE": "place",
+    "NORP": "nationality or group",
+    "EVENT": "event",
+    "MISC": "other name",
+    "DATE": "date",
+    "TIME": "time",
+    "QUANTITY": "quantity",
+}
+
+
+def entity_kind(label: str) -> str:
+    return ENTITY_KINDS.get(label, label.lower())
 
 
 def _finalize(value: Any) -> Any:
@@ -86,7 +103,7 @@ def _tooltip(layer: str, span: Span, raw: str) -> str:
         return f"Quote — {who}{extra}{mark_note}"
     if layer == "entities":
         canonical = a.get("canonical") or raw[span.start : span.end]
-        return f"{span.label.title()} — {canonical}"
+        return f"{entity_kind(span.label).capitalize()} — {canonical}"
     if layer == "sources":
         return f"Source — {a.get('name') or raw[span.start : span.end]} ({a.get('type') or 'other'})"
     if layer == "artifacts":
@@ -315,9 +332,10 @@ def article_context(
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for e in entities:
         grouped[(e["label"], e["attrs"].get("canonical") or e["text"])].append(e)
+    order = {label: i for i, label in enumerate(ENTITY_KINDS)}
     entity_groups = sorted(
-        ({"label": k[0], "canonical": k[1], "mentions": v} for k, v in grouped.items()),
-        key=lambda g: (g["label"], -len(g["mentions"]), g["canonical"]),
+        ({"label": k[0], "kind": entity_kind(k[0]), "canonical": k[1], "mentions": v} for k, v in grouped.items()),
+        key=lambda g: (order.get(g["label"], len(order)), g["label"], -len(g["mentions"]), g["canonical"]),
     )
     return {
         "analysis": analysis,
