@@ -34,7 +34,7 @@ def test_accent_variants_and_surnames_are_one_person():
     assert sorted(q["text"] for q in person["quotes"]) == ["no", "we stay"]
 
 
-def test_people_are_on_one_page_per_initial_and_the_index_links_each_to_its_section():
+def test_people_are_on_one_page_per_initial_of_their_family_name_and_the_index_links_each_to_its_section():
     from parallax.render import environment
     from parallax.render.indexes import letter_of, render_indexes
 
@@ -42,15 +42,22 @@ def test_people_are_on_one_page_per_initial_and_the_index_links_each_to_its_sect
     a = _analysis(
         "a", "Émile Zola said “yes”. Ana Ruiz spoke.", [("Émile Zola", "Émile Zola"), ("Ana Ruiz", "Ana Ruiz")], ("yes", "Émile Zola")
     )
-    b = _analysis("b", "Eva Lind said “no”.", [("Eva Lind", "Eva Lind")], ("no", "Eva Lind"))
-    pages = render_indexes(environment(), [a, b], {"a": "articles/a/", "b": "articles/b/"})
-    assert sorted(k for k in pages if k.startswith("people/")) == ["people/a.md", "people/e.md", "people/index.md"]
-    e = pages["people/e.md"]
-    assert "## Émile Zola { #emile-zola }" in e and "## Eva Lind { #eva-lind }" in e
-    assert "“yes”" in e and '<a href="../../articles/a/#p1-s1">' in e
-    assert "Ana Ruiz" not in e
+    b = _analysis("b", "Eva Rios said “no”.", [("Eva Rios", "Eva Rios")], ("no", "Eva Rios"))
+    # written family name first, and called by it alone: filed under M
+    c = _analysis(
+        "c", "Moon Jae-in said “maybe”. Moon left.", [("Moon Jae-in", "Moon Jae-in"), ("Moon", "Moon Jae-in")], ("maybe", "Moon Jae-in")
+    )
+    pages = render_indexes(environment(), [a, b, c], {"a": "articles/a/", "b": "articles/b/", "c": "articles/c/"})
+    assert sorted(k for k in pages if k.startswith("people/")) == ["people/index.md", "people/m.md", "people/r.md", "people/z.md"]
+    r = pages["people/r.md"]
+    assert "## Eva Rios { #eva-rios }" in r and "## Ana Ruiz { #ana-ruiz }" in r
+    assert r.index("Eva Rios {") < r.index("Ana Ruiz {")  # by family name: Rios before Ruiz
+    z = pages["people/z.md"]
+    assert "“yes”" in z and '<a href="../../articles/a/#p1-s1">' in z
+    assert "Ana Ruiz" not in z
+    assert "## Moon Jae-in { #moon-jae-in }" in pages["people/m.md"]
     index = pages["people/index.md"]
-    assert '<a href="../people/e/#emile-zola">Émile Zola</a>' in index and '<a href="../people/a/#ana-ruiz">Ana Ruiz</a>' in index
+    assert '<a href="../people/z/#emile-zola">Émile Zola</a>' in index and '<a href="../people/r/#ana-ruiz">Ana Ruiz</a>' in index
 
 
 def test_a_long_sources_list_is_split_by_initial_and_the_index_keeps_the_most_cited(monkeypatch):

@@ -1,8 +1,8 @@
 """Site-wide index pages: people, organisations and sources across outlets.
 
 One index page per kind, and the people's quotes on one page per initial
-letter (``people/m/#maria-lopez``: every quote of that person in every
-article). A page per person cost a whole page frame (~15 KB) for a few lines,
+of the name they are called by (``people/l/#maria-lopez``: every quote of
+that person in every article). A page per person cost a whole page frame (~15 KB) for a few lines,
 and a corpus names about as many people as it has articles; a page per letter
 keeps the site linear in the corpus and no page near 1 MB at thousands of
 articles.
@@ -46,6 +46,27 @@ def letter_of(slug: str) -> str:
     return first if "a" <= first <= "z" else "0-9"
 
 
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else name
+
+
+def family_names(analyses: list[ArticleAnalysis], same: dict[str, str]) -> dict[str, str]:
+    """Person → the word of their name the corpus uses alone most often.
+
+    Readers look people up by the name they are called by, which is not
+    always the last word ("Moon Jae-in" is "Moon"): the index is sorted and
+    split by it. ``same`` maps spelling variants to one name.
+    """
+    from . import short_names
+
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for a in analyses:
+        for name, word in short_names(a.layer("entities"), a.article.raw).items():
+            votes[same.get(name, name)][word] += 1
+    return {name: max(sorted(seen), key=lambda w: seen[w]) for name, seen in votes.items()}
+
+
 def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str, Any]:
     """People (with their quotes), organisations and sources, across articles."""
     from ..annotate._people import canonical_across
@@ -84,15 +105,16 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
             p = a.passage_at(s.start)
             entry = sources.setdefault(key, {"name": name, "type": key[1], "uses": []})
             entry["uses"].append({**ref, "text": s.text(art.raw), "passage": p.id if p else ""})
+    family = family_names(analyses, same)
     taken: dict[str, str] = {}
     people_rows = []
-    for name in sorted(people, key=str.casefold):
+    for name in sorted(people, key=lambda n: (family.get(n, _last_word(n)).casefold(), n.casefold())):
         e = people[name]
         people_rows.append(
             {
                 "name": name,
-                "slug": (slug := _unique_slug(name, taken)),
-                "letter": letter_of(slug),
+                "slug": _unique_slug(name, taken),
+                "letter": letter_of(slugify(family.get(name, _last_word(name)))),
                 "articles": len(set(e["mentions"]) | {q["article"] for q in e["quotes"]}),
                 "mentions": sum(len(v) for v in e["mentions"].values()),
                 "quotes": e["quotes"],
