@@ -42,7 +42,10 @@ def test_every_generated_page_converts_to_the_same_html_with_the_hook(seed_pages
         page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
         body = mkdocs_hook.on_page_markdown(text, page=page)
         lifted += body != text
-        assert _norm(mkdocs_hook.on_page_content(_html(body), page=page)) == _norm(_html(text)), path
+        content = mkdocs_hook.on_page_content(_html(body), page=page)
+        # what the search plugin parses: no block it would exclude anyway
+        assert "data-search-exclude" not in content, path
+        assert _norm(mkdocs_hook.on_post_page(content, page=page)) == _norm(_html(text)), path
     assert lifted >= 3, "the article pages' text and tables are lifted"
 
 
@@ -55,6 +58,13 @@ def test_every_generated_page_converts_to_the_same_html_with_the_hook(seed_pages
         ("text\n<table>\n<tr><td>x</td></tr>\n</table>\n", 0),
         # other divs and inline tables stay with Markdown
         ('<div class="other">\n</div>\n\nA <table> word.\n', 0),
+        # our divs, nested divs and all, up to the tag that closes the first
+        (
+            '<div class="px-grid" data-search-exclude>\n<div class="px-a"><p>a</p>\n</div>\n\n<div class="px-b">\n</div>\n</div>\n\nAfter.\n',
+            1,
+        ),
+        # a table inside a div block is part of it
+        ('<div class="px-wrap">\n<table>\n<tr><td>x</td></tr>\n</table>\n</div>\n\n<table>\n<tr><td>y</td></tr>\n</table>\n', 2),
     ],
 )
 def test_what_is_lifted(text: str, blocks: int) -> None:
@@ -84,3 +94,14 @@ def test_the_build_adds_the_hook_to_the_configuration_it_runs_mkdocs_with(tmp_pa
     config.write_text(own, encoding="utf-8")
     _add_hook(config)
     assert config.read_text(encoding="utf-8") == own
+
+
+def test_search_excluded_blocks_come_back_as_the_search_plugin_leaves_them() -> None:
+    text = '<table class="t" data-search-exclude>\n<tr><td>x</td></tr>\n</table>\n\n<div class="px-text">\n<p>kept</p>\n</div>\n'
+    body, nonce, lifted = mkdocs_hook.lift(text)
+    stash: list[str] = []
+    content = mkdocs_hook.restore(_html(body), nonce, lifted, stash)
+    assert len(stash) == 1 and "<td>x</td>" not in content and "<p>kept</p>" in content
+    assert _norm(mkdocs_hook.unstash(content, nonce, stash)) == _norm(_html(text))
+    # attributes with a value are removed by the search plugin: so here too
+    assert mkdocs_hook.unstash("<!--pxstash" + nonce + "n0x-->", nonce, ['<p data-search-boost="2">a</p>']) == "<p>a</p>"
