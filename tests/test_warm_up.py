@@ -13,3 +13,20 @@ def test_warm_up_text_reaches_every_layer() -> None:
     analysis = analyze(Article(id="w", source="w.txt", raw=WARM_UP_TEXT, meta=Metadata(), blocks=blocks))
     for layer in ("entities", "quotes", "sources", "artifacts"):
         assert analysis.layer(layer), f"the warm-up text yields no {layer}: that layer's lexicons would load on the first real edit"
+
+
+def test_building_from_cached_analyses_never_imports_spacy() -> None:
+    """Every step after the analysis (anchors, comparison, rendering, the
+    export) reads finished analyses: a rebuild with everything cached must not
+    pay for loading spaCy (about a second)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import parallax.anchors, parallax.build, parallax.compare, parallax.export, parallax.render, parallax.render.indexes\n"
+        "import parallax.render.story, parallax.annotate._people, parallax.compare.features\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

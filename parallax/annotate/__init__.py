@@ -13,15 +13,31 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Passage, Span
 from ..nlp import Chunk
-from . import damage, entities, quotes, sources
 
-#: Layer modules in run order; each may read the layers before it.
-ANNOTATORS: tuple[ModuleType, ...] = (entities, quotes, sources, damage)
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def annotators() -> tuple[ModuleType, ...]:
+    """Layer modules in run order; each may read the layers before it.
+
+    Imported on first use: they import spaCy, and code that only reads
+    finished analyses (the render step's name lists use :mod:`._people`)
+    must not pay for loading it.
+    """
+    from . import damage, entities, quotes, sources
+
+    return (entities, quotes, sources, damage)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ANNOTATORS":
+        return annotators()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -67,7 +83,7 @@ class Context:
 
 def run(ctx: Context, *, timings: dict[str, float] | None = None) -> dict[str, list[Span]]:
     """Run every layer in order; returns the layers, also set on ``ctx``."""
-    for module in ANNOTATORS:
+    for module in annotators():
         t0 = time.perf_counter()
         missing = [r for r in getattr(module, "REQUIRES", ()) if r not in ctx.layers]
         if missing:
