@@ -327,14 +327,17 @@ def canonical_across(names: list[str] | set[str]) -> dict[str, str]:
     for name in names:
         by_key.setdefault(_plain(name), []).append(name)
     spelled = {n: max(sorted(group), key=lambda g: sum(not c.isascii() for c in g)) for group in by_key.values() for n in group}
-    full = sorted({spelled[n] for n in names if len(n.split()) > 1})
+    # the longer names each first or last word belongs to (an index: a corpus has thousands of names)
+    hosts: dict[str, set[str]] = {}
+    for f in {spelled[n] for n in names if len(n.split()) > 1}:
+        for word in {f.split()[0], f.split()[-1]}:
+            hosts.setdefault(_plain(word), set()).add(f)
     out = {}
     for name in names:
         best = spelled[name]
         if len(best.split()) == 1:
-            key = _plain(best)
-            hosts = [f for f in full if key in (_plain(f.split()[0]), _plain(f.split()[-1]))]
-            best = hosts[0] if len(hosts) == 1 else best
+            found = hosts.get(_plain(best), set())
+            best = next(iter(found)) if len(found) == 1 else best
         out[name] = best
     return out
 
