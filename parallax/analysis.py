@@ -66,7 +66,7 @@ def analyze(article: Article, *, timings: dict[str, float] | None = None) -> Art
     analysis = ArticleAnalysis(article=article, passages=passages, layers=layers, word_count=words)
     from .compare.features import sentence_signals
 
-    analysis.signals = sentence_signals(analysis)  # what comparing would parse again
+    analysis.signals = sentence_signals(analysis, chunks)  # what comparing would parse again
     clock.lap("signals")
     return analysis
 
