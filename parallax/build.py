@@ -39,7 +39,7 @@ from .cache import AnalysisCache
 from .cache import key as cache_key
 from .ingest import ingest_file, unique_slugs
 from .memo import Memo, content_key, file_signature
-from .model import Article, ArticleAnalysis, Comparison, Problem
+from .model import Article, ArticleAnalysis, Comparison, Problem, Story
 
 #: Folders under docs/ that the build owns: rebuilt every time, git-ignored,
 #: never edited by hand. Nothing is ever written outside these and site/.
@@ -74,7 +74,8 @@ class BuildOptions:
 class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     analyses: list[ArticleAnalysis] = field(default_factory=list)
-    comparisons: list[Comparison] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)  # empty when up_to_date
+    stories: list[Story] = field(default_factory=list)
     pages: dict[str, str] = field(default_factory=dict)  # generated path -> Markdown
     timings: dict[str, float] = field(default_factory=dict)
     anchor_report: list[Any] = field(default_factory=list)
@@ -420,13 +421,23 @@ def build(opts: BuildOptions) -> BuildResult:
                 result.problems.append(exc.problem)
                 return result
 
-    # 5. stories and comparisons
+    # 5. stories, then (unless the site is up to date) their comparisons
     with _timed(result, "compare"):
         memo = opts.memo
         stories = group_stories(analyses, terms_of=TermsCache(opts.cache_dir, memory=memo.terms if memo is not None else None))
         by_id = {a.article.id: a for a in analyses}
-        story_cache = ComparisonCache(opts.cache_dir)
         story_keys = [story_key(s, by_id) for s in stories]
+    result.analyses, result.stories = analyses, stories
+
+    # Nothing the site is made of changed since the last build: stop here
+    # (the story keys say whether any comparison would differ).
+    site_stamp = _site_stamp(opts, analyses, story_keys)
+    if site_stamp and not result.problems and stamp.up_to_date(*site_stamp):
+        result.up_to_date = True
+        return result
+
+    with _timed(result, "compare"):
+        story_cache = ComparisonCache(opts.cache_dir)
         remembered = memo.comparisons if memo is not None else {}
         found = {k: remembered.get(k) or story_cache.get(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
@@ -437,13 +448,7 @@ def build(opts: BuildOptions) -> BuildResult:
             memo.comparisons.update({k: c for k, c in found.items() if c is not None})
         comparisons = [found[k] for k in story_keys]
         result.timings["compare:stories_cached"] = float(story_cache.hits)
-    result.analyses, result.comparisons = analyses, comparisons
-
-    # Nothing the site is made of changed since the last build: stop here.
-    site_stamp = _site_stamp(opts, analyses, story_keys)
-    if site_stamp and not result.problems and stamp.up_to_date(*site_stamp):
-        result.up_to_date = True
-        return result
+    result.comparisons = comparisons
 
     # 6–7. export and render
     pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}

@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 def _summary(result, opts: BuildOptions) -> None:
     n = len(result.analyses)
     words = sum(a.word_count for a in result.analyses)
-    stories = sum(1 for c in result.comparisons if len(c.story.articles) >= 2)
+    stories = sum(1 for s in result.stories if len(s.articles) >= 2)
     where = f"site in {opts.site_dir}/" if opts.mkdocs else f"pages in {opts.docs_dir}/"
     if result.up_to_date:
         where = f"site in {opts.site_dir}/ is up to date (nothing changed since the last build; --force rebuilds it)"

@@ -87,7 +87,9 @@ def child_build(args: argparse.Namespace) -> int:
     if args.edit is not None:
         from parallax.memo import Memo
 
-        opts.memo = Memo()  # as make serve keeps one between its builds
+        # As make serve builds: pages written in place, a memo kept between
+        # builds; MkDocs' own server re-renders the site in its own process.
+        opts.memo, opts.write_mode, opts.mkdocs = Memo(), "sync", False
     result = build(opts)
     if args.edit is not None:
         from parallax.analysis import warm_up
