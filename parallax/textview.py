@@ -142,8 +142,15 @@ class TextView:
         return self._point(start, side="start"), self._point(end, side="end")
 
     def _point(self, offset: int, *, side: str) -> int:
+        starts = [v[0] for v in self._view]
+        if side == "start":
+            # A start at a repair's place takes in the whole repaired stretch,
+            # deleted stray characters included (several repairs may start there).
+            first = bisect.bisect_left(starts, offset)
+            if first < len(starts) and starts[first] == offset:
+                return self.repairs[first].start
         # The last repair starting at or before the offset decides the shift.
-        i = bisect.bisect_right([v[0] for v in self._view], offset) - 1
+        i = bisect.bisect_right(starts, offset) - 1
         if i < 0:
             return offset
         (vstart, vend), repair = self._view[i], self.repairs[i]

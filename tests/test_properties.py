@@ -14,7 +14,7 @@ import json
 import re
 from html.parser import HTMLParser
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from parallax import export, ingest
@@ -145,6 +145,8 @@ def _records_with_offsets(node):
 
 @SETTINGS
 @given(texts)
+@example("Â“")  # a stray character deleted at the very start: the view's start is still the text's
+@example("ÂÂ“x")
 def test_mojibake_repairs_are_exact_and_ordered(raw: str) -> None:
     repairs = find_mojibake(raw)
     for a, b in itertools.pairwise(repairs):
