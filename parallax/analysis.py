@@ -68,6 +68,10 @@ def analyze(article: Article, *, timings: dict[str, float] | None = None) -> Art
 
     analysis.signals = sentence_signals(analysis, chunks)  # what comparing would parse again
     clock.lap("signals")
+    from .compare.stories import article_terms
+
+    analysis.terms = dict(article_terms(analysis))  # what grouping into stories reads
+    clock.lap("terms")
     return analysis
 
 

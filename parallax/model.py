@@ -168,6 +168,10 @@ class ArticleAnalysis:
     #: the analysis runs, in parallel and cached, so comparing needs no spaCy
     #: (see :func:`parallax.compare.features.sentence_signals`).
     signals: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The article's distinctive terms and weights, by which articles are
+    #: grouped into stories — also computed with the analysis, in parallel
+    #: (see :func:`parallax.compare.stories.article_terms`).
+    terms: dict[str, float] = field(default_factory=dict)
     _lookup: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def layer(self, name: str) -> list[Span]:
@@ -210,6 +214,7 @@ class ArticleAnalysis:
             "word_count": self.word_count,
             "retired": list(self.retired),
             "signals": self.signals,
+            "terms": self.terms,
         }
 
     @classmethod
@@ -221,6 +226,7 @@ class ArticleAnalysis:
             word_count=d.get("word_count", 0),
             retired=list(d.get("retired", [])),
             signals=dict(d.get("signals", {})),
+            terms=dict(d.get("terms", {})),
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from pathlib import Path
 
 from helpers import SEEDS, analyse_sources, build_project, make_project
@@ -91,8 +92,20 @@ def test_warm_build_renders_byte_identically(tmp_path: Path) -> None:
     assert warm_json == cold_json
 
 
+def test_the_analysis_carries_its_terms_and_grouping_reads_them(tmp_path: Path) -> None:
+    analyses = analyse_sources(*SEED_SOURCES)
+    for a in analyses.values():
+        assert a.terms and Counter(a.terms) == article_terms(a)
+    cache = TermsCache(tmp_path)
+    assert [cache(a) for a in analyses.values()] == [Counter(a.terms) for a in analyses.values()]
+    assert cache.hits == len(analyses) and not (tmp_path / "terms").exists()
+
+
 def test_terms_cache_gives_back_the_same_terms_and_groups(tmp_path: Path) -> None:
-    analyses = analyse_sources(*SEED_SOURCES, "tests/eval/corpus/" + _other_event())
+    """For an analysis made before terms were stored with it."""
+    analyses = copy.deepcopy(analyse_sources(*SEED_SOURCES, "tests/eval/corpus/" + _other_event()))
+    for a in analyses.values():
+        a.terms = {}
     fresh = {aid: article_terms(a) for aid, a in analyses.items()}
     cold, warm = TermsCache(tmp_path), TermsCache(tmp_path)
     assert {aid: cold(a) for aid, a in analyses.items()} == fresh and cold.hits == 0
@@ -115,7 +128,8 @@ def test_foreign_word_answers_are_kept_on_disk_for_the_next_process(tmp_path: Pa
 
     monkeypatch.setattr(stories, "FOREIGN_MEMO", {})
     monkeypatch.setattr("parallax.compare.cache.FOREIGN_MEMO", stories.FOREIGN_MEMO)
-    analysis = next(iter(analyse_sources(*SEED_SOURCES).values()))
+    analysis = copy.deepcopy(next(iter(analyse_sources(*SEED_SOURCES).values())))
+    analysis.terms = {}  # made before terms were stored with the analysis
     expected = article_terms(analysis)
     stories.FOREIGN_MEMO.clear()
     TermsCache(tmp_path)(analysis)

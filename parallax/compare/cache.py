@@ -13,9 +13,11 @@ object, so a cached comparison always renders exactly like a fresh one
 recomputed every build).
 
 Grouping reads each article's distinctive terms (:func:`~.stories.article_terms`),
-whose foreign-word test loads seven languages' word lists (~1.5 s); they are
-cached per article under ``<cache_dir>/terms/``, keyed by the article's
-analysis cache key, so a warm rebuild never loads those lists.
+whose foreign-word test loads seven languages' word lists (~1.5 s). The
+analysis computes them (in its worker processes) and stores them with
+itself; for an analysis without them, :class:`TermsCache` computes them and
+keeps them under ``<cache_dir>/terms/``, keyed by the article's analysis
+cache key, so a warm rebuild never loads those lists.
 """
 
 from __future__ import annotations
@@ -104,6 +106,9 @@ class TermsCache:
             FOREIGN_MEMO.update({t: v for t, v in data.items() if isinstance(t, str) and isinstance(v, bool)})
 
     def __call__(self, analysis: ArticleAnalysis) -> Counter[str]:
+        if analysis.terms:  # computed with the analysis (any analysis made since terms were stored)
+            self.hits += 1
+            return Counter(analysis.terms)
         k = analysis_key(analysis.article)
         if self.memory is not None and k in self.memory:
             self.hits += 1
