@@ -340,7 +340,8 @@ def clause_links(
     """
 
     def match(a: Unit, b: Unit) -> float:
-        return 0.0 if conflicting(a[1], b[1], a[2], b[2]) else weighted_cosine(a[0], b[0], idf)
+        cos = weighted_cosine(a[0], b[0], idf)
+        return 0.0 if cos == 0.0 or conflicting(a[1], b[1], a[2], b[2]) else cos
 
     best = [[max(match(a, b) for a in us for b in vs) for vs in uy] for us in ux]
     out: set[tuple[int, int]] = set()
@@ -411,8 +412,12 @@ def score_pair(
     # "the union accepted the offer" / "the union gave no answer to the offer":
     # a claim the other sentence denies is a different claim, unless both
     # render one quote.
-    contrary = quote < QUOTE_SAME and (
-        {a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b)
+    # Without a shared term or quote the pair scores 0 and is never kept: its
+    # contrary flag would be read by nobody, so the costly tests are skipped.
+    contrary = (
+        quote < QUOTE_SAME
+        and lexical > 0.0
+        and ({a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b))
     )
     if contrary:
         score *= POLARITY_FACTOR
