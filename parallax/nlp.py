@@ -37,6 +37,32 @@ class Chunk:
 
 
 @cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, without importing spaCy (about a second).
+
+    Comparing articles needs the list but no parser: the list's own module
+    is self-contained, so it is run from its file; if spaCy ever lays its
+    files out differently, spaCy is imported after all.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")  # locates the package without running it
+    path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py" if spec and spec.origin else None
+    if path is not None and path.is_file():
+        own = importlib.util.spec_from_file_location("parallax._spacy_en_stop_words", path)
+        if own is not None and own.loader is not None:
+            module = importlib.util.module_from_spec(own)
+            own.loader.exec_module(module)
+            words = getattr(module, "STOP_WORDS", None)
+            if isinstance(words, set):
+                return frozenset(words)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@cache
 def nlp() -> Language:
     """The shared spaCy pipeline (loaded lazily, once per process)."""
     import spacy

@@ -26,6 +26,8 @@ def test_building_from_cached_analyses_never_imports_spacy() -> None:
         "import sys\n"
         "import parallax.anchors, parallax.build, parallax.compare, parallax.export, parallax.render, parallax.render.indexes\n"
         "import parallax.render.story, parallax.annotate._people, parallax.compare.features\n"
+        "from parallax.compare.features import is_content\n"
+        "assert not is_content('the') and is_content('harbour')  # the stop words, read without spaCy\n"
         "print('spacy' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -511,9 +511,9 @@ def negated(text: str) -> bool:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from ..nlp import stop_words
 
-    return frozenset(STOP_WORDS)
+    return stop_words()
 
 
 #: Reporting verbs (public): shared by any two attributions, they are no evidence of a shared fact.
