@@ -248,24 +248,38 @@ def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], 
     from .compare import compare_story
 
     jobs = opts.jobs or os.cpu_count() or 1
+    progress = _progress(len(todo), opts, unit="story", desc="comparing")
     if jobs <= 1 or len(todo) < MIN_PARALLEL:
-        return [(k, compare_story(s, by_id)) for s, k in todo]
+        out = []
+        for s, k in todo:
+            out.append((k, compare_story(s, by_id)))
+            progress(1)
+        progress(None)
+        return out
     import multiprocessing
 
     ctx = multiprocessing.get_context("spawn")
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
+    done = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        done = list(pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, len(args) // (jobs * 4))))
+        for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, min(8, len(args) // (jobs * 4)))):
+            done.append(d)
+            progress(1)
+    progress(None)
     return [(k, Comparison.from_dict(d)) for (_, k), d in zip(todo, done, strict=True)]
 
 
-def _progress(total: int, opts: BuildOptions) -> Callable[[int | None], None]:
-    show = opts.progress if opts.progress is not None else (sys.stderr.isatty() and not os.environ.get("CI") and not opts.quiet)
-    if not show or total < 20:
+def _shows_progress(opts: BuildOptions) -> bool:
+    return opts.progress if opts.progress is not None else (sys.stderr.isatty() and not os.environ.get("CI") and not opts.quiet)
+
+
+def _progress(total: int, opts: BuildOptions, *, unit: str = "article", desc: str = "analysing") -> Callable[[int | None], None]:
+    """A progress bar on a terminal for long steps (none in CI, quiet runs or short work)."""
+    if not _shows_progress(opts) or total < 20:
         return lambda n: None
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="article", desc="analysing", file=sys.stderr)
+    bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
 
     def step(n: int | None) -> None:
         if n is None:
@@ -588,6 +602,8 @@ def _write_and_build(generated: dict[str, str | bytes], opts: BuildOptions, resu
         stage_pages(generated, stage)
         if opts.mkdocs:
             t0 = time.perf_counter()
+            if _shows_progress(opts) and len(generated) >= 200:
+                print(f"rendering {len(generated)} pages with MkDocs …", file=sys.stderr)
             run_mkdocs(opts, site_tmp, config)
             result.timings["mkdocs"] = time.perf_counter() - t0
         with swapped_in(stage, opts.docs_dir):

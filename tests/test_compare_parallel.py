@@ -26,3 +26,18 @@ def test_parallel_comparison_equals_serial(tmp_path: Path) -> None:
     assert [k for k, _ in parallel] == [k for _, k in todo]
     assert [c for _, c in parallel] == [compare_story(s, by_id) for s in stories]
     assert any(c.pairs for _, c in parallel)
+
+
+def test_long_steps_show_a_progress_bar_on_request_and_stay_quiet_otherwise(capsys) -> None:
+    from parallax.build import BuildOptions, _progress
+
+    step = _progress(30, BuildOptions(progress=True), unit="story", desc="comparing")
+    for _ in range(30):
+        step(1)
+    step(None)
+    err = capsys.readouterr().err
+    assert "comparing" in err and "30/30" in err
+    quiet = _progress(30, BuildOptions(progress=False))
+    quiet(1)
+    quiet(None)
+    assert capsys.readouterr().err == ""
