@@ -232,6 +232,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The talks with putin ended.", {"putin": "Putin"}, [("putin", "Putin")]),
         # Capitalised elsewhere in the text, not an English word.
         ("Trains to Gdynia resumed; the port of gdynia stayed shut.", {}, [("gdynia", "Gdynia")]),
+        # A compound name that stands alone elsewhere is still a name.
+        ("Trains to Stonehaven resumed; the port of stonehaven stayed shut.", {}, [("stonehaven", "Stonehaven")]),
         # In a list of capitalised names.
         ("Schools closed in Kassel, Fulda, marburg and Gießen.", {}, [("marburg", "Marburg")]),
         # A city (places_more.yml) after a place preposition.
@@ -267,6 +269,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The people of goodwill and the mayor of tomorrow met in the town of despair.", {}),
         ("She likes reading, Italian cooking and Nice weather; eau de cologne and turkey sold out.", {}),
         ("The major orchestras, hunter gatherers and rosa canina hedges were studied.", {}),
+        # An English compound capitalised only inside an organisation's name.
+        ("The Brava Dockworkers' Union called the strike; dockworkers walked out.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

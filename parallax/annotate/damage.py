@@ -844,6 +844,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     known = {**names, **places}
     paras = list(paras)
     elsewhere = _capitalised_mid_sentence(raw, paras)
+    alone = _capitalised_alone(raw, paras)
     homographs = set(cfg.get("homograph_places") or [])
     cities = _more_places()
     out = []
@@ -863,7 +864,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             elif tok in homographs and _in_name_list(raw, s, e, ps, pe):
                 proper = tok[0].upper() + tok[1:]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
-                if tok in elsewhere:
+                if tok in elsewhere and not (tok not in alone and _wordlist.best_split(tok)):
+                    # "dockworkers" beside "the Dockworkers' Union": an English
+                    # compound capitalised only as a word of a longer name is no name.
                     proper = elsewhere[tok]
                 elif (
                     _in_name_list(raw, s, e, ps, pe)
@@ -945,6 +948,20 @@ def _capitalised_mid_sentence(raw: str, paras: Sequence[Range]) -> dict[str, str
             w = m.group()
             if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
                 out.setdefault(w.lower(), w)
+    return out
+
+
+def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
+    """Lowercase forms of words the text capitalises mid-sentence as a one-word name."""
+    out: set[str] = set()
+    for ps, pe in paras:
+        for m in _words(raw, ps, pe):
+            w = m.group()
+            if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
+                before = re.search(r"([^\W\d_][\w'’]*)\s+$", raw[max(ps, m.start() - 40) : m.start()])
+                after = re.match(r"['’]?s?\s+([^\W\d_]+)", raw[m.end() : pe])
+                if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()):
+                    out.add(w.lower())
     return out
 
 
