@@ -49,6 +49,12 @@ def found(spans: list[Span], text: str) -> list[tuple[str, str]]:
         ("The ministers agreed thatthe deal was done.", [("thatthe", "that the")]),
         # A suffix-like word after a function word is still glued.
         ("They wereable to leave.", [("wereable", "were able")]),
+        # Glued to a name the text also writes on its own.
+        ("Putin spoke first. He met withPutin aides later.", [("withPutin", "with Putin")]),
+        # A capitalised function word glued at a sentence start.
+        ("Talks ended. Theminister left at noon.", [("Theminister", "The minister")]),
+        # Three words run together.
+        ("Crowds gathered inthecity at dawn.", [("inthecity", "in the city")]),
     ],
 )
 def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -66,6 +72,9 @@ def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None
         "iPhone sales at McDonald's and YouTube views rose; JPMorgan said so.",
         "The geopolitics of hydrocarbons and deescalation were discussed in Samarkand.",
         "Kowalczyk and Godelleta are names, not glued words.",
+        # Capitalised names that split into words, and brand-like mixed case.
+        "Andwell and Stonehaven met Butterworth; Andwell spoke, eBay and iPad and McKinsey too.",
+        "The club deBoer ran and the macOS update shipped.",
         # Rare derivations: a content word plus a suffix-like word.
         "The loan was financeable and the valve pressureless.",
     ],

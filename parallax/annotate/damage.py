@@ -236,24 +236,41 @@ def _sentence_initial(raw: str, pos: int, para_start: int) -> bool:
 def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     """Lowercase non-words that split into two frequent words ("talksresumed")."""
     cfg = config()["glued"]
+    paras = list(paras)
+    counts: Counter[str] = Counter(m.group() for ps, pe in paras for m in _words(raw, ps, pe))
+    names: Counter[str] = Counter(w for w in counts if w[:1].isupper() and w[1:].islower())
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
         for m in _words(raw, ps, pe):
             tok = m.group()
             s, e = m.span()
-            if len(tok) < cfg["min_length"] or not _is_prose_token(raw, s, e, urls):
+            if (len(tok) < cfg["min_length"] and not re.fullmatch(r"[a-z]{2,}[A-Z][a-z]+", tok)) or not _is_prose_token(raw, s, e, urls):
                 continue
             if "'" in tok or "’" in tok or "-" in raw[s - 1 : s] or "-" in raw[e : e + 1]:
                 continue
-            camel = re.fullmatch(r"([a-z]{3,})([A-Z][a-z]{2,})", tok)
+            camel = re.fullmatch(r"([a-z]{2,})([A-Z][a-z]+)", tok)
             if camel:
                 left, right = camel.groups()
-                if _wordlist.zipf(left) >= cfg["min_part_zipf"] + 0.5 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
+                if _camel_glued(left, right, names):
                     out.append(_glued(s, e, tok, left, right))
                 continue
-            z = _wordlist.zipf(tok)
-            if not tok.islower() or z >= cfg["typo_max_zipf"]:
+            z = _wordlist.zipf(tok.lower())
+            if z >= cfg["typo_max_zipf"]:
+                continue
+            if not tok.islower():
+                # "Theminister": a capitalised word that is a function word
+                # glued to a word, used once (a name would recur or be known).
+                if (
+                    tok[0].isupper()
+                    and tok[1:].islower()
+                    and z < cfg["max_token_zipf"]
+                    and counts[tok] == 1
+                    and _sentence_initial(raw, s, ps)
+                ):
+                    split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
+                    if split and _wordlist.zipf(split.left.lower()) >= cfg["function_word_zipf"] and not _derived(split.left, split.right):
+                        out.append(_glued(s, e, tok, split.left, split.right))
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
             if split and _derived(split.left, split.right):
@@ -261,7 +278,43 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
                 out.append(_glued(s, e, tok, split.left, split.right))
+            elif not split and z < cfg["max_token_zipf"]:
+                three = _three_way_split(tok, cfg["min_part_zipf"])
+                if three:
+                    out.append(_glued(s, e, tok, three[0], f"{three[1]} {three[2]}"))
     return out
+
+
+def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
+    """ "talksResumed", "withPutin": a common word glued to a word or to a name the text uses.
+
+    The right half is a frequent English word, or a capitalised word the
+    text also writes on its own (a name); the left half is frequent enough
+    that "iPhone" or "eBay" style brands (one or two letters) never qualify.
+    """
+    cfg = config()["glued"]
+    if _wordlist.zipf(left) < max(cfg["min_part_zipf"] + 0.5, _wordlist.part_threshold(left, cfg["min_part_zipf"])):
+        return False
+    if len(right) >= 3 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
+        return True
+    return names[right] > 0 and _wordlist.zipf(left) >= cfg["function_word_zipf"] - 1.0
+
+
+def _three_way_split(tok: str, min_zipf: float) -> tuple[str, str, str] | None:
+    """ "inthecity" → ("in", "the", "city"): three frequent words, none a suffix."""
+    best: tuple[float, tuple[str, str, str]] | None = None
+    for i in range(2, len(tok) - 3):
+        left = tok[:i]
+        zl = _wordlist.zipf(left)
+        if zl < _wordlist.part_threshold(left, min_zipf):
+            continue
+        rest = _wordlist.best_split(tok[i:], min_zipf=min_zipf)
+        if rest is None or _derived(rest.left, rest.right):
+            continue
+        score = min(zl, rest.score)
+        if best is None or score > best[0]:
+            best = (score, (left, rest.left, rest.right))
+    return best[1] if best else None
 
 
 def _derived(left: str, right: str) -> bool:
