@@ -526,6 +526,20 @@ PRONOUN_CASES = [
     ),
     # "according to him" about a woman.
     ("Lucía Ferrer defended the budget. According to him, the plan protects pensions.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "him"),
+    # "The minister" is the woman the text gave that role to, and "also" may stand before the verb.
+    (
+        "The health minister, Lucía Ferrer, spoke first. The minister urged calm. He also announced checks.",
+        {"Lucía Ferrer": "Lucía Ferrer"},
+        None,
+        "He",
+    ),
+    # Two people held that role before: "the minister" may be either.
+    (
+        "The minister, Lucía Ferrer, met the minister, Pavel Novak. The minister urged calm. He also announced checks.",
+        {"Lucía Ferrer": "Lucía Ferrer", "Pavel Novak": "Pavel Novak"},
+        None,
+        None,
+    ),
     # Someone unnamed is in play: "he" may be the minister.
     (
         "Lucía Ferrer met the transport minister on Friday. “We agreed on the timetable,” he said.",
@@ -588,7 +602,8 @@ def test_pronoun_gender(text: str, names: dict[str, str], speaker: str | None, f
     spans = damage.pronoun_gender_flags(text, whole(text), sentences, people, quotes, regions)
     assert found(spans, text) == ([(flagged, "pronoun-gender")] if flagged else [])
     if flagged:
-        assert spans[0].attrs["suggestion"] == {"she": "he", "he": "she", "him": "her", "her": "him"}[flagged]
+        other = {"she": "he", "he": "she", "him": "her", "her": "him"}[flagged.lower()]
+        assert spans[0].attrs["suggestion"] == (other.capitalize() if flagged[0].isupper() else other)
 
 
 # --------------------------------------------------------------------------

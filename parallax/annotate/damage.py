@@ -1202,26 +1202,54 @@ def _person_noun_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
 
 
-def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges) -> bool:
+def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges, known: set[str] | None = None) -> bool:
     """Someone not named ("the minister", "his deputy") is in play in [lo, hi).
 
     The pronoun may then be theirs, so a named person's gender proves nothing.
     A descriptor in apposition to a name ("the chairwoman of the union, X";
-    "X, the mayor") is that person, not another one.
+    "X, the mayor") is that person, not another one; so is a bare "the
+    minister" when the article gave that role to exactly one person before
+    (added to ``known``, the people the pronoun may refer to).
     """
+    roles: dict[str, set[str]] | None = None
     for m in _person_noun_regex().finditer(raw, lo, hi):
         if m.start() in quoted:
             continue
-        after = index.between(m.end(), min(hi, m.end() + 70))
-        if after and re.fullmatch(
-            r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[m.end() : after[0][0]]
-        ):
+        if _apposed(raw, m, lo, hi, index) is not None:
             continue
-        before = index.between(max(lo, m.start() - 60), m.start())
-        if before and re.search(r",\s*$", raw[before[-1][0] : m.start()]):
+        if roles is None:
+            roles = _roles_before(raw, lo, index, quoted)
+        holders = roles.get(m.group().split()[-1].lower(), set())
+        if len(holders) == 1 and known is not None:
+            known |= holders
             continue
         return True
     return False
+
+
+def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> str | None:
+    """The person a descriptor stands in apposition to, or None."""
+    after = index.between(m.end(), min(hi, m.end() + 70))
+    if after and re.fullmatch(
+        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[m.end() : after[0][0]]
+    ):
+        return after[0][1]
+    before = index.between(max(lo, m.start() - 60), m.start())
+    if before and re.search(r",\s*$", raw[before[-1][0] : m.start()]):
+        return before[-1][1]
+    return None
+
+
+def _roles_before(raw: str, hi: int, index: _People, quoted: _Ranges) -> dict[str, set[str]]:
+    """Role noun ("minister") -> the people the text put it in apposition to before ``hi``."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for m in _person_noun_regex().finditer(raw, 0, hi):
+        if m.start() in quoted:
+            continue
+        who = _apposed(raw, m, 0, hi, index)
+        if who is not None:
+            out[m.group().split()[-1].lower()].add(who)
+    return out
 
 
 def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
@@ -1268,7 +1296,7 @@ def pronoun_gender_flags(
             if raw[s:e].lower() in pron:
                 targets[s] = (e, q.attrs.get("speaker"))
     for ps, pe in paras:
-        for m in re.finditer(rf"\b(he|she)\s+(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))", raw[ps:pe], re.IGNORECASE):
+        for m in re.finditer(rf"\b(he|she)\s+(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))", raw[ps:pe], re.IGNORECASE):
             g = 1 if m.group(1) else 2
             s = ps + m.start(g)
             if s not in targets and s not in quoted:
@@ -1302,7 +1330,7 @@ def pronoun_gender_flags(
                 candidates = {earlier[-1][1]}
         if speaker:
             candidates.add(_same_person(speaker, people))
-        if not candidates or _unnamed_person(raw, lo, s, index, quoted):
+        if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates):
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
         # before means someone of that gender is being talked about. Only
