@@ -49,6 +49,8 @@ def found(spans: list[Span], text: str) -> list[tuple[str, str]]:
         ("The ministers agreed thatthe deal was done.", [("thatthe", "that the")]),
         # A suffix-like word after a function word is still glued.
         ("They wereable to leave.", [("wereable", "were able")]),
+        # Five letters are enough.
+        ("The party may suspend himof membership.", [("himof", "him of")]),
         # Glued to a name the text also writes on its own.
         ("Putin spoke first. He met withPutin aides later.", [("withPutin", "with Putin")]),
         # A capitalised function word glued at a sentence start.
