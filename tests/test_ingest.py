@@ -338,6 +338,21 @@ STRUCTURE = [
         False,
     ),
     (
+        "page-furniture-and-photo-credits",
+        "River reaches record level\n\nJane Doe/Reuters\n\nThe river rose to a record level on Sunday.\n\n"
+        "For more information, residents can call the council.\n\nFor the latest updates on the floods, see our page\n\nNewsletter",
+        [
+            ("title", None, "River reaches record level"),
+            ("boilerplate", "credit", "Jane Doe/Reuters"),
+            ("body", None, "The river rose to a record level on Sunday."),
+            ("body", None, "For more information, residents can call the council."),
+            ("boilerplate", "promo", "For the latest updates on the floods, see our page"),
+            ("boilerplate", "promo", "Newsletter"),
+        ],
+        {"title": "River reaches record level"},
+        False,
+    ),
+    (
         "agency-dateline-credit",
         "River reaches record level\n\nThe river rose to a record level on Sunday.\n\n(Reuters)",
         [
