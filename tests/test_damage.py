@@ -388,6 +388,22 @@ def test_literal_name_not_flagged(text: str) -> None:
     assert damage.mangled_name_flags(text, whole(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, places, flagged",
+    [
+        ("According to the daily The Sicily, damage is high.", {"Sicily"}, "The Sicily"),
+        ("The weekly The Lyon wrote that prices rose.", set(), "The Lyon"),  # a city of the gazetteer
+        # An English title, a title of more words, and a place the article does not know as one.
+        ("The newspaper The Times reported it.", set(), None),
+        ("The daily The Hague Post reported it.", {"Hague"}, None),
+        ("The magazine The Economist reported it.", set(), None),
+    ],
+)
+def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> None:
+    spans = damage.mangled_name_flags(text, whole(text), frozenset(places))
+    assert [text[s.start : s.end] for s in spans] == ([flagged] if flagged else [])
+
+
 # --------------------------------------------------------------------------
 # boilerplate lines (ingest.boilerplate_reason, patterns in boilerplate.yml)
 

@@ -149,7 +149,8 @@ def find(ctx: Context) -> list[Span]:
     inside = regions + [(q.start, q.end) for q in quotes]
     flags += pronoun_gender_flags(raw, paras, sentences, people, quotes, inside)
     credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
-    flags += mangled_name_flags(raw, paras + credits)
+    places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
+    flags += mangled_name_flags(raw, paras + credits, places)
     flags += truncated_flags(raw, paras, sentences)
     return resolve(flags)
 
@@ -1296,7 +1297,11 @@ def pronoun_gender_flags(
             if raw[s:e].lower() in pron:
                 targets[s] = (e, q.attrs.get("speaker"))
     for ps, pe in paras:
-        for m in re.finditer(rf"\b(he|she)\s+(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))", raw[ps:pe], re.IGNORECASE):
+        for m in re.finditer(
+            rf"\b(he|she)\s+(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))",
+            raw[ps:pe],
+            re.IGNORECASE,
+        ):
             g = 1 if m.group(1) else 2
             s = ps + m.start(g)
             if s not in targets and s not in quoted:
@@ -1445,20 +1450,57 @@ def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
     return None
 
 
-def mangled_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
     """Agency, outlet and institution names mangled by translation or typing.
 
-    Two detectors: :func:`_cued_name_flags` (a name in an attribution slot
-    misspelt or glossed word by word) and :func:`literal_name_flags` (a
-    word-for-word translation of a known name anywhere in the text). Where
-    both fire on one name, the first wins.
+    Three detectors: :func:`_cued_name_flags` (a name in an attribution slot
+    misspelt or glossed word by word), :func:`literal_name_flags` (a
+    word-for-word translation of a known name anywhere in the text) and
+    :func:`_place_title_flags` ("the daily The Sicily": a foreign title
+    named after a place, its article translated). Where two fire on one
+    name, the first wins.
     """
     ranges = list(ranges)
     out = _cued_name_flags(raw, ranges)
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _place_title_flags(raw, ranges, places) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     for f in literal_name_flags(raw, ranges):
         if f.start not in taken and f.end - 1 not in taken:
             out.append(f)
+    return out
+
+
+#: Nouns that name a kind of outlet right before its title: "the daily X".
+_OUTLET_KIND = re.compile(r"\b(?:newspaper|daily|weekly|magazine|paper|tabloid|broadsheet)\s+(The\s+([A-Z][^\W\d_]+))\b")
+
+
+def _place_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str]) -> list[Span]:
+    """ "the daily The Sicily": an outlet's title that is "The" and a place name.
+
+    English titles do not put "The" before a region or city ("The Sicily"
+    renders "La Sicilia"); such a title is the foreign name translated word
+    by word. The place must be one the entities layer found, or a city or
+    country of the gazetteers; known outlets are never flagged.
+    """
+    cities = _more_places()
+    countries = set(config()["places"])
+    out = []
+    for rs, re_ in ranges:
+        for m in _OUTLET_KIND.finditer(raw, rs, re_):
+            title, place = m.group(1), m.group(2)
+            if _known_outlet(title) or re.match(r"\s+[A-Z]", raw[m.end() : m.end() + 2]):
+                continue
+            if place in places or place.lower() in cities or place.lower() in countries:
+                out.append(
+                    flag(
+                        m.start(1),
+                        m.end(1),
+                        "mangled-name",
+                        f"“{title}” reads like a foreign outlet's title translated word for word (an English title would not put “The” before a place); look up its original name.",
+                        None,
+                    )
+                )
     return out
 
 
