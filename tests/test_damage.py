@@ -190,6 +190,8 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # Words English has too, but each far more frequent in one language.
         ("The council, de hecho, had already voted.", "de hecho"),
         ("The budget, por lo tanto, stays frozen.", "por lo tanto"),
+        # Two languages fit the word counts; one fits clearly better.
+        ("The firm apologised. En revanche, the group gave no date.", "En revanche"),
         # One long word only wordfreq's large lists know.
         ("The opposition demanded the ayuntamiento publish the contracts.", "ayuntamiento"),
         ("Prosecutors seized the documents at the questura on Monday.", "questura"),

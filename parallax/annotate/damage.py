@@ -711,19 +711,26 @@ def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[
     text = " ".join(w.lower() for w in words)
     if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in cfg["loan_phrases"]):
         return None
-    best = None
+    fits: dict[str, float] = {}
     for lang in langs:
         margins = [_wordlist.zipf(w.lower(), lang) - _wordlist.zipf(w.lower()) for w in words]
         if min(margins) >= cfg["phrase_min_margin"] and sum(margins) >= cfg["phrase_min_total"]:
-            best = lang if best is None else best
-            if best != lang:
-                return None  # two languages fit: too unsure
-    if best is None:
+            fits[lang] = sum(margins)
+    if not fits:
         return None
     s, e = run[0][0].start(), run[-1][0].end()
     text = raw[s:e]
     lang, p_en = _langid.identify(text, langs)
-    if lang != best or p_en >= cfg["phrase_max_en_probability"]:
+    if p_en >= cfg["phrase_max_en_probability"]:
+        return None
+    # Two languages may fit the word counts ("en revanche": French and
+    # Dutch): py3langid names one of them, or one fits clearly better.
+    ranked = sorted(fits.items(), key=lambda kv: -kv[1])
+    if lang in fits:
+        best = lang
+    elif len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= cfg["language_margin"]:
+        best = ranked[0][0]
+    else:
         return None
     return flag(s, e, "untranslated", f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(best, best)}.", None)
 
