@@ -546,6 +546,9 @@ PRONOUN_CASES = [
     ),
     # "according to him" about a woman.
     ("Lucía Ferrer defended the budget. According to him, the plan protects pensions.", {"Lucía Ferrer": "Lucía Ferrer"}, None, "him"),
+    # One "she" is enough against "he" (translation supplies "he" by default), not the other way round.
+    ("Judge Boateng ruled on Thursday. She ordered a halt. “The forest is theirs,” he said.", {"Boateng": "Boateng"}, None, "he"),
+    ("Judge Boateng ruled on Thursday. He ordered a halt. “The forest is theirs,” she said.", {"Boateng": "Boateng"}, None, None),
     # "The minister" is the woman the text gave that role to, and "also" may stand before the verb.
     (
         "The health minister, Lucía Ferrer, spoke first. The minister urged calm. He also announced checks.",

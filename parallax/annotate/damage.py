@@ -1267,14 +1267,25 @@ def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
-def _known_gender(ev: Counter[str] | None) -> str | None:
+def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | None:
+    """The gender the evidence shows, or None.
+
+    ``against`` is the gender of the pronoun being checked: a masculine
+    pronoun about someone the article otherwise calls "she" needs less
+    evidence (``female_evidence_against_he``), because translation from
+    languages that drop the subject ("disse", "ha detto") supplies "he" by
+    default, while an unfounded "she" is rare.
+    """
     if not ev:
         return None
-    need = config()["pronoun_gender"]["min_evidence"]
+    cfg = config()["pronoun_gender"]
+    need = cfg["min_evidence"]
     male, female = ev.get("male", 0), ev.get("female", 0)
     if male >= need and female == 0:
         return "male"
-    if female >= need and male == 0:
+    if female == 0 or male:
+        return None
+    if female >= need or (against == "male" and female >= cfg["female_evidence_against_he"]):
         return "female"
     return None
 
@@ -1355,7 +1366,7 @@ def pronoun_gender_flags(
             window = named_before[-1][0]
         if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
             continue
-        genders = {_known_gender(evidence.get(c)) for c in candidates}
+        genders = {_known_gender(evidence.get(c), against=g) for c in candidates}
         if None in genders or g in genders:
             continue
         other = genders.pop() if len(genders) == 1 else None
