@@ -165,6 +165,27 @@ CASES += [
         [("Giulia Conti", "Giulia Conti", "official")],
         id="cue-role-then-name",
     ),
+    # unnamed sources: a request for anonymity, a witness the reporter met, inverted attribution
+    pytest.param(
+        "A source at the port authority, who requested anonymity, confided that the cranes were old.",
+        [("source at the port authority", "source at the port authority", "anonymous")],
+        id="source-who-requested-anonymity",
+    ),
+    pytest.param(
+        "Another passenger, who did not want to give her name, spoke of chaos at the gate.",
+        [("passenger", "passenger", "other")],
+        id="witness-who-withholds-a-name",
+    ),
+    pytest.param(
+        "“The water came in minutes,” testified a shopkeeper near the bridge.",
+        [("shopkeeper", "shopkeeper", "other")],
+        id="inverted-witness",
+    ),
+    pytest.param(
+        "One coalition lawmaker, who asked not to be named, said the vote had been close.",
+        [("coalition lawmaker", "coalition lawmaker", "anonymous")],
+        id="lawmaker-not-named",
+    ),
 ]
 
 
@@ -178,6 +199,10 @@ NOTHING = [
     pytest.param("According to the plan, the bridge will open in May.", id="according-to-a-plan"),
     pytest.param("Officials met on Monday to discuss the budget.", id="officials-without-a-verb"),
     pytest.param("He told his wife he would return by dinner.", id="told-a-person"),
+    pytest.param("“We will not back down,” the minister told lawmakers, holding up the deal.", id="told-lawmakers"),
+    pytest.param("Residents of two villages were told to stay indoors because of smoke.", id="residents-were-told"),
+    pytest.param("“The neighbours of the square deserve better,” the mayor said.", id="unnamed-inside-a-quote"),
+    pytest.param("“It was a huge mistake,” Ana Ruiz said, urging voters to reject the plan.", id="urging-voters"),
     pytest.param("Putin told Xi that trade was growing. Xi said he agreed with the Russian leader.", id="heads-of-state-are-protagonists"),
     pytest.param("Prime Minister Pedro Sánchez said the budget would pass.", id="head-of-government"),
     pytest.param("The people of the valley said goodbye to the old mill.", id="people-without-qualifier"),

@@ -235,7 +235,7 @@ def find(ctx: Context) -> list[Span]:
 def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: Cues) -> list[Found]:
     """The sources named right after a cue, one per coordinated item."""
     anon = c.anonymous.match(raw, _skip_space(raw, start, limit), limit)
-    if anon:
+    if anon and cue not in c.media_only:  # "told lawmakers": they heard it, they are no source
         f = _anon_found(raw, anon)
         if f:
             return [f]
@@ -579,7 +579,7 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
         noun = lx.fold(m.group("noun"))
         if noun in c.needs_qualifier:
             continue
-        if noun in c.singular and not re.match(r"(?:an?|one|another)\s", m.group("phrase"), re.IGNORECASE):
+        if noun in c.singular and not re.match(r"(?:an?|one|another)\s", raw[_phrase_start(raw, m) : m.end("noun")], re.IGNORECASE):
             continue
         if noun not in c.singular and not noun.endswith("s"):
             continue
@@ -587,7 +587,13 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             _verb_after(raw, m.end(), pend, c)
             or _verb_after(raw, m.end("noun"), pend, c)
             or _verb_after_affiliation(raw, m.end("noun"), c, where="in|at|from|of|for|within|inside")
+            # "…,” testified a mother met outside: the verb before, in inverted attribution.
+            or _inverted_verb(raw, _phrase_start(raw, m), c)
         )
+        if verb and _PASSIVE.match(_clause_after(raw, m.end("noun"), pend)):
+            continue  # "residents were told to stay indoors": they were informed, they did not inform
+        if verb and _inside_quote(raw, pstart, m.start()):
+            continue  # "“The neighbours of … deserve better,” she said": the speaker's words
         if verb:
             f = _anon_found(raw, m)
             if f:
@@ -595,12 +601,48 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
     return out
 
 
+_PASSIVE = re.compile(r"[^.;:!?]*?\b(?:were|was|are|is|been|being)\s+(?:told|asked|warned|urged|informed|advised|ordered)\b")
+
+
+def _clause_after(raw: str, end: int, limit: int) -> str:
+    """The rest of the clause after a noun, up to 80 characters."""
+    return raw[end : min(limit, end + 80)]
+
+
+def _inverted_verb(raw: str, start: int, c: Cues) -> str | None:
+    """ "…,” testified a mother": a finite reporting verb right after a closing quote mark."""
+    if not re.search(r"[”\"»’],?\s*\w+\s+$", raw[max(0, start - 24) : start]):
+        return None
+    verb = _verb_before(raw, start, c)
+    return None if verb is None or raw[:start].rstrip().endswith("ing") else verb
+
+
+def _inside_quote(raw: str, pstart: int, pos: int) -> bool:
+    """True when ``pos`` is inside an open curly or angle quote of its paragraph."""
+    before = raw[pstart:pos]
+    return before.count("“") + before.count("«") > before.count("”") + before.count("»")
+
+
+_DETERMINER = re.compile(r"\b(?:a|an|one|another|the|some|several|two|three|many|other)\s", re.IGNORECASE)
+
+
+def _phrase_start(raw: str, m: re.Match[str]) -> int:
+    """Where an unnamed source's phrase starts: at its last determiner, if any.
+
+    The pattern lets any lowercase word modify the noun, so in "… testified a
+    mother" the verb would open the phrase; the determiner is the real start.
+    """
+    starts = [d.start() for d in _DETERMINER.finditer(raw, m.start("phrase"), m.start("noun"))]
+    return starts[-1] if starts else m.start("phrase")
+
+
 def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
-    s, e = m.start("phrase"), m.end()
+    s, e = _phrase_start(raw, m), m.end()
+    e -= len(raw[s:e]) - len(raw[s:e].rstrip(".,;: "))  # "residents of the block." ends before the full stop
     if m.group("qual") and re.match(r"(?:who |speaking |spoke |not )", m.group("qual")):
         e = m.end("place") if m.group("place") else m.end("noun")
     words = raw[s:e].split()
-    while words and lx.fold(words[0]) in ("a", "an", "one", "the", "some", "several", "two", "three", "many", "other"):
+    while words and lx.fold(words[0]) in ("a", "an", "one", "another", "the", "some", "several", "two", "three", "many", "other"):
         s = raw.index(words[0], s) + len(words[0])
         words = words[1:]
     s = _skip_space(raw, s, e)
