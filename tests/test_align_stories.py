@@ -41,8 +41,14 @@ KNOWN = {
 #: The stories written by someone else and scored blind start below the
 #: targets: (precision, recall, forbidden pairs) a little under what is
 #: measured now (dam-breach 0.912 / 0.906 / 2, airline-strike 0.964 / 1.000 / 1;
-#: hospital-ransomware, scored blind after all alignment work: 0.839 / 0.694).
-STORY_FLOORS = {"dam-breach": (0.89, 0.87, 2), "airline-strike": (0.93, 0.97, 1), "hospital-ransomware": (0.82, 0.67, 3)}
+#: hospital-ransomware, scored blind after all alignment work: 0.839 / 0.694;
+#: museum-theft, scored blind: 0.849 / 0.839 / 5).
+STORY_FLOORS = {
+    "dam-breach": (0.89, 0.87, 2),
+    "airline-strike": (0.93, 0.97, 1),
+    "hospital-ransomware": (0.82, 0.67, 3),
+    "museum-theft": (0.83, 0.82, 5),
+}
 
 
 @pytest.mark.parametrize(
