@@ -284,3 +284,50 @@ def test_respelled_name_meets() -> None:
     plain = align.score_pair(a[0], b[0], idf).lexical
     respelled = align.align(a, b, idf=idf)
     assert respelled and respelled[0].attrs["signals"]["terms"] > plain
+
+
+# --------------------------------------------------------------------------
+# setting: where and when are no shared claim
+
+
+def test_setting_terms_hold_places_their_words_and_setting_words() -> None:
+    setting = align.setting_terms({"san michele sesina"})
+    assert {"=san michele sesina", "sesina", "tuesday", "night", "airport"} <= setting
+    assert "dam" not in setting
+
+
+@pytest.mark.parametrize(
+    ("shared", "expected"),
+    [
+        ({"=dusseldorf", "dusseldorf", "airport"}, False),  # a place and a setting word
+        ({"tuesday", "night", "say"}, False),  # when, and an attribution
+        ({"=dusseldorf", "flight"}, True),  # a place and a claim word
+        ({"#4", "tuesday"}, True),  # a figure is a claim
+    ],
+)
+def test_claims(shared: set[str], expected: bool) -> None:
+    assert align.claims(shared, align.setting_terms({"dusseldorf"})) is expected
+
+
+def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
+    """One airport, two claims: the passengers' anger and the airports' advice."""
+
+    def placed(article: str, n: int, text: str) -> SentenceFeatures:
+        f = feat(article, n, text)
+        f.lemmas = [w for w in f.lemmas if w != "düsseldorf"]
+        f.names, f.places = {"düsseldorf"}, {"düsseldorf"}
+        return f
+
+    a = [
+        placed("a", 1, "At the airport in Düsseldorf on Thursday passengers reacted with anger."),
+        feat("a", 2, "The pilots walk out after pay talks broke down."),
+    ]
+    b = [
+        placed("b", 1, "Airports in Düsseldorf advised travellers on Thursday."),
+        feat("b", 2, "Pay talks broke down and the pilots will walk out."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    assert align.score_pair(a[0], b[0], idf).score >= align.FACT_MIN  # strong on words alone
+    assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p2-s1")}
+    a[0].places = b[0].places = set()  # the same pair, the town not known as a place
+    assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}

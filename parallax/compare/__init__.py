@@ -36,8 +36,9 @@ METHOD = {
         "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
         "through a third outlet's sentence when they share some evidence themselves; a long sentence is also compared "
         "clause by clause (and a quote alone), so one sentence covering several facts pairs with each; the opening "
-        "sentences of two articles pair when they share two things; clock times, units and durations are normalised; "
-        "no embedding model"
+        "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
+        "nationalities, days, parts of the day: parallax/data/setting.yml) are not paired; clock times, units and durations "
+        "are normalised; no embedding model"
     ),
     "thresholds": {
         "related": align.RELATED_MIN,

@@ -25,7 +25,9 @@ the offer") or state opposite predicates ("open" / "closed", from
 = "would reject") or give one figure two dimensions ("40 metres wide" /
 "40-metre-high") scores :data:`POLARITY_FACTOR` of its terms score, is at
 most ``related`` and is kept only from :data:`FACT_MIN`; quotes by two
-different named speakers are never one statement.
+different named speakers are never one statement; two sentences sharing only
+their setting (:func:`claims`: places, days, parts of the day) are never
+paired.
 
 Pairs are then chosen globally: every sentence keeps its best counterpart
 above :data:`RELATED_MIN` plus any within :data:`NEAR_BEST` of it (so one long
@@ -130,7 +132,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ..model import Pair, PassageRef
-from .features import REPORTING_VERBS, Clause, SentenceFeatures, conflicting, fold, is_content, normal_words, opposed, rounded, stem
+from .features import (
+    REPORTING_VERBS,
+    Clause,
+    SentenceFeatures,
+    conflicting,
+    fold,
+    is_content,
+    normal_words,
+    opposed,
+    rounded,
+    setting_words,
+    stem,
+)
 
 #: Weight of the quote signal when a pair shares a quote: the score becomes
 #: ``W_QUOTE * quote + (1 - W_QUOTE) * terms``, if that is higher.
@@ -174,6 +188,9 @@ QUANTITY_MIN = 0.05
 #: different claims, so the pair is at most ``related`` and usually falls
 #: below :data:`RELATED_MIN`.
 POLARITY_FACTOR = 0.5
+
+
+_REPORTING_STEMS = frozenset(stem(v) for v in REPORTING_VERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +302,30 @@ def clause_terms(c: Clause) -> set[str]:
     )
 
 
+def setting_terms(places: Iterable[str]) -> frozenset[str]:
+    """Terms that say where and when, not what: place and nationality names (``=`` and their words), setting words.
+
+    ``places``: the story's place names (:attr:`.features.SentenceFeatures.places`);
+    the words come from ``parallax/data/setting.yml`` ("Tuesday", "night",
+    "city", "airport").
+    """
+    out = {stem(fold(w)) for w in setting_words()}
+    for n in places:
+        out.add("=" + fold(n))
+        out.update(stem(fold(w)) for w in n.split())
+    return frozenset(out)
+
+
+def claims(shared: set[str], setting: frozenset[str] = frozenset()) -> bool:
+    """Whether two sentences sharing ``shared`` terms share anything beyond their setting and an attribution.
+
+    "At the airport in Düsseldorf passengers reacted with anger" and
+    "Airports in Düsseldorf advised travellers to check their flights" share
+    a place and the word "airport": two claims in one setting.
+    """
+    return any(t not in setting and t not in _REPORTING_STEMS for t in shared)
+
+
 def evidence(shared: set[str], known: Iterable[str] = ()) -> int:
     """How many distinct things two term sets share: a name with its words, a figure written two ways count once.
 
@@ -297,10 +338,9 @@ def evidence(shared: set[str], known: Iterable[str] = ()) -> int:
     # a word belongs to a shared name first, else to the longest known name holding it
     owner = {stem(w): n for n in sorted(set(known), key=len) for w in n.split()}
     owner.update((stem(w), n) for n in sorted(names, key=len) for w in n.split())
-    skip = {stem(v) for v in REPORTING_VERBS}
     other = set()
     for t in shared:
-        if t.startswith("=") or t in skip:
+        if t.startswith("=") or t in _REPORTING_STEMS:
             continue
         if t in owner:
             names.add(owner[t])
@@ -488,6 +528,10 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     keep = {
         (i, j) for i, j in keep if grid[i][j].score >= FACT_MIN or grid[i][j].quote >= QUOTE_SAME or evidence(tx[i] & ty[j], known) >= 2
     }
+    # Two sentences that share only where and when (a place, "Tuesday night")
+    # and an attribution make two claims in one setting, whatever they score.
+    setting = setting_terms(n for f in (*xs, *ys) for n in f.places)
+    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], setting)}
     # A shared quantity ("four hours") marks one shared fact even in a sentence
     # whose best counterpart reports another of its facts. The relation stays
     # by score (usually "related"), so the coverage matrix, which joins

@@ -27,6 +27,8 @@ from ..segment import _CONTENT_POS  # the lemmas a passage keeps
 
 #: Entity labels that name a thing (as opposed to a date or an amount).
 NAME_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT", "MISC"})
+#: Entity labels that say where a story happens (its setting, see ``setting.yml``).
+SETTING_LABELS = frozenset({"PLACE", "NORP"})
 #: Text between paired quote marks: used only when an analysis has no quotes
 #: layer at all, so that alignment still sees quotes.
 _QUOTED = re.compile(r"[“\"«](?P<text>[^“”\"«»\n]{3,}?)[”\"»“]")
@@ -83,6 +85,8 @@ class SentenceFeatures:
     index: int  # position among the article's body sentences
     lemmas: list[str]
     names: set[str] = field(default_factory=set)
+    #: The names among ``names`` that are places or nationalities (the setting).
+    places: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     #: Figures with their unit ("4 hour"): see :func:`quantities`.
     quantities: set[str] = field(default_factory=set)
@@ -182,6 +186,12 @@ def stem(lemma: str) -> str:
             base = lemma[: -len(end)]
             return base if len(base) >= 4 else lemma
     return lemma
+
+
+@cache
+def setting_words() -> frozenset[str]:
+    """Lemmas (variant representatives) that say where or when, not what: ``setting.yml``."""
+    return frozenset(variant(str(w).lower()) for w in load_yaml("setting.yml")["words"])
 
 
 def variant(lemma: str) -> str:
@@ -716,6 +726,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
+                if s.label in SETTING_LABELS:
+                    f.places.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(without_times(p.text)))
         f.quantities.update(quantities(without_times(p.text)))
         f.times.update(times(p.text))
