@@ -6,11 +6,13 @@ Texts are invented (a flood, a port, a factory), never from the seeds.
 from __future__ import annotations
 
 import pytest
+from helpers import analyse_by_source
 
 from parallax.compare import align
 from parallax.compare.features import (
     QuoteText,
     SentenceFeatures,
+    absences,
     content_words,
     numbers,
     opposed,
@@ -18,6 +20,7 @@ from parallax.compare.features import (
     quantities,
     repaired_lemmas,
     rounded,
+    sentence_features,
     variant,
 )
 from parallax.model import Passage
@@ -331,3 +334,49 @@ def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
     assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p2-s1")}
     a[0].places = b[0].places = set()  # the same pair, the town not known as a place
     assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
+
+
+# --------------------------------------------------------------------------
+# absence said by a negation: "not recovered" = "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of the paintings has been recovered.", (("recover", "missing"),)),
+        ("Of the works there is no trace for the moment.", (("trace", "missing"),)),
+        ("Police said the two hikers had not been found by nightfall.", (("find", "missing"),)),
+        ("Divers failed to locate the wreck.", (("locate", "missing"),)),
+        # a denial of something else, an affirmed finding, no negation at all
+        ("The cause of the fire is not yet known.", ()),
+        ("The hospital said it had found no evidence that records were stolen.", ()),
+        ("Officers recovered two statuettes in a garage.", ()),
+    ],
+)
+def test_absences(text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert absences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["None of the paintings has been recovered.", "Of the works there is no trace.", "Rescuers have not found the couple."]
+)
+def test_an_absence_is_affirmed_not_denied(text: str) -> None:
+    assert polarity(text) == AFF
+
+
+def test_not_recovered_meets_missing_and_leaves_recovered() -> None:
+    """In a story, "has not been recovered" reads "missing": it meets "still missing", not "ever recovered"."""
+    story = "tests/eval/corpus/stories/museum-theft/"
+    by_source = analyse_by_source(story + "wire.txt", story + "analysis.txt")
+    wire, analysis = (sentence_features(by_source[story + name]) for name in ("wire.txt", "analysis.txt"))
+
+    def find(feats: list[SentenceFeatures], start: str) -> SentenceFeatures:
+        return next(f for f in feats if f.passage.text.startswith(start))
+
+    none = find(wire, "None of the paintings has been recovered.")
+    missing = find(analysis, "For now the Valladolid paintings are still missing")
+    rate = find(analysis, "Only about 10 percent of stolen artworks are ever recovered")
+    assert "missing" in none.lemmas and "recover" not in none.lemmas
+    assert none.polarity == AFF
+    assert "miss" in align.terms(none) & align.terms(missing)
+    assert not align.terms(none) & align.terms(rate)

@@ -22,7 +22,8 @@ pair whose sentences differ in polarity (one denies its main claims, the
 other affirms them: "the union accepted the offer" / "there was no answer to
 the offer") or state opposite predicates ("open" / "closed", from
 ``parallax/data/antonyms.yml``; a denied antonym agrees: "will not accept"
-= "would reject") or give one figure two dimensions ("40 metres wide" /
+= "would reject"; a denial stating an absence, "has not been found", reads
+"missing": :func:`.features.absences`) or give one figure two dimensions ("40 metres wide" /
 "40-metre-high") scores :data:`POLARITY_FACTOR` of its terms score, is at
 most ``related`` and is kept only from :data:`FACT_MIN`; quotes by two
 different named speakers are never one statement; two sentences sharing only

@@ -137,6 +137,12 @@ def antonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _absence() -> dict[str, str]:
+    """Denied word → the word its denial states ("find" → "missing"), from ``antonyms.yml``."""
+    return {str(w).lower(): str(key).lower() for key, ws in load_yaml("antonyms.yml")["absence"].items() for w in ws}
+
+
 def opposed(
     x: set[str] | list[str], y: set[str] | list[str], x_denied: frozenset[str] = frozenset(), y_denied: frozenset[str] = frozenset()
 ) -> bool:
@@ -548,10 +554,47 @@ def _main_clauses(head: Token, depth: int = 0) -> list[bool]:
 
 
 def _denies(head: Token) -> bool:
-    """The clause headed by ``head`` is negative: "did not …", "no one …", "there was no …", "refused …"."""
+    """The clause headed by ``head`` is negative: "did not …", "no one …", "there was no …", "refused …".
+
+    A denial that states an absence ("has not been found", "there is no
+    trace": :func:`absences`) affirms it.
+    """
+    if _absent(head):
+        return False
     if head.lemma_ in NEGATIVE_VERBS:
-        return True
-    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c)) for c in head.children)
+        return not any(c.dep_ == "xcomp" and _absent(c) for c in head.children)
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c) and not _absent(c)) for c in head.children)
+
+
+def _absent(token: Token) -> str | None:
+    """The absence a denied ``token`` states ("not found" → "missing", "no trace" → "missing"), else None."""
+    word = _absence().get(token.lemma_.lower())
+    if word is None:
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
+        return word if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) else None
+    if token.dep_ == "xcomp" and token.head.lemma_ in NEGATIVE_VERBS:  # "failed to find"
+        return word
+    denied = any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _no(c)) for c in token.children)
+    return word if denied else None
+
+
+@lru_cache(maxsize=8192)
+def absences(text: str) -> tuple[tuple[str, str], ...]:
+    """(denied lemma, what its denial states) for each absence a sentence states by a negation.
+
+    "None of the paintings has been recovered" → (("recover", "missing"),);
+    "There is no trace of them" → (("trace", "missing"),). Outlets write
+    one absence as a denial or in one word ("are still missing"); the
+    comparison replaces the denied lemma by the word (``antonyms.yml``,
+    ``absence``). Parses only sentences holding a negator
+    or a negative verb form.
+    """
+    low = {w.lower() for w in words(text)} | ({"n't"} if "n't" in text or "n’t" in text else set())
+    if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
+        return ()
+    out = {(t.lemma_.lower(), word) for t in _parse(text) if (word := _absent(t))}
+    return tuple(sorted(out))
 
 
 def _no(token: Token) -> bool:
@@ -675,17 +718,23 @@ def _parsed_signals(analysis: ArticleAnalysis, p: Passage, *, fresh: bool = Fals
     sentence in its article, where one text may parse differently in two
     articles (and a cache would make the result depend on their order).
     """
-    clauses, quoted, pol, denied = (
-        (clause_bounds.__wrapped__, quote_pieces.__wrapped__, polarity.__wrapped__, denied_lemmas.__wrapped__)
+    clauses, quoted, pol, denied, absent = (
+        (clause_bounds.__wrapped__, quote_pieces.__wrapped__, polarity.__wrapped__, denied_lemmas.__wrapped__, absences.__wrapped__)
         if fresh
-        else (clause_bounds, quote_pieces, polarity, denied_lemmas)
+        else (clause_bounds, quote_pieces, polarity, denied_lemmas, absences)
     )
     pieces = [[s, e, list(lemmas)] for s, e, lemmas in clauses(p.text)]
     quotes = _quote_texts(analysis, p)
     if len(quotes) == 1 and not pieces:
         q = quotes[0]
         pieces = [[s, e, list(lemmas)] for s, e, lemmas in quoted(p.text, q.start - p.start, q.end - p.start)]
-    return {"text": p.text, "polarity": pol(p.text), "denied": sorted(denied(p.text)), "pieces": pieces}
+    return {
+        "text": p.text,
+        "polarity": pol(p.text),
+        "denied": sorted(denied(p.text)),
+        "absent": [list(a) for a in absent(p.text)],
+        "pieces": pieces,
+    }
 
 
 def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = None) -> dict[str, dict[str, Any]]:
@@ -720,9 +769,10 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     out = []
     for i, p in enumerate(body_sentences(analysis)):
         sig = analysis.signals.get(p.key)
-        if sig is None or sig.get("text") != p.text:
+        if sig is None or sig.get("text") != p.text or "absent" not in sig:
             sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
-        f = SentenceFeatures(analysis.article.id, p, i, [variant(lemma) for lemma in p.lemmas])
+        said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
+        f = SentenceFeatures(analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas])
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
@@ -750,7 +800,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 Clause(
                     s0,
                     e0,
-                    tuple(variant(lemma) for lemma in lemmas),
+                    tuple(variant(said.get(lemma, lemma)) for lemma in lemmas),
                     names,
                     frozenset(numbers(without_times(piece))),
                     frozenset(quantities(without_times(piece))),
