@@ -14,6 +14,7 @@ from parallax.compare.features import (
     SentenceFeatures,
     absences,
     content_words,
+    money_in_words,
     numbers,
     opposed,
     polarity,
@@ -97,6 +98,14 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
         ("a loan of 2.5 million euros", {"2500000"}),
         ("two hundred workers and 12 trucks", {"200", "12"}),
         ("inflation of 1.5 per cent", {"1.5"}),
+        # machine translation keeps the plural scale ("4,2 millones de euros")
+        ("insured in 4,2 millions of euros", {"4200000"}),
+        ("two thousands of people", {"2000"}),
+        # a currency sign makes "m" and "bn" scales; after a figure alone "40m" is metres
+        ("insured for €4.2m.", {"4200000"}),
+        ("a £3bn deal", {"3000000000"}),
+        ("US$ 2.5 billion in aid", {"2500000000"}),
+        ("a 40m wall", {"40"}),
         ("nothing to count", set()),
     ],
 )
@@ -380,3 +389,15 @@ def test_not_recovered_meets_missing_and_leaves_recovered() -> None:
     assert none.polarity == AFF
     assert "miss" in align.terms(none) & align.terms(missing)
     assert not align.terms(none) & align.terms(rate)
+
+
+@pytest.mark.parametrize(
+    "text", ["insured for €4.2m.", "insured for a combined 4.2 million euros", "were insured in 4,2 millions of euros"]
+)
+def test_one_amount_of_money_written_three_ways(text: str) -> None:
+    assert "4200000 euro" in quantities(text)
+
+
+def test_money_in_words() -> None:
+    assert money_in_words("for €4.2m, or $300 each") == "for 4.2 million euro, or 300 dollar each"
+    assert money_in_words("a 40m wall") == "a 40m wall"

@@ -361,17 +361,46 @@ def _number_words() -> frozenset[str]:
 _PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
 
 
+@cache
+def _money() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """A currency sign before a figure (with an abbreviated scale), sign → currency, abbreviation → scale word."""
+    data = load_yaml("units.yml")
+    signs = {str(sign): str(name) for name, ways in data["currencies"].items() for sign in ways}
+    scales = {str(k).lower(): str(v) for k, v in data["scale_abbreviations"].items()}
+    scales |= {w: w for w in SCALES} | {w + "s": w for w in SCALES}  # "$2.5 billion": the sign's word goes after
+    sign = "|".join(re.escape(x) for x in sorted(signs, key=len, reverse=True))
+    scale = "|".join(sorted(scales, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<sign>{sign})\s?(?P<figure>\d+(?:[.,]\d+)*)(?:\s?(?P<scale>{scale})\b)?", re.IGNORECASE)
+    return pattern, signs, scales
+
+
+def money_in_words(text: str) -> str:
+    """``text`` with amounts of money written out: "€4.2m" → "4.2 million euro", "$300" → "300 dollar".
+
+    Outlets write one amount as "€4.2m", "4.2 million euros" or "4,2 millions
+    of euros"; with the sign turned into its word after the figure, the
+    three meet as one quantity (:func:`quantities`).
+    """
+    pattern, signs, scales = _money()
+
+    def words_for(m: re.Match[str]) -> str:
+        scale = scales.get((m.group("scale") or "").lower(), "")
+        return " ".join(w for w in (m.group("figure"), scale, signs[m.group("sign")]) if w)
+
+    return pattern.sub(words_for, text) if any(x in text for x in signs) else text
+
+
 def _figures(text: str) -> list[tuple[str, list[str]]]:
     """Each figure of ``text`` as digits, with the words that follow it."""
     table = load_yaml("translation_variants.yml")["numbers"]
     # "12%", "12 per cent" and "twelve percent" are one figure with one unit
-    toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", text))
+    toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", money_in_words(text)))
     out: list[tuple[str, list[str]]] = []
     value: float | None = None
     for k, tok in enumerate(toks):
         low = tok.lower()
-        if value is not None and low in SCALES:
-            value *= SCALES[low]
+        if value is not None and (low in SCALES or (low[:-1] in SCALES and low.endswith("s"))):
+            value *= SCALES[low.removesuffix("s")]  # "4,2 millions of euros" (machine translation)
             continue
         if value is not None:
             out.append((_digits(value), toks[k:]))
