@@ -10,7 +10,7 @@ from helpers import analyse_by_source
 
 from parallax.compare import align, compare_story
 from parallax.compare.evaluate import resolve_gold, score
-from parallax.compare.features import content_words, numbers, variant
+from parallax.compare.features import content_words, numbers, stem, variant
 from parallax.data import load_yaml
 from parallax.model import ArticleAnalysis, Story
 
@@ -82,6 +82,23 @@ def test_content_words_merge_translation_variants() -> None:
     assert content_words("objective and just") == ["objective", "fair"]  # "just" is a stop word, but a variant here
     assert variant("collaboration") == variant("cooperation") == "cooperation"
     assert variant("war") != variant("conflict")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("two spouses are missing", "an elderly couple is unaccounted for"),
+        ("the canvases were insured", "the paintings were insured"),
+        ("three pictures of the 17th century", "three 17th-century paintings"),
+        ("the vigilant of security", "a security guard"),
+        ("the Procura of Cuneo", "prosecutors in Cuneo"),
+        ("14 patients were moved", "14 patients were transferred"),
+    ],
+)
+def test_machine_translation_renderings_meet(a: str, b: str) -> None:
+    """Common renderings of one source word by machine translation share a term (translation_variants.yml)."""
+    shared = {stem(w) for w in content_words(a)} & {stem(w) for w in content_words(b)}
+    assert shared - {"cuneo", "14", "security", "insure", "century", "17th", "three"}
 
 
 def test_translation_variant_groups_do_not_overlap() -> None:
