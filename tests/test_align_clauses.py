@@ -50,6 +50,40 @@ def test_clause_bounds_split_a_long_sentence_at_clause_boundaries() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinating conjunction opens a clause ("before midnight", a preposition, does not)
+        (
+            "The old harbour wall at Porto Lindo collapsed shortly before midnight on Friday because the port authority had not repaired"
+            " it after the winter storms.",
+            [
+                "The old harbour wall at Porto Lindo collapsed shortly before midnight on Friday",
+                "because the port authority had not repaired it after the winter storms.",
+            ],
+        ),
+        (
+            "A night watchman found the gate of the boatyard at Porto Lindo forced open at about six in the morning when he began his"
+            " patrol of the yard.",
+            [
+                "A night watchman found the gate of the boatyard at Porto Lindo forced open at about six in the morning",
+                "when he began his patrol of the yard.",
+            ],
+        ),
+        # a relative clause inside the subject ends before the main verb's part
+        (
+            "The divers who searched the flooded quarter of Santa Irene through the night found two fishermen alive on a roof at dawn.",
+            [
+                "The divers who searched the flooded quarter of Santa Irene through the night",
+                "found two fishermen alive on a roof at dawn.",
+            ],
+        ),
+    ],
+)
+def test_clause_bounds_split_before_subordinate_clauses(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in clause_bounds(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The harbour wall collapsed on Friday.",  # short: never split
