@@ -641,7 +641,8 @@ def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
     lemmatised as one unknown word and a mangled name ("Reuteurs" →
     "Reuters") as another name, so a sentence damaged by machine translation
     would miss the words it shares with a clean rendering; the repaired
-    words are added to its lemmas.
+    words are added to its lemmas. Called by the analysis (stored in its
+    signals, :func:`sentence_signals`), so comparing never loads spaCy.
     """
     return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
 
@@ -768,11 +769,18 @@ def _parsed_signals(analysis: ArticleAnalysis, p: Passage, *, fresh: bool = Fals
     if len(quotes) == 1 and not pieces:
         q = quotes[0]
         pieces = [[s, e, list(lemmas)] for s, e, lemmas in quoted(p.text, q.start - p.start, q.end - p.start)]
+    repaired = [
+        lemma
+        for s in _inside(analysis.layer("artifacts"), p)
+        if s.label in REPAIRABLE and s.attrs.get("suggestion")
+        for lemma in repaired_lemmas(str(s.attrs["suggestion"]))
+    ]
     return {
         "text": p.text,
         "polarity": pol(p.text),
         "denied": sorted(denied(p.text)),
         "absent": [list(a) for a in absent(p.text)],
+        "repaired": repaired,
         "pieces": pieces,
     }
 
@@ -782,7 +790,8 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
 
     Computed by the per-article analysis (in worker processes, cached with
     it), so that comparing a story — once per story, in one process — never
-    parses a sentence again. With ``chunks`` (the article's own parse) each
+    parses a sentence again, nor lemmatises the damage layer's repairs
+    (``repaired``), and so never loads spaCy (~2 s per compare worker). With ``chunks`` (the article's own parse) each
     sentence is read from it instead of being parsed again on its own.
     """
     sentences = body_sentences(analysis)
@@ -805,11 +814,10 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     """Features of every body sentence of one article, in text order."""
     raw = analysis.article.raw
     entities = analysis.layer("entities")
-    artifacts = analysis.layer("artifacts")
     out = []
     for i, p in enumerate(body_sentences(analysis)):
         sig = analysis.signals.get(p.key)
-        if sig is None or sig.get("text") != p.text or "absent" not in sig:
+        if sig is None or sig.get("text") != p.text or "repaired" not in sig:
             sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         f = SentenceFeatures(analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas])
@@ -824,9 +832,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.dimensions.update(dimensions(p.text))
         f.polarity = sig["polarity"]
         f.denied = frozenset(sig["denied"])
-        for s in _inside(artifacts, p):
-            if s.label in REPAIRABLE and s.attrs.get("suggestion"):
-                f.lemmas.extend(variant(lemma) for lemma in repaired_lemmas(str(s.attrs["suggestion"])))
+        # the damage layer's reading of glued words and mangled names, lemmatised by the analysis
+        f.lemmas.extend(variant(lemma) for lemma in sig["repaired"])
         f.quotes.extend(_quote_texts(analysis, p))
         for cs, ce, lemmas in sig["pieces"]:
             s0, e0 = p.start + cs, p.start + ce
