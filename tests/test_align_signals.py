@@ -401,3 +401,28 @@ def test_one_amount_of_money_written_three_ways(text: str) -> None:
 def test_money_in_words() -> None:
     assert money_in_words("for €4.2m, or $300 each") == "for 4.2 million euro, or 300 dollar each"
     assert money_in_words("a 40m wall") == "a 40m wall"
+
+
+def test_comparing_needs_no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repaired words are lemmatised by the analysis (stored in its signals): comparing never loads spaCy."""
+    from parallax.compare import features
+
+    source = "seeds/000_1bde578bf97296b1.txt"
+    analysis = analyse_by_source(source)[source]
+    lede = next(p for p in analysis.passages if p.kind == "sentence" and "relationsdescribed" in p.text)
+    assert analysis.signals[lede.key]["repaired"]  # "relationsdescribed" → "relations described"
+
+    def no_parser() -> None:
+        raise AssertionError("spaCy loaded while comparing")
+
+    monkeypatch.setattr(features, "nlp", no_parser)
+    features.repaired_lemmas.cache_clear()
+    feats = {f.passage.key: f for f in sentence_features(analysis)}
+    assert {"relation", "describe"} <= set(feats[lede.key].lemmas)
+
+
+def test_weighted_cosine_with_given_norms_is_the_same_to_the_bit() -> None:
+    x, y = {"dam", "breach", "=rocca bianca", "#40"}, {"dam", "wall", "breach", "night"}
+    idf = {"dam": 0.4, "breach": 1.7, "=rocca bianca": 0.9, "#40": 2.2, "wall": 1.1}
+    given = align.weighted_cosine(x, y, idf, align.sq_norm(x, idf), align.sq_norm(y, idf))
+    assert given == align.weighted_cosine(x, y, idf) > 0

@@ -224,16 +224,25 @@ def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float]) -> float:
-    """Cosine of two term sets, each term weighted by its IDF."""
+def sq_norm(x: set[str], idf: dict[str, float]) -> float:
+    """Squared length of a term set, each term weighted by its IDF (for :func:`weighted_cosine`)."""
+    # fsum: exactly rounded whatever the order of the set (it changes with the process)
+    return math.fsum(idf.get(t, 1.0) ** 2 for t in x)
+
+
+def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float], nx: float | None = None, ny: float | None = None) -> float:
+    """Cosine of two term sets, each term weighted by its IDF.
+
+    ``nx``/``ny``: the sets' :func:`sq_norm`, when the caller compares one set
+    with many (computed here otherwise; the result is the same to the bit).
+    """
     if not x or not y:
         return 0.0
-    # fsum: exactly rounded whatever the order of the set (it changes with the process)
-    shared = math.fsum(idf.get(t, 1.0) ** 2 for t in x & y)
+    shared = sq_norm(x & y, idf)
     if not shared:
         return 0.0
-    nx = math.fsum(idf.get(t, 1.0) ** 2 for t in x)
-    ny = math.fsum(idf.get(t, 1.0) ** 2 for t in y)
+    nx = sq_norm(x, idf) if nx is None else nx
+    ny = sq_norm(y, idf) if ny is None else ny
     return shared / math.sqrt(nx * ny)
 
 
@@ -380,9 +389,17 @@ def clause_links(
     that only resembles a sentence better told elsewhere is no link.
     """
 
+    # Each unit is compared with many: its norm once, each ordered pair once.
+    norm = {id(u[0]): sq_norm(u[0], idf) for us in (*ux, *uy) for u in us}
+    memo: dict[tuple[int, int], float] = {}
+
     def match(a: Unit, b: Unit) -> float:
-        cos = weighted_cosine(a[0], b[0], idf)
-        return 0.0 if cos == 0.0 or conflicting(a[1], b[1], a[2], b[2]) else cos
+        key = (id(a), id(b))
+        got = memo.get(key)
+        if got is None:
+            cos = weighted_cosine(a[0], b[0], idf, norm[id(a[0])], norm[id(b[0])])
+            got = memo[key] = 0.0 if cos == 0.0 or conflicting(a[1], b[1], a[2], b[2]) else cos
+        return got
 
     best = [[max(match(a, b) for a in us for b in vs) for vs in uy] for us in ux]
     out: set[tuple[int, int]] = set()
@@ -439,9 +456,11 @@ def score_pair(
     *,
     terms_a: set[str] | None = None,
     terms_b: set[str] | None = None,
+    norm_a: float | None = None,
+    norm_b: float | None = None,
 ) -> Scored:
-    """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`)."""
-    lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf)
+    """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`; ``norm_a``/``norm_b``: their :func:`sq_norm`)."""
+    lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf, norm_a, norm_b)
     quote = max(
         (quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes if same_speaker(qa.speaker, qb.speaker)),
         default=0.0,
@@ -499,7 +518,11 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     tx, ty = [terms(x) for x in xs], [terms(y) for y in ys]
     if respell := spellings(tx, ty):
         ty = [{respell.get(t, t) for t in ts} for ts in ty]
-    grid = [[score_pair(x, y, idf, terms_a=tx[i], terms_b=ty[j]) for j, y in enumerate(ys)] for i, x in enumerate(xs)]
+    nx, ny = [sq_norm(t, idf) for t in tx], [sq_norm(t, idf) for t in ty]
+    grid = [
+        [score_pair(x, y, idf, terms_a=tx[i], terms_b=ty[j], norm_a=nx[i], norm_b=ny[j]) for j, y in enumerate(ys)]
+        for i, x in enumerate(xs)
+    ]
     keep: set[tuple[int, int]] = set()
     row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
     col_best = {j: max(range(len(xs)), key=lambda i, j=j: (grid[i][j].score, -i)) for j in range(len(ys))} if xs else {}
