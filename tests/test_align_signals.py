@@ -426,3 +426,22 @@ def test_weighted_cosine_with_given_norms_is_the_same_to_the_bit() -> None:
     idf = {"dam": 0.4, "breach": 1.7, "=rocca bianca": 0.9, "#40": 2.2, "wall": 1.1}
     given = align.weighted_cosine(x, y, idf, align.sq_norm(x, idf), align.sq_norm(y, idf))
     assert given == align.weighted_cosine(x, y, idf) > 0
+
+
+def test_pairs_sharing_only_a_person_are_not_aligned() -> None:
+    """Two statements of one person: "Ostrava has ruled out paying" / "Ostrava called the attack cowardly"."""
+
+    def named(article: str, n: int, text: str) -> SentenceFeatures:
+        f = feat(article, n, text)
+        f.names = f.people = {"lena ostrava"}
+        return f
+
+    a = [named("a", 1, "Lena Ostrava has ruled out paying."), feat("a", 2, "The attackers copied 900 gigabytes of data.")]
+    b = [named("b", 1, "Lena Ostrava called it cowardly."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
+    for f in (a[0], b[0]):
+        f.lemmas = [w for w in f.lemmas if w not in ("lena", "ostrava")] + ["lena", "ostrava"]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    assert align.score_pair(a[0], b[0], idf).score >= align.FACT_MIN
+    assert ("p1-s1", "p1-s1") not in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
+    a[0].people = b[0].people = set()  # the name not known as a person's
+    assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}

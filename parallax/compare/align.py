@@ -27,8 +27,8 @@ the offer") or state opposite predicates ("open" / "closed", from
 "40-metre-high") scores :data:`POLARITY_FACTOR` of its terms score, is at
 most ``related`` and is kept only from :data:`FACT_MIN`; quotes by two
 different named speakers are never one statement; two sentences sharing only
-their setting (:func:`claims`: places, days, parts of the day) are never
-paired.
+their setting and a person's name (:func:`claims`: places, days, parts of the
+day, people) are never paired.
 
 Pairs are then chosen globally: every sentence keeps its best counterpart
 above :data:`RELATED_MIN` plus any within :data:`NEAR_BEST` of it (so one long
@@ -312,6 +312,15 @@ def clause_terms(c: Clause) -> set[str]:
     )
 
 
+def name_terms(names: Iterable[str]) -> frozenset[str]:
+    """The ``=`` terms of ``names`` and the stems of their words (accents folded)."""
+    out = set()
+    for n in names:
+        out.add("=" + fold(n))
+        out.update(stem(fold(w)) for w in n.split())
+    return frozenset(out)
+
+
 def setting_terms(places: Iterable[str]) -> frozenset[str]:
     """Terms that say where and when, not what: place and nationality names (``=`` and their words), setting words.
 
@@ -319,21 +328,21 @@ def setting_terms(places: Iterable[str]) -> frozenset[str]:
     the words come from ``parallax/data/setting.yml`` ("Tuesday", "night",
     "city", "airport").
     """
-    out = {stem(fold(w)) for w in setting_words()}
-    for n in places:
-        out.add("=" + fold(n))
-        out.update(stem(fold(w)) for w in n.split())
-    return frozenset(out)
+    return frozenset(stem(fold(w)) for w in setting_words()) | name_terms(places)
 
 
-def claims(shared: set[str], setting: frozenset[str] = frozenset()) -> bool:
-    """Whether two sentences sharing ``shared`` terms share anything beyond their setting and an attribution.
+def claims(shared: set[str], frame: frozenset[str] = frozenset()) -> bool:
+    """Whether two sentences sharing ``shared`` terms share anything beyond their ``frame`` and an attribution.
 
-    "At the airport in Düsseldorf passengers reacted with anger" and
-    "Airports in Düsseldorf advised travellers to check their flights" share
-    a place and the word "airport": two claims in one setting.
+    ``frame``: terms that say where, when and who (:func:`setting_terms`,
+    people's :func:`name_terms`). "At the airport in Düsseldorf passengers
+    reacted with anger" and "Airports in Düsseldorf advised travellers to
+    check their flights" share a place and the word "airport": two claims in
+    one setting. A role ("the chairwoman") or any other word is a claim
+    word: "Wessel, the union's chairwoman, said her members would reject any
+    deal" does report "“We will not accept …”, chairwoman Wessel said".
     """
-    return any(t not in setting and t not in _REPORTING_STEMS for t in shared)
+    return any(t not in frame and t not in _REPORTING_STEMS for t in shared)
 
 
 def evidence(shared: set[str], known: Iterable[str] = ()) -> int:
@@ -552,10 +561,11 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     keep = {
         (i, j) for i, j in keep if grid[i][j].score >= FACT_MIN or grid[i][j].quote >= QUOTE_SAME or evidence(tx[i] & ty[j], known) >= 2
     }
-    # Two sentences that share only where and when (a place, "Tuesday night")
-    # and an attribution make two claims in one setting, whatever they score.
-    setting = setting_terms(n for f in (*xs, *ys) for n in f.places)
-    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], setting)}
+    # Two sentences that share only where and when (a place, "Tuesday night"),
+    # who (a person's name: "Dolron has ruled out paying" / "Dolron would not
+    # confirm it") and an attribution make two claims, whatever they score.
+    frame = setting_terms(n for f in (*xs, *ys) for n in f.places) | name_terms(n for f in (*xs, *ys) for n in f.people)
+    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], frame)}
     # A shared quantity ("four hours") marks one shared fact even in a sentence
     # whose best counterpart reports another of its facts. The relation stays
     # by score (usually "related"), so the coverage matrix, which joins

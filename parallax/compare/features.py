@@ -87,6 +87,8 @@ class SentenceFeatures:
     names: set[str] = field(default_factory=set)
     #: The names among ``names`` that are places or nationalities (the setting).
     places: set[str] = field(default_factory=set)
+    #: The names among ``names`` that are people.
+    people: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     #: Figures with their unit ("4 hour"): see :func:`quantities`.
     quantities: set[str] = field(default_factory=set)
@@ -826,6 +828,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
                 if s.label in SETTING_LABELS:
                     f.places.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
+                elif s.label == "PERSON":
+                    f.people.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
         f.numbers.update(numbers(without_times(p.text)))
         f.quantities.update(quantities(without_times(p.text)))
         f.times.update(times(p.text))
