@@ -153,6 +153,26 @@ def test_bridge_pairs_two_outlets_through_a_third() -> None:
     assert all("p2-s1" not in (p.a.passage, p.b.passage) for p in pairs)
 
 
+def test_a_bridge_needs_more_than_when() -> None:
+    """A long lede pairs with two sentences of two outlets; they share only "Tuesday night": no bridge."""
+    wire = [
+        feat("wire", 1, "The dam gave way on Tuesday night and some 3,000 people were evacuated from the valley."),
+        feat("wire", 2, "Engineers inspected the spillway."),
+    ]
+    daily = [
+        feat("daily", 1, "The dam gave way in the night of Tuesday, opening a breach."),
+        feat("daily", 2, "Rescuers searched the village with dogs."),
+    ]
+    paper = [
+        feat("paper", 1, "Around 3,000 people spent Tuesday night in sports halls."),
+        feat("paper", 2, "The council will meet to discuss the budget."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*wire, *daily, *paper))
+    pairs = align.align_story([wire, daily, paper], idf=idf)
+    assert {(p.a.article, p.b.article) for p in pairs if "via" not in p.attrs} >= {("wire", "daily"), ("wire", "paper")}
+    assert not [p for p in pairs if "via" in p.attrs]
+
+
 def test_two_articles_are_never_bridged() -> None:
     a = [feat("a", 1, "A cargo ship ran aground near the harbour on Sunday.")]
     b = [feat("b", 1, "The cargo ship ran aground near the harbour on Sunday.")]

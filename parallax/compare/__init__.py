@@ -35,7 +35,7 @@ METHOD = {
         "word overlap; a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
         "absence ('has not been recovered', 'no trace') reads as the word for it ('missing', parallax/data/antonyms.yml); two quotes "
         "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
-        "through a third outlet's sentence when they share some evidence themselves; a long sentence is also compared "
+        "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
         "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
         "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times, units, durations and "

@@ -612,8 +612,8 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
     Sentence *a* pairs with *m* and *m* with *c* (both ``same-fact`` or
     ``same-quote``, see :func:`relation`), *a* and *c* in two other articles
     and not yet paired: *a*–*c* is proposed when the two sentences also share
-    some evidence of their own (terms score at least :data:`BRIDGE_MIN`) and
-    agree in polarity. Its score is the weaker link's (never above the pairs
+    some evidence of their own (terms score at least :data:`BRIDGE_MIN`, and
+    more than setting words such as "Tuesday night") and agree in polarity. Its score is the weaker link's (never above the pairs
     it rests on); ``attrs["via"]`` names the intermediate sentence. Only the
     pairs :func:`align` proposed are chained, never bridged ones.
     """
@@ -640,10 +640,14 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
                 weaker = min(links[mid][x], links[mid][y])
                 if weaker > found.get((a, c), (0.0, mid))[0]:
                     found[(a, c)] = (weaker, mid)
+    # what two bridged sentences share must be more than when ("Tuesday
+    # night"); a place or a person may be all they share of one fact (the
+    # village the flood reached; the speaker of a paraphrased statement)
+    when = setting_terms(())
     out = []
     for (a, c), (weaker, mid) in sorted(found.items()):
         s = score_pair(feat[a], feat[c], idf)
-        if s.contrary or s.lexical < BRIDGE_MIN:
+        if s.contrary or s.lexical < BRIDGE_MIN or not claims(terms(feat[a]) & terms(feat[c]), when):
             continue
         out.append(
             Pair(
