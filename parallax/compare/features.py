@@ -598,8 +598,14 @@ def _denies(head: Token) -> bool:
 
 
 def _absent(token: Token) -> str | None:
-    """The absence a denied ``token`` states ("not found" → "missing", "no trace" → "missing"), else None."""
-    word = _absence().get(token.lemma_.lower())
+    """The absence a denied ``token`` states ("not found" → "missing", "no trace" → "missing"), else None.
+
+    A two-word entry ("go ahead", "take place") needs the second word among
+    the token's dependents.
+    """
+    table = _absence()
+    lemma = token.lemma_.lower()
+    word = table.get(lemma) or next((table[f"{lemma} {c.lower_}"] for c in token.children if f"{lemma} {c.lower_}" in table), None)
     if word is None:
         return None
     if token.pos_ in ("NOUN", "PROPN"):
@@ -823,6 +829,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         f = SentenceFeatures(analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas])
+        # a denied verb the segmenter keeps no lemma of ("do not go through") still says its word
+        f.lemmas.extend(variant(word) for lemma, word in sig["absent"] if lemma not in {x.lower() for x in p.lemmas})
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
