@@ -381,6 +381,9 @@ def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
         ("The vote will not go ahead on Friday.", (("go", "cancel"),)),
         ("The match did not take place.", (("take", "cancel"),)),
         ("Police did not go to the house.", ()),
+        # not telling: the question left open, in any words
+        ("She declined to say how much had been demanded.", (("say", "undisclosed"),)),
+        ("How much the attackers want has not been disclosed.", (("disclose", "undisclosed"),)),
         # a denial of something else, an affirmed finding, no negation at all
         ("The cause of the fire is not yet known.", ()),
         ("The hospital said it had found no evidence that records were stolen.", ()),
@@ -488,3 +491,11 @@ def test_operations_that_do_not_go_through_are_cancelled_not_denied() -> None:
     assert "cancel" in through.lemmas and through.polarity == AFF
     idf = align.idf_weights(align.terms(f) for f in (*wire, *daily))
     assert not align.score_pair(through, postponed, idf).contrary
+
+
+@pytest.mark.parametrize(
+    "text", ["She declined to say how much had been demanded.", "The union has not said whether it will take up the invitation."]
+)
+def test_not_telling_stays_a_denial(text: str) -> None:
+    """ "Has not said whether it will take up the invitation" does not affirm the invitation."""
+    assert polarity(text) == NEG

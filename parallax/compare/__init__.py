@@ -34,7 +34,7 @@ METHOD = {
         "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet), plus quote "
         "word overlap; a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
         "absence ('has not been recovered', 'no trace', 'did not go ahead') reads as the word for it ('missing', "
-        "'cancel': parallax/data/antonyms.yml); two quotes "
+        "'cancel': parallax/data/antonyms.yml) and not telling ('declined to say', 'not disclosed') as 'undisclosed'; two quotes "
         "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
         "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "

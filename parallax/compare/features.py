@@ -141,8 +141,15 @@ def antonyms() -> dict[str, frozenset[str]]:
 
 @cache
 def _absence() -> dict[str, str]:
-    """Denied word → the word its denial states ("find" → "missing"), from ``antonyms.yml``."""
-    return {str(w).lower(): str(key).lower() for key, ws in load_yaml("antonyms.yml")["absence"].items() for w in ws}
+    """Denied word → the word its denial states ("find" → "missing", "disclose" → "undisclosed"), from ``antonyms.yml``."""
+    data = load_yaml("antonyms.yml")
+    return {str(w).lower(): str(key).lower() for part in ("absence", "unsaid") for key, ws in data[part].items() for w in ws}
+
+
+@cache
+def _unsaid() -> frozenset[str]:
+    """The words of ``antonyms.yml``'s ``unsaid``: a refusal to tell, which stays a denial."""
+    return frozenset(str(key).lower() for key in load_yaml("antonyms.yml")["unsaid"])
 
 
 def opposed(
@@ -590,11 +597,17 @@ def _denies(head: Token) -> bool:
     A denial that states an absence ("has not been found", "there is no
     trace": :func:`absences`) affirms it.
     """
-    if _absent(head):
+    if _affirms(head):
         return False
     if head.lemma_ in NEGATIVE_VERBS:
-        return not any(c.dep_ == "xcomp" and _absent(c) for c in head.children)
-    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c) and not _absent(c)) for c in head.children)
+        return not any(c.dep_ == "xcomp" and _affirms(c) for c in head.children)
+    return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c) and not _affirms(c)) for c in head.children)
+
+
+def _affirms(token: Token) -> bool:
+    """``token``'s denial states an absence that is a fact ("missing"), not a refusal to tell ("undisclosed")."""
+    word = _absent(token)
+    return word is not None and word not in _unsaid()
 
 
 def _absent(token: Token) -> str | None:
