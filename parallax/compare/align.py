@@ -23,12 +23,12 @@ other affirms them: "the union accepted the offer" / "there was no answer to
 the offer") or state opposite predicates ("open" / "closed", from
 ``parallax/data/antonyms.yml``; a denied antonym agrees: "will not accept"
 = "would reject"; a denial stating an absence, "has not been found", reads
-"missing": :func:`.features.absences`) or give one figure two dimensions ("40 metres wide" /
-"40-metre-high") scores :data:`POLARITY_FACTOR` of its terms score, is at
-most ``related`` and is kept only from :data:`FACT_MIN`; quotes by two
-different named speakers are never one statement; two sentences sharing only
-their setting and a person's name (:func:`claims`: places, days, parts of the
-day, people) are never paired.
+"missing": :func:`.features.absences`) or give one figure two dimensions
+("40 metres wide" / "40-metre-high") scores :data:`POLARITY_FACTOR` of its
+terms score, is at most ``related`` and is kept only from :data:`FACT_MIN`;
+quotes by two different named speakers are never one statement; two
+sentences sharing only their setting and a person's name (:func:`claims`:
+places, days, parts of the day, people) are never paired.
 
 Pairs are then chosen globally: every sentence keeps its best counterpart
 above :data:`RELATED_MIN` plus any within :data:`NEAR_BEST` of it (so one long
@@ -642,9 +642,10 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
     ``same-quote``, see :func:`relation`), *a* and *c* in two other articles
     and not yet paired: *a*–*c* is proposed when the two sentences also share
     some evidence of their own (terms score at least :data:`BRIDGE_MIN`, and
-    more than setting words such as "Tuesday night") and agree in polarity. Its score is the weaker link's (never above the pairs
-    it rests on); ``attrs["via"]`` names the intermediate sentence. Only the
-    pairs :func:`align` proposed are chained, never bridged ones.
+    more than setting words such as "Tuesday night") and agree in polarity.
+    Its score is the weaker link's (never above the pairs it rests on);
+    ``attrs["via"]`` names the intermediate sentence. Only the pairs
+    :func:`align` proposed are chained, never bridged ones.
     """
     order = {xs[0].article: n for n, xs in enumerate(articles) if xs}
     feat = {(f.article, f.id): f for xs in articles for f in xs}

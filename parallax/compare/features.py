@@ -634,11 +634,11 @@ def absences(text: str) -> tuple[tuple[str, str], ...]:
     """(denied lemma, what its denial states) for each absence a sentence states by a negation.
 
     "None of the paintings has been recovered" → (("recover", "missing"),);
-    "There is no trace of them" → (("trace", "missing"),). Outlets write
-    one absence as a denial or in one word ("are still missing"); the
-    comparison replaces the denied lemma by the word (``antonyms.yml``,
-    ``absence``). Parses only sentences holding a negator
-    or a negative verb form.
+    "There is no trace of them" → (("trace", "missing"),); "declined to say
+    how much" → (("say", "undisclosed"),). Outlets write one absence as a
+    denial or in one word ("are still missing"); the comparison replaces the
+    denied lemma by the word (``antonyms.yml``, ``absence`` and ``unsaid``).
+    Parses only sentences holding a negator or a negative verb form.
     """
     low = {w.lower() for w in words(text)} | ({"n't"} if "n't" in text or "n’t" in text else set())
     if not low & NEGATORS and not any(w.startswith(("den", "refus", "declin", "reject", "fail")) for w in low):
@@ -811,9 +811,10 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
 
     Computed by the per-article analysis (in worker processes, cached with
     it), so that comparing a story — once per story, in one process — never
-    parses a sentence again, nor lemmatises the damage layer's repairs
-    (``repaired``), and so never loads spaCy (~2 s per compare worker). With ``chunks`` (the article's own parse) each
-    sentence is read from it instead of being parsed again on its own.
+    parses a sentence again nor lemmatises the damage layer's repairs
+    (``repaired``), and so never loads spaCy (~2 s per compare worker).
+    With ``chunks`` (the article's own parse) each sentence is read from it
+    instead of being parsed again on its own.
     """
     sentences = body_sentences(analysis)
     if chunks is None:
@@ -843,7 +844,8 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         f = SentenceFeatures(analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas])
         # a denied verb the segmenter keeps no lemma of ("do not go through") still says its word
-        f.lemmas.extend(variant(word) for lemma, word in sig["absent"] if lemma not in {x.lower() for x in p.lemmas})
+        kept = {lemma.lower() for lemma in p.lemmas}
+        f.lemmas.extend(variant(word) for lemma, word in sig["absent"] if lemma not in kept)
         for s in _inside(entities, p):
             if s.label in NAME_LABELS:
                 f.names.add(str(s.attrs.get("canonical") or s.text(raw)).lower())
