@@ -499,3 +499,17 @@ def test_operations_that_do_not_go_through_are_cancelled_not_denied() -> None:
 def test_not_telling_stays_a_denial(text: str) -> None:
     """ "Has not said whether it will take up the invitation" does not affirm the invitation."""
     assert polarity(text) == NEG
+
+
+def test_two_people_together_are_a_claim() -> None:
+    """ "Lena Ostrava met Piet Brandt" / "Brandt and Ostrava spoke": an encounter, not two statements."""
+
+    def named(article: str, n: int, text: str) -> SentenceFeatures:
+        f = feat(article, n, text)
+        f.names = f.people = {"lena ostrava", "piet brandt"}
+        return f
+
+    a = [named("a", 1, "Lena Ostrava met Piet Brandt."), feat("a", 2, "The attackers copied 900 gigabytes of data.")]
+    b = [named("b", 1, "Piet Brandt spoke with Lena Ostrava."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}

@@ -369,7 +369,9 @@ def claims(shared: set[str], frame: frozenset[str] = frozenset()) -> bool:
     check their flights" share a place and the word "airport": two claims in
     one setting. A role ("the chairwoman") or any other word is a claim
     word: "Wessel, the union's chairwoman, said her members would reject any
-    deal" does report "“We will not accept …”, chairwoman Wessel said".
+    deal" does report "“We will not accept …”, chairwoman Wessel said". (In
+    :func:`align`, two people's names together count as a claim too: an
+    encounter.)
     """
     return any(t not in frame and t not in _REPORTING_STEMS for t in shared)
 
@@ -593,8 +595,10 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     # Two sentences that share only where and when (a place, "Tuesday night"),
     # who (a person's name: "Dolron has ruled out paying" / "Dolron would not
     # confirm it") and an attribution make two claims, whatever they score.
+    # Two people together are an encounter, a claim ("Ruiz met Brandt").
+    people = {"=" + fold(n) for f in (*xs, *ys) for n in f.people}
     frame = setting_terms(n for f in (*xs, *ys) for n in f.places) | name_terms(n for f in (*xs, *ys) for n in f.people)
-    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], frame)}
+    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], frame) or len(tx[i] & ty[j] & people) >= 2}
     # A shared quantity ("four hours") marks one shared fact even in a sentence
     # whose best counterpart reports another of its facts. The relation stays
     # by score (usually "related"), so the coverage matrix, which joins
