@@ -94,6 +94,11 @@ def test_glued_words_not_flagged(text: str) -> None:
     [
         ("The talks ended.Then the leaders left.", [("ended.Then", "ended. Then")]),
         ("They visited Paris,Berlin and Rome.", [("Paris,Berlin", "Paris, Berlin")]),
+        # A name or foreign word before the comma, a function word after it.
+        ("Take the trail from Kuźnice,which is steep.", [("Kuźnice,which", "Kuźnice, which")]),
+        # Punctuation after a closing quote mark, glued to the next word.
+        ("« We will not wait »,she said.", [("»,she", "», she")]),
+        ("“We won”.The crowd cheered.", [("”.The", "”. The")]),
     ],
 )
 def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -108,6 +113,9 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         "Growth was 3.5 percent, i.e. slower, according to the U.S. Treasury.",
         "The U.S.Army said so, e.g. in Jan. 2024.",
         "Prices rose 1,000 times; the app is written in Node.js.",
+        # Short codes and rare words after a comma; a quote mark before a decimal.
+        "Axes x,y and the ratio 3:2 were plotted; Zyx,quux is a placeholder.",
+        'He measured 5",and the label said "A".',
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:
@@ -142,6 +150,10 @@ def quote_flags(*paragraphs: str) -> list[tuple[str, str]]:
             [("“We are waiting for you in person", "quote-unclosed")],
         ),
         (["Unclosed at the end: “we shall see"], [("“we shall see", "quote-unclosed")]),
+        # A straight mark closing a typographic quote: « … ", „ … ", “ … ".
+        (['« It is a blow for the city ", declared the curator.'], [('city "', "quote-mismatch")]),
+        (['It was a „catastrophe for us". Then he left.'], [('us"', "quote-mismatch")]),
+        (['“We are fine", she said.'], [('fine"', "quote-mismatch")]),
     ],
 )
 def test_quote_marks_flagged(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
@@ -161,6 +173,8 @@ def test_quote_marks_flagged(paragraphs: list[str], expected: list[tuple[str, st
         ["She said:", "“Every year we wait, the hole gets deeper.", "“This reform is not perfect. But it is honest.”"],
         ['"Every year we wait, the hole gets deeper.', '"This reform is honest," she said.'],
         ["He told the crew ‘keep the doors shut’ and left."],
+        # A straight quote nested inside guillemets is no closing mark.
+        ['« He said " yes " to the offer », she added.'],
     ],
 )
 def test_quote_marks_not_flagged(paragraphs: list[str]) -> None:

@@ -337,9 +337,14 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
 _PUNCT_GLUE = re.compile(r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+)|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})")
 
 
+#: A closing quote mark, then punctuation glued to a word: "»,she", "”.The".
+_MARK_PUNCT_GLUE = re.compile(r"((?<=[^\W\d_])[»”\"]|(?<=\s)[»”])([,;:.!?])([^\W\d_]{2,})")
+
+
 def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
-    """A sentence or clause glued to the next one: "word.Next", "word,next"."""
+    """A sentence or clause glued to the next one: "word.Next", "word,next", "»,next"."""
     tlds = set(config()["tlds"])
+    cfg = config()["glued"]
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -353,10 +358,22 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             # Another dot right after ("U.S.Army.mil") means an abbreviation or address.
             if e < len(raw) and raw[e] == "." and e + 1 < len(raw) and raw[e + 1].isalpha():
                 continue
-            if not (_wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)):
+            # Both sides English words; or, after a comma, a name or foreign word
+            # ("Kuźnice,which") glued to an everyday function word.
+            english = _wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)
+            clause = punct in ",;" and len(left) >= 3 and right.islower() and _wordlist.zipf(right) >= cfg["function_word_zipf"]
+            if not (english or clause):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
+        # "»,she", "”.The": punctuation after a closing quote mark, glued to the next word.
+        for m in _MARK_PUNCT_GLUE.finditer(raw, ps, pe):
+            s, e = m.start(1), m.end()
+            right = m.group(3)
+            if any(us <= s < ue for us, ue in urls) or not _wordlist.is_english_word(right, min_zipf=2.5):
+                continue
+            reading = f"{m.group(1)}{m.group(2)} {right}"
+            out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
     return out
 
 
@@ -442,6 +459,9 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 continue
             if g in _OPEN_GLYPHS and g not in expected:
                 out.append(_mismatch(raw, i, opening=False, reading=expected[0]))
+            elif g == _STRAIGHT and opener != _STRAIGHT and (role == "close" or (role == "free" and (i + 1 >= pe or after in ",.;:!?)"))):
+                # « … " or „ … ": a straight mark closes a typographic quote.
+                out.append(_straight_close(raw, i, opener, expected[0]))
             regions.append((open_at + 1, i))
             open_at = None
             # "…”he", "…»a": a closing mark glued to the next word.
@@ -483,6 +503,20 @@ def _mismatch(raw: str, i: int, *, opening: bool, reading: str) -> Span:
     start = _word_before(raw, i, 0)
     text = raw[start:i] + reading
     return flag(start, i + 1, "quote-mismatch", f"An opening quote mark ({g}) is used to close this quotation.", text)
+
+
+def _straight_close(raw: str, i: int, opener: str, reading: str) -> Span:
+    start = _word_before(raw, i, 0)
+    if start == i and i > 0 and raw[i - 1] == " ":
+        start = _word_before(raw, i - 1, 0)  # French spacing: "city \""
+    text = raw[start:i] + reading
+    return flag(
+        start,
+        i + 1,
+        "quote-mismatch",
+        f'This quotation opens with {opener} but closes with a straight mark ("): the marks do not match.',
+        text,
+    )
 
 
 def _orphan_close(raw: str, i: int, ps: int) -> Span:
