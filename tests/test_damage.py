@@ -57,6 +57,10 @@ def found(spans: list[Span], text: str) -> list[tuple[str, str]]:
         ("Talks ended. Theminister left at noon.", [("Theminister", "The minister")]),
         # Three words run together.
         ("Crowds gathered inthecity at dawn.", [("inthecity", "in the city")]),
+        # A capitalised word glued after a very frequent function word.
+        ("The law, which theBundestag adopted in March.", [("theBundestag", "the Bundestag")]),
+        # A name the text writes alone, glued to a short function word.
+        ("They met in Dortmund. He spoke in Dortmundon Thursday.", [("Dortmundon", "Dortmund on")]),
     ],
 )
 def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -77,6 +81,8 @@ def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None
         # Capitalised names that split into words, and brand-like mixed case.
         "Andwell and Stonehaven met Butterworth; Andwell spoke, eBay and iPad and McKinsey too.",
         "The club deBoer ran and the macOS update shipped.",
+        # Brand prefixes; names that end like a short word but are not glued.
+        "Families use myHeritage and weTransfer; John met Johnson, Hans met Hansen.",
         # Rare derivations: a content word plus a suffix-like word.
         "The loan was financeable and the valve pressureless.",
     ],
@@ -482,6 +488,12 @@ def test_not_boilerplate(line: str) -> None:
         ("What happens next", None),  # a subhead
         ("The minister said: “It will not be easy”", None),  # ends with a quote mark
         ("The plan has three parts:", None),
+        # List items need no full stop.
+        ("- a first pressing of the album with the original sleeve notes and a poster", None),
+        ("• a signed copy of the singer’s first record from the summer of 1962", None),
+        ("2. the second stage of the reform that the unions rejected in the spring", None),
+        # A dash inside the sentence is no list marker.
+        ("The unions have announced new stoppages - and the employers warn that the losses could", "the losses could"),
     ],
 )
 def test_truncated(text: str, flagged: str | None) -> None:

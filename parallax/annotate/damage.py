@@ -260,6 +260,10 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if z >= cfg["typo_max_zipf"]:
                 continue
             if not tok.islower():
+                name_glue = _name_glued(tok, names) if counts[tok] == 1 and z < cfg["max_token_zipf"] else None
+                if name_glue:
+                    out.append(_glued(s, e, tok, *name_glue))
+                    continue
                 # "Theminister": a capitalised word that is a function word
                 # glued to a word, used once (a name would recur or be known).
                 if (
@@ -287,18 +291,39 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
 
 
 def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
-    """ "talksResumed", "withPutin": a common word glued to a word or to a name the text uses.
+    """ "talksResumed", "withPutin", "theBundestag": a common word glued to a word or a name.
 
     The right half is a frequent English word, or a capitalised word the
-    text also writes on its own (a name); the left half is frequent enough
-    that "iPhone" or "eBay" style brands (one or two letters) never qualify.
+    text also writes on its own (a name), or any capitalised word after one
+    of the most frequent function words ("the", "of", "with"); the left half
+    is frequent enough that "iPhone" or "eBay" style brands (one or two
+    letters) never qualify, and brand prefixes ("myHeritage") are left alone.
     """
     cfg = config()["glued"]
+    if left in cfg["camel_brand_prefixes"]:
+        return False
     if _wordlist.zipf(left) < max(cfg["min_part_zipf"] + 0.5, _wordlist.part_threshold(left, cfg["min_part_zipf"])):
         return False
     if len(right) >= 3 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
         return True
+    if len(right) >= 3 and _wordlist.zipf(left) >= cfg["function_word_zipf"]:
+        return True
     return names[right] > 0 and _wordlist.zipf(left) >= cfg["function_word_zipf"] - 1.0
+
+
+def _name_glued(tok: str, names: Counter[str]) -> tuple[str, str] | None:
+    """ "Dortmundon": a name the text writes on its own, glued to a short function word.
+
+    The token is unknown to English and used once; its head is a capitalised
+    word the text also writes alone, and its tail one of the most frequent
+    English words of two to four letters ("on", "the", "and", "said" is too long).
+    """
+    cfg = config()["glued"]
+    for n in range(2, min(4, len(tok) - 3) + 1):
+        head, tail = tok[:-n], tok[-n:]
+        if names[head] > 0 and tail.islower() and _wordlist.zipf(tail) >= cfg["name_tail_zipf"]:
+            return head, tail
+    return None
 
 
 def _three_way_split(tok: str, min_zipf: float) -> tuple[str, str, str] | None:
@@ -1927,6 +1952,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
 # truncated sentences
 
 
+#: A list item's marker: a dash or bullet, or "1." / "a)" followed by a space.
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
 def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]) -> list[Span]:
     """A body paragraph whose last sentence stops without terminal punctuation."""
     min_words = config()["truncated"]["min_words"]
@@ -1935,6 +1964,8 @@ def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]
         text = raw[ps:pe].rstrip()
         if not text or text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum():
             continue
+        if _LIST_ITEM.match(text):
+            continue  # "- a first pressing of …": list items need no full stop
         last = [s for s in sentences if ps <= s[0] < pe]
         ls = last[-1][0] if last else ps
         words = _WORD.findall(raw[ls:pe])
