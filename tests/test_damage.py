@@ -217,6 +217,12 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("Prosecutors seized the documents at the questura on Monday.", "questura"),
         # One clause across a word both languages share ("direction").
         ("Trains stay disrupted, selon la direction de l'entreprise.", "selon la direction de l'entreprise"),
+        # Four words English quotes often, with German capitalised nouns.
+        ("The minister promised ohne Wenn und Aber a new bridge by 2030.", "ohne Wenn und Aber"),
+        # A compound alone in quote marks, made of two German words.
+        ("The Greens demanded a „Sanierungsoffensive“ for all bridges.", "Sanierungsoffensive"),
+        # A capitalised slogan in quotes is no title: no title noun before it.
+        ("They hung a banner with the inscription „Góry to nie wesołe miasteczko”.", "Góry to nie wesołe miasteczko"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -241,6 +247,11 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "The menu was a la carte, in situ tests were pro bono, a mea culpa en route to the alma mater.",
         "The carabinieri and the gendarmerie sought a rapprochement; the plan was financeable.",
         "The sin tax and the embargo were debated; con men sold mesa tables.",
+        # Titles of works left in their language on purpose.
+        "He found a recording of ‘Cien años de soledad’ and Brel’s “Ne me quitte pas”.",
+        "The exhibition « La lumière du Nord » opens in May; the song “Lo que pasó, pasó” too.",
+        # A compound English knows, or one no source language splits.
+        "The “Kindergarten” and the “Zeitgeist” of the “Xylophonetastic” age.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
@@ -279,6 +290,12 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Buses stopped at the squares of Praça Velha and largo do carmo.", {}, [("largo do carmo", "Largo do Carmo")]),
         # A place that is also an English word, in a list of places.
         ("Marches are planned in Leeds, Manchester and reading next week.", {}, [("reading", "Reading")]),
+        # Capitalised elsewhere, after a place preposition: a name English knows a little.
+        ("The bridge near hagen closed; trains to Hagen run.", {}, [("hagen", "Hagen")]),
+        # One capitalised partner is enough for a word no language knows.
+        ("In the towns of the slopes, as Zafferana Etnea and nicolosi, ash fell.", {}, [("nicolosi", "Nicolosi")]),
+        # "the quarter of …" names a place.
+        ("Residents of the quarter of outremeuse shared photos.", {}, [("outremeuse", "Outremeuse")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -304,6 +321,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The major orchestras, hunter gatherers and rosa canina hedges were studied.", {}),
         # An English compound capitalised only inside an organisation's name.
         ("The Brava Dockworkers' Union called the strike; dockworkers walked out.", {}),
+        # A common word after a preposition though capitalised elsewhere; a foreign word beside a name.
+        ("The band Mind played in mind of the fans; Pfizer and sindicatos met.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

@@ -158,6 +158,10 @@ def find(ctx: Context) -> list[Span]:
 def resolve(flags: Iterable[Span]) -> list[Span]:
     """Drop duplicates and word-level flags inside an untranslated fragment."""
     flags = list(flags)
+    # A lowercase place name unknown to English may also look foreign ("breckerfeld"):
+    # the place evidence is the more specific reading.
+    names = {(f.start, f.end) for f in flags if f.label == "lowercase-name"}
+    flags = [f for f in flags if not (f.label == "untranslated" and (f.start, f.end) in names)]
     foreign = [(f.start, f.end) for f in flags if f.label == "untranslated"]
     out: dict[tuple[int, int, str], Span] = {}
     for f in flags:
@@ -673,6 +677,63 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = _merge_fragments(raw, out, langs)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _quoted_compounds(raw, paras, langs) if f.start not in taken]
+    return [f for f in out if not _quoted_title(raw, f.start, f.end)]
+
+
+def _quoted_title(raw: str, s: int, e: int) -> bool:
+    """A capitalised foreign fragment filling quote marks after a title noun or a possessive.
+
+    "Brel’s “Ne me quitte pas”", "the exhibition « La lumière du Nord »": the
+    title of a song, book or show is left in its language on purpose.
+    """
+    if not raw[s : s + 1].isupper():
+        return False
+    before = raw[max(0, s - 60) : s].rstrip(" \u00a0")
+    # The title may go on after the fragment ("“Lo que pasó, pasó”") up to its closing mark.
+    after = re.match(r"[^“”„«»‘’\"\n]{0,40}?[”“»’\"']", raw[e : e + 42])
+    if not before or before[-1] not in "“„«‘\"'" or not after:
+        return False
+    return bool(_title_cue_regex().search(before[:-1].rstrip()))
+
+
+@cache
+def _title_cue_regex() -> re.Pattern[str]:
+    nouns = "|".join(sorted(config()["untranslated"]["title_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{nouns})(?:\s+(?:of|called|named|titled|entitled))?|[^\W\d_]['’]s?)$", re.IGNORECASE)
+
+
+def _quoted_compounds(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """One long compound word alone between quote marks: „Sanierungsoffensive“.
+
+    German, Dutch and the Nordic languages write compounds as one word, which
+    no word list holds. Such a word is foreign when English does not know it
+    at all, it is no glued pair of English words, it splits into two words
+    of one source language (wordfreq's large list), and py3langid agrees.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        for m in re.finditer(r"(?<=[“„«‘\"'])\s?([^\W\d_]+)\s?(?=[”“»’\"'])", raw[ps:pe]):
+            w = m.group(1)
+            s, e = ps + m.start(1), ps + m.end(1)
+            if (
+                len(w) < cfg["compound_min_length"]
+                or _wordlist.zipf(w) > 0
+                or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"])
+            ):
+                continue
+            lang = next(
+                (x for x in langs if x in cfg["compound_languages"] and _wordlist.compound_split(w, x, cfg["compound_min_part"])), None
+            )
+            if lang is None:
+                continue
+            guess, p_en = _langid.identify(w, langs)
+            if guess != lang or p_en >= cfg["max_en_probability"]:
+                continue
+            name = LANGUAGE_NAMES.get(lang, lang)
+            out.append(flag(s, e, "untranslated", f"Left untranslated: “{w}” is not English; it is a {name} compound word.", None))
     return out
 
 
@@ -690,9 +751,17 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         m, c = item
         return c in weak_edges or (c == "FC" and _wordlist.zipf(m.group().lower()) >= cfg["single_max_en"])
 
-    while run and weak(run[0]):
+    core = run
+    while core and core[0][1] == "S":
+        core = core[1:]
+    while core and core[-1][1] == "S":
+        core = core[:-1]
+    long_run = bool(core) and core[0][1] == "F" and _long_foreign_run(raw, core, langs)
+    if long_run:
+        run = core  # "ohne Wenn und Aber": the capitalised nouns belong to the phrase
+    while run and weak(run[0]) and not long_run:
         run = run[1:]
-    while run and weak(run[-1]):
+    while run and weak(run[-1]) and not long_run:
         run = run[:-1]
     if not run:
         return None
@@ -710,8 +779,11 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         if run[0][1] == "FC":
             return None
         # Loan phrases ("joie de vivre", "fait accompli") are English too:
-        # a fragment needs a word English hardly ever uses.
-        if min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) >= cfg["run_max_en"]:
+        # a fragment needs a word English hardly ever uses, or four words or
+        # more that py3langid clearly takes for another language ("ohne Wenn
+        # und Aber": German function words English text quotes often).
+        rare_word = min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) < cfg["run_max_en"]
+        if not rare_word and not long_run:
             return None
     text = raw[s:e]
     lang, p_en = _langid.identify(text, langs)
@@ -724,6 +796,19 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     else:
         message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
     return flag(s, e, "untranslated", message, None)
+
+
+def _long_foreign_run(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> bool:
+    """Four or more words, three of them non-English, no loan phrase, and py3langid sure it is not English."""
+    cfg = config()["untranslated"]
+    if sum(1 for _, c in run if c in ("F", "FC", "W")) < 3 or len(run) < 4:
+        return False
+    text = raw[run[0][0].start() : run[-1][0].end()]
+    low = text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in cfg["loan_phrases"]):
+        return False
+    _, p_en = _langid.identify(text, langs)
+    return p_en < cfg["phrase_max_en_probability"]
 
 
 def _merge_fragments(raw: str, flags: list[Span], langs: tuple[str, ...]) -> list[Span]:
@@ -983,6 +1068,15 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                 proper = known[tok]
             elif tok in homographs and _in_name_list(raw, s, e, ps, pe):
                 proper = tok[0].upper() + tok[1:]
+            elif (
+                tok in elsewhere
+                and _wordlist.zipf(tok) < lc["rare_zipf"]
+                and _PLACE_PREP.search(raw, max(ps, s - 12), s)
+                and not _wordlist.best_split(tok)
+            ):
+                # "near hagen" beside "Hagen" elsewhere: a surname-like word English
+                # knows a little, written as a place after a place preposition.
+                proper = elsewhere[tok]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
                 if tok in elsewhere and not (tok not in alone and _wordlist.best_split(tok)):
                     # "dockworkers" beside "the Dockworkers' Union": an English
@@ -990,6 +1084,11 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     proper = elsewhere[tok]
                 elif (
                     _in_name_list(raw, s, e, ps, pe)
+                    or (
+                        _wordlist.zipf(tok) < lc["one_partner_max_zipf"]
+                        and _unknown_word(tok)
+                        and _in_name_list(raw, s, e, ps, pe, min_items=1)
+                    )
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
                     or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
                 ):
@@ -1047,7 +1146,8 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
 #: "the village of …", "the locality of …": what follows is a place's name.
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
-    r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents)s?\s+of\s+$",
+    r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
+    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship)s?\s+of\s+$",
     re.IGNORECASE,
 )
 #: "in", "from", "near" … right before a word: the word is a place.
@@ -1089,10 +1189,16 @@ def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:\s(?:(?:de|da|do|dos|das|di|del|della|van|von|der)\s)?[A-Z][^\W\d_]+)?"
 
 
-def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
-    """True when [s, e) is an item of a list of at least two capitalised names.
+def _unknown_word(tok: str) -> bool:
+    """Known neither to English nor, as an everyday word, to a usual source language."""
+    return not any(_wordlist.zipf(tok, lang) >= 2.5 for lang in config()["untranslated"]["languages"])
+
+
+def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int, *, min_items: int = 2) -> bool:
+    """True when [s, e) is an item of a list of at least ``min_items`` capitalised names.
 
     A place noun before the list ("the stations of X and y") counts as one.
+    One name is enough for a word no language knows ("Zafferana Etnea and nicolosi").
     """
     before = re.search(rf"(?:{_LIST_NAME},\s+)*({_LIST_NAME})(?:,\s+|,?\s+(?:and|or)\s+)$", raw[max(ps, s - 120) : s])
     after = re.match(rf"(?:,\s+|,?\s+(?:and|or)\s+)({_LIST_NAME})\b", raw[e:pe])
@@ -1107,7 +1213,7 @@ def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
     first = (max(ps, s - 120) + before.start()) if before else s
     if _PLACE_OF.search(raw, max(ps, first - 30), first):
         items += 1
-    return items >= 2
+    return items >= min_items
 
 
 # --------------------------------------------------------------------------
