@@ -469,6 +469,13 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Author: Lena Berg", "byline"),
         ("It may interest you: the new ring road opens", "promo"),
         ("This article was automatically translated from Italian.", "credit"),
+        ("Share: Facebook | X | WhatsApp | E-Mail", "promo"),
+        ("Facebook Twitter WhatsApp Telegram", "promo"),
+        ("Comments (12)", "promo"),
+        ("Reproduction reserved", "credit"),
+        ("© Reproduction reserved", "credit"),
+        ("Photo EPA/Ciro Fusco", "credit"),
+        ("Caption: Firefighters at work near the port", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -488,6 +495,10 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "(The figures do not include the northern region.)",
         "Stay tuned, the coach told fans after the defeat, because the season is long.",
         "Follow the money, the prosecutor said, and you will find the culprits.",
+        "Facebook and X were fined by the regulator on Monday.",
+        "Share the road, the mayor told cyclists and drivers alike.",
+        "Photo finish decided the race in the last metres.",
+        "Reproduction of the painting was reserved for the museum's own shop, the curator said.",
     ],
 )
 def test_not_boilerplate(line: str) -> None:
