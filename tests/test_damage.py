@@ -349,6 +349,11 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("She writes for the Süddeutsche Zeitug in Munich.", [("Süddeutsche Zeitug", "Süddeutsche Zeitung")]),
         # A name run stops at the end of its sentence.
         ("She said so to the agency Europe Press. Ruiz added more.", [("Europe Press", "Europa Press")]),
+        # An English agency name with a translated "Agency" added.
+        ("She explained to the Associated Press Agency that all were safe.", [("Associated Press Agency", "Associated Press")]),
+        # The word order of "agence de presse" kept, before or after the name.
+        ("The figures, according to Reuters agency of news, were revised.", [("Reuters agency of news", "Reuters")]),
+        ("The agency of news Reuters reported it first.", [("agency of news Reuters", "Reuters")]),
     ],
 )
 def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -368,6 +373,9 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "The talks – Moscow insists – went well, said Xi – President of China",
         "According to Interfax-Ukraine, the grid was hit.",
         "According to its president, the union will strike; he told reporters so.",
+        # Agencies whose names end in "Agency"; an agency of the state; lowercase "agency".
+        "She told the Anadolu Agency and the Xinhua News Agency, then the Associated Press agency.",
+        "The agency of information security and the National Press Agency of Nowhere met.",
     ],
 )
 def test_mangled_name_not_flagged(text: str) -> None:

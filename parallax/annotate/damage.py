@@ -1646,11 +1646,75 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     ranges = list(ranges)
     out = _cued_name_flags(raw, ranges)
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in agency_calque_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _place_title_flags(raw, ranges, places) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     for f in literal_name_flags(raw, ranges):
         if f.start not in taken and f.end - 1 not in taken:
             out.append(f)
+    return out
+
+
+@cache
+def _agency_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names and variants of news agencies (lowercase -> canonical), as one regex."""
+    forms = {
+        form.lower(): e["name"]
+        for e in load_yaml("outlets.yml")
+        if e.get("type") == "news-agency"
+        for form in [e["name"], *(e.get("variants") or [])]
+    }
+    forms = {f: n for f, n in forms.items() if f not in _translation_variants()}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), forms
+
+
+#: "agency of news", "agency of press": the word order of "agence de presse",
+#: "agencia de noticias" kept in English.
+_AGENCY_OF = re.compile(r"\b[Aa]gency of (?:the )?(?:[Nn]ews|[Pp]ress|[Ii]nformation|[Nn]otices)\b")
+
+
+def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A news agency's name dressed in a translated word for "agency".
+
+    "the Associated Press Agency": an agency whose name is already English
+    (two or more English words) gets a capitalised "Agency" that is not part
+    of its name; "Reuters agency of news", "the agency of news Reuters": the
+    word order of "agence de presse" kept. Names that really end in "Agency"
+    ("Anadolu Agency", "Xinhua News Agency") are known forms and stay.
+    """
+    pattern, forms = _agency_forms()
+    out = []
+    for rs, re_ in ranges:
+        for m in pattern.finditer(raw, rs, re_):
+            form = m.group()
+            words = [w for w in form.split() if w.lower() != "the"]
+            tail = re.match(r"\s+(?:News\s+)?Agency\b", raw[m.end() : re_])
+            if (
+                tail
+                and len(words) >= 2
+                and all(w[0].isupper() and _wordlist.zipf(w.lower()) >= 3.0 for w in words)
+                and " ".join([*words, *tail.group().split()]).lower() not in _forms_regex()[1]
+            ):
+                e = m.end() + tail.end()
+                name = forms[form.lower()]
+                start = m.end() - len(" ".join(words)) if words else m.start()
+                message = f"“{raw[start:e]}” is not the agency's name: “{name}” is English already and has no “Agency” in it."
+                out.append(flag(start, e, "mangled-name", message, name))
+        for m in _AGENCY_OF.finditer(raw, rs, re_):
+            before = re.search(r"((?:[A-Z][\w’'&.-]*\s+){1,3})$", raw[max(rs, m.start() - 40) : m.start()])
+            after = pattern.match(raw, m.end() + 1, re_) if raw[m.end() : m.end() + 1] == " " else None
+            s, e, name = m.start(), m.end(), None
+            if before:
+                hit = pattern.fullmatch(before.group(1).strip())
+                if hit:
+                    s, name = m.start() - len(before.group(1)), forms[hit.group().lower()]
+            if name is None and after:
+                e, name = after.end(), forms[after.group().lower()]
+            if name:
+                message = f"“{raw[s:e]}” keeps the word order of the source language: in English, “{name}”, a news agency."
+                out.append(flag(s, e, "mangled-name", message, name))
     return out
 
 
