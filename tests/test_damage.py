@@ -693,6 +693,35 @@ def test_pronoun_gender(text: str, names: dict[str, str], speaker: str | None, f
         assert spans[0].attrs["suggestion"] == (other.capitalize() if flagged[0].isupper() else other)
 
 
+@pytest.mark.parametrize(
+    "middle, flagged",
+    [
+        # The quotes layer gave "she" to the woman of the lede, two paragraphs back.
+        ("The museum stayed shut on Monday.", "she"),
+        # She is named again just before: she may be the one meant.
+        ("Dufresnoy’s heirs were told on Monday.", None),
+    ],
+)
+def test_pronoun_gender_distrusts_a_far_speaker(middle: str, flagged: str | None) -> None:
+    paragraphs = [
+        "Two paintings by Hélène Dufresnoy were stolen. She painted them in 1950.",
+        middle,
+        "“It is a blow,” declared the curator, Marc Vandeputte, his voice broken. “They never left,” she added.",
+    ]
+    text = "\n\n".join(paragraphs)
+    paras, pos = [], 0
+    for par in paragraphs:
+        paras.append((pos, pos + len(par)))
+        pos += len(par) + 2
+    names = {"Hélène Dufresnoy": "Hélène Dufresnoy", "Dufresnoy’s": "Hélène Dufresnoy", "Marc Vandeputte": "Marc Vandeputte"}
+    people = [p for p in _people(text, names) if not (p[3] == "Dufresnoy’s" and "Hélène" in text[p[0] - 7 : p[0]])]
+    s = text.rindex(" she added") + 1
+    quotes = [Span(0, 1, "quote", {"speaker": "Hélène Dufresnoy", "speaker_start": s, "speaker_end": s + 3, "attribution": "pronoun"})]
+    _, regions = damage.quote_mark_flags(text, paras)
+    spans = damage.pronoun_gender_flags(text, paras, _sentences(text), people, quotes, regions)
+    assert found(spans, text) == ([(flagged, "pronoun-gender")] if flagged else [])
+
+
 # --------------------------------------------------------------------------
 # whole articles: seeds and fixtures
 

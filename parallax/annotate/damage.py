@@ -1517,7 +1517,14 @@ def pronoun_gender_flags(
             if earlier:
                 candidates = {earlier[-1][1]}
         if speaker:
-            candidates.add(_same_person(speaker, people))
+            # The quotes layer resolves a pronoun by its gender, so it may jump
+            # over the person just named to someone of the pronoun's gender far
+            # back: its speaker counts only when named since the paragraph before.
+            who = _same_person(speaker, people)
+            j = bisect_right(para_starts, s) - 1
+            since = para_starts[j - 1] if j > 0 else (para_starts[0] if para_starts else 0)
+            if who in {c for _, c in index.between(since, s)} or not candidates:
+                candidates.add(who)
         if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates):
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
