@@ -576,6 +576,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 PRONOUN_CASES = [
     # (text, people, quotes-layer speaker for the pronoun or None, flagged pronoun or None)
+    # Two descriptors in apposition ("the owner …, the businesswoman X") are one person.
+    (
+        "The owner of the warehouse, the businesswoman Fernanda Lopes, spoke. “It was the work of a life,” he said.",
+        {"Fernanda Lopes": "Fernanda Lopes"},
+        None,
+        "he",
+    ),
+    # A descriptor not in apposition to the name: the owner may be the one meant.
+    (
+        "The owner of the warehouse thanked the crews; the businesswoman Fernanda Lopes spoke. “It was the work of a life,” he said.",
+        {"Fernanda Lopes": "Fernanda Lopes"},
+        None,
+        None,
+    ),
     (
         "Xi said he was ready. For his part, Xi called for calm. “We are partners,” she said.",
         {"Xi": "Xi Jinping"},

@@ -1402,9 +1402,11 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
 
 def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> str | None:
     """The person a descriptor stands in apposition to, or None."""
-    after = index.between(m.end(), min(hi, m.end() + 70))
+    after = index.between(m.end(), min(hi, m.end() + 90))
+    # "the owner of the warehouse, the businesswoman X": a second descriptor may stand between.
     if after and re.fullmatch(
-        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[m.end() : after[0][0]]
+        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
+        raw[m.end() : after[0][0]],
     ):
         return after[0][1]
     before = index.between(max(lo, m.start() - 60), m.start())
