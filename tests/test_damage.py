@@ -321,6 +321,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The major orchestras, hunter gatherers and rosa canina hedges were studied.", {}),
         # An English compound capitalised only inside an organisation's name.
         ("The Brava Dockworkers' Union called the strike; dockworkers walked out.", {}),
+        # An English word capitalised only after "X of" in a name.
+        ("The president of the Association of Hoteliers met the hoteliers of the city.", {}),
         # A common word after a preposition though capitalised elsewhere; a foreign word beside a name.
         ("The band Mind played in mind of the fans; Pfizer and sindicatos met.", {}),
     ],

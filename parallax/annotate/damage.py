@@ -1078,9 +1078,10 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                 # knows a little, written as a place after a place preposition.
                 proper = elsewhere[tok]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
-                if tok in elsewhere and not (tok not in alone and _wordlist.best_split(tok)):
-                    # "dockworkers" beside "the Dockworkers' Union": an English
-                    # compound capitalised only as a word of a longer name is no name.
+                if tok in elsewhere and (tok in alone or (_wordlist.zipf(tok) < lc["single_max_zipf"] and not _wordlist.best_split(tok))):
+                    # "dockworkers" beside "the Dockworkers' Union", "hoteliers" beside
+                    # "the Association of Hoteliers": an English word capitalised only
+                    # as a word of a longer name is no name.
                     proper = elsewhere[tok]
                 elif (
                     _in_name_list(raw, s, e, ps, pe)
@@ -1180,7 +1181,11 @@ def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
             if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
                 before = re.search(r"([^\W\d_][\w'’]*)\s+$", raw[max(ps, m.start() - 40) : m.start()])
                 after = re.match(r"['’]?s?\s+([^\W\d_]+)", raw[m.end() : pe])
-                if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()):
+                # "the Association of Hoteliers": a capitalised word before "of (the)" joins the name.
+                joined = re.search(
+                    r"[A-Z][\w'’]*\s+(?:of|for|de|di|da|do|del|della)\s+(?:the\s+)?$", raw[max(ps, m.start() - 40) : m.start()]
+                )
+                if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()) and not joined:
                     out.add(w.lower())
     return out
 
