@@ -223,6 +223,8 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("The Greens demanded a „Sanierungsoffensive“ for all bridges.", "Sanierungsoffensive"),
         # A capitalised slogan in quotes is no title: no title noun before it.
         ("They hung a banner with the inscription „Góry to nie wesołe miasteczko”.", "Góry to nie wesołe miasteczko"),
+        # A comma after an untranslated aside is no gloss when it goes on in English.
+        ("The thieves acted, selon les enquêteurs, in less than four minutes.", "selon les enquêteurs"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -250,6 +252,9 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         # Titles of works left in their language on purpose.
         "He found a recording of ‘Cien años de soledad’ and Brel’s “Ne me quitte pas”.",
         "The exhibition « La lumière du Nord » opens in May; the song “Lo que pasó, pasó” too.",
+        # Terms used on purpose: introduced as such, or glossed in English.
+        "Critics of the so-called “ley mordaza” (gag law) protested; Portugal speaks of “contas certas”, balanced accounts.",
+        "He kept the “Wachstumschancengesetz” (growth opportunities act) and what is known as “la movida madrileña”.",
         # A compound English knows, or one no source language splits.
         "The “Kindergarten” and the “Zeitgeist” of the “Xylophonetastic” age.",
     ],

@@ -679,7 +679,40 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _quoted_compounds(raw, paras, langs) if f.start not in taken]
-    return [f for f in out if not _quoted_title(raw, f.start, f.end)]
+    return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+#: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
+_TERM_CUE = re.compile(
+    r"\b(?:so-called|so called|known as|dubbed|nicknamed|the (?:term|word|expression|phrase|motto))\s*[“„«‘\"']?\s*(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _glossed(raw: str, s: int, e: int) -> bool:
+    """A foreign term used on purpose: introduced as one, or translated right after it.
+
+    "the so-called “ley mordaza” (gag law)", "“contas certas”, balanced
+    accounts.": English journalism keeps a term and glosses it. The gloss is
+    a bracket of English words after the term, or, after a quoted term, a
+    comma and two to four English words closing the clause.
+    """
+    if _TERM_CUE.search(raw, max(0, s - 60), s):
+        return True
+    k = e
+    quoted = False
+    while k < len(raw) and raw[k] in "”“»’\"' ":
+        quoted = quoted or raw[k] != " "
+        k += 1
+    bracket = re.match(r"\(([^()\n]{2,60})\)", raw[k : k + 64])
+    if bracket:
+        words = _WORD.findall(bracket.group(1))
+        return bool(words) and all(_wordlist.is_english_word(w, min_zipf=2.5) for w in words)
+    comma = re.match(r",\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*[.;]", raw[k : k + 60]) if quoted else None
+    if comma:
+        words = comma.group(1).split()
+        return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
+    return False
 
 
 def _quoted_title(raw: str, s: int, e: int) -> bool:
