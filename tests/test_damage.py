@@ -160,6 +160,8 @@ def quote_flags(*paragraphs: str) -> list[tuple[str, str]]:
         (['« It is a blow for the city ", declared the curator.'], [('city "', "quote-mismatch")]),
         (['It was a „catastrophe for us". Then he left.'], [('us"', "quote-mismatch")]),
         (['“We are fine", she said.'], [('fine"', "quote-mismatch")]),
+        # A typographic mark closing a straight one.
+        (['"It is necessary to remain competitive with Antwerp”, the firm said.'], [("Antwerp”", "quote-mismatch")]),
     ],
 )
 def test_quote_marks_flagged(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
@@ -291,6 +293,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
         # A full name in lowercase after a title: a given name and a rare word.
         ("The deal was signed by the mayor tomasz wójcik on Friday.", {}, [("tomasz wójcik", "Tomasz Wójcik")]),
+        # A title with its portfolio before the name.
+        ("The Minister of Infrastructure barry madlener called both parties.", {}, [("barry madlener", "Barry Madlener")]),
         # A place noun before a list, and a particle joining the name's words.
         ("Buses stopped at the squares of Praça Velha and largo do carmo.", {}, [("largo do carmo", "Largo do Carmo")]),
         # A place that is also an English word, in a list of places.

@@ -462,7 +462,7 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
     for n, para in enumerate(paras):
         ps, pe = para
         open_at: int | None = None
-        opener = ""
+        opener, opener_role = "", ""
         for mark in _marks(raw, ps, pe):
             i, g, role = mark.pos, mark.glyph, mark.role
             after = raw[i + 1] if i + 1 < pe else " "
@@ -478,19 +478,22 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 if role == "glued" and before.isalpha():
                     w = _word_before(raw, i, ps)
                     out.append(_space_flag(w, i + 1, raw, f"{raw[w:i]} {g}", "before"))
-                open_at, opener = i, g
+                open_at, opener, opener_role = i, g, role
                 continue
             # A quote is open: this mark should close it.
             expected = _PAIRS.get(opener, g)
             if g in _OPEN_GLYPHS and g not in expected and role == "open":
                 out.append(_unclosed(raw, open_at, i, unclosed_ends))
-                open_at, opener = i, g
+                open_at, opener, opener_role = i, g, role
                 continue
             if g in _OPEN_GLYPHS and g not in expected:
                 out.append(_mismatch(raw, i, opening=False, reading=expected[0]))
             elif g == _STRAIGHT and opener != _STRAIGHT and (role == "close" or (role == "free" and (i + 1 >= pe or after in ",.;:!?)"))):
                 # « … " or „ … ": a straight mark closes a typographic quote.
                 out.append(_straight_close(raw, i, opener, expected[0]))
+            elif opener == _STRAIGHT and opener_role == "open" and g in _CLOSE_GLYPHS and role in ("close", "free"):
+                # " … ” or " … »: a typographic mark closes a straight quote.
+                out.append(_straight_close(raw, i, opener, _STRAIGHT))
             regions.append((open_at + 1, i))
             open_at = None
             # "…”he", "…»a": a closing mark glued to the next word.
@@ -535,17 +538,13 @@ def _mismatch(raw: str, i: int, *, opening: bool, reading: str) -> Span:
 
 
 def _straight_close(raw: str, i: int, opener: str, reading: str) -> Span:
+    """A quotation opened with one style and closed with another (« … ", " … ”)."""
     start = _word_before(raw, i, 0)
     if start == i and i > 0 and raw[i - 1] == " ":
         start = _word_before(raw, i - 1, 0)  # French spacing: "city \""
     text = raw[start:i] + reading
-    return flag(
-        start,
-        i + 1,
-        "quote-mismatch",
-        f'This quotation opens with {opener} but closes with a straight mark ("): the marks do not match.',
-        text,
-    )
+    message = f"This quotation opens with {opener} but closes with {raw[i]}: the marks do not match."
+    return flag(start, i + 1, "quote-mismatch", message, text)
 
 
 def _orphan_close(raw: str, i: int, ps: int) -> Span:
@@ -1169,7 +1168,10 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
             # verb before it says a person is named ("hunter gatherers" is no name).
             before = re.search(r"([A-Za-z]+)\.?\s+$", raw[max(ps, s - 30) : s])
             if not before or not (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO):
-                continue
+                # "Minister of Infrastructure barry madlener": the title with its portfolio.
+                before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}$", raw[max(ps, s - 60) : s])
+                if not before or before.group(1).lower() not in nouns:
+                    continue
             if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue  # "maria thatthe": glued words, flagged as such
             proper = f"{first.capitalize()} {last.capitalize()}"
