@@ -541,6 +541,14 @@ def test_not_boilerplate(line: str) -> None:
         ("- a first pressing of the album with the original sleeve notes and a poster", None),
         ("• a signed copy of the singer’s first record from the summer of 1962", None),
         ("2. the second stage of the reform that the unions rejected in the spring", None),
+        # A cut after a comma, on a dangling word, or after another sentence: few words suffice.
+        ("The fire is out. The prefecture, that foresees", "prefecture, that foresees"),
+        ("Grower Kees van der Berg, who had", "Berg, who had"),
+        ("The police said that the", "said that the"),
+        ("Residents were evacuated overnight,", "were evacuated overnight,"),
+        # A short subhead on its own.
+        ("What the works cost", None),
+        ("Reactions in Berlin", None),
         # A dash inside the sentence is no list marker.
         ("The unions have announced new stoppages - and the employers warn that the losses could", "the losses could"),
     ],

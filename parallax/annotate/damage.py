@@ -2177,18 +2177,24 @@ _LIST_ITEM = re.compile(r"(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s")
 
 def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]) -> list[Span]:
     """A body paragraph whose last sentence stops without terminal punctuation."""
-    min_words = config()["truncated"]["min_words"]
+    cfg = config()["truncated"]
+    dangling = set(cfg["dangling_words"])
     out = []
     for ps, pe in paras:
         text = raw[ps:pe].rstrip()
-        if not text or text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum():
+        # A comma or a dash at the very end is a cut too ("…, who", "… and,").
+        comma = bool(text) and (text[-1] == "," or (text[-1] in "-–—" and text[-2:-1] == " "))
+        if not text or (not comma and (text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum())):
             continue
         if _LIST_ITEM.match(text):
             continue  # "- a first pressing of …": list items need no full stop
         last = [s for s in sentences if ps <= s[0] < pe]
         ls = last[-1][0] if last else ps
         words = _WORD.findall(raw[ls:pe])
-        if len(words) < min_words:
+        # A subhead is a paragraph of its own and never ends on "the" or a comma:
+        # after another sentence, or on such a word, a few words are enough.
+        short_ok = comma or ls > ps or (words and words[-1] in dangling)
+        if len(words) < (cfg["min_words_after_sentence"] if short_ok else cfg["min_words"]):
             continue
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) > 0.6:
