@@ -495,6 +495,19 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("© Reproduction reserved", "credit"),
         ("Photo EPA/Ciro Fusco", "credit"),
         ("Caption: Firefighters at work near the port", "credit"),
+        ("Receive the newsletter of the Observer in your email", "promo"),
+        ("Reuters/Yves Herman", "credit"),
+        ("EPA/ANSA/CIRO FUSCO", "credit"),
+        ("The article continues after the advertisement", "promo"),
+        ("Read the full article", "promo"),
+        ("To know more: the port reopens", "promo"),
+        ("Follow Observador on Instagram", "promo"),
+        ("Last update: 3 March 2026", "credit"),
+        ("(ANSA).", "credit"),
+        ("Most popular", "promo"),
+        ("Want to receive our news by email? Sign up here", "promo"),
+        ("Don’t miss anything: follow us on WhatsApp", "promo"),
+        ("Translation: Google Translate", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -518,6 +531,13 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Share the road, the mayor told cyclists and drivers alike.",
         "Photo finish decided the race in the last metres.",
         "Reproduction of the painting was reserved for the museum's own shop, the curator said.",
+        "Reuters/Ipsos poll showed that most voters backed the plan",
+        "To know more about the crash, investigators will study the recorder.",
+        "Follow the money on Twitter, he joked",
+        "Trending now is a tax on sugar, the report said.",
+        "Most popular among voters was the housing plan.",
+        "The story continues after the break, said the host.",
+        "Update: the minister has resigned.",
     ],
 )
 def test_not_boilerplate(line: str) -> None:
