@@ -257,6 +257,9 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         # Terms used on purpose: introduced as such, or glossed in English.
         "Critics of the so-called “ley mordaza” (gag law) protested; Portugal speaks of “contas certas”, balanced accounts.",
         "He kept the “Wachstumschancengesetz” (growth opportunities act) and what is known as “la movida madrileña”.",
+        # A name after an elided article; one word defined in apposition.
+        "The fans' group Grada d'Animació said so; tourists liked l'Aquila and the Palazzo dell'Orto.",
+        "Sponsors like the idea of sobremesa, the long Spanish after-lunch conversation, said a professor.",
         # A compound English knows, or one no source language splits.
         "The “Kindergarten” and the “Zeitgeist” of the “Xylophonetastic” age.",
     ],

@@ -599,11 +599,11 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     cfg = config()["untranslated"]
     lang = _wordlist.foreign_language(word, langs, max_en=cfg["max_en"], min_other=cfg["min_other"], margin=cfg["margin"])
     if lang or _strong_single(word, langs):
-        return "FC" if word[0].isupper() and not initial else "F"
+        return "FC" if _capitalised(word) and not initial else "F"
     w = word.lower()
     if _wordlist.zipf(w) < cfg["single_max_en"] and any(_wordlist.zipf(w, x) >= cfg["noun_min_other"] for x in langs):
         return "FC"  # unknown in English, known elsewhere: joins a fragment
-    if word[0].isupper() and not initial:
+    if _capitalised(word) and not initial:
         return None
     if len(word) <= 3 and _wordlist.shared_word(word, langs):
         return "S"
@@ -611,6 +611,11 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     if en < cfg["weak_max_en"] and any(_wordlist.zipf(word.lower(), lang) >= max(cfg["min_other"], en + 1.0) for lang in langs):
         return "W"
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, also after an elided article: "d'Animació", "l'Aquila", "dell'Orto"."""
+    return word[0].isupper() or bool(re.match(r"[a-z]{1,4}['’][A-Z]", word))
 
 
 def _window_language(words: list[str], langs: tuple[str, ...]) -> str | None:
@@ -711,6 +716,12 @@ def _glossed(raw: str, s: int, e: int) -> bool:
     if comma:
         words = comma.group(1).split()
         return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
+    # One word defined in apposition: "sobremesa, the long Spanish after-lunch conversation".
+    if not quoted and len(_WORD.findall(raw[s:e])) == 1:
+        appos = re.match(r",\s+(?:the|a|an)\s+([^,.;:()\n]{3,80})[,.;]", raw[e : e + 90])
+        if appos:
+            words = _WORD.findall(appos.group(1))
+            return len(words) >= 2 and all(_wordlist.is_english_word(w, min_zipf=2.0) for w in words)
     return False
 
 
@@ -804,7 +815,7 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
     if n_foreign < 2 and not bracket and not single:
         return None
-    if single and len(run) == 1 and run[0][0].group()[0].isupper():
+    if single and len(run) == 1 and _capitalised(run[0][0].group()):
         return None  # one capitalised word opening a sentence may be a name ("Ferrovie Alpine said")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
