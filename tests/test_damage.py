@@ -102,6 +102,7 @@ def test_glued_words_not_flagged(text: str) -> None:
         ("They visited Paris,Berlin and Rome.", [("Paris,Berlin", "Paris, Berlin")]),
         # A name or foreign word before the comma, a function word after it.
         ("Take the trail from Kuźnice,which is steep.", [("Kuźnice,which", "Kuźnice, which")]),
+        ("The ships waited in Gdańsk.The mayor came.", [("Gdańsk.The", "Gdańsk. The")]),
         # Punctuation after a closing quote mark, glued to the next word.
         ("« We will not wait »,she said.", [("»,she", "», she")]),
         ("“We won”.The crowd cheered.", [("”.The", "”. The")]),
@@ -122,6 +123,8 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         # Short codes and rare words after a comma; a quote mark before a decimal.
         "Axes x,y and the ratio 3:2 were plotted; Zyx,quux is a placeholder.",
         'He measured 5",and the label said "A".',
+        # Capitals after the dot that are no sentence's function word: products and codes.
+        "The app runs on ASP.NET and the Kotlin.IO build for fans.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:

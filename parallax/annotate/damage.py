@@ -391,7 +391,11 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             # ("Kuźnice,which") glued to an everyday function word.
             english = _wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)
             clause = punct in ",;" and len(left) >= 3 and right.islower() and _wordlist.zipf(right) >= cfg["function_word_zipf"]
-            if not (english or clause):
+            # "in Gdańsk.The mayor": a name before the stop, a sentence's function word after it.
+            sentence = (
+                punct in ".!?" and len(left) >= 3 and right[1:].islower() and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
+            )
+            if not (english or clause or sentence):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
