@@ -299,6 +299,9 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Rescuers reached the village of valdecorvo at dawn.", {}, [("valdecorvo", "Valdecorvo")]),
         # A full name in lowercase after a title: a given name and a rare word.
         ("The deal was signed by the mayor tomasz wójcik on Friday.", {}, [("tomasz wójcik", "Tomasz Wójcik")]),
+        # A source's name: after "according to", or before a reporting verb.
+        ("The plan is late, according to marta llorente of the union.", {}, [("marta llorente", "Marta Llorente")]),
+        ("Two nurses, ana llorente and her colleague, left; tomasz wójcik, a driver, said so.", {}, [("tomasz wójcik", "Tomasz Wójcik")]),
         # A title with its portfolio before the name.
         ("The Minister of Infrastructure barry madlener called both parties.", {}, [("barry madlener", "Barry Madlener")]),
         # A place noun before a list, and a particle joining the name's words.

@@ -1157,6 +1157,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     return sorted(out, key=lambda f: f.start)
 
 
+#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
+_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
+
 #: Words after which a person's name follows: "said", "by", titles.
 _NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
 
@@ -1183,9 +1186,11 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
             # verb before it says a person is named ("hunter gatherers" is no name).
             before = re.search(r"([A-Za-z]+)\.?\s+$", raw[max(ps, s - 30) : s])
             if not before or not (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO):
-                # "Minister of Infrastructure barry madlener": the title with its portfolio.
+                # "Minister of Infrastructure barry madlener": the title with its portfolio;
+                # "according to ana ruiz", "ana ruiz, …, said": a source's name.
                 before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}$", raw[max(ps, s - 60) : s])
-                if not before or before.group(1).lower() not in nouns:
+                cited = re.search(r"\baccording to\s+$", raw[max(ps, s - 15) : s], re.IGNORECASE) or _REPORTED_AFTER.match(raw, e, pe)
+                if not cited and (not before or before.group(1).lower() not in nouns):
                     continue
             if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue  # "maria thatthe": glued words, flagged as such
