@@ -312,6 +312,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The bridge near hagen closed; trains to Hagen run.", {}, [("hagen", "Hagen")]),
         # One capitalised partner is enough for a word no language knows.
         ("In the towns of the slopes, as Zafferana Etnea and nicolosi, ash fell.", {}, [("nicolosi", "Nicolosi")]),
+        # A word no language knows, after a place preposition.
+        ("The detour runs through breckerfeld and near wetterburg now.", {}, [("wetterburg", "Wetterburg")]),
         # "the quarter of …" names a place.
         ("Residents of the quarter of outremeuse shared photos.", {}, [("outremeuse", "Outremeuse")]),
     ],
@@ -341,6 +343,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The Brava Dockworkers' Union called the strike; dockworkers walked out.", {}),
         # An English word capitalised only after "X of" in a name.
         ("The president of the Association of Hoteliers met the hoteliers of the city.", {}),
+        # Glued words and known words after "in" are no places.
+        ("They met in thecity and in vitro tests ran in neurosurgery wards.", {}),
         # A common word after a preposition though capitalised elsewhere; a foreign word beside a name.
         ("The band Mind played in mind of the fans; Pfizer and sindicatos met.", {}),
     ],

@@ -1138,6 +1138,14 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                         and _in_name_list(raw, s, e, ps, pe, min_items=1)
                     )
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
+                    # "near breckerfeld": a word no language knows, after a place preposition.
+                    or (
+                        _wordlist.zipf(tok) == 0
+                        and len(tok) >= 5
+                        and _unknown_word(tok)
+                        and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
+                        and not _wordlist.best_split(tok)
+                    )
                     or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
                 ):
                     proper = tok[0].upper() + tok[1:]
@@ -1206,6 +1214,8 @@ _PLACE_OF = re.compile(
     r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship)s?\s+of\s+$",
     re.IGNORECASE,
 )
+#: Prepositions that take a place ("near", "outside"), not a thing or a time.
+_PLACE_ONLY_PREP = re.compile(r"\b(?:in|from|near|outside|towards|via)\s+$", re.IGNORECASE)
 #: "in", "from", "near" … right before a word: the word is a place.
 _PLACE_PREP = re.compile(r"\b(?:in|from|of|near|to|at|outside|around|between|via|towards|and)\s+$", re.IGNORECASE)
 
