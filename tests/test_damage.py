@@ -312,6 +312,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The bridge near hagen closed; trains to Hagen run.", {}, [("hagen", "Hagen")]),
         # One capitalised partner is enough for a word no language knows.
         ("In the towns of the slopes, as Zafferana Etnea and nicolosi, ash fell.", {}, [("nicolosi", "Nicolosi")]),
+        # A place that is also an English word, after "the centre of".
+        ("Thousands marched through the centre of lima on Wednesday.", {}, [("lima", "Lima")]),
         # A word no language knows, after a place preposition.
         ("The detour runs through breckerfeld and near wetterburg now.", {}, [("wetterburg", "Wetterburg")]),
         # "the quarter of …" names a place.
@@ -425,6 +427,9 @@ def test_mangled_name_not_flagged(text: str) -> None:
         # "The" + one word right after an attribution cue.
         ("The plan, according to sources consulted by The Country, is dead.", [("Country", "El País")]),
         ("The Guardia of Finance seized the boat.", [("Guardia of Finance", "Guardia di Finanza")]),
+        # Glosses of more outlets' words (El Comercio, De Telegraaf).
+        ("He spoke to the newspaper The Trade on Monday.", [("Trade", "El Comercio")]),
+        ("According to the daily The Telegraph, it was agreed.", []),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:

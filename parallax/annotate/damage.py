@@ -1113,7 +1113,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             proper = None
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
-            elif tok in homographs and _in_name_list(raw, s, e, ps, pe):
+            elif tok in homographs and (_in_name_list(raw, s, e, ps, pe) or _PLACE_OF.search(raw, max(ps, s - 40), s)):
                 proper = tok[0].upper() + tok[1:]
             elif (
                 tok in elsewhere
@@ -1211,7 +1211,7 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
     r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
-    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship)s?\s+of\s+$",
+    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
     re.IGNORECASE,
 )
 #: Prepositions that take a place ("near", "outside"), not a thing or a time.
