@@ -109,3 +109,35 @@ def shared_word(word: str, langs: tuple[str, ...], *, min_zipf: float = 4.5) -> 
     """A short function word frequent both in English and elsewhere ("a", "de")."""
     w = word.lower()
     return any(zipf(w, lang) >= min_zipf for lang in langs)
+
+
+#: Letters German, Dutch and Nordic compounds put between their parts
+#: ("Sanierung-s-offensive", "Schwein-e-braten", "Kind-er-garten").
+_LINKS = ("", "s", "es", "e", "n", "en", "er")
+
+
+@cache
+def compound_split(word: str, lang: str, min_zipf: float) -> tuple[str, str] | None:
+    """Two words of ``lang`` (large list) a compound is made of, or None.
+
+    Each part must have at least four letters and be at least ``min_zipf``
+    frequent in ``lang``; a linking letter or two may stand between them.
+    """
+    w = word.lower()
+    best: tuple[float, tuple[str, str]] | None = None
+    for i in range(4, len(w) - 3):
+        right = w[i:]
+        zr = zipf_large(right, lang)
+        if zr < min_zipf:
+            continue
+        for link in _LINKS:
+            left = w[:i]
+            if link and not left.endswith(link):
+                continue
+            left = left[: len(left) - len(link)] if link else left
+            if len(left) < 4:
+                continue
+            zl = zipf_large(left, lang)
+            if zl >= min_zipf and (best is None or min(zl, zr) > best[0]):
+                best = (min(zl, zr), (left, right))
+    return best[1] if best else None

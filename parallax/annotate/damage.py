@@ -158,6 +158,10 @@ def find(ctx: Context) -> list[Span]:
 def resolve(flags: Iterable[Span]) -> list[Span]:
     """Drop duplicates and word-level flags inside an untranslated fragment."""
     flags = list(flags)
+    # A lowercase place name unknown to English may also look foreign ("breckerfeld"):
+    # the place evidence is the more specific reading.
+    names = {(f.start, f.end) for f in flags if f.label == "lowercase-name"}
+    flags = [f for f in flags if not (f.label == "untranslated" and (f.start, f.end) in names)]
     foreign = [(f.start, f.end) for f in flags if f.label == "untranslated"]
     out: dict[tuple[int, int, str], Span] = {}
     for f in flags:
@@ -260,6 +264,10 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if z >= cfg["typo_max_zipf"]:
                 continue
             if not tok.islower():
+                name_glue = _name_glued(tok, names) if counts[tok] == 1 and z < cfg["max_token_zipf"] else None
+                if name_glue:
+                    out.append(_glued(s, e, tok, *name_glue))
+                    continue
                 # "Theminister": a capitalised word that is a function word
                 # glued to a word, used once (a name would recur or be known).
                 if (
@@ -287,18 +295,39 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
 
 
 def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
-    """ "talksResumed", "withPutin": a common word glued to a word or to a name the text uses.
+    """ "talksResumed", "withPutin", "theBundestag": a common word glued to a word or a name.
 
     The right half is a frequent English word, or a capitalised word the
-    text also writes on its own (a name); the left half is frequent enough
-    that "iPhone" or "eBay" style brands (one or two letters) never qualify.
+    text also writes on its own (a name), or any capitalised word after one
+    of the most frequent function words ("the", "of", "with"); the left half
+    is frequent enough that "iPhone" or "eBay" style brands (one or two
+    letters) never qualify, and brand prefixes ("myHeritage") are left alone.
     """
     cfg = config()["glued"]
+    if left in cfg["camel_brand_prefixes"]:
+        return False
     if _wordlist.zipf(left) < max(cfg["min_part_zipf"] + 0.5, _wordlist.part_threshold(left, cfg["min_part_zipf"])):
         return False
     if len(right) >= 3 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
         return True
+    if len(right) >= 3 and _wordlist.zipf(left) >= cfg["function_word_zipf"]:
+        return True
     return names[right] > 0 and _wordlist.zipf(left) >= cfg["function_word_zipf"] - 1.0
+
+
+def _name_glued(tok: str, names: Counter[str]) -> tuple[str, str] | None:
+    """ "Dortmundon": a name the text writes on its own, glued to a short function word.
+
+    The token is unknown to English and used once; its head is a capitalised
+    word the text also writes alone, and its tail one of the most frequent
+    English words of two to four letters ("on", "the", "and", "said" is too long).
+    """
+    cfg = config()["glued"]
+    for n in range(2, min(4, len(tok) - 3) + 1):
+        head, tail = tok[:-n], tok[-n:]
+        if names[head] > 0 and tail.islower() and _wordlist.zipf(tail) >= cfg["name_tail_zipf"]:
+            return head, tail
+    return None
 
 
 def _three_way_split(tok: str, min_zipf: float) -> tuple[str, str, str] | None:
@@ -337,9 +366,14 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
 _PUNCT_GLUE = re.compile(r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+)|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})")
 
 
+#: A closing quote mark, then punctuation glued to a word: "»,she", "”.The".
+_MARK_PUNCT_GLUE = re.compile(r"((?<=[^\W\d_])[»”\"]|(?<=\s)[»”])([,;:.!?])([^\W\d_]{2,})")
+
+
 def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
-    """A sentence or clause glued to the next one: "word.Next", "word,next"."""
+    """A sentence or clause glued to the next one: "word.Next", "word,next", "»,next"."""
     tlds = set(config()["tlds"])
+    cfg = config()["glued"]
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -353,10 +387,26 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             # Another dot right after ("U.S.Army.mil") means an abbreviation or address.
             if e < len(raw) and raw[e] == "." and e + 1 < len(raw) and raw[e + 1].isalpha():
                 continue
-            if not (_wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)):
+            # Both sides English words; or, after a comma, a name or foreign word
+            # ("Kuźnice,which") glued to an everyday function word.
+            english = _wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)
+            clause = punct in ",;" and len(left) >= 3 and right.islower() and _wordlist.zipf(right) >= cfg["function_word_zipf"]
+            # "in Gdańsk.The mayor": a name before the stop, a sentence's function word after it.
+            sentence = (
+                punct in ".!?" and len(left) >= 3 and right[1:].islower() and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
+            )
+            if not (english or clause or sentence):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
+        # "»,she", "”.The": punctuation after a closing quote mark, glued to the next word.
+        for m in _MARK_PUNCT_GLUE.finditer(raw, ps, pe):
+            s, e = m.start(1), m.end()
+            right = m.group(3)
+            if any(us <= s < ue for us, ue in urls) or not _wordlist.is_english_word(right, min_zipf=2.5):
+                continue
+            reading = f"{m.group(1)}{m.group(2)} {right}"
+            out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
     return out
 
 
@@ -416,7 +466,7 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
     for n, para in enumerate(paras):
         ps, pe = para
         open_at: int | None = None
-        opener = ""
+        opener, opener_role = "", ""
         for mark in _marks(raw, ps, pe):
             i, g, role = mark.pos, mark.glyph, mark.role
             after = raw[i + 1] if i + 1 < pe else " "
@@ -432,16 +482,22 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 if role == "glued" and before.isalpha():
                     w = _word_before(raw, i, ps)
                     out.append(_space_flag(w, i + 1, raw, f"{raw[w:i]} {g}", "before"))
-                open_at, opener = i, g
+                open_at, opener, opener_role = i, g, role
                 continue
             # A quote is open: this mark should close it.
             expected = _PAIRS.get(opener, g)
             if g in _OPEN_GLYPHS and g not in expected and role == "open":
                 out.append(_unclosed(raw, open_at, i, unclosed_ends))
-                open_at, opener = i, g
+                open_at, opener, opener_role = i, g, role
                 continue
             if g in _OPEN_GLYPHS and g not in expected:
                 out.append(_mismatch(raw, i, opening=False, reading=expected[0]))
+            elif g == _STRAIGHT and opener != _STRAIGHT and (role == "close" or (role == "free" and (i + 1 >= pe or after in ",.;:!?)"))):
+                # « … " or „ … ": a straight mark closes a typographic quote.
+                out.append(_straight_close(raw, i, opener, expected[0]))
+            elif opener == _STRAIGHT and opener_role == "open" and g in _CLOSE_GLYPHS and role in ("close", "free"):
+                # " … ” or " … »: a typographic mark closes a straight quote.
+                out.append(_straight_close(raw, i, opener, _STRAIGHT))
             regions.append((open_at + 1, i))
             open_at = None
             # "…”he", "…»a": a closing mark glued to the next word.
@@ -483,6 +539,16 @@ def _mismatch(raw: str, i: int, *, opening: bool, reading: str) -> Span:
     start = _word_before(raw, i, 0)
     text = raw[start:i] + reading
     return flag(start, i + 1, "quote-mismatch", f"An opening quote mark ({g}) is used to close this quotation.", text)
+
+
+def _straight_close(raw: str, i: int, opener: str, reading: str) -> Span:
+    """A quotation opened with one style and closed with another (« … ", " … ”)."""
+    start = _word_before(raw, i, 0)
+    if start == i and i > 0 and raw[i - 1] == " ":
+        start = _word_before(raw, i - 1, 0)  # French spacing: "city \""
+    text = raw[start:i] + reading
+    message = f"This quotation opens with {opener} but closes with {raw[i]}: the marks do not match."
+    return flag(start, i + 1, "quote-mismatch", message, text)
 
 
 def _orphan_close(raw: str, i: int, ps: int) -> Span:
@@ -537,11 +603,11 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     cfg = config()["untranslated"]
     lang = _wordlist.foreign_language(word, langs, max_en=cfg["max_en"], min_other=cfg["min_other"], margin=cfg["margin"])
     if lang or _strong_single(word, langs):
-        return "FC" if word[0].isupper() and not initial else "F"
+        return "FC" if _capitalised(word) and not initial else "F"
     w = word.lower()
     if _wordlist.zipf(w) < cfg["single_max_en"] and any(_wordlist.zipf(w, x) >= cfg["noun_min_other"] for x in langs):
         return "FC"  # unknown in English, known elsewhere: joins a fragment
-    if word[0].isupper() and not initial:
+    if _capitalised(word) and not initial:
         return None
     if len(word) <= 3 and _wordlist.shared_word(word, langs):
         return "S"
@@ -549,6 +615,11 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
     if en < cfg["weak_max_en"] and any(_wordlist.zipf(word.lower(), lang) >= max(cfg["min_other"], en + 1.0) for lang in langs):
         return "W"
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised word, also after an elided article: "d'Animació", "l'Aquila", "dell'Orto"."""
+    return word[0].isupper() or bool(re.match(r"[a-z]{1,4}['’][A-Z]", word))
 
 
 def _window_language(words: list[str], langs: tuple[str, ...]) -> str | None:
@@ -614,6 +685,102 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = _merge_fragments(raw, out, langs)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _quoted_compounds(raw, paras, langs) if f.start not in taken]
+    return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+#: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
+_TERM_CUE = re.compile(
+    r"\b(?:so-called|so called|known as|dubbed|nicknamed|the (?:term|word|expression|phrase|motto))\s*[“„«‘\"']?\s*(?:[^\W\d_]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _glossed(raw: str, s: int, e: int) -> bool:
+    """A foreign term used on purpose: introduced as one, or translated right after it.
+
+    "the so-called “ley mordaza” (gag law)", "“contas certas”, balanced
+    accounts.": English journalism keeps a term and glosses it. The gloss is
+    a bracket of English words after the term, or, after a quoted term, a
+    comma and two to four English words closing the clause.
+    """
+    if _TERM_CUE.search(raw, max(0, s - 60), s):
+        return True
+    k = e
+    quoted = False
+    while k < len(raw) and raw[k] in "”“»’\"' ":
+        quoted = quoted or raw[k] != " "
+        k += 1
+    bracket = re.match(r"\(([^()\n]{2,60})\)", raw[k : k + 64])
+    if bracket:
+        words = _WORD.findall(bracket.group(1))
+        return bool(words) and all(_wordlist.is_english_word(w, min_zipf=2.5) for w in words)
+    comma = re.match(r",\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*[.;]", raw[k : k + 60]) if quoted else None
+    if comma:
+        words = comma.group(1).split()
+        return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
+    # One word defined in apposition: "sobremesa, the long Spanish after-lunch conversation".
+    if not quoted and len(_WORD.findall(raw[s:e])) == 1:
+        appos = re.match(r",\s+(?:the|a|an)\s+([^,.;:()\n]{3,80})[,.;]", raw[e : e + 90])
+        if appos:
+            words = _WORD.findall(appos.group(1))
+            return len(words) >= 2 and all(_wordlist.is_english_word(w, min_zipf=2.0) for w in words)
+    return False
+
+
+def _quoted_title(raw: str, s: int, e: int) -> bool:
+    """A capitalised foreign fragment filling quote marks after a title noun or a possessive.
+
+    "Brel’s “Ne me quitte pas”", "the exhibition « La lumière du Nord »": the
+    title of a song, book or show is left in its language on purpose.
+    """
+    if not raw[s : s + 1].isupper():
+        return False
+    before = raw[max(0, s - 60) : s].rstrip(" \u00a0")
+    # The title may go on after the fragment ("“Lo que pasó, pasó”") up to its closing mark.
+    after = re.match(r"[^“”„«»‘’\"\n]{0,40}?[”“»’\"']", raw[e : e + 42])
+    if not before or before[-1] not in "“„«‘\"'" or not after:
+        return False
+    return bool(_title_cue_regex().search(before[:-1].rstrip()))
+
+
+@cache
+def _title_cue_regex() -> re.Pattern[str]:
+    nouns = "|".join(sorted(config()["untranslated"]["title_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{nouns})(?:\s+(?:of|called|named|titled|entitled))?|[^\W\d_]['’]s?)$", re.IGNORECASE)
+
+
+def _quoted_compounds(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """One long compound word alone between quote marks: „Sanierungsoffensive“.
+
+    German, Dutch and the Nordic languages write compounds as one word, which
+    no word list holds. Such a word is foreign when English does not know it
+    at all, it is no glued pair of English words, it splits into two words
+    of one source language (wordfreq's large list), and py3langid agrees.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        for m in re.finditer(r"(?<=[“„«‘\"'])\s?([^\W\d_]+)\s?(?=[”“»’\"'])", raw[ps:pe]):
+            w = m.group(1)
+            s, e = ps + m.start(1), ps + m.end(1)
+            if (
+                len(w) < cfg["compound_min_length"]
+                or _wordlist.zipf(w) > 0
+                or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"])
+            ):
+                continue
+            lang = next(
+                (x for x in langs if x in cfg["compound_languages"] and _wordlist.compound_split(w, x, cfg["compound_min_part"])), None
+            )
+            if lang is None:
+                continue
+            guess, p_en = _langid.identify(w, langs)
+            if guess != lang or p_en >= cfg["max_en_probability"]:
+                continue
+            name = LANGUAGE_NAMES.get(lang, lang)
+            out.append(flag(s, e, "untranslated", f"Left untranslated: “{w}” is not English; it is a {name} compound word.", None))
     return out
 
 
@@ -631,9 +798,17 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         m, c = item
         return c in weak_edges or (c == "FC" and _wordlist.zipf(m.group().lower()) >= cfg["single_max_en"])
 
-    while run and weak(run[0]):
+    core = run
+    while core and core[0][1] == "S":
+        core = core[1:]
+    while core and core[-1][1] == "S":
+        core = core[:-1]
+    long_run = bool(core) and core[0][1] == "F" and _long_foreign_run(raw, core, langs)
+    if long_run:
+        run = core  # "ohne Wenn und Aber": the capitalised nouns belong to the phrase
+    while run and weak(run[0]) and not long_run:
         run = run[1:]
-    while run and weak(run[-1]):
+    while run and weak(run[-1]) and not long_run:
         run = run[:-1]
     if not run:
         return None
@@ -644,15 +819,18 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     single = n_foreign == 1 and any(c == "F" and _strong_single(m.group(), langs) for m, c in run)
     if n_foreign < 2 and not bracket and not single:
         return None
-    if single and len(run) == 1 and run[0][0].group()[0].isupper():
+    if single and len(run) == 1 and _capitalised(run[0][0].group()):
         return None  # one capitalised word opening a sentence may be a name ("Ferrovie Alpine said")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
         if run[0][1] == "FC":
             return None
         # Loan phrases ("joie de vivre", "fait accompli") are English too:
-        # a fragment needs a word English hardly ever uses.
-        if min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) >= cfg["run_max_en"]:
+        # a fragment needs a word English hardly ever uses, or four words or
+        # more that py3langid clearly takes for another language ("ohne Wenn
+        # und Aber": German function words English text quotes often).
+        rare_word = min(_wordlist.zipf(m.group().lower()) for m, c in run if c in ("F", "FC")) < cfg["run_max_en"]
+        if not rare_word and not long_run:
             return None
     text = raw[s:e]
     lang, p_en = _langid.identify(text, langs)
@@ -665,6 +843,19 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
     else:
         message = f"Left untranslated: “{text}” is not English (a fragment of the source language)."
     return flag(s, e, "untranslated", message, None)
+
+
+def _long_foreign_run(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> bool:
+    """Four or more words, three of them non-English, no loan phrase, and py3langid sure it is not English."""
+    cfg = config()["untranslated"]
+    if sum(1 for _, c in run if c in ("F", "FC", "W")) < 3 or len(run) < 4:
+        return False
+    text = raw[run[0][0].start() : run[-1][0].end()]
+    low = text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in cfg["loan_phrases"]):
+        return False
+    _, p_en = _langid.identify(text, langs)
+    return p_en < cfg["phrase_max_en_probability"]
 
 
 def _merge_fragments(raw: str, flags: list[Span], langs: tuple[str, ...]) -> list[Span]:
@@ -922,16 +1113,39 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             proper = None
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
-            elif tok in homographs and _in_name_list(raw, s, e, ps, pe):
+            elif tok in homographs and (_in_name_list(raw, s, e, ps, pe) or _PLACE_OF.search(raw, max(ps, s - 40), s)):
                 proper = tok[0].upper() + tok[1:]
+            elif (
+                tok in elsewhere
+                and _wordlist.zipf(tok) < lc["rare_zipf"]
+                and _PLACE_PREP.search(raw, max(ps, s - 12), s)
+                and not _wordlist.best_split(tok)
+            ):
+                # "near hagen" beside "Hagen" elsewhere: a surname-like word English
+                # knows a little, written as a place after a place preposition.
+                proper = elsewhere[tok]
             elif _wordlist.zipf(tok) < lc["not_english_zipf"]:
-                if tok in elsewhere and not (tok not in alone and _wordlist.best_split(tok)):
-                    # "dockworkers" beside "the Dockworkers' Union": an English
-                    # compound capitalised only as a word of a longer name is no name.
+                if tok in elsewhere and (tok in alone or (_wordlist.zipf(tok) < lc["single_max_zipf"] and not _wordlist.best_split(tok))):
+                    # "dockworkers" beside "the Dockworkers' Union", "hoteliers" beside
+                    # "the Association of Hoteliers": an English word capitalised only
+                    # as a word of a longer name is no name.
                     proper = elsewhere[tok]
                 elif (
                     _in_name_list(raw, s, e, ps, pe)
+                    or (
+                        _wordlist.zipf(tok) < lc["one_partner_max_zipf"]
+                        and _unknown_word(tok)
+                        and _in_name_list(raw, s, e, ps, pe, min_items=1)
+                    )
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
+                    # "near breckerfeld": a word no language knows, after a place preposition.
+                    or (
+                        _wordlist.zipf(tok) == 0
+                        and len(tok) >= 5
+                        and _unknown_word(tok)
+                        and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
+                        and not _wordlist.best_split(tok)
+                    )
                     or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
                 ):
                     proper = tok[0].upper() + tok[1:]
@@ -950,6 +1164,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     return sorted(out, key=lambda f: f.start)
 
+
+#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
+_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
 
 #: Words after which a person's name follows: "said", "by", titles.
 _NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
@@ -977,7 +1194,12 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
             # verb before it says a person is named ("hunter gatherers" is no name).
             before = re.search(r"([A-Za-z]+)\.?\s+$", raw[max(ps, s - 30) : s])
             if not before or not (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO):
-                continue
+                # "Minister of Infrastructure barry madlener": the title with its portfolio;
+                # "according to ana ruiz", "ana ruiz, …, said": a source's name.
+                before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}$", raw[max(ps, s - 60) : s])
+                cited = re.search(r"\baccording to\s+$", raw[max(ps, s - 15) : s], re.IGNORECASE) or _REPORTED_AFTER.match(raw, e, pe)
+                if not cited and (not before or before.group(1).lower() not in nouns):
+                    continue
             if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue  # "maria thatthe": glued words, flagged as such
             proper = f"{first.capitalize()} {last.capitalize()}"
@@ -988,9 +1210,12 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
 #: "the village of …", "the locality of …": what follows is a place's name.
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
-    r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents)s?\s+of\s+$",
+    r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
+    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
     re.IGNORECASE,
 )
+#: Prepositions that take a place ("near", "outside"), not a thing or a time.
+_PLACE_ONLY_PREP = re.compile(r"\b(?:in|from|near|outside|towards|via)\s+$", re.IGNORECASE)
 #: "in", "from", "near" … right before a word: the word is a place.
 _PLACE_PREP = re.compile(r"\b(?:in|from|of|near|to|at|outside|around|between|via|towards|and)\s+$", re.IGNORECASE)
 
@@ -1021,7 +1246,11 @@ def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
             if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
                 before = re.search(r"([^\W\d_][\w'’]*)\s+$", raw[max(ps, m.start() - 40) : m.start()])
                 after = re.match(r"['’]?s?\s+([^\W\d_]+)", raw[m.end() : pe])
-                if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()):
+                # "the Association of Hoteliers": a capitalised word before "of (the)" joins the name.
+                joined = re.search(
+                    r"[A-Z][\w'’]*\s+(?:of|for|de|di|da|do|del|della)\s+(?:the\s+)?$", raw[max(ps, m.start() - 40) : m.start()]
+                )
+                if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()) and not joined:
                     out.add(w.lower())
     return out
 
@@ -1030,10 +1259,16 @@ def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
 _LIST_NAME = r"[A-Z][^\W\d_]+(?:\s(?:(?:de|da|do|dos|das|di|del|della|van|von|der)\s)?[A-Z][^\W\d_]+)?"
 
 
-def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
-    """True when [s, e) is an item of a list of at least two capitalised names.
+def _unknown_word(tok: str) -> bool:
+    """Known neither to English nor, as an everyday word, to a usual source language."""
+    return not any(_wordlist.zipf(tok, lang) >= 2.5 for lang in config()["untranslated"]["languages"])
+
+
+def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int, *, min_items: int = 2) -> bool:
+    """True when [s, e) is an item of a list of at least ``min_items`` capitalised names.
 
     A place noun before the list ("the stations of X and y") counts as one.
+    One name is enough for a word no language knows ("Zafferana Etnea and nicolosi").
     """
     before = re.search(rf"(?:{_LIST_NAME},\s+)*({_LIST_NAME})(?:,\s+|,?\s+(?:and|or)\s+)$", raw[max(ps, s - 120) : s])
     after = re.match(rf"(?:,\s+|,?\s+(?:and|or)\s+)({_LIST_NAME})\b", raw[e:pe])
@@ -1048,7 +1283,7 @@ def _in_name_list(raw: str, s: int, e: int, ps: int, pe: int) -> bool:
     first = (max(ps, s - 120) + before.start()) if before else s
     if _PLACE_OF.search(raw, max(ps, first - 30), first):
         items += 1
-    return items >= 2
+    return items >= min_items
 
 
 # --------------------------------------------------------------------------
@@ -1237,9 +1472,11 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
 
 def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> str | None:
     """The person a descriptor stands in apposition to, or None."""
-    after = index.between(m.end(), min(hi, m.end() + 70))
+    after = index.between(m.end(), min(hi, m.end() + 90))
+    # "the owner of the warehouse, the businesswoman X": a second descriptor may stand between.
     if after and re.fullmatch(
-        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[m.end() : after[0][0]]
+        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
+        raw[m.end() : after[0][0]],
     ):
         return after[0][1]
     before = index.between(max(lo, m.start() - 60), m.start())
@@ -1352,7 +1589,14 @@ def pronoun_gender_flags(
             if earlier:
                 candidates = {earlier[-1][1]}
         if speaker:
-            candidates.add(_same_person(speaker, people))
+            # The quotes layer resolves a pronoun by its gender, so it may jump
+            # over the person just named to someone of the pronoun's gender far
+            # back: its speaker counts only when named since the paragraph before.
+            who = _same_person(speaker, people)
+            j = bisect_right(para_starts, s) - 1
+            since = para_starts[j - 1] if j > 0 else (para_starts[0] if para_starts else 0)
+            if who in {c for _, c in index.between(since, s)} or not candidates:
+                candidates.add(who)
         if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates):
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
@@ -1481,11 +1725,75 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     ranges = list(ranges)
     out = _cued_name_flags(raw, ranges)
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in agency_calque_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _place_title_flags(raw, ranges, places) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     for f in literal_name_flags(raw, ranges):
         if f.start not in taken and f.end - 1 not in taken:
             out.append(f)
+    return out
+
+
+@cache
+def _agency_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names and variants of news agencies (lowercase -> canonical), as one regex."""
+    forms = {
+        form.lower(): e["name"]
+        for e in load_yaml("outlets.yml")
+        if e.get("type") == "news-agency"
+        for form in [e["name"], *(e.get("variants") or [])]
+    }
+    forms = {f: n for f, n in forms.items() if f not in _translation_variants()}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), forms
+
+
+#: "agency of news", "agency of press": the word order of "agence de presse",
+#: "agencia de noticias" kept in English.
+_AGENCY_OF = re.compile(r"\b[Aa]gency of (?:the )?(?:[Nn]ews|[Pp]ress|[Ii]nformation|[Nn]otices)\b")
+
+
+def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A news agency's name dressed in a translated word for "agency".
+
+    "the Associated Press Agency": an agency whose name is already English
+    (two or more English words) gets a capitalised "Agency" that is not part
+    of its name; "Reuters agency of news", "the agency of news Reuters": the
+    word order of "agence de presse" kept. Names that really end in "Agency"
+    ("Anadolu Agency", "Xinhua News Agency") are known forms and stay.
+    """
+    pattern, forms = _agency_forms()
+    out = []
+    for rs, re_ in ranges:
+        for m in pattern.finditer(raw, rs, re_):
+            form = m.group()
+            words = [w for w in form.split() if w.lower() != "the"]
+            tail = re.match(r"\s+(?:News\s+)?Agency\b", raw[m.end() : re_])
+            if (
+                tail
+                and len(words) >= 2
+                and all(w[0].isupper() and _wordlist.zipf(w.lower()) >= 3.0 for w in words)
+                and " ".join([*words, *tail.group().split()]).lower() not in _forms_regex()[1]
+            ):
+                e = m.end() + tail.end()
+                name = forms[form.lower()]
+                start = m.end() - len(" ".join(words)) if words else m.start()
+                message = f"“{raw[start:e]}” is not the agency's name: “{name}” is English already and has no “Agency” in it."
+                out.append(flag(start, e, "mangled-name", message, name))
+        for m in _AGENCY_OF.finditer(raw, rs, re_):
+            before = re.search(r"((?:[A-Z][\w’'&.-]*\s+){1,3})$", raw[max(rs, m.start() - 40) : m.start()])
+            after = pattern.match(raw, m.end() + 1, re_) if raw[m.end() : m.end() + 1] == " " else None
+            s, e, name = m.start(), m.end(), None
+            if before:
+                hit = pattern.fullmatch(before.group(1).strip())
+                if hit:
+                    s, name = m.start() - len(before.group(1)), forms[hit.group().lower()]
+            if name is None and after:
+                e, name = after.end(), forms[after.group().lower()]
+            if name:
+                message = f"“{raw[s:e]}” keeps the word order of the source language: in English, “{name}”, a news agency."
+                out.append(flag(s, e, "mangled-name", message, name))
     return out
 
 
@@ -1893,18 +2201,30 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
 # truncated sentences
 
 
+#: A list item's marker: a dash or bullet, or "1." / "a)" followed by a space.
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
 def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]) -> list[Span]:
     """A body paragraph whose last sentence stops without terminal punctuation."""
-    min_words = config()["truncated"]["min_words"]
+    cfg = config()["truncated"]
+    dangling = set(cfg["dangling_words"])
     out = []
     for ps, pe in paras:
         text = raw[ps:pe].rstrip()
-        if not text or text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum():
+        # A comma or a dash at the very end is a cut too ("…, who", "… and,").
+        comma = bool(text) and (text[-1] == "," or (text[-1] in "-–—" and text[-2:-1] == " "))
+        if not text or (not comma and (text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum())):
             continue
+        if _LIST_ITEM.match(text):
+            continue  # "- a first pressing of …": list items need no full stop
         last = [s for s in sentences if ps <= s[0] < pe]
         ls = last[-1][0] if last else ps
         words = _WORD.findall(raw[ls:pe])
-        if len(words) < min_words:
+        # A subhead is a paragraph of its own and never ends on "the" or a comma:
+        # after another sentence, or on such a word, a few words are enough.
+        short_ok = comma or ls > ps or (words and words[-1] in dangling)
+        if len(words) < (cfg["min_words_after_sentence"] if short_ok else cfg["min_words"]):
             continue
         capitalised = sum(1 for w in words if w[0].isupper())
         if capitalised / len(words) > 0.6:
