@@ -189,6 +189,46 @@ CASES += [
 ]
 
 
+# documents, data, studies and polls: the body behind them is the source, with its own type
+CASES += [
+    pytest.param(
+        "A poll by YouGov found that most voters backed the plan.",
+        [("YouGov", "YouGov", "other")],
+        id="poll-by-pollster",
+    ),
+    pytest.param(
+        "According to data from Eurostat, unemployment fell to 6 per cent.",
+        [("Eurostat", "Eurostat", "official")],
+        id="data-from-statistics-office",
+    ),
+    pytest.param(
+        "A study by the University of Lagos found that the river was polluted.",
+        [("University of Lagos", "University of Lagos", "expert")],
+        id="study-by-university",
+    ),
+    pytest.param(
+        "The Health Service Executive said no systems had been disrupted.",
+        [("Health Service Executive", "Health Service Executive", "official")],
+        id="public-executive-is-official",
+    ),
+    pytest.param(
+        "“The slope is moving,” said the seismologist Eva Lindqvist.",
+        [("Eva Lindqvist", "Eva Lindqvist", "expert")],
+        id="scientist-by-field",
+    ),
+    pytest.param(
+        "Two hikers are missing, as the cantonal police communicated on Monday.",
+        [("police", "police", "official")],
+        id="police-communicated",
+    ),
+    pytest.param(
+        "An employee of the bank, who asked not to be named, said the vault was empty.",
+        [("employee of the bank", "employee of the bank", "anonymous")],
+        id="employee-not-named",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -207,6 +247,8 @@ NOTHING = [
     pytest.param("Prime Minister Pedro Sánchez said the budget would pass.", id="head-of-government"),
     pytest.param("The people of the valley said goodbye to the old mill.", id="people-without-qualifier"),
     pytest.param("it was raining all along the coast and nobody came to the market.", id="nothing-at-all"),
+    pytest.param("A study of 2,000 patients found no link between the drug and the illness.", id="study-of-patients"),
+    pytest.param("A survey of residents was published on Monday.", id="survey-of-residents"),
 ]
 
 

@@ -81,6 +81,7 @@ class Cues:
     before: re.Pattern[str]
     implies: dict[str, str | None]
     media_only: set[str]
+    named_only: set[str]
     verbs: frozenset[str]
     verb_forms: re.Pattern[str]
     anonymous: re.Pattern[str]
@@ -146,6 +147,7 @@ def cues() -> Cues:
         before=re.compile(r"(?<![\w-])(?:" + lx.alternation(list(before)) + r")(?![\w-])", re.IGNORECASE),
         implies={k: c.get("implies") for k, c in before.items()},
         media_only={k for k, c in before.items() if c.get("media_only")},
+        named_only={k for k, c in before.items() if c.get("named_only")},
         verbs=verbs,
         verb_forms=verb_forms,
         anonymous=anonymous,
@@ -235,7 +237,7 @@ def find(ctx: Context) -> list[Span]:
 def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: Cues) -> list[Found]:
     """The sources named right after a cue, one per coordinated item."""
     anon = c.anonymous.match(raw, _skip_space(raw, start, limit), limit)
-    if anon and cue not in c.media_only:  # "told lawmakers": they heard it, they are no source
+    if anon and cue not in c.media_only and cue not in c.named_only:  # "told lawmakers": they heard it, they are no source
         f = _anon_found(raw, anon)
         if f:
             return [f]
@@ -261,6 +263,8 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         f = _classify(raw, s, e, ents, c, after_cue=True)
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
             continue
+        if cue in c.named_only and (f is None or c.anonymous.search(raw, f.start, f.end)):
+            continue  # "a survey of residents": the people asked are not who informs
         found.append(f)
         if f is None and not any(x.start < e and s < x.end for x in ents):
             unknown.append((s, e))
