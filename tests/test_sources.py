@@ -229,6 +229,46 @@ CASES += [
 ]
 
 
+# unsigned documents; organisations named by a common noun; anonymity clauses after any noun
+CASES += [
+    pytest.param(
+        "Court filings show that the largest creditor is a leasing firm.",
+        [("Court filings", "Court filings", "other")],
+        id="court-filings-show",
+    ),
+    pytest.param(
+        "The airline had lost money on every route, the paper reported, citing internal documents.",
+        [("internal documents", "internal documents", "other")],
+        id="citing-internal-documents",
+    ),
+    pytest.param(
+        "In the ordinance of the judge, one reads that the group sold two million litres.",
+        [("ordinance", "ordinance", "other")],
+        id="in-the-ordinance-one-reads",
+    ),
+    pytest.param(
+        "Kestrel Airways filed for bankruptcy on Monday, the company said in a press release. The carrier said it owed $40 million.",
+        [("company", "Kestrel Airways", "other"), ("carrier", "Kestrel Airways", "other")],
+        id="company-descriptor-said",
+    ),
+    pytest.param(
+        "The nurses' union said on Facebook that its members had not been paid.",
+        [("nurses' union", "nurses' union", "other")],
+        id="union-descriptor-said",
+    ),
+    pytest.param(
+        "A clerk of the court, who has asked the anonymity, told reporters that the files were lost.",
+        [("clerk of the court", "clerk of the court", "anonymous")],
+        id="anonymity-clause-after-any-noun",
+    ),
+    pytest.param(
+        "From circles of the regional government it was said that the costs would be high.",
+        [("circles of the regional", "circles of the regional", "anonymous")],
+        id="circles-it-was-said",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -249,6 +289,11 @@ NOTHING = [
     pytest.param("it was raining all along the coast and nobody came to the market.", id="nothing-at-all"),
     pytest.param("A study of 2,000 patients found no link between the drug and the illness.", id="study-of-patients"),
     pytest.param("A survey of residents was published on Monday.", id="survey-of-residents"),
+    pytest.param("The court filings were sealed by the judge on Friday.", id="documents-without-a-verb"),
+    pytest.param("The chairman of the company said the plant would close.", id="company-as-affiliation"),
+    pytest.param("The union demands ten percent more pay and fewer night shifts.", id="union-takes-a-stance"),
+    pytest.param("The company was told to close the plant by Friday.", id="company-is-told"),
+    pytest.param("Police arrested a man, who asked not to be named, near the station.", id="anonymity-without-a-verb"),
 ]
 
 

@@ -227,6 +227,13 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
+    for pstart, pend in paras:
+        for f, cue in [
+            *_documents(raw, pstart, pend),
+            *_descriptor_orgs(raw, pstart, pend, ents, c),
+            *_anonymity_clauses(raw, pstart, pend, c),
+        ]:
+            add(f, cue)
     return sorted(out.values(), key=lambda s: s.start)
 
 
@@ -339,9 +346,20 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     return None
 
 
+def _untitled(name: str) -> str:
+    """A person's name without the ranks and titles before it ("Detective
+    Superintendent Ana Walsh" → "Ana Walsh"), as long as two words remain."""
+    words = name.split()
+    while len(words) > 2 and (lx.is_role_word(words[0]) or lx.title_class(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | None:
     """A PERSON/ORG entity as a source (type from role or organisation kind)."""
     name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+    if ent.label == "PERSON":
+        name = _untitled(name)
     if ent.label == "ORG":
         org = lx.known_org(name)
         if org:
@@ -431,7 +449,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             cls = lx.role_class(ent.attrs.get("role"))
             if cls == "principal":
                 continue
-            name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+            name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
         else:
             f = _entity_source(raw, ent)
@@ -591,6 +609,7 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             _verb_after(raw, m.end(), pend, c)
             or _verb_after(raw, m.end("noun"), pend, c)
             or _verb_after_affiliation(raw, m.end("noun"), c, where="in|at|from|of|for|within|inside")
+            or _impersonal_verb(raw, m.end(), pend)
             # "…,” testified a mother met outside: the verb before, in inverted attribution.
             or _inverted_verb(raw, _phrase_start(raw, m), c)
         )
@@ -603,6 +622,14 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             if f:
                 out.append((f, verb))
     return out
+
+
+#: "From circles of the government it was said": a translation's impersonal passive.
+_IMPERSONAL = re.compile(r"\s*,?\s*it\s+(?:was|is|has\s+been|had\s+been)\s+(?:said|learned|learnt|reported|stated|indicated|confirmed)\b")
+
+
+def _impersonal_verb(raw: str, end: int, limit: int) -> str | None:
+    return "say" if _IMPERSONAL.match(raw[end:limit]) else None
 
 
 _PASSIVE = re.compile(r"[^.;:!?]*?\b(?:were|was|are|is|been|being)\s+(?:told|asked|warned|urged|informed|advised|ordered)\b")
@@ -646,10 +673,147 @@ def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
     if m.group("qual") and re.match(r"(?:who |speaking |spoke |not )", m.group("qual")):
         e = m.end("place") if m.group("place") else m.end("noun")
     words = raw[s:e].split()
-    while words and lx.fold(words[0]) in ("a", "an", "one", "another", "the", "some", "several", "two", "three", "many", "other"):
+    # a determiner, or a capitalised preposition the pattern took for a name ("From circles of …")
+    while words and (
+        lx.fold(words[0]) in ("a", "an", "one", "another", "the", "some", "several", "two", "three", "many", "other")
+        or re.fullmatch(_FUNCTION, words[0].lower())
+    ):
         s = raw.index(words[0], s) + len(words[0])
         words = words[1:]
     s = _skip_space(raw, s, e)
     if s >= e:
         return None
     return Found(s, e, lx.clean_name(raw[s:e]), cues().typed.get(lx.fold(m.group("noun")), "anonymous"))
+
+
+# --------------------------------------------------------------------------
+# 5. documents, organisations named by a common noun, anonymity clauses
+
+
+@cache
+def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(document phrase, cue before it, verb after it, "one reads") from source_cues.yml."""
+    d = load_yaml("source_cues.yml")["documents"]
+    phrase = re.compile(
+        r"(?<![\w-])(?P<mods>(?:(?i:"
+        + lx.alternation(d["modifiers"])
+        + r")\s+){0,2})(?P<noun>(?i:"
+        + lx.alternation(d["nouns"])
+        + r"))(?![\w-])"
+    )
+    before = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["before"]) + r")\s+(?:(?:the|a|an)\s+)?$")
+    after = re.compile(r"\s+(?:(?:also|already|clearly|now)\s+)?(?i:" + lx.alternation(d["after"]) + r")(?![\w-])")
+    reads = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["reads"]) + r")(?![\w-])")
+    return phrase, before, after, reads
+
+
+def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
+    """Unsigned documents that inform: "court filings show", "citing internal
+    documents", "In the ordinance of the judge …, one reads"."""
+    phrase, before, after, reads = _document_patterns()
+    out = []
+    for m in phrase.finditer(raw, pstart, pend):
+        if _inside_quote(raw, pstart, m.start()):
+            continue
+        cue = None
+        if before.search(raw[max(pstart, m.start() - 30) : m.start()]):
+            cue = "document"
+        elif after.match(raw, m.end(), pend):
+            cue = after.match(raw, m.end(), pend).group().strip().lower()  # type: ignore[union-attr]
+        else:
+            stop = re.search(r"[.;!?](?:\s|$)", raw[m.end() : pend])
+            sentence_end = m.end() + stop.start() if stop else pend
+            opener = re.search(
+                r"(?:^|\s)(?:[Ii]n|[Ff]rom)\s+(?:the|a|an)\s+$",
+                raw[max(pstart, m.start() - 12) : m.start("noun") if not m.group("mods") else m.start()],
+            )
+            if opener and reads.search(raw, m.end(), sentence_end):
+                cue = "reads"
+        if cue:
+            out.append((Found(m.start(), m.end(), lx.clean_name(m.group()), "other"), cue))
+    return out
+
+
+@cache
+def _descriptor_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(pattern, corporate nouns, official nouns) for organisations named by a common noun."""
+    d = load_yaml("source_cues.yml")["descriptors"]
+    nouns = [n for key in ("corporate", "other", "official") for n in d[key]]
+    pattern = re.compile(
+        r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<noun>"
+        + lx.alternation(nouns)
+        + r")(?![\w-])"
+    )
+    return pattern, frozenset(lx.fold(n) for n in d["corporate"]), frozenset(lx.fold(n) for n in d["official"])
+
+
+def _descriptor_orgs(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """ "the company said in a press release", "The pilots' union said": an
+    organisation named by a common noun, followed by a reporting verb."""
+    pattern, corporate, official = _descriptor_pattern()
+    informing = frozenset(load_yaml("source_cues.yml")["descriptors"]["verbs"])
+    orgs = [e for e in ents if e.label == "ORG"]
+    out = []
+    for m in pattern.finditer(raw, pstart, pend):
+        verb = _verb_after(raw, m.end(), pend, c)
+        if verb not in informing or _inside_quote(raw, pstart, m.start()) or _PASSIVE.match(_clause_after(raw, m.end(), pend)):
+            continue  # "the union demands": a party to the story takes a stance, it does not inform
+        if re.search(r"(?<![\w-])(?:of|for|at|from|by|to|with|in|on|about|against)\s+$", raw[max(0, m.start() - 9) : m.start()]):
+            continue  # "the head of the company said": the head speaks
+        noun = lx.fold(m.group("noun"))
+        s = m.start("mods") if m.group("det").lower() == "the" else m.start()
+        phrase = raw[s : m.end()]
+        named = _earlier_org(raw, orgs, m.start(), noun, corporate=noun in corporate)
+        name = named.name if named else lx.clean_name(phrase)
+        kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
+        out.append((Found(s, m.end(), name, kind, matched=named is not None), verb))
+    return out
+
+
+def _earlier_org(raw: str, orgs: list[Span], before: int, noun: str, *, corporate: bool) -> Found | None:
+    """The organisation named earlier that a common noun stands for: for "the
+    company", the last one named (not a medium); else one whose name holds
+    the noun ("the health service" → Health Service Executive)."""
+    for ent in reversed([e for e in orgs if e.end <= before and before - e.end < 1500]):
+        f = _entity_source(raw, ent)
+        if f is None or f.type in MEDIA_TYPES:
+            continue
+        if corporate or noun in lx.fold(f.name):
+            return f
+    return None
+
+
+@cache
+def _anonymity_pattern() -> re.Pattern[str]:
+    quals = [q for q in load_yaml("source_cues.yml")["anonymous"]["qualifiers"] if re.search(r"anonym|not to be|name", q)]
+    return re.compile(r"(?:" + "|".join(quals) + r")")
+
+
+#: An indefinite noun phrase that an anonymity clause may follow ("A clerk of the court, who …").
+_INDEFINITE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
+    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
+    r"(?=\s*,|\s+who\b)"
+)
+
+
+def _anonymity_clauses(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str]]:
+    """ "A clerk of the court, who asked not to be named, told …": the indefinite
+    phrase before an anonymity clause is an unnamed source when a reporting
+    verb follows the clause, whatever its noun."""
+    out = []
+    for q in _anonymity_pattern().finditer(raw, pstart, pend):
+        comma = re.match(r"[^.;:!?]{0,40}?,", raw[q.end() : pend])
+        if not comma or not _verb_after(raw, q.end() + comma.end() - 1, pend, c):
+            continue
+        start = max((m.end() for m in re.finditer(r"[.;!?]\s", raw[pstart : q.start()])), default=0) + pstart
+        np = None
+        for m in _INDEFINITE.finditer(raw, start, q.start()):
+            if not re.fullmatch(_FUNCTION, m.group("noun")):
+                np = m
+        if np is None:
+            continue
+        noun = lx.fold(np.group("noun"))
+        e = np.end("place") if np.group("place") else np.end("np")
+        out.append((Found(np.start("np"), e, lx.clean_name(raw[np.start("np") : e]), c.typed.get(noun, "anonymous")), "unnamed"))
+    return out
