@@ -269,6 +269,41 @@ CASES += [
 ]
 
 
+# journals, NGOs, public science bodies, generic media that report, data that show, named media
+CASES += [
+    pytest.param(
+        "The drug cut deaths by a third, according to a study published in The Lancet.",
+        [("The Lancet", "The Lancet", "outlet")],
+        id="study-published-in-journal",
+    ),
+    pytest.param(
+        "Human Rights Watch said the detainees had been beaten.",
+        [("Human Rights Watch", "Human Rights Watch", "other")],
+        id="ngo-said",
+    ),
+    pytest.param(
+        "The US Geological Survey said the quake had a magnitude of 6.1.",
+        [("US Geological Survey", "US Geological Survey", "official")],
+        id="geological-survey-is-official",
+    ),
+    pytest.param(
+        "Local media reported that three people had died.",
+        [("Local media", "Local media", "outlet")],
+        id="local-media-reported",
+    ),
+    pytest.param(
+        "Inflation reached 4 per cent, Eurostat data showed.",
+        [("Eurostat", "Eurostat", "official")],
+        id="data-showed",
+    ),
+    pytest.param(
+        "Public broadcaster TV Andina showed long queues at the airport.",
+        [("Public broadcaster TV Andina", "TV Andina", "broadcaster")],
+        id="public-broadcaster-with-unknown-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
@@ -294,6 +329,8 @@ NOTHING = [
     pytest.param("The union demands ten percent more pay and fewer night shifts.", id="union-takes-a-stance"),
     pytest.param("The company was told to close the plant by Friday.", id="company-is-told"),
     pytest.param("Police arrested a man, who asked not to be named, near the station.", id="anonymity-without-a-verb"),
+    pytest.param("The group posted a video of the attack online.", id="posting-is-an-act"),
+    pytest.param("“Local media reported nothing,” she said.", id="media-inside-a-quote"),
 ]
 
 

@@ -361,7 +361,9 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if ent.label == "PERSON":
         name = _untitled(name)
     if ent.label == "ORG":
-        org = lx.known_org(name)
+        # "the national statistics institute INE": the name after the description
+        tail = re.search(r"(?<=[a-z] )[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$", name)
+        org = lx.known_org(name) or (lx.known_org(tail.group()) if tail else None)
         if org:
             kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
             return Found(ent.start, ent.end, org.name, kind or "other")
@@ -396,16 +398,37 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
     """Generic media that count without a cue ("Russian state television")."""
     out = []
     for m in c.media.finditer(raw, pstart, pend):
-        if lx.fold(m.group("noun")) not in c.standalone:
+        mods = m.group("mods").split()
+        # "Public broadcaster …": the capitalised modifier still makes a standalone noun
+        standalone = lx.fold(m.group("noun")) in c.standalone or (mods and lx.fold(mods[-1] + " " + m.group("noun")) in c.standalone)
+        # "Local media reported": any generic medium that reports
+        described = [w for w in mods if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
+        generic = m.group("noun")[:1].islower()  # "Coastal Emergency Agency" is a name, not a medium
+        if not standalone and not (
+            described and generic and _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite")
+        ):
+            continue
+        if _inside_quote(raw, pstart, m.start()):
             continue
         after = raw[m.end() : m.end() + 40]
         named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
         if named and lx.known_org(named.group(1)):
             continue  # "the Chinese state broadcaster (CCTV)": the name is the source
         f = _media_found(raw, m, c)
+        # "public broadcaster TV Andina": an unknown name in apposition is the outlet's name
+        own = re.match(r" ((?:TV|[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3})(?![\w-])", raw[m.end() : pend])
+        if f and own and own.group(1).split()[0] not in _CALENDAR and not lx.is_role_word(own.group(1).split()[0]):
+            f = Found(f.start, m.end() + own.end(), own.group(1), f.type, matched=False)
         if f:
             out.append(f)
     return out
+
+
+#: Capitalised words after a medium that are not its name ("state television Monday reported").
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June"}
+    | {"July", "August", "September", "October", "November", "December", "On", "In", "The", "It", "He", "She", "They"}
+)
 
 
 def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
@@ -463,6 +486,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
             or _subject_of_verb(tokens, ent, c)
+            or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
         if cue:
             out.append((f, cue))
@@ -543,6 +567,17 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
         if verb and w.start() > 3:
             return verb
     return None
+
+
+#: "Eurostat data showed", "an Ipsos poll found": the organisation's data or study informs.
+_DATA_VERB = re.compile(
+    r"\s+(?:data|figures|statistics|numbers|poll|survey|study|report|analysis|estimates|records)\s+(?:also\s+)?"
+    r"(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+)
+
+
+def _data_verb_after(raw: str, end: int) -> str | None:
+    return "show" if _DATA_VERB.match(raw, end) else None
 
 
 def _verb_before(raw: str, start: int, c: Cues) -> str | None:
