@@ -331,6 +331,9 @@ NOTHING = [
     pytest.param("Police arrested a man, who asked not to be named, near the station.", id="anonymity-without-a-verb"),
     pytest.param("The group posted a video of the attack online.", id="posting-is-an-act"),
     pytest.param("“Local media reported nothing,” she said.", id="media-inside-a-quote"),
+    pytest.param("Before entering politics, she worked as a presenter for the BBC.", id="medium-as-workplace"),
+    pytest.param("The tycoon bought the newspaper El Sol in 2019.", id="medium-as-property"),
+    pytest.param("Protesters gathered outside the offices of the broadcaster RTP.", id="medium-as-target"),
 ]
 
 

@@ -223,7 +223,7 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, f.end, pend, c))
     for e in ents:
         f = _entity_source(raw, e)
-        if f and (f.type in MEDIA_TYPES):
+        if f and (f.type in MEDIA_TYPES) and not _mere_mention(raw, f.start):
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
@@ -408,7 +408,7 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
             described and generic and _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite")
         ):
             continue
-        if _inside_quote(raw, pstart, m.start()):
+        if _inside_quote(raw, pstart, m.start()) or _mere_mention(raw, m.start()):
             continue
         after = raw[m.end() : m.end() + 40]
         named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
@@ -429,6 +429,22 @@ _CALENDAR = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June"}
     | {"July", "August", "September", "October", "November", "December", "On", "In", "The", "It", "He", "She", "They"}
 )
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    words = load_yaml("source_cues.yml")["media_mention_words"]
+    return re.compile(
+        r"(?<![\w-])(?i:" + lx.alternation(words) + r")\s+(?:[\w-]+\s+){0,3}?(?:(?:of|for|at|from|in|into|on|against|with|by)\s+)?"
+        r"(?:the\s+)?(?:(?:newspaper|daily|weekly|magazine|broadcaster|channel|agency|station|network|group)\s+)?$"
+    )
+
+
+def _mere_mention(raw: str, start: int) -> bool:
+    """A medium named as a workplace, a property or a target ("worked as a
+    presenter for the BBC", "bought the newspaper El Sol", "the offices of
+    the broadcaster RTP"): mentioned, not relied on."""
+    return bool(_mention_pattern().search(raw[max(0, start - 50) : start]))
 
 
 def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
