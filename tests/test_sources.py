@@ -301,6 +301,21 @@ CASES += [
         [("Public broadcaster TV Andina", "TV Andina", "broadcaster")],
         id="public-broadcaster-with-unknown-name",
     ),
+    pytest.param(
+        "The head of the regional health authority, Ines Ferreira, said beds were scarce.",
+        [("Ines Ferreira", "Ines Ferreira", "official")],
+        id="role-typed-by-its-organisation",
+    ),
+    pytest.param(
+        "An official with knowledge of the investigation said the pilot was tired.",
+        [("official with knowledge of the investigation", "official with knowledge of the investigation", "anonymous")],
+        id="knowledge-of-anything",
+    ),
+    pytest.param(
+        "One of the organisers, who did not want to be identified, said 3,000 people had come.",
+        [("organisers", "organisers", "anonymous")],
+        id="one-of-the-organisers",
+    ),
 ]
 
 

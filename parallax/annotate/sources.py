@@ -377,12 +377,34 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                     kind = "official"  # "National Emergency Management Agency": a public body
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
-    cls = lx.role_class(ent.attrs.get("role"))
+    cls = _role_class(ent.attrs.get("role"))
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+def _role_class(role: str | None) -> str | None:
+    """The role's class (principal, official, expert), or else the kind of
+    organisation the role names: "head of the regional health authority" is
+    an official, "who runs the Lisbon institute" an expert."""
+    cls = lx.role_class(role)
+    if cls or not role:
+        return cls
+    for pattern, kind in _role_org_hints():
+        if pattern.search(role):
+            return kind
+    return None
+
+
+@cache
+def _role_org_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The official and expert organisation hints, in any case (roles are lower case)."""
+    hints = load_yaml("source_cues.yml")["organisation_hints"]
+    return tuple(
+        (re.compile(r"(?<![\w-])(?:" + lx.alternation(hints[kind]) + r")(?![\w-])", re.IGNORECASE), kind) for kind in ("official", "expert")
+    )
 
 
 @cache
@@ -485,7 +507,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     by_end = _person_ends(ents)
     for ent in ents:
         if ent.label == "PERSON":
-            cls = lx.role_class(ent.attrs.get("role"))
+            cls = _role_class(ent.attrs.get("role"))
             if cls == "principal":
                 continue
             name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
@@ -842,7 +864,7 @@ def _anonymity_pattern() -> re.Pattern[str]:
 
 #: An indefinite noun phrase that an anonymity clause may follow ("A clerk of the court, who …").
 _INDEFINITE = re.compile(
-    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:of\s+(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
     r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
     r"(?=\s*,|\s+who\b)"
 )
@@ -860,7 +882,7 @@ def _anonymity_clauses(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[
         start = max((m.end() for m in re.finditer(r"[.;!?]\s", raw[pstart : q.start()])), default=0) + pstart
         np = None
         for m in _INDEFINITE.finditer(raw, start, q.start()):
-            if not re.fullmatch(_FUNCTION, m.group("noun")):
+            if not any(re.fullmatch(_FUNCTION, w) for w in m.group("np").split()):
                 np = m
         if np is None:
             continue
