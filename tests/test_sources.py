@@ -316,6 +316,27 @@ CASES += [
         [("organisers", "organisers", "anonymous")],
         id="one-of-the-organisers",
     ),
+    # inverted attribution as translations write it; a role or a company's common noun after a cue
+    pytest.param(
+        "Three people died, as indicated the Ministry of the Interior in a communiqué.",
+        [("Ministry of the Interior", "Ministry of the Interior", "official")],
+        id="as-indicated-the-ministry",
+    ),
+    pytest.param(
+        "According to the prosecutor, the suspect acted alone.",
+        [("the prosecutor", "prosecutor", "official")],
+        id="according-to-a-role",
+    ),
+    pytest.param(
+        "The firm Verdane stopped the line. According to the laboratory, new doses will come in May.",
+        [("the laboratory", "Verdane", "other")],
+        id="according-to-the-laboratory",
+    ),
+    pytest.param(
+        "A spokeswoman for the ministry, Femke Jansen, said the minister would present new rules.",
+        [("Femke Jansen", "Femke Jansen", "official")],
+        id="said-the-minister-would-is-not-inverted",
+    ),
 ]
 
 
@@ -349,6 +370,7 @@ NOTHING = [
     pytest.param("Before entering politics, she worked as a presenter for the BBC.", id="medium-as-workplace"),
     pytest.param("The tycoon bought the newspaper El Sol in 2019.", id="medium-as-property"),
     pytest.param("Protesters gathered outside the offices of the broadcaster RTP.", id="medium-as-target"),
+    pytest.param("According to the president, the economy is strong.", id="according-to-a-leader"),
 ]
 
 

@@ -50,7 +50,7 @@ MEDIA_TYPES = ("news-agency", "broadcaster", "outlet")
 ORG_TYPES = {"think-tank": "expert", "government": "official", "intergovernmental": "official"}
 #: Where a cue's phrase stops: punctuation, or a word that starts a clause.
 _STOP = re.compile(
-    r"[,.;:!?()\[\]–—\"“”«»\n]|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
+    r"[,;:!?()\[\]–—\"“”«»\n]|\.(?!\w)|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
     r"|after|before|during|as|when|while|because|but|to|than|about|over|its|his|her|their|it|he|she|they|we|this|these|those|since|if)\b"
 )
 #: Words that may stand between a source and its reporting verb ("Reuters also reported").
@@ -343,14 +343,41 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     inst = c.institutions.search(raw, s, e)
     if inst and after_cue:
         return Found(inst.start(), inst.end(), lx.clean_name(inst.group()), "official")
+    if after_cue:
+        return _described_after_cue(raw, s, e, ents)
     return None
+
+
+def _described_after_cue(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """ "according to the prosecutor", "according to the laboratory": a role or
+    an organisation's common noun after a cue. Leaders of a country stay
+    protagonists."""
+    text = raw[s:e]
+    words = text.split()
+    if not words or len(words) > 5 or not words[0][:1].islower():
+        return None
+    _, corporate, official = _descriptor_pattern()
+    noun = lx.fold(words[-1])
+    if noun in corporate or noun in official or noun in _descriptor_nouns():
+        named = _earlier_org(raw, [x for x in ents if x.label == "ORG"], s, noun, corporate=noun in corporate)
+        kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
+        return Found(s, e, named.name if named else lx.clean_name(text), kind, matched=named is not None)
+    cls = _role_class(text)
+    if cls in ("official", "expert"):
+        return Found(s, e, lx.clean_name(text), cls)
+    return None
+
+
+@cache
+def _descriptor_nouns() -> frozenset[str]:
+    return frozenset(lx.fold(n) for n in load_yaml("source_cues.yml")["descriptors"]["other"])
 
 
 def _untitled(name: str) -> str:
     """A person's name without the ranks and titles before it ("Detective
     Superintendent Ana Walsh" → "Ana Walsh"), as long as two words remain."""
     words = name.split()
-    while len(words) > 2 and (lx.is_role_word(words[0]) or lx.title_class(words[0])):
+    while len(words) > 2 and (lx.is_role_word(words[0]) or lx.title_class(words[0]) or lx.role_class(words[0])):
         words = words[1:]
     return " ".join(words)
 
@@ -518,11 +545,15 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             continue
         if ent.label != "PERSON" and _inside_affiliation(raw, ent, by_end):
             continue
+        if ent.label != "PERSON" and any(
+            p.label == "PERSON" and re.fullmatch(r",\s+", raw[ent.end : p.start]) for p in ents if 0 < p.start - ent.end < 4
+        ):
+            continue  # "the Minister of Health, Nadia El Amrani": the role before the person who speaks
         cue = (
             next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
             or _verb_after(raw, ent.end, len(raw), c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
-            or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
+            or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
             or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
@@ -616,6 +647,36 @@ _DATA_VERB = re.compile(
 
 def _data_verb_after(raw: str, end: int) -> str | None:
     return "show" if _DATA_VERB.match(raw, end) else None
+
+
+#: Inverted attribution before a name, as translations write it: "…, as indicated
+#: the Ministry", "…, affirmed the spokeswoman of the Government, Pilar Mora".
+_INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?$")
+#: What follows an inverted attribution's subject: the end of the clause, or a circumstance.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
+_INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
+
+
+def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
+    """A reporting verb before a person or organisation, directly ("said the
+    Ministry") or before the person's role in apposition."""
+    if ent.label == "PERSON" and (verb := _verb_before(raw, ent.start, c)):
+        return verb
+    if not _CLAUSE_END.match(raw, ent.end):
+        return None  # "Jansen, said the minister would …": the verb is another subject's
+    m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
+    if m is None and ent.label == "PERSON":
+        m = _INVERTED_ROLE.search(raw[max(0, ent.start - 100) : ent.start])
+    return _past_reporting(m.group("verb"), c) if m else None
+
+
+def _past_reporting(word: str, c: Cues) -> str | None:
+    """The lemma of a past or present reporting verb form (not "told", "quoted")."""
+    word = word.lower()
+    for lemma in c.verbs - {"tell", "quote", "cite", "brief"}:
+        if word in _inflect(frozenset([lemma])) and word != lemma:
+            return lemma
+    return None
 
 
 def _verb_before(raw: str, start: int, c: Cues) -> str | None:
@@ -851,8 +912,8 @@ def _earlier_org(raw: str, orgs: list[Span], before: int, noun: str, *, corporat
         f = _entity_source(raw, ent)
         if f is None or f.type in MEDIA_TYPES:
             continue
-        if corporate or noun in lx.fold(f.name):
-            return f
+        if (corporate and f.type not in ("official", "expert")) or noun in lx.fold(f.name):
+            return f  # "the laboratory" is a company named before, not the WHO named in between
     return None
 
 
