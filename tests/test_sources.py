@@ -371,6 +371,7 @@ NOTHING = [
     pytest.param("The tycoon bought the newspaper El Sol in 2019.", id="medium-as-property"),
     pytest.param("Protesters gathered outside the offices of the broadcaster RTP.", id="medium-as-target"),
     pytest.param("According to the president, the economy is strong.", id="according-to-a-leader"),
+    pytest.param("The documents said to be forged were seized on Friday.", id="documents-said-to-be"),
 ]
 
 

@@ -841,14 +841,21 @@ def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return phrase, before, after, reads
 
 
+#: What may follow a document that informs: punctuation, a preposition or a verb, not a noun
+#: ("the ruling party") nor "said to be" (a passive: "documents said to be forged").
+_DOC_NEXT = re.compile(
+    r"(?:\s*[,.;:)]|\s*$|\s+(?!(?:said|says)\s+to\s)(?:[a-z]+(?:ed|s)\b|of|by|from|in|on|at|that|which|also|seen|shown|show|say))"
+)
+
+
 def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
     """Unsigned documents that inform: "court filings show", "citing internal
     documents", "In the ordinance of the judge …, one reads"."""
     phrase, before, after, reads = _document_patterns()
     out = []
     for m in phrase.finditer(raw, pstart, pend):
-        if _inside_quote(raw, pstart, m.start()):
-            continue
+        if _inside_quote(raw, pstart, m.start()) or not _DOC_NEXT.match(raw, m.end()):
+            continue  # "the ruling party", "documents said to be forged": not a document that informs
         cue = None
         if before.search(raw[max(pstart, m.start() - 30) : m.start()]):
             cue = "document"
