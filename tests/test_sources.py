@@ -337,6 +337,16 @@ CASES += [
         [("Femke Jansen", "Femke Jansen", "official")],
         id="said-the-minister-would-is-not-inverted",
     ),
+    pytest.param(
+        "Local television showed cars floating in the streets of Kochi.",
+        [("Local television", "Local television", "broadcaster")],
+        id="local-television-showed",
+    ),
+    pytest.param(
+        "According to a 2023 study by the Indian Institute of Science, extreme rainfall has doubled.",
+        [("Indian Institute of Science", "Indian Institute of Science", "expert")],
+        id="dated-study-by",
+    ),
 ]
 
 
@@ -372,6 +382,7 @@ NOTHING = [
     pytest.param("Protesters gathered outside the offices of the broadcaster RTP.", id="medium-as-target"),
     pytest.param("According to the president, the economy is strong.", id="according-to-a-leader"),
     pytest.param("The documents said to be forged were seized on Friday.", id="documents-said-to-be"),
+    pytest.param("The channel showed its new logo on Monday.", id="medium-without-description"),
 ]
 
 

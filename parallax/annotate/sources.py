@@ -453,9 +453,8 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
         # "Local media reported": any generic medium that reports
         described = [w for w in mods if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
         generic = m.group("noun")[:1].islower()  # "Coastal Emergency Agency" is a name, not a medium
-        if not standalone and not (
-            described and generic and _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite")
-        ):
+        reports = _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite") or _MEDIA_VERB.match(raw, m.end())
+        if not standalone and not (described and generic and reports):
             continue
         if _inside_quote(raw, pstart, m.start()) or _mere_mention(raw, m.start()):
             continue
@@ -472,6 +471,9 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
             out.append(f)
     return out
 
+
+#: What a medium does when it informs without a reporting verb ("Local television showed …").
+_MEDIA_VERB = re.compile(r"\s+(?:also\s+)?(?:showed|shows|broadcast|broadcasts|aired|airs|carried|published|publishes)\b")
 
 #: Capitalised words after a medium that are not its name ("state television Monday reported").
 _CALENDAR = frozenset(
