@@ -347,7 +347,21 @@ CASES += [
         [("Indian Institute of Science", "Indian Institute of Science", "expert")],
         id="dated-study-by",
     ),
+    pytest.param(
+        "According to Yonhap news agency, the government's space agency, KASA, will take part in the inquiry.",
+        [("Yonhap", "Yonhap", "news-agency")],
+        id="space-agency-is-no-news-agency",
+    ),
 ]
+
+
+def test_person_labelled_org_is_a_person() -> None:
+    """A rank-led person the entity layer may call ORG is told from an
+    organisation, and named without the ranks."""
+    assert sources._mislabelled_person("Detective Superintendent Gráinne Walsh")
+    assert not sources._mislabelled_person("Minister of Health")
+    assert not sources._mislabelled_person("Superintendent Services Company")
+    assert sources._untitled("Detective Superintendent Gráinne Walsh") == "Gráinne Walsh"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

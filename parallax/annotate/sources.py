@@ -373,6 +373,16 @@ def _descriptor_nouns() -> frozenset[str]:
     return frozenset(lx.fold(n) for n in load_yaml("source_cues.yml")["descriptors"]["other"])
 
 
+def _mislabelled_person(name: str) -> bool:
+    """ "Detective Superintendent Gráinne Walsh" labelled ORG: ranks or titles,
+    then two or more capitalised words, none of them an organisation's."""
+    words = name.split()
+    rest = _untitled(name).split()
+    if len(rest) == len(words) or len(rest) < 2 or not (lx.is_role_word(words[0]) or lx.role_class(words[0])):
+        return False
+    return all(w[:1].isupper() and lx.fold(w) not in lx.organisation_words() for w in rest)
+
+
 def _untitled(name: str) -> str:
     """A person's name without the ranks and titles before it ("Detective
     Superintendent Ana Walsh" → "Ana Walsh"), as long as two words remain."""
@@ -387,6 +397,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
     if ent.label == "PERSON":
         name = _untitled(name)
+    if ent.label == "ORG" and _mislabelled_person(name):
+        return Found(ent.start, ent.end, _untitled(name), _role_class(name.split()[0]) or "other", matched=False)
     if ent.label == "ORG":
         # "the national statistics institute INE": the name after the description
         tail = re.search(r"(?<=[a-z] )[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$", name)
@@ -397,7 +409,10 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         # "the daily El Diario", "the SIC channel": a media noun next to the name.
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
         if near:
-            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(near.group("noun"))], matched=False)
+            kind = cues().media_before_type[lx.fold(near.group("noun"))]
+            if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
+                kind = "official"  # "the government's space agency, KASA": a public body
+            return Found(ent.start, ent.end, name, kind, matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
@@ -621,8 +636,8 @@ def _inside_affiliation(raw: str, ent: Span, index: tuple[list[int], list[Span]]
 
 
 def _person_ends(ents: list[Span]) -> tuple[list[int], list[Span]]:
-    """PERSON spans sorted by end, for a range lookup."""
-    persons = sorted((p for p in ents if p.label == "PERSON"), key=lambda p: p.end)
+    """PERSON spans (and persons labelled ORG) sorted by end, for a range lookup."""
+    persons = sorted((p for p in ents if p.label == "PERSON" or _mislabelled_person(p.attrs.get("canonical") or "")), key=lambda p: p.end)
     return [p.end for p in persons], persons
 
 
