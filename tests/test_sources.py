@@ -352,6 +352,21 @@ CASES += [
         [("Yonhap", "Yonhap", "news-agency")],
         id="space-agency-is-no-news-agency",
     ),
+    pytest.param(
+        "The ministry's press office said the minister was ill.",
+        [("The ministry's press office", "ministry's press office", "official")],
+        id="capitalised-owner-press-office",
+    ),
+    pytest.param(
+        "The figures were released by the National Institute of Statistics on Tuesday.",
+        [("National Institute of Statistics", "National Institute of Statistics", "official")],
+        id="released-by-statistics-institute",
+    ),
+    pytest.param(
+        "In a press release, the Madrid City Council announced the closure.",
+        [("Madrid City Council", "Madrid City Council", "official")],
+        id="city-council-is-official",
+    ),
 ]
 
 
@@ -397,6 +412,7 @@ NOTHING = [
     pytest.param("According to the president, the economy is strong.", id="according-to-a-leader"),
     pytest.param("The documents said to be forged were seized on Friday.", id="documents-said-to-be"),
     pytest.param("The channel showed its new logo on Monday.", id="medium-without-description"),
+    pytest.param("The new album was released by the band in May.", id="released-by-a-band"),
 ]
 
 

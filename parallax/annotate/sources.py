@@ -125,7 +125,7 @@ def cues() -> Cues:
     qualified = re.compile(anonymous.pattern.replace("(?P<qual>" + quals + r"))?", "(?P<qual>" + quals + r"))"))
     inst = data["institutions"]
     institutions = re.compile(
-        r"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|the(?:\s+[a-z][\w-]*){1,3})['’]s\s+(?P<poss>(?i:"
+        r"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Tt]he(?:\s+[a-z][\w-]*){1,3})['’]s\s+(?P<poss>(?i:"
         + lx.alternation(inst["possessive"])
         + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
         + lx.alternation(inst["nouns"])
@@ -417,6 +417,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
                     kind = "official"  # "National Emergency Management Agency": a public body
+                if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
+                    kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
     cls = _role_class(ent.attrs.get("role"))
