@@ -367,6 +367,16 @@ CASES += [
         [("Madrid City Council", "Madrid City Council", "official")],
         id="city-council-is-official",
     ),
+    pytest.param(
+        "The bridge will close in May, reported sources of the ministry.",
+        [("sources of the ministry", "sources of the ministry", "anonymous")],
+        id="inverted-unnamed-sources",
+    ),
+    pytest.param(
+        "Two men were detained, one learned from police sources.",
+        [("police sources", "police sources", "anonymous")],
+        id="learned-from-sources",
+    ),
 ]
 
 
@@ -413,6 +423,7 @@ NOTHING = [
     pytest.param("The documents said to be forged were seized on Friday.", id="documents-said-to-be"),
     pytest.param("The channel showed its new logo on Monday.", id="medium-without-description"),
     pytest.param("The new album was released by the band in May.", id="released-by-a-band"),
+    pytest.param("The mayor, who reported residents to the police, resigned.", id="residents-reported-to-police"),
 ]
 
 

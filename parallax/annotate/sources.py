@@ -766,15 +766,30 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             # "…,” testified a mother met outside: the verb before, in inverted attribution.
             or _inverted_verb(raw, _phrase_start(raw, m), c)
         )
+        led = _verb_led(raw, m, c)
+        verb = verb or (led[0] if led else None)
         if verb and _PASSIVE.match(_clause_after(raw, m.end("noun"), pend)):
             continue  # "residents were told to stay indoors": they were informed, they did not inform
         if verb and _inside_quote(raw, pstart, m.start()):
             continue  # "“The neighbours of … deserve better,” she said": the speaker's words
         if verb:
             f = _anon_found(raw, m)
+            if f and led and f.start < led[1] < f.end:
+                f = Found(led[1], f.end, lx.clean_name(raw[led[1] : f.end]), f.type)
             if f:
                 out.append((f, verb))
     return out
+
+
+def _verb_led(raw: str, m: re.Match[str], c: Cues) -> tuple[str, int] | None:
+    """ "…, reported sources of the ministry": the phrase the pattern found
+    starts with an inverted reporting verb after a comma or a quote mark;
+    (its lemma, where the source's words start)."""
+    first = re.match(r"(\w+)\s+", raw[m.start("phrase") : m.start("noun")])
+    if not first or not re.search(r"[,”\"»’]\s*$", raw[max(0, m.start("phrase") - 3) : m.start("phrase")]):
+        return None
+    verb = _past_reporting(first.group(1), c)
+    return (verb, m.start("phrase") + first.end()) if verb else None
 
 
 #: "From circles of the government it was said": a translation's impersonal passive.
