@@ -551,6 +551,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             speakers.append((s, e, q.attrs.get("cue") or "quote"))
     out = []
     by_end = _person_ends(ents)
+    person_starts = {e.start for e in ents if e.label == "PERSON"}
     for ent in ents:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
@@ -564,9 +565,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             continue
         if ent.label != "PERSON" and _inside_affiliation(raw, ent, by_end):
             continue
-        if ent.label != "PERSON" and any(
-            p.label == "PERSON" and re.fullmatch(r",\s+", raw[ent.end : p.start]) for p in ents if 0 < p.start - ent.end < 4
-        ):
+        apposed = re.match(r",\s+", raw[ent.end : ent.end + 4])
+        if ent.label != "PERSON" and apposed and ent.end + apposed.end() in person_starts:
             continue  # "the Minister of Health, Nadia El Amrani": the role before the person who speaks
         cue = (
             next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
