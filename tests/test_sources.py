@@ -273,7 +273,7 @@ CASES += [
 CASES += [
     pytest.param(
         "The drug cut deaths by a third, according to a study published in The Lancet.",
-        [("The Lancet", "The Lancet", "outlet")],
+        [("Lancet", "The Lancet", "outlet")],
         id="study-published-in-journal",
     ),
     pytest.param(
@@ -324,12 +324,12 @@ CASES += [
     ),
     pytest.param(
         "According to the prosecutor, the suspect acted alone.",
-        [("the prosecutor", "prosecutor", "official")],
+        [("prosecutor", "prosecutor", "official")],
         id="according-to-a-role",
     ),
     pytest.param(
         "The firm Verdane stopped the line. According to the laboratory, new doses will come in May.",
-        [("the laboratory", "Verdane", "other")],
+        [("laboratory", "Verdane", "other")],
         id="according-to-the-laboratory",
     ),
     pytest.param(
@@ -376,6 +376,11 @@ CASES += [
         "Two men were detained, one learned from police sources.",
         [("police sources", "police sources", "anonymous")],
         id="learned-from-sources",
+    ),
+    pytest.param(
+        "According to the investigators of the Guardia di Finanza, the oil came from Tunisia.",
+        [("Guardia di Finanza", "Guardia di Finanza", "official")],
+        id="six-words-after-the-article",
     ),
 ]
 

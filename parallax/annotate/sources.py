@@ -261,6 +261,7 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         at = window.find(piece, pos)
         pos = at + len(piece)
         s, e = start + at, start + at + len(piece)
+        s = _skip_space(raw, s, e)  # " the investigators of …": the article goes too
         lead = _LEADING.match(raw, s, e)
         if lead:
             s = lead.end()
