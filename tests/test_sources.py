@@ -382,6 +382,17 @@ CASES += [
         [("Guardia di Finanza", "Guardia di Finanza", "official")],
         id="six-words-after-the-article",
     ),
+    # a person with no known role takes the type of the organisation named as theirs
+    pytest.param(
+        "Lucas Moreau, from the French Office for Biodiversity, said the birds had left.",
+        [("Lucas Moreau", "Lucas Moreau", "official")],
+        id="affiliation-after-from",
+    ),
+    pytest.param(
+        "Tanja Weber, who works at the Max Planck Institute, said the data were clear.",
+        [("Tanja Weber", "Tanja Weber", "expert")],
+        id="affiliation-who-works-at",
+    ),
 ]
 
 

@@ -553,12 +553,15 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     out = []
     by_end = _person_ends(ents)
     person_starts = {e.start for e in ents if e.label == "PERSON"}
+    org_list = sorted((e for e in ents if e.label == "ORG"), key=lambda e: e.start)
+    orgs_by_start = ([e.start for e in org_list], org_list)
     for ent in ents:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
             if cls == "principal":
                 continue
             name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
+            cls = cls or _affiliation_type(raw, ent, orgs_by_start)
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
         else:
             f = _entity_source(raw, ent)
@@ -625,7 +628,29 @@ def _org_nouns() -> frozenset[str]:
 
 
 #: Text between a person and their organisation: " of the", ", president of the union".
-_AFFILIATION = re.compile(r"(?:\s+|,\s+[^,.;:()“”\"]*?\s)(?:of|at|from|for)\s[^,.;:()“”\"]*")
+_AFFILIATION = re.compile(r"(?:\s+|,\s+(?:[^,.;:()“”\"]*?\s)?)(?:of|at|from|for)\s[^,.;:()“”\"]*")
+
+
+def _affiliation_type(raw: str, person: Span, orgs: tuple[list[int], list[Span]]) -> str | None:
+    """The type of the organisation a person with no known role belongs to:
+    "Ana Ruiz of the Interior Ministry" (official), "Tanja Weber, who works at
+    the Max Planck Institute" (expert). None for any other kind."""
+    starts, spans = orgs
+    i = bisect.bisect_left(starts, person.end)  # the organisations named after the person
+    for org in spans[i : i + 2]:
+        start = org.start
+        between = raw[person.end : start]
+        if start - person.end > 80 or not (_AFFILIATION.fullmatch(between + " ") or _WORKS_AT.fullmatch(between)):
+            continue
+        f = _entity_source(raw, org)
+        return f.type if f and f.type in ("official", "expert") else None
+    return None
+
+
+#: ", who works at the", ", who teaches at": a person's affiliation in a relative clause.
+_WORKS_AT = re.compile(
+    r",\s+who\s+(?:works|worked|teaches|taught|leads|led|heads|headed|runs|ran|researches)\s+(?:at|for|in)\s+(?:the\s+)?"
+)
 
 
 def _inside_affiliation(raw: str, ent: Span, index: tuple[list[int], list[Span]]) -> bool:
