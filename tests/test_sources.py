@@ -393,6 +393,11 @@ CASES += [
         [("Tanja Weber", "Tanja Weber", "expert")],
         id="affiliation-who-works-at",
     ),
+    pytest.param(
+        "In a note sent to the newsrooms, the Ministry of Health informs that 20 cases were confirmed.",
+        [("Ministry of Health", "Ministry of Health", "official")],
+        id="ministry-informs",
+    ),
 ]
 
 
@@ -440,6 +445,7 @@ NOTHING = [
     pytest.param("The channel showed its new logo on Monday.", id="medium-without-description"),
     pytest.param("The new album was released by the band in May.", id="released-by-a-band"),
     pytest.param("The mayor, who reported residents to the police, resigned.", id="residents-reported-to-police"),
+    pytest.param("Residents were informed of the closure on Monday.", id="residents-were-informed"),
 ]
 
 
