@@ -50,7 +50,7 @@ MEDIA_TYPES = ("news-agency", "broadcaster", "outlet")
 ORG_TYPES = {"think-tank": "expert", "government": "official", "intergovernmental": "official"}
 #: Where a cue's phrase stops: punctuation, or a word that starts a clause.
 _STOP = re.compile(
-    r"[,.;:!?()\[\]–—\"“”«»\n]|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
+    r"[,;:!?()\[\]–—\"“”«»\n]|\.(?!\w)|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
     r"|after|before|during|as|when|while|because|but|to|than|about|over|its|his|her|their|it|he|she|they|we|this|these|those|since|if)\b"
 )
 #: Words that may stand between a source and its reporting verb ("Reuters also reported").
@@ -81,6 +81,7 @@ class Cues:
     before: re.Pattern[str]
     implies: dict[str, str | None]
     media_only: set[str]
+    named_only: set[str]
     verbs: frozenset[str]
     verb_forms: re.Pattern[str]
     anonymous: re.Pattern[str]
@@ -124,7 +125,7 @@ def cues() -> Cues:
     qualified = re.compile(anonymous.pattern.replace("(?P<qual>" + quals + r"))?", "(?P<qual>" + quals + r"))"))
     inst = data["institutions"]
     institutions = re.compile(
-        r"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|the(?:\s+[a-z][\w-]*){1,3})['’]s\s+(?P<poss>(?i:"
+        r"(?<![\w-])(?:(?P<owner>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Tt]he(?:\s+[a-z][\w-]*){1,3})['’]s\s+(?P<poss>(?i:"
         + lx.alternation(inst["possessive"])
         + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
         + lx.alternation(inst["nouns"])
@@ -146,6 +147,7 @@ def cues() -> Cues:
         before=re.compile(r"(?<![\w-])(?:" + lx.alternation(list(before)) + r")(?![\w-])", re.IGNORECASE),
         implies={k: c.get("implies") for k, c in before.items()},
         media_only={k for k, c in before.items() if c.get("media_only")},
+        named_only={k for k, c in before.items() if c.get("named_only")},
         verbs=verbs,
         verb_forms=verb_forms,
         anonymous=anonymous,
@@ -221,10 +223,17 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, f.end, pend, c))
     for e in ents:
         f = _entity_source(raw, e)
-        if f and (f.type in MEDIA_TYPES):
+        if f and (f.type in MEDIA_TYPES) and not _mere_mention(raw, f.start):
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
+    for pstart, pend in paras:
+        for f, cue in [
+            *_documents(raw, pstart, pend),
+            *_descriptor_orgs(raw, pstart, pend, ents, c),
+            *_anonymity_clauses(raw, pstart, pend, c),
+        ]:
+            add(f, cue)
     return sorted(out.values(), key=lambda s: s.start)
 
 
@@ -235,7 +244,7 @@ def find(ctx: Context) -> list[Span]:
 def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: Cues) -> list[Found]:
     """The sources named right after a cue, one per coordinated item."""
     anon = c.anonymous.match(raw, _skip_space(raw, start, limit), limit)
-    if anon and cue not in c.media_only:  # "told lawmakers": they heard it, they are no source
+    if anon and cue not in c.media_only and cue not in c.named_only:  # "told lawmakers": they heard it, they are no source
         f = _anon_found(raw, anon)
         if f:
             return [f]
@@ -252,6 +261,7 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         at = window.find(piece, pos)
         pos = at + len(piece)
         s, e = start + at, start + at + len(piece)
+        s = _skip_space(raw, s, e)  # " the investigators of …": the article goes too
         lead = _LEADING.match(raw, s, e)
         if lead:
             s = lead.end()
@@ -261,6 +271,8 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         f = _classify(raw, s, e, ents, c, after_cue=True)
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
             continue
+        if cue in c.named_only and (f is None or c.anonymous.search(raw, f.start, f.end)):
+            continue  # "a survey of residents": the people asked are not who informs
         found.append(f)
         if f is None and not any(x.start < e and s < x.end for x in ents):
             unknown.append((s, e))
@@ -332,33 +344,112 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     inst = c.institutions.search(raw, s, e)
     if inst and after_cue:
         return Found(inst.start(), inst.end(), lx.clean_name(inst.group()), "official")
+    if after_cue:
+        return _described_after_cue(raw, s, e, ents)
     return None
+
+
+def _described_after_cue(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """ "according to the prosecutor", "according to the laboratory": a role or
+    an organisation's common noun after a cue. Leaders of a country stay
+    protagonists."""
+    text = raw[s:e]
+    words = text.split()
+    if not words or len(words) > 5 or not words[0][:1].islower():
+        return None
+    _, corporate, official = _descriptor_pattern()
+    noun = lx.fold(words[-1])
+    if noun in corporate or noun in official or noun in _descriptor_nouns():
+        named = _earlier_org(raw, [x for x in ents if x.label == "ORG"], s, noun, corporate=noun in corporate)
+        kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
+        return Found(s, e, named.name if named else lx.clean_name(text), kind, matched=named is not None)
+    cls = _role_class(text)
+    if cls in ("official", "expert"):
+        return Found(s, e, lx.clean_name(text), cls)
+    return None
+
+
+@cache
+def _descriptor_nouns() -> frozenset[str]:
+    return frozenset(lx.fold(n) for n in load_yaml("source_cues.yml")["descriptors"]["other"])
+
+
+def _mislabelled_person(name: str) -> bool:
+    """ "Detective Superintendent Gráinne Walsh" labelled ORG: ranks or titles,
+    then two or more capitalised words, none of them an organisation's."""
+    words = name.split()
+    rest = _untitled(name).split()
+    if len(rest) == len(words) or len(rest) < 2 or not (lx.is_role_word(words[0]) or lx.role_class(words[0])):
+        return False
+    return all(w[:1].isupper() and lx.fold(w) not in lx.organisation_words() for w in rest)
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the ranks and titles before it ("Detective
+    Superintendent Ana Walsh" → "Ana Walsh"), as long as two words remain."""
+    words = name.split()
+    while len(words) > 2 and (lx.is_role_word(words[0]) or lx.title_class(words[0]) or lx.role_class(words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | None:
     """A PERSON/ORG entity as a source (type from role or organisation kind)."""
     name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+    if ent.label == "PERSON":
+        name = _untitled(name)
+    if ent.label == "ORG" and _mislabelled_person(name):
+        return Found(ent.start, ent.end, _untitled(name), _role_class(name.split()[0]) or "other", matched=False)
     if ent.label == "ORG":
-        org = lx.known_org(name)
+        # "the national statistics institute INE": the name after the description
+        tail = re.search(r"(?<=[a-z] )[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$", name)
+        org = lx.known_org(name) or (lx.known_org(tail.group()) if tail else None)
         if org:
             kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
             return Found(ent.start, ent.end, org.name, kind or "other")
         # "the daily El Diario", "the SIC channel": a media noun next to the name.
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
         if near:
-            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(near.group("noun"))], matched=False)
+            kind = cues().media_before_type[lx.fold(near.group("noun"))]
+            if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
+                kind = "official"  # "the government's space agency, KASA": a public body
+            return Found(ent.start, ent.end, name, kind, matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
                     kind = "official"  # "National Emergency Management Agency": a public body
+                if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
+                    kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
-    cls = lx.role_class(ent.attrs.get("role"))
+    cls = _role_class(ent.attrs.get("role"))
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+def _role_class(role: str | None) -> str | None:
+    """The role's class (principal, official, expert), or else the kind of
+    organisation the role names: "head of the regional health authority" is
+    an official, "who runs the Lisbon institute" an expert."""
+    cls = lx.role_class(role)
+    if cls or not role:
+        return cls
+    for pattern, kind in _role_org_hints():
+        if pattern.search(role):
+            return kind
+    return None
+
+
+@cache
+def _role_org_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The official and expert organisation hints, in any case (roles are lower case)."""
+    hints = load_yaml("source_cues.yml")["organisation_hints"]
+    return tuple(
+        (re.compile(r"(?<![\w-])(?:" + lx.alternation(hints[kind]) + r")(?![\w-])", re.IGNORECASE), kind) for kind in ("official", "expert")
+    )
 
 
 @cache
@@ -374,16 +465,55 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
     """Generic media that count without a cue ("Russian state television")."""
     out = []
     for m in c.media.finditer(raw, pstart, pend):
-        if lx.fold(m.group("noun")) not in c.standalone:
+        mods = m.group("mods").split()
+        # "Public broadcaster …": the capitalised modifier still makes a standalone noun
+        standalone = lx.fold(m.group("noun")) in c.standalone or (mods and lx.fold(mods[-1] + " " + m.group("noun")) in c.standalone)
+        # "Local media reported": any generic medium that reports
+        described = [w for w in mods if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
+        generic = m.group("noun")[:1].islower()  # "Coastal Emergency Agency" is a name, not a medium
+        reports = _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite") or _MEDIA_VERB.match(raw, m.end())
+        if not standalone and not (described and generic and reports):
+            continue
+        if _inside_quote(raw, pstart, m.start()) or _mere_mention(raw, m.start()):
             continue
         after = raw[m.end() : m.end() + 40]
         named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
         if named and lx.known_org(named.group(1)):
             continue  # "the Chinese state broadcaster (CCTV)": the name is the source
         f = _media_found(raw, m, c)
+        # "public broadcaster TV Andina": an unknown name in apposition is the outlet's name
+        own = re.match(r" ((?:TV|[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3})(?![\w-])", raw[m.end() : pend])
+        if f and own and own.group(1).split()[0] not in _CALENDAR and not lx.is_role_word(own.group(1).split()[0]):
+            f = Found(f.start, m.end() + own.end(), own.group(1), f.type, matched=False)
         if f:
             out.append(f)
     return out
+
+
+#: What a medium does when it informs without a reporting verb ("Local television showed …").
+_MEDIA_VERB = re.compile(r"\s+(?:also\s+)?(?:showed|shows|broadcast|broadcasts|aired|airs|carried|published|publishes)\b")
+
+#: Capitalised words after a medium that are not its name ("state television Monday reported").
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June"}
+    | {"July", "August", "September", "October", "November", "December", "On", "In", "The", "It", "He", "She", "They"}
+)
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    words = load_yaml("source_cues.yml")["media_mention_words"]
+    return re.compile(
+        r"(?<![\w-])(?i:" + lx.alternation(words) + r")\s+(?:[\w-]+\s+){0,3}?(?:(?:of|for|at|from|in|into|on|against|with|by)\s+)?"
+        r"(?:the\s+)?(?:(?:newspaper|daily|weekly|magazine|broadcaster|channel|agency|station|network|group)\s+)?$"
+    )
+
+
+def _mere_mention(raw: str, start: int) -> bool:
+    """A medium named as a workplace, a property or a target ("worked as a
+    presenter for the BBC", "bought the newspaper El Sol", "the offices of
+    the broadcaster RTP"): mentioned, not relied on."""
+    return bool(_mention_pattern().search(raw[max(0, start - 50) : start]))
 
 
 def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
@@ -422,12 +552,16 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             speakers.append((s, e, q.attrs.get("cue") or "quote"))
     out = []
     by_end = _person_ends(ents)
+    person_starts = {e.start for e in ents if e.label == "PERSON"}
+    org_list = sorted((e for e in ents if e.label == "ORG"), key=lambda e: e.start)
+    orgs_by_start = ([e.start for e in org_list], org_list)
     for ent in ents:
         if ent.label == "PERSON":
-            cls = lx.role_class(ent.attrs.get("role"))
+            cls = _role_class(ent.attrs.get("role"))
             if cls == "principal":
                 continue
-            name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+            name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
+            cls = cls or _affiliation_type(raw, ent, orgs_by_start)
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
         else:
             f = _entity_source(raw, ent)
@@ -435,12 +569,16 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             continue
         if ent.label != "PERSON" and _inside_affiliation(raw, ent, by_end):
             continue
+        apposed = re.match(r",\s+", raw[ent.end : ent.end + 4])
+        if ent.label != "PERSON" and apposed and ent.end + apposed.end() in person_starts:
+            continue  # "the Minister of Health, Nadia El Amrani": the role before the person who speaks
         cue = (
             next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
             or _verb_after(raw, ent.end, len(raw), c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
-            or (_verb_before(raw, ent.start, c) if ent.label == "PERSON" else None)
+            or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
+            or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
         if cue:
             out.append((f, cue))
@@ -490,7 +628,29 @@ def _org_nouns() -> frozenset[str]:
 
 
 #: Text between a person and their organisation: " of the", ", president of the union".
-_AFFILIATION = re.compile(r"(?:\s+|,\s+[^,.;:()“”\"]*?\s)(?:of|at|from|for)\s[^,.;:()“”\"]*")
+_AFFILIATION = re.compile(r"(?:\s+|,\s+(?:[^,.;:()“”\"]*?\s)?)(?:of|at|from|for)\s[^,.;:()“”\"]*")
+
+
+def _affiliation_type(raw: str, person: Span, orgs: tuple[list[int], list[Span]]) -> str | None:
+    """The type of the organisation a person with no known role belongs to:
+    "Ana Ruiz of the Interior Ministry" (official), "Tanja Weber, who works at
+    the Max Planck Institute" (expert). None for any other kind."""
+    starts, spans = orgs
+    i = bisect.bisect_left(starts, person.end)  # the organisations named after the person
+    for org in spans[i : i + 2]:
+        start = org.start
+        between = raw[person.end : start]
+        if start - person.end > 80 or not (_AFFILIATION.fullmatch(between + " ") or _WORKS_AT.fullmatch(between)):
+            continue
+        f = _entity_source(raw, org)
+        return f.type if f and f.type in ("official", "expert") else None
+    return None
+
+
+#: ", who works at the", ", who teaches at": a person's affiliation in a relative clause.
+_WORKS_AT = re.compile(
+    r",\s+who\s+(?:works|worked|teaches|taught|leads|led|heads|headed|runs|ran|researches)\s+(?:at|for|in)\s+(?:the\s+)?"
+)
 
 
 def _inside_affiliation(raw: str, ent: Span, index: tuple[list[int], list[Span]]) -> bool:
@@ -504,8 +664,8 @@ def _inside_affiliation(raw: str, ent: Span, index: tuple[list[int], list[Span]]
 
 
 def _person_ends(ents: list[Span]) -> tuple[list[int], list[Span]]:
-    """PERSON spans sorted by end, for a range lookup."""
-    persons = sorted((p for p in ents if p.label == "PERSON"), key=lambda p: p.end)
+    """PERSON spans (and persons labelled ORG) sorted by end, for a range lookup."""
+    persons = sorted((p for p in ents if p.label == "PERSON" or _mislabelled_person(p.attrs.get("canonical") or "")), key=lambda p: p.end)
     return [p.end for p in persons], persons
 
 
@@ -520,6 +680,47 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
         verb = _verb_after(tail, w.start(), len(tail), c)
         if verb and w.start() > 3:
             return verb
+    return None
+
+
+#: "Eurostat data showed", "an Ipsos poll found": the organisation's data or study informs.
+_DATA_VERB = re.compile(
+    r"\s+(?:data|figures|statistics|numbers|poll|survey|study|report|analysis|estimates|records)\s+(?:also\s+)?"
+    r"(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+)
+
+
+def _data_verb_after(raw: str, end: int) -> str | None:
+    return "show" if _DATA_VERB.match(raw, end) else None
+
+
+#: Inverted attribution before a name, as translations write it: "…, as indicated
+#: the Ministry", "…, affirmed the spokeswoman of the Government, Pilar Mora".
+_INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?$")
+#: What follows an inverted attribution's subject: the end of the clause, or a circumstance.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
+_INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
+
+
+def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
+    """A reporting verb before a person or organisation, directly ("said the
+    Ministry") or before the person's role in apposition."""
+    if ent.label == "PERSON" and (verb := _verb_before(raw, ent.start, c)):
+        return verb
+    if not _CLAUSE_END.match(raw, ent.end):
+        return None  # "Jansen, said the minister would …": the verb is another subject's
+    m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
+    if m is None and ent.label == "PERSON":
+        m = _INVERTED_ROLE.search(raw[max(0, ent.start - 100) : ent.start])
+    return _past_reporting(m.group("verb"), c) if m else None
+
+
+def _past_reporting(word: str, c: Cues) -> str | None:
+    """The lemma of a past or present reporting verb form (not "told", "quoted")."""
+    word = word.lower()
+    for lemma in c.verbs - {"tell", "quote", "cite", "brief"}:
+        if word in _inflect(frozenset([lemma])) and word != lemma:
+            return lemma
     return None
 
 
@@ -587,18 +788,42 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             _verb_after(raw, m.end(), pend, c)
             or _verb_after(raw, m.end("noun"), pend, c)
             or _verb_after_affiliation(raw, m.end("noun"), c, where="in|at|from|of|for|within|inside")
+            or _impersonal_verb(raw, m.end(), pend)
             # "…,” testified a mother met outside: the verb before, in inverted attribution.
             or _inverted_verb(raw, _phrase_start(raw, m), c)
         )
+        led = _verb_led(raw, m, c)
+        verb = verb or (led[0] if led else None)
         if verb and _PASSIVE.match(_clause_after(raw, m.end("noun"), pend)):
             continue  # "residents were told to stay indoors": they were informed, they did not inform
         if verb and _inside_quote(raw, pstart, m.start()):
             continue  # "“The neighbours of … deserve better,” she said": the speaker's words
         if verb:
             f = _anon_found(raw, m)
+            if f and led and f.start < led[1] < f.end:
+                f = Found(led[1], f.end, lx.clean_name(raw[led[1] : f.end]), f.type)
             if f:
                 out.append((f, verb))
     return out
+
+
+def _verb_led(raw: str, m: re.Match[str], c: Cues) -> tuple[str, int] | None:
+    """ "…, reported sources of the ministry": the phrase the pattern found
+    starts with an inverted reporting verb after a comma or a quote mark;
+    (its lemma, where the source's words start)."""
+    first = re.match(r"(\w+)\s+", raw[m.start("phrase") : m.start("noun")])
+    if not first or not re.search(r"[,”\"»’]\s*$", raw[max(0, m.start("phrase") - 3) : m.start("phrase")]):
+        return None
+    verb = _past_reporting(first.group(1), c)
+    return (verb, m.start("phrase") + first.end()) if verb else None
+
+
+#: "From circles of the government it was said": a translation's impersonal passive.
+_IMPERSONAL = re.compile(r"\s*,?\s*it\s+(?:was|is|has\s+been|had\s+been)\s+(?:said|learned|learnt|reported|stated|indicated|confirmed)\b")
+
+
+def _impersonal_verb(raw: str, end: int, limit: int) -> str | None:
+    return "say" if _IMPERSONAL.match(raw[end:limit]) else None
 
 
 _PASSIVE = re.compile(r"[^.;:!?]*?\b(?:were|was|are|is|been|being)\s+(?:told|asked|warned|urged|informed|advised|ordered)\b")
@@ -642,10 +867,154 @@ def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
     if m.group("qual") and re.match(r"(?:who |speaking |spoke |not )", m.group("qual")):
         e = m.end("place") if m.group("place") else m.end("noun")
     words = raw[s:e].split()
-    while words and lx.fold(words[0]) in ("a", "an", "one", "another", "the", "some", "several", "two", "three", "many", "other"):
+    # a determiner, or a capitalised preposition the pattern took for a name ("From circles of …")
+    while words and (
+        lx.fold(words[0]) in ("a", "an", "one", "another", "the", "some", "several", "two", "three", "many", "other")
+        or re.fullmatch(_FUNCTION, words[0].lower())
+    ):
         s = raw.index(words[0], s) + len(words[0])
         words = words[1:]
     s = _skip_space(raw, s, e)
     if s >= e:
         return None
     return Found(s, e, lx.clean_name(raw[s:e]), cues().typed.get(lx.fold(m.group("noun")), "anonymous"))
+
+
+# --------------------------------------------------------------------------
+# 5. documents, organisations named by a common noun, anonymity clauses
+
+
+@cache
+def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(document phrase, cue before it, verb after it, "one reads") from source_cues.yml."""
+    d = load_yaml("source_cues.yml")["documents"]
+    phrase = re.compile(
+        r"(?<![\w-])(?P<mods>(?:(?i:"
+        + lx.alternation(d["modifiers"])
+        + r")\s+){0,2})(?P<noun>(?i:"
+        + lx.alternation(d["nouns"])
+        + r"))(?![\w-])"
+    )
+    before = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["before"]) + r")\s+(?:(?:the|a|an)\s+)?$")
+    after = re.compile(r"\s+(?:(?:also|already|clearly|now)\s+)?(?i:" + lx.alternation(d["after"]) + r")(?![\w-])")
+    reads = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["reads"]) + r")(?![\w-])")
+    return phrase, before, after, reads
+
+
+#: What may follow a document that informs: punctuation, a preposition or a verb, not a noun
+#: ("the ruling party") nor "said to be" (a passive: "documents said to be forged").
+_DOC_NEXT = re.compile(
+    r"(?:\s*[,.;:)]|\s*$|\s+(?!(?:said|says)\s+to\s)(?:[a-z]+(?:ed|s)\b|of|by|from|in|on|at|that|which|also|seen|shown|show|say))"
+)
+
+
+def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
+    """Unsigned documents that inform: "court filings show", "citing internal
+    documents", "In the ordinance of the judge …, one reads"."""
+    phrase, before, after, reads = _document_patterns()
+    out = []
+    for m in phrase.finditer(raw, pstart, pend):
+        if _inside_quote(raw, pstart, m.start()) or not _DOC_NEXT.match(raw, m.end()):
+            continue  # "the ruling party", "documents said to be forged": not a document that informs
+        cue = None
+        if before.search(raw[max(pstart, m.start() - 30) : m.start()]):
+            cue = "document"
+        elif after.match(raw, m.end(), pend):
+            cue = after.match(raw, m.end(), pend).group().strip().lower()  # type: ignore[union-attr]
+        else:
+            stop = re.search(r"[.;!?](?:\s|$)", raw[m.end() : pend])
+            sentence_end = m.end() + stop.start() if stop else pend
+            opener = re.search(
+                r"(?:^|\s)(?:[Ii]n|[Ff]rom)\s+(?:the|a|an)\s+$",
+                raw[max(pstart, m.start() - 12) : m.start("noun") if not m.group("mods") else m.start()],
+            )
+            if opener and reads.search(raw, m.end(), sentence_end):
+                cue = "reads"
+        if cue:
+            out.append((Found(m.start(), m.end(), lx.clean_name(m.group()), "other"), cue))
+    return out
+
+
+@cache
+def _descriptor_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(pattern, corporate nouns, official nouns) for organisations named by a common noun."""
+    d = load_yaml("source_cues.yml")["descriptors"]
+    nouns = [n for key in ("corporate", "other", "official") for n in d[key]]
+    pattern = re.compile(
+        r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<noun>"
+        + lx.alternation(nouns)
+        + r")(?![\w-])"
+    )
+    return pattern, frozenset(lx.fold(n) for n in d["corporate"]), frozenset(lx.fold(n) for n in d["official"])
+
+
+def _descriptor_orgs(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """ "the company said in a press release", "The pilots' union said": an
+    organisation named by a common noun, followed by a reporting verb."""
+    pattern, corporate, official = _descriptor_pattern()
+    informing = frozenset(load_yaml("source_cues.yml")["descriptors"]["verbs"])
+    orgs = [e for e in ents if e.label == "ORG"]
+    out = []
+    for m in pattern.finditer(raw, pstart, pend):
+        verb = _verb_after(raw, m.end(), pend, c)
+        if verb not in informing or _inside_quote(raw, pstart, m.start()) or _PASSIVE.match(_clause_after(raw, m.end(), pend)):
+            continue  # "the union demands": a party to the story takes a stance, it does not inform
+        if re.search(r"(?<![\w-])(?:of|for|at|from|by|to|with|in|on|about|against)\s+$", raw[max(0, m.start() - 9) : m.start()]):
+            continue  # "the head of the company said": the head speaks
+        noun = lx.fold(m.group("noun"))
+        s = m.start("mods") if m.group("det").lower() == "the" else m.start()
+        phrase = raw[s : m.end()]
+        named = _earlier_org(raw, orgs, m.start(), noun, corporate=noun in corporate)
+        name = named.name if named else lx.clean_name(phrase)
+        kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
+        out.append((Found(s, m.end(), name, kind, matched=named is not None), verb))
+    return out
+
+
+def _earlier_org(raw: str, orgs: list[Span], before: int, noun: str, *, corporate: bool) -> Found | None:
+    """The organisation named earlier that a common noun stands for: for "the
+    company", the last one named (not a medium); else one whose name holds
+    the noun ("the health service" → Health Service Executive)."""
+    for ent in reversed([e for e in orgs if e.end <= before and before - e.end < 1500]):
+        f = _entity_source(raw, ent)
+        if f is None or f.type in MEDIA_TYPES:
+            continue
+        if (corporate and f.type not in ("official", "expert")) or noun in lx.fold(f.name):
+            return f  # "the laboratory" is a company named before, not the WHO named in between
+    return None
+
+
+@cache
+def _anonymity_pattern() -> re.Pattern[str]:
+    quals = [q for q in load_yaml("source_cues.yml")["anonymous"]["qualifiers"] if re.search(r"anonym|not to be|name", q)]
+    return re.compile(r"(?:" + "|".join(quals) + r")")
+
+
+#: An indefinite noun phrase that an anonymity clause may follow ("A clerk of the court, who …").
+_INDEFINITE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:of\s+(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
+    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
+    r"(?=\s*,|\s+who\b)"
+)
+
+
+def _anonymity_clauses(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str]]:
+    """ "A clerk of the court, who asked not to be named, told …": the indefinite
+    phrase before an anonymity clause is an unnamed source when a reporting
+    verb follows the clause, whatever its noun."""
+    out = []
+    for q in _anonymity_pattern().finditer(raw, pstart, pend):
+        comma = re.match(r"[^.;:!?]{0,40}?,", raw[q.end() : pend])
+        if not comma or not _verb_after(raw, q.end() + comma.end() - 1, pend, c):
+            continue
+        start = max((m.end() for m in re.finditer(r"[.;!?]\s", raw[pstart : q.start()])), default=0) + pstart
+        np = None
+        for m in _INDEFINITE.finditer(raw, start, q.start()):
+            if not any(re.fullmatch(_FUNCTION, w) for w in m.group("np").split()):
+                np = m
+        if np is None:
+            continue
+        noun = lx.fold(np.group("noun"))
+        e = np.end("place") if np.group("place") else np.end("np")
+        out.append((Found(np.start("np"), e, lx.clean_name(raw[np.start("np") : e]), c.typed.get(noun, "anonymous")), "unnamed"))
+    return out
