@@ -582,3 +582,74 @@ def test_names_with_particles_and_hyphenated_given_names(text: str, name: str, c
     analysis = analyze(Article(id="n", source="n.txt", raw=raw, meta=Metadata(), blocks=blocks))
     people = {raw[e.start : e.end]: e.attrs.get("canonical") for e in analysis.layer("entities") if e.label == "PERSON"}
     assert people.get(canonical) == canonical and people.get(name) == canonical, people
+
+
+# Names spaCy's small model mislabels or misses in wire copy from anywhere:
+# (text, spans (surface, label, canonical) that must be present, (surface, label) that must not).
+NAMES_SMALL_MODEL_MISSES = [
+    pytest.param(
+        "The regulator fined Brauwerk Anlagenbau GmbH on Monday. Brauwerk Anlagenbau said it would appeal.",
+        [("Brauwerk Anlagenbau GmbH", "ORG", "Brauwerk Anlagenbau GmbH"), ("Brauwerk Anlagenbau", "ORG", "Brauwerk Anlagenbau")],
+        [("Brauwerk Anlagenbau", "PERSON"), ("Brauwerk Anlagenbau GmbH", "PERSON")],
+        id="company-legal-suffix-and-the-name-without-it",
+    ),
+    pytest.param(
+        "The contract went to a subcontractor, Sahel Informatique SARL, last year.",
+        [("Sahel Informatique SARL", "ORG", "Sahel Informatique SARL")],
+        [("Sahel Informatique SARL", "PERSON")],
+        id="sarl-closes-a-company-name",
+    ),
+    pytest.param(
+        "Customers of the wallet operator payNow Sdn Bhd could not pay. payNow, which has 2 million users, apologised.",
+        [("payNow Sdn Bhd", "ORG", "payNow Sdn Bhd"), ("payNow", "ORG", "payNow")],
+        [("payNow", "PLACE"), ("payNow", "PERSON")],
+        id="lower-case-brand-with-a-suffix",
+    ),
+    pytest.param(
+        "Hawkers told the broadcaster that zapPay, which is partly owned by a conglomerate, had failed.",
+        [("zapPay", "ORG", "zapPay")],
+        [("zapPay", "PLACE"), ("zapPay", "PERSON")],
+        id="camel-case-brand-is-no-person",
+    ),
+    pytest.param(
+        "Taras Hnatyuk, a welder from Ukraine who works in the shipyard since 2019, said that among the workers reigns uncertainty.",
+        [("Taras Hnatyuk", "PERSON", "Taras Hnatyuk")],
+        [("Taras Hnatyuk", "ORG")],
+        id="given-name-then-rare-surname-is-a-person",
+    ),
+    pytest.param(
+        "The agency’s head, Fatou Mbaye Diop, told reporters the files were safe. “Nothing is lost,” Mbaye Diop said.",
+        [("Fatou Mbaye Diop", "PERSON", "Fatou Mbaye Diop"), ("Mbaye Diop", "PERSON", "Fatou Mbaye Diop")],
+        [("Mbaye Diop", "ORG")],
+        id="double-surname-second-mention",
+    ),
+    pytest.param(
+        "Ong Kai Wen, an analyst at the research house, said the fine was the largest. Ong expects zapPay’s market share to fall.",
+        [("Ong", "PERSON", "Ong Kai Wen")],
+        [("Ong", "ORG")],
+        id="family-name-first-second-mention",
+    ),
+    pytest.param(
+        "The chief executive, Mohd Rizal bin Ismail, apologised. “We failed our users,” Mohd Rizal said.",
+        [("Mohd Rizal", "PERSON", "Mohd Rizal bin Ismail")],
+        [],
+        id="malay-patronymic-given-names-second-mention",
+    ),
+    pytest.param(
+        "Cheikh Sy, a researcher at the think tank, said the case showed little oversight. “Nobody audited this server once,” Sy said.",
+        [("Sy", "PERSON", "Cheikh Sy")],
+        [],
+        id="two-letter-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
+def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
+    got = found(text)
+    triples = {(t, label, canon) for t, label, canon, _ in got}
+    pairs = {(t, label) for t, label, _, _ in got}
+    for item in present:
+        assert item in triples, f"{item} not in {got}"
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {got}"

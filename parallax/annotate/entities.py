@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -164,7 +165,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras)
+    mentions += _country_names(raw, paras) + _given_name_people(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
@@ -217,6 +218,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 continue
             if label in ("ORG", "PLACE", "NORP") and _looks_personal(raw[start:end]):
                 label = "PERSON"
+            if label in ("PERSON", "PLACE") and _CAMEL.fullmatch(raw[start:end].split()[0]) and not _is_country(raw[start:end]):
+                label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
@@ -441,6 +444,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
             if stop:
                 e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
             e = s + len(_TRAIL.sub("", raw[s:e]))
+            legal = _suffix_inside().search(raw, s, e)
+            if legal:
+                e = legal.end()  # "the group Gulf Maritime Holding PJSC for 640 million": the suffix ends it
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
     return out
@@ -448,6 +454,8 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
 
 def _extend_org(raw: str, start: int, end: int) -> int:
     words = raw[start:end].split()
+    if words and _without_suffix(raw[start:end]):
+        return end  # a legal form closes a company's name ("… GmbH on Monday")
     if words and (_is_org_word(words[-1]) or words[-1] in _org_heads()[0]):
         m = _ORG_TAIL.match(raw, end)
         if m:
@@ -459,7 +467,29 @@ def _extend_org(raw: str, start: int, end: int) -> int:
 def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
     """(heads that end a name, heads that may open one before "of"), from ``data/org_heads.yml``."""
     data = load_yaml("org_heads.yml")
-    return frozenset(data["heads"]) | frozenset(data["closing"]), frozenset(data["opening"])
+    return frozenset(data["heads"]) | frozenset(data["closing"]) | _legal_suffixes(), frozenset(data["opening"])
+
+
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    """Company legal forms ("GmbH", "Sdn Bhd"), from ``data/org_heads.yml``."""
+    return frozenset(load_yaml("org_heads.yml")["suffixes"])
+
+
+@cache
+def _suffix_inside() -> re.Pattern[str]:
+    """A legal form after a name word, ending it."""
+    return re.compile(r"(?<=\w)\s+(?:" + lx.alternation(sorted(_legal_suffixes())) + r")(?![\w’'-])")
+
+
+def _without_suffix(name: str) -> str | None:
+    """ "Kessler Datentechnik GmbH" → "Kessler Datentechnik": the name a company
+    is called by again; None when the name has no legal suffix."""
+    for suffix in sorted(_legal_suffixes(), key=len, reverse=True):
+        if name.endswith(" " + suffix):
+            rest = name[: -len(suffix) - 1].rstrip(" ,")
+            return rest if rest and (rest[:1].isupper() or _CAMEL.match(rest)) else None
+    return None
 
 
 @cache
@@ -484,12 +514,17 @@ def _foreign_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _ends_in_head(text: str) -> bool:
-    """A name of two or more capitalised words whose last is an organisation head."""
+    """A name of two or more capitalised words whose last is an organisation head
+    or a company's legal form ("Teranga Numérique SARL", "kiraPay Sdn Bhd")."""
     words = text.split()
-    return len(words) >= 2 and words[-1] in _org_heads()[0] and all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and _without_suffix(text):
+        return True
+    return len(words) >= 2 and words[-1] in _org_heads()[0] and all(w[:1].isupper() or _CAMEL.match(w) for w in words)
 
 
-_CAP = r"[A-Z][\w’'&-]*"
+#: A brand written in camel case with a lower-case start: "kiraPay", "iMoney", "eBay".
+_CAMEL = re.compile(r"[a-z]{1,5}[A-Z][\w’'&-]*")
+_CAP = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w’'&-]*"
 
 
 @cache
@@ -557,7 +592,9 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     # A word of a full name stays the person's ("Lund" of "Ebba Lund"); a lone
     # word spaCy called a person ("Baltline's director") does not.
     in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
-    names = {n for n in names if len(n) > 2 and n[:1].isupper() and n not in in_people}
+    # "Kessler Datentechnik GmbH" comes back as "Kessler Datentechnik"
+    names |= {short for n in names if (short := _without_suffix(n)) and lx.fold(short) not in lx.organisation_words()}
+    names = {n for n in names if len(n) > 2 and (n[:1].isupper() or _CAMEL.match(n)) and n not in in_people}
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
@@ -626,10 +663,63 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + lx.alternation(names) + r")(?![\w-])")
 
 
+def _is_country(text: str) -> bool:
+    return bool(_country_pattern().fullmatch(text))
+
+
 def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """Countries the lexicon knows are places even where spaCy misses them
     ("with Russia“in", glued to a quote mark) or calls them an organisation."""
     return [Mention(m.start(), m.end(), "PLACE", "lexicon") for ps, pe in paras for m in _country_pattern().finditer(raw, ps, pe)]
+
+
+#: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
+#: A given name, then one to three more name words, maybe with family-name particles.
+_GIVEN_RUN = re.compile(rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{1,3}})(?![\w’'-])")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (``data/first_names.yml``, lower case, accents removed)."""
+    data = load_yaml("first_names.yml")
+    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
+
+
+def _given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Aminata Ndiaye Sarr", "Oleksandr Kovalenko": a given name that many
+    countries' registers know, then rare capitalised words, is a person, even
+    where spaCy calls it an organisation or misses it. Words English uses often
+    ("Georgia Power", "Victoria Falls"), organisation heads, titles, months,
+    countries and known organisations keep it from being one."""
+    heads = _org_heads()[0]
+    out = []
+    for ps, pe in paras:
+        for m in _GIVEN_RUN.finditer(raw, ps, pe):
+            given = m.group("given")
+            if _plain_fold(given) not in _given_names() or _CALENDAR.match(given) or lx.is_role_word(given):
+                continue
+            if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
+                continue  # "the Victoria Embankment"
+            words = [w for w in m.group("rest").split() if w[:1].isupper()]
+            if any(
+                zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
+                or _is_org_word(w)
+                or w in heads
+                or lx.is_role_word(w)
+                or _CALENDAR.match(w)
+                or lx.known_org(w)
+                or _is_country(w)
+                for w in words
+            ):
+                continue
+            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+    return out
+
+
+def _plain_fold(word: str) -> str:
+    """Lower case without accents, as ``first_names.yml`` writes names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
@@ -756,6 +846,10 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
             hosts = [f for f in full if key in [lx.fold(w) for w in f.split()]]
             if len({lx.known_person(h) or h for h in hosts}) == 1:
                 target = hosts[0]
+        elif hosts := _longer_names(name, full):
+            # "Ndiaye Sarr" after "Aminata Ndiaye Sarr", "Ahmad Faizal" after "Ahmad Faizal bin Hashim"
+            if len(set(hosts)) == 1:
+                target = hosts[0]
         elif re.match(rf"{_PARTICLE}\b", name, re.IGNORECASE):
             # "Van der Heijden" after "Sanne van der Heijden": a family name with its particles
             tail = [lx.fold(w) for w in name.split()]
@@ -766,6 +860,24 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
         if people.canonical[key] != name:
             people.how[key] = "article" if target != name and lx.fold(people.canonical[key]) in map(lx.fold, full) else "lexicon"
     return people
+
+
+#: A two-letter surname ("Ousmane Ba", "Li", "Wu"): not an initial, a particle or an English word.
+_SHORT_SURNAME = re.compile(
+    rf"(?!(?i:{_PARTICLE})$)[A-Z][a-z](?<!He|Do|Go|No|So|An|To|Of|In|On|At|By|Is|It|Us|We|Me|My|Or|If|As|Up|Oh|Ok|Jr|Sr|St|Dr|Mr|Ms)"
+)
+
+
+def _longer_names(name: str, full: list[str]) -> list[str]:
+    """The article's longer full names that begin or end with all the words of ``name``."""
+    words = [lx.fold(w) for w in name.split()]
+    n = len(words)
+    out = []
+    for f in full:
+        fw = [lx.fold(w) for w in f.split()]
+        if len(fw) > n and (fw[:n] == words or fw[-n:] == words):
+            out.append(f)
+    return out
 
 
 def _person_at(raw: str, m: Mention, people: People) -> str:
@@ -1089,12 +1201,21 @@ def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention],
             for word in name.split():
                 if lx.known_person(word) == canon:
                     forms[word] = canon
-    # A surname alone ("Albrecht") names the one person of the article who has it.
+    # A surname alone ("Albrecht") names the one person of the article who has it;
+    # so do the last two words of a longer name ("Ndiaye Sarr", "Al Mansoori") and a
+    # first word that is no given name (a family name first: "Lim" of "Lim Wei Jie").
+    placed = {raw[m.start : m.end] for m in mentions if m.label != "PERSON" and (m.origin != "spacy" or m.attrs.get("evidence"))}
     surnames: dict[str, set[str]] = {}
     for name, canon in list(forms.items()):
         words = name.split()
-        if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+        if len(words) > 1 and (len(words[-1]) > 2 or _SHORT_SURNAME.fullmatch(words[-1])) and words[-1][:1].isupper():
             surnames.setdefault(words[-1], set()).add(canon)
+        if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
+            surnames.setdefault(" ".join(words[-2:]), set()).add(canon)
+        first = words[0] if len(words) > 1 else ""
+        family_first = len(first) > 2 and first[:1].isupper() and _plain_fold(first) not in _given_names() and first not in placed
+        if family_first and zipf_frequency(first.lower(), "en") < COMMON_WORD_ZIPF and not lx.is_role_word(first):
+            surnames.setdefault(first, set()).add(canon)
     for word, canons in surnames.items():
         if len(canons) == 1 and word not in forms:
             forms[word] = next(iter(canons))
