@@ -165,6 +165,16 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "The vice-minister of transport, Ivo Marek, opened the road. The vice-minister said it cost 12 million.",
+        None,
+        [("vice-minister", "PERSON", "Ivo Marek", "descriptor")],
+        id="hyphenated-title-resolves",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_entities_found(text: str, published: str | None, expected: list[tuple[str, str, str, str | None]]) -> None:
     got = found(text, published=published)
@@ -299,6 +309,8 @@ def test_known_person(form: str, canonical: str | None) -> None:
         ("president of the farmers' union", None),
         ("director of the Asia programme at the Lowy think tank", "expert"),
         ("economist at the Warsaw Institute of Agriculture", "expert"),
+        ("director general of the statistics agency", "official"),
+        ("vice-minister of state assets", "official"),
         (None, None),
     ],
 )
