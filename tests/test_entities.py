@@ -656,6 +656,46 @@ NAMES_SMALL_MODEL_MISSES = [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The Office of Rail and Road Safety (UTKiR) opened an inquiry. UTKiR will report in May.",
+        [("UTKiR", "ORG", "Office of Rail and Road Safety")],
+        [],
+        id="mixed-case-acronym-of-a-translated-name",
+    ),
+    pytest.param(
+        "The Company of Gas and Electricity of Lima (SEDALIM) raised prices. The SEDALIM said costs had doubled.",
+        [("SEDALIM", "ORG", "Company of Gas and Electricity of Lima")],
+        [],
+        id="original-acronym-after-a-translated-name",
+    ),
+    pytest.param(
+        "The Institute of Hydrology and Meteorology (Ihmet) forecasts rain. Ihmet said the dams were low.",
+        [("Ihmet", "ORG", "Institute of Hydrology and Meteorology")],
+        [],
+        id="acronym-written-as-a-word",
+    ),
+    pytest.param(
+        "The ministry met the mayors in the department of Casanare on Friday.",
+        [("Casanare", "PLACE", "Casanare")],
+        [("Casanare", "ORG"), ("Casanare", "PERSON")],
+        id="lower-case-department-of-is-a-region",
+    ),
+    pytest.param(
+        "Traders said the outage drove them to rivals such as Boost and GrabPay.",
+        [("Boost", "ORG", "Boost")],
+        [("Boost", "PERSON")],
+        id="one-word-name-listed-with-an-organisation",
+    ),
+    pytest.param(
+        "The mayor, Lucía Ferrer Pons, explained the plan. The mayoress responded on Monday that the works advance.",
+        [("mayoress", "PERSON", "Lucía Ferrer Pons")],
+        [],
+        id="feminine-form-of-a-title-resolves",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
@@ -665,3 +705,16 @@ def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, s
         assert item in triples, f"{item} not in {got}"
     for item in absent:
         assert item not in pairs, f"{item} wrongly found in {got}"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Bank Negara Malaysia said", 5, 0),  # the head word spaCy left out at a sentence start
+        ("The Ministry Nauta said", 13, 4),
+        ("Shares of Negara fell", 10, 10),  # "of" is no head
+        ("Malaysia Negara said", 9, 9),
+    ],
+)
+def test_head_word_before_an_organisation(text: str, start: int, expected: int) -> None:
+    assert entities._head_before(text, start) == expected

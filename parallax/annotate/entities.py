@@ -34,6 +34,7 @@ apposition) so the sources layer can tell a spokesperson from a head of state.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -105,7 +106,7 @@ _PREPOSITIONS = {"of", "at", "for", "in", "with", "from", "to", "on"}
 _APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"', "«", "»"}
 _TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&.\-]{1,9})\)")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,9})\)")
 #: A one-word "name" at least this frequent in English is a common word
 #: ("Staff", "Council"), not a surname (wordfreq Zipf scale: 4.5 ≈ once
 #: every 30,000 words).
@@ -229,6 +230,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             if "(" in raw[start:end] and ")" not in raw[start:end]:
                 end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
+            if label == "ORG":
+                start = _head_before(raw, start)
             owned = _OWNER_PERSON.match(raw[start:end]) if label == "ORG" else None
             if owned and not any(_is_org_word(w) or lx.is_role_word(w) for w in owned.group("name").split()):
                 # "[Bellona’s Frederic Hauge]": the organisation, then its person
@@ -248,6 +251,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             evidence = False
             if label in ("PERSON", "ORG", "PLACE") and _after_place_preposition(raw, start, end):
                 label, evidence = "PLACE", True
+            if label in ("PERSON", "ORG") and " " not in raw[start:end] and _PLACE_APPOSITION.match(raw, end):
+                label, evidence = "PLACE", True  # "From Florencia, capital of the department of Caquetá"
             if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
                 label, evidence = "ORG", True
             if start >= end or not _plausible(raw[start:end], label):
@@ -325,6 +330,19 @@ _ROLE_OF_PLACE_NAME = re.compile(
 _COMMA_NAME = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: A full stop after a word of two or more lower-case letters, then a capital: a sentence ends inside the span.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
+
+
+def _head_before(raw: str, start: int) -> int:
+    """Start of an organisation's name whose head word spaCy left out, often at a
+    sentence start ("[Bank] Negara Malaysia said")."""
+    m = re.search(r"(?<![\w’'-])([A-Z][a-z]+) $", raw[max(0, start - 20) : start])
+    if m and (m.group(1) in _org_heads()[0] or m.group(1) in _org_heads()[1]):
+        return start - len(m.group(1)) - 1
+    return start
+
+
+#: After a one-word name: ", capital of …", ", a town in …": a place.
+_PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
 
 
 def _looks_personal(text: str) -> bool:
@@ -942,6 +960,9 @@ _WHO_OR_AGE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[\w’'-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}")
 
 
+_ORG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")
+
+
 def _listed_places(raw: str, mentions: list[Mention]) -> None:
     """ "in Tarnow, Belvik, ostra and Kalmo": a one-word name listed
     right after a place is a place too, whatever spaCy guessed."""
@@ -961,6 +982,24 @@ def _listed_places(raw: str, mentions: list[Mention]) -> None:
             m.label, m.attrs["evidence"] = "PLACE", True
         if m.label in ("PLACE", "ORG", "PERSON", "MISC"):
             prev = m
+    # "rivals such as Boost and GrabPay": a lone word spaCy calls a person, listed
+    # next to an organisation and no word of the article's people, is one too.
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    named = sorted((m for m in mentions if m.label in ("PLACE", "ORG", "PERSON", "MISC")), key=lambda m: m.start)
+    for a, b in itertools.pairwise(named):
+        if not _ORG_LIST_GAP.fullmatch(raw, a.end, b.start):
+            continue
+        for lone, other in ((a, b), (b, a)):
+            text = raw[lone.start : lone.end]
+            if (
+                other.label == "ORG"
+                and lone.label == "PERSON"
+                and lone.origin == "spacy"
+                and " " not in text
+                and text not in in_people
+                and not lx.known_person(text)
+            ):
+                lone.label, lone.attrs["evidence"] = "ORG", True
 
 
 #: Context that makes a lone capitalised word an organisation: it "has a
@@ -1180,7 +1219,7 @@ def _bind(people: People, person: str, phrase: str) -> None:
     words = phrase.lower().split()
     head = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
     if head and lx.is_role_word(head[-1]):
-        people.bind("head:" + head[-1], person)
+        people.bind("head:" + _title_base(head[-1]), person)
     for n in (2, 3, 1):
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
         if cls:
@@ -1267,7 +1306,7 @@ def _descriptors(
                 continue
             if re.match(r"\s+[A-Z]", raw[end : end + 2]):
                 continue
-            person = people.only("head:" + m.group("head").lower())
+            person = people.only("head:" + _title_base(m.group("head").lower()))
             if person:
                 out.append(
                     Mention(
@@ -1280,6 +1319,16 @@ def _descriptors(
                 )
                 taken.add(start, end)
     return out
+
+
+@cache
+def _title_forms() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in load_yaml("roles.yml").get("title_forms", {}).items()}
+
+
+def _title_base(word: str) -> str:
+    """ "mayoress" → "mayor": one key for a title's forms (``roles.yml`` title_forms)."""
+    return _title_forms().get(word, word)
 
 
 @cache
@@ -1320,6 +1369,23 @@ def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: 
     return None
 
 
+def _acronym_of(acr: str, name: str) -> bool:
+    """Whether a bracketed word after an organisation's name is its acronym.
+
+    Any word's initial opens it ("Instituto Nacional de Estadística (INE)"); a
+    translated name of three or more words may keep the original's capitals
+    ("Company of Aqueduct and Sewerage of Bogotá (EAAB)", "Office of
+    Competition and Consumer Protection (UOKiK)"); an acronym written as a
+    word ("Ideam") must start with the name's first initial.
+    """
+    words = name.split()
+    initials = {w[:1] for w in words if w[:1].isupper()}
+    capitals = sum(c.isupper() for c in acr)
+    if capitals >= 2 and (acr[0] in initials or len(words) >= 3):
+        return True
+    return capitals == 1 and bool(words) and acr[0] == words[0][:1] and zipf_frequency(acr.lower(), "en") < COMMON_WORD_ZIPF
+
+
 def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "the Shanghai Cooperation Organization (SCO)": later "SCO" is the same."""
     known: dict[str, str] = {}
@@ -1328,8 +1394,7 @@ def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -
             continue
         a = _ACRONYM.match(raw, m.end)
         name = lx.clean_name(raw[m.start : m.end])
-        initials = {w[:1] for w in name.split() if w[:1].isupper()}
-        if a and a.group("acr")[0] in initials:  # "Instituto Nacional de Estadística (INE)": any word's initial
+        if a and _acronym_of(a.group("acr"), name):
             known[a.group("acr")] = m.attrs.get("canonical") or name
     out = []
     for acr, canon in known.items():
