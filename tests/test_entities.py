@@ -696,6 +696,28 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The factory stands in Chieti, near pescara, and ships to Bern.",
+        [("pescara", "PLACE", "Pescara")],
+        [],
+        id="city-in-lower-case-after-a-place-preposition",
+    ),
+    pytest.param(
+        "Nurses struck in Freiburg, Heidelberg, konstanz and Ulm on Monday.",
+        [("konstanz", "PLACE", "Konstanz")],
+        [],
+        id="city-in-lower-case-in-a-list-of-names",
+    ),
+    pytest.param(
+        "A mother met in front of a pharmacy of Vénissieux, her baby in her arms, was angry.",
+        [("Vénissieux", "PLACE", "Vénissieux")],
+        [("Vénissieux", "PERSON")],
+        id="city-the-gazetteer-knows-is-no-person",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

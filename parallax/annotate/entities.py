@@ -166,7 +166,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras) + _given_name_people(raw, paras)
+    mentions += _country_names(raw, paras) + _given_name_people(raw, paras) + _lowercase_places(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
@@ -253,6 +253,10 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 label, evidence = "PLACE", True
             if label in ("PERSON", "ORG") and " " not in raw[start:end] and _PLACE_APPOSITION.match(raw, end):
                 label, evidence = "PLACE", True  # "From Florencia, capital of the department of Caquetá"
+            if label in ("PERSON", "ORG") and _is_city(raw[start:end]) and not lx.known_person(raw[start:end]):
+                # "a pharmacy of Villeurbanne": a city the gazetteer knows (a surname of the
+                # article's people is matched again as a person later)
+                label, evidence = "PLACE", True
             if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
                 label, evidence = "ORG", True
             if start >= end or not _plausible(raw[start:end], label):
@@ -679,6 +683,37 @@ def _strip_dangling(raw: str, end: int) -> int:
 def _country_pattern() -> re.Pattern[str]:
     names = _all_country_names()
     return re.compile(r"(?<![\w-])(?:" + lx.alternation(names) + r")(?![\w-])")
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    """Lower-case names of countries and cities that are not English words: the
+    damage layer's ``places`` (damage.yml) and the GeoNames cities of
+    ``places_more.yml`` (see their headers)."""
+    return frozenset(load_yaml("damage.yml")["places"]) | frozenset(str(load_yaml("places_more.yml")["cities"]).split())
+
+
+#: A place preposition, the "and" of a list or a comma after a capitalised name right before a word.
+_PLACE_SLOT = re.compile(r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s$")
+
+
+def _lowercase_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "near lyon", "between Gdynia and karlskrona": a city written in lower case
+    (a translation's damage) is still a place when a place preposition comes
+    before it; its canonical name is capitalised."""
+    out = []
+    for ps, pe in paras:
+        for m in re.finditer(r"(?<![\w’'-])[a-zà-ÿ][^\W\d_]{3,}(?![\w’'-])", raw[ps:pe]):
+            word = m.group()
+            start = ps + m.start()
+            if word in _gazetteer() and _PLACE_SLOT.search(raw, max(ps, start - 20), start):
+                out.append(Mention(start, start + len(word), "PLACE", "lexicon", {"canonical": word[:1].upper() + word[1:]}))
+    return out
+
+
+def _is_city(text: str) -> bool:
+    """A one-word name the gazetteer knows as a city or country."""
+    return " " not in text and text[:1].isupper() and text.lower() in _gazetteer()
 
 
 def _is_country(text: str) -> bool:
@@ -1429,7 +1464,7 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
         org = m.attrs.get("canonical") or (lx.known_org(text).name if lx.known_org(text) else lx.clean_name(text))
         attrs = {"canonical": org, "mention": "name"}
     elif m.label in NAME_LABELS:
-        attrs = {"canonical": lx.clean_name(text) or text, "mention": "name"}
+        attrs = {"canonical": m.attrs.get("canonical") or lx.clean_name(text) or text, "mention": "name"}
     else:
         attrs = {"canonical": text}
     return Span(m.start, m.end, m.label, attrs)
