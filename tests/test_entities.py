@@ -718,6 +718,22 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "It was one of the most intense episodes, explained the volcanologist of the INGV Marta Lo Presti.",
+        [("INGV", "ORG", "INGV"), ("Marta Lo Presti", "PERSON", "Marta Lo Presti")],
+        [("INGV Marta Lo Presti", "ORG")],
+        id="organisation-then-its-person-in-one-span",
+    ),
+    pytest.param(
+        "« No serious effect has been seen », specified the Minister of Health, Nadia Benali, during a press point.",
+        [("Nadia Benali", "PERSON", "Nadia Benali")],
+        [("Minister of Health", "ORG")],
+        id="a-title-with-of-is-no-organisation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

@@ -232,6 +232,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             start, end = _trim(raw, start, end, label)
             if label == "ORG":
                 start = _head_before(raw, start)
+                title = _TITLE_OF.match(raw[start:end])
+                if title and lx.is_role_word(title.group("title")):
+                    continue  # "the Minister of Health": a person's title, not an organisation
             owned = _OWNER_PERSON.match(raw[start:end]) if label == "ORG" else None
             if owned and not any(_is_org_word(w) or lx.is_role_word(w) for w in owned.group("name").split()):
                 # "[Bellona’s Frederic Hauge]": the organisation, then its person
@@ -246,6 +249,12 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 # "The mayor of [Velona, Andros Pelekis]": a place, then the office-holder.
                 out.append(Mention(start, start + split.end("place"), label, "spacy"))
                 start, label = start + split.start("name"), "PERSON"
+            person = _person_inside_org(raw, start, end) if label == "ORG" else None
+            if person is not None:
+                # "the INGV Stefania Lo Giudice", "the union Fortas, Ana Lima": an organisation, then its person
+                out.append(Mention(start, start + len(raw[start:person].rstrip(" ,")), "ORG", "spacy"))
+                out.append(Mention(person, end, "PERSON", "person"))
+                continue
             if label in ("ORG", "PLACE", "PERSON", "MISC") and _ends_in_head(raw[start:end]):
                 label = "ORG"  # "Greenfield Water Institute" called a person or a place
             evidence = False
@@ -334,6 +343,21 @@ _ROLE_OF_PLACE_NAME = re.compile(
 _COMMA_NAME = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: A full stop after a word of two or more lower-case letters, then a capital: a sentence ends inside the span.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
+
+
+#: A title and "of" opening a span: "Minister of Health", "President of the Republic".
+_TITLE_OF = re.compile(r"(?P<title>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+of\s")
+
+
+def _person_inside_org(raw: str, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a spaCy organisation span that ends
+    with it ("INGV Stefania Lo Giudice"); None if it holds none."""
+    for w in re.finditer(r"(?<=[\w.,] )[A-Z]", raw[start:end]):
+        p = start + w.start()
+        m = _GIVEN_RUN.match(raw, p, end)
+        if m and m.end() == end and _given_name_people(raw, [(p, end)]):
+            return p
+    return None
 
 
 def _head_before(raw: str, start: int) -> int:
