@@ -734,6 +734,40 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The Kenyan Red Cross said 40 people had died. The KRCS added that roads to Garissa were cut.",
+        [("KRCS", "ORG", "KRCS")],
+        [("KRCS", "PERSON")],
+        id="an-acronym-is-no-person",
+    ),
+    pytest.param(
+        "Marieke van den Berg, chief executive of Rotterdam-based Havenlijn BV, said the company would hire 200 people.",
+        [("Havenlijn BV", "ORG", "Havenlijn BV")],
+        [("Rotterdam-based Havenlijn BV", "ORG")],
+        id="the-seat-before-a-company-is-not-its-name",
+    ),
+    pytest.param(
+        "Rui Vasconcelos de Almeida, a lawyer for the family, said the police had lied. De Almeida asked for an inquiry.",
+        [("De Almeida", "PERSON", "Rui Vasconcelos de Almeida")],
+        [("De Almeida", "ORG")],
+        id="family-name-with-its-particle-second-mention",
+    ),
+    pytest.param(
+        "Trade unionist Aisha bint Khalid al-Saud spoke in Riyadh. Al-Saud said the reform was overdue.",
+        [("Aisha bint Khalid al-Saud", "PERSON", "Aisha bint Khalid al-Saud"), ("Al-Saud", "PERSON", "Aisha bint Khalid al-Saud")],
+        [],
+        id="arabic-bint-and-hyphenated-al",
+    ),
+    pytest.param(
+        "Ghana's Minister for Lands and Natural Resources, Kwabena Asante-Darko, visited Obuasi on Monday.",
+        [("Kwabena Asante-Darko", "PERSON", "Kwabena Asante-Darko")],
+        [("Natural Resources", "ORG")],
+        id="unlabelled-name-after-a-title-and-its-portfolio",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

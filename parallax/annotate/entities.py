@@ -169,6 +169,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _given_name_people(raw, paras) + _lowercase_places(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
+    mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
@@ -221,6 +222,11 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 label = "PERSON"
             if label in ("PERSON", "PLACE") and _CAMEL.fullmatch(raw[start:end].split()[0]) and not _is_country(raw[start:end]):
                 label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
+            if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not lx.known_person(raw[start:end]):
+                label = "ORG"  # "KRCS said": an acronym, not a person
+            based = re.match(r"[A-Z][\w’'-]*-based\s+(?=\S)", raw[start:end]) if label == "ORG" else None
+            if based:
+                start += based.end()  # "Rotterdam-based Havenlijn BV": the company starts after its seat
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
@@ -235,6 +241,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 title = _TITLE_OF.match(raw[start:end])
                 if title and lx.is_role_word(title.group("title")):
                     continue  # "the Minister of Health": a person's title, not an organisation
+                portfolio = _PORTFOLIO_BEFORE.search(raw, max(0, start - 60), start)
+                if portfolio and lx.is_role_word(portfolio.group("title")) and _COMMA_AFTER_TITLE.match(raw, end):
+                    continue  # "Minister for Lands and [Natural Resources], Kwabena …": a portfolio
             owned = _OWNER_PERSON.match(raw[start:end]) if label == "ORG" else None
             if owned and not any(_is_org_word(w) or lx.is_role_word(w) for w in owned.group("name").split()):
                 # "[Bellona’s Frederic Hauge]": the organisation, then its person
@@ -293,9 +302,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
 
 
 #: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el|zu)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu)"
 #: Particles and the capitalised name after a person span spaCy ended too early.
-_PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+")
+_PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
 _PARTICLE_END = re.compile(rf"(?:[ ]{_PARTICLE})+$")
 #: A hyphenated given name after a family name: "Kim Do-yeon", "Lee Jae-myung".
@@ -345,6 +354,10 @@ _COMMA_NAME = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
 
 
+#: A title with its portfolio right before a span: "Minister for Lands and ".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:and\s+)?$")
+#: The comma after a title phrase, before the holder's name.
+_COMMA_AFTER_TITLE = re.compile(r",\s+[A-Z]")
 #: A title and "of" opening a span: "Minister of Health", "President of the Republic".
 _TITLE_OF = re.compile(r"(?P<title>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+of\s")
 
@@ -606,6 +619,7 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                 if (
                     (tok is not None and tok.is_sent_start and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
                     or w in ("The", "THE")
+                    or w.endswith("-based")  # "Rotterdam-based Havenlijn BV": the seat, not the name
                     or lx.is_role_word(w)
                     or _CALENDAR.match(w)
                     or w in heads
@@ -753,7 +767,9 @@ def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 #: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
 #: A given name, then one to three more name words, maybe with family-name particles.
-_GIVEN_RUN = re.compile(rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{1,3}})(?![\w’'-])")
+_GIVEN_RUN = re.compile(
+    rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?![\w’'-])"
+)
 
 
 @cache
@@ -778,7 +794,8 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
                 continue  # "the Victoria Embankment"
-            words = [w for w in m.group("rest").split() if w[:1].isupper()]
+            words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
+            words = [w for w in words if w[:1].isupper()]
             if any(
                 zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
                 or _is_org_word(w)
@@ -1186,6 +1203,44 @@ def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: lis
                 break
 
 
+def _unlabelled_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> list[Mention]:
+    """ "Ghana’s Minister for Lands and Natural Resources, Kwabena Asante-Darko,":
+    capitalised words spaCy left unlabelled, right after a role phrase and a
+    comma, are the office-holder's name."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    heads = _org_heads()[0]
+    out = []
+    i = 0
+    while i < len(toks):
+        off, tok = toks[i]
+        if not (i and toks[i - 1][1].text == "," and tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            i += 1
+            continue
+        j, end = i, off + len(tok)
+        while j + 1 < len(toks):
+            noff, nxt = toks[j + 1]
+            joined = nxt.text == "-" and j + 2 < len(toks) and noff == end and toks[j + 2][0] == noff + 1
+            if joined and toks[j + 2][1].text[:1].isupper():
+                j, end = j + 2, toks[j + 2][0] + len(toks[j + 2][1])  # "Asante-Darko"
+            elif raw[end:noff] == " " and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                j, end = j + 1, noff + len(nxt)
+            else:
+                break
+        words = raw[off:end].replace("-", " ").split()
+        after = toks[j + 1][1].text if j + 1 < len(toks) else ""
+        if (
+            2 <= len(words) <= 4
+            and after in (",", ".", ";", ")")
+            and not taken.overlaps(off, end)
+            and not any(_is_org_word(w) or w in heads or lx.is_role_word(w) or _CALENDAR.match(w) for w in words)
+        ):
+            side = _left_np(toks, i)
+            if side and _is_role_phrase(raw[side[0] : side[1]]):
+                out.append(Mention(off, end, "PERSON", "person"))
+        i = j + 1
+    return out
+
+
 def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | None:
     """The noun phrase just before a name ("his Chinese counterpart Xi",
     "a spokeswoman for the city police, Inès Dumont")."""
@@ -1310,6 +1365,12 @@ def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention],
             surnames.setdefault(words[-1], set()).add(canon)
         if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
             surnames.setdefault(" ".join(words[-2:]), set()).add(canon)
+        particle = next((i for i, w in enumerate(words) if i and re.fullmatch(_PARTICLE, w)), None)
+        if particle is not None and particle < len(words) - 1:
+            # "de Almeida" of "Rui Vasconcelos de Almeida", also capitalised at a sentence start
+            tail = " ".join(words[particle:])
+            surnames.setdefault(tail, set()).add(canon)
+            surnames.setdefault(tail[:1].upper() + tail[1:], set()).add(canon)
         first = words[0] if len(words) > 1 else ""
         family_first = len(first) > 2 and first[:1].isupper() and _plain_fold(first) not in _given_names() and first not in placed
         if family_first and zipf_frequency(first.lower(), "en") < COMMON_WORD_ZIPF and not lx.is_role_word(first):
