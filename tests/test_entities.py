@@ -768,6 +768,22 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "Médecins Sans Frontières said 30 patients had died in Bentiu, South Sudan.",
+        [("Bentiu", "PLACE", "Bentiu"), ("South Sudan", "PLACE", "South Sudan")],
+        [("Bentiu, South Sudan", "PLACE")],
+        id="town-comma-country-is-two-places",
+    ),
+    pytest.param(
+        "The Agency sold 51 percent of the shares to the Emirati group Gulf Maritime Holding PJSC for 640 million zlotys.",
+        [("Gulf Maritime Holding PJSC", "ORG", "Gulf Maritime Holding PJSC")],
+        [("Emirati", "PLACE")],
+        id="nationality-before-an-organisation-noun-is-no-place",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

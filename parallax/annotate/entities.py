@@ -279,6 +279,15 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 label, evidence = "ORG", True
             if start >= end or not _plausible(raw[start:end], label):
                 continue
+            if label == "PLACE" and _demonym_before_noun(raw, start, end):
+                label = "NORP"  # "the Emirati group": a nationality, not a place
+            if label == "PLACE" and ", " in raw[start:end]:
+                # "Bentiu, South Sudan": a town, then its country
+                for part in re.finditer(r"[^,]+", raw[start:end]):
+                    ps, pe = _trim(raw, start + part.start() + (len(part.group()) - len(part.group().lstrip())), start + part.end(), label)
+                    if pe > ps and raw[ps : ps + 1].isupper():
+                        out.append(Mention(ps, pe, "PLACE", "spacy", {"evidence": True} if evidence else {}))
+                continue
             if label == "ORG":
                 end = _extend_org(raw, start, end)
                 cut = re.search(r"\s+(?:and|&)\s+(?=[A-Z])", raw[start:end])
@@ -371,6 +380,22 @@ def _person_inside_org(raw: str, start: int, end: int) -> int | None:
         if m and m.end() == end and _given_name_people(raw, [(p, end)]):
             return p
     return None
+
+
+#: Endings of nationality adjectives ("Emirati", "Malagasy" aside): -i, -ian, -an, -ese, -ish, -ic.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|an|ese|ish|ic)")
+
+
+def _demonym_before_noun(raw: str, start: int, end: int) -> bool:
+    """A one-word "place" that qualifies an organisation or person noun ("the
+    Emirati group", "Qatari investors") and is no country or city the lexicons
+    know: a nationality adjective."""
+    text = raw[start:end]
+    nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
+    if not nxt or not _DEMONYM.fullmatch(text) or _is_country(text) or _is_city(text):
+        return False
+    noun = nxt.group(1)
+    return _is_org_word(noun) or noun in _person_nouns() or noun.rstrip("s") in _person_nouns()
 
 
 def _head_before(raw: str, start: int) -> int:
