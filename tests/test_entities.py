@@ -784,6 +784,22 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "Opposition leader Tundu Mwita was arrested in Mbeya. Mwita's party, Chadema, condemned the arrest.",
+        [("Chadema", "ORG", "Chadema")],
+        [("Chadema", "PERSON")],
+        id="a-name-in-apposition-to-a-possessed-organisation-noun",
+    ),
+    pytest.param(
+        "The chief executive of Jumia, Francis Dufay, said the company would leave Tunisia.",
+        [("Jumia", "ORG", "Jumia"), ("Francis Dufay", "PERSON", "Francis Dufay")],
+        [("Jumia", "PLACE")],
+        id="only-a-company-has-a-chief-executive",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

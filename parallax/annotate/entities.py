@@ -492,10 +492,21 @@ def _after_org_noun(raw: str, start: int) -> bool:
     (after a comma only when the noun phrase stands alone, not in "a
     meteorologist of the institute, Katrin Vogel")."""
     m = re.search(
-        r"(?:^|\s)(?:([a-z][\w’'-]*)|(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w’'-]*),)\s$",
+        r"(?:^|\s)(?:([a-z][\w’'-]*)|(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+([a-z][\w’'-]*),)\s$",
         raw[max(0, start - 30) : start],
     )
-    return bool(m and _is_org_word(m.group(1) or m.group(2)))
+    if m and _is_org_word(m.group(1) or m.group(2)):
+        return True  # also "Lissu’s party, Chadema,"
+    # "The chief executive of Jumia, …": only a company has one
+    return bool(_COMPANY_ROLE_OF.search(raw, max(0, start - 40), start))
+
+
+#: Roles only a company has, before "of" and its name.
+_COMPANY_ROLE_OF = re.compile(
+    r"\b(?:chief executive|chief financial officer|chief operating officer|CEO|managing director|chairman|chairwoman|"
+    r"co-founder|founder|shareholders|owners)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
