@@ -800,6 +800,16 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "According to the agency Agerpres, the prefect of Galați, Ion Rotaru, asked for help from the Government.",
+        [("Ion Rotaru", "PERSON", "Ion Rotaru")],
+        [("Ion Rotaru", "ORG")],
+        id="a-regional-office-before-its-holder",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
