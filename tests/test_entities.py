@@ -810,6 +810,9 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += []
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
@@ -832,3 +835,32 @@ def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, s
 )
 def test_head_word_before_an_organisation(text: str, start: int, expected: int) -> None:
     assert entities._head_before(text, start) == expected
+
+
+def test_left_apposition_runs_over_particles_of_a_place_name() -> None:
+    """ "the mayor of Castillejo de la Vega, Tomás Herrera": spaCy may tag "de" and
+    "la" as foreign words (X); the role phrase still reaches back to "mayor"."""
+    from types import SimpleNamespace
+
+    class Tok(SimpleNamespace):
+        def __len__(self) -> int:
+            return len(self.text)
+
+    words = [
+        ("the", "DET"),
+        ("mayor", "NOUN"),
+        ("of", "ADP"),
+        ("Castillejo", "PROPN"),
+        ("de", "X"),
+        ("la", "X"),
+        ("Vega", "PROPN"),
+        (",", "PUNCT"),
+    ]
+    toks, off = [], 0
+    for text, pos in [*words, ("Tomás", "PROPN")]:
+        tok = Tok(text=text, lower_=text.lower(), pos_=pos, tag_="", is_sent_start=False)
+        toks.append((off, tok))
+        off += len(text) + 1
+    raw = " ".join(t.text for _, t in toks)
+    start, end = entities._left_np(toks, len(toks) - 1)
+    assert raw[start:end] == "mayor of Castillejo de la Vega"

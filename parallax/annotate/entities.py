@@ -1294,6 +1294,13 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
         inner = inner or (
             comma and tok.lower_ == "and" and 0 < k < j and toks[k - 1][1].text[:1].isupper() and toks[k + 1][1].text[:1].isupper()
         )
+        # "the mayor of Villaverde de la Sierra, X": particles inside a place's name
+        inner = inner or (
+            comma
+            and re.fullmatch(_PARTICLE, tok.text) is not None
+            and 0 < k < j
+            and (toks[k + 1][1].text[:1].isupper() or re.fullmatch(_PARTICLE, toks[k + 1][1].text) is not None)
+        )
         if not inner:
             break
         k -= 1
