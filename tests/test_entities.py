@@ -813,6 +813,16 @@ NAMES_SMALL_MODEL_MISSES += [
 NAMES_SMALL_MODEL_MISSES += []
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The ash cloud forced the closure of the airport of Bari Palese, with 90 flights diverted towards Brindisi and Foggia.",
+        [("Bari Palese", "PLACE", "Bari Palese"), ("Brindisi", "PLACE", "Brindisi")],
+        [("Bari Palese", "PERSON"), ("Brindisi and Foggia", "ORG")],
+        id="airport-of-a-place-and-two-listed-cities",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

@@ -288,6 +288,12 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                     if pe > ps and raw[ps : ps + 1].isupper():
                         out.append(Mention(ps, pe, "PLACE", "spacy", {"evidence": True} if evidence else {}))
                 continue
+            pair = re.fullmatch(r"(?P<a>[A-Z][\w’'-]+) and (?P<b>[A-Z][\w’'-]+)", raw[start:end]) if label == "ORG" else None
+            if pair and (_is_city(pair.group("a")) or _is_country(pair.group("a"))):
+                # "diverted towards Palermo and Comiso": two places, not one organisation
+                out.append(Mention(start, start + pair.end("a"), "PLACE", "spacy", {"evidence": True}))
+                out.append(Mention(start + pair.start("b"), end, "PLACE", "spacy", {"evidence": True}))
+                continue
             if label == "ORG":
                 end = _extend_org(raw, start, end)
                 cut = re.search(r"\s+(?:and|&)\s+(?=[A-Z])", raw[start:end])
@@ -478,12 +484,17 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
     preposition of place is a place, unless the lexicon knows it as a person
     or organisation."""
     text = raw[start:end]
-    if " " in text or lx.known_org(text) or lx.known_person(text):
+    if lx.known_org(text) or lx.known_person(text):
         return False
+    m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
+    of_place = bool(m and lx.fold(m.group(1)) in lx.place_nouns())
+    if " " in text:
+        # "the airport of Catania Fontanarossa": a longer name after a place noun, unless it opens with a given name
+        words = text.split()
+        return of_place and len(words) <= 3 and _plain_fold(words[0]) not in _given_names() and not _is_org_word(words[-1])
     if re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]):
         return True
-    m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
-    return bool(m and lx.fold(m.group(1)) in lx.place_nouns())
+    return of_place
 
 
 def _after_org_noun(raw: str, start: int) -> bool:
