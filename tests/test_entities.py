@@ -823,6 +823,22 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The rocket lifted off from the Naro Space Center on Friday but lost contact after two minutes.",
+        [],
+        [("Naro Space Center on Friday", "ORG")],
+        id="an-organisation-name-does-not-run-into-a-weekday",
+    ),
+    pytest.param(
+        "The president of the Federation of the Dental Unions of Belgium, Marc Peeters, criticised the plan.",
+        [("Federation of the Dental Unions of Belgium", "ORG", "Federation of the Dental Unions of Belgium")],
+        [],
+        id="a-plural-head-keeps-its-country",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

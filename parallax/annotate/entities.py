@@ -564,8 +564,8 @@ def _extend_org(raw: str, start: int, end: int) -> int:
         return end  # a legal form closes a company's name ("… GmbH on Monday")
     if words and (_is_org_word(words[-1]) or words[-1] in _org_heads()[0]):
         m = _ORG_TAIL.match(raw, end)
-        if m:
-            return m.end()
+        if m and not _CALENDAR.match(m.group().split()[-1]) and not _CALENDAR.search(m.group()):
+            return m.end()  # not "Naro Space Center on Friday"
     return end
 
 
@@ -750,7 +750,8 @@ def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
                 # "Armed Forces of Russia" → "Armed Forces" + Russia; a country after
                 # an organisation head stays in the name ("Central Bank of Chile").
                 body = raw[m.start : m.start + joint.start()].split() if joint else []
-                if not body or (k.label == "PLACE" and body[-1] in heads):
+                # a plural head too: "Federation of the Pharmaceutical Unions of France"
+                if not body or (k.label == "PLACE" and (body[-1] in heads or body[-1].removesuffix("s") in heads)):
                     continue
                 if joint:
                     m.end = m.start + joint.start()
