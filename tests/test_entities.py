@@ -839,6 +839,28 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "Workers of the oil company Pemex blocked the refinery in Tula Hidalgo on Monday.",
+        [("Tula Hidalgo", "PLACE", "Tula Hidalgo")],
+        [("Tula Hidalgo", "PERSON")],
+        id="a-longer-name-after-in-is-a-place",
+    ),
+    pytest.param(
+        "The reform, in Ana Ruiz’s view, came too late.",
+        [("Ana Ruiz", "PERSON", "Ana Ruiz")],
+        [("Ana Ruiz", "PLACE")],
+        id="but-not-someones-view",
+    ),
+    pytest.param(
+        "Japan's Ministry of Economy, Trade and Industry said exports fell. METI official Kenji Watanabe said chips were to blame.",
+        [("METI", "ORG", "METI"), ("Kenji Watanabe", "PERSON", "Kenji Watanabe")],
+        [("METI", "PLACE")],
+        id="an-acronym-before-a-role-word-is-an-institution",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

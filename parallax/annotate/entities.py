@@ -224,6 +224,10 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
             if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not lx.known_person(raw[start:end]):
                 label = "ORG"  # "KRCS said": an acronym, not a person
+            if label == "PLACE" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not _is_country(raw[start:end]):
+                nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
+                if nxt and (lx.is_role_word(nxt.group(1)) or _is_org_word(nxt.group(1))):
+                    label = "ORG"  # "METI official Kenji Watanabe": an institution's acronym
             based = re.match(r"[A-Z][\w’'-]*-based\s+(?=\S)", raw[start:end]) if label == "ORG" else None
             if based:
                 start += based.end()  # "Rotterdam-based Havenlijn BV": the company starts after its seat
@@ -489,9 +493,14 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
     m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
     of_place = bool(m and lx.fold(m.group(1)) in lx.place_nouns())
     if " " in text:
-        # "the airport of Catania Fontanarossa": a longer name after a place noun, unless it opens with a given name
+        # "the airport of Catania Fontanarossa", "in Salina Cruz": a longer name after a place noun or "in",
+        # unless it opens with a given name or is someone's ("in Ana Ruiz’s view")
         words = text.split()
-        return of_place and len(words) <= 3 and _plain_fold(words[0]) not in _given_names() and not _is_org_word(words[-1])
+        if len(words) > 3 or _is_org_word(words[-1]) or re.match(r"[’']s?\b", raw[end:]):
+            return False
+        if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(0, start - 8) : start]):
+            return True
+        return of_place and _plain_fold(words[0]) not in _given_names()
     if re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]):
         return True
     return of_place
@@ -816,7 +825,7 @@ def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 _NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
 #: A given name, then one to three more name words, maybe with family-name particles.
 _GIVEN_RUN = re.compile(
-    rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?![\w’'-])"
+    rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?=[’']s\b|[^\w’'-]|$)"
 )
 
 
@@ -842,6 +851,10 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                 continue
             if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
                 continue  # "the Victoria Embankment"
+            if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, m.start() - 8) : m.start()]) and not re.match(
+                r"[’']s?\b", raw[m.end() :]
+            ):
+                continue  # "the refinery in Tula Hidalgo": a place, unless someone's ("in Ana Ruiz’s view")
             words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
             words = [w for w in words if w[:1].isupper()]
             if any(
