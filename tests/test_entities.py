@@ -861,6 +861,16 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The Emir of Zaria, Ahmed Nuhu Bamalli, visited the market. The emir said traders would be compensated.",
+        [("emir", "PERSON", "Ahmed Nuhu Bamalli")],
+        [],
+        id="a-traditional-ruler-resolves",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
