@@ -34,7 +34,9 @@ apposition) so the sources layer can tell a spokesperson from a head of state.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -104,7 +106,7 @@ _PREPOSITIONS = {"of", "at", "for", "in", "with", "from", "to", "on"}
 _APPOS_END = {",", ".", ";", ":", "—", "–", "(", ")", "!", "?", "“", "”", '"', "«", "»"}
 _TRAIL = re.compile(r"(?:[" + "'’ʼ" + r"]s?|[\s,.;:!?\-–—])+$")
 _LEAD = re.compile(r"^(?:the|The|THE)\s+")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Z0-9&.\-]{1,9})\)")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,9})\)")
 #: A one-word "name" at least this frequent in English is a common word
 #: ("Staff", "Council"), not a surname (wordfreq Zipf scale: 4.5 ≈ once
 #: every 30,000 words).
@@ -164,9 +166,10 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras)
+    mentions += _country_names(raw, paras) + _given_name_people(raw, paras) + _lowercase_places(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
+    mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
@@ -217,6 +220,17 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 continue
             if label in ("ORG", "PLACE", "NORP") and _looks_personal(raw[start:end]):
                 label = "PERSON"
+            if label in ("PERSON", "PLACE") and _CAMEL.fullmatch(raw[start:end].split()[0]) and not _is_country(raw[start:end]):
+                label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
+            if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not lx.known_person(raw[start:end]):
+                label = "ORG"  # "KRCS said": an acronym, not a person
+            if label == "PLACE" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not _is_country(raw[start:end]):
+                nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
+                if nxt and (lx.is_role_word(nxt.group(1)) or _is_org_word(nxt.group(1))):
+                    label = "ORG"  # "METI official Kenji Watanabe": an institution's acronym
+            based = re.match(r"[A-Z][\w’'-]*-based\s+(?=\S)", raw[start:end]) if label == "ORG" else None
+            if based:
+                start += based.end()  # "Rotterdam-based Havenlijn BV": the company starts after its seat
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
@@ -226,6 +240,14 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             if "(" in raw[start:end] and ")" not in raw[start:end]:
                 end = start + raw[start:end].index("(")  # "Institute of Statistics (INE": spaCy split the bracket
             start, end = _trim(raw, start, end, label)
+            if label == "ORG":
+                start = _head_before(raw, start)
+                title = _TITLE_OF.match(raw[start:end])
+                if title and lx.is_role_word(title.group("title")):
+                    continue  # "the Minister of Health": a person's title, not an organisation
+                portfolio = _PORTFOLIO_BEFORE.search(raw, max(0, start - 60), start)
+                if portfolio and lx.is_role_word(portfolio.group("title")) and _COMMA_AFTER_TITLE.match(raw, end):
+                    continue  # "Minister for Lands and [Natural Resources], Kwabena …": a portfolio
             owned = _OWNER_PERSON.match(raw[start:end]) if label == "ORG" else None
             if owned and not any(_is_org_word(w) or lx.is_role_word(w) for w in owned.group("name").split()):
                 # "[Bellona’s Frederic Hauge]": the organisation, then its person
@@ -240,14 +262,41 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 # "The mayor of [Velona, Andros Pelekis]": a place, then the office-holder.
                 out.append(Mention(start, start + split.end("place"), label, "spacy"))
                 start, label = start + split.start("name"), "PERSON"
+            person = _person_inside_org(raw, start, end) if label == "ORG" else None
+            if person is not None:
+                # "the INGV Stefania Lo Giudice", "the union Fortas, Ana Lima": an organisation, then its person
+                out.append(Mention(start, start + len(raw[start:person].rstrip(" ,")), "ORG", "spacy"))
+                out.append(Mention(person, end, "PERSON", "person"))
+                continue
             if label in ("ORG", "PLACE", "PERSON", "MISC") and _ends_in_head(raw[start:end]):
                 label = "ORG"  # "Greenfield Water Institute" called a person or a place
             evidence = False
             if label in ("PERSON", "ORG", "PLACE") and _after_place_preposition(raw, start, end):
                 label, evidence = "PLACE", True
+            if label in ("PERSON", "ORG") and " " not in raw[start:end] and _PLACE_APPOSITION.match(raw, end):
+                label, evidence = "PLACE", True  # "From Florencia, capital of the department of Caquetá"
+            if label in ("PERSON", "ORG") and _is_city(raw[start:end]) and not lx.known_person(raw[start:end]):
+                # "a pharmacy of Villeurbanne": a city the gazetteer knows (a surname of the
+                # article's people is matched again as a person later)
+                label, evidence = "PLACE", True
             if label in ("PERSON", "PLACE") and _after_org_noun(raw, start) and not lx.known_person(raw[start:end]):
                 label, evidence = "ORG", True
             if start >= end or not _plausible(raw[start:end], label):
+                continue
+            if label == "PLACE" and _demonym_before_noun(raw, start, end):
+                label = "NORP"  # "the Emirati group": a nationality, not a place
+            if label == "PLACE" and ", " in raw[start:end]:
+                # "Bentiu, South Sudan": a town, then its country
+                for part in re.finditer(r"[^,]+", raw[start:end]):
+                    ps, pe = _trim(raw, start + part.start() + (len(part.group()) - len(part.group().lstrip())), start + part.end(), label)
+                    if pe > ps and raw[ps : ps + 1].isupper():
+                        out.append(Mention(ps, pe, "PLACE", "spacy", {"evidence": True} if evidence else {}))
+                continue
+            pair = re.fullmatch(r"(?P<a>[A-Z][\w’'-]+) and (?P<b>[A-Z][\w’'-]+)", raw[start:end]) if label == "ORG" else None
+            if pair and (_is_city(pair.group("a")) or _is_country(pair.group("a"))):
+                # "diverted towards Palermo and Comiso": two places, not one organisation
+                out.append(Mention(start, start + pair.end("a"), "PLACE", "spacy", {"evidence": True}))
+                out.append(Mention(start + pair.start("b"), end, "PLACE", "spacy", {"evidence": True}))
                 continue
             if label == "ORG":
                 end = _extend_org(raw, start, end)
@@ -272,9 +321,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
 
 
 #: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|ibn|al|el|zu)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu)"
 #: Particles and the capitalised name after a person span spaCy ended too early.
-_PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+")
+_PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
 _PARTICLE_END = re.compile(rf"(?:[ ]{_PARTICLE})+$")
 #: A hyphenated given name after a family name: "Kim Do-yeon", "Lee Jae-myung".
@@ -322,6 +371,54 @@ _ROLE_OF_PLACE_NAME = re.compile(
 _COMMA_NAME = re.compile(r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 #: A full stop after a word of two or more lower-case letters, then a capital: a sentence ends inside the span.
 _SENTENCE_INSIDE = re.compile(r"(?<=[a-zà-ÿ]{2})\.(?=\s+[A-Z])")
+
+
+#: A title with its portfolio right before a span: "Minister for Lands and ".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?P<title>[A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:and\s+)?$")
+#: The comma after a title phrase, before the holder's name.
+_COMMA_AFTER_TITLE = re.compile(r",\s+[A-Z]")
+#: A title and "of" opening a span: "Minister of Health", "President of the Republic".
+_TITLE_OF = re.compile(r"(?P<title>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+of\s")
+
+
+def _person_inside_org(raw: str, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a spaCy organisation span that ends
+    with it ("INGV Stefania Lo Giudice"); None if it holds none."""
+    for w in re.finditer(r"(?<=[\w.,] )[A-Z]", raw[start:end]):
+        p = start + w.start()
+        m = _GIVEN_RUN.match(raw, p, end)
+        if m and m.end() == end and _given_name_people(raw, [(p, end)]):
+            return p
+    return None
+
+
+#: Endings of nationality adjectives ("Emirati", "Malagasy" aside): -i, -ian, -an, -ese, -ish, -ic.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:i|ian|an|ese|ish|ic)")
+
+
+def _demonym_before_noun(raw: str, start: int, end: int) -> bool:
+    """A one-word "place" that qualifies an organisation or person noun ("the
+    Emirati group", "Qatari investors") and is no country or city the lexicons
+    know: a nationality adjective."""
+    text = raw[start:end]
+    nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
+    if not nxt or not _DEMONYM.fullmatch(text) or _is_country(text) or _is_city(text):
+        return False
+    noun = nxt.group(1)
+    return _is_org_word(noun) or noun in _person_nouns() or noun.rstrip("s") in _person_nouns()
+
+
+def _head_before(raw: str, start: int) -> int:
+    """Start of an organisation's name whose head word spaCy left out, often at a
+    sentence start ("[Bank] Negara Malaysia said")."""
+    m = re.search(r"(?<![\w’'-])([A-Z][a-z]+) $", raw[max(0, start - 20) : start])
+    if m and (m.group(1) in _org_heads()[0] or m.group(1) in _org_heads()[1]):
+        return start - len(m.group(1)) - 1
+    return start
+
+
+#: After a one-word name: ", capital of …", ", a town in …": a place.
+_PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
 
 
 def _looks_personal(text: str) -> bool:
@@ -391,12 +488,22 @@ def _after_place_preposition(raw: str, start: int, end: int) -> bool:
     preposition of place is a place, unless the lexicon knows it as a person
     or organisation."""
     text = raw[start:end]
-    if " " in text or lx.known_org(text) or lx.known_person(text):
+    if lx.known_org(text) or lx.known_person(text):
         return False
+    m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
+    of_place = bool(m and lx.fold(m.group(1)) in lx.place_nouns())
+    if " " in text:
+        # "the airport of Catania Fontanarossa", "in Salina Cruz": a longer name after a place noun or "in",
+        # unless it opens with a given name or is someone's ("in Ana Ruiz’s view")
+        words = text.split()
+        if len(words) > 3 or _is_org_word(words[-1]) or re.match(r"[’']s?\b", raw[end:]):
+            return False
+        if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(0, start - 8) : start]):
+            return True
+        return of_place and _plain_fold(words[0]) not in _given_names()
     if re.search(r"(?:^|\s)(?:in|near|outside|across|around)\s$", raw[max(0, start - 8) : start]):
         return True
-    m = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(0, start - 24) : start])
-    return bool(m and lx.fold(m.group(1)) in lx.place_nouns())
+    return of_place
 
 
 def _after_org_noun(raw: str, start: int) -> bool:
@@ -405,10 +512,21 @@ def _after_org_noun(raw: str, start: int) -> bool:
     (after a comma only when the noun phrase stands alone, not in "a
     meteorologist of the institute, Katrin Vogel")."""
     m = re.search(
-        r"(?:^|\s)(?:([a-z][\w’'-]*)|(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][\w’'-]*),)\s$",
+        r"(?:^|\s)(?:([a-z][\w’'-]*)|(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+([a-z][\w’'-]*),)\s$",
         raw[max(0, start - 30) : start],
     )
-    return bool(m and _is_org_word(m.group(1) or m.group(2)))
+    if m and _is_org_word(m.group(1) or m.group(2)):
+        return True  # also "Lissu’s party, Chadema,"
+    # "The chief executive of Jumia, …": only a company has one
+    return bool(_COMPANY_ROLE_OF.search(raw, max(0, start - 40), start))
+
+
+#: Roles only a company has, before "of" and its name.
+_COMPANY_ROLE_OF = re.compile(
+    r"\b(?:chief executive|chief financial officer|chief operating officer|CEO|managing director|chairman|chairwoman|"
+    r"co-founder|founder|shareholders|owners)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
@@ -441,6 +559,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
             if stop:
                 e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
             e = s + len(_TRAIL.sub("", raw[s:e]))
+            legal = _suffix_inside().search(raw, s, e)
+            if legal:
+                e = legal.end()  # "the group Gulf Maritime Holding PJSC for 640 million": the suffix ends it
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
     return out
@@ -448,10 +569,12 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
 
 def _extend_org(raw: str, start: int, end: int) -> int:
     words = raw[start:end].split()
+    if words and _without_suffix(raw[start:end]):
+        return end  # a legal form closes a company's name ("… GmbH on Monday")
     if words and (_is_org_word(words[-1]) or words[-1] in _org_heads()[0]):
         m = _ORG_TAIL.match(raw, end)
-        if m:
-            return m.end()
+        if m and not _CALENDAR.match(m.group().split()[-1]) and not _CALENDAR.search(m.group()):
+            return m.end()  # not "Naro Space Center on Friday"
     return end
 
 
@@ -459,7 +582,29 @@ def _extend_org(raw: str, start: int, end: int) -> int:
 def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
     """(heads that end a name, heads that may open one before "of"), from ``data/org_heads.yml``."""
     data = load_yaml("org_heads.yml")
-    return frozenset(data["heads"]) | frozenset(data["closing"]), frozenset(data["opening"])
+    return frozenset(data["heads"]) | frozenset(data["closing"]) | _legal_suffixes(), frozenset(data["opening"])
+
+
+@cache
+def _legal_suffixes() -> frozenset[str]:
+    """Company legal forms ("GmbH", "Sdn Bhd"), from ``data/org_heads.yml``."""
+    return frozenset(load_yaml("org_heads.yml")["suffixes"])
+
+
+@cache
+def _suffix_inside() -> re.Pattern[str]:
+    """A legal form after a name word, ending it."""
+    return re.compile(r"(?<=\w)\s+(?:" + lx.alternation(sorted(_legal_suffixes())) + r")(?![\w’'-])")
+
+
+def _without_suffix(name: str) -> str | None:
+    """ "Kessler Datentechnik GmbH" → "Kessler Datentechnik": the name a company
+    is called by again; None when the name has no legal suffix."""
+    for suffix in sorted(_legal_suffixes(), key=len, reverse=True):
+        if name.endswith(" " + suffix):
+            rest = name[: -len(suffix) - 1].rstrip(" ,")
+            return rest if rest and (rest[:1].isupper() or _CAMEL.match(rest)) else None
+    return None
 
 
 @cache
@@ -484,12 +629,17 @@ def _foreign_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _ends_in_head(text: str) -> bool:
-    """A name of two or more capitalised words whose last is an organisation head."""
+    """A name of two or more capitalised words whose last is an organisation head
+    or a company's legal form ("Teranga Numérique SARL", "kiraPay Sdn Bhd")."""
     words = text.split()
-    return len(words) >= 2 and words[-1] in _org_heads()[0] and all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and _without_suffix(text):
+        return True
+    return len(words) >= 2 and words[-1] in _org_heads()[0] and all(w[:1].isupper() or _CAMEL.match(w) for w in words)
 
 
-_CAP = r"[A-Z][\w’'&-]*"
+#: A brand written in camel case with a lower-case start: "kiraPay", "iMoney", "eBay".
+_CAMEL = re.compile(r"[a-z]{1,5}[A-Z][\w’'&-]*")
+_CAP = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w’'&-]*"
 
 
 @cache
@@ -525,6 +675,7 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                 if (
                     (tok is not None and tok.is_sent_start and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
                     or w in ("The", "THE")
+                    or w.endswith("-based")  # "Rotterdam-based Havenlijn BV": the seat, not the name
                     or lx.is_role_word(w)
                     or _CALENDAR.match(w)
                     or w in heads
@@ -557,7 +708,9 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     # A word of a full name stays the person's ("Lund" of "Ebba Lund"); a lone
     # word spaCy called a person ("Baltline's director") does not.
     in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
-    names = {n for n in names if len(n) > 2 and n[:1].isupper() and n not in in_people}
+    # "Kessler Datentechnik GmbH" comes back as "Kessler Datentechnik"
+    names |= {short for n in names if (short := _without_suffix(n)) and lx.fold(short) not in lx.organisation_words()}
+    names = {n for n in names if len(n) > 2 and (n[:1].isupper() or _CAMEL.match(n)) and n not in in_people}
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
@@ -606,7 +759,8 @@ def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
                 # "Armed Forces of Russia" → "Armed Forces" + Russia; a country after
                 # an organisation head stays in the name ("Central Bank of Chile").
                 body = raw[m.start : m.start + joint.start()].split() if joint else []
-                if not body or (k.label == "PLACE" and body[-1] in heads):
+                # a plural head too: "Federation of the Pharmaceutical Unions of France"
+                if not body or (k.label == "PLACE" and (body[-1] in heads or body[-1].removesuffix("s") in heads)):
                     continue
                 if joint:
                     m.end = m.start + joint.start()
@@ -626,10 +780,101 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + lx.alternation(names) + r")(?![\w-])")
 
 
+@cache
+def _gazetteer() -> frozenset[str]:
+    """Lower-case names of countries and cities that are not English words: the
+    damage layer's ``places`` (damage.yml) and the GeoNames cities of
+    ``places_more.yml`` (see their headers)."""
+    return frozenset(load_yaml("damage.yml")["places"]) | frozenset(str(load_yaml("places_more.yml")["cities"]).split())
+
+
+#: A place preposition, the "and" of a list or a comma after a capitalised name right before a word.
+_PLACE_SLOT = re.compile(r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s$")
+
+
+def _lowercase_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "near lyon", "between Gdynia and karlskrona": a city written in lower case
+    (a translation's damage) is still a place when a place preposition comes
+    before it; its canonical name is capitalised."""
+    out = []
+    for ps, pe in paras:
+        for m in re.finditer(r"(?<![\w’'-])[a-zà-ÿ][^\W\d_]{3,}(?![\w’'-])", raw[ps:pe]):
+            word = m.group()
+            start = ps + m.start()
+            if word in _gazetteer() and _PLACE_SLOT.search(raw, max(ps, start - 20), start):
+                out.append(Mention(start, start + len(word), "PLACE", "lexicon", {"canonical": word[:1].upper() + word[1:]}))
+    return out
+
+
+def _is_city(text: str) -> bool:
+    """A one-word name the gazetteer knows as a city or country."""
+    return " " not in text and text[:1].isupper() and text.lower() in _gazetteer()
+
+
+def _is_country(text: str) -> bool:
+    return bool(_country_pattern().fullmatch(text))
+
+
 def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """Countries the lexicon knows are places even where spaCy misses them
     ("with Russia“in", glued to a quote mark) or calls them an organisation."""
     return [Mention(m.start(), m.end(), "PLACE", "lexicon") for ps, pe in paras for m in _country_pattern().finditer(raw, ps, pe)]
+
+
+#: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
+#: A given name, then one to three more name words, maybe with family-name particles.
+_GIVEN_RUN = re.compile(
+    rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?=[’']s\b|[^\w’'-]|$)"
+)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names (``data/first_names.yml``, lower case, accents removed)."""
+    data = load_yaml("first_names.yml")
+    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
+
+
+def _given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Aminata Ndiaye Sarr", "Oleksandr Kovalenko": a given name that many
+    countries' registers know, then rare capitalised words, is a person, even
+    where spaCy calls it an organisation or misses it. Words English uses often
+    ("Georgia Power", "Victoria Falls"), organisation heads, titles, months,
+    countries and known organisations keep it from being one."""
+    heads = _org_heads()[0]
+    out = []
+    for ps, pe in paras:
+        for m in _GIVEN_RUN.finditer(raw, ps, pe):
+            given = m.group("given")
+            if _plain_fold(given) not in _given_names() or _CALENDAR.match(given) or lx.is_role_word(given):
+                continue
+            if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
+                continue  # "the Victoria Embankment"
+            if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, m.start() - 8) : m.start()]) and not re.match(
+                r"[’']s?\b", raw[m.end() :]
+            ):
+                continue  # "the refinery in Tula Hidalgo": a place, unless someone's ("in Ana Ruiz’s view")
+            words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
+            words = [w for w in words if w[:1].isupper()]
+            if any(
+                zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
+                or _is_org_word(w)
+                or w in heads
+                or lx.is_role_word(w)
+                or _CALENDAR.match(w)
+                or lx.known_org(w)
+                or _is_country(w)
+                for w in words
+            ):
+                continue
+            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+    return out
+
+
+def _plain_fold(word: str) -> str:
+    """Lower case without accents, as ``first_names.yml`` writes names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _known_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
@@ -756,6 +1001,10 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
             hosts = [f for f in full if key in [lx.fold(w) for w in f.split()]]
             if len({lx.known_person(h) or h for h in hosts}) == 1:
                 target = hosts[0]
+        elif hosts := _longer_names(name, full):
+            # "Ndiaye Sarr" after "Aminata Ndiaye Sarr", "Ahmad Faizal" after "Ahmad Faizal bin Hashim"
+            if len(set(hosts)) == 1:
+                target = hosts[0]
         elif re.match(rf"{_PARTICLE}\b", name, re.IGNORECASE):
             # "Van der Heijden" after "Sanne van der Heijden": a family name with its particles
             tail = [lx.fold(w) for w in name.split()]
@@ -766,6 +1015,24 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
         if people.canonical[key] != name:
             people.how[key] = "article" if target != name and lx.fold(people.canonical[key]) in map(lx.fold, full) else "lexicon"
     return people
+
+
+#: A two-letter surname ("Ousmane Ba", "Li", "Wu"): not an initial, a particle or an English word.
+_SHORT_SURNAME = re.compile(
+    rf"(?!(?i:{_PARTICLE})$)[A-Z][a-z](?<!He|Do|Go|No|So|An|To|Of|In|On|At|By|Is|It|Us|We|Me|My|Or|If|As|Up|Oh|Ok|Jr|Sr|St|Dr|Mr|Ms)"
+)
+
+
+def _longer_names(name: str, full: list[str]) -> list[str]:
+    """The article's longer full names that begin or end with all the words of ``name``."""
+    words = [lx.fold(w) for w in name.split()]
+    n = len(words)
+    out = []
+    for f in full:
+        fw = [lx.fold(w) for w in f.split()]
+        if len(fw) > n and (fw[:n] == words or fw[-n:] == words):
+            out.append(f)
+    return out
 
 
 def _person_at(raw: str, m: Mention, people: People) -> str:
@@ -830,6 +1097,9 @@ _WHO_OR_AGE = re.compile(r",\s+(?:who\b|\d{1,3},)")
 _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[\w’'-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,2}")
 
 
+_ORG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")
+
+
 def _listed_places(raw: str, mentions: list[Mention]) -> None:
     """ "in Tarnow, Belvik, ostra and Kalmo": a one-word name listed
     right after a place is a place too, whatever spaCy guessed."""
@@ -849,6 +1119,24 @@ def _listed_places(raw: str, mentions: list[Mention]) -> None:
             m.label, m.attrs["evidence"] = "PLACE", True
         if m.label in ("PLACE", "ORG", "PERSON", "MISC"):
             prev = m
+    # "rivals such as Boost and GrabPay": a lone word spaCy calls a person, listed
+    # next to an organisation and no word of the article's people, is one too.
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    named = sorted((m for m in mentions if m.label in ("PLACE", "ORG", "PERSON", "MISC")), key=lambda m: m.start)
+    for a, b in itertools.pairwise(named):
+        if not _ORG_LIST_GAP.fullmatch(raw, a.end, b.start):
+            continue
+        for lone, other in ((a, b), (b, a)):
+            text = raw[lone.start : lone.end]
+            if (
+                other.label == "ORG"
+                and lone.label == "PERSON"
+                and lone.origin == "spacy"
+                and " " not in text
+                and text not in in_people
+                and not lx.known_person(text)
+            ):
+                lone.label, lone.attrs["evidence"] = "ORG", True
 
 
 #: Context that makes a lone capitalised word an organisation: it "has a
@@ -976,6 +1264,44 @@ def _people_by_apposition(raw: str, toks: list[tuple[int, Token]], mentions: lis
                 break
 
 
+def _unlabelled_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Mention]) -> list[Mention]:
+    """ "Ghana’s Minister for Lands and Natural Resources, Kwabena Asante-Darko,":
+    capitalised words spaCy left unlabelled, right after a role phrase and a
+    comma, are the office-holder's name."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    heads = _org_heads()[0]
+    out = []
+    i = 0
+    while i < len(toks):
+        off, tok = toks[i]
+        if not (i and toks[i - 1][1].text == "," and tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            i += 1
+            continue
+        j, end = i, off + len(tok)
+        while j + 1 < len(toks):
+            noff, nxt = toks[j + 1]
+            joined = nxt.text == "-" and j + 2 < len(toks) and noff == end and toks[j + 2][0] == noff + 1
+            if joined and toks[j + 2][1].text[:1].isupper():
+                j, end = j + 2, toks[j + 2][0] + len(toks[j + 2][1])  # "Asante-Darko"
+            elif raw[end:noff] == " " and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                j, end = j + 1, noff + len(nxt)
+            else:
+                break
+        words = raw[off:end].replace("-", " ").split()
+        after = toks[j + 1][1].text if j + 1 < len(toks) else ""
+        if (
+            2 <= len(words) <= 4
+            and after in (",", ".", ";", ")")
+            and not taken.overlaps(off, end)
+            and not any(_is_org_word(w) or w in heads or lx.is_role_word(w) or _CALENDAR.match(w) for w in words)
+        ):
+            side = _left_np(toks, i)
+            if side and _is_role_phrase(raw[side[0] : side[1]]):
+                out.append(Mention(off, end, "PERSON", "person"))
+        i = j + 1
+    return out
+
+
 def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | None:
     """The noun phrase just before a name ("his Chinese counterpart Xi",
     "a spokeswoman for the city police, Inès Dumont")."""
@@ -992,6 +1318,13 @@ def _left_np(toks: list[tuple[int, Token]], first: int) -> tuple[int, int] | Non
         # "Minister of Roads and Transport, X": portfolios joined by "and" inside a title
         inner = inner or (
             comma and tok.lower_ == "and" and 0 < k < j and toks[k - 1][1].text[:1].isupper() and toks[k + 1][1].text[:1].isupper()
+        )
+        # "the mayor of Villaverde de la Sierra, X": particles inside a place's name
+        inner = inner or (
+            comma
+            and re.fullmatch(_PARTICLE, tok.text) is not None
+            and 0 < k < j
+            and (toks[k + 1][1].text[:1].isupper() or re.fullmatch(_PARTICLE, toks[k + 1][1].text) is not None)
         )
         if not inner:
             break
@@ -1068,7 +1401,7 @@ def _bind(people: People, person: str, phrase: str) -> None:
     words = phrase.lower().split()
     head = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
     if head and lx.is_role_word(head[-1]):
-        people.bind("head:" + head[-1], person)
+        people.bind("head:" + _title_base(head[-1]), person)
     for n in (2, 3, 1):
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
         if cls:
@@ -1089,12 +1422,27 @@ def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention],
             for word in name.split():
                 if lx.known_person(word) == canon:
                     forms[word] = canon
-    # A surname alone ("Albrecht") names the one person of the article who has it.
+    # A surname alone ("Albrecht") names the one person of the article who has it;
+    # so do the last two words of a longer name ("Ndiaye Sarr", "Al Mansoori") and a
+    # first word that is no given name (a family name first: "Lim" of "Lim Wei Jie").
+    placed = {raw[m.start : m.end] for m in mentions if m.label != "PERSON" and (m.origin != "spacy" or m.attrs.get("evidence"))}
     surnames: dict[str, set[str]] = {}
     for name, canon in list(forms.items()):
         words = name.split()
-        if len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+        if len(words) > 1 and (len(words[-1]) > 2 or _SHORT_SURNAME.fullmatch(words[-1])) and words[-1][:1].isupper():
             surnames.setdefault(words[-1], set()).add(canon)
+        if len(words) > 2 and all(w[:1].isupper() for w in words[-2:]):
+            surnames.setdefault(" ".join(words[-2:]), set()).add(canon)
+        particle = next((i for i, w in enumerate(words) if i and re.fullmatch(_PARTICLE, w)), None)
+        if particle is not None and particle < len(words) - 1:
+            # "de Almeida" of "Rui Vasconcelos de Almeida", also capitalised at a sentence start
+            tail = " ".join(words[particle:])
+            surnames.setdefault(tail, set()).add(canon)
+            surnames.setdefault(tail[:1].upper() + tail[1:], set()).add(canon)
+        first = words[0] if len(words) > 1 else ""
+        family_first = len(first) > 2 and first[:1].isupper() and _plain_fold(first) not in _given_names() and first not in placed
+        if family_first and zipf_frequency(first.lower(), "en") < COMMON_WORD_ZIPF and not lx.is_role_word(first):
+            surnames.setdefault(first, set()).add(canon)
     for word, canons in surnames.items():
         if len(canons) == 1 and word not in forms:
             forms[word] = next(iter(canons))
@@ -1146,7 +1494,7 @@ def _descriptors(
                 continue
             if re.match(r"\s+[A-Z]", raw[end : end + 2]):
                 continue
-            person = people.only("head:" + m.group("head").lower())
+            person = people.only("head:" + _title_base(m.group("head").lower()))
             if person:
                 out.append(
                     Mention(
@@ -1159,6 +1507,16 @@ def _descriptors(
                 )
                 taken.add(start, end)
     return out
+
+
+@cache
+def _title_forms() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in load_yaml("roles.yml").get("title_forms", {}).items()}
+
+
+def _title_base(word: str) -> str:
+    """ "mayoress" → "mayor": one key for a title's forms (``roles.yml`` title_forms)."""
+    return _title_forms().get(word, word)
 
 
 @cache
@@ -1199,6 +1557,23 @@ def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: 
     return None
 
 
+def _acronym_of(acr: str, name: str) -> bool:
+    """Whether a bracketed word after an organisation's name is its acronym.
+
+    Any word's initial opens it ("Instituto Nacional de Estadística (INE)"); a
+    translated name of three or more words may keep the original's capitals
+    ("Company of Aqueduct and Sewerage of Bogotá (EAAB)", "Office of
+    Competition and Consumer Protection (UOKiK)"); an acronym written as a
+    word ("Ideam") must start with the name's first initial.
+    """
+    words = name.split()
+    initials = {w[:1] for w in words if w[:1].isupper()}
+    capitals = sum(c.isupper() for c in acr)
+    if capitals >= 2 and (acr[0] in initials or len(words) >= 3):
+        return True
+    return capitals == 1 and bool(words) and acr[0] == words[0][:1] and zipf_frequency(acr.lower(), "en") < COMMON_WORD_ZIPF
+
+
 def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "the Shanghai Cooperation Organization (SCO)": later "SCO" is the same."""
     known: dict[str, str] = {}
@@ -1207,8 +1582,7 @@ def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -
             continue
         a = _ACRONYM.match(raw, m.end)
         name = lx.clean_name(raw[m.start : m.end])
-        initials = {w[:1] for w in name.split() if w[:1].isupper()}
-        if a and a.group("acr")[0] in initials:  # "Instituto Nacional de Estadística (INE)": any word's initial
+        if a and _acronym_of(a.group("acr"), name):
             known[a.group("acr")] = m.attrs.get("canonical") or name
     out = []
     for acr, canon in known.items():
@@ -1243,7 +1617,7 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
         org = m.attrs.get("canonical") or (lx.known_org(text).name if lx.known_org(text) else lx.clean_name(text))
         attrs = {"canonical": org, "mention": "name"}
     elif m.label in NAME_LABELS:
-        attrs = {"canonical": lx.clean_name(text) or text, "mention": "name"}
+        attrs = {"canonical": m.attrs.get("canonical") or lx.clean_name(text) or text, "mention": "name"}
     else:
         attrs = {"canonical": text}
     return Span(m.start, m.end, m.label, attrs)
