@@ -8,7 +8,8 @@ score combines two signals, each in [0, 1]:
   its IDF over the sentences of the story (words every sentence uses, like
   the protagonists' names or "say", count little; rare shared words a lot).
   Terms are the content lemmas (translation variants merged: "collaboration"
-  = "cooperation"), the canonical names of entities inside the sentence (so
+  = "cooperation"; news paraphrases too: "shut" = "closure", "until further
+  notice" = "indefinitely", ``parallax/data/paraphrases.yml``), the canonical names of entities inside the sentence (so
   "the Nicaraguan president" meets "Ortega"), the numbers it mentions and
   its clock times ("11.40 p.m." = "23.40", both near "midnight"); lemmas
   lose a derivational ending (:func:`.features.stem`: "investigation" =

@@ -121,11 +121,33 @@ def words(text: str) -> list[str]:
 
 @cache
 def _variants() -> dict[str, str]:
+    """Lemma → its group's first lemma: ``translation_variants.yml``, then ``paraphrases.yml``."""
     out: dict[str, str] = {}
-    for group in load_yaml("translation_variants.yml")["groups"]:
-        for lemma in group:
-            out[str(lemma).lower()] = str(group[0]).lower()
+    for name in ("translation_variants.yml", "paraphrases.yml"):
+        for group in load_yaml(name)["groups"]:
+            for lemma in group:
+                out[str(lemma).lower()] = str(group[0]).lower()
     return out
+
+
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(phrase pattern, the lemma it is read as), from ``paraphrases.yml``'s ``phrases``."""
+    table = load_yaml("paraphrases.yml")["phrases"]
+    return tuple(
+        (re.compile(rf"\b{re.escape(str(phrase).lower())}\b"), str(word).lower()) for word, phrases in table.items() for phrase in phrases
+    )
+
+
+def phrase_lemmas(text: str) -> list[str]:
+    """The lemmas multi-word paraphrases in ``text`` are read as: "until further notice" → ["indefinitely"].
+
+    A phrase says in several words what another outlet says in one
+    ("paraphrases.yml", ``phrases``); the word is added to the sentence's
+    lemmas, nothing is rewritten.
+    """
+    low = text.lower()
+    return [variant(word) for pattern, word in _phrases() if pattern.search(low)]
 
 
 @cache
@@ -883,6 +905,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.denied = frozenset(sig["denied"])
         # the damage layer's reading of glued words and mangled names, lemmatised by the analysis
         f.lemmas.extend(variant(lemma) for lemma in sig["repaired"])
+        f.lemmas.extend(phrase_lemmas(p.text))
         f.quotes.extend(_quote_texts(analysis, p))
         for cs, ce, lemmas in sig["pieces"]:
             s0, e0 = p.start + cs, p.start + ce
@@ -896,7 +919,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 Clause(
                     s0,
                     e0,
-                    tuple(variant(said.get(lemma, lemma)) for lemma in lemmas),
+                    (*(variant(said.get(lemma, lemma)) for lemma in lemmas), *phrase_lemmas(piece)),
                     names,
                     frozenset(numbers(without_times(piece))),
                     frozenset(quantities(without_times(piece))),
