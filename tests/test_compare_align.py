@@ -167,6 +167,8 @@ EVAL_FLOORS = {
     "airline-strike": (0.96, 0.97),
     "hospital-ransomware": (0.88, 0.75),
     "museum-theft": (0.84, 0.90),
+    # scored blind at 0.968 / 0.700, now 0.975 / 0.925
+    "cable-car-stranded": (0.95, 0.90),
 }
 
 
