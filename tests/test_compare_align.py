@@ -132,6 +132,9 @@ def test_news_paraphrases_meet(a: str, b: str) -> None:
         ("The society announced the closure of the plant until new order.", ["indefinitely"]),
         ("The main motor broke down in the early afternoon.", ["fault"]),
         ("The line will reopen when further checks are done.", []),
+        # the amount left unsaid, in either words
+        ("She declined to say how much it would pay.", [variant("amount")]),
+        ("How much the attackers want has not been disclosed.", [variant("amount")]),
     ],
 )
 def test_phrase_lemmas(text: str, expected: list[str]) -> None:

@@ -34,7 +34,7 @@ METHOD = {
         "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet: 'Thirty-eight' = "
         "'38', 'a quarter of million' = '250,000'), plus quote "
         "word overlap; lemmas are compared through translation variants and a small lexicon of news paraphrases ('shut' = "
-        "'closure', 'engine' = 'motor', 'refund' = 'reimburse'; 'until further notice' = 'until new order' = 'indefinitely': "
+        "'closure', 'engine' = 'motor', 'refund' = 'reimburse'; 'until further notice' = 'until new order' = 'indefinitely', 'how much' = 'the amount': "
         "parallax/data/paraphrases.yml); a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
         "absence ('has not been recovered', 'no trace', 'did not go ahead') reads as the word for it ('missing', "
         "'cancel': parallax/data/antonyms.yml) and not telling ('declined to say', 'not disclosed') as 'undisclosed'; two quotes "

