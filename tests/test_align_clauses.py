@@ -173,6 +173,10 @@ def test_evidence_counts_the_words_of_a_known_name_once() -> None:
         ("The strike begins at 06:00 on Monday.", {"06:00", "~6"}),
         ("Work stops from Monday, 0.01 o'clock.", {"00:01", "~0"}),
         ("It happened shortly before midnight.", {"00:00", "~0"}),
+        # machine translation keeps the article of "alle 14.40", "vers les 14.40"
+        ("The plant stopped around the 14.40.", {"14:40", "~15"}),
+        ("The operations ended towards the 21.30.", {"21:30", "~22"}),
+        ("The index stood near the 14.40 mark.", set()),  # "the" alone is no clock sign
         ("Shares fell 2.10% on Friday.", set()),  # a figure, not a time
         ("The rate rose to 4.25 per cent.", set()),
         ("No time in here at all.", set()),

@@ -106,6 +106,14 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
         ("a £3bn deal", {"3000000000"}),
         ("US$ 2.5 billion in aid", {"2500000000"}),
         ("a 40m wall", {"40"}),
+        # a compound number in words is one figure, not two
+        ("Thirty-eight passengers were airlifted", {"38"}),
+        ("twenty one people", {"21"}),
+        # a fraction of a scale (machine translation drops the "a")
+        ("a quarter of a million people a year", {"250000"}),
+        ("a quarter of million of persons", {"250000"}),
+        ("half a million euros", {"500000"}),
+        ("a quarter of the passengers", set()),
         ("nothing to count", set()),
     ],
 )

@@ -41,13 +41,15 @@ KNOWN = {
 #: The stories written by someone else and scored blind start below the
 #: targets: (precision, recall, forbidden pairs) a little under what is
 #: measured now (dam-breach 0.943 / 1.000 / 2, airline-strike 1.000 / 1.000 / 0,
-#: hospital-ransomware 0.906 / 0.778 / 3; museum-theft, scored blind at
-#: 0.849 / 0.839 / 5, now 0.861 / 0.935 / 5).
+#: hospital-ransomware 0.912 / 0.806 / 3; museum-theft, scored blind at
+#: 0.849 / 0.839 / 5, now 0.861 / 0.935 / 5; cable-car-stranded, scored blind
+#: at 0.968 / 0.700 / 1, now 0.975 / 0.925 / 1).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),
     "hospital-ransomware": (0.88, 0.75, 3),
     "museum-theft": (0.84, 0.90, 5),
+    "cable-car-stranded": (0.95, 0.90, 1),
 }
 
 

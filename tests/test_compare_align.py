@@ -10,7 +10,7 @@ from helpers import analyse_by_source
 
 from parallax.compare import align, compare_story
 from parallax.compare.evaluate import resolve_gold, score
-from parallax.compare.features import content_words, numbers, stem, variant
+from parallax.compare.features import content_words, numbers, phrase_lemmas, stem, variant
 from parallax.data import load_yaml
 from parallax.model import ArticleAnalysis, Story
 
@@ -103,10 +103,42 @@ def test_machine_translation_renderings_meet(a: str, b: str) -> None:
 
 def test_translation_variant_groups_do_not_overlap() -> None:
     seen: dict[str, list[str]] = {}
-    for group in load_yaml("translation_variants.yml")["groups"]:
+    for group in (*load_yaml("translation_variants.yml")["groups"], *load_yaml("paraphrases.yml")["groups"]):
         for lemma in group:
             assert lemma not in seen, f"{lemma!r} is in {seen[lemma]} and {group}"
             seen[lemma] = group
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the operator closed the line", "the line was shut"),
+        ("announced the closure of the plant", "the line will remain closed"),
+        ("a fault in its main motor", "a failure to the principal engine"),
+        ("a refund for all tickets", "it will reimburse the tickets"),
+        ("an investigation into possible negligence", "the neglect of maintenance"),
+    ],
+)
+def test_news_paraphrases_meet(a: str, b: str) -> None:
+    """Words outlets use for one thing share a term (paraphrases.yml)."""
+    shared = {stem(w) for w in content_words(a)} & {stem(w) for w in content_words(b)}
+    assert shared - {"line", "plant", "main", "ticket", "maintenance"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line will remain closed until further notice.", ["indefinitely"]),
+        ("The society announced the closure of the plant until new order.", ["indefinitely"]),
+        ("The main motor broke down in the early afternoon.", ["fault"]),
+        ("The line will reopen when further checks are done.", []),
+        # the amount left unsaid, in either words
+        ("She declined to say how much it would pay.", [variant("amount")]),
+        ("How much the attackers want has not been disclosed.", [variant("amount")]),
+    ],
+)
+def test_phrase_lemmas(text: str, expected: list[str]) -> None:
+    assert phrase_lemmas(text) == expected
 
 
 # --------------------------------------------------------------------------
@@ -138,6 +170,8 @@ EVAL_FLOORS = {
     "airline-strike": (0.96, 0.97),
     "hospital-ransomware": (0.88, 0.75),
     "museum-theft": (0.84, 0.90),
+    # scored blind at 0.968 / 0.700, now 0.975 / 0.925
+    "cable-car-stranded": (0.95, 0.90),
 }
 
 

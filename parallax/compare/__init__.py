@@ -31,15 +31,18 @@ __all__ = ["compare_story", "comparison_to_export", "group_stories", "passage_li
 #: How the comparison was made, for the method page and the export.
 METHOD = {
     "alignment": (
-        "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet), plus quote "
-        "word overlap; a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
+        "IDF-weighted cosine over lemmas, entity names and numbers (figures in words and rounded figures meet: 'Thirty-eight' = "
+        "'38', 'a quarter of million' = '250,000'), plus quote "
+        "word overlap; lemmas are compared through translation variants and a small lexicon of news paraphrases ('shut' = "
+        "'closure', 'engine' = 'motor', 'refund' = 'reimburse'; 'until further notice' = 'until new order' = 'indefinitely', 'how much' = 'the amount': "
+        "parallax/data/paraphrases.yml); a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
         "absence ('has not been recovered', 'no trace', 'did not go ahead') reads as the word for it ('missing', "
         "'cancel': parallax/data/antonyms.yml) and not telling ('declined to say', 'not disclosed') as 'undisclosed'; two quotes "
         "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
         "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
         "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
-        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times, units, durations and "
+        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40'), units, durations and "
         "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised; no embedding model"
     ),
     "thresholds": {

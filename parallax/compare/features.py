@@ -121,11 +121,33 @@ def words(text: str) -> list[str]:
 
 @cache
 def _variants() -> dict[str, str]:
+    """Lemma → its group's first lemma: ``translation_variants.yml``, then ``paraphrases.yml``."""
     out: dict[str, str] = {}
-    for group in load_yaml("translation_variants.yml")["groups"]:
-        for lemma in group:
-            out[str(lemma).lower()] = str(group[0]).lower()
+    for name in ("translation_variants.yml", "paraphrases.yml"):
+        for group in load_yaml(name)["groups"]:
+            for lemma in group:
+                out[str(lemma).lower()] = str(group[0]).lower()
     return out
+
+
+@cache
+def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(phrase pattern, the lemma it is read as), from ``paraphrases.yml``'s ``phrases``."""
+    table = load_yaml("paraphrases.yml")["phrases"]
+    return tuple(
+        (re.compile(rf"\b{re.escape(str(phrase).lower())}\b"), str(word).lower()) for word, phrases in table.items() for phrase in phrases
+    )
+
+
+def phrase_lemmas(text: str) -> list[str]:
+    """The lemmas multi-word paraphrases in ``text`` are read as: "until further notice" → ["indefinitely"].
+
+    A phrase says in several words what another outlet says in one
+    ("paraphrases.yml", ``phrases``); the word is added to the sentence's
+    lemmas, nothing is rewritten.
+    """
+    low = text.lower()
+    return [variant(word) for pattern, word in _phrases() if pattern.search(low)]
 
 
 @cache
@@ -228,9 +250,10 @@ def _plain(word: str) -> str:
     return w
 
 
-#: A clock time: "11.40 p.m.", "23:40", "at 23.40", "0.01 o'clock"; and the named hours.
+#: A clock time: "11.40 p.m.", "23:40", "at 23.40", "0.01 o'clock", machine-translated "around the 14.40"
+#: (Italian "alle 14.40", French "vers les 14.40"); and the named hours.
 _TIME = re.compile(
-    r"(?:(?P<at>\b(?:at|from|until|till|to|by|around|about|before|after)\s+(?:around\s+|about\s+)?)?)"
+    r"(?:(?P<at>\b(?:at|from|until|till|to|by|around|about|before|after|towards?)\s+(?:around\s+|about\s+)?(?:the\s+)?)?)"
     r"\b(?P<h>\d{1,2})(?P<sep>[.:])(?P<m>\d{2})\b(?!\s*(?:%|per\b|percent\b))"
     r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|o['’]clock|hours?\b|h\b))?",
     re.IGNORECASE,
@@ -399,11 +422,32 @@ def money_in_words(text: str) -> str:
     return pattern.sub(words_for, text) if any(x in text for x in signs) else text
 
 
+#: A compound number in words: "thirty-eight", "twenty one".
+_COMPOUND = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
+)
+#: A fraction of a scale: "a quarter of a million", machine-translated "a quarter of million", "half a million".
+_FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thousand|million|billion)\b", re.IGNORECASE)
+_FRACTIONS = {"quarter": "0.25", "half": "0.5"}
+
+
+def compound_numbers(text: str) -> str:
+    """``text`` with compound numbers in words as digits: "Thirty-eight" → "38", "a quarter of a million" → "0.25 million".
+
+    Outlets write one figure in words or in digits ("Thirty-eight passengers"
+    opening a sentence, "38 passengers" elsewhere); read word by word,
+    "thirty-eight" would be two figures, 30 and 8.
+    """
+    table = load_yaml("translation_variants.yml")["numbers"]
+    text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
+    return _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
+
+
 def _figures(text: str) -> list[tuple[str, list[str]]]:
     """Each figure of ``text`` as digits, with the words that follow it."""
     table = load_yaml("translation_variants.yml")["numbers"]
     # "12%", "12 per cent" and "twelve percent" are one figure with one unit
-    toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", money_in_words(text)))
+    toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", money_in_words(compound_numbers(text))))
     out: list[tuple[str, list[str]]] = []
     value: float | None = None
     for k, tok in enumerate(toks):
@@ -861,6 +905,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.denied = frozenset(sig["denied"])
         # the damage layer's reading of glued words and mangled names, lemmatised by the analysis
         f.lemmas.extend(variant(lemma) for lemma in sig["repaired"])
+        f.lemmas.extend(phrase_lemmas(p.text))
         f.quotes.extend(_quote_texts(analysis, p))
         for cs, ce, lemmas in sig["pieces"]:
             s0, e0 = p.start + cs, p.start + ce
@@ -874,7 +919,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 Clause(
                     s0,
                     e0,
-                    tuple(variant(said.get(lemma, lemma)) for lemma in lemmas),
+                    (*(variant(said.get(lemma, lemma)) for lemma in lemmas), *phrase_lemmas(piece)),
                     names,
                     frozenset(numbers(without_times(piece))),
                     frozenset(quantities(without_times(piece))),
