@@ -162,6 +162,19 @@ CASES = [
         ],
         id="times-and-quantities",
     ),
+    pytest.param(
+        "The chief curator of the City Museum, Lars Holmgren, resigned on Friday. The 61-year-old gave no reason.",
+        None,
+        [("The 61-year-old", "PERSON", "Lars Holmgren", "descriptor")],
+        id="age-as-descriptor",
+    ),
+    pytest.param(
+        "The chief conductor, Karl Brandauer, resigned on Friday.\n\n"
+        "In the interview with the newspaper Brandauer explained his decision in detail.",
+        None,
+        [("Brandauer", "PERSON", "Karl Brandauer", "name")],
+        id="surname-after-an-organisation-noun",
+    ),
 ]
 
 
