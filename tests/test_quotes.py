@@ -373,6 +373,59 @@ POSITIONS = [
     ),
 ]
 
+# Speaker patterns that machine-translated and sports/court prose use more
+# than the first gold texts did: each row names the pattern it guards.
+SPEAKER_PATTERNS = [
+    # a generic "the official" before a colon stands for the minister named before
+    (
+        "The Minister of Transport of the province, Julio Sanz, visited the site. The official was conciliatory: “Nobody wants to close the line.”",
+        [("Nobody wants to close the line.", "Julio Sanz")],
+    ),
+    # a descriptor no lexicon holds (il primo cittadino): the one person of the paragraph
+    (
+        "The mayor of Alba, Rita Conti, has spoken of «fear». «We saw the water everywhere», has told the first citizen to the journalists.",
+        [("fear", "Rita Conti"), ("We saw the water everywhere", "Rita Conti")],
+    ),
+    # a title outside the lexicon, given with the name, found again later
+    (
+        "The chief curator of the City Museum, Lars Holm, resigned on Friday.\n\nThe mayor, Eva Berg, regretted the step.\n\n"
+        "„If the council wants it, yes“, answered the curator.",
+        [("If the council wants it, yes", "Lars Holm")],
+    ),
+    # a "who" clause makes any noun a person: an unnamed one
+    (
+        "Lars Holm resigned on Friday. A cellist, who wanted to remain unnamed, said to the agency: „We play with fear.“",
+        [("We play with fear.", None)],
+    ),
+    # … and "she" after such an unnamed person is not the woman named before
+    (
+        "Judge Nora Quist read the sentence. One donor who followed the trial, a retired teacher, was less forgiving. “He should pay it back,” she said.",
+        [("He should pay it back,", None)],
+    ),
+    # "according to the hydrologist X" makes X the person a later "she" is
+    (
+        "The minister, Ana Ruiz, defended the plan. According to the hydrologist Marta Vidal, “the aquifer is falling”. "
+        "She told reporters that the level fell. “We need data”, she specified.",
+        [("the aquifer is falling", "Marta Vidal"), ("We need data", "Marta Vidal")],
+    ),
+    # a surname MT puts right after a noun ("with the newspaper Brandt explained") is still the person
+    (
+        "The chief conductor, Karl Brandt, resigned on Friday. The director Sabine Ohl was shocked.\n\n"
+        "In the interview with the newspaper Brandt explained his decision. To the question whether he had negotiated, he answered: „Three times.“",
+        [("Three times.", "Karl Brandt")],
+    ),
+    # verbs MT renders literally (precisó → specified)
+    (
+        "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
+        [("No adverse effect has been seen", "Nadia Amrani")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_PATTERNS)
+def test_speaker_patterns(mode, text, expected):
+    assert quotes_of(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), POSITIONS)
 def test_positions(mode, text, expected):

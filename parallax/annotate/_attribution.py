@@ -114,6 +114,7 @@ class Lexicon:
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
+    generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
+        generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
     )
 
 
@@ -451,9 +453,21 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
         return tok.ent_type_ not in NON_SPEAKER_ENTS
     if tok.pos_ in ("NOUN", "PROPN"):
-        return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None
+        return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None or described_person(tok)
     if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
         return appositive_name(tok, known) is not None
+    return False
+
+
+def described_person(tok: Token) -> bool:
+    """A noun the sentence itself shows is a person, whatever the noun: one
+    with a "who" clause ("A violinist, who wanted to remain unnamed, said")
+    or set beside a person's title ("One donor …, a retired teacher, …")."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children):
+            return True
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and (found := descriptor_head(noun_phrase(c))) is not None and found[0] != "organisation":
+            return True
     return False
 
 
@@ -533,7 +547,7 @@ def mention_at(
         found = ("organisation", len(toks) - 1, tok.lower_)
     if found is None and tok.ent_type_ == "NORP" and tok.left_edge.lower_ == "the":
         found = ("nationality", 0, tok.lower_)  # "the Russian said"
-    if found is None and not any_noun:
+    if found is None and not any_noun and not described_person(tok):
         return None
     cls, _, title = found if found is not None else (None, 0, tok.lower_)
     first, last = toks[0], toks[-1]
@@ -591,6 +605,9 @@ class People:
     org_mentions: list[OrgMention] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
     described: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
+    #: canonical name -> head nouns of titles outside the lexicon ("chief conductor"),
+    #: so a later "the conductor" finds its person; they say nothing of the role
+    other_titles: dict[str, set[str]] = field(default_factory=dict)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates."""
@@ -623,7 +640,7 @@ class People:
             return same_title
         out = []
         for name, descs in self.described.items():
-            if any(r == role and places and p and _overlap(places, p) for r, p, _ in descs):
+            if any(role and role_fits(r, role) and places and p and _overlap(places, p) for r, p, _ in descs):
                 out.append(name)
         return out
 
@@ -631,7 +648,10 @@ class People:
         """People the article gave this very title ("chancellor"), places permitting."""
         if not title:
             return []
-        return [n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)]
+        found = [
+            n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)
+        ]
+        return found + [n for n, ts in self.other_titles.items() if title in ts and n not in found]
 
     def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
         """Does what we know of ``canonical`` rule out this description?"""
@@ -641,11 +661,17 @@ class People:
         if places and all(p and not _overlap(places, p) for _, p, _ in descs):
             return True
         # "the culture minister" is not the person the text called "chief inspector".
-        return bool(role) and role != "nationality" and all(r != role for r, _, _ in descs)
+        return bool(role) and role != "nationality" and not any(role_fits(r, role) for r, _, _ in descs)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
+
+
+def role_fits(described: str, role: str) -> bool:
+    """Can someone the text described as ``described`` be called a ``role``?
+    The same class, or a generic one that covers it ("the official" for a minister)."""
+    return described == role or described in lexicon().generic_roles.get(role, ())
 
 
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
@@ -694,7 +720,15 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None
     if m.role is None:
         titled = people.titled(m.title, m.places)
-        return titled[0] if len(titled) == 1 else None
+        if len(titled) == 1:
+            return titled[0]
+        if titled or m.possessed:
+            return None
+        # "“…”, has told the first citizen to the journalists", "the 61-year-old
+        # said": a definite description outside the lexicon is the one person
+        # acting in its paragraph, as news prose varies a name it just gave.
+        here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        return here.pop() if len(here) == 1 else None
     if m.role == "nationality":
         # "the Russian said": the most recent person talked about, as sports and
         # news prose vary a name; the place must not contradict what we know.
@@ -928,7 +962,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             names.add(_strip_possessive(run.text))
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
-    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
+    # A surname of a person the article names in full is that person, even
+    # where the NER took it for an organisation ("the newspaper Weidemann explained").
+    surnames = {" ".join(n.split()[k:]) for n in names for k in range(1, len(n.split()))}
+    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names - surnames
     # A place named like an institution ("the National Gallery of Orvenna") speaks
     # as one when the text says "the gallery said".
     heads = lexicon().heads
@@ -938,9 +975,11 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if e.label == "PLACE" and e.attrs.get("canonical") and any(w.lower() in heads for w in e.attrs["canonical"].split()[1:])
     }
     people.org_names = sorted(
-        people.orgs | institutions | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
+        people.orgs
+        | institutions
+        | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names - surnames
     )
-    people.org_mentions = _org_mentions(ctx, ents, names, starts)
+    people.org_mentions = _org_mentions(ctx, ents, names | surnames, starts)
     people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
@@ -1021,10 +1060,17 @@ def _org_text(ent) -> str:
     return ent.doc[toks[0].i : ent.end].text if toks else ent.text
 
 
+#: Words of a descriptor allowed between "according to" and a name ("according to the hydrologist X").
+MAX_ACCORDING_DESCRIPTOR = 4
+
+
 def _after_according_to(tok: Token) -> bool:
     doc = tok.doc
     lo, _ = name_run(tok)
-    return lo.i >= 2 and doc[lo.i - 2].lower_ == "according" and doc[lo.i - 1].lower_ == "to"
+    k = lo.i - 1
+    while k > lo.i - 1 - MAX_ACCORDING_DESCRIPTOR and k >= 1 and doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].text.islower():
+        k -= 1  # "according to the geologist X": the descriptor before the name
+    return k >= 1 and doc[k - 1].lower_ == "according" and doc[k].lower_ == "to"
 
 
 def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
@@ -1042,6 +1088,11 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     ):
         left.insert(0, doc[k])
         k -= 1
+    _, hi = name_run(tok)
+    if left and left[-1].head.i not in range(lo.i, hi.i + 1) and not (left[0].i <= hi.head.i <= left[-1].i):
+        # MT's "in the conversation with the newspaper Weidemann explained": the
+        # noun closes a phrase of its own and the name opens the next clause.
+        left = []
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
         back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
@@ -1060,3 +1111,18 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         found = descriptor_head(phrase)
         if found:
             people.describe(canonical, found[0], places_of(phrase), found[2])
+        if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
+            # "the chief curator of the City Museum": the person is a curator, not a museum
+            people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _title_noun(phrase: list[Token]) -> str | None:
+    """The head noun of a title outside the lexicon ("chief conductor of the
+    orchestra" → "conductor"): the last common noun before an "of" tail."""
+    head = None
+    for t in phrase:
+        if t.lower_ in _AFTER_HEAD:
+            break
+        if t.pos_ == "NOUN" and t.is_alpha and t.text.islower():
+            head = t.lower_
+    return head
