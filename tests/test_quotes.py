@@ -376,6 +376,22 @@ POSITIONS = [
 # Speaker patterns that machine-translated and sports/court prose use more
 # than the first gold texts did: each row names the pattern it guards.
 SPEAKER_PATTERNS = [
+    # an age as a descriptor: the one person acting in the paragraph
+    (
+        "The union's president, Marta Olsen, announced the strike in Bergen. “This was not decided in anger,” the 58-year-old said.",
+        [("This was not decided in anger,", "Marta Olsen")],
+    ),
+    # inverted verb, then the recipient before the speaker (dijo a Reuters la vocera …)
+    (
+        "“The river is dying”, said to Reuters the spokeswoman of the fishermen, Ana Ribeiro, from the harbour.",
+        [("The river is dying", "Ana Ribeiro")],
+    ),
+    # inverted verb, then a circumstance of several phrases before the speaker
+    (
+        "The Minister of Labour, Pablo Ortiz, travelled to the port on Monday.\n\n"
+        "“We will open talks with everybody”, announced after the meeting with the leaders of the strike the minister, who took office in May.",
+        [("We will open talks with everybody", "Pablo Ortiz")],
+    ),
     # a generic "the official" before a colon stands for the minister named before
     (
         "The Minister of Transport of the province, Julio Sanz, visited the site. The official was conciliatory: “Nobody wants to close the line.”",

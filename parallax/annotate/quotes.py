@@ -271,7 +271,7 @@ def attribute_after(
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
     lemma = att.cue_lemma(window[lead])
     if lemma is not None:
-        rest = _skip_adverbial(window[lead + 1 :])
+        rest = _skip_prepositional(_skip_adverbial(window[lead + 1 :]))
         head = _np_head(rest)
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
@@ -290,6 +290,9 @@ def attribute_after(
     # A quote inside a noun phrase ("an “objective” position, adding …") is
     # not followed by its attribution: only a short subject may follow it.
     clause_end = skipped > 0 or raw[q.start : q.end].rstrip()[-1:] in ",.!?…"
+    age = _age_before(window[0].doc, window[0].i + _age_length(window), tix, paragraph) if _age_length(window) else None
+    if age is not None and len(window) > _age_length(window) and (lemma := att.cue_lemma(window[_age_length(window)])) is not None:
+        return age, lemma  # "”, the 61-year-old said"
     longest = MAX_SUBJECT_WORDS if clause_end else SHORT_SUBJECT_WORDS
     for k in range(1, min(len(window), longest + 1)):
         prev = window[k - 1]
@@ -322,6 +325,34 @@ def attribute_after(
             if m:
                 return m, lemma
         return None
+    return None
+
+
+#: Tokens of an age used as a descriptor, after its number: "61-year-old".
+_AGE_WORDS = ["-", "year", "-", "old"]
+
+
+def _age_length(toks: list[Token]) -> int:
+    """Tokens of "the 61-year-old" at the start of ``toks``, or 0."""
+    i = 1 if toks and toks[0].pos_ == "DET" else 0
+    if i < len(toks) and toks[i].like_num and [t.lower_ for t in toks[i + 1 : i + 5]] == _AGE_WORDS:
+        return i + 5
+    return 0
+
+
+def _age_before(doc, end: int, tix: Tokens, paragraph: int) -> att.Mention | None:
+    """ "the 54-year-old" ending right before token ``end``: news prose's way
+    of varying the name of someone it just introduced; resolved like any
+    descriptor outside the lexicon (the one person acting in the paragraph)."""
+    for start in (end - 6, end - 5):
+        if start >= 0 and _age_length(list(doc[start:end])) == end - start:
+            base = tix.base(doc[start])
+            first, last = doc[start], doc[end - 1]
+            text = doc[start:end].text
+            indefinite = first.lower_ in att.INDEFINITE
+            return att.Mention(
+                base + first.idx, base + last.idx + len(last), "descriptor", text, paragraph, title="year-old", indefinite=indefinite
+            )
     return None
 
 
@@ -374,6 +405,43 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
             k += 1
             continue
         break
+    return toks[k:]
+
+
+#: Prepositions of a phrase machine translation leaves between an inverted
+#: reporting verb and its subject: the recipient ("said to Reuters the
+#: spokeswoman", dijo a Reuters la vocera) or the circumstance ("announced
+#: after the meeting with the leaders the minister").
+_INVERSION_PREPOSITIONS = {"to", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+#: At most this many prepositional phrases are skipped.
+MAX_SKIPPED_PHRASES = 4
+
+
+def _skip_prepositional(toks: list[Token]) -> list[Token]:
+    """Drop prepositional phrases right after an inverted reporting verb.
+
+    Each phrase is a preposition, an optional determiner and one noun run
+    ("to Reuters", "after the meeting", "with the leaders of the blockade");
+    the next determiner or name after a complete phrase opens the subject.
+    Nothing is dropped unless a noun phrase is left after the phrases.
+    """
+    k, phrases = 0, 0
+    while k < len(toks) and toks[k].lower_ in _INVERSION_PREPOSITIONS and toks[k].pos_ == "ADP" and phrases < MAX_SKIPPED_PHRASES:
+        j = k + 1
+        if j < len(toks) and toks[j].pos_ in ("DET", "PRON") and toks[j].lower_ not in att.lexicon().pronouns:
+            j += 1
+        run = j
+        while (
+            j < len(toks)
+            and toks[j].pos_ in ("ADJ", "NUM", "NOUN", "PROPN")
+            and not (j > run and toks[j].pos_ == "PROPN" and toks[j - 1].pos_ == "NOUN")
+        ):
+            j += 1
+        if j == run:
+            break
+        k, phrases = j, phrases + 1
+    if k == 0 or k >= len(toks) or toks[k].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return toks
     return toks[k:]
 
 
@@ -467,6 +535,9 @@ def attribute_before(
         lemma = att.cue_lemma(t, before=True)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
+        age = _age_before(t.doc, t.i, tix, paragraph)
+        if age is not None:
+            return age, lemma, "before"  # "the 54-year-old said: “…”"
         first_cue = first_cue or (t, lemma)
         subj = _subject(t, known)
         subj = (_person_of(subj, known) or subj) if subj is not None else None
