@@ -175,6 +175,12 @@ CASES = [
         [("Brandauer", "PERSON", "Karl Brandauer", "name")],
         id="surname-after-an-organisation-noun",
     ),
+    pytest.param(
+        "Ana Ruiz and Marta Vidal met on Monday. Vidal said the talks had failed.",
+        None,
+        [("Marta Vidal", "PERSON", "Marta Vidal", "name"), ("Vidal", "PERSON", "Marta Vidal", "name")],
+        id="given-name-first-is-a-person",
+    ),
 ]
 
 

@@ -430,6 +430,11 @@ SPEAKER_PATTERNS = [
         "In the interview with the newspaper Brandt explained his decision. To the question whether he had negotiated, he answered: „Three times.“",
         [("Three times.", "Karl Brandt")],
     ),
+    # a name the small model calls an organisation ("Marta Vidal") is still who "she" is
+    (
+        "Ana Ruiz and Marta Vidal met on Monday. Vidal said the talks had failed. “There is no deal,” she said.",
+        [("There is no deal,", "Marta Vidal")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -940,7 +940,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     starts = [p.start for p in paras]
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            if (ent.label_ == "PERSON" or (ent.label_ == "ORG" and lx.starts_with_given_name(ent.text))) and len(ent) > 1:
                 e = entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
                 if e is not None and e.label == "ORG":
                     continue  # the entities layer knows better ("the union Nordbund")

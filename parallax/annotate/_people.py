@@ -237,6 +237,24 @@ def role_class(role: str | None) -> str | None:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names borne by one gender (``first_names.yml``, lower case, no accents)."""
+    data = load_yaml("first_names.yml")
+    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
+
+
+def starts_with_given_name(name: str) -> bool:
+    """ "Marta Vidal": a run of two or three capitalised words opening with a
+    given name, none of them a word that makes an organisation, and no
+    organisation the lexicon knows ("Ria Novosti")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
+    return first in given_names() and not any(fold(w) in organisation_words() for w in words) and known_org(name) is None
+
+
+@cache
 def organisation_words() -> frozenset[str]:
     """Words that make a capitalised phrase an organisation, never a person."""
     return frozenset(fold(w) for w in load_yaml("roles.yml")["organisation_words"])

@@ -216,7 +216,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             start, end = chunk.base + ent.start_char, chunk.base + ent.end_char
             if not label or not ctx.in_body(start, end):
                 continue
-            if label in ("ORG", "PLACE", "NORP") and _looks_personal(raw[start:end]):
+            personal = _looks_personal(raw[start:end]) or (label == "ORG" and _given_name_first(raw[start:end]))
+            if label in ("ORG", "PLACE", "NORP") and personal:
                 label = "PERSON"
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
@@ -336,6 +337,13 @@ def _looks_personal(text: str) -> bool:
     while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
         k += 1
     return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
+
+
+def _given_name_first(text: str) -> bool:
+    """ "Marta Vidal", which the small model calls an organisation: a short name
+    opening with a given name, with no word or lexicon entry of an organisation."""
+    name = lx.clean_name(text)
+    return lx.starts_with_given_name(name) and not lx.known_org(name) and not _ends_in_head(name)
 
 
 def _name_after_title(text: str) -> int | None:
