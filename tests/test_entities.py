@@ -181,6 +181,12 @@ CASES = [
         [("Marta Vidal", "PERSON", "Marta Vidal", "name"), ("Vidal", "PERSON", "Marta Vidal", "name")],
         id="given-name-first-is-a-person",
     ),
+    pytest.param(
+        "Detective Superintendent Aoife Brennan, who led the investigation, told reporters that it began with one email.",
+        None,
+        [("Aoife Brennan", "PERSON", "Aoife Brennan", "name")],
+        id="given-name-run-after-a-title",
+    ),
 ]
 
 
@@ -213,6 +219,17 @@ NEGATIVE = [
         None,
         [("Valencia", "PERSON")],
         id="one-label-per-name-context-wins",
+    ),
+    pytest.param(
+        "The ferry left from Victoria Harbour Terminal and the Maria Theresa Foundation paid for the tickets.",
+        None,
+        [
+            ("Victoria Harbour Terminal", "PERSON"),
+            ("Victoria Harbour", "PERSON"),
+            ("Maria Theresa Foundation", "PERSON"),
+            ("Maria Theresa", "PERSON"),
+        ],
+        id="given-name-inside-an-organisation-or-place",
     ),
 ]
 

@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from ..data import load_yaml
 
 #: Apostrophes and quote-like marks that machine translation mixes up.
@@ -236,6 +238,12 @@ def role_class(role: str | None) -> str | None:
     return best[1] if best else None
 
 
+#: Zipf frequency (wordfreq, English) from which a word after a given name is
+#: a common word ("Harbour", "Terminal", "Station"), not a surname ("Vidal" 3.2,
+#: "Brennan" 3.7); common English surnames (Smith) are left to the NER.
+SURNAME_MAX_ZIPF = 3.95
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Given names borne by one gender (``first_names.yml``, lower case, no accents)."""
@@ -251,6 +259,8 @@ def starts_with_given_name(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
+    if any(zipf_frequency(w.lower(), "en") >= SURNAME_MAX_ZIPF for w in words[1:]):
+        return False  # "Victoria Harbour Terminal": common words, not a surname
     return first in given_names() and not any(fold(w) in organisation_words() for w in words) and known_org(name) is None
 
 

@@ -165,6 +165,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras)
+    mentions += _given_name_people(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _state_owners(raw, mentions)
@@ -337,6 +338,36 @@ def _looks_personal(text: str) -> bool:
     while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
         k += 1
     return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
+
+
+#: A run of capitalised words (particles allowed inside): where a personal name may start.
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)\s+)?[A-Z][\w’'-]+){1,5}(?![\w’'-])")
+_RUN_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Declan Moriarty", "Detective Superintendent Aoife Brennan": names
+    opening with a given name that the small model missed or cut short. The
+    name starts at the given name (titles before it are not the name) and
+    takes at most two more words. Only where no organisation, place or other
+    non-person mention lies: a person's own mention may be extended."""
+    others = lx.Ranges([(m.start, m.end) for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")])
+    out = []
+    for ps, pe in paras:
+        for run in _NAME_RUN.finditer(raw, ps, pe):
+            if others.overlaps(run.start(), run.end()):
+                continue
+            words = list(_RUN_WORD.finditer(raw, run.start(), run.end()))
+            for k, w in enumerate(words[:-1]):
+                name = words[k : k + 3]
+                start, end = w.start(), name[-1].end()
+                text = " ".join(x.group() for x in name)
+                if any(lx.is_role_word(x.group()) for x in name[1:]) or _ends_in_head(raw[start:end]):
+                    continue
+                if lx.starts_with_given_name(text):
+                    out.append(Mention(start, end, "PERSON", "person"))
+                    break
+    return out
 
 
 def _given_name_first(text: str) -> bool:
