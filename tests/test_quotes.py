@@ -435,6 +435,24 @@ SPEAKER_PATTERNS = [
         "Ana Ruiz and Marta Vidal met on Monday. Vidal said the talks had failed. “There is no deal,” she said.",
         [("There is no deal,", "Marta Vidal")],
     ),
+    # an interview exchange: the question is the interviewer's, the answer the named person's
+    (
+        "Ana Ruiz spoke to the press on Monday. “Do you regret it?” “Not at all,” replied Ana Ruiz.",
+        [("Do you regret it?", None), ("Not at all,", "Ana Ruiz")],
+    ),
+    # … and the newspaper that asks is the one newspaper the article named, however far back
+    (
+        "The chief curator, Karl Brandauer, told the Kieler Tagblatt that he would resign.\n\nThe mayor regretted it.\n\n"
+        "The council will decide in May.\n\nThe union protested.\n\n"
+        "„Will the museum survive?“, asked the newspaper. „If the council wants it, yes“, answered the curator.",
+        [("Will the museum survive?", "Kieler Tagblatt"), ("If the council wants it, yes", "Karl Brandauer")],
+    ),
+    # "the charity" is the organisation the article gave that kind, even one the NER took for a person
+    (
+        "A court sentenced the former head of the charity lottery Lucky Star, Dara Quinn, to six years.\n\n"
+        "The charity said in a statement that it had “cooperated fully with the police”.",
+        [("cooperated fully with the police", "Lucky Star")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

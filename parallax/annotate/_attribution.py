@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -213,6 +213,19 @@ _CLASSIFIER_STOP = {"and", "or", "but", "with", "by", "for", "to", "from", "the"
 #: Words of a classifier phrase looked at before a name ("the metalworkers’ union X").
 MAX_CLASSIFIER_WORDS = 4
 _APPOS_KIND = re.compile(r"\s*,\s+(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\b")
+
+
+def kinded_as_orgs(ents: list[Span]) -> list[Span]:
+    """PERSON spans whose name says what kind of organisation it is ("Kieler
+    Tagblatt", "Baltic Times": a word of ``name_words`` after the first) are
+    organisations; the small model calls such names people."""
+    return [replace(e, label="ORG") if e.label == "PERSON" and kind_in_name(str(e.attrs.get("canonical") or "")) else e for e in ents]
+
+
+def kind_in_name(name: str) -> bool:
+    """Does a word after the first say what kind of organisation the name is ("Kieler Tagblatt")?"""
+    words = org_kinds_lexicon().name_words
+    return any(w in words for w in name.split()[1:])
 
 
 def org_kinds(raw: str, start: int, end: int) -> frozenset[str]:
@@ -782,6 +795,11 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     named = [o for o in people.org_names if m.title in o.lower().split()]
     if len(set(named)) == 1:
         return named[0]
+    # "the charity lottery Lucky Harbour … The charity said": a name the article
+    # gave this kind, and never a person's title, whatever the NER called it.
+    kinds = {n for n, ds in people.described.items() if any(t == m.title for c, _, t in ds) and all(c == "organisation" for c, _, _ in ds)}
+    if len(kinds) == 1:
+        return kinds.pop()
     wanted = org_kinds_lexicon().nouns.get(m.title, frozenset())
     recent = [o for o in people.org_mentions if m.headline or (o.start < m.start and m.paragraph - o.paragraph <= SALIENCE_PARAGRAPHS)]
     found = _latest_org([o for o in recent if o.kinds & wanted])
@@ -797,7 +815,12 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     if not m.possessed and (m.places or (len(m.text.split()) > 1 and not re.search(r"['’]", m.text))):
         return m.text  # "the Belarian embassy", "the regional health department"; not "the mayor's office"
     if wanted & org_kinds_lexicon().unnamed and not m.possessed:
-        return _latest_org([o for o in recent if not o.kinds])
+        latest = _latest_org([o for o in recent if not o.kinds])
+        if latest is not None:
+            return latest
+    anywhere = {o.name for o in people.org_mentions if o.start < m.start and o.kinds & wanted}
+    if len(anywhere) == 1:
+        return anywhere.pop()  # "asked the newspaper": the one newspaper of the article, however far back
     return None
 
 
@@ -940,7 +963,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     starts = [p.start for p in paras]
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
-            if (ent.label_ == "PERSON" or (ent.label_ == "ORG" and lx.starts_with_given_name(ent.text))) and len(ent) > 1:
+            person = (ent.label_ == "PERSON" and not kind_in_name(ent.text)) or (
+                ent.label_ == "ORG" and lx.starts_with_given_name(ent.text)
+            )
+            if person and len(ent) > 1:
                 e = entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
                 if e is not None and e.label == "ORG":
                     continue  # the entities layer knows better ("the union Nordbund")
@@ -958,7 +984,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
         e = entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
-        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain:
+        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain and not kind_in_name(run.text):
             names.add(_strip_possessive(run.text))
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
@@ -1032,7 +1058,11 @@ def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
             s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
-            if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
+            if (
+                (ent.label_ == "ORG" or (ent.label_ == "PERSON" and kind_in_name(ent.text)))
+                and ctx.in_body(s, e)
+                and not taken.overlaps(s, e)
+            ):
                 found.append((s, e, _org_text(ent)))
     # "the union Portlabour", "the furniture maker Brennhaus": named by its kind, whatever the NER said.
     for p in ctx.body_paragraphs():

@@ -731,7 +731,7 @@ def find(ctx: Context) -> list[Span]:
     if not paras:
         return []
     tix = Tokens(ctx)
-    ents = sorted((e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
+    ents = att.kinded_as_orgs(sorted((e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")), key=lambda e: e.start))
     quoted = pair(raw, [(p.start, p.end) for p in paras])
 
     found: list[Found] = []
@@ -936,11 +936,16 @@ def _repeat_speakers(ctx: Context, spans: list[Span], headline: Passage | None =
 def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
     """Quotes with no attribution of their own borrow one, where news prose does."""
     raw = ctx.raw
+    asked: set[int] = set()  # questions answered right after by someone named: the interviewer's
     # "“A,” and “B,” she said": A shares B's attribution.
     for i in range(len(found) - 2, -1, -1):
         f, g = found[i], found[i + 1]
         joined = f.q.close is not None and _JOINER.match(raw[f.q.close + 1 : g.q.open])
-        if f.how is None and g.how == "after" and f.q.paragraph == g.q.paragraph and joined:
+        if not (f.how is None and g.how == "after" and f.q.paragraph == g.q.paragraph and joined):
+            continue
+        if _is_question(raw, f.q) and not _is_question(raw, g.q):
+            asked.add(i)  # "“Do you regret it?” “Not at all,” replied X": a question, then its answer: two voices
+        else:
             f.mention, f.cue, f.how = g.mention, g.cue, "shared"
     # Parts of a quote carried over paragraphs share one speaker.
     chains: list[list[Found]] = []
@@ -957,9 +962,13 @@ def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
                 c.mention, c.cue, c.how = src.mention, src.cue, "continuation-chain"
     # A whole sentence of speech with no attribution continues the speaker before.
     paras = ctx.body_paragraphs()
-    for f in found:
-        if f.how is None and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
+    for i, f in enumerate(found):
+        if f.how is None and i not in asked and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
             f.how = "continuation"
+
+
+def _is_question(raw: str, q: Quoted) -> bool:
+    return raw[q.start : q.end].rstrip()[-1:] == "?"
 
 
 def _fills_sentence(ctx: Context, tix: Tokens, q: Quoted) -> bool:
