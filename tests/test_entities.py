@@ -187,6 +187,12 @@ CASES = [
         [("Aoife Brennan", "PERSON", "Aoife Brennan", "name")],
         id="given-name-run-after-a-title",
     ),
+    pytest.param(
+        "The Institute of Volcanology (INGV) raised the alert. “It is intense”, explained the volcanologist of the INGV Stefania Lo Giudice.",
+        None,
+        [("Stefania Lo Giudice", "PERSON", "Stefania Lo Giudice", "name")],
+        id="organisation-span-running-into-a-name",
+    ),
 ]
 
 

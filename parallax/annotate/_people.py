@@ -242,6 +242,10 @@ def role_class(role: str | None) -> str | None:
 #: a common word ("Harbour", "Terminal", "Station"), not a surname ("Vidal" 3.2,
 #: "Brennan" 3.7); common English surnames (Smith) are left to the NER.
 SURNAME_MAX_ZIPF = 3.95
+#: Particles inside family names ("Lo Giudice", "van der Berg"), capitalised or not.
+NAME_PARTICLES = frozenset(
+    {"lo", "la", "le", "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "du", "al", "el"}
+)
 
 
 @cache
@@ -259,7 +263,7 @@ def starts_with_given_name(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
-    if any(zipf_frequency(w.lower(), "en") >= SURNAME_MAX_ZIPF for w in words[1:]):
+    if any(zipf_frequency(w.lower(), "en") >= SURNAME_MAX_ZIPF for w in words[1:] if w.lower() not in NAME_PARTICLES):
         return False  # "Victoria Harbour Terminal": common words, not a surname
     return first in given_names() and not any(fold(w) in organisation_words() for w in words) and known_org(name) is None
 

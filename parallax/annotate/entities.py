@@ -351,12 +351,19 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
     name starts at the given name (titles before it are not the name) and
     takes at most two more words. Only where no organisation, place or other
     non-person mention lies: a person's own mention may be extended."""
-    others = lx.Ranges([(m.start, m.end) for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")])
+    blocking = [m for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")]
+    others = lx.Ranges([(m.start, m.end) for m in blocking])
     out = []
     for ps, pe in paras:
         for run in _NAME_RUN.finditer(raw, ps, pe):
+            org = None
             if others.overlaps(run.start(), run.end()):
-                continue
+                # "the volcanologist of the INGV Stefania Lo Giudice": an organisation's
+                # span that runs on into a person's name ends where the name starts.
+                over = [m for m in blocking if m.start < run.end() and run.start() < m.end]
+                if len(over) != 1 or over[0].label != "ORG" or over[0].end != run.end():
+                    continue
+                org = over[0]
             words = list(_RUN_WORD.finditer(raw, run.start(), run.end()))
             for k, w in enumerate(words[:-1]):
                 name = words[k : k + 3]
@@ -364,9 +371,14 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
                 text = " ".join(x.group() for x in name)
                 if any(lx.is_role_word(x.group()) for x in name[1:]) or _ends_in_head(raw[start:end]):
                     continue
-                if lx.starts_with_given_name(text):
-                    out.append(Mention(start, end, "PERSON", "person"))
-                    break
+                if not lx.starts_with_given_name(text):
+                    continue
+                if org is not None:
+                    if end != org.end or start <= org.start:
+                        break
+                    org.end = len(raw[:start].rstrip())  # "INGV Stefania Lo Giudice" → "INGV"
+                out.append(Mention(start, end, "PERSON", "person"))
+                break
     return out
 
 
