@@ -453,6 +453,11 @@ SPEAKER_PATTERNS = [
         "The charity said in a statement that it had “cooperated fully with the police”.",
         [("cooperated fully with the police", "Lucky Star")],
     ),
+    # a hyphenated title ("secretary-general") is one descriptor
+    (
+        "The union's secretary-general, Petra Hahn, called the offer an insult.\n\n“We will strike on Monday,” the secretary-general said.",
+        [("We will strike on Monday,", "Petra Hahn")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -197,11 +197,16 @@ def _np_head(toks: list[Token]) -> Token | None:
     for t in toks:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t
-        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s"):
+        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s") or _glued_hyphen(t):
             continue
         else:
             break
     return head
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """The hyphen inside one word ("secretary-general"), which the tokenizer splits off."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def attribute_after(
@@ -298,7 +303,7 @@ def attribute_after(
         prev = window[k - 1]
         if prev.text == "," and not clause_end:
             break
-        modifier = prev.dep_ in ("compound", "amod")  # "managing director", parsed as a verb
+        modifier = prev.dep_ in ("compound", "amod") or _glued_hyphen(prev)  # "managing director", "secretary-general"
         if (
             prev.pos_ not in _NP_POS
             and prev.text not in ("’s", "'s", ",")
