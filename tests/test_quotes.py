@@ -458,6 +458,17 @@ SPEAKER_PATTERNS = [
         "The union's secretary-general, Petra Hahn, called the offer an insult.\n\n“We will strike on Monday,” the secretary-general said.",
         [("We will strike on Monday,", "Petra Hahn")],
     ),
+    # a reporting verb of several words after the quote (fare sapere → made known)
+    ("«The road is closed», made known the Prefecture in a note.", [("The road is closed", "Prefecture")]),
+    # … and literal renderings of sostenere, festejar
+    (
+        "“The prices will go down”, sustained the economist Marta Sousa, of the University of Lisbon.",
+        [("The prices will go down", "Marta Sousa")],
+    ),
+    (
+        "“It is a historic day”, celebrated on the social networks the president of the club, Jorge Nuno.",
+        [("It is a historic day", "Jorge Nuno")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

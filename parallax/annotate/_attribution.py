@@ -115,6 +115,7 @@ class Lexicon:
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
     generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
+    phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
         generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
+        phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
     )
 
 

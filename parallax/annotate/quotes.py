@@ -275,8 +275,12 @@ def attribute_after(
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
     lemma = att.cue_lemma(window[lead])
+    width = 1
+    phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
+    if phrase is not None:
+        lemma, width = "say", len(phrase.split())  # MT's "made known the Prefecture" (fare sapere)
     if lemma is not None:
-        rest = _skip_prepositional(_skip_adverbial(window[lead + 1 :]))
+        rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
         head = _np_head(rest)
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
