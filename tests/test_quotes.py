@@ -469,6 +469,11 @@ SPEAKER_PATTERNS = [
         "“It is a historic day”, celebrated on the social networks the president of the club, Jorge Nuno.",
         [("It is a historic day", "Jorge Nuno")],
     ),
+    # an organisation introduced by its kind and name, then "it said"
+    (
+        "The Norwegian oil company Statra cut 500 jobs. It said the cuts were “unavoidable”.",
+        [("unavoidable", "Statra")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -794,6 +794,10 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     """
     if m.indefinite:
         return None
+    # "The Norwegian oil company Statra cut jobs": the name right after the descriptor.
+    closing = [o for o in people.org_mentions if m.start < o.start <= m.end + 1]
+    if closing:
+        return closing[0].name
     named = [o for o in people.org_names if m.title in o.lower().split()]
     if len(set(named)) == 1:
         return named[0]
