@@ -460,6 +460,11 @@ SPEAKER_PATTERNS = [
     ),
     # a reporting verb of several words after the quote (fare sapere → made known)
     ("«The road is closed», made known the Prefecture in a note.", [("The road is closed", "Prefecture")]),
+    # … also before the quote, with a subject the parser hung on the verb as an adverbial
+    (
+        "CIVAVIA, from its side, made known that the airspace will remain closed “until new order”.",
+        [("until new order", "CIVAVIA")],
+    ),
     # … and literal renderings of sostenere, festejar
     (
         "“The prices will go down”, sustained the economist Marta Sousa, of the University of Lisbon.",

@@ -541,7 +541,7 @@ def attribute_before(
             if m is not None and m.kind == "descriptor" and m.role == "organisation" and not m.indefinite:
                 according_org = according_org or m  # "according to the ministry": unless a reporting verb names someone
             continue
-        lemma = att.cue_lemma(t, before=True)
+        lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
         age = _age_before(t.doc, t.i, tix, paragraph)
@@ -549,6 +549,16 @@ def attribute_before(
             return age, lemma, "before"  # "the 54-year-old said: “…”"
         first_cue = first_cue or (t, lemma)
         subj = _subject(t, known)
+        if subj is None:
+            # "ENAC, from its side, made known that …": a name opening the clause that
+            # the parser hung on the verb as an adverbial is its subject.
+            subj = next((c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i), None)
+        opening = _name_set_off_at_start(t) if subj is None else None
+        if opening is not None and not att.inside(tix.base(opening[0]) + opening[0].idx, blocked):
+            first, last = opening
+            base = tix.base(first)
+            text = first.doc[first.i : last.i + 1].text
+            return att.Mention(base + first.idx, base + last.idx + len(last), "name", text, paragraph), lemma, "before"
         subj = (_person_of(subj, known) or subj) if subj is not None else None
         named = _name_set_off_before(t, known)
         if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
@@ -586,6 +596,35 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+#: Words of a name opening a sentence and set off by a comma ("CIVAVIA, from its side, …").
+MAX_OPENING_NAME = 4
+
+
+def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
+    """ "CIVAVIA, from its side, made known that …": a capitalised name that opens
+    the sentence, closed by a comma, with a parenthetical up to the comma right
+    before a subject-less reporting verb; the parser often loses it."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    k = start
+    while k < min(verb.i, start + MAX_OPENING_NAME) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    if k == start or k >= verb.i - 1 or doc[k].text != ",":
+        return None
+    return doc[start], doc[k - 1]
+
+
+def _phrasal_at(t: Token) -> str | None:
+    """ "say" when a several-word reporting verb starts at ``t`` ("ENAC made known that …")."""
+    doc = t.doc
+    for phrase in att.lexicon().phrasal:
+        words = phrase.split()
+        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX"):
+            return "say"
     return None
 
 
