@@ -479,6 +479,25 @@ SPEAKER_PATTERNS = [
         "The Norwegian oil company Statra cut 500 jobs. It said the cuts were “unavoidable”.",
         [("unavoidable", "Statra")],
     ),
+    # a people's member after "the" is a descriptor, not a name
+    (
+        "Pierre Lemaire won the stage. “I suffered on the last climb,” the Frenchman said.",
+        [("I suffered on the last climb,", "Pierre Lemaire")],
+    ),
+    (
+        "The head coach of the national team, Luis Prado, named his squad. “We are ready,” the Uruguayan said.",
+        [("We are ready,", "Luis Prado")],
+    ),
+    # a lower-case word the tagger takes for a proper noun is a descriptor
+    (
+        "Carlos Mena, the owner of the bakery, reopened on Monday. “We lost two weeks,” the baker said.",
+        [("We lost two weeks,", "Carlos Mena")],
+    ),
+    # … but a lower-case part of a hyphenated given name is still the name
+    (
+        'The launch failed. A spokesman for the agency, Park Jun-ho, said: "We are disappointed, but we knew the risk."',
+        [("We are disappointed, but we knew the risk.", "Park Jun-ho")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

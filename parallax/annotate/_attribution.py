@@ -115,6 +115,7 @@ class Lexicon:
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
     generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
+    demonyms: frozenset[str]  # "spaniard": a member of a people, said after "the"
     phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
 
 
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
         generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
+        demonyms=frozenset(w.lower() for w in data.get("demonyms") or ()),
         phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
     )
 
@@ -540,7 +542,13 @@ def mention_at(
         end = base + tok.idx + len(tok)
         return Mention(end - len(pron), end, "pronoun", pron, paragraph, subject=subject)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
-    if not is_title and ((tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS) or (tok.text in known and tok.text[:1].isupper())):
+    # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
+    # Frenchman said" (a people's name after "the") are not a person's name.
+    demonym = _demonym_noun(tok) and tok.text not in known
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
+    cased = tok.text[:1].isupper() or hyphened
+    proper = tok.pos_ == "PROPN" and cased and tok.ent_type_ not in NON_SPEAKER_ENTS and not demonym
+    if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
@@ -560,8 +568,8 @@ def mention_at(
     if heads.get(tok.lower_) == "organisation" and found is not None and found[2] != tok.lower_:
         # "the Public Prosecutor's Office" is an office, whatever titles precede its head.
         found = ("organisation", len(toks) - 1, tok.lower_)
-    if found is None and tok.ent_type_ == "NORP" and tok.left_edge.lower_ == "the":
-        found = ("nationality", 0, tok.lower_)  # "the Russian said"
+    if found is None and (tok.ent_type_ == "NORP" or demonym) and tok.left_edge.lower_ == "the":
+        found = ("nationality", 0, tok.lower_)  # "the Russian said", "the Frenchman said"
     if found is None and not any_noun and not described_person(tok):
         return None
     cls, _, title = found if found is not None else (None, 0, tok.lower_)
@@ -579,6 +587,15 @@ def mention_at(
         indefinite=tok.left_edge.lower_ in INDEFINITE,
         possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
+
+
+def _demonym_noun(tok: Token) -> bool:
+    """A noun for a people's member after "the" ("the Frenchman", "the Spaniard"),
+    which the tagger may take for a name: a word in ``demonyms`` or one ending in
+    -man / -woman."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" or not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in lexicon().demonyms or bool(re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", tok.text))
 
 
 def _closing_name(tok: Token, toks: list[Token], known: frozenset[str]) -> Token | None:
