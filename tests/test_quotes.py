@@ -498,6 +498,8 @@ SPEAKER_PATTERNS = [
         'The launch failed. A spokesman for the agency, Park Jun-ho, said: "We are disappointed, but we knew the risk."',
         [("We are disappointed, but we knew the risk.", "Park Jun-ho")],
     ),
+    # an indefinite noun of any kind as the subject of a reporting verb: someone unnamed
+    ("Lena Ortiz opened the bridge. A woman in the crowd shouted: “Shame!”", [("Shame!", None)]),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

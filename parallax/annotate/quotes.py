@@ -571,6 +571,11 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        if subj is not None and _unnamed_someone(subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "A woman in the crowd shouted: “Shame!”": someone new and unnamed speaks.
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None:
+                return m, lemma, "before"
     # "For the minister of Transports, X, this strike is “…”": translated
     # "pour le ministre" / "per il ministro" attributes a view.
     if lead is not None and lead.lower_ == "for":
@@ -616,6 +621,14 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+def _unnamed_someone(subj: Token) -> bool:
+    """An indefinite common noun as the subject of a reporting verb ("a woman in
+    the crowd", "one onlooker"): someone the text does not name, whatever the noun."""
+    if subj.lower_ in att.lexicon().statement_nouns:
+        return False  # "a statement from the ministry said": the ministry speaks
+    return subj.pos_ == "NOUN" and subj.text.islower() and subj.left_edge.lower_ in att.INDEFINITE and subj.ent_type_ == ""
 
 
 def _phrasal_at(t: Token) -> str | None:
