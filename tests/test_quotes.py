@@ -500,6 +500,8 @@ SPEAKER_PATTERNS = [
     ),
     # an indefinite noun of any kind as the subject of a reporting verb: someone unnamed
     ("Lena Ortiz opened the bridge. A woman in the crowd shouted: “Shame!”", [("Shame!", None)]),
+    # "informed" (informou, informó) after a quote
+    ("«The fire is under control», informed the Civil Protection, in a communiqué.", [("The fire is under control", "Civil Protection")]),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
