@@ -502,6 +502,8 @@ SPEAKER_PATTERNS = [
     ("Lena Ortiz opened the bridge. A woman in the crowd shouted: “Shame!”", [("Shame!", None)]),
     # "informed" (informou, informó) after a quote
     ("«The fire is under control», informed the Civil Protection, in a communiqué.", [("The fire is under control", "Civil Protection")]),
+    # a question mark inside the quote, then a comma: the sentence goes on to its speaker
+    ("„How should we pay that?“, asks Maria Lange, who runs a bakery in Rostock.", [("How should we pay that?", "Maria Lange")]),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -221,6 +221,8 @@ def attribute_after(
     if not toks:
         return None
     ended = bool(_SENTENCE_END.search(raw[q.start : q.end])) or raw[start:].lstrip()[:1] in (".", "!", "?")
+    if raw[start:].lstrip()[:1] == ",":
+        ended = False  # "„How should we pay that?“, asks X, who …": the comma carries the sentence on
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
