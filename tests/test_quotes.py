@@ -504,6 +504,11 @@ SPEAKER_PATTERNS = [
     ("«The fire is under control», informed the Civil Protection, in a communiqué.", [("The fire is under control", "Civil Protection")]),
     # a question mark inside the quote, then a comma: the sentence goes on to its speaker
     ("„How should we pay that?“, asks Maria Lange, who runs a bakery in Rostock.", [("How should we pay that?", "Maria Lange")]),
+    # a name run after titles the lexicon does not hold starts at the given name
+    (
+        'Detective Superintendent Gráinne Nolan of the Garda Economic Crime Bureau told RTÉ that arrests were near. "We know who they are," she said.',
+        [("We know who they are,", "Gráinne Nolan")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

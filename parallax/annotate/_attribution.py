@@ -550,6 +550,7 @@ def mention_at(
     proper = tok.pos_ == "PROPN" and cased and tok.ent_type_ not in NON_SPEAKER_ENTS and not demonym
     if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
+        lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
     if tok.pos_ in ("NUM", "PRON"):
@@ -994,7 +995,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
                 if e is not None and e.label == "ORG":
                     continue  # the entities layer knows better ("the union Nordbund")
                 lo, hi = name_run(ent[-1])
-                names.add(_strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
+                names.add(_strip_possessive(_from_given_name(chunk.doc[lo.i : hi.i + 1]).text))
     for off, tok in tix.items:
         if tok.pos_ != "PROPN" or inside(off, blocked):
             continue
@@ -1008,7 +1009,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         e = entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
         if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain and not kind_in_name(run.text):
-            names.add(_strip_possessive(run.text))
+            names.add(_strip_possessive(_from_given_name(run).text))
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
     # A surname of a person the article names in full is that person, even
@@ -1070,6 +1071,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _from_given_name(run):
+    """ "Detective Superintendent Gráinne Walsh" → "Gráinne Walsh": a run of
+    capitalised words starts its name at a given name after title words the
+    lexicon does not hold."""
+    if not len(run) or lx.is_given_name(run[0].text):
+        return run  # "Ana Maria Lopes": the name starts at the first given name
+    k = next((k for k in range(1, len(run) - 1) if lx.starts_with_given_name(run[k:].text)), 0)
+    return run[k:]
 
 
 def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[int]) -> list[OrgMention]:

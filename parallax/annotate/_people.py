@@ -255,6 +255,11 @@ def given_names() -> frozenset[str]:
     return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
 
 
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of ``first_names.yml`` (accents and case ignored)?"""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower() in given_names()
+
+
 def starts_with_given_name(name: str) -> bool:
     """ "Marta Vidal": a run of two or three capitalised words opening with a
     given name, none of them a word that makes an organisation, and no
