@@ -162,6 +162,37 @@ CASES = [
         ],
         id="times-and-quantities",
     ),
+    pytest.param(
+        "The chief curator of the City Museum, Lars Holmgren, resigned on Friday. The 61-year-old gave no reason.",
+        None,
+        [("The 61-year-old", "PERSON", "Lars Holmgren", "descriptor")],
+        id="age-as-descriptor",
+    ),
+    pytest.param(
+        "The chief conductor, Karl Brandauer, resigned on Friday.\n\n"
+        "In the interview with the newspaper Brandauer explained his decision in detail.",
+        None,
+        [("Brandauer", "PERSON", "Karl Brandauer", "name")],
+        id="surname-after-an-organisation-noun",
+    ),
+    pytest.param(
+        "Ana Ruiz and Marta Vidal met on Monday. Vidal said the talks had failed.",
+        None,
+        [("Marta Vidal", "PERSON", "Marta Vidal", "name"), ("Vidal", "PERSON", "Marta Vidal", "name")],
+        id="given-name-first-is-a-person",
+    ),
+    pytest.param(
+        "Detective Superintendent Aoife Brennan, who led the investigation, told reporters that it began with one email.",
+        None,
+        [("Aoife Brennan", "PERSON", "Aoife Brennan", "name")],
+        id="given-name-run-after-a-title",
+    ),
+    pytest.param(
+        "The Institute of Volcanology (INGV) raised the alert. “It is intense”, explained the volcanologist of the INGV Stefania Lo Giudice.",
+        None,
+        [("Stefania Lo Giudice", "PERSON", "Stefania Lo Giudice", "name")],
+        id="organisation-span-running-into-a-name",
+    ),
 ]
 
 
@@ -204,6 +235,17 @@ NEGATIVE = [
         None,
         [("Valencia", "PERSON")],
         id="one-label-per-name-context-wins",
+    ),
+    pytest.param(
+        "The ferry left from Victoria Harbour Terminal and the Maria Theresa Foundation paid for the tickets.",
+        None,
+        [
+            ("Victoria Harbour Terminal", "PERSON"),
+            ("Victoria Harbour", "PERSON"),
+            ("Maria Theresa Foundation", "PERSON"),
+            ("Maria Theresa", "PERSON"),
+        ],
+        id="given-name-inside-an-organisation-or-place",
     ),
 ]
 

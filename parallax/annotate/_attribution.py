@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -114,6 +114,9 @@ class Lexicon:
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
+    generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
+    demonyms: frozenset[str]  # "spaniard": a member of a people, said after "the"
+    phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -151,6 +154,9 @@ def lexicon() -> Lexicon:
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
+        generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
+        demonyms=frozenset(w.lower() for w in data.get("demonyms") or ()),
+        phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
     )
 
 
@@ -211,6 +217,19 @@ _CLASSIFIER_STOP = {"and", "or", "but", "with", "by", "for", "to", "from", "the"
 #: Words of a classifier phrase looked at before a name ("the metalworkers’ union X").
 MAX_CLASSIFIER_WORDS = 4
 _APPOS_KIND = re.compile(r"\s*,\s+(?:the|a|an|its|their)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)\b")
+
+
+def kinded_as_orgs(ents: list[Span]) -> list[Span]:
+    """PERSON spans whose name says what kind of organisation it is ("Kieler
+    Tagblatt", "Baltic Times": a word of ``name_words`` after the first) are
+    organisations; the small model calls such names people."""
+    return [replace(e, label="ORG") if e.label == "PERSON" and kind_in_name(str(e.attrs.get("canonical") or "")) else e for e in ents]
+
+
+def kind_in_name(name: str) -> bool:
+    """Does a word after the first say what kind of organisation the name is ("Kieler Tagblatt")?"""
+    words = org_kinds_lexicon().name_words
+    return any(w in words for w in name.split()[1:])
 
 
 def org_kinds(raw: str, start: int, end: int) -> frozenset[str]:
@@ -451,9 +470,21 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
         return tok.ent_type_ not in NON_SPEAKER_ENTS
     if tok.pos_ in ("NOUN", "PROPN"):
-        return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None
+        return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None or described_person(tok)
     if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
         return appositive_name(tok, known) is not None
+    return False
+
+
+def described_person(tok: Token) -> bool:
+    """A noun the sentence itself shows is a person, whatever the noun: one
+    with a "who" clause ("A violinist, who wanted to remain unnamed, said")
+    or set beside a person's title ("One donor …, a retired teacher, …")."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children):
+            return True
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and (found := descriptor_head(noun_phrase(c))) is not None and found[0] != "organisation":
+            return True
     return False
 
 
@@ -511,8 +542,15 @@ def mention_at(
         end = base + tok.idx + len(tok)
         return Mention(end - len(pron), end, "pronoun", pron, paragraph, subject=subject)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
-    if not is_title and ((tok.pos_ == "PROPN" and tok.ent_type_ not in NON_SPEAKER_ENTS) or (tok.text in known and tok.text[:1].isupper())):
+    # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
+    # Frenchman said" (a people's name after "the") are not a person's name.
+    demonym = _demonym_noun(tok) and tok.text not in known
+    hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
+    cased = tok.text[:1].isupper() or hyphened
+    proper = tok.pos_ == "PROPN" and cased and tok.ent_type_ not in NON_SPEAKER_ENTS and not demonym
+    if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
+        lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
         text = tok.doc[lo.i : hi.i + 1].text
         return Mention(base + lo.idx, base + hi.idx + len(hi), "name", _strip_possessive(text), paragraph, subject=subject)
     if tok.pos_ in ("NUM", "PRON"):
@@ -531,9 +569,9 @@ def mention_at(
     if heads.get(tok.lower_) == "organisation" and found is not None and found[2] != tok.lower_:
         # "the Public Prosecutor's Office" is an office, whatever titles precede its head.
         found = ("organisation", len(toks) - 1, tok.lower_)
-    if found is None and tok.ent_type_ == "NORP" and tok.left_edge.lower_ == "the":
-        found = ("nationality", 0, tok.lower_)  # "the Russian said"
-    if found is None and not any_noun:
+    if found is None and (tok.ent_type_ == "NORP" or demonym) and tok.left_edge.lower_ == "the":
+        found = ("nationality", 0, tok.lower_)  # "the Russian said", "the Frenchman said"
+    if found is None and not any_noun and not described_person(tok):
         return None
     cls, _, title = found if found is not None else (None, 0, tok.lower_)
     first, last = toks[0], toks[-1]
@@ -550,6 +588,15 @@ def mention_at(
         indefinite=tok.left_edge.lower_ in INDEFINITE,
         possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
+
+
+def _demonym_noun(tok: Token) -> bool:
+    """A noun for a people's member after "the" ("the Frenchman", "the Spaniard"),
+    which the tagger may take for a name: a word in ``demonyms`` or one ending in
+    -man / -woman."""
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the" or not tok.text[:1].isupper():
+        return False
+    return tok.lower_ in lexicon().demonyms or bool(re.fullmatch(r"[A-Z][a-z]+(?:man|woman)", tok.text))
 
 
 def _closing_name(tok: Token, toks: list[Token], known: frozenset[str]) -> Token | None:
@@ -591,6 +638,9 @@ class People:
     org_mentions: list[OrgMention] = field(default_factory=list)
     #: canonical name -> what the text called them: (class, place stems, title word)
     described: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
+    #: canonical name -> head nouns of titles outside the lexicon ("chief conductor"),
+    #: so a later "the conductor" finds its person; they say nothing of the role
+    other_titles: dict[str, set[str]] = field(default_factory=dict)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates."""
@@ -623,7 +673,7 @@ class People:
             return same_title
         out = []
         for name, descs in self.described.items():
-            if any(r == role and places and p and _overlap(places, p) for r, p, _ in descs):
+            if any(role and role_fits(r, role) and places and p and _overlap(places, p) for r, p, _ in descs):
                 out.append(name)
         return out
 
@@ -631,7 +681,10 @@ class People:
         """People the article gave this very title ("chancellor"), places permitting."""
         if not title:
             return []
-        return [n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)]
+        found = [
+            n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)
+        ]
+        return found + [n for n, ts in self.other_titles.items() if title in ts and n not in found]
 
     def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
         """Does what we know of ``canonical`` rule out this description?"""
@@ -641,11 +694,17 @@ class People:
         if places and all(p and not _overlap(places, p) for _, p, _ in descs):
             return True
         # "the culture minister" is not the person the text called "chief inspector".
-        return bool(role) and role != "nationality" and all(r != role for r, _, _ in descs)
+        return bool(role) and role != "nationality" and not any(role_fits(r, role) for r, _, _ in descs)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
+
+
+def role_fits(described: str, role: str) -> bool:
+    """Can someone the text described as ``described`` be called a ``role``?
+    The same class, or a generic one that covers it ("the official" for a minister)."""
+    return described == role or described in lexicon().generic_roles.get(role, ())
 
 
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
@@ -694,7 +753,15 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None
     if m.role is None:
         titled = people.titled(m.title, m.places)
-        return titled[0] if len(titled) == 1 else None
+        if len(titled) == 1:
+            return titled[0]
+        if titled or m.possessed:
+            return None
+        # "“…”, has told the first citizen to the journalists", "the 61-year-old
+        # said": a definite description outside the lexicon is the one person
+        # acting in its paragraph, as news prose varies a name it just gave.
+        here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        return here.pop() if len(here) == 1 else None
     if m.role == "nationality":
         # "the Russian said": the most recent person talked about, as sports and
         # news prose vary a name; the place must not contradict what we know.
@@ -745,9 +812,18 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     """
     if m.indefinite:
         return None
+    # "The Norwegian oil company Statra cut jobs": the name right after the descriptor.
+    closing = [o for o in people.org_mentions if m.start < o.start <= m.end + 1]
+    if closing:
+        return closing[0].name
     named = [o for o in people.org_names if m.title in o.lower().split()]
     if len(set(named)) == 1:
         return named[0]
+    # "the charity lottery Lucky Harbour … The charity said": a name the article
+    # gave this kind, and never a person's title, whatever the NER called it.
+    kinds = {n for n, ds in people.described.items() if any(t == m.title for c, _, t in ds) and all(c == "organisation" for c, _, _ in ds)}
+    if len(kinds) == 1:
+        return kinds.pop()
     wanted = org_kinds_lexicon().nouns.get(m.title, frozenset())
     recent = [o for o in people.org_mentions if m.headline or (o.start < m.start and m.paragraph - o.paragraph <= SALIENCE_PARAGRAPHS)]
     found = _latest_org([o for o in recent if o.kinds & wanted])
@@ -763,7 +839,12 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     if not m.possessed and (m.places or (len(m.text.split()) > 1 and not re.search(r"['’]", m.text))):
         return m.text  # "the Belarian embassy", "the regional health department"; not "the mayor's office"
     if wanted & org_kinds_lexicon().unnamed and not m.possessed:
-        return _latest_org([o for o in recent if not o.kinds])
+        latest = _latest_org([o for o in recent if not o.kinds])
+        if latest is not None:
+            return latest
+    anywhere = {o.name for o in people.org_mentions if o.start < m.start and o.kinds & wanted}
+    if len(anywhere) == 1:
+        return anywhere.pop()  # "asked the newspaper": the one newspaper of the article, however far back
     return None
 
 
@@ -906,12 +987,15 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     starts = [p.start for p in paras]
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            person = (ent.label_ == "PERSON" and not kind_in_name(ent.text)) or (
+                ent.label_ == "ORG" and lx.starts_with_given_name(ent.text)
+            )
+            if person and len(ent) > 1:
                 e = entity_at(ents, chunk.base + ent.start_char, chunk.base + ent.end_char)
                 if e is not None and e.label == "ORG":
                     continue  # the entities layer knows better ("the union Nordbund")
                 lo, hi = name_run(ent[-1])
-                names.add(_strip_possessive(chunk.doc[lo.i : hi.i + 1].text))
+                names.add(_strip_possessive(_from_given_name(chunk.doc[lo.i : hi.i + 1]).text))
     for off, tok in tix.items:
         if tok.pos_ != "PROPN" or inside(off, blocked):
             continue
@@ -924,11 +1008,14 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
         e = entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
-        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain:
-            names.add(_strip_possessive(run.text))
+        if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain and not kind_in_name(run.text):
+            names.add(_strip_possessive(_from_given_name(run).text))
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
-    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names
+    # A surname of a person the article names in full is that person, even
+    # where the NER took it for an organisation ("the newspaper Weidemann explained").
+    surnames = {" ".join(n.split()[k:]) for n in names for k in range(1, len(n.split()))}
+    people.orgs = frozenset(e.attrs["canonical"] for e in ents if e.label == "ORG") - names - surnames
     # A place named like an institution ("the National Gallery of Orvenna") speaks
     # as one when the text says "the gallery said".
     heads = lexicon().heads
@@ -938,9 +1025,11 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if e.label == "PLACE" and e.attrs.get("canonical") and any(w.lower() in heads for w in e.attrs["canonical"].split()[1:])
     }
     people.org_names = sorted(
-        people.orgs | institutions | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names
+        people.orgs
+        | institutions
+        | {_org_text(ent) for chunk in ctx.chunks for ent in chunk.doc.ents if ent.label_ == "ORG"} - names - surnames
     )
-    people.org_mentions = _org_mentions(ctx, ents, names, starts)
+    people.org_mentions = _org_mentions(ctx, ents, names | surnames, starts)
     people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
@@ -984,6 +1073,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     return people, mentions
 
 
+def _from_given_name(run):
+    """ "Detective Superintendent Gráinne Walsh" → "Gráinne Walsh": a run of
+    capitalised words starts its name at a given name after title words the
+    lexicon does not hold."""
+    if not len(run) or lx.is_given_name(run[0].text):
+        return run  # "Ana Maria Lopes": the name starts at the first given name
+    k = next((k for k in range(1, len(run) - 1) if lx.starts_with_given_name(run[k:].text)), 0)
+    return run[k:]
+
+
 def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[int]) -> list[OrgMention]:
     """Organisations named in the body, in text order: the entities layer's,
     and spaCy's where that layer has nothing."""
@@ -993,7 +1092,11 @@ def _org_mentions(ctx: Context, ents: list[Span], names: set[str], starts: list[
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
             s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
-            if ent.label_ == "ORG" and ctx.in_body(s, e) and not taken.overlaps(s, e):
+            if (
+                (ent.label_ == "ORG" or (ent.label_ == "PERSON" and kind_in_name(ent.text)))
+                and ctx.in_body(s, e)
+                and not taken.overlaps(s, e)
+            ):
                 found.append((s, e, _org_text(ent)))
     # "the union Portlabour", "the furniture maker Brennhaus": named by its kind, whatever the NER said.
     for p in ctx.body_paragraphs():
@@ -1021,10 +1124,17 @@ def _org_text(ent) -> str:
     return ent.doc[toks[0].i : ent.end].text if toks else ent.text
 
 
+#: Words of a descriptor allowed between "according to" and a name ("according to the hydrologist X").
+MAX_ACCORDING_DESCRIPTOR = 4
+
+
 def _after_according_to(tok: Token) -> bool:
     doc = tok.doc
     lo, _ = name_run(tok)
-    return lo.i >= 2 and doc[lo.i - 2].lower_ == "according" and doc[lo.i - 1].lower_ == "to"
+    k = lo.i - 1
+    while k > lo.i - 1 - MAX_ACCORDING_DESCRIPTOR and k >= 1 and doc[k].pos_ in ("DET", "ADJ", "NOUN") and doc[k].text.islower():
+        k -= 1  # "according to the geologist X": the descriptor before the name
+    return k >= 1 and doc[k - 1].lower_ == "according" and doc[k].lower_ == "to"
 
 
 def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
@@ -1042,6 +1152,11 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     ):
         left.insert(0, doc[k])
         k -= 1
+    _, hi = name_run(tok)
+    if left and left[-1].head.i not in range(lo.i, hi.i + 1) and not (left[0].i <= hi.head.i <= left[-1].i):
+        # MT's "in the conversation with the newspaper Weidemann explained": the
+        # noun closes a phrase of its own and the name opens the next clause.
+        left = []
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
         back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
@@ -1060,3 +1175,18 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         found = descriptor_head(phrase)
         if found:
             people.describe(canonical, found[0], places_of(phrase), found[2])
+        if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
+            # "the chief curator of the City Museum": the person is a curator, not a museum
+            people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _title_noun(phrase: list[Token]) -> str | None:
+    """The head noun of a title outside the lexicon ("chief conductor of the
+    orchestra" → "conductor"): the last common noun before an "of" tail."""
+    head = None
+    for t in phrase:
+        if t.lower_ in _AFTER_HEAD:
+            break
+        if t.pos_ == "NOUN" and t.is_alpha and t.text.islower():
+            head = t.lower_
+    return head

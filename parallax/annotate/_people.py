@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from wordfreq import zipf_frequency
+
 from ..data import load_yaml
 
 #: Apostrophes and quote-like marks that machine translation mixes up.
@@ -234,6 +236,41 @@ def role_class(role: str | None) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), cls)
     return best[1] if best else None
+
+
+#: Zipf frequency (wordfreq, English) from which a word after a given name is
+#: a common word ("Harbour", "Terminal", "Station"), not a surname ("Vidal" 3.2,
+#: "Brennan" 3.7); common English surnames (Smith) are left to the NER.
+SURNAME_MAX_ZIPF = 3.95
+#: Particles inside family names ("Lo Giudice", "van der Berg"), capitalised or not.
+NAME_PARTICLES = frozenset(
+    {"lo", "la", "le", "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "du", "al", "el"}
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names borne by one gender (``first_names.yml``, lower case, no accents)."""
+    data = load_yaml("first_names.yml")
+    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
+
+
+def is_given_name(word: str) -> bool:
+    """Is ``word`` a given name of ``first_names.yml`` (accents and case ignored)?"""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower() in given_names()
+
+
+def starts_with_given_name(name: str) -> bool:
+    """ "Marta Vidal": a run of two or three capitalised words opening with a
+    given name, none of them a word that makes an organisation, and no
+    organisation the lexicon knows ("Ria Novosti")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
+    if any(zipf_frequency(w.lower(), "en") >= SURNAME_MAX_ZIPF for w in words[1:] if w.lower() not in NAME_PARTICLES):
+        return False  # "Victoria Harbour Terminal": common words, not a surname
+    return first in given_names() and not any(fold(w) in organisation_words() for w in words) and known_org(name) is None
 
 
 @cache

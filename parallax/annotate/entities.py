@@ -166,7 +166,8 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras) + _given_name_people(raw, paras) + _lowercase_places(raw, paras)
+    mentions += _country_names(raw, paras) + _registered_given_name_people(raw, paras) + _lowercase_places(raw, paras)
+    mentions += _given_name_people(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
@@ -182,6 +183,7 @@ def find(ctx: Context) -> list[Span]:
     _read_appositions(raw, toks, mentions, people)
     named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"} | _named_in_title(ctx)
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
+    mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
@@ -218,7 +220,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             start, end = chunk.base + ent.start_char, chunk.base + ent.end_char
             if not label or not ctx.in_body(start, end):
                 continue
-            if label in ("ORG", "PLACE", "NORP") and _looks_personal(raw[start:end]):
+            personal = _looks_personal(raw[start:end]) or (label == "ORG" and _given_name_first(raw[start:end]))
+            if label in ("ORG", "PLACE", "NORP") and personal:
                 label = "PERSON"
             if label in ("PERSON", "PLACE") and _CAMEL.fullmatch(raw[start:end].split()[0]) and not _is_country(raw[start:end]):
                 label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
@@ -387,7 +390,7 @@ def _person_inside_org(raw: str, start: int, end: int) -> int | None:
     for w in re.finditer(r"(?<=[\w.,] )[A-Z]", raw[start:end]):
         p = start + w.start()
         m = _GIVEN_RUN.match(raw, p, end)
-        if m and m.end() == end and _given_name_people(raw, [(p, end)]):
+        if m and m.end() == end and _registered_given_name_people(raw, [(p, end)]):
             return p
     return None
 
@@ -432,6 +435,55 @@ def _looks_personal(text: str) -> bool:
     while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
         k += 1
     return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
+
+
+#: A run of capitalised words (particles allowed inside): where a personal name may start.
+_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)\s+)?[A-Z][\w’'-]+){1,5}(?![\w’'-])")
+_RUN_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Declan Moriarty", "Detective Superintendent Aoife Brennan": names
+    opening with a given name that the small model missed or cut short. The
+    name starts at the given name (titles before it are not the name) and
+    takes at most two more words. Only where no organisation, place or other
+    non-person mention lies: a person's own mention may be extended."""
+    blocking = [m for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")]
+    others = lx.Ranges([(m.start, m.end) for m in blocking])
+    out = []
+    for ps, pe in paras:
+        for run in _NAME_RUN.finditer(raw, ps, pe):
+            org = None
+            if others.overlaps(run.start(), run.end()):
+                # "the volcanologist of the INGV Stefania Lo Giudice": an organisation's
+                # span that runs on into a person's name ends where the name starts.
+                over = [m for m in blocking if m.start < run.end() and run.start() < m.end]
+                if len(over) != 1 or over[0].label != "ORG" or over[0].end != run.end():
+                    continue
+                org = over[0]
+            words = list(_RUN_WORD.finditer(raw, run.start(), run.end()))
+            for k, w in enumerate(words[:-1]):
+                name = words[k : k + 3]
+                start, end = w.start(), name[-1].end()
+                text = " ".join(x.group() for x in name)
+                if any(lx.is_role_word(x.group()) for x in name[1:]) or _ends_in_head(raw[start:end]):
+                    continue
+                if not lx.starts_with_given_name(text):
+                    continue
+                if org is not None:
+                    if end != org.end or start <= org.start:
+                        break
+                    org.end = len(raw[:start].rstrip())  # "INGV Stefania Lo Giudice" → "INGV"
+                out.append(Mention(start, end, "PERSON", "person"))
+                break
+    return out
+
+
+def _given_name_first(text: str) -> bool:
+    """ "Marta Vidal", which the small model calls an organisation: a short name
+    opening with a given name, with no word or lexicon entry of an organisation."""
+    name = lx.clean_name(text)
+    return lx.starts_with_given_name(name) and not lx.known_org(name) and not _ends_in_head(name)
 
 
 def _name_after_title(text: str) -> int | None:
@@ -836,7 +888,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
 
 
-def _given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+def _registered_given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """ "Aminata Ndiaye Sarr", "Oleksandr Kovalenko": a given name that many
     countries' registers know, then rare capitalised words, is a person, even
     where spaCy calls it an organisation or misses it. Words English uses often
@@ -1077,6 +1129,9 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
             votes[text][m.label] += weight
     for m in mentions:
         text = raw[m.start : m.end]
+        if m.label == "ORG" and m.origin in ("spacy", "lexicon") and text in in_full and not lx.known_org(text):
+            m.label = "PERSON"  # "the newspaper Weidemann explained": the surname of "Jonas Weidemann"
+            continue
         if m.label == "ORG" and m.origin == "spacy" and text in votes and not lx.known_org(text):
             # "in Santiago" once, "Santiago" called an organisation later: one place.
             if votes[text].get("PLACE", 0) > votes[text].get("ORG", 0):
@@ -1506,6 +1561,28 @@ def _descriptors(
                     )
                 )
                 taken.add(start, end)
+    return out
+
+
+#: "the 54-year-old" standing for a person (not "the 47-year-old Fuentes", where the name follows).
+_AGE_DESCRIPTOR = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
+
+
+def _age_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """ "The 54-year-old justified the step": news prose varies the name of the
+    person it just named by their age; the last person named before it in the
+    paragraph."""
+    persons = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    out = []
+    for pstart, pend in paras:
+        for a in _AGE_DESCRIPTOR.finditer(raw, pstart, pend):
+            before = [m for m in persons if pstart <= m.start and m.end <= a.start()]
+            here = Mention(a.start(), a.end(), "PERSON", "descriptor")
+            if before and not any(m.overlaps(here) for m in mentions if m.label in ("PERSON", "ORG", "PLACE")):
+                person = _person_at(raw, before[-1], people)
+                out.append(
+                    Mention(a.start(), a.end(), "PERSON", "descriptor", {"canonical": person, "resolved_by": "article", "role": None})
+                )
     return out
 
 

@@ -197,11 +197,16 @@ def _np_head(toks: list[Token]) -> Token | None:
     for t in toks:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t
-        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s"):
+        elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s") or _glued_hyphen(t):
             continue
         else:
             break
     return head
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """The hyphen inside one word ("secretary-general"), which the tokenizer splits off."""
+    return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 def attribute_after(
@@ -216,6 +221,8 @@ def attribute_after(
     if not toks:
         return None
     ended = bool(_SENTENCE_END.search(raw[q.start : q.end])) or raw[start:].lstrip()[:1] in (".", "!", "?")
+    if raw[start:].lstrip()[:1] == ",":
+        ended = False  # "„How should we pay that?“, asks X, who …": the comma carries the sentence on
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
@@ -270,8 +277,12 @@ def attribute_after(
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
     lemma = att.cue_lemma(window[lead])
+    width = 1
+    phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
+    if phrase is not None:
+        lemma, width = "say", len(phrase.split())  # MT's "made known the Prefecture" (fare sapere)
     if lemma is not None:
-        rest = _skip_adverbial(window[lead + 1 :])
+        rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
         head = _np_head(rest)
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
@@ -290,12 +301,15 @@ def attribute_after(
     # A quote inside a noun phrase ("an “objective” position, adding …") is
     # not followed by its attribution: only a short subject may follow it.
     clause_end = skipped > 0 or raw[q.start : q.end].rstrip()[-1:] in ",.!?…"
+    age = _age_before(window[0].doc, window[0].i + _age_length(window), tix, paragraph) if _age_length(window) else None
+    if age is not None and len(window) > _age_length(window) and (lemma := att.cue_lemma(window[_age_length(window)])) is not None:
+        return age, lemma  # "”, the 61-year-old said"
     longest = MAX_SUBJECT_WORDS if clause_end else SHORT_SUBJECT_WORDS
     for k in range(1, min(len(window), longest + 1)):
         prev = window[k - 1]
         if prev.text == "," and not clause_end:
             break
-        modifier = prev.dep_ in ("compound", "amod")  # "managing director", parsed as a verb
+        modifier = prev.dep_ in ("compound", "amod") or _glued_hyphen(prev)  # "managing director", "secretary-general"
         if (
             prev.pos_ not in _NP_POS
             and prev.text not in ("’s", "'s", ",")
@@ -322,6 +336,34 @@ def attribute_after(
             if m:
                 return m, lemma
         return None
+    return None
+
+
+#: Tokens of an age used as a descriptor, after its number: "61-year-old".
+_AGE_WORDS = ["-", "year", "-", "old"]
+
+
+def _age_length(toks: list[Token]) -> int:
+    """Tokens of "the 61-year-old" at the start of ``toks``, or 0."""
+    i = 1 if toks and toks[0].pos_ == "DET" else 0
+    if i < len(toks) and toks[i].like_num and [t.lower_ for t in toks[i + 1 : i + 5]] == _AGE_WORDS:
+        return i + 5
+    return 0
+
+
+def _age_before(doc, end: int, tix: Tokens, paragraph: int) -> att.Mention | None:
+    """ "the 54-year-old" ending right before token ``end``: news prose's way
+    of varying the name of someone it just introduced; resolved like any
+    descriptor outside the lexicon (the one person acting in the paragraph)."""
+    for start in (end - 6, end - 5):
+        if start >= 0 and _age_length(list(doc[start:end])) == end - start:
+            base = tix.base(doc[start])
+            first, last = doc[start], doc[end - 1]
+            text = doc[start:end].text
+            indefinite = first.lower_ in att.INDEFINITE
+            return att.Mention(
+                base + first.idx, base + last.idx + len(last), "descriptor", text, paragraph, title="year-old", indefinite=indefinite
+            )
     return None
 
 
@@ -374,6 +416,43 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
             k += 1
             continue
         break
+    return toks[k:]
+
+
+#: Prepositions of a phrase machine translation leaves between an inverted
+#: reporting verb and its subject: the recipient ("said to Reuters the
+#: spokeswoman", dijo a Reuters la vocera) or the circumstance ("announced
+#: after the meeting with the leaders the minister").
+_INVERSION_PREPOSITIONS = {"to", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+#: At most this many prepositional phrases are skipped.
+MAX_SKIPPED_PHRASES = 4
+
+
+def _skip_prepositional(toks: list[Token]) -> list[Token]:
+    """Drop prepositional phrases right after an inverted reporting verb.
+
+    Each phrase is a preposition, an optional determiner and one noun run
+    ("to Reuters", "after the meeting", "with the leaders of the blockade");
+    the next determiner or name after a complete phrase opens the subject.
+    Nothing is dropped unless a noun phrase is left after the phrases.
+    """
+    k, phrases = 0, 0
+    while k < len(toks) and toks[k].lower_ in _INVERSION_PREPOSITIONS and toks[k].pos_ == "ADP" and phrases < MAX_SKIPPED_PHRASES:
+        j = k + 1
+        if j < len(toks) and toks[j].pos_ in ("DET", "PRON") and toks[j].lower_ not in att.lexicon().pronouns:
+            j += 1
+        run = j
+        while (
+            j < len(toks)
+            and toks[j].pos_ in ("ADJ", "NUM", "NOUN", "PROPN")
+            and not (j > run and toks[j].pos_ == "PROPN" and toks[j - 1].pos_ == "NOUN")
+        ):
+            j += 1
+        if j == run:
+            break
+        k, phrases = j, phrases + 1
+    if k == 0 or k >= len(toks) or toks[k].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return toks
     return toks[k:]
 
 
@@ -464,11 +543,24 @@ def attribute_before(
             if m is not None and m.kind == "descriptor" and m.role == "organisation" and not m.indefinite:
                 according_org = according_org or m  # "according to the ministry": unless a reporting verb names someone
             continue
-        lemma = att.cue_lemma(t, before=True)
+        lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
+        age = _age_before(t.doc, t.i, tix, paragraph)
+        if age is not None:
+            return age, lemma, "before"  # "the 54-year-old said: “…”"
         first_cue = first_cue or (t, lemma)
         subj = _subject(t, known)
+        if subj is None:
+            # "ENAC, from its side, made known that …": a name opening the clause that
+            # the parser hung on the verb as an adverbial is its subject.
+            subj = next((c for c in t.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < t.i), None)
+        opening = _name_set_off_at_start(t) if subj is None else None
+        if opening is not None and not att.inside(tix.base(opening[0]) + opening[0].idx, blocked):
+            first, last = opening
+            base = tix.base(first)
+            text = first.doc[first.i : last.i + 1].text
+            return att.Mention(base + first.idx, base + last.idx + len(last), "name", text, paragraph), lemma, "before"
         subj = (_person_of(subj, known) or subj) if subj is not None else None
         named = _name_set_off_before(t, known)
         if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
@@ -481,6 +573,11 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        if subj is not None and _unnamed_someone(subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "A woman in the crowd shouted: “Shame!”": someone new and unnamed speaks.
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None:
+                return m, lemma, "before"
     # "For the minister of Transports, X, this strike is “…”": translated
     # "pour le ministre" / "per il ministro" attributes a view.
     if lead is not None and lead.lower_ == "for":
@@ -506,6 +603,43 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+#: Words of a name opening a sentence and set off by a comma ("CIVAVIA, from its side, …").
+MAX_OPENING_NAME = 4
+
+
+def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
+    """ "CIVAVIA, from its side, made known that …": a capitalised name that opens
+    the sentence, closed by a comma, with a parenthetical up to the comma right
+    before a subject-less reporting verb; the parser often loses it."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    k = start
+    while k < min(verb.i, start + MAX_OPENING_NAME) and doc[k].is_alpha and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN"):
+        k += 1
+    if k == start or k >= verb.i - 1 or doc[k].text != ",":
+        return None
+    return doc[start], doc[k - 1]
+
+
+def _unnamed_someone(subj: Token) -> bool:
+    """An indefinite common noun as the subject of a reporting verb ("a woman in
+    the crowd", "one onlooker"): someone the text does not name, whatever the noun."""
+    if subj.lower_ in att.lexicon().statement_nouns:
+        return False  # "a statement from the ministry said": the ministry speaks
+    return subj.pos_ == "NOUN" and subj.text.islower() and subj.left_edge.lower_ in att.INDEFINITE and subj.ent_type_ == ""
+
+
+def _phrasal_at(t: Token) -> str | None:
+    """ "say" when a several-word reporting verb starts at ``t`` ("ENAC made known that …")."""
+    doc = t.doc
+    for phrase in att.lexicon().phrasal:
+        words = phrase.split()
+        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX"):
+            return "say"
     return None
 
 
@@ -660,7 +794,7 @@ def find(ctx: Context) -> list[Span]:
     if not paras:
         return []
     tix = Tokens(ctx)
-    ents = sorted((e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
+    ents = att.kinded_as_orgs(sorted((e for e in ctx.layers.get("entities", []) if e.label in ("PERSON", "ORG")), key=lambda e: e.start))
     quoted = pair(raw, [(p.start, p.end) for p in paras])
 
     found: list[Found] = []
@@ -865,11 +999,16 @@ def _repeat_speakers(ctx: Context, spans: list[Span], headline: Passage | None =
 def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
     """Quotes with no attribution of their own borrow one, where news prose does."""
     raw = ctx.raw
+    asked: set[int] = set()  # questions answered right after by someone named: the interviewer's
     # "“A,” and “B,” she said": A shares B's attribution.
     for i in range(len(found) - 2, -1, -1):
         f, g = found[i], found[i + 1]
         joined = f.q.close is not None and _JOINER.match(raw[f.q.close + 1 : g.q.open])
-        if f.how is None and g.how == "after" and f.q.paragraph == g.q.paragraph and joined:
+        if not (f.how is None and g.how == "after" and f.q.paragraph == g.q.paragraph and joined):
+            continue
+        if _is_question(raw, f.q) and not _is_question(raw, g.q):
+            asked.add(i)  # "“Do you regret it?” “Not at all,” replied X": a question, then its answer: two voices
+        else:
             f.mention, f.cue, f.how = g.mention, g.cue, "shared"
     # Parts of a quote carried over paragraphs share one speaker.
     chains: list[list[Found]] = []
@@ -886,9 +1025,13 @@ def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
                 c.mention, c.cue, c.how = src.mention, src.cue, "continuation-chain"
     # A whole sentence of speech with no attribution continues the speaker before.
     paras = ctx.body_paragraphs()
-    for f in found:
-        if f.how is None and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
+    for i, f in enumerate(found):
+        if f.how is None and i not in asked and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
             f.how = "continuation"
+
+
+def _is_question(raw: str, q: Quoted) -> bool:
+    return raw[q.start : q.end].rstrip()[-1:] == "?"
 
 
 def _fills_sentence(ctx: Context, tix: Tokens, q: Quoted) -> bool:
