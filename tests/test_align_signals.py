@@ -294,6 +294,23 @@ def test_shared_quantity_pairs_a_secondary_fact() -> None:
     assert counted.attrs["signals"]["quantities"] == ["4 hour"]
 
 
+def test_a_shared_quantity_alone_pairs() -> None:
+    """A figure and its unit are two signals that agree: no other shared word is needed."""
+    a = [
+        feat("a", 1, "Smoke from the burning depot drifted over the town on Tuesday."),
+        feat("a", 2, "Health effects appear limited: 14 residents needed treatment for breathing difficulties."),
+    ]
+    b = [
+        feat("b", 1, "A thick smoke cloud drifted over the municipality from the depot."),
+        feat("b", 2, "Fourteen people have been checked by ambulance personnel for respiratory complaints."),
+        feat("b", 3, "The ambulance service said 14 vehicles were checked on Monday."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
+    assert found[("p2-s1", "p2-s1")].attrs["signals"]["quantities"] == ["14 person"]
+    assert ("p2-s1", "p3-s1") not in found  # the same figure, another unit
+
+
 # --------------------------------------------------------------------------
 # one name, two spellings
 

@@ -36,8 +36,8 @@ above :data:`RELATED_MIN` plus any within :data:`NEAR_BEST` of it (so one long
 sentence may pair with several short ones: many-to-one is normal), any pair
 above :data:`EXTRA_MIN`, and any pair sharing a quantity ("four hours",
 "3,200 residents" ~ "three thousand inhabitants"; units and durations
-normalised: "6 km" = "six kilometers", "72 hours" = "three days") with
-some other term. A long sentence is also compared clause by clause, and a
+normalised: "6 km" = "six kilometers", "72 hours" = "three days"), the
+figure and its unit being two signals that agree (:attr:`Scored.counted`). A long sentence is also compared clause by clause, and a
 sentence holding a quote by its quote alone (:func:`clause_links`): each
 clause keeps its best counterpart when they share two distinct things and
 no conflicting figures, so one analysis sentence covering four wire
@@ -169,7 +169,7 @@ Total on the evaluation gold: 0.933 / 0.877 with the story blind, 0.936 /
 much the attackers want has not been disclosed"): total 0.936 / 0.930.
 Tried and dropped on that gold: more derivational endings ("-ement":
 "announcement" = "announce", no gain; "-al": "arrival" = "arrive", its only
-effect a fixture pair crossing :data:`QUANTITY_MIN` by 0.0007, a
+effect a fixture pair crossing the then floor of shared-quantity pairs by 0.0007, a
 coincidence), a clause linked below :data:`CLAUSE_MIN` when half its
 weight is found in the counterpart (no gain, or a wrong seeds pair), pairs
 sharing one thing kept only from 0.30 or :data:`EXTRA_MIN` (precision
@@ -240,9 +240,6 @@ BRIDGE_MIN = 0.08
 #: to be taken for one name spelled two ways (:func:`spellings`).
 SPELLING_MIN = 92
 _ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ese", "ish", "i", "ic", "s"})
-#: Least terms score for a pair sharing a quantity to be kept whatever its
-#: rank: the figure and its unit must come with at least one more shared term.
-QUANTITY_MIN = 0.05
 #: Factor on the score of a pair whose sentences differ in polarity (one
 #: denies its main claims, the other affirms them): they share words but make
 #: different claims, so the pair is at most ``related`` and usually falls
@@ -269,8 +266,13 @@ class Scored:
 
     @property
     def counted(self) -> bool:
-        """The pair shares a quantity and some words: the same counted fact."""
-        return bool(self.quantities) and not self.contrary and self.lexical >= QUANTITY_MIN
+        """The pair shares a quantity (a figure from 3 up and its unit: "14 people"): the same counted fact.
+
+        The figure and its unit are two signals that agree; no other shared
+        word is needed ("14 residents needed treatment" / "Fourteen people
+        have been checked"). A contrary pair is not counted.
+        """
+        return bool(self.quantities) and not self.contrary
 
 
 def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
