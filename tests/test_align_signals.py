@@ -267,6 +267,10 @@ def _lemmas(text: str) -> list[str]:
         ("about 12,000 cubic metres of sand", {"12000 cubic", "~10000 cubic"}),
         ("3,200 residents had been evacuated", {"3200 person", "~3000 person"}),
         ("More than three thousand inhabitants left", {"3000 person", "~3000 person"}),
+        # one duration in months or in years and a half; a fraction is specific enough
+        ("The negotiations lasted more than eighteen months.", {"18 month", "13140 hour"}),
+        ("The talks took a year and a half.", {"1.5 year", "13140 hour"}),
+        ("after two and a half hours", {"2.5 hour"}),
         ("two days of rain and one vote", set()),  # too common to identify a fact
         ("In 2019 a similar storm hit the port", set()),  # a year
         ("no figure here", set()),

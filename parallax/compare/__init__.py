@@ -42,7 +42,7 @@ METHOD = {
         "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
         "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
-        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations and "
+        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
         "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised; no embedding model"
     ),
     "thresholds": {

@@ -355,7 +355,8 @@ def quantities(text: str) -> set[str]:
     out = set()
     for digits, rest in _figures(text):
         value = _number_value(digits)
-        if value is None or value < 3 or (1800 <= value <= 2100 and value == int(value)):
+        # a fraction ("1.5 years") is as specific as a bigger figure
+        if value is None or (value < 3 and value == int(value)) or (1800 <= value <= 2100 and value == int(value)):
             continue
         for tok in rest[:3]:
             unit = unit_name(tok)
@@ -468,6 +469,9 @@ _COMPOUND = re.compile(
 #: A fraction of a scale: "a quarter of a million", machine-translated "a quarter of million", "half a million".
 _FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thousand|million|billion)\b", re.IGNORECASE)
 _FRACTIONS = {"quarter": "0.25", "half": "0.5"}
+#: One and a half of a unit: "a year and a half", "an hour and a half" (A), "two and a half hours", "3 and a half days" (B).
+_AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
 def compound_numbers(text: str) -> str:
@@ -475,10 +479,20 @@ def compound_numbers(text: str) -> str:
 
     Outlets write one figure in words or in digits ("Thirty-eight passengers"
     opening a sentence, "38 passengers" elsewhere); read word by word,
-    "thirty-eight" would be two figures, 30 and 8.
+    "thirty-eight" would be two figures, 30 and 8. "A year and a half" is
+    "1.5 year", "two and a half hours" "2.5 hours".
     """
     table = load_yaml("translation_variants.yml")["numbers"]
     text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
+    text = _AND_A_HALF_A.sub(lambda m: f"1.5 {m.group(1)}", text)
+    text = _AND_A_HALF_B.sub(
+        lambda m: (
+            f"{int(m.group(1)) if m.group(1).isdigit() else table[m.group(1).lower()]}.5"
+            if m.group(1).isdigit() or m.group(1).lower() in table
+            else m.group(0)
+        ),
+        text,
+    )
     return _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
 
 
