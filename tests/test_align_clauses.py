@@ -176,6 +176,13 @@ def test_evidence_counts_the_words_of_a_known_name_once() -> None:
         # machine translation keeps the article of "alle 14.40", "vers les 14.40"
         ("The plant stopped around the 14.40.", {"14:40", "~15"}),
         ("The operations ended towards the 21.30.", {"21:30", "~22"}),
+        # in words; the part of the day sets a.m./p.m.
+        ("The fire arose around quarter past three in the night.", {"03:15", "~3"}),
+        ("The talks ended at half past ten in the evening.", {"22:30", "~22"}),
+        ("The train left at a quarter to five.", {"04:45", "~5"}),
+        ("Voting closes at nine o'clock.", {"09:00", "~9"}),
+        ("They sentenced him to five to ten years.", set()),  # a range, not "9:55"
+        ("a quarter of a million people", set()),
         ("The index stood near the 14.40 mark.", set()),  # "the" alone is no clock sign
         ("Shares fell 2.10% on Friday.", set()),  # a figure, not a time
         ("The rate rose to 4.25 per cent.", set()),
@@ -188,6 +195,7 @@ def test_times(text: str, expected: set[str]) -> None:
 
 def test_a_time_is_not_also_a_figure() -> None:
     assert numbers(without_times("The wall gave way at 22.15, flooding 40 homes.")) == {"40"}
+    assert numbers(without_times("It began at quarter past three with 40 firefighters.")) == {"40"}
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ NEG, AFF, MIX = "negative", "affirmative", "mixed"
     ("text", "expected"),
     [
         ("There was no reply from the mayor to the offer of talks.", NEG),
-        ("The cause of the fire is not yet known.", NEG),
+        ("The owner has not yet answered the letter.", NEG),
         ("None of the workers was injured.", NEG),
         ("The ministry denied that the dam was leaking.", NEG),
         ("The company declined to comment.", NEG),
@@ -59,7 +59,7 @@ NEG, AFF, MIX = "negative", "affirmative", "mixed"
         ("I have no doubt that we will meet again, he said.", AFF),
         ("", AFF),
         # one main clause denied, another affirmed
-        ("The cause of the fire is not known and police have opened an inquiry.", MIX),
+        ("The owner has not answered the letter and police have opened an inquiry.", MIX),
         ("The firm says it will not reopen the plant; its director expects talks to take a month.", MIX),
     ],
 )
@@ -267,6 +267,10 @@ def _lemmas(text: str) -> list[str]:
         ("about 12,000 cubic metres of sand", {"12000 cubic", "~10000 cubic"}),
         ("3,200 residents had been evacuated", {"3200 person", "~3000 person"}),
         ("More than three thousand inhabitants left", {"3000 person", "~3000 person"}),
+        # one duration in months or in years and a half; a fraction is specific enough
+        ("The negotiations lasted more than eighteen months.", {"18 month", "13140 hour"}),
+        ("The talks took a year and a half.", {"1.5 year", "13140 hour"}),
+        ("after two and a half hours", {"2.5 hour"}),
         ("two days of rain and one vote", set()),  # too common to identify a fact
         ("In 2019 a similar storm hit the port", set()),  # a year
         ("no figure here", set()),
@@ -292,6 +296,23 @@ def test_shared_quantity_pairs_a_secondary_fact() -> None:
     counted = found[("p2-s1", "p2-s1")]  # the shared wait, through "four hours"
     assert counted.relation == "related"  # a secondary link: never merges two matrix rows
     assert counted.attrs["signals"]["quantities"] == ["4 hour"]
+
+
+def test_a_shared_quantity_alone_pairs() -> None:
+    """A figure and its unit are two signals that agree: no other shared word is needed."""
+    a = [
+        feat("a", 1, "Smoke from the burning depot drifted over the town on Tuesday."),
+        feat("a", 2, "Health effects appear limited: 14 residents needed treatment for breathing difficulties."),
+    ]
+    b = [
+        feat("b", 1, "A thick smoke cloud drifted over the municipality from the depot."),
+        feat("b", 2, "Fourteen people have been checked by ambulance personnel for respiratory complaints."),
+        feat("b", 3, "The ambulance service said 14 vehicles were checked on Monday."),
+    ]
+    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
+    assert found[("p2-s1", "p2-s1")].attrs["signals"]["quantities"] == ["14 person"]
+    assert ("p2-s1", "p3-s1") not in found  # the same figure, another unit
 
 
 # --------------------------------------------------------------------------
@@ -389,11 +410,19 @@ def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
         ("The vote will not go ahead on Friday.", (("go", "cancel"),)),
         ("The match did not take place.", (("take", "cancel"),)),
         ("Police did not go to the house.", ()),
+        # a denied opposite: "did not open" is "closed"
+        ("Two primary schools near the estate did not open.", (("open", "close"),)),
+        # an answer nobody has: "not yet known" = "still unclear"
+        ("The cause of the fire is not yet known.", (("know", "unknown"),)),
+        ("Investigators have not yet determined what started the fire.", (("determine", "unknown"),)),
+        # a possibility nobody excludes: "not ruling out arson" = "arson cannot be excluded"
+        ("Police said they were not ruling out arson.", (("rule", "possible"),)),
+        ("Deliberate arson cannot be excluded.", (("exclude", "possible"),)),
         # not telling: the question left open, in any words
         ("She declined to say how much had been demanded.", (("say", "undisclosed"),)),
         ("How much the attackers want has not been disclosed.", (("disclose", "undisclosed"),)),
         # a denial of something else, an affirmed finding, no negation at all
-        ("The cause of the fire is not yet known.", ()),
+        ("The mayor did not attend the hearing.", ()),
         ("The hospital said it had found no evidence that records were stolen.", ()),
         ("Officers recovered two statuettes in a garage.", ()),
     ],
@@ -409,6 +438,9 @@ def test_absences(text: str, expected: tuple[tuple[str, str], ...]) -> None:
         "Of the works there is no trace.",
         "Rescuers have not found the couple.",
         "The planned operations do not go through.",
+        "Two primary schools near the estate did not open.",
+        "The cause of the fire is not yet known.",
+        "Police said they were not ruling out arson.",
     ],
 )
 def test_an_absence_is_affirmed_not_denied(text: str) -> None:

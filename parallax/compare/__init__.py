@@ -36,13 +36,13 @@ METHOD = {
         "word overlap; lemmas are compared through translation variants and a small lexicon of news paraphrases ('shut' = "
         "'closure', 'engine' = 'motor', 'refund' = 'reimburse'; 'until further notice' = 'until new order' = 'indefinitely', 'how much' = 'the amount': "
         "parallax/data/paraphrases.yml); a sentence that denies or reverses the other's claim scores half and is at most related, but a denial that states an "
-        "absence ('has not been recovered', 'no trace', 'did not go ahead') reads as the word for it ('missing', "
-        "'cancel': parallax/data/antonyms.yml) and not telling ('declined to say', 'not disclosed') as 'undisclosed'; two quotes "
-        "by different named speakers are never the same quote; a shared quantity keeps a pair; two outlets are linked "
+        "absence ('has not been recovered', 'no trace', 'did not go ahead', 'did not open', 'is not yet known', 'not ruling out') reads as the "
+        "word for it ('missing', 'cancel', 'closed', 'unknown' = 'unclear', 'possible': parallax/data/antonyms.yml) and not telling ('declined to say', 'not disclosed') as 'undisclosed'; two quotes "
+        "by different named speakers are never the same quote; a shared quantity (a figure from 3 up with its unit, '14 residents' = 'Fourteen people') keeps a pair on its own; two outlets are linked "
         "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
         "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
-        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40'), units, durations and "
+        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
         "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised; no embedding model"
     ),
     "thresholds": {
@@ -51,7 +51,6 @@ METHOD = {
         "same_quote": align.QUOTE_SAME,
         "near_best": align.NEAR_BEST,
         "extra": align.EXTRA_MIN,
-        "quantity": align.QUANTITY_MIN,
         "bridge": align.BRIDGE_MIN,
         "polarity_factor": align.POLARITY_FACTOR,
         "clause": align.CLAUSE_MIN,

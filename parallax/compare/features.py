@@ -259,6 +259,38 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NAMED_TIMES = {"midnight": (0, 0), "noon": (12, 0), "midday": (12, 0)}
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+#: A clock time in words: "quarter past three", "half past ten in the evening",
+#: "quarter to five", "twenty past six", "nine o'clock"; the part of the day,
+#: if said, sets a.m./p.m. ("five to ten" is a range more often than a time).
+_WORD_TIME = re.compile(
+    r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)\s+(?P<dir>past|to)|(?P<mins>five|ten|twenty|twenty-five)(?:\s+minutes)?\s+past)\s+"
+    rf"(?P<h>{'|'.join(_HOUR_WORDS)}|\d{{1,2}})\b|(?P<oh>{'|'.join(_HOUR_WORDS)})\s+o['’]clock)"
+    r"(?:\s*(?:(?P<ap>[ap])\.?\s?m\b\.?|in\s+the\s+(?P<part>morning|night|afternoon|evening)|at\s+(?P<night>night)))?",
+    re.IGNORECASE,
+)
+_MINUTE_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def _word_time(m: re.Match[str]) -> tuple[int, int] | None:
+    """(hour, minute) of a :data:`_WORD_TIME` match, 24-hour when the part of the day says so."""
+    if m.group("oh"):
+        h, mi = _HOUR_WORDS.index(m.group("oh").lower()) + 1, 0
+    else:
+        hour = m.group("h").lower()
+        h = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour) + 1
+        mins = (m.group("q") or m.group("mins")).lower()
+        mi = int(mins) if mins.isdigit() else _MINUTE_WORDS[mins]
+        if h > 12 or mi > 59:
+            return None
+        if (m.group("dir") or "").lower() == "to":
+            h, mi = (h - 1) % 12 or 12, 60 - mi
+    late = (m.group("ap") or "").lower() == "p" or (m.group("part") or "").lower() in ("afternoon", "evening")
+    if late and h < 12:
+        h += 12
+    elif h == 12 and ((m.group("ap") or "").lower() == "a" or m.group("part") or m.group("night")):
+        h = 0
+    return h, mi
 
 
 def times(text: str) -> set[str]:
@@ -268,6 +300,8 @@ def times(text: str) -> set[str]:
     midnight": the exact forms meet, and the hour-rounded form lets
     "midnight" meet 23:40. A figure like "2.10" counts only with a clock
     sign (a colon, "a.m."/"p.m.", "o'clock") or after "at", "from", "until"…
+    Times in words count too: "quarter past three in the night" = "3:15
+    a.m." (:data:`_WORD_TIME`).
     """
     out = set()
     for m in _TIME.finditer(text):
@@ -279,6 +313,10 @@ def times(text: str) -> set[str]:
         elif ap.startswith("a") and h == 12:
             h = 0
         out |= {f"{h % 24:02d}:{mi:02d}", f"~{round(h + mi / 60) % 24}"}
+    for m in _WORD_TIME.finditer(text):
+        if (hm := _word_time(m)) is not None:
+            h, mi = hm
+            out |= {f"{h:02d}:{mi:02d}", f"~{round(h + mi / 60) % 24}"}
     low = text.lower()
     for word, (h, mi) in _NAMED_TIMES.items():
         if re.search(rf"\b{word}\b", low):
@@ -288,6 +326,7 @@ def times(text: str) -> set[str]:
 
 def without_times(text: str) -> str:
     """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4."""
+    text = _WORD_TIME.sub(lambda m: " " * len(m.group(0)) if _word_time(m) else m.group(0), text)
     return _TIME.sub(lambda m: " " * len(m.group(0)) if times(m.group(0)) else m.group(0), text)
 
 
@@ -316,7 +355,8 @@ def quantities(text: str) -> set[str]:
     out = set()
     for digits, rest in _figures(text):
         value = _number_value(digits)
-        if value is None or value < 3 or (1800 <= value <= 2100 and value == int(value)):
+        # a fraction ("1.5 years") is as specific as a bigger figure
+        if value is None or (value < 3 and value == int(value)) or (1800 <= value <= 2100 and value == int(value)):
             continue
         for tok in rest[:3]:
             unit = unit_name(tok)
@@ -429,6 +469,9 @@ _COMPOUND = re.compile(
 #: A fraction of a scale: "a quarter of a million", machine-translated "a quarter of million", "half a million".
 _FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thousand|million|billion)\b", re.IGNORECASE)
 _FRACTIONS = {"quarter": "0.25", "half": "0.5"}
+#: One and a half of a unit: "a year and a half", "an hour and a half" (A), "two and a half hours", "3 and a half days" (B).
+_AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
 def compound_numbers(text: str) -> str:
@@ -436,10 +479,20 @@ def compound_numbers(text: str) -> str:
 
     Outlets write one figure in words or in digits ("Thirty-eight passengers"
     opening a sentence, "38 passengers" elsewhere); read word by word,
-    "thirty-eight" would be two figures, 30 and 8.
+    "thirty-eight" would be two figures, 30 and 8. "A year and a half" is
+    "1.5 year", "two and a half hours" "2.5 hours".
     """
     table = load_yaml("translation_variants.yml")["numbers"]
     text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
+    text = _AND_A_HALF_A.sub(lambda m: f"1.5 {m.group(1)}", text)
+    text = _AND_A_HALF_B.sub(
+        lambda m: (
+            f"{int(m.group(1)) if m.group(1).isdigit() else table[m.group(1).lower()]}.5"
+            if m.group(1).isdigit() or m.group(1).lower() in table
+            else m.group(0)
+        ),
+        text,
+    )
     return _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
 
 
