@@ -439,7 +439,8 @@ def _looks_personal(text: str) -> bool:
 
 #: A run of capitalised words (particles allowed inside): where a personal name may start.
 _NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)\s+)?[A-Z][\w’'-]+){1,5}(?![\w’'-])")
-_RUN_WORD = re.compile(r"[A-Z][\w’'-]+")
+#: A name word, without a possessive ending ("Ruiz’s" → "Ruiz").
+_RUN_WORD = re.compile(r"[A-Z][\w’'-]*?(?=[’']s\b|[^\w’'-]|$)")
 
 
 def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -909,6 +910,8 @@ def _registered_given_name_people(raw: str, paras: list[tuple[int, int]]) -> lis
                 continue  # "the refinery in Tula Hidalgo": a place, unless someone's ("in Ana Ruiz’s view")
             words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
             words = [w for w in words if w[:1].isupper()]
+            if any(lx.fold(w) in _facility_words() or lx.fold(w) in lx.place_nouns() for w in words):
+                continue  # "Victoria Harbour Terminal": a place named after someone
             if any(
                 zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
                 or _is_org_word(w)
@@ -922,6 +925,12 @@ def _registered_given_name_people(raw: str, paras: list[tuple[int, int]]) -> lis
                 continue
             out.append(Mention(m.start(), m.end(), "PERSON", "person"))
     return out
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    """Last words of place and building names (``roles.yml`` facility_words)."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml").get("facility_words", []))
 
 
 def _plain_fold(word: str) -> str:
