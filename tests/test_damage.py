@@ -349,6 +349,11 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("They met in thecity and in vitro tests ran in neurosurgery wards.", {}),
         # A common word after a preposition though capitalised elsewhere; a foreign word beside a name.
         ("The band Mind played in mind of the fans; Pfizer and sindicatos met.", {}),
+        # Particles with their capitalised surnames; an English word after a particle.
+        ("Kees de Wit, Fatima el Amrani and Jan van der Berg were there.", {}),
+        ("Anna de facto ran the firm, Maria da silva said.", {}),
+        # A resident of something that is no place; a dotted lowercase brand.
+        ("He is a resident of note; the institute gfs.bern ran the poll.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -402,6 +407,12 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # Agencies whose names end in "Agency"; an agency of the state; lowercase "agency".
         "She told the Anadolu Agency and the Xinhua News Agency, then the Associated Press agency.",
         "The agency of information security and the National Press Agency of Nowhere met.",
+        # An acronym is never a misspelt acronym; real names in their own forms.
+        "Passenger Fatima Amrani told the regional broadcaster RTV Utrecht so.",
+        "According to Folha de S.Paulo, Agência Brasil and the newspaper O Globo, it burned.",
+        # An English title after an outlet noun, with no other translated name of its country.
+        "According to the newspaper The Telegraph and the Italian news agency ANSA, it failed.",
+        "The newspaper The Globe said so, according to the news agency EFE and Kyodo news agency.",
     ],
 )
 def test_mangled_name_not_flagged(text: str) -> None:
@@ -610,6 +621,11 @@ def test_boilerplate_blocks_are_reported_with_their_reason() -> None:
     spans = damage.boilerplate_flags(blocks)
     assert [(s.start, s.end, s.label) for s in spans] == [(42, 60, "boilerplate"), (62, 80, "boilerplate")]
     assert "promotional" in spans[0].attrs["message"] and "credit" in spans[1].attrs["message"]
+
+
+def test_a_byline_is_set_apart_but_not_reported_as_damage() -> None:
+    blocks = [Span(0, 10, "title"), Span(12, 40, "boilerplate", {"reason": "byline"}), Span(42, 80, "body")]
+    assert damage.boilerplate_flags(blocks) == []
 
 
 # --------------------------------------------------------------------------

@@ -108,9 +108,12 @@ LANGUAGE_NAMES = {
 BOILERPLATE_MESSAGES = {
     "promo": "A promotional line left by the website; it is not part of the report.",
     "credit": "A credit line (source, photo or author); it is not part of the report.",
-    "byline": "A byline naming the author; it is not part of the report.",
     "repeated-title": "The headline repeated at the end of the text (usually with the outlet's name); it is not part of the report.",
 }
+
+#: Boilerplate that ingest sets apart but that is no damage: a byline ("By Jane
+#: Doe, Madrid") is where every article names its author, not a scraper's leftover.
+NOT_DAMAGE_REASONS = frozenset({"byline"})
 
 
 @cache
@@ -185,12 +188,14 @@ def _source_languages(translated_from: str | None) -> tuple[str, ...]:
 
 
 def boilerplate_flags(blocks: Sequence[Span]) -> list[Span]:
-    """Ingest's boilerplate blocks, reported with the reason in words."""
+    """Ingest's boilerplate blocks, reported with the reason in words (bylines left out)."""
     out = []
     for b in blocks:
         if b.label != "boilerplate":
             continue
         reason = b.attrs.get("reason") or "other"
+        if reason in NOT_DAMAGE_REASONS:
+            continue
         message = BOILERPLATE_MESSAGES.get(reason, f"Not part of the report ({reason}); shown apart and not analysed.")
         out.append(flag(b.start, b.end, "boilerplate", message, None))
     return out
@@ -218,7 +223,9 @@ def _is_prose_token(raw: str, s: int, e: int, urls: list[Range]) -> bool:
         return False
     if before.isdigit() or after.isdigit():
         return False
-    # "example.org": a dot glued on both sides of a word is an address.
+    # "example.org", "gfs.bern": a dot glued on both sides of a word is an address or a brand.
+    if before == "." and s > 1 and raw[s - 2].isalnum():
+        return False
     return not (after == "." and e + 1 < len(raw) and raw[e + 1].isalnum())
 
 
@@ -1021,7 +1028,8 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
             if _sentence_initial(raw, pos, floor):
                 continue
             z = _wordlist.zipf(word.lower())
-            if label == "PERSON" and z >= max_zipf:
+            # "Institute", "Council" of an organisation's name are everyday words too.
+            if label in ("PERSON", "ORG") and z >= max_zipf:
                 continue
             names.setdefault(word.lower(), word)
             if label in ("PERSON", "PLACE") and z < rare:
@@ -1690,8 +1698,18 @@ def _known_outlet(phrase: str) -> str | None:
     return forms[m.group()] if m else None
 
 
+#: An acronym of two to five capitals, as agencies and broadcasters are named.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
-    """(form, canonical) of the outlet this name is a misspelling of, or None."""
+    """(form, canonical) of the outlet this name is a misspelling of, or None.
+
+    An acronym is never a misspelling: each of its letters is a word, so "RTV"
+    (a regional broadcaster) is not a misspelt "RTVE" nor "RTP".
+    """
+    if _ACRONYM.fullmatch(phrase):
+        return None
     best: tuple[float, str, str] | None = None
     for form, name in _outlet_forms():
         if len(form) < 4 or form.lower() in _translation_variants():
