@@ -165,6 +165,14 @@ def quote_flags(*paragraphs: str) -> list[tuple[str, str]]:
         (['“We are fine", she said.'], [('fine"', "quote-mismatch")]),
         # A typographic mark closing a straight one.
         (['"It is necessary to remain competitive with Antwerp”, the firm said.'], [("Antwerp”", "quote-mismatch")]),
+        # Two typographic styles in one quotation: “ … », « … ”.
+        (["“We respected every rule», he said."], [("rule»", "quote-mismatch")]),
+        (["He called it «a matter of days” on Monday."], [("days”", "quote-mismatch")]),
+        # A straight quote left open before a paragraph that opens with another style.
+        (
+            ['She said that "nothing was saved. The loss is large.', "“It is one year of work”, he said."],
+            [('"nothing was saved. The loss is large.', "quote-unclosed")],
+        ),
     ],
 )
 def test_quote_marks_flagged(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
@@ -186,6 +194,9 @@ def test_quote_marks_flagged(paragraphs: list[str], expected: list[tuple[str, st
         ["He told the crew ‘keep the doors shut’ and left."],
         # A straight quote nested inside guillemets is no closing mark.
         ['« He said " yes " to the offer », she added.'],
+        # A quote nested in another, in the other style (Italian «… “…” …»).
+        ["He said: «We saw “the wave” coming», she added."],
+        ["„Wir kommen“, sagte er, and left."],
     ],
 )
 def test_quote_marks_not_flagged(paragraphs: list[str]) -> None:

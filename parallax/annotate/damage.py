@@ -453,9 +453,23 @@ def _marks(raw: str, start: int, end: int) -> list[Mark]:
     return out
 
 
-def _opens_paragraph(raw: str, para: Range) -> bool:
+#: Opening marks of one style: a quote carried over to the next paragraph
+#: reopens with the mark it opened with ("“" and "„" are one family).
+_MARK_FAMILY = {"“": "“„", "„": "“„", "«": "«", '"': '"'}
+
+
+def _opens_paragraph(raw: str, para: Range, *, like: str | None = None) -> bool:
+    """The paragraph opens with a quote mark (of the style of ``like`` when given).
+
+    The news convention carries a quote over paragraphs by reopening it with
+    the same mark; a straight quote left open before a paragraph that opens
+    with “ is a quote never closed, not a quote carried over.
+    """
     text = raw[para[0] : para[1]].lstrip()
-    return bool(text) and text[0] in _OPEN_GLYPHS + _STRAIGHT
+    if not text:
+        return False
+    marks = _MARK_FAMILY.get(like, _OPEN_GLYPHS + _STRAIGHT) if like else _OPEN_GLYPHS + _STRAIGHT
+    return text[0] in marks
 
 
 def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = ()) -> tuple[list[Span], list[Range]]:
@@ -474,8 +488,12 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
         ps, pe = para
         open_at: int | None = None
         opener, opener_role = "", ""
-        for mark in _marks(raw, ps, pe):
+        marks = _marks(raw, ps, pe)
+        inner_until = -1  # a quote nested in another, of another style, ends here
+        for k, mark in enumerate(marks):
             i, g, role = mark.pos, mark.glyph, mark.role
+            if i <= inner_until:
+                continue
             after = raw[i + 1] if i + 1 < pe else " "
             before = raw[i - 1] if i > ps else " "
             if open_at is None:
@@ -494,6 +512,11 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             # A quote is open: this mark should close it.
             expected = _PAIRS.get(opener, g)
             if g in _OPEN_GLYPHS and g not in expected and role == "open":
+                inner = _nested_close(marks, k, expected)
+                if inner is not None:
+                    # «… “the wave” …»: a quote inside the quote, in the other style.
+                    inner_until = inner
+                    continue
                 out.append(_unclosed(raw, open_at, i, unclosed_ends))
                 open_at, opener, opener_role = i, g, role
                 continue
@@ -505,6 +528,9 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             elif opener == _STRAIGHT and opener_role == "open" and g in _CLOSE_GLYPHS and role in ("close", "free"):
                 # " … ” or " … »: a typographic mark closes a straight quote.
                 out.append(_straight_close(raw, i, opener, _STRAIGHT))
+            elif opener in _OPEN_GLYPHS and g in _CLOSE_GLYPHS and g not in expected and role in ("close", "free"):
+                # “ … » or « … ”: two typographic styles in one quotation.
+                out.append(_straight_close(raw, i, opener, expected[0]))
             regions.append((open_at + 1, i))
             open_at = None
             # "…”he", "…»a": a closing mark glued to the next word.
@@ -514,13 +540,24 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 out.append(_space_flag(i, w, raw, f"{closing} {raw[i + 1 : w]}", "after"))
         prev_open = False
         if open_at is not None:
-            if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1]):
+            if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1], like=opener):
                 regions.append((open_at + 1, pe))
             else:
                 out.append(_unclosed(raw, open_at, pe, unclosed_ends))
                 regions.append((open_at + 1, pe))
                 prev_open = True
     return out, regions
+
+
+def _nested_close(marks: Sequence[Mark], k: int, outer: str) -> int | None:
+    """Where the quote opened by ``marks[k]`` closes, when a close of the outer quote follows it."""
+    closing = _PAIRS.get(marks[k].glyph, "")
+    for j in range(k + 1, len(marks)):
+        if marks[j].glyph in closing and marks[j].role in ("close", "free"):
+            if any(m.glyph in outer and m.role in ("close", "free") for m in marks[j + 1 :]):
+                return marks[j].pos
+            return None
+    return None
 
 
 def _word_before(raw: str, i: int, floor: int) -> int:
