@@ -329,6 +329,12 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The detour runs through breckerfeld and near wetterburg now.", {}, [("wetterburg", "Wetterburg")]),
         # "the quarter of …" names a place.
         ("Residents of the quarter of outremeuse shared photos.", {}, [("outremeuse", "Outremeuse")]),
+        # Where a person lives is a place, even one English knows a little.
+        ("The driver, a resident of gallipoli, was unhurt.", {}, [("gallipoli", "Gallipoli")]),
+        # A word that begins place names goes with the name.
+        ("A fire in the neighbourhood of são cristóvão, in the north.", {}, [("são cristóvão", "São Cristóvão")]),
+        # A surname that lost its capital after a correct lowercase particle.
+        ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:

@@ -163,8 +163,8 @@ def resolve(flags: Iterable[Span]) -> list[Span]:
     flags = list(flags)
     # A lowercase place name unknown to English may also look foreign ("breckerfeld"):
     # the place evidence is the more specific reading.
-    names = {(f.start, f.end) for f in flags if f.label == "lowercase-name"}
-    flags = [f for f in flags if not (f.label == "untranslated" and (f.start, f.end) in names)]
+    names = [(f.start, f.end) for f in flags if f.label == "lowercase-name"]
+    flags = [f for f in flags if not (f.label == "untranslated" and any(s <= f.start and f.end <= e for s, e in names))]
     foreign = [(f.start, f.end) for f in flags if f.label == "untranslated"]
     out: dict[tuple[int, int, str], Span] = {}
     for f in flags:
@@ -1155,6 +1155,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
                 continue  # "a turkey": an ordinary noun
+            # "of são cristóvão": a word that begins place names stands between the slot and the name.
+            head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
+            slot = s - len(head.group()) if head else s
             proper = None
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
@@ -1191,9 +1194,14 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                         and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
                         and not _wordlist.best_split(tok)
                     )
-                    or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
+                    or (_PLACE_OF.search(raw, max(ps, slot - 40), slot) and not _wordlist.is_english_word(tok, min_zipf=2.0))
+                    # "a resident of gallipoli": a person's home is a place, even one English knows.
+                    or _RESIDENT_OF.search(raw, max(ps, slot - 40), slot)
                 ):
                     proper = tok[0].upper() + tok[1:]
+            if proper and head and slot != s:
+                s, proper = slot, f"{head.group(1).capitalize()} {proper}"
+                tok = raw[s:e]
             if proper:
                 # "cais do sodré": a particle and a second word that is not English either.
                 more = re.match(r"\s(?:de|da|do|dos|das|di|del|della|du|des)\s([^\W\d_]+)", raw[e:pe])
@@ -1207,7 +1215,43 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk").
+_PARTICLES = "van|von|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu"
+#: A capitalised given name, one to three particles, a lowercase word.
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{1,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
+
+
+def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A surname in lowercase after a correct particle: "Lotte van hooijdonk".
+
+    The given name (first_names.yml) is capitalised, the particle rightly
+    lowercase, and the word after it no English word (Zipf below
+    ``lowercase_name.surname_max_zipf``, not in the word list): only the
+    surname lost its capital. "Kees de Wit" and "Fatima el Amrani" are fine.
+    """
+    lc = config()["lowercase_name"]
+    given = _first_names()
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _PARTICLE_NAME.finditer(raw, ps, pe):
+            first, last = m.group(1), m.group(3)
+            s, e = m.span(3)
+            if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
+                continue
+            if _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
+                continue
+            if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
+                continue  # glued words, flagged as such
+            proper = last[0].upper() + last[1:]
+            message = f"A surname written in lowercase: “{first} {m.group(2)}{last}” should be “{first} {m.group(2)}{proper}”."
+            out.append(flag(s, e, "lowercase-name", message, proper))
+    return out
 
 
 #: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
@@ -1259,6 +1303,16 @@ _PLACE_OF = re.compile(
     r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
     re.IGNORECASE,
 )
+#: "a resident of …", "a native of …": what follows is where a person lives or comes from.
+_RESIDENT_OF = re.compile(r"\b(?:an?|the)\s+(?:resident|inhabitant|native)\s+of\s+$", re.IGNORECASE)
+
+
+@cache
+def _name_heads() -> str:
+    """Lowercase words that begin place names ("são", "san"), as a regex alternation (damage.yml)."""
+    return "|".join(re.escape(w) for w in sorted(config()["lowercase_name"]["place_name_heads"], key=len, reverse=True))
+
+
 #: Prepositions that take a place ("near", "outside"), not a thing or a time.
 _PLACE_ONLY_PREP = re.compile(r"\b(?:in|from|near|outside|towards|via)\s+$", re.IGNORECASE)
 #: "in", "from", "near" … right before a word: the word is a place.
