@@ -402,6 +402,20 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         # The word order of "agence de presse" kept, before or after the name.
         ("The figures, according to Reuters agency of news, were revised.", [("Reuters agency of news", "Reuters")]),
         ("The agency of news Reuters reported it first.", [("agency of news Reuters", "Reuters")]),
+        # Dutch and Brazilian names glossed word for word; an initial inside a name.
+        ("Eleven were hurt, reports the General Dutch Press Bureau.", [("General Dutch Press Bureau", "ANP")]),
+        ("According to the Sheet of S. Paulo, the mayor promised a warehouse.", [("Sheet of S. Paulo", "Folha de S.Paulo")]),
+        ("He told the Agency Brazil that the school will parade.", [("Agency Brazil", "Agência Brasil")]),
+        # An English title that is also a translation, beside another name of its country translated.
+        (
+            "Eleven were hurt, reports the General Dutch Press Bureau. According to the newspaper The Telegraph, the brakes failed.",
+            [("General Dutch Press Bureau", "ANP"), ("The Telegraph", "De Telegraaf")],
+        ),
+        # … of the same country: an Italian name translated says nothing of a Dutch title.
+        (
+            "According to the newspaper The Telegraph, it failed, she told the Journalistic Agency Italy.",
+            [("Journalistic Agency Italy", "AGI")],
+        ),
     ],
 )
 def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:

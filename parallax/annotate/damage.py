@@ -1841,6 +1841,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     for f in literal_name_flags(raw, ranges):
         if f.start not in taken and f.end - 1 not in taken:
             out.append(f)
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
     return out
 
 
@@ -2116,7 +2118,7 @@ def _bag(words: Iterable[str]) -> tuple[str, ...]:
     """The content words of a name, folded and sorted: word order is free in translation."""
     out = []
     for w in words:
-        for part in re.split(r"[\s\-–/]+", w):
+        for part in re.split(r"[\s\-–/]+|(?<=\b\w)\.", w):  # "S.Paulo", "S. Paulo": an initial
             f = _fold(part.strip("’'"))
             if f and f not in _NAME_JOINERS and f not in ("l", "d"):
                 out.append(f)
@@ -2132,8 +2134,8 @@ class _Named:
 
 
 @cache
-def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tuple[str, ...]]]:
-    """Bags of words of known literal translations, and bags of accepted names.
+def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tuple[str, ...]], dict[tuple[str, ...], list[_Named]]]:
+    """Bags of words of known literal translations, bags of accepted names, and accepted names that are also a translation.
 
     From outlets.yml (``translations``, and variants that gloss the name), the
     ``institutions`` of damage.yml, and every rendering the glossaries give
@@ -2160,8 +2162,13 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     def add(bag: tuple[str, ...], named: _Named) -> None:
+        if bag in accepted_bags and bag not in own[named.name] and named not in shadowed[bag]:
+            shadowed[bag].append(named)  # "The Telegraph": English, and De Telegraaf translated
         if bag and bag not in accepted_bags and named not in index[bag]:
             index[bag].append(named)
+
+    own = {name: {_bag([f]) for f in forms} for name, _, forms, _ in entries}
+    shadowed: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     for name, note, forms, translations in entries:
         named = _Named(name, note)
@@ -2177,7 +2184,50 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
                 # "Lusa Agency", "EFE Agency": only the kind of outlet put in English is fine.
                 if glossed and not all(x in generic for c in glossed for x in c):
                     add(tuple(sorted(x for c in choice for x in c)), named)
-    return dict(index), frozenset(accepted_bags)
+    # The third table: accepted English titles that are also a foreign title
+    # translated word for word ("The Telegraph": De Telegraaf).
+    return dict(index), frozenset(accepted_bags), dict(shadowed)
+
+
+@cache
+def _outlet_countries() -> dict[str, str]:
+    return {e["name"]: e.get("country") or "" for e in load_yaml("outlets.yml")}
+
+
+#: "the newspaper The Telegraph": a title right after the noun for an outlet.
+_KIND_TITLE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet)\s+(The(?:\s+[A-Z][^\W\d_]+){1,2})\b")
+
+
+def _shadowed_title_flags(raw: str, ranges: Iterable[Range], found: Sequence[Span]) -> list[Span]:
+    """An English-looking title that translates a foreign one, in a text that translated another.
+
+    "The Telegraph" and "The Globe" are English newspapers, so alone they are
+    never flagged. Two more signals make one a translation of De Telegraaf or
+    O Globo: an outlet noun before it ("the newspaper The Telegraph"), and
+    another name of an outlet of the same country translated word for word in
+    the same text ("General Dutch Press Bureau" for ANP).
+    """
+    shadowed = _literal_index()[2]
+    countries = _outlet_countries()
+    seen = {countries.get(f.attrs.get("suggestion") or "", "") for f in found} - {""}
+    out = []
+    for rs, re_ in ranges:
+        for m in _KIND_TITLE.finditer(raw, rs, re_):
+            title = m.group(1)
+            words = title.split()
+            for n in range(len(words), 1, -1):  # "The Telegraph reported": the longest title that is one
+                bag = _bag(words[:n])
+                named = [x for x in shadowed.get(bag, []) if countries.get(x.name) in seen]
+                if named:
+                    e = m.start(1) + len(" ".join(words[:n]))
+                    real = named[0]
+                    message = (
+                        f"“{raw[m.start(1) : e]}” is also an English title, but here it reads like a word-for-word translation "
+                        f"of {real.note} “{real.name}”, as another name in this text is."
+                    )
+                    out.append(flag(m.start(1), e, "mangled-name", message, real.name))
+                    break
+    return out
 
 
 def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
@@ -2190,7 +2240,9 @@ def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
         gap = raw[prev_end : m.start()]
         prev_end = m.end()
         word = m.group()
-        if current and not re.fullmatch(r"\s+|\s*[-–/]\s*", gap):
+        # "S. Paulo", "St. Louis": an abbreviated word goes on with the name.
+        initial = bool(current) and len(current[-1].group()) <= 2 and current[-1].group()[0].isupper()
+        if current and not (re.fullmatch(r"\s+|\s*[-–/]\s*", gap) or (initial and re.fullmatch(r"\.\s*", gap))):
             runs.append(current)
             current, pending = [], []
         if word[0].isupper() or (word[0].isdigit() and current):
@@ -2263,7 +2315,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     longer run that is itself a known name ("South China Morning Post") is
     left alone.
     """
-    index, accepted = _literal_index()
+    index, accepted, _ = _literal_index()
     out = []
     for rs, re_ in ranges:
         for run in _title_runs(raw, rs, re_):
