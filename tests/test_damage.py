@@ -276,6 +276,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "Sponsors like the idea of sobremesa, the long Spanish after-lunch conversation, said a professor.",
         # A compound English knows, or one no source language splits.
         "The “Kindergarten” and the “Zeitgeist” of the “Xylophonetastic” age.",
+        # A name of capitalised foreign words opening a sentence.
+        "Deportivo Llanura dismissed its coach on Sunday night.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

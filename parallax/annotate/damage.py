@@ -865,6 +865,8 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         return None
     if single and len(run) == 1 and _capitalised(run[0][0].group()):
         return None  # one capitalised word opening a sentence may be a name ("Ferrovie Alpine said")
+    if not bracket and len(run) >= 2 and all(_capitalised(m.group()) for m, _ in run):
+        return None  # every word capitalised: a name ("Deportivo Llanura dismissed its coach")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
         if run[0][1] == "FC":
