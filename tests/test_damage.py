@@ -1012,3 +1012,27 @@ def test_layer_reads_entities_and_quotes_from_a_fake_context() -> None:
     assert ("she", "pronoun-gender") in got
     assert ("kyiv", "lowercase-name") in got
     assert all(kind in ("pronoun-gender", "lowercase-name") for _, kind in got), got
+
+
+def test_a_pronoun_after_an_unclosed_quote_is_checked() -> None:
+    """The quotes layer may carry an unclosed quote to the paragraph end; the marks say where it ends."""
+    from parallax.model import Article, Metadata, Passage
+
+    raw = 'The director, Ana Paula Figueiredo, said that "nothing was saved. He added that the loss is large.'
+    article = Article("fake", "fake.txt", raw, Metadata(title="t"), blocks=[Span(0, len(raw), "body")])
+    passages = [Passage("p1", "paragraph", 1, 0, 0, len(raw), raw)]
+    name = raw.index("Ana Paula Figueiredo")
+    entities = [Span(name, name + 20, "PERSON", {"canonical": "Ana Paula Figueiredo", "mention": "name"})]
+    opened = raw.index('"') + 1
+    quotes = [
+        Span(
+            opened,
+            len(raw),
+            "quote",
+            {"speaker": "Ana Paula Figueiredo", "speaker_start": name, "speaker_end": name + 20, "marks": "straight"},
+        )
+    ]
+    ctx = annotate.Context(article, passages, chunks=[], layers={"entities": entities, "quotes": quotes})
+    got = found(damage.find(ctx), raw)
+    assert any(text.startswith("He") and kind == "pronoun-gender" for text, kind in got), got
+    assert ('"nothing was saved.', "quote-unclosed") in got

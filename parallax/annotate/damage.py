@@ -149,7 +149,10 @@ def find(ctx: Context) -> list[Span]:
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     flags += lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
-    inside = regions + [(q.start, q.end) for q in quotes]
+    # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
+    # even when the quotes layer carries it on to the paragraph's end.
+    unclosed = {f.start + 1: f.end for f in mark_flags if f.label == "quote-unclosed"}
+    inside = regions + [(q.start, min(q.end, unclosed.get(q.start, q.end))) for q in quotes]
     flags += pronoun_gender_flags(raw, paras, sentences, people, quotes, inside)
     credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
     places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
@@ -543,8 +546,10 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1], like=opener):
                 regions.append((open_at + 1, pe))
             else:
-                out.append(_unclosed(raw, open_at, pe, unclosed_ends))
-                regions.append((open_at + 1, pe))
+                unclosed = _unclosed(raw, open_at, pe, unclosed_ends)
+                out.append(unclosed)
+                # The quote ends where it probably ends ("…saved. He added"), not at the paragraph end.
+                regions.append((open_at + 1, unclosed.end))
                 prev_open = True
     return out, regions
 
