@@ -445,6 +445,8 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "According to Folha de S.Paulo, Agência Brasil and the newspaper O Globo, it burned.",
         # An English title after an outlet noun, with no other translated name of its country.
         "According to the newspaper The Telegraph and the Italian news agency ANSA, it failed.",
+        # A number is a word of a name in an attribution slot.
+        "A report by Le Monde and France 24 said the talks had failed.",
         "The newspaper The Globe said so, according to the news agency EFE and Kyodo news agency.",
     ],
 )

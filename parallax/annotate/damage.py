@@ -1758,7 +1758,8 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\b\s*:?\s*|(?<=\s)[–—]\s+(?=[A-Z][^\n]{{0,60}}$)", re.IGNORECASE)
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|da|do|di|del|della|la|le|of|the))*")
+#: A name in an attribution slot; a number is one of its words ("France 24", "Il Sole 24 Ore").
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+(?![\d.,])|de|da|do|di|del|della|la|le|of|the))*")
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+e\s+|\s*&\s*)(?:(?:of|from|by)\s+)?(?:the\s+)?")
 
 
