@@ -83,6 +83,8 @@ def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None
         "The club deBoer ran and the macOS update shipped.",
         # Brand prefixes; names that end like a short word but are not glued.
         "Families use myHeritage and weTransfer; John met Johnson, Hans met Hansen.",
+        # Camel-case brands English writes as one word.
+        "A spokeswoman for easyJet, a PowerPoint from BlackRock and a JetBlue flight.",
         # Rare derivations: a content word plus a suffix-like word.
         "The loan was financeable and the valve pressureless.",
     ],

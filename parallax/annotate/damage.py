@@ -316,6 +316,8 @@ def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
     cfg = config()["glued"]
     if left in cfg["camel_brand_prefixes"]:
         return False
+    if _wordlist.zipf((left + right).lower()) >= cfg["camel_known_word_zipf"] and _wordlist.zipf(left) < cfg["function_word_zipf"]:
+        return False  # "easyJet": a brand English writes as one word
     if _wordlist.zipf(left) < max(cfg["min_part_zipf"] + 0.5, _wordlist.part_threshold(left, cfg["min_part_zipf"])):
         return False
     if len(right) >= 3 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
