@@ -461,22 +461,23 @@ def test_mangled_name_not_flagged(text: str) -> None:
     [
         # Word-for-word translations of outlet and institution names, anywhere.
         ("The mayor told the Bavarian Broadcasting that the bridge would reopen.", [("Bavarian Broadcasting", "Bayerischer Rundfunk")]),
-        ("Figures published by The Sun 24 Hours show a fall in exports.", [("Sun 24 Hours", "Il Sole 24 Ore")]),
+        ("Figures published by The Sun 24 Hours show a fall in exports.", [("The Sun 24 Hours", "Il Sole 24 Ore")]),
         ("The case was sent to the National Audience in Madrid.", [("National Audience", "Audiencia Nacional")]),
         ("A spokesman of the Generality of Catalonia denied it.", [("Generality of Catalonia", "Generalitat")]),
         ("In an interview with the Morning Mail, the coach resigned.", [("Morning Mail", "Correio da Manhã")]),
         # Half-translated: one word kept, one glossed.
         ("The results were reported by the Sports Gazzetta on Monday.", [("Sports Gazzetta", "La Gazzetta dello Sport")]),
-        # A one-word rendering only right after an outlet noun.
-        ("According to the Spanish daily The Country, the deal is off.", [("Country", "El País")]),
+        # A one-word rendering only right after an outlet noun; "The" translates
+        # the name's own article, so the span takes it (replaced by "El País").
+        ("According to the Spanish daily The Country, the deal is off.", [("The Country", "El País")]),
         ("The broadcaster Snail Television aired the debate.", [("Snail Television", "Caracol Televisión")]),
         # A foreign article before an English word: half-translated.
         ("Contacted by El Country, the minister declined to comment.", [("El Country", "El País")]),
         # "The" + one word right after an attribution cue.
-        ("The plan, according to sources consulted by The Country, is dead.", [("Country", "El País")]),
+        ("The plan, according to sources consulted by The Country, is dead.", [("The Country", "El País")]),
         ("The Guardia of Finance seized the boat.", [("Guardia of Finance", "Guardia di Finanza")]),
         # Glosses of more outlets' words (El Comercio, De Telegraaf).
-        ("He spoke to the newspaper The Trade on Monday.", [("Trade", "El Comercio")]),
+        ("He spoke to the newspaper The Trade on Monday.", [("The Trade", "El Comercio")]),
         ("According to the daily The Telegraph, it was agreed.", []),
     ],
 )

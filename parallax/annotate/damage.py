@@ -2114,6 +2114,12 @@ _OUTLET_NOUN = re.compile(
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Il", "Le", "Les", "Los", "Las", "Lo", "O", "Der", "Die", "Das", "De", "Het"})
 
 
+def _starts_with_article(name: str) -> bool:
+    """ "El Mundo", "de Volkskrant": "The" in "The World" translates the name's own article."""
+    first = name.split()[0] if name.split() else ""
+    return first.capitalize() in _FOREIGN_ARTICLES or first == "The"
+
+
 def _cue_before(raw: str, lo: int, hi: int) -> bool:
     """An attribution cue ("according to", "consulted by") ends right before ``hi``."""
     return any(m.end() == hi for m in _cue_regex().finditer(raw, lo, hi))
@@ -2356,8 +2362,8 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     i += 1
                     continue
                 j, named = hit
-                if j - i > 1 and run[i].group().lower() == "the":
-                    i += 1  # the article is the translation's, not the name's
+                if j - i > 1 and run[i].group().lower() == "the" and not _starts_with_article(named[0].name):
+                    i += 1  # the article is the translation's, not the name's ("the Courier of the Evening")
                 s, e = run[i].start(), run[j - 1].end()
                 real = named[0]
                 also = f" (or {', '.join(n.name for n in named[1:])})" if len(named) > 1 else ""
