@@ -230,6 +230,10 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("The budget, por lo tanto, stays frozen.", "por lo tanto"),
         # Two languages fit the word counts; one fits clearly better.
         ("The firm apologised. En revanche, the group gave no date.", "En revanche"),
+        # A connective left in the source language at a sentence start.
+        ("The road is shut. Intanto, we asked the region for help.", "Intanto"),
+        ("The road is shut. Nel frattempo the rain stopped.", "Nel frattempo"),
+        ("“Nobody asked us. Niestety, we learned it from television,” she said.", "Niestety"),
         # One long word only wordfreq's large lists know.
         ("The opposition demanded the ayuntamiento publish the contracts.", "ayuntamiento"),
         ("Prosecutors seized the documents at the questura on Monday.", "questura"),
@@ -280,6 +284,9 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "The “Kindergarten” and the “Zeitgeist” of the “Xylophonetastic” age.",
         # A name of capitalised foreign words opening a sentence.
         "Deportivo Llanura dismissed its coach on Sunday night.",
+        # Town names and surnames opening a sentence: frequent in their language too.
+        "Przemyśl, a city in the east, flooded. Tarnów voted. Kowalczyk said so.",
+        "Nieuwegein is near Utrecht. Wiśniewski, the coach, left. Benedetti agreed.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

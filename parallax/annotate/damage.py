@@ -738,7 +738,68 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _quoted_compounds(raw, paras, langs) if f.start not in taken]
+    # An opener takes in a fragment found inside it ("Nel frattempo", not "frattempo").
+    openers = _foreign_openers(raw, paras, langs)
+    out = [f for f in out if not any(o.start <= f.start and f.end <= o.end for o in openers)]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in openers if f.start not in taken]
+    out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
+    """A word of a foreign opener: frequent in ``lang`` and rare in English, or far more frequent there ("nel")."""
+    en, other = _wordlist.zipf(word), _wordlist.zipf(word, lang)
+    return other >= cfg["opener_min_other"] and (en < cfg["opener_max_phrase_en"] or other - en >= cfg["opener_phrase_margin"])
+
+
+def _foreign_openers(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """A connective left in the source language at a sentence start: "Intanto, …", "Nel frattempo, …".
+
+    Its capital is the sentence's, so the run detector takes it for a name.
+    Two signals make it a word: English does not know it at all (Zipf below
+    ``untranslated.opener_max_en``; names in the news reach English corpora)
+    and it is among the most frequent words of a source language (Zipf at
+    least ``untranslated.opener_min_other``); then the sentence goes on.
+    One or two words more of that language may follow ("Nel frattempo"),
+    each rare in English or far more frequent in that language.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        words = _words(raw, ps, pe)
+        for k, m in enumerate(words):
+            w = m.group()
+            if not w[:1].isupper() or len(w) < 3 or not _sentence_initial(raw, m.start(), ps):
+                continue
+            if w.lower() in _more_places() or _fold(w) in _first_names():
+                continue
+            phrase = [m]
+            for nxt in words[k + 1 : k + 3]:
+                if raw[phrase[-1].end() : nxt.start()] != " " or not nxt.group().islower():
+                    break
+                phrase.append(nxt)
+            best: tuple[int, str] | None = None
+            for lang in langs:
+                for n in range(len(phrase), 0, -1):
+                    ws = [p.group().lower() for p in phrase[:n]]
+                    if all(_opener_word(x, lang, cfg) for x in ws) and any(
+                        _wordlist.zipf(x) < cfg["opener_max_en"] and _wordlist.zipf(x, lang) >= cfg["opener_min_other"] for x in ws
+                    ):
+                        if best is None or n > best[0]:
+                            best = (n, lang)
+                        break
+            if not best:
+                continue
+            n, lang = best
+            s, e = phrase[0].start(), phrase[n - 1].end()
+            after = raw[e : e + 3]
+            if not re.match(r",\s|\s[a-z]", after):
+                continue  # the sentence must go on: "Intanto, the mayor …", "Unterdessen warn experts"
+            text = raw[s:e]
+            message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(lang, lang)}."
+            out.append(flag(s, e, "untranslated", message, None))
+    return out
 
 
 #: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
