@@ -694,6 +694,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 PRONOUN_CASES = [
     # (text, people, quotes-layer speaker for the pronoun or None, flagged pronoun or None)
+    # A translated passé composé: "he has added".
+    (
+        "The president, Angela Ruotolo, has declared that the fraud kills the producers. He has added that prices fell.",
+        {"Angela Ruotolo": "Angela Ruotolo"},
+        None,
+        "He",
+    ),
     # Two descriptors in apposition ("the owner …, the businesswoman X") are one person.
     (
         "The owner of the warehouse, the businesswoman Fernanda Lopes, spoke. “It was the work of a life,” he said.",

@@ -1722,7 +1722,9 @@ def pronoun_gender_flags(
                 targets[s] = (e, q.attrs.get("speaker"))
     for ps, pe in paras:
         for m in re.finditer(
-            rf"\b(he|she)\s+(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))",
+            # "he added", "he also added", "he has added" (a translated passé composé).
+            rf"\b(he|she)\s+(?:(?:has|had)\s+)?(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b"
+            r"|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))",
             raw[ps:pe],
             re.IGNORECASE,
         ):
