@@ -344,6 +344,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The driver, a resident of gallipoli, was unhurt.", {}, [("gallipoli", "Gallipoli")]),
         # A word that begins place names goes with the name.
         ("A fire in the neighbourhood of são cristóvão, in the north.", {}, [("são cristóvão", "São Cristóvão")]),
+        # A head found on its own takes the next word English hardly uses.
+        ("Fans in porto alegre celebrated until dawn.", {}, [("porto alegre", "Porto Alegre")]),
         # A surname that lost its capital after a correct lowercase particle.
         ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
     ],

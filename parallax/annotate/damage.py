@@ -1282,6 +1282,12 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     )
                     e += more.end()
                     tok = raw[s:e]
+                # "porto alegre": a word that begins place names takes the next word unless English uses it a lot.
+                tail = re.match(r"\s([a-zà-ÿ]{3,})(?![\w-])", raw[e:pe])
+                if not more and tok in lc["place_name_heads"] and tail and _wordlist.zipf(tail.group(1)) < lc["head_tail_max_zipf"]:
+                    proper += " " + tail.group(1).capitalize()
+                    e += tail.end()
+                    tok = raw[s:e]
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
