@@ -348,6 +348,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("Fans in porto alegre celebrated until dawn.", {}, [("porto alegre", "Porto Alegre")]),
         # A surname that lost its capital after a correct lowercase particle.
         ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
+        # … or without a particle, where a title or a reporting verb says a person is named.
+        ("The mayor, Paolo rinaldi, said the square stays closed.", {}, [("rinaldi", "Rinaldi")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -382,6 +384,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         # Particles with their capitalised surnames; an English word after a particle.
         ("Kees de Wit, Fatima el Amrani and Jan van der Berg were there.", {}),
         ("Anna de facto ran the firm, Maria da silva said.", {}),
+        # A given name before an English word, with or without a title.
+        ("The singer Rose garden sang; Grace notes and Hope springs. The coach, Will power, said so.", {}),
         # A resident of something that is no place; a dotted lowercase brand.
         ("He is a resident of note; the institute gfs.bern ran the poll.", {}),
     ],

@@ -1299,7 +1299,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk").
 _PARTICLES = "van|von|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu"
 #: A capitalised given name, one to three particles, a lowercase word.
-_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{1,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
 
 
 def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -1309,7 +1309,10 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
     lowercase, and the word after it no English word (Zipf below
     ``lowercase_name.surname_max_zipf``, not in the word list): only the
     surname lost its capital. "Kees de Wit" and "Fatima el Amrani" are fine.
+    Without a particle ("Paolo rinaldi") the place must also say a person is
+    named: a title or a person noun before it, or a reporting verb after it.
     """
+    nouns = set(config()["pronoun_gender"]["person_nouns"])
     lc = config()["lowercase_name"]
     given = _first_names()
     out = []
@@ -1320,7 +1323,12 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             s, e = m.span(3)
             if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
                 continue
-            if _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
+            if not m.group(2):
+                before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
+                named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+                if len(last) < 4 or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not (named or _REPORTED_AFTER.match(raw, e, pe)):
+                    continue
+            elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
                 continue
             if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue  # glued words, flagged as such
