@@ -108,9 +108,12 @@ LANGUAGE_NAMES = {
 BOILERPLATE_MESSAGES = {
     "promo": "A promotional line left by the website; it is not part of the report.",
     "credit": "A credit line (source, photo or author); it is not part of the report.",
-    "byline": "A byline naming the author; it is not part of the report.",
     "repeated-title": "The headline repeated at the end of the text (usually with the outlet's name); it is not part of the report.",
 }
+
+#: Boilerplate that ingest sets apart but that is no damage: a byline ("By Jane
+#: Doe, Madrid") is where every article names its author, not a scraper's leftover.
+NOT_DAMAGE_REASONS = frozenset({"byline"})
 
 
 @cache
@@ -146,7 +149,10 @@ def find(ctx: Context) -> list[Span]:
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     flags += lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
-    inside = regions + [(q.start, q.end) for q in quotes]
+    # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
+    # even when the quotes layer carries it on to the paragraph's end.
+    unclosed = {f.start + 1: f.end for f in mark_flags if f.label == "quote-unclosed"}
+    inside = regions + [(q.start, min(q.end, unclosed.get(q.start, q.end))) for q in quotes]
     flags += pronoun_gender_flags(raw, paras, sentences, people, quotes, inside)
     credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
     places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
@@ -160,8 +166,8 @@ def resolve(flags: Iterable[Span]) -> list[Span]:
     flags = list(flags)
     # A lowercase place name unknown to English may also look foreign ("breckerfeld"):
     # the place evidence is the more specific reading.
-    names = {(f.start, f.end) for f in flags if f.label == "lowercase-name"}
-    flags = [f for f in flags if not (f.label == "untranslated" and (f.start, f.end) in names)]
+    names = [(f.start, f.end) for f in flags if f.label == "lowercase-name"]
+    flags = [f for f in flags if not (f.label == "untranslated" and any(s <= f.start and f.end <= e for s, e in names))]
     foreign = [(f.start, f.end) for f in flags if f.label == "untranslated"]
     out: dict[tuple[int, int, str], Span] = {}
     for f in flags:
@@ -185,12 +191,14 @@ def _source_languages(translated_from: str | None) -> tuple[str, ...]:
 
 
 def boilerplate_flags(blocks: Sequence[Span]) -> list[Span]:
-    """Ingest's boilerplate blocks, reported with the reason in words."""
+    """Ingest's boilerplate blocks, reported with the reason in words (bylines left out)."""
     out = []
     for b in blocks:
         if b.label != "boilerplate":
             continue
         reason = b.attrs.get("reason") or "other"
+        if reason in NOT_DAMAGE_REASONS:
+            continue
         message = BOILERPLATE_MESSAGES.get(reason, f"Not part of the report ({reason}); shown apart and not analysed.")
         out.append(flag(b.start, b.end, "boilerplate", message, None))
     return out
@@ -218,7 +226,9 @@ def _is_prose_token(raw: str, s: int, e: int, urls: list[Range]) -> bool:
         return False
     if before.isdigit() or after.isdigit():
         return False
-    # "example.org": a dot glued on both sides of a word is an address.
+    # "example.org", "gfs.bern": a dot glued on both sides of a word is an address or a brand.
+    if before == "." and s > 1 and raw[s - 2].isalnum():
+        return False
     return not (after == "." and e + 1 < len(raw) and raw[e + 1].isalnum())
 
 
@@ -306,6 +316,8 @@ def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
     cfg = config()["glued"]
     if left in cfg["camel_brand_prefixes"]:
         return False
+    if _wordlist.zipf((left + right).lower()) >= cfg["camel_known_word_zipf"] and _wordlist.zipf(left) < cfg["function_word_zipf"]:
+        return False  # "easyJet": a brand English writes as one word
     if _wordlist.zipf(left) < max(cfg["min_part_zipf"] + 0.5, _wordlist.part_threshold(left, cfg["min_part_zipf"])):
         return False
     if len(right) >= 3 and _wordlist.zipf(right.lower()) >= cfg["min_part_zipf"] + 0.5:
@@ -446,9 +458,23 @@ def _marks(raw: str, start: int, end: int) -> list[Mark]:
     return out
 
 
-def _opens_paragraph(raw: str, para: Range) -> bool:
+#: Opening marks of one style: a quote carried over to the next paragraph
+#: reopens with the mark it opened with ("“" and "„" are one family).
+_MARK_FAMILY = {"“": "“„", "„": "“„", "«": "«", '"': '"'}
+
+
+def _opens_paragraph(raw: str, para: Range, *, like: str | None = None) -> bool:
+    """The paragraph opens with a quote mark (of the style of ``like`` when given).
+
+    The news convention carries a quote over paragraphs by reopening it with
+    the same mark; a straight quote left open before a paragraph that opens
+    with “ is a quote never closed, not a quote carried over.
+    """
     text = raw[para[0] : para[1]].lstrip()
-    return bool(text) and text[0] in _OPEN_GLYPHS + _STRAIGHT
+    if not text:
+        return False
+    marks = _MARK_FAMILY.get(like, _OPEN_GLYPHS + _STRAIGHT) if like else _OPEN_GLYPHS + _STRAIGHT
+    return text[0] in marks
 
 
 def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = ()) -> tuple[list[Span], list[Range]]:
@@ -467,8 +493,12 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
         ps, pe = para
         open_at: int | None = None
         opener, opener_role = "", ""
-        for mark in _marks(raw, ps, pe):
+        marks = _marks(raw, ps, pe)
+        inner_until = -1  # a quote nested in another, of another style, ends here
+        for k, mark in enumerate(marks):
             i, g, role = mark.pos, mark.glyph, mark.role
+            if i <= inner_until:
+                continue
             after = raw[i + 1] if i + 1 < pe else " "
             before = raw[i - 1] if i > ps else " "
             if open_at is None:
@@ -487,6 +517,11 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             # A quote is open: this mark should close it.
             expected = _PAIRS.get(opener, g)
             if g in _OPEN_GLYPHS and g not in expected and role == "open":
+                inner = _nested_close(marks, k, expected)
+                if inner is not None:
+                    # «… “the wave” …»: a quote inside the quote, in the other style.
+                    inner_until = inner
+                    continue
                 out.append(_unclosed(raw, open_at, i, unclosed_ends))
                 open_at, opener, opener_role = i, g, role
                 continue
@@ -498,6 +533,9 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             elif opener == _STRAIGHT and opener_role == "open" and g in _CLOSE_GLYPHS and role in ("close", "free"):
                 # " … ” or " … »: a typographic mark closes a straight quote.
                 out.append(_straight_close(raw, i, opener, _STRAIGHT))
+            elif opener in _OPEN_GLYPHS and g in _CLOSE_GLYPHS and g not in expected and role in ("close", "free"):
+                # “ … » or « … ”: two typographic styles in one quotation.
+                out.append(_straight_close(raw, i, opener, expected[0]))
             regions.append((open_at + 1, i))
             open_at = None
             # "…”he", "…»a": a closing mark glued to the next word.
@@ -507,13 +545,26 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 out.append(_space_flag(i, w, raw, f"{closing} {raw[i + 1 : w]}", "after"))
         prev_open = False
         if open_at is not None:
-            if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1]):
+            if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1], like=opener):
                 regions.append((open_at + 1, pe))
             else:
-                out.append(_unclosed(raw, open_at, pe, unclosed_ends))
-                regions.append((open_at + 1, pe))
+                unclosed = _unclosed(raw, open_at, pe, unclosed_ends)
+                out.append(unclosed)
+                # The quote ends where it probably ends ("…saved. He added"), not at the paragraph end.
+                regions.append((open_at + 1, unclosed.end))
                 prev_open = True
     return out, regions
+
+
+def _nested_close(marks: Sequence[Mark], k: int, outer: str) -> int | None:
+    """Where the quote opened by ``marks[k]`` closes, when a close of the outer quote follows it."""
+    closing = _PAIRS.get(marks[k].glyph, "")
+    for j in range(k + 1, len(marks)):
+        if marks[j].glyph in closing and marks[j].role in ("close", "free"):
+            if any(m.glyph in outer and m.role in ("close", "free") for m in marks[j + 1 :]):
+                return marks[j].pos
+            return None
+    return None
 
 
 def _word_before(raw: str, i: int, floor: int) -> int:
@@ -687,7 +738,68 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _rare_foreign_words(raw, paras, langs) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _quoted_compounds(raw, paras, langs) if f.start not in taken]
+    # An opener takes in a fragment found inside it ("Nel frattempo", not "frattempo").
+    openers = _foreign_openers(raw, paras, langs)
+    out = [f for f in out if not any(o.start <= f.start and f.end <= o.end for o in openers)]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in openers if f.start not in taken]
+    out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
+    """A word of a foreign opener: frequent in ``lang`` and rare in English, or far more frequent there ("nel")."""
+    en, other = _wordlist.zipf(word), _wordlist.zipf(word, lang)
+    return other >= cfg["opener_min_other"] and (en < cfg["opener_max_phrase_en"] or other - en >= cfg["opener_phrase_margin"])
+
+
+def _foreign_openers(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -> list[Span]:
+    """A connective left in the source language at a sentence start: "Intanto, …", "Nel frattempo, …".
+
+    Its capital is the sentence's, so the run detector takes it for a name.
+    Two signals make it a word: English does not know it at all (Zipf below
+    ``untranslated.opener_max_en``; names in the news reach English corpora)
+    and it is among the most frequent words of a source language (Zipf at
+    least ``untranslated.opener_min_other``); then the sentence goes on.
+    One or two words more of that language may follow ("Nel frattempo"),
+    each rare in English or far more frequent in that language.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        words = _words(raw, ps, pe)
+        for k, m in enumerate(words):
+            w = m.group()
+            if not w[:1].isupper() or len(w) < 3 or not _sentence_initial(raw, m.start(), ps):
+                continue
+            if w.lower() in _more_places() or _fold(w) in _first_names():
+                continue
+            phrase = [m]
+            for nxt in words[k + 1 : k + 3]:
+                if raw[phrase[-1].end() : nxt.start()] != " " or not nxt.group().islower():
+                    break
+                phrase.append(nxt)
+            best: tuple[int, str] | None = None
+            for lang in langs:
+                for n in range(len(phrase), 0, -1):
+                    ws = [p.group().lower() for p in phrase[:n]]
+                    if all(_opener_word(x, lang, cfg) for x in ws) and any(
+                        _wordlist.zipf(x) < cfg["opener_max_en"] and _wordlist.zipf(x, lang) >= cfg["opener_min_other"] for x in ws
+                    ):
+                        if best is None or n > best[0]:
+                            best = (n, lang)
+                        break
+            if not best:
+                continue
+            n, lang = best
+            s, e = phrase[0].start(), phrase[n - 1].end()
+            after = raw[e : e + 3]
+            if not re.match(r",\s|\s[a-z]", after):
+                continue  # the sentence must go on: "Intanto, the mayor …", "Unterdessen warn experts"
+            text = raw[s:e]
+            message = f"Left untranslated: “{text}” is not English; it looks like {LANGUAGE_NAMES.get(lang, lang)}."
+            out.append(flag(s, e, "untranslated", message, None))
+    return out
 
 
 #: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
@@ -821,6 +933,8 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         return None
     if single and len(run) == 1 and _capitalised(run[0][0].group()):
         return None  # one capitalised word opening a sentence may be a name ("Ferrovie Alpine said")
+    if not bracket and len(run) >= 2 and all(_capitalised(m.group()) for m, _ in run):
+        return None  # every word capitalised: a name ("Deportivo Llanura dismissed its coach")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
         if run[0][1] == "FC":
@@ -1021,7 +1135,8 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
             if _sentence_initial(raw, pos, floor):
                 continue
             z = _wordlist.zipf(word.lower())
-            if label == "PERSON" and z >= max_zipf:
+            # "Institute", "Council" of an organisation's name are everyday words too.
+            if label in ("PERSON", "ORG") and z >= max_zipf:
                 continue
             names.setdefault(word.lower(), word)
             if label in ("PERSON", "PLACE") and z < rare:
@@ -1110,6 +1225,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
                 continue  # "a turkey": an ordinary noun
+            # "of são cristóvão": a word that begins place names stands between the slot and the name.
+            head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
+            slot = s - len(head.group()) if head else s
             proper = None
             if tok in known and (tok in places or s in propn):
                 proper = known[tok]
@@ -1146,9 +1264,14 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                         and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
                         and not _wordlist.best_split(tok)
                     )
-                    or (_PLACE_OF.search(raw, max(ps, s - 40), s) and not _wordlist.is_english_word(tok, min_zipf=2.0))
+                    or (_PLACE_OF.search(raw, max(ps, slot - 40), slot) and not _wordlist.is_english_word(tok, min_zipf=2.0))
+                    # "a resident of gallipoli": a person's home is a place, even one English knows.
+                    or _RESIDENT_OF.search(raw, max(ps, slot - 40), slot)
                 ):
                     proper = tok[0].upper() + tok[1:]
+            if proper and head and slot != s:
+                s, proper = slot, f"{head.group(1).capitalize()} {proper}"
+                tok = raw[s:e]
             if proper:
                 # "cais do sodré": a particle and a second word that is not English either.
                 more = re.match(r"\s(?:de|da|do|dos|das|di|del|della|du|des)\s([^\W\d_]+)", raw[e:pe])
@@ -1159,10 +1282,60 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     )
                     e += more.end()
                     tok = raw[s:e]
+                # "porto alegre": a word that begins place names takes the next word unless English uses it a lot.
+                tail = re.match(r"\s([a-zà-ÿ]{3,})(?![\w-])", raw[e:pe])
+                if not more and tok in lc["place_name_heads"] and tail and _wordlist.zipf(tail.group(1)) < lc["head_tail_max_zipf"]:
+                    proper += " " + tail.group(1).capitalize()
+                    e += tail.end()
+                    tok = raw[s:e]
                 out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk").
+_PARTICLES = "van|von|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu"
+#: A capitalised given name, one to three particles, a lowercase word.
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
+
+
+def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A surname in lowercase after a correct particle: "Lotte van hooijdonk".
+
+    The given name (first_names.yml) is capitalised, the particle rightly
+    lowercase, and the word after it no English word (Zipf below
+    ``lowercase_name.surname_max_zipf``, not in the word list): only the
+    surname lost its capital. "Kees de Wit" and "Fatima el Amrani" are fine.
+    Without a particle ("Paolo rinaldi") the place must also say a person is
+    named: a title or a person noun before it, or a reporting verb after it.
+    """
+    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    lc = config()["lowercase_name"]
+    given = _first_names()
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _PARTICLE_NAME.finditer(raw, ps, pe):
+            first, last = m.group(1), m.group(3)
+            s, e = m.span(3)
+            if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
+                continue
+            if not m.group(2):
+                before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
+                named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+                if len(last) < 4 or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not (named or _REPORTED_AFTER.match(raw, e, pe)):
+                    continue
+            elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
+                continue
+            if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
+                continue  # glued words, flagged as such
+            proper = last[0].upper() + last[1:]
+            message = f"A surname written in lowercase: “{first} {m.group(2)}{last}” should be “{first} {m.group(2)}{proper}”."
+            out.append(flag(s, e, "lowercase-name", message, proper))
+    return out
 
 
 #: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
@@ -1214,6 +1387,16 @@ _PLACE_OF = re.compile(
     r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
     re.IGNORECASE,
 )
+#: "a resident of …", "a native of …": what follows is where a person lives or comes from.
+_RESIDENT_OF = re.compile(r"\b(?:an?|the)\s+(?:resident|inhabitant|native)\s+of\s+$", re.IGNORECASE)
+
+
+@cache
+def _name_heads() -> str:
+    """Lowercase words that begin place names ("são", "san"), as a regex alternation (damage.yml)."""
+    return "|".join(re.escape(w) for w in sorted(config()["lowercase_name"]["place_name_heads"], key=len, reverse=True))
+
+
 #: Prepositions that take a place ("near", "outside"), not a thing or a time.
 _PLACE_ONLY_PREP = re.compile(r"\b(?:in|from|near|outside|towards|via)\s+$", re.IGNORECASE)
 #: "in", "from", "near" … right before a word: the word is a place.
@@ -1553,7 +1736,9 @@ def pronoun_gender_flags(
                 targets[s] = (e, q.attrs.get("speaker"))
     for ps, pe in paras:
         for m in re.finditer(
-            rf"\b(he|she)\s+(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))",
+            # "he added", "he also added", "he has added" (a translated passé composé).
+            rf"\b(he|she)\s+(?:(?:has|had)\s+)?(?:(?:also|then|later|again|further|too|\w+ly)\s+)?(?:{cues})\b"
+            r"|\baccording to (him|her)\b(?!\s+\w+\s+(?:said|told))",
             raw[ps:pe],
             re.IGNORECASE,
         ):
@@ -1652,7 +1837,8 @@ def _cue_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\b\s*:?\s*|(?<=\s)[–—]\s+(?=[A-Z][^\n]{{0,60}}$)", re.IGNORECASE)
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|de|da|do|di|del|della|la|le|of|the))*")
+#: A name in an attribution slot; a number is one of its words ("France 24", "Il Sole 24 Ore").
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+(?![\d.,])|de|da|do|di|del|della|la|le|of|the))*")
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+e\s+|\s*&\s*)(?:(?:of|from|by)\s+)?(?:the\s+)?")
 
 
@@ -1690,8 +1876,18 @@ def _known_outlet(phrase: str) -> str | None:
     return forms[m.group()] if m else None
 
 
+#: An acronym of two to five capitals, as agencies and broadcasters are named.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
-    """(form, canonical) of the outlet this name is a misspelling of, or None."""
+    """(form, canonical) of the outlet this name is a misspelling of, or None.
+
+    An acronym is never a misspelling: each of its letters is a word, so "RTV"
+    (a regional broadcaster) is not a misspelt "RTVE" nor "RTP".
+    """
+    if _ACRONYM.fullmatch(phrase):
+        return None
     best: tuple[float, str, str] | None = None
     for form, name in _outlet_forms():
         if len(form) < 4 or form.lower() in _translation_variants():
@@ -1732,6 +1928,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     for f in literal_name_flags(raw, ranges):
         if f.start not in taken and f.end - 1 not in taken:
             out.append(f)
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
     return out
 
 
@@ -1993,6 +2191,12 @@ _OUTLET_NOUN = re.compile(
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Il", "Le", "Les", "Los", "Las", "Lo", "O", "Der", "Die", "Das", "De", "Het"})
 
 
+def _starts_with_article(name: str) -> bool:
+    """ "El Mundo", "de Volkskrant": "The" in "The World" translates the name's own article."""
+    first = name.split()[0] if name.split() else ""
+    return first.capitalize() in _FOREIGN_ARTICLES or first == "The"
+
+
 def _cue_before(raw: str, lo: int, hi: int) -> bool:
     """An attribution cue ("according to", "consulted by") ends right before ``hi``."""
     return any(m.end() == hi for m in _cue_regex().finditer(raw, lo, hi))
@@ -2007,7 +2211,7 @@ def _bag(words: Iterable[str]) -> tuple[str, ...]:
     """The content words of a name, folded and sorted: word order is free in translation."""
     out = []
     for w in words:
-        for part in re.split(r"[\s\-–/]+", w):
+        for part in re.split(r"[\s\-–/]+|(?<=\b\w)\.", w):  # "S.Paulo", "S. Paulo": an initial
             f = _fold(part.strip("’'"))
             if f and f not in _NAME_JOINERS and f not in ("l", "d"):
                 out.append(f)
@@ -2023,8 +2227,8 @@ class _Named:
 
 
 @cache
-def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tuple[str, ...]]]:
-    """Bags of words of known literal translations, and bags of accepted names.
+def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tuple[str, ...]], dict[tuple[str, ...], list[_Named]]]:
+    """Bags of words of known literal translations, bags of accepted names, and accepted names that are also a translation.
 
     From outlets.yml (``translations``, and variants that gloss the name), the
     ``institutions`` of damage.yml, and every rendering the glossaries give
@@ -2051,8 +2255,13 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     def add(bag: tuple[str, ...], named: _Named) -> None:
+        if bag in accepted_bags and bag not in own[named.name] and named not in shadowed[bag]:
+            shadowed[bag].append(named)  # "The Telegraph": English, and De Telegraaf translated
         if bag and bag not in accepted_bags and named not in index[bag]:
             index[bag].append(named)
+
+    own = {name: {_bag([f]) for f in forms} for name, _, forms, _ in entries}
+    shadowed: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     for name, note, forms, translations in entries:
         named = _Named(name, note)
@@ -2068,7 +2277,50 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
                 # "Lusa Agency", "EFE Agency": only the kind of outlet put in English is fine.
                 if glossed and not all(x in generic for c in glossed for x in c):
                     add(tuple(sorted(x for c in choice for x in c)), named)
-    return dict(index), frozenset(accepted_bags)
+    # The third table: accepted English titles that are also a foreign title
+    # translated word for word ("The Telegraph": De Telegraaf).
+    return dict(index), frozenset(accepted_bags), dict(shadowed)
+
+
+@cache
+def _outlet_countries() -> dict[str, str]:
+    return {e["name"]: e.get("country") or "" for e in load_yaml("outlets.yml")}
+
+
+#: "the newspaper The Telegraph": a title right after the noun for an outlet.
+_KIND_TITLE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|tabloid|broadsheet)\s+(The(?:\s+[A-Z][^\W\d_]+){1,2})\b")
+
+
+def _shadowed_title_flags(raw: str, ranges: Iterable[Range], found: Sequence[Span]) -> list[Span]:
+    """An English-looking title that translates a foreign one, in a text that translated another.
+
+    "The Telegraph" and "The Globe" are English newspapers, so alone they are
+    never flagged. Two more signals make one a translation of De Telegraaf or
+    O Globo: an outlet noun before it ("the newspaper The Telegraph"), and
+    another name of an outlet of the same country translated word for word in
+    the same text ("General Dutch Press Bureau" for ANP).
+    """
+    shadowed = _literal_index()[2]
+    countries = _outlet_countries()
+    seen = {countries.get(f.attrs.get("suggestion") or "", "") for f in found} - {""}
+    out = []
+    for rs, re_ in ranges:
+        for m in _KIND_TITLE.finditer(raw, rs, re_):
+            title = m.group(1)
+            words = title.split()
+            for n in range(len(words), 1, -1):  # "The Telegraph reported": the longest title that is one
+                bag = _bag(words[:n])
+                named = [x for x in shadowed.get(bag, []) if countries.get(x.name) in seen]
+                if named:
+                    e = m.start(1) + len(" ".join(words[:n]))
+                    real = named[0]
+                    message = (
+                        f"“{raw[m.start(1) : e]}” is also an English title, but here it reads like a word-for-word translation "
+                        f"of {real.note} “{real.name}”, as another name in this text is."
+                    )
+                    out.append(flag(m.start(1), e, "mangled-name", message, real.name))
+                    break
+    return out
 
 
 def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
@@ -2081,7 +2333,9 @@ def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
         gap = raw[prev_end : m.start()]
         prev_end = m.end()
         word = m.group()
-        if current and not re.fullmatch(r"\s+|\s*[-–/]\s*", gap):
+        # "S. Paulo", "St. Louis": an abbreviated word goes on with the name.
+        initial = bool(current) and len(current[-1].group()) <= 2 and current[-1].group()[0].isupper()
+        if current and not (re.fullmatch(r"\s+|\s*[-–/]\s*", gap) or (initial and re.fullmatch(r"\.\s*", gap))):
             runs.append(current)
             current, pending = [], []
         if word[0].isupper() or (word[0].isdigit() and current):
@@ -2154,7 +2408,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     longer run that is itself a known name ("South China Morning Post") is
     left alone.
     """
-    index, accepted = _literal_index()
+    index, accepted, _ = _literal_index()
     out = []
     for rs, re_ in ranges:
         for run in _title_runs(raw, rs, re_):
@@ -2185,8 +2439,8 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     i += 1
                     continue
                 j, named = hit
-                if j - i > 1 and run[i].group().lower() == "the":
-                    i += 1  # the article is the translation's, not the name's
+                if j - i > 1 and run[i].group().lower() == "the" and not _starts_with_article(named[0].name):
+                    i += 1  # the article is the translation's, not the name's ("the Courier of the Evening")
                 s, e = run[i].start(), run[j - 1].end()
                 real = named[0]
                 also = f" (or {', '.join(n.name for n in named[1:])})" if len(named) > 1 else ""
