@@ -509,6 +509,41 @@ SPEAKER_PATTERNS = [
         'Detective Superintendent Gráinne Nolan of the Garda Economic Crime Bureau told RTÉ that arrests were near. "We know who they are," she said.',
         [("We know who they are,", "Gráinne Nolan")],
     ),
+    # "For him, …" and "In her words, …": a pronoun holds the view, resolved like a subject
+    (
+        "The mayor, Oskar Lind, met the fishermen. He was calm. For him, “the quota is not the enemy”.",
+        [("the quota is not the enemy", "Oskar Lind")],
+    ),
+    (
+        "Inés Moral, the head of the clinic, left early. In her words, the cuts are “a slow closure”.",
+        [("a slow closure", "Inés Moral")],
+    ),
+    # "In X's words" and "For X" without a comma, with a name the article gave
+    (
+        "Farid Haddad chairs the port board. Ana Leite spoke first. In Haddad's words, the plan is “dead on arrival”.",
+        [("dead on arrival", "Farid Haddad")],
+    ),
+    (
+        "Farid Haddad chairs the port board. Ana Leite spoke first. For Haddad the cranes “must be replaced this year”.",
+        [("must be replaced this year", "Farid Haddad")],
+    ),
+    # … but a time after "For" or "In" names nobody
+    ("Ana Leite spoke first. For years, the cranes have been “a danger”.", [("a danger", None)]),
+    # a quote that is its own paragraph, its speaker named at the start of the next one
+    (
+        "“We did our job,” said the coach, Rui Baptista.\n\n“Football forgets quickly.”\n\nThat was the verdict of Hana Kovač, a former captain.",
+        [("We did our job,", "Rui Baptista"), ("Football forgets quickly.", "Hana Kovač")],
+    ),
+    # … or someone unnamed there: unknown, not the speaker quoted before
+    (
+        "“We did our job,” said the coach, Rui Baptista.\n\n“The pitch is a swamp.”\n\nSo describes it a groundsman who asked not to be named.",
+        [("We did our job,", "Rui Baptista"), ("The pitch is a swamp.", None)],
+    ),
+    # MT order: "the promise is of the mayor X" in the next sentence
+    (
+        "“The bridge will reopen in May.” The promise is of the mayor Carlos Duarte, who visited the site.",
+        [("The bridge will reopen in May.", "Carlos Duarte")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

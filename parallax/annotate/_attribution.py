@@ -111,6 +111,8 @@ class Lexicon:
     heads: dict[str, str]  # descriptor head (lower case, may be multiword) -> class
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
+    possessive_pronouns: dict[str, str]  # "his" -> "he": "in his words"
+    viewpoint_nouns: frozenset[str]  # "words": "In X's words, …" attributes a view
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
@@ -151,6 +153,8 @@ def lexicon() -> Lexicon:
         heads=heads,
         pronouns=dict(data["pronouns"]),
         object_pronouns=dict(data.get("object_pronouns") or {}),
+        possessive_pronouns=dict(data.get("possessive_pronouns") or {}),
+        viewpoint_nouns=frozenset(data.get("viewpoint_nouns") or ()),
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),

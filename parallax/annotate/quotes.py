@@ -578,16 +578,9 @@ def attribute_before(
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
             if m is not None:
                 return m, lemma, "before"
-    # "For the minister of Transports, X, this strike is “…”": translated
-    # "pour le ministre" / "per il ministro" attributes a view.
-    if lead is not None and lead.lower_ == "for":
-        head = _np_head(list(lead.doc[lead.i + 1 : lead.i + 8]))
-        phrase = att.noun_phrase(head) if head is not None else []
-        end = phrase[-1].i + 1 if phrase else len(lead.doc)
-        if head is not None and end < len(lead.doc) and lead.doc[end].text == "," and att.person_like(head, known):
-            m = att.mention_at(head, tix.base(head), paragraph, known=known)
-            if m is not None and m.kind != "pronoun":
-                return m, "for", "before"
+    viewer = _viewpoint_holder(lead, tix, paragraph, known) if lead is not None else None
+    if viewer is not None:
+        return viewer, lead.lower_, "before"
     stated = _statement_subject(tix, toks, known) if first_cue is None else None
     if stated is not None:
         m = att.mention_at(stated, tix.base(stated), paragraph, known=known)
@@ -603,6 +596,54 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
+    """Whose view a sentence opening with "For …" or "In …'s words" gives.
+
+    "For the minister of Transports, X, this strike is “…”" (translated "pour
+    le ministre" / "per il ministro"), "For him, “…”", "For Pichler the old
+    cars “…”" (a name of the article needs no comma), "In X's words, …", "In
+    her view, …". Returns None for anything else ("For years, “…”").
+    """
+    doc, lex = lead.doc, att.lexicon()
+    nxt = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    if lead.lower_ == "for":
+        if nxt.lower_ in lex.object_pronouns and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text == ",":
+            end = tix.base(nxt) + nxt.idx + len(nxt)
+            return att.Mention(end - len(nxt), end, "pronoun", lex.object_pronouns[nxt.lower_], paragraph)
+        # A name of the article right after "For" is the whole phrase ("For Pichler the old cars").
+        head = att.name_run(nxt)[1] if nxt.text in known and nxt.text[:1].isupper() else _np_head(list(doc[lead.i + 1 : lead.i + 8]))
+        if head is None or not att.person_like(head, known):
+            return None
+        phrase = att.noun_phrase(head)
+        end = phrase[-1].i + 1 if phrase else len(doc)
+        comma = end < len(doc) and doc[end].text == ","
+        m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        if m is None or m.kind == "pronoun":
+            return None
+        if comma or (m.kind == "name" and all(w in known for w in m.text.split())):
+            return m
+        return None
+    if lead.lower_ != "in":
+        return None
+    # "In X's words," / "In his words,": a possessor, then a viewpoint noun.
+    if nxt.lower_ in lex.possessive_pronouns:
+        noun = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if noun is not None and noun.lower_ in lex.viewpoint_nouns:
+            end = tix.base(nxt) + nxt.idx + len(nxt)
+            return att.Mention(end - len(nxt), end, "pronoun", lex.possessive_pronouns[nxt.lower_], paragraph)
+        return None
+    for k in range(lead.i + 1, min(lead.i + 8, len(doc) - 1)):
+        if doc[k].text in ("’s", "'s", "’", "'") and doc[k + 1].lower_ in lex.viewpoint_nouns:
+            owner = doc[k - 1]
+            if not att.person_like(owner, known):
+                return None
+            m = att.mention_at(owner, tix.base(owner), paragraph, known=known)
+            return m if m is not None and m.kind != "pronoun" else None
     return None
 
 
@@ -839,6 +880,10 @@ def find(ctx: Context) -> list[Span]:
             f.mention, f.how = intro, "before"
             continue
         named = attribute_next_sentence(ctx, tix, q, para.end, people.words)
+        if named is None and q.paragraph + 1 < len(paras) and _stands_alone(raw, q, para) and _last_in_paragraph(raw, q, para):
+            # "“Chess has a problem.”" as a paragraph, then "That was the verdict of X, …".
+            below = paras[q.paragraph + 1]
+            named = attribute_next_sentence(ctx, tix, q, below.end, people.words, start=below.start)
         if named:
             f.mention, f.cue, f.how = named, "say", "after"
     _share_and_continue(ctx, tix, found)
@@ -924,11 +969,20 @@ def _next_sentence_cue() -> re.Pattern[str]:
     return re.compile(rf"[\s.!?]*(?:{cues})\b", re.IGNORECASE)
 
 
-def attribute_next_sentence(ctx: Context, tix: Tokens, q: Quoted, limit: int, known: frozenset[str]) -> att.Mention | None:
-    """ "“…” The words came from X, …": a whole-sentence quote whose speaker the next sentence names."""
+def attribute_next_sentence(
+    ctx: Context, tix: Tokens, q: Quoted, limit: int, known: frozenset[str], start: int | None = None
+) -> att.Mention | None:
+    """ "“…” The words came from X, …": a whole-sentence quote whose speaker the next sentence names.
+
+    ``start`` is where that sentence may begin (default: right after the
+    quote; the next paragraph's start for a quote that is a paragraph of its
+    own). Someone unnamed after the cue ("So describes it a tram driver …")
+    is returned as an indefinite descriptor: the speaker is then unknown, not
+    the one quoted before.
+    """
     if q.close is None or not att.lexicon().next_sentence_cues:
         return None
-    m = _next_sentence_cue().match(ctx.raw, q.close + 1, limit)
+    m = _next_sentence_cue().match(ctx.raw, q.close + 1 if start is None else start, limit)
     if m is None:
         return None
     bounds = tix.sentence(m.end())
@@ -940,7 +994,17 @@ def attribute_next_sentence(ctx: Context, tix: Tokens, q: Quoted, limit: int, kn
             found = att.mention_at(att.name_run(t)[1], tix.base(t), q.paragraph, known=known)
             if found is not None and found.kind == "name":
                 return found
+        if t.pos_ == "NOUN" and t.left_edge.lower_ in att.INDEFINITE:
+            found = att.mention_at(t, tix.base(t), q.paragraph, known=known, any_noun=True)
+            if found is not None and found.kind == "descriptor":
+                return found
     return None
+
+
+def _last_in_paragraph(raw: str, q: Quoted, para: Passage) -> bool:
+    """Nothing but spaces and end punctuation follows the quote in its paragraph."""
+    after = raw[(q.close + 1) if q.close is not None else q.end : para.end]
+    return not after.strip(" \t\n.!?…")
 
 
 #: A quote repeated elsewhere (a headline quoting the body) must have at
