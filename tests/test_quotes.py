@@ -544,6 +544,16 @@ SPEAKER_PATTERNS = [
         "“The bridge will reopen in May.” The promise is of the mayor Carlos Duarte, who visited the site.",
         [("The bridge will reopen in May.", "Carlos Duarte")],
     ),
+    # French "a lancé" after a quote, with a circumstance before the speaker
+    (
+        "« We are at the end », launched at the microphone Nadine Kervella, president of the fishermen's committee.",
+        [("We are at the end", "Nadine Kervella")],
+    ),
+    # someone indefinite after an inverted verb: a name closing the phrase is a place, not them
+    (
+        "Jean Moreau opened the meeting. « We will return », warned at the end a young farmer of Morlaix, who gave no name.",
+        [("We will return", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -970,7 +970,9 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
     for e in _near(ents, m.start, m.end):
         if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
             continue
-        if e.label == "PERSON" and m.kind != "pronoun":
+        # "a young beekeeper of Fougères": a name inside an indefinite phrase is
+        # a place or an employer the tagger took for a person, never who it is.
+        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and m.indefinite):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e

@@ -287,7 +287,10 @@ def attribute_after(
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
             # commas first, then one closing the descriptor ("the deputy of opposition X").
-            head = att.appositive_name(head, known) or _trailing_name(head, known) or head
+            # Someone indefinite ("a young beekeeper of Fougères") is not named by a
+            # name closing the phrase: that is a place or an employer.
+            indefinite = head.left_edge.lower_ in att.INDEFINITE
+            head = att.appositive_name(head, known) or (None if indefinite else _trailing_name(head, known)) or head
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
