@@ -554,6 +554,12 @@ SPEAKER_PATTERNS = [
         "Jean Moreau opened the meeting. « We will return », warned at the end a young farmer of Morlaix, who gave no name.",
         [("We will return", None)],
     ),
+    # across a paragraph break, "she" after a man and an unnamed titled woman: unknown, not him
+    (
+        "Olaf Berg spoke for the dockers. He said the talks had failed.\n\n"
+        "The prefect of the region, for her part, called for calm. “Nobody gains from a blockade,” she said.",
+        [("Nobody gains from a blockade,", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

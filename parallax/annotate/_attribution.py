@@ -751,7 +751,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
-        return _gender_choice(m, top, subjects, people) or top.canonical
+        decided, name = _gender_choice(m, top, subjects, people)
+        return name if decided else top.canonical
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite:
         return None
@@ -914,20 +915,22 @@ def known_gender(people: People, name: str | None) -> str | None:
     return None
 
 
-def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: People) -> str | None:
+def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: People) -> tuple[bool, str | None]:
     """ "Moss stayed with the workers.\n\n“…,” he wrote": across a paragraph
     break, a pronoun whose gender the most recent person never had goes to the
-    one other recent person who had it. Within a paragraph the nearest person
-    wins, as machine translation swaps "he" and "she" (the damage layer flags
-    that)."""
+    one other recent person who had it, and to nobody (decided, None) when
+    there is no such person: "The prefect, for her part, …: “…”, she said"
+    after a paragraph about a man is someone the text did not name. Within a
+    paragraph the nearest person wins, as machine translation swaps "he" and
+    "she" (the damage layer flags that). Returns (decided, name)."""
     g = lexicon().pronouns.get(m.text)
     if g not in ("male", "female") or top.paragraph == m.paragraph or top.canonical is None:
-        return None
+        return False, None
     mine = known_gender(people, top.canonical)
     if mine is None or mine == g:
-        return None
+        return False, None
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
-    return others.pop() if len(others) == 1 else None
+    return True, (others.pop() if len(others) == 1 else None)
 
 
 # --- the people of the article --------------------------------------------------
