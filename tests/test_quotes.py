@@ -560,6 +560,15 @@ SPEAKER_PATTERNS = [
         "The prefect of the region, for her part, called for calm. “Nobody gains from a blockade,” she said.",
         [("Nobody gains from a blockade,", None)],
     ),
+    # a reported-speech chain quotes the inner speaker's words: not the outer speaker's
+    (
+        "The coach, Rui Baptista, said his assistant had told him: “We cannot win without Silva.”",
+        [("We cannot win without Silva.", None)],
+    ),
+    (
+        "Marta Lopes recounted that her neighbour had shouted: “The river is coming!”",
+        [("The river is coming!", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

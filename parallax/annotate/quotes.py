@@ -576,6 +576,12 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        if subj is not None and _reported_reporter(t, subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "X said his client had told him: “…”": the quoted words are the
+            # client's, whoever the client is; never X's.
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None:
+                return m, lemma, "before"
         if subj is not None and _unnamed_someone(subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
             # "A woman in the crowd shouted: “Shame!”": someone new and unnamed speaks.
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
@@ -667,6 +673,19 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+def _reported_reporter(verb: Token, subj: Token) -> bool:
+    """Is ``subj`` someone whose words another speaker reports ("X said his
+    client had told him: …", "she recounted that her son had said: …")? The
+    verb is the complement of a reporting verb, its subject a common noun."""
+    return (
+        verb.dep_ == "ccomp"
+        and att.cue_lemma(verb.head) is not None
+        and subj.pos_ == "NOUN"
+        and subj.text.islower()
+        and subj.lower_ not in att.lexicon().statement_nouns
+    )
 
 
 def _unnamed_someone(subj: Token) -> bool:
