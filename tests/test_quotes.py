@@ -569,6 +569,15 @@ SPEAKER_PATTERNS = [
         "Marta Lopes recounted that her neighbour had shouted: “The river is coming!”",
         [("The river is coming!", None)],
     ),
+    # a verbless label before a colon: its one full name, even followed by an affiliation
+    (
+        "“The municipality is responsible,” said the mayor, Ana Castro.\n\n"
+        "Colonel Rui Neves, of the Fire Department: “The wood of the structure was eaten by termites. It was a question of time.”",
+        [
+            ("The municipality is responsible,", "Ana Castro"),
+            ("The wood of the structure was eaten by termites. It was a question of time.", "Rui Neves"),
+        ],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -767,6 +767,10 @@ def _reporter(verb: Token, tix: Tokens, paragraph: int, known: frozenset[str], b
     return None
 
 
+#: Longest verbless label before a colon read as its speaker ("Colonel X, of the Fire Department:").
+MAX_COLON_LABEL = 10
+
+
 def attribute_colon(
     ctx: Context, tix: Tokens, q: Quoted, paras: list[Passage], blocked: list[tuple[int, int]], known: frozenset[str]
 ) -> att.Mention | None:
@@ -802,14 +806,21 @@ def attribute_colon(
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
     # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
+    # Also "Colonel Marcos Farias, of the Fire Department: “…”": the one full
+    # name of a short verbless label, whatever follows it.
     label = [t for t in colon.sent if t.i < colon.i]
-    last = label[-1] if label else None
-    if last is None or last.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in label):
+    if not label or len(label) > MAX_COLON_LABEL or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
-    lo, hi = att.name_run(last)
-    if hi.i - lo.i < 1 or not all(t.ent_type_ == "PERSON" or t.text in known for t in last.doc[lo.i : hi.i + 1]):
+    runs = []
+    for t in label:
+        if t.pos_ != "PROPN":
+            continue
+        lo, hi = att.name_run(t)
+        if t.i == hi.i and hi.i > lo.i and all(x.ent_type_ == "PERSON" or x.text in known for x in t.doc[lo.i : hi.i + 1]):
+            runs.append(t)
+    if len(runs) != 1:
         return None
-    found = att.mention_at(last, tix.base(last), paragraph, known=known)
+    found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
 
 
