@@ -578,6 +578,16 @@ SPEAKER_PATTERNS = [
             ("The wood of the structure was eaten by termites. It was a question of time.", "Rui Neves"),
         ],
     ),
+    # "the first" / "the latter" after two people named together; with three, unknown
+    (
+        "The health minister, Paul Giraud, and the labour minister, Marc Denis, met the nurses. "
+        "The first was firm: “No more money this year.” The latter was softer. For him, “talks must go on”.",
+        [("No more money this year.", "Paul Giraud"), ("talks must go on", "Marc Denis")],
+    ),
+    (
+        "Paul Giraud, Marc Denis and Luc Marin met the nurses. The latter said: “Talks must go on.”",
+        [("Talks must go on.", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

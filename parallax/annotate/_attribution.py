@@ -113,6 +113,7 @@ class Lexicon:
     object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
     possessive_pronouns: dict[str, str]  # "his" -> "he": "in his words"
     viewpoint_nouns: frozenset[str]  # "words": "In X's words, …" attributes a view
+    ordinals: dict[str, int]  # "latter" -> 2: "the latter" is the second of two people just named
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         object_pronouns=dict(data.get("object_pronouns") or {}),
         possessive_pronouns=dict(data.get("possessive_pronouns") or {}),
         viewpoint_nouns=frozenset(data.get("viewpoint_nouns") or ()),
+        ordinals={k.lower(): int(v) for k, v in (data.get("ordinal_references") or {}).items()},
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
@@ -295,6 +297,7 @@ class Mention:
     indefinite: bool = False  # "one witness", "an official": someone new, never someone named before
     possessed: bool = False  # "his neighbour": someone's relation, never that someone
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
+    ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -461,13 +464,21 @@ def pronoun(tok: Token) -> str | None:
     return low if low in lexicon().pronouns or low == "they" else None
 
 
+def ordinal_reference(tok: Token) -> int:
+    """1 or 2 for "the first" / "the latter" as a sentence's subject, else 0."""
+    n = lexicon().ordinals.get(tok.lower_, 0)
+    if n and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("ADJ", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return n
+    return 0
+
+
 def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     """Could this token head a speaker mention (not a place, date, thing)?
 
     ``known`` holds the words of the article's full person names: a surname
     spaCy mislabels as a place ("According to Renzi") is still a person.
     """
-    if pronoun(tok):
+    if pronoun(tok) or ordinal_reference(tok):
         return True
     if tok.text in known and tok.text[:1].isupper():
         return True  # a name of the article, even if tagged NOUN or GPE
@@ -545,6 +556,9 @@ def mention_at(
     if pron:
         end = base + tok.idx + len(tok)
         return Mention(end - len(pron), end, "pronoun", pron, paragraph, subject=subject)
+    if ordinal := ordinal_reference(tok):
+        start = base + tok.doc[tok.i - 1].idx
+        return Mention(start, base + tok.idx + len(tok), "descriptor", f"the {tok.lower_}", paragraph, subject=subject, ordinal=ordinal)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
     # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
     # Frenchman said" (a people's name after "the") are not a person's name.
@@ -727,6 +741,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         and h.start < m.start
         and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
+    if m.ordinal:
+        return _one_of_two(m, history, people)
     if m.kind == "descriptor" and m.role == "organisation":
         return resolve_org(m, people, history)
     if m.kind == "pronoun" and m.text == "it":
@@ -801,6 +817,17 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | None:
+    """ "X and Y received the delegation. The first …": the ``m.ordinal``-th of
+    the people named in the paragraph so far, when there are exactly two."""
+    named: list[str] = []
+    for h in history:
+        same = h.paragraph == m.paragraph and h.start < m.start and h.kind == "name"
+        if same and h.canonical and h.canonical not in people.orgs and h.canonical not in named:
+            named.append(h.canonical)
+    return named[m.ordinal - 1] if len(named) == 2 else None
 
 
 def resolve_org(m: Mention, people: People, history: list[Mention] | None = None) -> str | None:
