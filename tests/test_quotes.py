@@ -825,3 +825,22 @@ def test_any_text_gives_well_formed_spans(pieces):
         assert (s is None) == (e is None)
         if s is not None:
             assert 0 <= s < e <= len(text)
+
+
+def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
+    """The entities layer calls "Kaja Lepp" an organisation but "Lepp" a person:
+    the surname is that person's, so "she" after "Lepp" is "Kaja Lepp"."""
+    text = (
+        "“We found the device under a sink,” said the chief arbiter, Kaja Lepp. Players protested.\n\n"
+        "Lepp rejected that. “The phone was shown to both captains,” she said."
+    )
+    full, alone = text.index("Kaja Lepp"), text.index("Lepp rejected")
+
+    def fake(ctx):
+        return [
+            Span(full, full + len("Kaja Lepp"), "ORG", {"canonical": "Kaja Lepp"}),
+            Span(alone, alone + len("Lepp"), "PERSON", {"canonical": "Lepp"}),
+        ]
+
+    monkeypatch.setattr(entities, "find", fake)
+    assert [s for _, s in quotes_of(text)] == ["Kaja Lepp", "Kaja Lepp"]

@@ -1046,6 +1046,13 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         plain = plain and (e is None or e.label == "PERSON")
         if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain and not kind_in_name(run.text):
             names.add(_strip_possessive(_from_given_name(run).text))
+    # "said the chief arbiter, Kadri Lepp" tagged ORG, then "Lepp rejected that"
+    # tagged PERSON: the entities layer itself says the surname is a person's.
+    surnames_alone = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and " " not in (e.attrs.get("canonical") or " ")}
+    for e in ents:
+        full = e.attrs.get("canonical") or ""
+        if e.label == "ORG" and 2 <= len(full.split()) <= 3 and full.split()[-1] in surnames_alone and not kind_in_name(full):
+            names.add(full)
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
     # A surname of a person the article names in full is that person, even
