@@ -588,6 +588,12 @@ SPEAKER_PATTERNS = [
         "Paul Giraud, Marc Denis and Luc Marin met the nurses. The latter said: “Talks must go on.”",
         [("Talks must go on.", None)],
     ),
+    # a long apposition between the name and its verb after the quote
+    (
+        "Flights resumed on Sunday. “We were never told why,” Orla Brennan, "
+        "secretary of the Munster Association of Small Tour Operators, told the Irish Examiner.",
+        [("We were never told why,", "Orla Brennan")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

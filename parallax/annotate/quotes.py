@@ -307,6 +307,11 @@ def attribute_after(
     age = _age_before(window[0].doc, window[0].i + _age_length(window), tix, paragraph) if _age_length(window) else None
     if age is not None and len(window) > _age_length(window) and (lemma := att.cue_lemma(window[_age_length(window)])) is not None:
         return age, lemma  # "”, the 61-year-old said"
+    if clause_end and (set_off := _name_before_apposition(window, known)) is not None:
+        name, lemma = set_off
+        m = att.mention_at(name, tix.base(name), paragraph, known=known)
+        if m is not None and m.kind == "name":
+            return m, lemma
     longest = MAX_SUBJECT_WORDS if clause_end else SHORT_SUBJECT_WORDS
     for k in range(1, min(len(window), longest + 1)):
         prev = window[k - 1]
@@ -339,6 +344,30 @@ def attribute_after(
             if m:
                 return m, lemma
         return None
+    return None
+
+
+#: Longest apposition set off by commas between a name and its reporting verb.
+MAX_APPOSITION = 12
+
+
+def _name_before_apposition(window: list[Token], known: frozenset[str]) -> tuple[Token, str] | None:
+    """ "“…,” Martin Keane, chairman of the Irish Patients' Association, told …":
+    a name, an apposition between commas (longer than a subject may be), then
+    the reporting verb. Returns the name's last token and the verb's lemma."""
+    first = window[0]
+    if first.pos_ != "PROPN" or not att.person_like(first, known):
+        return None
+    hi = att.name_run(first)[1]
+    k = hi.i - first.i + 1
+    if k >= len(window) or window[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(window) - 1, k + 1 + MAX_APPOSITION)):
+        if window[j].pos_ in ("VERB", "AUX"):
+            return None
+        if window[j].text == ",":
+            lemma = att.cue_lemma(window[j + 1])
+            return (hi, lemma) if lemma is not None else None
     return None
 
 
