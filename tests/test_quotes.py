@@ -594,6 +594,11 @@ SPEAKER_PATTERNS = [
         "secretary of the Munster Association of Small Tour Operators, told the Irish Examiner.",
         [("We were never told why,", "Orla Brennan")],
     ),
+    # a reporting verb in a relative clause: the antecedent's words, unknown if it names nobody
+    (
+        "The mayor, Piotr Nowak, dismissed the complaint of the residents, which speaks of “a betrayal”.",
+        [("a betrayal", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

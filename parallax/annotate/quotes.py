@@ -582,6 +582,15 @@ def attribute_before(
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
         first_cue = first_cue or (t, lemma)
+        relative = _relative_reporter(t)
+        if relative is not None:
+            # "the critique of the opposition, which speaks of “…”": the words are
+            # the antecedent's; unknown when it is no person or body we can name.
+            if att.person_like(relative, known) and not att.inside(tix.base(relative) + relative.idx, blocked):
+                m = att.mention_at(relative, tix.base(relative), paragraph, known=known)
+                if m is not None:
+                    return m, lemma, "before"
+            return None, lemma, "unknown"
         subj = _subject(t, known)
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
@@ -702,6 +711,16 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+def _relative_reporter(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose verb reports ("the opposition,
+    which speaks of …", "Keane, who said …"), else None."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _reported_reporter(verb: Token, subj: Token) -> bool:
