@@ -599,6 +599,11 @@ SPEAKER_PATTERNS = [
         "The mayor, Piotr Nowak, dismissed the complaint of the residents, which speaks of “a betrayal”.",
         [("a betrayal", None)],
     ),
+    # a document as the subject speaks for its author
+    (
+        "A study by the Nordic Institute of Marine Research, released in May, warned that the cod stock was “close to collapse”.",
+        [("close to collapse", "Nordic Institute of Marine Research")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

@@ -114,6 +114,7 @@ class Lexicon:
     possessive_pronouns: dict[str, str]  # "his" -> "he": "in his words"
     viewpoint_nouns: frozenset[str]  # "words": "In X's words, …" attributes a view
     ordinals: dict[str, int]  # "latter" -> 2: "the latter" is the second of two people just named
+    authored: frozenset[str]  # "report": "a report by X warned" is X speaking
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         possessive_pronouns=dict(data.get("possessive_pronouns") or {}),
         viewpoint_nouns=frozenset(data.get("viewpoint_nouns") or ()),
         ordinals={k.lower(): int(v) for k, v in (data.get("ordinal_references") or {}).items()},
+        authored=frozenset(w.lower() for w in data.get("authored_nouns") or ()),
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),

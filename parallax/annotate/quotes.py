@@ -592,6 +592,7 @@ def attribute_before(
                     return m, lemma, "before"
             return None, lemma, "unknown"
         subj = _subject(t, known)
+        subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
             # the parser hung on the verb as an adverbial is its subject.
@@ -711,6 +712,19 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+def _author_of(subj: Token) -> Token | None:
+    """ "A report by the National Cyber Security Centre warned …": the name that
+    wrote a document which is the subject of a reporting verb."""
+    if subj.lower_ not in att.lexicon().authored:
+        return None
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
 
 
 def _relative_reporter(verb: Token) -> Token | None:
