@@ -604,6 +604,11 @@ SPEAKER_PATTERNS = [
         "A study by the Nordic Institute of Marine Research, released in May, warned that the cod stock was “close to collapse”.",
         [("close to collapse", "Nordic Institute of Marine Research")],
     ),
+    # MT's "qualified … of" (calificó de)
+    (
+        "The deputy of opposition Laura Quintero Gil qualified the budget of “a fiction” on Tuesday.",
+        [("a fiction", "Laura Quintero Gil")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
