@@ -609,6 +609,12 @@ SPEAKER_PATTERNS = [
         "The deputy of opposition Laura Quintero Gil qualified the budget of “a fiction” on Tuesday.",
         [("a fiction", "Laura Quintero Gil")],
     ),
+    # across a paragraph break, a one-gender given name rules a pronoun out before any pronoun did
+    ("Paulo Mendes, the engineer, blamed the drought.\n\n“We need rain,” she said.", [("We need rain,", None)]),
+    (
+        "Ana Ribeiro visited the dam. Paulo Mendes, the engineer, blamed the drought.\n\n“We need rain,” she said.",
+        [("We need rain,", "Ana Ribeiro")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

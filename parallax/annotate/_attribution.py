@@ -937,10 +937,13 @@ def note_gender(people: People, m: Mention) -> None:
 
 
 def known_gender(people: People, name: str | None) -> str | None:
-    """A person's gender when the article only ever says one ("she" every time)."""
+    """A person's gender when the article only ever says one ("she" every time),
+    else, with no pronoun yet, what a one-gender given name says ("Julián")."""
     counts = people.genders.get(name or "", {})
     if len(counts) == 1:
         return next(iter(counts))
+    if not counts and name and name not in people.orgs:
+        return lx.given_name_gender(name)
     return None
 
 
