@@ -615,6 +615,11 @@ SPEAKER_PATTERNS = [
         "Ana Ribeiro visited the dam. Paulo Mendes, the engineer, blamed the drought.\n\n“We need rain,” she said.",
         [("We need rain,", "Ana Ribeiro")],
     ),
+    # "according to his estimates": the possessor's view
+    (
+        "The hauliers' chairman, Jonas Weber, was angry. The firms lose, according to his estimates, “half a million a week”.",
+        [("half a million a week", "Jonas Weber")],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

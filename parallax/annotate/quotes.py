@@ -559,10 +559,15 @@ def attribute_before(
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
             obj = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
-            if obj is not None and obj.lower_ in lex.object_pronouns:
+            possessive = obj is not None and obj.lower_ in lex.possessive_pronouns and obj.dep_ == "poss"
+            if obj is not None and (obj.lower_ in lex.object_pronouns and not possessive):
                 # "According to him, …": the pronoun as a subject would be.
                 end = tix.base(obj) + obj.idx + len(obj)
                 return att.Mention(end - len(obj), end, "pronoun", lex.object_pronouns[obj.lower_], paragraph), "according to", "before"
+            if possessive:
+                # "according to his estimates, “…”": his own figures, his words.
+                end = tix.base(obj) + obj.idx + len(obj)
+                return att.Mention(end - len(obj), end, "pronoun", lex.possessive_pronouns[obj.lower_], paragraph), "according to", "before"
             near = [x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")]
             propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
             head = propn[0] if propn else (near[0] if near else None)
