@@ -620,6 +620,11 @@ SPEAKER_PATTERNS = [
         "The hauliers' chairman, Jonas Weber, was angry. The firms lose, according to his estimates, “half a million a week”.",
         [("half a million a week", "Jonas Weber")],
     ),
+    # a descriptor naming its own body is not the one person acting nearby
+    (
+        "Ana Ribeiro opened the dam on Monday. “The reservoir is full,” said the director of the Lisbon Water Institute.",
+        [("The reservoir is full,", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",

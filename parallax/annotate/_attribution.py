@@ -811,6 +811,10 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     ]
+    if m.places and not m.headline and _names_a_body(m, people):
+        # "the director general of the World Health Organisation": a descriptor
+        # that names its own body is only someone the text tied to it.
+        candidates = [h for h in candidates if any(p and _overlap(m.places, p) for _, p, _ in people.described.get(h.canonical, []))]
     plausible = {h.canonical for h in candidates}
     here = {h.canonical for h in candidates if h.paragraph == m.paragraph}
     if len(here) == 1 and len(plausible) > 1:
@@ -819,6 +823,18 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+def _names_a_body(m: Mention, people: People) -> bool:
+    """Does the descriptor hold an organisation's name of the article, word for
+    word ("the director of the Lisbon Water Institute"), not just a people or
+    a country ("the Russian president")?"""
+    for name in people.org_names:
+        heads = lexicon().heads
+        stems = {w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads}
+        if len(stems) >= 2 and stems <= m.places:
+            return True
+    return False
 
 
 def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | None:
