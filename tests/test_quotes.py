@@ -509,6 +509,122 @@ SPEAKER_PATTERNS = [
         'Detective Superintendent Gráinne Nolan of the Garda Economic Crime Bureau told RTÉ that arrests were near. "We know who they are," she said.',
         [("We know who they are,", "Gráinne Nolan")],
     ),
+    # "For him, …" and "In her words, …": a pronoun holds the view, resolved like a subject
+    (
+        "The mayor, Oskar Lind, met the fishermen. He was calm. For him, “the quota is not the enemy”.",
+        [("the quota is not the enemy", "Oskar Lind")],
+    ),
+    (
+        "Inés Moral, the head of the clinic, left early. In her words, the cuts are “a slow closure”.",
+        [("a slow closure", "Inés Moral")],
+    ),
+    # "In X's words" and "For X" without a comma, with a name the article gave
+    (
+        "Farid Haddad chairs the port board. Ana Leite spoke first. In Haddad's words, the plan is “dead on arrival”.",
+        [("dead on arrival", "Farid Haddad")],
+    ),
+    (
+        "Farid Haddad chairs the port board. Ana Leite spoke first. For Haddad the cranes “must be replaced this year”.",
+        [("must be replaced this year", "Farid Haddad")],
+    ),
+    # … but a time after "For" or "In" names nobody
+    ("Ana Leite spoke first. For years, the cranes have been “a danger”.", [("a danger", None)]),
+    # a quote that is its own paragraph, its speaker named at the start of the next one
+    (
+        "“We did our job,” said the coach, Rui Baptista.\n\n“Football forgets quickly.”\n\nThat was the verdict of Hana Kovač, a former captain.",
+        [("We did our job,", "Rui Baptista"), ("Football forgets quickly.", "Hana Kovač")],
+    ),
+    # … or someone unnamed there: unknown, not the speaker quoted before
+    (
+        "“We did our job,” said the coach, Rui Baptista.\n\n“The pitch is a swamp.”\n\nSo describes it a groundsman who asked not to be named.",
+        [("We did our job,", "Rui Baptista"), ("The pitch is a swamp.", None)],
+    ),
+    # MT order: "the promise is of the mayor X" in the next sentence
+    (
+        "“The bridge will reopen in May.” The promise is of the mayor Carlos Duarte, who visited the site.",
+        [("The bridge will reopen in May.", "Carlos Duarte")],
+    ),
+    # French "a lancé" after a quote, with a circumstance before the speaker
+    (
+        "« We are at the end », launched at the microphone Nadine Kervella, president of the fishermen's committee.",
+        [("We are at the end", "Nadine Kervella")],
+    ),
+    # someone indefinite after an inverted verb: a name closing the phrase is a place, not them
+    (
+        "Jean Moreau opened the meeting. « We will return », warned at the end a young farmer of Morlaix, who gave no name.",
+        [("We will return", None)],
+    ),
+    # across a paragraph break, "she" after a man and an unnamed titled woman: unknown, not him
+    (
+        "Olaf Berg spoke for the dockers. He said the talks had failed.\n\n"
+        "The prefect of the region, for her part, called for calm. “Nobody gains from a blockade,” she said.",
+        [("Nobody gains from a blockade,", None)],
+    ),
+    # a reported-speech chain quotes the inner speaker's words: not the outer speaker's
+    (
+        "The coach, Rui Baptista, said his assistant had told him: “We cannot win without Silva.”",
+        [("We cannot win without Silva.", None)],
+    ),
+    (
+        "Marta Lopes recounted that her neighbour had shouted: “The river is coming!”",
+        [("The river is coming!", None)],
+    ),
+    # a verbless label before a colon: its one full name, even followed by an affiliation
+    (
+        "“The municipality is responsible,” said the mayor, Ana Castro.\n\n"
+        "Colonel Rui Neves, of the Fire Department: “The wood of the structure was eaten by termites. It was a question of time.”",
+        [
+            ("The municipality is responsible,", "Ana Castro"),
+            ("The wood of the structure was eaten by termites. It was a question of time.", "Rui Neves"),
+        ],
+    ),
+    # "the first" / "the latter" after two people named together; with three, unknown
+    (
+        "The health minister, Paul Giraud, and the labour minister, Marc Denis, met the nurses. "
+        "The first was firm: “No more money this year.” The latter was softer. For him, “talks must go on”.",
+        [("No more money this year.", "Paul Giraud"), ("talks must go on", "Marc Denis")],
+    ),
+    (
+        "Paul Giraud, Marc Denis and Luc Marin met the nurses. The latter said: “Talks must go on.”",
+        [("Talks must go on.", None)],
+    ),
+    # a long apposition between the name and its verb after the quote
+    (
+        "Flights resumed on Sunday. “We were never told why,” Orla Brennan, "
+        "secretary of the Munster Association of Small Tour Operators, told the Irish Examiner.",
+        [("We were never told why,", "Orla Brennan")],
+    ),
+    # a reporting verb in a relative clause: the antecedent's words, unknown if it names nobody
+    (
+        "The mayor, Piotr Nowak, dismissed the complaint of the residents, which speaks of “a betrayal”.",
+        [("a betrayal", None)],
+    ),
+    # a document as the subject speaks for its author
+    (
+        "A study by the Nordic Institute of Marine Research, released in May, warned that the cod stock was “close to collapse”.",
+        [("close to collapse", "Nordic Institute of Marine Research")],
+    ),
+    # MT's "qualified … of" (calificó de)
+    (
+        "The deputy of opposition Laura Quintero Gil qualified the budget of “a fiction” on Tuesday.",
+        [("a fiction", "Laura Quintero Gil")],
+    ),
+    # across a paragraph break, a one-gender given name rules a pronoun out before any pronoun did
+    ("Paulo Mendes, the engineer, blamed the drought.\n\n“We need rain,” she said.", [("We need rain,", None)]),
+    (
+        "Ana Ribeiro visited the dam. Paulo Mendes, the engineer, blamed the drought.\n\n“We need rain,” she said.",
+        [("We need rain,", "Ana Ribeiro")],
+    ),
+    # "according to his estimates": the possessor's view
+    (
+        "The hauliers' chairman, Jonas Weber, was angry. The firms lose, according to his estimates, “half a million a week”.",
+        [("half a million a week", "Jonas Weber")],
+    ),
+    # a descriptor naming its own body is not the one person acting nearby
+    (
+        "Ana Ribeiro opened the dam on Monday. “The reservoir is full,” said the director of the Lisbon Water Institute.",
+        [("The reservoir is full,", None)],
+    ),
     # verbs MT renders literally (precisó → specified)
     (
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
@@ -746,3 +862,22 @@ def test_any_text_gives_well_formed_spans(pieces):
         assert (s is None) == (e is None)
         if s is not None:
             assert 0 <= s < e <= len(text)
+
+
+def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
+    """The entities layer calls "Kaja Lepp" an organisation but "Lepp" a person:
+    the surname is that person's, so "she" after "Lepp" is "Kaja Lepp"."""
+    text = (
+        "“We found the device under a sink,” said the chief arbiter, Kaja Lepp. Players protested.\n\n"
+        "Lepp rejected that. “The phone was shown to both captains,” she said."
+    )
+    full, alone = text.index("Kaja Lepp"), text.index("Lepp rejected")
+
+    def fake(ctx):
+        return [
+            Span(full, full + len("Kaja Lepp"), "ORG", {"canonical": "Kaja Lepp"}),
+            Span(alone, alone + len("Lepp"), "PERSON", {"canonical": "Lepp"}),
+        ]
+
+    monkeypatch.setattr(entities, "find", fake)
+    assert [s for _, s in quotes_of(text)] == ["Kaja Lepp", "Kaja Lepp"]

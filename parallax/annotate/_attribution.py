@@ -111,6 +111,10 @@ class Lexicon:
     heads: dict[str, str]  # descriptor head (lower case, may be multiword) -> class
     pronouns: dict[str, str]
     object_pronouns: dict[str, str]  # "him" -> "he": after "according to"
+    possessive_pronouns: dict[str, str]  # "his" -> "he": "in his words"
+    viewpoint_nouns: frozenset[str]  # "words": "In X's words, …" attributes a view
+    ordinals: dict[str, int]  # "latter" -> 2: "the latter" is the second of two people just named
+    authored: frozenset[str]  # "report": "a report by X warned" is X speaking
     next_sentence_cues: tuple[str, ...]  # "the words came from": names the speaker of the quote before
     parentheticals: tuple[str, ...]  # "for his part": skipped between a verb and its subject
     statement_nouns: tuple[str, ...]  # "in a note": the sentence's subject put it in writing
@@ -151,6 +155,10 @@ def lexicon() -> Lexicon:
         heads=heads,
         pronouns=dict(data["pronouns"]),
         object_pronouns=dict(data.get("object_pronouns") or {}),
+        possessive_pronouns=dict(data.get("possessive_pronouns") or {}),
+        viewpoint_nouns=frozenset(data.get("viewpoint_nouns") or ()),
+        ordinals={k.lower(): int(v) for k, v in (data.get("ordinal_references") or {}).items()},
+        authored=frozenset(w.lower() for w in data.get("authored_nouns") or ()),
         next_sentence_cues=tuple(data.get("next_sentence_cues") or ()),
         parentheticals=tuple(sorted(data.get("parentheticals") or (), key=len, reverse=True)),
         statement_nouns=tuple(sorted(data.get("statement_nouns") or (), key=len, reverse=True)),
@@ -291,6 +299,7 @@ class Mention:
     indefinite: bool = False  # "one witness", "an official": someone new, never someone named before
     possessed: bool = False  # "his neighbour": someone's relation, never that someone
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
+    ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -457,13 +466,21 @@ def pronoun(tok: Token) -> str | None:
     return low if low in lexicon().pronouns or low == "they" else None
 
 
+def ordinal_reference(tok: Token) -> int:
+    """1 or 2 for "the first" / "the latter" as a sentence's subject, else 0."""
+    n = lexicon().ordinals.get(tok.lower_, 0)
+    if n and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("ADJ", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return n
+    return 0
+
+
 def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     """Could this token head a speaker mention (not a place, date, thing)?
 
     ``known`` holds the words of the article's full person names: a surname
     spaCy mislabels as a place ("According to Renzi") is still a person.
     """
-    if pronoun(tok):
+    if pronoun(tok) or ordinal_reference(tok):
         return True
     if tok.text in known and tok.text[:1].isupper():
         return True  # a name of the article, even if tagged NOUN or GPE
@@ -541,6 +558,9 @@ def mention_at(
     if pron:
         end = base + tok.idx + len(tok)
         return Mention(end - len(pron), end, "pronoun", pron, paragraph, subject=subject)
+    if ordinal := ordinal_reference(tok):
+        start = base + tok.doc[tok.i - 1].idx
+        return Mention(start, base + tok.idx + len(tok), "descriptor", f"the {tok.lower_}", paragraph, subject=subject, ordinal=ordinal)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
     # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
     # Frenchman said" (a people's name after "the") are not a person's name.
@@ -723,6 +743,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         and h.start < m.start
         and m.paragraph - h.paragraph <= SALIENCE_PARAGRAPHS
     ]
+    if m.ordinal:
+        return _one_of_two(m, history, people)
     if m.kind == "descriptor" and m.role == "organisation":
         return resolve_org(m, people, history)
     if m.kind == "pronoun" and m.text == "it":
@@ -747,7 +769,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
-        return _gender_choice(m, top, subjects, people) or top.canonical
+        decided, name = _gender_choice(m, top, subjects, people)
+        return name if decided else top.canonical
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite:
         return None
@@ -788,6 +811,10 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     ]
+    if m.places and not m.headline and _names_a_body(m, people):
+        # "the director general of the World Health Organisation": a descriptor
+        # that names its own body is only someone the text tied to it.
+        candidates = [h for h in candidates if any(p and _overlap(m.places, p) for _, p, _ in people.described.get(h.canonical, []))]
     plausible = {h.canonical for h in candidates}
     here = {h.canonical for h in candidates if h.paragraph == m.paragraph}
     if len(here) == 1 and len(plausible) > 1:
@@ -796,6 +823,29 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+def _names_a_body(m: Mention, people: People) -> bool:
+    """Does the descriptor hold an organisation's name of the article, word for
+    word ("the director of the Lisbon Water Institute"), not just a people or
+    a country ("the Russian president")?"""
+    for name in people.org_names:
+        heads = lexicon().heads
+        stems = {w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads}
+        if len(stems) >= 2 and stems <= m.places:
+            return True
+    return False
+
+
+def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | None:
+    """ "X and Y received the delegation. The first …": the ``m.ordinal``-th of
+    the people named in the paragraph so far, when there are exactly two."""
+    named: list[str] = []
+    for h in history:
+        same = h.paragraph == m.paragraph and h.start < m.start and h.kind == "name"
+        if same and h.canonical and h.canonical not in people.orgs and h.canonical not in named:
+            named.append(h.canonical)
+    return named[m.ordinal - 1] if len(named) == 2 else None
 
 
 def resolve_org(m: Mention, people: People, history: list[Mention] | None = None) -> str | None:
@@ -903,27 +953,32 @@ def note_gender(people: People, m: Mention) -> None:
 
 
 def known_gender(people: People, name: str | None) -> str | None:
-    """A person's gender when the article only ever says one ("she" every time)."""
+    """A person's gender when the article only ever says one ("she" every time),
+    else, with no pronoun yet, what a one-gender given name says ("Julián")."""
     counts = people.genders.get(name or "", {})
     if len(counts) == 1:
         return next(iter(counts))
+    if not counts and name and name not in people.orgs:
+        return lx.given_name_gender(name)
     return None
 
 
-def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: People) -> str | None:
+def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: People) -> tuple[bool, str | None]:
     """ "Moss stayed with the workers.\n\n“…,” he wrote": across a paragraph
     break, a pronoun whose gender the most recent person never had goes to the
-    one other recent person who had it. Within a paragraph the nearest person
-    wins, as machine translation swaps "he" and "she" (the damage layer flags
-    that)."""
+    one other recent person who had it, and to nobody (decided, None) when
+    there is no such person: "The prefect, for her part, …: “…”, she said"
+    after a paragraph about a man is someone the text did not name. Within a
+    paragraph the nearest person wins, as machine translation swaps "he" and
+    "she" (the damage layer flags that). Returns (decided, name)."""
     g = lexicon().pronouns.get(m.text)
     if g not in ("male", "female") or top.paragraph == m.paragraph or top.canonical is None:
-        return None
+        return False, None
     mine = known_gender(people, top.canonical)
     if mine is None or mine == g:
-        return None
+        return False, None
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
-    return others.pop() if len(others) == 1 else None
+    return True, (others.pop() if len(others) == 1 else None)
 
 
 # --- the people of the article --------------------------------------------------
@@ -966,7 +1021,9 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
     for e in _near(ents, m.start, m.end):
         if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
             continue
-        if e.label == "PERSON" and m.kind != "pronoun":
+        # "a young beekeeper of Fougères": a name inside an indefinite phrase is
+        # a place or an employer the tagger took for a person, never who it is.
+        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and m.indefinite):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
@@ -1010,6 +1067,13 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         plain = plain and (e is None or e.label == "PERSON")
         if 2 <= len(run) <= 4 and tok.i == hi.i and hi.lower_ not in lexicon().heads and plain and not kind_in_name(run.text):
             names.add(_strip_possessive(_from_given_name(run).text))
+    # "said the chief arbiter, Kadri Lepp" tagged ORG, then "Lepp rejected that"
+    # tagged PERSON: the entities layer itself says the surname is a person's.
+    surnames_alone = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and " " not in (e.attrs.get("canonical") or " ")}
+    for e in ents:
+        full = e.attrs.get("canonical") or ""
+        if e.label == "ORG" and 2 <= len(full.split()) <= 3 and full.split()[-1] in surnames_alone and not kind_in_name(full):
+            names.add(full)
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
     # A surname of a person the article names in full is that person, even

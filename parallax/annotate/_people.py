@@ -255,6 +255,24 @@ def given_names() -> frozenset[str]:
     return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
 
 
+@cache
+def _gendered_names() -> dict[str, str]:
+    data = load_yaml("first_names.yml")
+    out = {w: "female" for w in str(data["female"]).split()}
+    out.update({w: "male" for w in str(data["male"]).split()})
+    return out
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "male" / "female" when a full name opens with a given name borne by one
+    gender only (``first_names.yml``), else None ("Andrea", a surname alone)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
+    return _gendered_names().get(first)
+
+
 def is_given_name(word: str) -> bool:
     """Is ``word`` a given name of ``first_names.yml`` (accents and case ignored)?"""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower() in given_names()

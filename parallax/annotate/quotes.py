@@ -287,7 +287,10 @@ def attribute_after(
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
             # commas first, then one closing the descriptor ("the deputy of opposition X").
-            head = att.appositive_name(head, known) or _trailing_name(head, known) or head
+            # Someone indefinite ("a young beekeeper of Fougères") is not named by a
+            # name closing the phrase: that is a place or an employer.
+            indefinite = head.left_edge.lower_ in att.INDEFINITE
+            head = att.appositive_name(head, known) or (None if indefinite else _trailing_name(head, known)) or head
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
@@ -304,6 +307,11 @@ def attribute_after(
     age = _age_before(window[0].doc, window[0].i + _age_length(window), tix, paragraph) if _age_length(window) else None
     if age is not None and len(window) > _age_length(window) and (lemma := att.cue_lemma(window[_age_length(window)])) is not None:
         return age, lemma  # "”, the 61-year-old said"
+    if clause_end and (set_off := _name_before_apposition(window, known)) is not None:
+        name, lemma = set_off
+        m = att.mention_at(name, tix.base(name), paragraph, known=known)
+        if m is not None and m.kind == "name":
+            return m, lemma
     longest = MAX_SUBJECT_WORDS if clause_end else SHORT_SUBJECT_WORDS
     for k in range(1, min(len(window), longest + 1)):
         prev = window[k - 1]
@@ -336,6 +344,30 @@ def attribute_after(
             if m:
                 return m, lemma
         return None
+    return None
+
+
+#: Longest apposition set off by commas between a name and its reporting verb.
+MAX_APPOSITION = 12
+
+
+def _name_before_apposition(window: list[Token], known: frozenset[str]) -> tuple[Token, str] | None:
+    """ "“…,” Martin Keane, chairman of the Irish Patients' Association, told …":
+    a name, an apposition between commas (longer than a subject may be), then
+    the reporting verb. Returns the name's last token and the verb's lemma."""
+    first = window[0]
+    if first.pos_ != "PROPN" or not att.person_like(first, known):
+        return None
+    hi = att.name_run(first)[1]
+    k = hi.i - first.i + 1
+    if k >= len(window) or window[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(window) - 1, k + 1 + MAX_APPOSITION)):
+        if window[j].pos_ in ("VERB", "AUX"):
+            return None
+        if window[j].text == ",":
+            lemma = att.cue_lemma(window[j + 1])
+            return (hi, lemma) if lemma is not None else None
     return None
 
 
@@ -527,10 +559,15 @@ def attribute_before(
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
             obj = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
-            if obj is not None and obj.lower_ in lex.object_pronouns:
+            possessive = obj is not None and obj.lower_ in lex.possessive_pronouns and obj.dep_ == "poss"
+            if obj is not None and (obj.lower_ in lex.object_pronouns and not possessive):
                 # "According to him, …": the pronoun as a subject would be.
                 end = tix.base(obj) + obj.idx + len(obj)
                 return att.Mention(end - len(obj), end, "pronoun", lex.object_pronouns[obj.lower_], paragraph), "according to", "before"
+            if possessive:
+                # "according to his estimates, “…”": his own figures, his words.
+                end = tix.base(obj) + obj.idx + len(obj)
+                return att.Mention(end - len(obj), end, "pronoun", lex.possessive_pronouns[obj.lower_], paragraph), "according to", "before"
             near = [x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")]
             propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
             head = propn[0] if propn else (near[0] if near else None)
@@ -550,7 +587,17 @@ def attribute_before(
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
         first_cue = first_cue or (t, lemma)
+        relative = _relative_reporter(t)
+        if relative is not None:
+            # "the critique of the opposition, which speaks of “…”": the words are
+            # the antecedent's; unknown when it is no person or body we can name.
+            if att.person_like(relative, known) and not att.inside(tix.base(relative) + relative.idx, blocked):
+                m = att.mention_at(relative, tix.base(relative), paragraph, known=known)
+                if m is not None:
+                    return m, lemma, "before"
+            return None, lemma, "unknown"
         subj = _subject(t, known)
+        subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
             # the parser hung on the verb as an adverbial is its subject.
@@ -573,21 +620,20 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        if subj is not None and _reported_reporter(t, subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "X said his client had told him: “…”": the quoted words are the
+            # client's, whoever the client is; never X's.
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None:
+                return m, lemma, "before"
         if subj is not None and _unnamed_someone(subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
             # "A woman in the crowd shouted: “Shame!”": someone new and unnamed speaks.
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
             if m is not None:
                 return m, lemma, "before"
-    # "For the minister of Transports, X, this strike is “…”": translated
-    # "pour le ministre" / "per il ministro" attributes a view.
-    if lead is not None and lead.lower_ == "for":
-        head = _np_head(list(lead.doc[lead.i + 1 : lead.i + 8]))
-        phrase = att.noun_phrase(head) if head is not None else []
-        end = phrase[-1].i + 1 if phrase else len(lead.doc)
-        if head is not None and end < len(lead.doc) and lead.doc[end].text == "," and att.person_like(head, known):
-            m = att.mention_at(head, tix.base(head), paragraph, known=known)
-            if m is not None and m.kind != "pronoun":
-                return m, "for", "before"
+    viewer = _viewpoint_holder(lead, tix, paragraph, known) if lead is not None else None
+    if viewer is not None:
+        return viewer, lead.lower_, "before"
     stated = _statement_subject(tix, toks, known) if first_cue is None else None
     if stated is not None:
         m = att.mention_at(stated, tix.base(stated), paragraph, known=known)
@@ -603,6 +649,54 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
+    """Whose view a sentence opening with "For …" or "In …'s words" gives.
+
+    "For the minister of Transports, X, this strike is “…”" (translated "pour
+    le ministre" / "per il ministro"), "For him, “…”", "For Pichler the old
+    cars “…”" (a name of the article needs no comma), "In X's words, …", "In
+    her view, …". Returns None for anything else ("For years, “…”").
+    """
+    doc, lex = lead.doc, att.lexicon()
+    nxt = doc[lead.i + 1] if lead.i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    if lead.lower_ == "for":
+        if nxt.lower_ in lex.object_pronouns and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text == ",":
+            end = tix.base(nxt) + nxt.idx + len(nxt)
+            return att.Mention(end - len(nxt), end, "pronoun", lex.object_pronouns[nxt.lower_], paragraph)
+        # A name of the article right after "For" is the whole phrase ("For Pichler the old cars").
+        head = att.name_run(nxt)[1] if nxt.text in known and nxt.text[:1].isupper() else _np_head(list(doc[lead.i + 1 : lead.i + 8]))
+        if head is None or not att.person_like(head, known):
+            return None
+        phrase = att.noun_phrase(head)
+        end = phrase[-1].i + 1 if phrase else len(doc)
+        comma = end < len(doc) and doc[end].text == ","
+        m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        if m is None or m.kind == "pronoun":
+            return None
+        if comma or (m.kind == "name" and all(w in known for w in m.text.split())):
+            return m
+        return None
+    if lead.lower_ != "in":
+        return None
+    # "In X's words," / "In his words,": a possessor, then a viewpoint noun.
+    if nxt.lower_ in lex.possessive_pronouns:
+        noun = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+        if noun is not None and noun.lower_ in lex.viewpoint_nouns:
+            end = tix.base(nxt) + nxt.idx + len(nxt)
+            return att.Mention(end - len(nxt), end, "pronoun", lex.possessive_pronouns[nxt.lower_], paragraph)
+        return None
+    for k in range(lead.i + 1, min(lead.i + 8, len(doc) - 1)):
+        if doc[k].text in ("’s", "'s", "’", "'") and doc[k + 1].lower_ in lex.viewpoint_nouns:
+            owner = doc[k - 1]
+            if not att.person_like(owner, known):
+                return None
+            m = att.mention_at(owner, tix.base(owner), paragraph, known=known)
+            return m if m is not None and m.kind != "pronoun" else None
     return None
 
 
@@ -623,6 +717,42 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+def _author_of(subj: Token) -> Token | None:
+    """ "A report by the National Cyber Security Centre warned …": the name that
+    wrote a document which is the subject of a reporting verb."""
+    if subj.lower_ not in att.lexicon().authored:
+        return None
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+    return None
+
+
+def _relative_reporter(verb: Token) -> Token | None:
+    """The antecedent of a relative clause whose verb reports ("the opposition,
+    which speaks of …", "Keane, who said …"), else None."""
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    return verb.head
+
+
+def _reported_reporter(verb: Token, subj: Token) -> bool:
+    """Is ``subj`` someone whose words another speaker reports ("X said his
+    client had told him: …", "she recounted that her son had said: …")? The
+    verb is the complement of a reporting verb, its subject a common noun."""
+    return (
+        verb.dep_ == "ccomp"
+        and att.cue_lemma(verb.head) is not None
+        and subj.pos_ == "NOUN"
+        and subj.text.islower()
+        and subj.lower_ not in att.lexicon().statement_nouns
+    )
 
 
 def _unnamed_someone(subj: Token) -> bool:
@@ -704,6 +834,10 @@ def _reporter(verb: Token, tix: Tokens, paragraph: int, known: frozenset[str], b
     return None
 
 
+#: Longest verbless label before a colon read as its speaker ("Colonel X, of the Fire Department:").
+MAX_COLON_LABEL = 10
+
+
 def attribute_colon(
     ctx: Context, tix: Tokens, q: Quoted, paras: list[Passage], blocked: list[tuple[int, int]], known: frozenset[str]
 ) -> att.Mention | None:
@@ -739,14 +873,21 @@ def attribute_colon(
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
     # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
+    # Also "Colonel Marcos Farias, of the Fire Department: “…”": the one full
+    # name of a short verbless label, whatever follows it.
     label = [t for t in colon.sent if t.i < colon.i]
-    last = label[-1] if label else None
-    if last is None or last.pos_ != "PROPN" or any(t.pos_ in ("VERB", "AUX") for t in label):
+    if not label or len(label) > MAX_COLON_LABEL or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
-    lo, hi = att.name_run(last)
-    if hi.i - lo.i < 1 or not all(t.ent_type_ == "PERSON" or t.text in known for t in last.doc[lo.i : hi.i + 1]):
+    runs = []
+    for t in label:
+        if t.pos_ != "PROPN":
+            continue
+        lo, hi = att.name_run(t)
+        if t.i == hi.i and hi.i > lo.i and all(x.ent_type_ == "PERSON" or x.text in known for x in t.doc[lo.i : hi.i + 1]):
+            runs.append(t)
+    if len(runs) != 1:
         return None
-    found = att.mention_at(last, tix.base(last), paragraph, known=known)
+    found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
 
 
@@ -839,6 +980,10 @@ def find(ctx: Context) -> list[Span]:
             f.mention, f.how = intro, "before"
             continue
         named = attribute_next_sentence(ctx, tix, q, para.end, people.words)
+        if named is None and q.paragraph + 1 < len(paras) and _stands_alone(raw, q, para) and _last_in_paragraph(raw, q, para):
+            # "“Chess has a problem.”" as a paragraph, then "That was the verdict of X, …".
+            below = paras[q.paragraph + 1]
+            named = attribute_next_sentence(ctx, tix, q, below.end, people.words, start=below.start)
         if named:
             f.mention, f.cue, f.how = named, "say", "after"
     _share_and_continue(ctx, tix, found)
@@ -924,11 +1069,20 @@ def _next_sentence_cue() -> re.Pattern[str]:
     return re.compile(rf"[\s.!?]*(?:{cues})\b", re.IGNORECASE)
 
 
-def attribute_next_sentence(ctx: Context, tix: Tokens, q: Quoted, limit: int, known: frozenset[str]) -> att.Mention | None:
-    """ "“…” The words came from X, …": a whole-sentence quote whose speaker the next sentence names."""
+def attribute_next_sentence(
+    ctx: Context, tix: Tokens, q: Quoted, limit: int, known: frozenset[str], start: int | None = None
+) -> att.Mention | None:
+    """ "“…” The words came from X, …": a whole-sentence quote whose speaker the next sentence names.
+
+    ``start`` is where that sentence may begin (default: right after the
+    quote; the next paragraph's start for a quote that is a paragraph of its
+    own). Someone unnamed after the cue ("So describes it a tram driver …")
+    is returned as an indefinite descriptor: the speaker is then unknown, not
+    the one quoted before.
+    """
     if q.close is None or not att.lexicon().next_sentence_cues:
         return None
-    m = _next_sentence_cue().match(ctx.raw, q.close + 1, limit)
+    m = _next_sentence_cue().match(ctx.raw, q.close + 1 if start is None else start, limit)
     if m is None:
         return None
     bounds = tix.sentence(m.end())
@@ -940,7 +1094,17 @@ def attribute_next_sentence(ctx: Context, tix: Tokens, q: Quoted, limit: int, kn
             found = att.mention_at(att.name_run(t)[1], tix.base(t), q.paragraph, known=known)
             if found is not None and found.kind == "name":
                 return found
+        if t.pos_ == "NOUN" and t.left_edge.lower_ in att.INDEFINITE:
+            found = att.mention_at(t, tix.base(t), q.paragraph, known=known, any_noun=True)
+            if found is not None and found.kind == "descriptor":
+                return found
     return None
+
+
+def _last_in_paragraph(raw: str, q: Quoted, para: Passage) -> bool:
+    """Nothing but spaces and end punctuation follows the quote in its paragraph."""
+    after = raw[(q.close + 1) if q.close is not None else q.end : para.end]
+    return not after.strip(" \t\n.!?…")
 
 
 #: A quote repeated elsewhere (a headline quoting the body) must have at
