@@ -281,7 +281,7 @@ def is_given_name(word: str) -> bool:
 def starts_with_given_name(name: str) -> bool:
     """ "Marta Vidal": a run of two or three capitalised words opening with a
     given name, none of them a word that makes an organisation, and no
-    organisation the lexicon knows ("Ria Novosti")."""
+    organisation the lexicon knows ("Europa Press")."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False

@@ -305,7 +305,7 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
 
 
 def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
-    """ "talksResumed", "withPutin", "theBundestag": a common word glued to a word or a name.
+    """ "talksResumed", "withLindqvist", "theBundestag": a common word glued to a word or a name.
 
     The right half is a frequent English word, or a capitalised word the
     text also writes on its own (a name), or any capitalised word after one
