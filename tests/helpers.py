@@ -8,6 +8,7 @@ from pathlib import Path
 
 from parallax.analysis import analyze
 from parallax.build import BuildOptions, BuildResult, build
+from parallax.compare.features import SentenceFeatures
 from parallax.ingest import ingest_file, unique_slugs
 from parallax.model import ArticleAnalysis
 
@@ -78,3 +79,10 @@ def analyse_by_source(*sources: str) -> dict[str, ArticleAnalysis]:
 def analyse_sources(*sources: str) -> dict[str, ArticleAnalysis]:
     """The same analyses, keyed by article id."""
     return {a.article.id: a for a in analyse_by_source(*sources).values()}
+
+
+def story_idf(*sentences: SentenceFeatures) -> dict[str, float]:
+    """IDF weights over every sentence given, as a story computes them before aligning."""
+    from parallax.compare import align
+
+    return align.idf_weights(align.terms(f) for f in sentences)

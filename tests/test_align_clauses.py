@@ -6,6 +6,7 @@ Texts are invented (a flood, a strike, a harbour), never from the seeds or the g
 from __future__ import annotations
 
 import pytest
+from helpers import story_idf
 
 from parallax.compare import align
 from parallax.compare.features import (
@@ -131,7 +132,7 @@ def test_a_long_sentence_pairs_with_each_short_one_it_covers() -> None:
         feat("wire", 3, "Coastguards lifted 23 people from their boats during the morning."),
         feat("wire", 4, "Ferry services to the islands were suspended until Sunday."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in a + b)
+    idf = story_idf(*a, *b)
     paired = {p.b.passage for p in align.align(a, b, idf=idf)}
     assert paired == {"p1-s1", "p2-s1", "p3-s1"}
 
@@ -308,7 +309,7 @@ def test_two_ledes_sharing_two_things_are_paired() -> None:
         ),
         feat("mt", 2, "The coastguard recovered 23 persons from the sea."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in a + b)
+    idf = story_idf(*a, *b)
     assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p1-s1", "p1-s1"), ("p2-s1", "p2-s1")}
 
 
@@ -323,6 +324,6 @@ def test_a_weak_pair_sharing_only_a_place_is_dropped() -> None:
     ]
     for f in a + b:
         f.names = {"santa irene"} if "Santa Irene" in f.passage.text else set()
-    idf = align.idf_weights(align.terms(f) for f in a + b)
+    idf = story_idf(*a, *b)
     assert align.score_pair(a[0], b[1], idf).score >= align.RELATED_MIN  # each other's best, sharing one name only
     assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p1-s1")}

@@ -6,7 +6,7 @@ Texts are invented (a flood, a port, a factory), never from the seeds.
 from __future__ import annotations
 
 import pytest
-from helpers import analyse_by_source
+from helpers import analyse_by_source, story_idf
 
 from parallax.compare import align
 from parallax.compare.features import (
@@ -71,7 +71,7 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
     offer = feat("a", 1, "The mayor offered talks to the dockers' union on Friday.")
     no_reply = feat("b", 1, "There was no reply from the dockers' union to the mayor's offer of talks.")
     reply = feat("b", 2, "The dockers' union accepted the mayor's offer of talks.")
-    idf = align.idf_weights(align.terms(f) for f in (offer, no_reply, reply))
+    idf = story_idf(offer, no_reply, reply)
     denied = align.score_pair(offer, no_reply, idf)
     agreed = align.score_pair(offer, reply, idf)
     assert denied.contrary and not agreed.contrary
@@ -147,7 +147,7 @@ def test_bridge_pairs_two_outlets_through_a_third() -> None:
         feat("paper", 1, "The Santa Lucia grounded off the harbour before dawn on Sunday as the storm raged."),
         feat("paper", 2, "The town council will meet on Thursday to discuss the budget."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in (*wire, *daily, *paper))
+    idf = story_idf(*wire, *daily, *paper)
     direct = {(p.a.article, p.b.article) for p in align.align_story([wire, paper], idf=idf)}
     pairs = align.align_story([wire, daily, paper], idf=idf)
     bridged = [p for p in pairs if "via" in p.attrs]
@@ -175,7 +175,7 @@ def test_a_bridge_needs_more_than_when() -> None:
         feat("paper", 1, "Around 3,000 people spent Tuesday night in sports halls."),
         feat("paper", 2, "The council will meet to discuss the budget."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in (*wire, *daily, *paper))
+    idf = story_idf(*wire, *daily, *paper)
     pairs = align.align_story([wire, daily, paper], idf=idf)
     assert {(p.a.article, p.b.article) for p in pairs if "via" not in p.attrs} >= {("wire", "daily"), ("wire", "paper")}
     assert not [p for p in pairs if "via" in p.attrs]
@@ -184,7 +184,7 @@ def test_a_bridge_needs_more_than_when() -> None:
 def test_two_articles_are_never_bridged() -> None:
     a = [feat("a", 1, "A cargo ship ran aground near the harbour on Sunday.")]
     b = [feat("b", 1, "The cargo ship ran aground near the harbour on Sunday.")]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     assert align.align_story([a, b], idf=idf) == align.align(a, b, idf=idf)
 
 
@@ -211,7 +211,7 @@ def test_same_words_from_two_speakers_are_two_statements() -> None:
     a, b = feat("a", 1, f"“{text}”, the minister said."), feat("b", 1, f"“{text}”, the mayor said.")
     a.quotes.append(QuoteText(1, 1 + len(text), text, "Lena Brandt"))
     b.quotes.append(QuoteText(1, 1 + len(text), text, "Tomas Ruiz"))
-    idf = align.idf_weights(align.terms(f) for f in (a, b))
+    idf = story_idf(a, b)
     assert align.score_pair(a, b, idf).quote == 0.0
     b.quotes[0] = QuoteText(1, 1 + len(text), text, "Brandt")
     assert align.score_pair(a, b, idf).quote == 1.0
@@ -247,7 +247,7 @@ def test_opposed(a: str, b: str, expected: bool) -> None:
     fa.lemmas, fb.lemmas = _lemmas(a), _lemmas(b)
     assert opposed(fa.lemmas, fb.lemmas) is expected
     assert opposed(fb.lemmas, fa.lemmas) is expected
-    idf = align.idf_weights(align.terms(f) for f in (fa, fb))
+    idf = story_idf(fa, fb)
     assert align.score_pair(fa, fb, idf).contrary is expected
 
 
@@ -290,7 +290,7 @@ def test_shared_quantity_pairs_a_secondary_fact() -> None:
         feat("b", 1, "Police cleared the road to the port and the lorries reached the docks."),
         feat("b", 2, "The blockade of the Nordgate crossing by lorry drivers lasted four hours."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
     assert ("p2-s1", "p1-s1") in found  # the best counterpart
     counted = found[("p2-s1", "p2-s1")]  # the shared wait, through "four hours"
@@ -309,7 +309,7 @@ def test_a_shared_quantity_alone_pairs() -> None:
         feat("b", 2, "Fourteen people have been checked by ambulance personnel for respiratory complaints."),
         feat("b", 3, "The ambulance service said 14 vehicles were checked on Monday."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     found = {(p.a.passage, p.b.passage): p for p in align.align(a, b, idf=idf)}
     assert found[("p2-s1", "p2-s1")].attrs["signals"]["quantities"] == ["14 person"]
     assert ("p2-s1", "p3-s1") not in found  # the same figure, another unit
@@ -341,7 +341,7 @@ def test_respelled_name_meets() -> None:
     a = [feat("a", 1, "Port director Dmitry Volkov resigned on Friday.")]
     b = [feat("b", 1, "Dmitri Volkov quits as harbour chief.")]
     a[0].names, b[0].names = {"dmitry volkov"}, {"dmitri volkov"}
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     plain = align.score_pair(a[0], b[0], idf).lexical
     respelled = align.align(a, b, idf=idf)
     assert respelled and respelled[0].attrs["signals"]["terms"] > plain
@@ -387,7 +387,7 @@ def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
         placed("b", 1, "Airports in Düsseldorf advised travellers on Thursday."),
         feat("b", 2, "Pay talks broke down and the pilots will walk out."),
     ]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     assert align.score_pair(a[0], b[0], idf).score >= align.FACT_MIN  # strong on words alone
     assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p2-s1")}
     a[0].places = b[0].places = set()  # the same pair, the town not known as a place
@@ -514,7 +514,7 @@ def test_pairs_sharing_only_a_person_are_not_aligned() -> None:
     b = [named("b", 1, "Lena Ostrava called it cowardly."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
     for f in (a[0], b[0]):
         f.lemmas = [w for w in f.lemmas if w not in ("lena", "ostrava")] + ["lena", "ostrava"]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     assert align.score_pair(a[0], b[0], idf).score >= align.FACT_MIN
     assert ("p1-s1", "p1-s1") not in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
     a[0].people = b[0].people = set()  # the name not known as a person's
@@ -529,7 +529,7 @@ def test_operations_that_do_not_go_through_are_cancelled_not_denied() -> None:
     through = next(f for f in daily if f.passage.text.startswith("Also the planned operations do not go through"))
     postponed = next(f for f in wire if f.passage.text.startswith("About 140 planned operations"))
     assert "cancel" in through.lemmas and through.polarity == AFF
-    idf = align.idf_weights(align.terms(f) for f in (*wire, *daily))
+    idf = story_idf(*wire, *daily)
     assert not align.score_pair(through, postponed, idf).contrary
 
 
@@ -551,5 +551,5 @@ def test_two_people_together_are_a_claim() -> None:
 
     a = [named("a", 1, "Lena Ostrava met Piet Brandt."), feat("a", 2, "The attackers copied 900 gigabytes of data.")]
     b = [named("b", 1, "Piet Brandt spoke with Lena Ostrava."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
-    idf = align.idf_weights(align.terms(f) for f in (*a, *b))
+    idf = story_idf(*a, *b)
     assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
