@@ -630,6 +630,28 @@ SPEAKER_PATTERNS = [
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
         [("No adverse effect has been seen", "Nadia Amrani")],
     ),
+    # one manner adverb between the pronoun and its verb
+    (
+        "The minister, Eva Lind, and her deputy, Ola Berg, visited the depot.\n\n“The line will reopen in May,” she calmly said.",
+        [("The line will reopen in May,", "Eva Lind")],
+    ),
+    # MT's "said for <outlet>" (řekl pro, powiedział dla) before the inverted subject
+    (
+        "The plant closed in March. “The contract was never signed,” said for the daily Pravo the company's lawyer Ivan Horak.",
+        [("The contract was never signed,", "Ivan Horak")],
+    ),
+    # a title outside the lexicon that the article gave someone names her again later
+    (
+        "“Nothing was insured,” the curator, Anna Berg, told the hearing.\n\n"
+        "The attendant, Maria Lund, said the alarm failed. “It never rang,” she said.\n\n"
+        "The curator said she would resign. “I owe the town that,” she said.",
+        [("Nothing was insured,", "Anna Berg"), ("It never rang,", "Maria Lund"), ("I owe the town that,", "Anna Berg")],
+    ),
+    # a person named in the pronoun's own paragraph beats the last subject of the one before
+    (
+        "Pavel Novak opened the bridge on Monday.\n\nThe delay angered Jana Kralova. “We waited ten years,” she said.",
+        [("We waited ten years,", "Jana Kralova")],
+    ),
 ]
 
 

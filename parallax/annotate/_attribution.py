@@ -769,6 +769,9 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
+        local = _named_in_paragraph(m, top, recent, people)
+        if local is not None:
+            return local
         decided, name = _gender_choice(m, top, subjects, people)
         return name if decided else top.canonical
     # A descriptor: first as the article described someone, then by salience.
@@ -823,6 +826,22 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people: People) -> str | None:
+    """ "Dr. Lina Haddad, director of …, considered … And she wrote: “…”": when
+    the last subject is in an earlier paragraph, a person named earlier in the
+    pronoun's own paragraph (as the parser's subject or not) is nearer; the
+    most recent one whose known gender does not contradict the pronoun."""
+    if top.paragraph == m.paragraph:
+        return None
+    g = lexicon().pronouns.get(m.text)
+    for h in recent:
+        if h.paragraph != m.paragraph:
+            break
+        if h.kind == "name" and (h.entity or " " in (h.canonical or "")) and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
 
 
 def _names_a_body(m: Mention, people: People) -> bool:
@@ -1103,6 +1122,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         is_subject = tok.dep_ in SUBJECT_DEPS
         if is_subject and person_like(tok, known):
             m = mention_at(tok, base, paragraph, known=known)
+        elif is_subject and _given_title(tok, people):
+            # "the coroner, Elin Rowlands, told …" then "The coroner said": a
+            # title outside the lexicon the article itself gave someone.
+            m = mention_at(tok, base, paragraph, known=known, any_noun=True)
         elif (
             tok.pos_ in ("PROPN", "NOUN")
             and (tok.ent_type_ == "PERSON" or tok.text in known or person_at(ents, off, off + len(tok)))
@@ -1135,6 +1158,17 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _given_title(tok: Token, people: People) -> bool:
+    """Is ``tok`` "the <noun>" for a noun the article already used as a named
+    person's title ("the coroner", "the curator")?"""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.left_edge.lower_ == "the"
+        and any(tok.lower_ in titles for titles in people.other_titles.values())
+    )
 
 
 def _from_given_name(run):

@@ -453,9 +453,10 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 
 #: Prepositions of a phrase machine translation leaves between an inverted
 #: reporting verb and its subject: the recipient ("said to Reuters the
-#: spokeswoman", dijo a Reuters la vocera) or the circumstance ("announced
+#: spokeswoman", dijo a Reuters la vocera; "stated for the Czech Radio the
+#: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
-_INVERSION_PREPOSITIONS = {"to", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+_INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
@@ -494,7 +495,9 @@ def _pronoun_verb() -> re.Pattern[str]:
     forms = "|".join(sorted((re.escape(f) for f in lex.forms), key=len, reverse=True))
     pron = "|".join(sorted([*lex.pronouns, "they"], key=len, reverse=True))
     aux = r"(?:(?:has|have|had|would|will|did|was)\s+(?:also\s+)?)?"
-    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}(?P<verb>{forms})\b", re.IGNORECASE)
+    # "”, he firmly said": one manner adverb may stand before the verb.
+    manner = r"(?:[a-z]+ly\s+)?"
+    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}{manner}(?P<verb>{forms})\b", re.IGNORECASE)
 
 
 def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
