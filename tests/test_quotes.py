@@ -652,6 +652,24 @@ SPEAKER_PATTERNS = [
         "Pavel Novak opened the bridge on Monday.\n\nThe delay angered Jana Kralova. “We waited ten years,” she said.",
         [("We waited ten years,", "Jana Kralova")],
     ),
+    # a light verb with a noun of speech reports (MT's "gave the answer", "made a statement")
+    (
+        "Coach Selim Korkmaz met the press after training. Korkmaz gave the answer “The squad is complete” to every question.",
+        [("The squad is complete", "Selim Korkmaz")],
+    ),
+    # the next sentence's passive subject is what was said; its agent said it
+    (
+        "Ewa Nowak closed the shop in May.\n\n“We sold bread here for forty years.” The words were written on the door by her son, Piotr Nowak.",
+        [("We sold bread here for forty years.", "Piotr Nowak")],
+    ),
+    # an interview: unquoted questions, quoted answers, the interviewee introduced before
+    (
+        "“Talks are over,” said the director, Eva Lind.\n\n"
+        "The union leader Tomas Berg answered our questions.\n\n"
+        "Will you strike?\n\n“Yes, from Monday.”\n\n"
+        "For how long?\n\n“Until they listen.”",
+        [("Talks are over,", "Eva Lind"), ("Yes, from Monday.", "Tomas Berg"), ("Until they listen.", "Tomas Berg")],
+    ),
 ]
 
 

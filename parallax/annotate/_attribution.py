@@ -121,6 +121,9 @@ class Lexicon:
     generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
     demonyms: frozenset[str]  # "spaniard": a member of a people, said after "the"
     phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
+    light_verbs: frozenset[str] = frozenset()  # "give": with a noun of speech ("gave the answer") it reports
+    speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
+    passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -165,6 +168,9 @@ def lexicon() -> Lexicon:
         generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
         demonyms=frozenset(w.lower() for w in data.get("demonyms") or ()),
         phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        speech_nouns=frozenset(data.get("speech_nouns") or ()),
+        passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
     )
 
 
@@ -839,7 +845,9 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
     for h in recent:
         if h.paragraph != m.paragraph:
             break
-        if h.kind == "name" and (h.entity or " " in (h.canonical or "")) and known_gender(people, h.canonical) in (None, g):
+        # a person the entities layer vouches for (any full name when it found none)
+        vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
+        if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
 
