@@ -91,6 +91,9 @@ HONORIFICS = {
     "ms.",
     "dr.",
     "prof.",
+    # "Eng." (engineer), a title the Arab press prints before a minister's or official's name
+    "eng",
+    "eng.",
     "comrade",
     "madam",
     "madame",
@@ -1108,7 +1111,13 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
             continue
         person = _person_at(raw, m, people)
         first = index[m.start]
-        last = first
+        # "the director of …, Dr. Lina Haddad": the role is before the honorific ("Eng" "." as two tokens too)
+        while first > 0 and (
+            toks[first - 1][1].lower_ in HONORIFICS
+            or (toks[first - 1][1].text == "." and first > 1 and toks[first - 2][1].lower_ in HONORIFICS)
+        ):
+            first -= 1
+        last = index[m.start]
         while last + 1 < len(toks) and toks[last + 1][0] < m.end:
             last += 1
         for side in (_left_np(toks, first), _right_np(toks, last)):
