@@ -597,6 +597,12 @@ _CALENDAR = re.compile(
 _ORG_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}")
 
 
+#: A rank in capitals opening a name of three or more words ("AKP Budi Santoso", Indonesia's police ranks).
+_RANK_ACRONYM = re.compile(r"[A-Z]{3,5}")
+#: A person's title with an "of the" tail running up to a name ("chairman of the company union organization ").
+_TITLE_OF_PHRASE = re.compile(r"\b(?P<title>[A-Za-z-]+)\s+(?:of|for)\s+the\s+[^,.;:]*$")
+
+
 def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """ "the railway company Renfe", "the regulator Ofcom": organisations spaCy
     may miss or call a person; the noun before the name says what it is."""
@@ -611,6 +617,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
                 continue
             if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
                 continue
+            title = _TITLE_OF_PHRASE.search(raw, max(ps, m.start() - 60), m.start("name"))
+            if title and lx.is_role_word(title.group("title")) and lx.starts_with_given_name(raw[s:e]):
+                continue  # MT's "the chairman of the union organization Pavel Hrubý": the title's holder
             stop = _SENTENCE_AFTER_NAME.search(raw, s, e)
             if stop:
                 e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
@@ -974,6 +983,8 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
                 or w[:1].islower()
                 or lx.office_for(w)
                 or _is_adjective_of_country(w)
+                # a rank in capitals before a full name ("AKP Dedi Kurniawan", Indonesia's police ranks)
+                or (k == 0 and len(words) >= 3 and _RANK_ACRONYM.fullmatch(w) is not None)
             ):
                 k += 1
                 continue
@@ -1361,6 +1372,8 @@ def _unlabelled_appositions(raw: str, toks: list[tuple[int, Token]], mentions: l
             else:
                 break
         words = raw[off:end].replace("-", " ").split()
+        if len(words) >= 3 and _RANK_ACRONYM.fullmatch(words[0]) and i < j:
+            off, words = toks[i + 1][0], words[1:]  # "…, AKP Budi Santoso,": the rank is no part of the name
         after = toks[j + 1][1].text if j + 1 < len(toks) else ""
         if (
             2 <= len(words) <= 4
