@@ -670,6 +670,12 @@ SPEAKER_PATTERNS = [
         "For how long?\n\n“Until they listen.”",
         [("Talks are over,", "Eva Lind"), ("Yes, from Monday.", "Tomas Berg"), ("Until they listen.", "Tomas Berg")],
     ),
+    # a rank in capitals before a full name is not part of the speaker's name
+    (
+        "The Head of Public Relations of Bogor Police, AKP Budi Santoso, said his party had examined five witnesses. "
+        "“We have no suspect yet,” he said.",
+        [("We have no suspect yet,", "Budi Santoso")],
+    ),
 ]
 
 

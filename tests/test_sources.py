@@ -416,6 +416,12 @@ CASES += [
         [("Mared Llwyd", "Mared Llwyd", "official")],
         id="coroner-official",
     ),
+    # the role set off before a rank in capitals describes the person after it
+    pytest.param(
+        "The Head of Public Relations of Bogor Police, AKP Budi Santoso, said five witnesses had been examined.",
+        [("Budi Santoso", "Budi Santoso", "official")],
+        id="role-before-rank-acronym",
+    ),
 ]
 
 

@@ -418,6 +418,8 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     titles = [k for k in range(lo, hi) if doc[k].lower_ in heads or doc[k].lower_.rstrip(".") in HONORIFICS]
     if titles:
         lo = titles[-1] + 1  # "Finance Minister Anna Kowalski": the title is not the name
+    if hi - lo >= 2 and re.fullmatch(r"[A-Z]{3,5}", doc[lo].text):
+        lo += 1  # "AKP Budi Santoso": a rank in capitals is not the name
     # MT's "the minister of Health Iveta Novak": a common word (the portfolio)
     # glued before a name of rare words is not part of the name.
     if (

@@ -1126,6 +1126,8 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
         while first > 0 and (
             toks[first - 1][1].lower_ in HONORIFICS
             or (toks[first - 1][1].text == "." and first > 1 and toks[first - 2][1].lower_ in HONORIFICS)
+            # "…, AKP Budi Santoso,": a rank in capitals set off after the role
+            or (_RANK_ACRONYM.fullmatch(toks[first - 1][1].text) and first > 1 and toks[first - 2][1].text == ",")
         ):
             first -= 1
         last = index[m.start]
