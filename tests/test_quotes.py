@@ -676,6 +676,23 @@ SPEAKER_PATTERNS = [
         "“We have no suspect yet,” he said.",
         [("We have no suspect yet,", "Budi Santoso")],
     ),
+    # "X quoted Y as saying": Y speaks, not the outlet
+    (
+        "Reuters quoted the port's director, Ana Ribeiro, as saying the cranes would “run again by Friday”.",
+        [("run again by Friday", "Ana Ribeiro")],
+    ),
+    # a passive "had been promised": the listeners are not the speaker; the verb before says who is
+    (
+        "Asked whether the opening would slip, the museum's spokeswoman, Eva Lind, said it was “a question of days, not weeks,” "
+        "adding that visitors had been promised “the largest hall in the north” and that the word ‘soon’ would now be "
+        "“dropped, at least for this year.”",
+        [
+            ("a question of days, not weeks,", "Eva Lind"),
+            ("the largest hall in the north", "Eva Lind"),
+            ("soon", "Eva Lind"),
+            ("dropped, at least for this year.", "Eva Lind"),
+        ],
+    ),
 ]
 
 

@@ -586,6 +586,8 @@ def attribute_before(
         lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+            continue  # "passengers had been promised “…”": the subject listened; an earlier verb may say who spoke
         age = _age_before(t.doc, t.i, tix, paragraph)
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
@@ -599,7 +601,7 @@ def attribute_before(
                 if m is not None:
                     return m, lemma, "before"
             return None, lemma, "unknown"
-        subj = _subject(t, known)
+        subj = _quoted_as(t) or _subject(t, known)
         subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
@@ -653,6 +655,20 @@ def attribute_before(
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
     return None
+
+
+#: Reporting verbs whose object is the listener: their passive subject ("residents
+#: were told", "passengers had been promised") heard the words, did not say them.
+_ADDRESSEE_VERBS = {"tell", "promise", "assure", "reassure", "warn", "inform", "remind", "urge", "ask"}
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "Kyodo quoted its president, X, as saying “…”": the object of "quote"
+    (or "cite") is the speaker of "as saying", not the outlet that quotes."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
