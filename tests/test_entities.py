@@ -203,6 +203,20 @@ CASES += [
         [("vice-minister", "PERSON", "Ivo Marek", "descriptor")],
         id="hyphenated-title-resolves",
     ),
+    # MT's "the chairman of the … organization <Name>": the title's holder, not an organisation
+    pytest.param(
+        "The chairman of the local union organization Tomas Novak answered the questions of the reporters.",
+        None,
+        [("Tomas Novak", "PERSON", "Tomas Novak", "name")],
+        id="title-of-org-noun-then-person",
+    ),
+    # a rank in capitals before a full name is no part of it
+    pytest.param(
+        "Meanwhile the Head of Public Relations of Bogor Police, AKP Budi Santoso, said his party had examined five witnesses.",
+        None,
+        [("Budi Santoso", "PERSON", "Budi Santoso", "name")],
+        id="rank-acronym-before-name",
+    ),
 ]
 
 

@@ -630,6 +630,69 @@ SPEAKER_PATTERNS = [
         "“No adverse effect has been seen”, specified the Minister of Health, Nadia Amrani, at the ministry.",
         [("No adverse effect has been seen", "Nadia Amrani")],
     ),
+    # one manner adverb between the pronoun and its verb
+    (
+        "The minister, Eva Lind, and her deputy, Ola Berg, visited the depot.\n\n“The line will reopen in May,” she calmly said.",
+        [("The line will reopen in May,", "Eva Lind")],
+    ),
+    # MT's "said for <outlet>" (řekl pro, powiedział dla) before the inverted subject
+    (
+        "The plant closed in March. “The contract was never signed,” said for the daily Pravo the company's lawyer Ivan Horak.",
+        [("The contract was never signed,", "Ivan Horak")],
+    ),
+    # a title outside the lexicon that the article gave someone names her again later
+    (
+        "“Nothing was insured,” the curator, Anna Berg, told the hearing.\n\n"
+        "The attendant, Maria Lund, said the alarm failed. “It never rang,” she said.\n\n"
+        "The curator said she would resign. “I owe the town that,” she said.",
+        [("Nothing was insured,", "Anna Berg"), ("It never rang,", "Maria Lund"), ("I owe the town that,", "Anna Berg")],
+    ),
+    # a person named in the pronoun's own paragraph beats the last subject of the one before
+    (
+        "Pavel Novak opened the bridge on Monday.\n\nThe delay angered Jana Kralova. “We waited ten years,” she said.",
+        [("We waited ten years,", "Jana Kralova")],
+    ),
+    # a light verb with a noun of speech reports (MT's "gave the answer", "made a statement")
+    (
+        "Coach Selim Korkmaz met the press after training. Korkmaz gave the answer “The squad is complete” to every question.",
+        [("The squad is complete", "Selim Korkmaz")],
+    ),
+    # the next sentence's passive subject is what was said; its agent said it
+    (
+        "Ewa Nowak closed the shop in May.\n\n“We sold bread here for forty years.” The words were written on the door by her son, Piotr Nowak.",
+        [("We sold bread here for forty years.", "Piotr Nowak")],
+    ),
+    # an interview: unquoted questions, quoted answers, the interviewee introduced before
+    (
+        "“Talks are over,” said the director, Eva Lind.\n\n"
+        "The union leader Tomas Berg answered our questions.\n\n"
+        "Will you strike?\n\n“Yes, from Monday.”\n\n"
+        "For how long?\n\n“Until they listen.”",
+        [("Talks are over,", "Eva Lind"), ("Yes, from Monday.", "Tomas Berg"), ("Until they listen.", "Tomas Berg")],
+    ),
+    # a rank in capitals before a full name is not part of the speaker's name
+    (
+        "The Head of Public Relations of Bogor Police, AKP Budi Santoso, said his party had examined five witnesses. "
+        "“We have no suspect yet,” he said.",
+        [("We have no suspect yet,", "Budi Santoso")],
+    ),
+    # "X quoted Y as saying": Y speaks, not the outlet
+    (
+        "Reuters quoted the port's director, Ana Ribeiro, as saying the cranes would “run again by Friday”.",
+        [("run again by Friday", "Ana Ribeiro")],
+    ),
+    # a passive "had been promised": the listeners are not the speaker; the verb before says who is
+    (
+        "Asked whether the opening would slip, the museum's spokeswoman, Eva Lind, said it was “a question of days, not weeks,” "
+        "adding that visitors had been promised “the largest hall in the north” and that the word ‘soon’ would now be "
+        "“dropped, at least for this year.”",
+        [
+            ("a question of days, not weeks,", "Eva Lind"),
+            ("the largest hall in the north", "Eva Lind"),
+            ("soon", "Eva Lind"),
+            ("dropped, at least for this year.", "Eva Lind"),
+        ],
+    ),
 ]
 
 

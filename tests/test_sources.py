@@ -398,6 +398,30 @@ CASES += [
         [("Ministry of Health", "Ministry of Health", "official")],
         id="ministry-informs",
     ),
+    # the role before an honorific ("…, Dr. X", the Arab press's "Eng. X") still describes X
+    pytest.param(
+        "The Minister of Transport, Eng. Sami Al-Rawabdeh, said the line would open in May.",
+        [("Sami Al-Rawabdeh", "Sami Al-Rawabdeh", "official")],
+        id="role-before-eng-honorific",
+    ),
+    # a club's technical director is its official, not an outside expert
+    pytest.param(
+        "Technical director Kerem Yalçın said the squad would travel on Friday.",
+        [("Kerem Yalçın", "Kerem Yalçın", "official")],
+        id="technical-director-official",
+    ),
+    # the coroner is an officer of the court
+    pytest.param(
+        "The coroner, Mared Llwyd, said the death was accidental.",
+        [("Mared Llwyd", "Mared Llwyd", "official")],
+        id="coroner-official",
+    ),
+    # the role set off before a rank in capitals describes the person after it
+    pytest.param(
+        "The Head of Public Relations of Bogor Police, AKP Budi Santoso, said five witnesses had been examined.",
+        [("Budi Santoso", "Budi Santoso", "official")],
+        id="role-before-rank-acronym",
+    ),
 ]
 
 

@@ -121,6 +121,9 @@ class Lexicon:
     generic_roles: dict[str, frozenset[str]]  # "official" -> classes it also covers ("minister")
     demonyms: frozenset[str]  # "spaniard": a member of a people, said after "the"
     phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
+    light_verbs: frozenset[str] = frozenset()  # "give": with a noun of speech ("gave the answer") it reports
+    speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
+    passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -165,6 +168,9 @@ def lexicon() -> Lexicon:
         generic_roles={k: frozenset(v) for k, v in (data.get("generic_roles") or {}).items()},
         demonyms=frozenset(w.lower() for w in data.get("demonyms") or ()),
         phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        speech_nouns=frozenset(data.get("speech_nouns") or ()),
+        passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
     )
 
 
@@ -412,6 +418,8 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     titles = [k for k in range(lo, hi) if doc[k].lower_ in heads or doc[k].lower_.rstrip(".") in HONORIFICS]
     if titles:
         lo = titles[-1] + 1  # "Finance Minister Anna Kowalski": the title is not the name
+    if hi - lo >= 2 and re.fullmatch(r"[A-Z]{3,5}", doc[lo].text):
+        lo += 1  # "AKP Budi Santoso": a rank in capitals is not the name
     # MT's "the minister of Health Iveta Novak": a common word (the portfolio)
     # glued before a name of rare words is not part of the name.
     if (
@@ -769,6 +777,9 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
+        local = _named_in_paragraph(m, top, recent, people)
+        if local is not None:
+            return local
         decided, name = _gender_choice(m, top, subjects, people)
         return name if decided else top.canonical
     # A descriptor: first as the article described someone, then by salience.
@@ -823,6 +834,24 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people: People) -> str | None:
+    """ "Dr. Lina Haddad, director of …, considered … And she wrote: “…”": when
+    the last subject is in an earlier paragraph, a person named earlier in the
+    pronoun's own paragraph (as the parser's subject or not) is nearer; the
+    most recent one whose known gender does not contradict the pronoun."""
+    if top.paragraph == m.paragraph:
+        return None
+    g = lexicon().pronouns.get(m.text)
+    for h in recent:
+        if h.paragraph != m.paragraph:
+            break
+        # a person the entities layer vouches for (any full name when it found none)
+        vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
+        if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
 
 
 def _names_a_body(m: Mention, people: People) -> bool:
@@ -1103,6 +1132,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         is_subject = tok.dep_ in SUBJECT_DEPS
         if is_subject and person_like(tok, known):
             m = mention_at(tok, base, paragraph, known=known)
+        elif is_subject and _given_title(tok, people):
+            # "the coroner, Elin Rowlands, told …" then "The coroner said": a
+            # title outside the lexicon the article itself gave someone.
+            m = mention_at(tok, base, paragraph, known=known, any_noun=True)
         elif (
             tok.pos_ in ("PROPN", "NOUN")
             and (tok.ent_type_ == "PERSON" or tok.text in known or person_at(ents, off, off + len(tok)))
@@ -1135,6 +1168,17 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _given_title(tok: Token, people: People) -> bool:
+    """Is ``tok`` "the <noun>" for a noun the article already used as a named
+    person's title ("the coroner", "the curator")?"""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.left_edge.lower_ == "the"
+        and any(tok.lower_ in titles for titles in people.other_titles.values())
+    )
 
 
 def _from_given_name(run):

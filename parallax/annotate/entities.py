@@ -91,6 +91,9 @@ HONORIFICS = {
     "ms.",
     "dr.",
     "prof.",
+    # "Eng." (engineer), a title the Arab press prints before a minister's or official's name
+    "eng",
+    "eng.",
     "comrade",
     "madam",
     "madame",
@@ -594,6 +597,12 @@ _CALENDAR = re.compile(
 _ORG_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}")
 
 
+#: A rank in capitals opening a name of three or more words ("AKP Budi Santoso", Indonesia's police ranks).
+_RANK_ACRONYM = re.compile(r"[A-Z]{3,5}")
+#: A person's title with an "of the" tail running up to a name ("chairman of the company union organization ").
+_TITLE_OF_PHRASE = re.compile(r"\b(?P<title>[A-Za-z-]+)\s+(?:of|for)\s+the\s+[^,.;:]*$")
+
+
 def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """ "the railway company Renfe", "the regulator Ofcom": organisations spaCy
     may miss or call a person; the noun before the name says what it is."""
@@ -608,6 +617,9 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
                 continue
             if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
                 continue
+            title = _TITLE_OF_PHRASE.search(raw, max(ps, m.start() - 60), m.start("name"))
+            if title and lx.is_role_word(title.group("title")) and lx.starts_with_given_name(raw[s:e]):
+                continue  # MT's "the chairman of the union organization Pavel Hrubý": the title's holder
             stop = _SENTENCE_AFTER_NAME.search(raw, s, e)
             if stop:
                 e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
@@ -971,6 +983,8 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
                 or w[:1].islower()
                 or lx.office_for(w)
                 or _is_adjective_of_country(w)
+                # a rank in capitals before a full name ("AKP Dedi Kurniawan", Indonesia's police ranks)
+                or (k == 0 and len(words) >= 3 and _RANK_ACRONYM.fullmatch(w) is not None)
             ):
                 k += 1
                 continue
@@ -1108,7 +1122,15 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
             continue
         person = _person_at(raw, m, people)
         first = index[m.start]
-        last = first
+        # "the director of …, Dr. Lina Haddad": the role is before the honorific ("Eng" "." as two tokens too)
+        while first > 0 and (
+            toks[first - 1][1].lower_ in HONORIFICS
+            or (toks[first - 1][1].text == "." and first > 1 and toks[first - 2][1].lower_ in HONORIFICS)
+            # "…, AKP Budi Santoso,": a rank in capitals set off after the role
+            or (_RANK_ACRONYM.fullmatch(toks[first - 1][1].text) and first > 1 and toks[first - 2][1].text == ",")
+        ):
+            first -= 1
+        last = index[m.start]
         while last + 1 < len(toks) and toks[last + 1][0] < m.end:
             last += 1
         for side in (_left_np(toks, first), _right_np(toks, last)):
@@ -1352,6 +1374,8 @@ def _unlabelled_appositions(raw: str, toks: list[tuple[int, Token]], mentions: l
             else:
                 break
         words = raw[off:end].replace("-", " ").split()
+        if len(words) >= 3 and _RANK_ACRONYM.fullmatch(words[0]) and i < j:
+            off, words = toks[i + 1][0], words[1:]  # "…, AKP Budi Santoso,": the rank is no part of the name
         after = toks[j + 1][1].text if j + 1 < len(toks) else ""
         if (
             2 <= len(words) <= 4

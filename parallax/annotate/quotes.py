@@ -453,9 +453,10 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 
 #: Prepositions of a phrase machine translation leaves between an inverted
 #: reporting verb and its subject: the recipient ("said to Reuters the
-#: spokeswoman", dijo a Reuters la vocera) or the circumstance ("announced
+#: spokeswoman", dijo a Reuters la vocera; "stated for the Czech Radio the
+#: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
-_INVERSION_PREPOSITIONS = {"to", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+_INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
@@ -494,7 +495,9 @@ def _pronoun_verb() -> re.Pattern[str]:
     forms = "|".join(sorted((re.escape(f) for f in lex.forms), key=len, reverse=True))
     pron = "|".join(sorted([*lex.pronouns, "they"], key=len, reverse=True))
     aux = r"(?:(?:has|have|had|would|will|did|was)\s+(?:also\s+)?)?"
-    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}(?P<verb>{forms})\b", re.IGNORECASE)
+    # "”, he firmly said": one manner adverb may stand before the verb.
+    manner = r"(?:[a-z]+ly\s+)?"
+    return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}{manner}(?P<verb>{forms})\b", re.IGNORECASE)
 
 
 def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
@@ -583,6 +586,8 @@ def attribute_before(
         lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
+        if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+            continue  # "passengers had been promised “…”": the subject listened; an earlier verb may say who spoke
         age = _age_before(t.doc, t.i, tix, paragraph)
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
@@ -596,7 +601,7 @@ def attribute_before(
                 if m is not None:
                     return m, lemma, "before"
             return None, lemma, "unknown"
-        subj = _subject(t, known)
+        subj = _quoted_as(t) or _subject(t, known)
         subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
@@ -650,6 +655,20 @@ def attribute_before(
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
     return None
+
+
+#: Reporting verbs whose object is the listener: their passive subject ("residents
+#: were told", "passengers had been promised") heard the words, did not say them.
+_ADDRESSEE_VERBS = {"tell", "promise", "assure", "reassure", "warn", "inform", "remind", "urge", "ask"}
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "Kyodo quoted its president, X, as saying “…”": the object of "quote"
+    (or "cite") is the speaker of "as saying", not the outlet that quotes."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset[str]) -> att.Mention | None:
@@ -764,12 +783,17 @@ def _unnamed_someone(subj: Token) -> bool:
 
 
 def _phrasal_at(t: Token) -> str | None:
-    """ "say" when a several-word reporting verb starts at ``t`` ("ENAC made known that …")."""
+    """ "say" when a several-word reporting verb starts at ``t`` ("ENAC made known that …"),
+    or a light verb takes a noun of speech ("X gave the answer “…”", MT's "made a statement")."""
     doc = t.doc
-    for phrase in att.lexicon().phrasal:
+    lex = att.lexicon()
+    for phrase in lex.phrasal:
         words = phrase.split()
         if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX"):
             return "say"
+    light = t.pos_ == "VERB" and t.lemma_.lower() in lex.light_verbs
+    if light and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.speech_nouns for c in t.children):
+        return "say"
     return None
 
 
@@ -1084,7 +1108,7 @@ def attribute_next_sentence(
         return None
     m = _next_sentence_cue().match(ctx.raw, q.close + 1 if start is None else start, limit)
     if m is None:
-        return None
+        return _passive_agent(ctx, tix, q.close + 1 if start is None else start, limit, q.paragraph, known)
     bounds = tix.sentence(m.end())
     end = min(limit, bounds[1]) if bounds else limit
     for t in tix.between(m.end(), end)[:MAX_SUBJECT_WORDS]:
@@ -1098,6 +1122,30 @@ def attribute_next_sentence(
             found = att.mention_at(t, tix.base(t), q.paragraph, known=known, any_noun=True)
             if found is not None and found.kind == "descriptor":
                 return found
+    return None
+
+
+def _passive_agent(ctx: Context, tix: Tokens, start: int, limit: int, paragraph: int, known: frozenset[str]) -> att.Mention | None:
+    """ "“…” The words were read outside the court by his daughter, Carys": the
+    next sentence's passive subject is what was said; its agent said it (a
+    name, the name set off after a relation, or someone unnamed)."""
+    toks = [t for t in tix.between(start, limit) if not t.is_space and not t.is_punct][:3]
+    nouns = att.lexicon().passive_subjects
+    subj = next((t for t in toks if t.dep_ == "nsubjpass" and (t.lower_ in nouns or t.lemma_.lower() in nouns)), None)
+    if subj is None:
+        return None
+    by = next((c for c in subj.head.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if agent is None:
+        return None
+    if agent.pos_ == "NOUN":
+        # "by Mr Hughes's daughter, Carys": the name set off after the relation, whatever the NER said.
+        appos = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            return att.mention_at(appos, tix.base(appos), paragraph, known=known | {appos.text})
+        return att.mention_at(agent, tix.base(agent), paragraph, known=known, any_noun=True)
+    if agent.pos_ == "PROPN" and att.person_like(agent, known):
+        return att.mention_at(att.name_run(agent)[1], tix.base(agent), paragraph, known=known)
     return None
 
 
@@ -1266,7 +1314,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
             elif how == "continuation-chain":
                 how = "continuation"
         elif how == "continuation":
-            speaker = _continued_speaker(q, last, ordered, people)
+            speaker = _continued_speaker(q, last, ordered, people, asked=_question_before(ctx.raw, q, ctx.body_paragraphs()))
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
@@ -1294,22 +1342,45 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
     return out
 
 
-def _continued_speaker(q: Quoted, last: tuple[str | None, int, int], ordered: list[att.Mention], people: att.People) -> str | None:
+def _question_before(raw: str, q: Quoted, paras: list[Passage]) -> int | None:
+    """The paragraph of an interviewer's question printed without marks right
+    before the quote ("How long can you strike?" then „As long as …“), in the
+    quote's paragraph or as the paragraph before; None if there is none."""
+    before = raw[paras[q.paragraph].start : q.open].strip()
+    at = q.paragraph
+    if not before and q.paragraph > 0:
+        at = q.paragraph - 1
+        before = raw[paras[at].start : paras[at].end].strip()
+    if before.endswith("?") and not any(c in before for c in _QUOTE_MARKS):
+        return at
+    return None
+
+
+_QUOTE_MARKS = '"“”„«»‘’‚'
+
+
+def _continued_speaker(
+    q: Quoted, last: tuple[str | None, int, int], ordered: list[att.Mention], people: att.People, *, asked: int | None = None
+) -> str | None:
     """Who an unattributed whole-sentence quote continues.
 
     The more recent of: the speaker of the previous quote (same or previous
     paragraph) and the person who is the subject of a sentence earlier in the
-    same paragraph ("Lang paused. “Different because …”").
+    same paragraph ("Lang paused. “Different because …”"). An answer to an
+    unquoted question (paragraph ``asked``) also looks at the paragraph before
+    the question, which introduced the interview ("X answered several
+    questions.") or gave the previous answer.
     """
     subject = None
+    nearest = q.paragraph if asked is None else asked - 1
     for m in ordered:
         if m.start >= q.open:
             break
-        if m.subject and m.canonical and m.canonical not in people.orgs and m.paragraph == q.paragraph:
+        if m.subject and m.canonical and m.canonical not in people.orgs and nearest <= m.paragraph <= q.paragraph:
             subject = m
     speaker, paragraph, at = last
     if subject is not None and subject.start > at:
         return subject.canonical
-    if speaker is not None and q.paragraph - paragraph <= 1:
+    if speaker is not None and paragraph >= min(q.paragraph, nearest + 1) - 1:
         return speaker
     return None
