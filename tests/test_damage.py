@@ -588,6 +588,15 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Want to receive our news by email? Sign up here", "promo"),
         ("Don’t miss anything: follow us on WhatsApp", "promo"),
         ("Translation: Google Translate", "credit"),
+        # Read-more lines left in the source language, and an editor's credit.
+        ("Baca juga: Banjir di Semarang, Cek di Sini", "promo"),
+        ("Haberin devamı için tıklayınız", "promo"),
+        ("Czytaj też: Nowy most w Gdańsku", "promo"),
+        ("Čtěte také: Požár skladu v Ostravě", "promo"),
+        ("Läs också: Bron öppnar i maj", "promo"),
+        ("Lees ook: De nieuwe brug", "promo"),
+        ("اقرأ أيضا: افتتاح الجسر", "promo"),
+        ("Editor: Rina Kusuma", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -618,6 +627,9 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Most popular among voters was the housing plan.",
         "The story continues after the break, said the host.",
         "Update: the minister has resigned.",
+        "Editorial boards of three newspapers backed the plan.",
+        "The editor of the daily said the story was checked twice.",
+        "Baca, a town in the north, was flooded.",
     ],
 )
 def test_not_boilerplate(line: str) -> None:
