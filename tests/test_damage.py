@@ -247,6 +247,12 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("They hung a banner with the inscription „Góry to nie wesołe miasteczko”.", "Góry to nie wesołe miasteczko"),
         # A comma after an untranslated aside is no gloss when it goes on in English.
         ("The thieves acted, selon les enquêteurs, in less than four minutes.", "selon les enquêteurs"),
+        # The fragment takes in the words around it that its language uses far more than English
+        # (wordfreq's small lists lack some, "je" and "pro" are English words too).
+        ("The town will help. Borská sklárna je pro město symbolem, she added.", "Borská sklárna je pro město symbolem"),
+        # A phrase left in another script.
+        ("The firm will run it under the system of البناء والتشغيل والنقل for 25 years.", "البناء والتشغيل والنقل"),
+        ("Protesters chanted Руки прочь outside the embassy.", "Руки прочь"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -287,6 +293,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         # Town names and surnames opening a sentence: frequent in their language too.
         "Przemyśl, a city in the east, flooded. Tarnów voted. Kowalczyk said so.",
         "Nieuwegein is near Utrecht. Wiśniewski, the coach, left. Benedetti agreed.",
+        # The original form of a name in brackets; a Greek letter in a formula.
+        "The daily Al-Ahram (الأهرام) and the agency TASS (ТАСС) reported it; the α value was 0.05.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
@@ -350,6 +358,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
         # … or without a particle, where a title or a reporting verb says a person is named.
         ("The mayor, Paolo rinaldi, said the square stays closed.", {}, [("rinaldi", "Rinaldi")]),
+        # A surname with letters beyond Latin-1, after a title with its town.
+        ("The mayor of Nový Bor, Jana dvořáková, called it a blow.", {}, [("dvořáková", "Dvořáková")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -388,6 +398,10 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The singer Rose garden sang; Grace notes and Hope springs. The coach, Will power, said so.", {}),
         # A resident of something that is no place; a dotted lowercase brand.
         ("He is a resident of note; the institute gfs.bern ran the poll.", {}),
+        # Arabic and Hebrew particles between given name and surname.
+        ("Dr. Huda bint Saeed al-Zahrani, Omar ibn Khalid and Yossi ben Ami spoke.", {}),
+        # A word after a determiner, before a comma and a name, is an apposition, no list.
+        ("The director of the glassworks, Tomáš Kubelka, said so.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

@@ -743,8 +743,92 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = [f for f in out if not any(o.start <= f.start and f.end <= o.end for o in openers)]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in openers if f.start not in taken]
+    out = [_extend_fragment(raw, f, paras, langs) for f in out]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+#: The word right before a position (spaces or tabs between), and right after one.
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([^\W\d_]+(?:['’][^\W\d_]+)*)(?=[ \t]+$)")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)(?![\w’'])")
+
+
+def _extend_fragment(raw: str, f: Span, paras: Sequence[Range], langs: tuple[str, ...]) -> Span:
+    """The fragment with the words around it that belong to its language, not to English.
+
+    "Borská sklárna je pro město symbolem": the runs see only "město
+    symbolem", as wordfreq's small Czech list lacks "sklárna" and "je", "pro"
+    are English words too. A neighbour joins when English does not know it
+    (Zipf below ``single_max_en``) or the fragment's language uses it far more
+    (by ``margin``); a capitalised one only when it opens the sentence (a name
+    stays out), and punctuation always stops the fragment.
+    """
+    cfg = config()["untranslated"]
+    para = next(((ps, pe) for ps, pe in paras if ps <= f.start < pe), None)
+    if para is None:
+        return f
+    ps, pe = para
+    lang = langs[0] if len(langs) == 1 else _window_language(_WORD.findall(raw[f.start : f.end]), langs)
+    if lang is None:
+        return f
+
+    def belongs(m: re.Match[str]) -> bool:
+        w = m.group(1).lower()
+        en = _wordlist.zipf(w)
+        if m.group(1)[0].isupper() and not _sentence_initial(raw, m.start(1), ps):
+            return False
+        return en < cfg["single_max_en"] or _wordlist.zipf(w, lang) - en >= cfg["margin"]
+
+    s, e = f.start, f.end
+    while (prev := _WORD_BEFORE.search(raw, ps, s)) and belongs(prev):
+        s = prev.start(1)
+        if _sentence_initial(raw, s, ps):
+            break
+    while (nxt := _WORD_AFTER.match(raw, e, pe)) and belongs(nxt):
+        e = nxt.end()
+    if (s, e) == (f.start, f.end):
+        return f
+    name = LANGUAGE_NAMES.get(lang, lang)
+    return flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is not English; it looks like {name}.", None)
+
+
+#: Letters of the scripts an English text does not write in: Greek, Cyrillic,
+#: Armenian, Hebrew, Arabic, the Indic scripts and Thai, Georgian, Hangul, kana and CJK.
+_FOREIGN_SCRIPT = (
+    "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0e7f\u10a0-\u10ff\u1100-\u11ff\uac00-\ud7af"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+)
+_SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:[\s\-‐'’]+[{_FOREIGN_SCRIPT}]+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Words in another script in an English text: "under the system of البناء والتشغيل".
+
+    Machine translation leaves a phrase it cannot parse in the source
+    script. A run in brackets is the original form given after the English
+    one ("Al-Ahram (الأهرام)"), not damage. Too short to be a phrase (one
+    letter, as a Greek "α" in a formula) stays silent: two words, or four
+    letters (two for Chinese, Japanese or Korean).
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _SCRIPT_RUN.finditer(raw, ps, pe):
+            s, e = m.span()
+            letters = sum(1 for c in m.group() if c.isalpha())
+            words = len(m.group().split())
+            if words < 2 and letters < (2 if _CJK.search(m.group()) else 4):
+                continue
+            before = raw[max(ps, s - 2) : s].strip()
+            after = raw[e : e + 2].strip()
+            if before.endswith(("(", "[")) and after.startswith((")", "]")):
+                continue
+            message = f"Left untranslated: “{m.group()}” is not English; it is written in another script."
+            out.append(flag(s, e, "untranslated", message, None))
+    return out
 
 
 def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
@@ -1249,10 +1333,13 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     # as a word of a longer name is no name.
                     proper = elsewhere[tok]
                 elif (
-                    _in_name_list(raw, s, e, ps, pe)
+                    # "the glassworks, Tomáš Kubelka": a word after a determiner is a
+                    # common noun, and the name after its comma an apposition, no list.
+                    (not _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s) and _in_name_list(raw, s, e, ps, pe))
                     or (
                         _wordlist.zipf(tok) < lc["one_partner_max_zipf"]
                         and _unknown_word(tok)
+                        and not _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
                         and _in_name_list(raw, s, e, ps, pe, min_items=1)
                     )
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
@@ -1296,10 +1383,20 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     return sorted(out, key=lambda f: f.start)
 
 
-#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk").
-_PARTICLES = "van|von|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu"
-#: A capitalised given name, one to three particles, a lowercase word.
-_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
+#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
+#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami").
+_PARTICLES = (
+    "van|von|vom|zur|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu|af|av|y"
+    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou"
+)
+#: A given name, one to three particles, a word (case checked by the caller, so
+#: that "Jana dvořáková" counts: [a-z] knows no "ř"). Overlapping: "said Jana x".
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")
+
+
+def _name_cased(word: str) -> bool:
+    """Capitalised like a name: "Jana", "Łukasz" (not "JANA", not "jana")."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -1321,11 +1418,16 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
         for m in _PARTICLE_NAME.finditer(raw, ps, pe):
             first, last = m.group(1), m.group(3)
             s, e = m.span(3)
+            if not _name_cased(first) or not last.islower():
+                continue
             if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
                 continue
             if not m.group(2):
                 before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
                 named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+                # "The mayor of Nový Bor, Jana dvořáková": a title with its place or office, then the name.
+                titled = _TITLE_OF_BEFORE.search(raw, max(ps, m.start() - 60), m.start())
+                named = named or (titled and titled.group(1).lower() in nouns)
                 if len(last) < 4 or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not (named or _REPORTED_AFTER.match(raw, e, pe)):
                     continue
             elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
@@ -1337,6 +1439,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             out.append(flag(s, e, "lowercase-name", message, proper))
     return out
 
+
+#: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
+_TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
 
 #: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
 _REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
@@ -1379,6 +1484,9 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
             out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
     return out
 
+
+#: A determiner right before a word: "the glassworks", "its harbour" name no one.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
 
 #: "the village of …", "the locality of …": what follows is a place's name.
 _PLACE_OF = re.compile(
