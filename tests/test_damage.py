@@ -477,6 +477,12 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # A number is a word of a name in an attribution slot.
         "A report by Le Monde and France 24 said the talks had failed.",
         "The newspaper The Globe said so, according to the news agency EFE and Kyodo news agency.",
+        # A near match the text introduces as another source; the head of another name
+        # near a one-word outlet; an agency that writes its own name in lowercase.
+        "According to Politica, a local blog, the mayor resigned.",
+        "According to Reuter, a spokesman for the Austrian firm, nothing changed.",
+        "According to the Public Prosecutor's Office, the suspect fled.",
+        "Sources: Reuters, AFP, dpa.",
     ],
 )
 def test_mangled_name_not_flagged(text: str) -> None:
@@ -506,6 +512,12 @@ def test_mangled_name_not_flagged(text: str) -> None:
         # Glosses of more outlets' words (El Comercio, De Telegraaf).
         ("He spoke to the newspaper The Trade on Monday.", [("The Trade", "El Comercio")]),
         ("According to the daily The Telegraph, it was agreed.", []),
+        # A one-word rendering between "the" and an outlet noun.
+        ("Hasan Karadeniz said to the Freedom newspaper that it came too early.", [("Freedom", "Hürriyet")]),
+        # Renderings of everyday words where the text says an outlet is meant.
+        ("He said to the Middle East newspaper that the plan was sound.", [("Middle East", "Asharq Al-Awsat")]),
+        ("Police told the daily Young Front TODAY so.", [("Young Front TODAY", "Mladá fronta DNES")]),
+        ("Anatolian Agency reminded that a similar ban applied in 2019.", [("Anatolian Agency", "Anadolu Agency")]),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -536,6 +548,12 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # Real outlets with near-identical names.
         "France 24 and France 2 aired it; ABC News, NBC News and CBS News did not.",
         "The Washington Times, the Sunday Times and the Times of India disagreed.",
+        # Renderings of everyday words with no outlet in sight; the head or tail of a longer
+        # name; a word before an outlet noun that a name follows.
+        "The viceroyalty of New Spain covered Mexico; the Middle East is tense.",
+        "He worked for the European Press Photo Agency, Freedom House and the Yorkshire Evening Post.",
+        "The Middle East News Agency and Middle East Eye reported it.",
+        "Public broadcaster TV Perú showed queues at the airport.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:

@@ -1984,6 +1984,9 @@ def _known_outlet(phrase: str) -> str | None:
     return forms[m.group()] if m else None
 
 
+#: An apposition that introduces a source: "Politica, a local blog", "Reuter, a spokesman".
+_INTRODUCED_AFTER = re.compile(r",\s+(?:an?|one of)\s")
+
 #: An acronym of two to five capitals, as agencies and broadcasters are named.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -2008,6 +2011,8 @@ def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
 
 def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
     """A short common word standing for a short agency name ("tax" for "TASS")."""
+    if any(word.lower() == form.lower() for form, _ in _outlet_forms()):
+        return None  # "dpa": the agency writes its own name in lowercase
     for form, name in _outlet_forms():
         if len(form) > 5 or len(form) < 3 or not form.isupper():
             continue
@@ -2165,6 +2170,10 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         known_before = True
                     else:
                         hit = _fuzzy_outlet(name, min_ratio) or _fuzzy_prefix(name, min_ratio)
+                        # "according to Politica, a local blog": the text introduces another
+                        # source, so a near match is a different name, not a misspelling.
+                        if hit and _INTRODUCED_AFTER.match(raw, e, re_):
+                            hit = None
                         literal = None if hit else _literal_outlet(name)
                         if hit:
                             form, canonical = hit
@@ -2256,9 +2265,13 @@ def _also(canonical: str, form: str) -> str:
 
 
 def _fuzzy_prefix(name: str, min_ratio: float) -> tuple[str, str] | None:
-    """Fuzzy-match the first one to three words of a longer name run."""
+    """Fuzzy-match the first two or three words of a longer name run.
+
+    One word is too little: "Public" of "the Public Prosecutor's Office" is
+    close to "Público", yet it is the head of another name.
+    """
     words = name.split()
-    for n in range(min(3, len(words) - 1), 0, -1):
+    for n in range(min(3, len(words) - 1), 1, -1):
         part = " ".join(words[:n])
         if _known_outlet(part):
             return None
@@ -2292,6 +2305,50 @@ _OUTLET_NOUN = re.compile(
     r"\b(?:newspaper|daily|paper|weekly|magazine|tabloid|journal|agency|broadcaster|channel|station|radio|television|network|outlet|website|portal)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: Nouns right after a title that say it names an outlet: "the Freedom newspaper".
+_OUTLET_NOUN_AFTER = re.compile(
+    r"\s+(?:newspaper|daily|paper|weekly|magazine|tabloid|journal|news agency|agency|broadcaster|channel|station|website|portal)\b",
+    re.IGNORECASE,
+)
+#: A verb of publishing right after a title: "The Middle East reported".
+_PUBLISHED_AFTER = re.compile(
+    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says)\b"
+)
+#: Words that say a name is a news outlet's ("Press", "Gazette", "Courier"), folded.
+_NEWS_WORDS = frozenset(
+    [
+        "press",
+        "agency",
+        "news",
+        "newspaper",
+        "daily",
+        "gazette",
+        "journal",
+        "herald",
+        "courier",
+        "post",
+        "telegraph",
+        "telegram",
+        "tribune",
+        "messenger",
+        "times",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "broadcaster",
+        "channel",
+        "network",
+        "bureau",
+        "wire",
+        "dispatch",
+        "despatch",
+        "sheet",
+        "chronicle",
+    ]
 )
 
 
@@ -2332,6 +2389,7 @@ class _Named:
 
     name: str  # the real name, as the suggestion
     note: str  # what it is, for the message
+    outlet: bool = True  # an agency or outlet (outlets.yml), not an institution
 
 
 @cache
@@ -2349,6 +2407,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
         for k, v in table.items():
             glossary.setdefault(_fold(k), []).extend(v)
     entries: list[tuple[str, str, list[str], list[str]]] = []  # name, note, accepted forms, translations
+    institutions = {e["name"] for e in cfg.get("institutions") or []}
     for e in load_yaml("outlets.yml"):
         variants = [str(v) for v in e.get("variants") or []]
         translated = [v for v in variants if v.lower() in _translation_variants()]
@@ -2372,7 +2431,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     shadowed: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     for name, note, forms, translations in entries:
-        named = _Named(name, note)
+        named = _Named(name, note, name not in institutions)
         for t in translations:
             add(_bag([t]), named)
         for form in forms:
@@ -2529,20 +2588,55 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             i = 0
             while i < len(run):
                 hit = None
-                for j in range(len(run), i, -1):
+                # A stretch starts on a word of the name, not on a joiner ("and the European Press").
+                starts = run[i].group()[0].isupper() or run[i].group()[0].isdigit()
+                for j in range(len(run), i, -1) if starts else ():
                     if not run[j - 1].group()[0].isupper() and not run[j - 1].group()[0].isdigit():
                         continue
                     if any(a < j and i < b and (a < i or b > j) for a, b in known):
                         continue
-                    bag = _bag(m.group() for m in run[i:j])
-                    if bag in index and (
-                        len(bag) >= 2
-                        or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])
-                        or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
-                        or (j - i >= 2 and run[i].group() == "The" and _cue_before(raw, max(rs, run[i].start() - 30), run[i].start()))
+                    # "European Press Photo Agency", "Freedom House", "Yorkshire Evening Post":
+                    # the stretch is the head or the tail of a longer name.
+                    if j < len(run) and run[j].group()[0].isupper():
+                        continue
+                    if (
+                        i > 0
+                        and run[i - 1].group()[0].isupper()
+                        and run[i - 1].group() != "The"
+                        and not _sentence_initial(raw, run[i - 1].start(), rs)
                     ):
-                        hit = (j, index[bag])
-                        break
+                        continue
+                    bag = _bag(m.group() for m in run[i:j])
+                    if bag not in index:
+                        continue
+                    lo, hi = run[i].start(), run[j - 1].end()
+                    # "the Freedom newspaper": a title between "the" and the noun; not "Public
+                    # broadcaster TV Perú", where the word qualifies a noun that a name follows.
+                    after = _OUTLET_NOUN_AFTER.match(raw, hi, re_)
+                    after_ok = (
+                        after
+                        and not re.match(r"\s+[A-Z]", raw[after.end() : after.end() + 2])
+                        and bool(re.search(r"\bthe\s+$", raw[max(rs, lo - 4) : lo], re.IGNORECASE))
+                    )
+                    noun = bool(_OUTLET_NOUN.search(raw[max(rs, lo - 40) : lo]) or after_ok)
+                    article = re.search(r"\bthe\s+$", raw[max(rs, lo - 4) : lo])
+                    cue_end = lo - len(article.group()) if article else lo
+                    cued = _cue_before(raw, max(rs, cue_end - 30), cue_end)
+                    if not (
+                        len(bag) >= 2
+                        or noun
+                        or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
+                        or (j - i >= 2 and run[i].group() == "The" and cued)
+                    ):
+                        continue
+                    # A rendering of an outlet made of everyday words ("New Spain", "Middle East")
+                    # needs the text to say an outlet is meant: its own news word, an outlet
+                    # noun, a cue before it or a publishing verb after it.
+                    outlet_only = all(x.outlet for x in index[bag])
+                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or _PUBLISHED_AFTER.match(raw, hi, re_)):
+                        continue
+                    hit = (j, index[bag])
+                    break
                 if not hit:
                     i += 1
                     continue
