@@ -105,6 +105,8 @@ def test_glued_words_not_flagged(text: str) -> None:
         # A name or foreign word before the comma, a function word after it.
         ("Take the trail from Kuźnice,which is steep.", [("Kuźnice,which", "Kuźnice, which")]),
         ("The ships waited in Gdańsk.The mayor came.", [("Gdańsk.The", "Gdańsk. The")]),
+        # A lowercase word ends the sentence, a name opens the next.
+        ("Boats will protest in front of the port.Anadolu Agency reminded that it happened before.", [("port.Anadolu", "port. Anadolu")]),
         # Punctuation after a closing quote mark, glued to the next word.
         ("« We will not wait »,she said.", [("»,she", "», she")]),
         ("“We won”.The crowd cheered.", [("”.The", "”. The")]),

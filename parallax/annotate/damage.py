@@ -407,7 +407,18 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             sentence = (
                 punct in ".!?" and len(left) >= 3 and right[1:].islower() and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
             )
-            if not (english or clause or sentence):
+            # "in front of the port.Anadolu Agency reminded": a lowercase English word
+            # ends the sentence, a name opens the next one and the sentence goes on.
+            named = (
+                punct == "."
+                and left.islower()
+                and len(left) >= 3
+                and _wordlist.is_english_word(left, min_zipf=3.0)
+                and len(right) >= 3
+                and _name_cased(right)
+                and bool(re.match(r" [^\W\d_]", raw[e : e + 2]))
+            )
+            if not (english or clause or sentence or named):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
