@@ -1698,9 +1698,14 @@ def pronoun_evidence(
 
 @cache
 def _first_names() -> dict[str, str]:
-    """Given name -> "male" | "female", from first_names.yml (see its header)."""
+    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's ``given_names_more``."""
     data = load_yaml("first_names.yml")
-    return {name: g for g in ("female", "male") for name in str(data[g]).split()}
+    names = {name: g for g in ("female", "male") for name in str(data[g]).split()}
+    more = config().get("given_names_more") or {}
+    for g in ("female", "male"):
+        for name in more.get(g) or []:
+            names.setdefault(str(name), g)
+    return names
 
 
 def first_name_gender(full_name: str) -> str | None:
