@@ -87,6 +87,8 @@ def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None
         "A spokeswoman for easyJet, a PowerPoint from BlackRock and a JetBlue flight.",
         # Rare derivations: a content word plus a suffix-like word.
         "The loan was financeable and the valve pressureless.",
+        # Plurals and verb forms of rare words wordfreq lacks in that form.
+        "Stalls sold theremins, and engineers geofenced the skerries.",
     ],
 )
 def test_glued_words_not_flagged(text: str) -> None:
@@ -550,6 +552,8 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # Real outlets with near-identical names.
         "France 24 and France 2 aired it; ABC News, NBC News and CBS News did not.",
         "The Washington Times, the Sunday Times and the Times of India disagreed.",
+        # A possessive after a long outlet name.
+        "The Guardian's music desk and the Financial Times’ editor sent reporters.",
         # Renderings of everyday words with no outlet in sight; the head or tail of a longer
         # name; a word before an outlet noun that a name follows.
         "The viceroyalty of New Spain covered Mexico; the Middle East is tense.",

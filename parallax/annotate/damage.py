@@ -292,7 +292,7 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                         out.append(_glued(s, e, tok, split.left, split.right))
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
-            if split and _derived(split.left, split.right):
+            if split and (_derived(split.left, split.right) or _inflected(tok)):
                 continue
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
@@ -302,6 +302,22 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 if three:
                     out.append(_glued(s, e, tok, three[0], f"{three[1]} {three[2]}"))
     return out
+
+
+def _inflected(tok: str) -> bool:
+    """A plural or verb form of a word English knows, though wordfreq lacks the form.
+
+    "theremins" is not "there mins": "theremin" is a word (Zipf 2.0). The
+    stem must be known at least at ``glued.inflected_stem_zipf``; "thenets"
+    stays glued, as "thenet" is no word.
+    """
+    floor = config()["glued"]["inflected_stem_zipf"]
+    stems = [tok[: -len(end)] + add for end, add in _INFLECTIONS if tok.endswith(end) and len(tok) - len(end) >= 4]
+    return any(_wordlist.zipf(stem) >= floor for stem in stems)
+
+
+#: Endings of English plurals and verb forms, and what the stem ends with instead.
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""))
 
 
 def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
@@ -2568,8 +2584,10 @@ def _misspelt_run(raw: str, run: list[re.Match[str]]) -> Span | None:
     if len(words) < 2:
         return None
     s, e = words[0].start(), words[-1].end()
+    # "The Guardian's music desk": the possessive is not part of the name.
+    e -= len(re.search(r"(?:['’]s?)?$", raw[s:e]).group())  # type: ignore[union-attr]
     text = raw[s:e]
-    if len(text) < 10:
+    if len(text) < 10 or _known_outlet(text):
         return None
     forms = _long_outlet_forms()
     best = rf_process.extractOne(text.lower(), list(forms), scorer=fuzz.ratio, score_cutoff=config()["outlet_typo_ratio"])
