@@ -412,6 +412,22 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
     assert damage.lowercase_name_flags(text, whole(text), names, set()) == []
 
 
+@pytest.mark.parametrize(
+    "text, word, flagged",
+    [
+        # A word of a name of the article, read as a proper noun: flagged …
+        ("The Grand Bazaar reopened; traders in bazaar street cheered.", "bazaar", True),
+        # … but not the English common noun after a determiner.
+        ("The Grand Bazaar reopened; the bazaar's main street was full.", "bazaar", False),
+        ("Trains left Central Station; the station stayed open.", "station", False),
+    ],
+)
+def test_lowercase_name_of_the_article_after_a_determiner(text: str, word: str, flagged: bool) -> None:
+    s = text.index(" " + word) + 1
+    spans = damage.lowercase_name_flags(text, whole(text), {word: word.capitalize()}, {s})
+    assert bool(spans) == flagged
+
+
 # --------------------------------------------------------------------------
 # mangled outlet names
 

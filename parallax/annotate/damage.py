@@ -1340,7 +1340,14 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
             proper = None
-            if tok in known and (tok in places or s in propn):
+            # "the bazaar" beside "the Grand Bazaar": an English word after a determiner is
+            # the common noun, even when a name of the article ends with it.
+            common = (
+                tok not in places
+                and _wordlist.zipf(tok) >= lc["determiner_noun_zipf"]
+                and _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+            )
+            if tok in known and (tok in places or s in propn) and not common:
                 proper = known[tok]
             elif tok in homographs and (_in_name_list(raw, s, e, ps, pe) or _PLACE_OF.search(raw, max(ps, s - 40), s)):
                 proper = tok[0].upper() + tok[1:]
