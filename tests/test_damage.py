@@ -107,6 +107,8 @@ def test_glued_words_not_flagged(text: str) -> None:
         # A name or foreign word before the comma, a function word after it.
         ("Take the trail from Kuźnice,which is steep.", [("Kuźnice,which", "Kuźnice, which")]),
         ("The ships waited in Gdańsk.The mayor came.", [("Gdańsk.The", "Gdańsk. The")]),
+        # "A" and "I" are words of one letter.
+        ("Tourists waited for hours.A couple from Lyon said so.", [("hours.A", "hours. A")]),
         # A lowercase word ends the sentence, a name opens the next.
         ("Boats will protest in front of the port.Anadolu Agency reminded that it happened before.", [("port.Anadolu", "port. Anadolu")]),
         # Punctuation after a closing quote mark, glued to the next word.
@@ -131,6 +133,8 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         'He measured 5",and the label said "A".',
         # Capitals after the dot that are no sentence's function word: products and codes.
         "The app runs on ASP.NET and the Kotlin.IO build for fans.",
+        # A capital letter after the dots of an abbreviation.
+        "He won the U.S.A title and the p.m.A report.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:

@@ -391,7 +391,9 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
     return flag(s, e, "glued-words", f"Two words run together: “{tok}” is not a word; it reads as “{reading}”.", reading)
 
 
-_PUNCT_GLUE = re.compile(r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+)|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})")
+_PUNCT_GLUE = re.compile(
+    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})"
+)
 
 
 #: A closing quote mark, then punctuation glued to a word: "»,she", "”.The".
@@ -420,8 +422,12 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             english = _wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)
             clause = punct in ",;" and len(left) >= 3 and right.islower() and _wordlist.zipf(right) >= cfg["function_word_zipf"]
             # "in Gdańsk.The mayor": a name before the stop, a sentence's function word after it.
+            # "waited for hours.A couple": "A" and "I" are words of one letter.
             sentence = (
-                punct in ".!?" and len(left) >= 3 and right[1:].islower() and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
+                punct in ".!?"
+                and len(left) >= 3
+                and (right[1:].islower() or right in ("A", "I"))
+                and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
             )
             # "in front of the port.Anadolu Agency reminded": a lowercase English word
             # ends the sentence, a name opens the next one and the sentence goes on.
