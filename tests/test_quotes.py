@@ -944,3 +944,15 @@ def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
 
     monkeypatch.setattr(entities, "find", fake)
     assert [s for _, s in quotes_of(text)] == ["Kaja Lepp", "Kaja Lepp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possessive descriptor, then a titled name in apposition: "Dr." parsed apart once crashed the layer.
+        "“Water is the new oil,” Qatar's delegate, Dr. Aisha al-Mannai, told reporters. She added that the fund was small.",
+        '"Water is the new oil," Qatar\'s delegate, Dr. Aisha al-Mannai, told reporters.',
+    ],
+)
+def test_titled_name_after_possessive_descriptor_does_not_crash(text: str) -> None:
+    assert [q for q, _ in quotes_of(text)] == ["Water is the new oil,"]

@@ -587,6 +587,8 @@ def mention_at(
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     toks = noun_phrase(tok)
+    if not toks:
+        return None  # a phrase of punctuation only ("Dr." parsed apart): no mention
     # A name in apposition ("the spokesman, Lukas Meier,") is who the phrase
     # is; names inside it are not ("the leader of the union X", "X's aide").
     named = appositive_name(tok, known) or _closing_name(tok, toks, known)

@@ -292,7 +292,7 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                         out.append(_glued(s, e, tok, split.left, split.right))
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
-            if split and _derived(split.left, split.right):
+            if split and (_derived(split.left, split.right) or _inflected(tok)):
                 continue
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
@@ -302,6 +302,22 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 if three:
                     out.append(_glued(s, e, tok, three[0], f"{three[1]} {three[2]}"))
     return out
+
+
+def _inflected(tok: str) -> bool:
+    """A plural or verb form of a word English knows, though wordfreq lacks the form.
+
+    "theremins" is not "there mins": "theremin" is a word (Zipf 2.0). The
+    stem must be known at least at ``glued.inflected_stem_zipf``; "thenets"
+    stays glued, as "thenet" is no word.
+    """
+    floor = config()["glued"]["inflected_stem_zipf"]
+    stems = [tok[: -len(end)] + add for end, add in _INFLECTIONS if tok.endswith(end) and len(tok) - len(end) >= 4]
+    return any(_wordlist.zipf(stem) >= floor for stem in stems)
+
+
+#: Endings of English plurals and verb forms, and what the stem ends with instead.
+_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("ers", ""), ("er", ""))
 
 
 def _camel_glued(left: str, right: str, names: Counter[str]) -> bool:
@@ -375,7 +391,9 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
     return flag(s, e, "glued-words", f"Two words run together: “{tok}” is not a word; it reads as “{reading}”.", reading)
 
 
-_PUNCT_GLUE = re.compile(r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+)|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})")
+_PUNCT_GLUE = re.compile(
+    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})"
+)
 
 
 #: A closing quote mark, then punctuation glued to a word: "»,she", "”.The".
@@ -404,10 +422,25 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             english = _wordlist.is_english_word(left, min_zipf=2.5) and _wordlist.is_english_word(right, min_zipf=2.5)
             clause = punct in ",;" and len(left) >= 3 and right.islower() and _wordlist.zipf(right) >= cfg["function_word_zipf"]
             # "in Gdańsk.The mayor": a name before the stop, a sentence's function word after it.
+            # "waited for hours.A couple": "A" and "I" are words of one letter.
             sentence = (
-                punct in ".!?" and len(left) >= 3 and right[1:].islower() and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
+                punct in ".!?"
+                and len(left) >= 3
+                and (right[1:].islower() or right in ("A", "I"))
+                and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
             )
-            if not (english or clause or sentence):
+            # "in front of the port.Anadolu Agency reminded": a lowercase English word
+            # ends the sentence, a name opens the next one and the sentence goes on.
+            named = (
+                punct == "."
+                and left.islower()
+                and len(left) >= 3
+                and _wordlist.is_english_word(left, min_zipf=3.0)
+                and len(right) >= 3
+                and _name_cased(right)
+                and bool(re.match(r" [^\W\d_]", raw[e : e + 2]))
+            )
+            if not (english or clause or sentence or named):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
@@ -743,8 +776,92 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = [f for f in out if not any(o.start <= f.start and f.end <= o.end for o in openers)]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in openers if f.start not in taken]
+    out = [_extend_fragment(raw, f, paras, langs) for f in out]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+
+
+#: The word right before a position (spaces or tabs between), and right after one.
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([^\W\d_]+(?:['’][^\W\d_]+)*)(?=[ \t]+$)")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)(?![\w’'])")
+
+
+def _extend_fragment(raw: str, f: Span, paras: Sequence[Range], langs: tuple[str, ...]) -> Span:
+    """The fragment with the words around it that belong to its language, not to English.
+
+    "Borská sklárna je pro město symbolem": the runs see only "město
+    symbolem", as wordfreq's small Czech list lacks "sklárna" and "je", "pro"
+    are English words too. A neighbour joins when English does not know it
+    (Zipf below ``single_max_en``) or the fragment's language uses it far more
+    (by ``margin``); a capitalised one only when it opens the sentence (a name
+    stays out), and punctuation always stops the fragment.
+    """
+    cfg = config()["untranslated"]
+    para = next(((ps, pe) for ps, pe in paras if ps <= f.start < pe), None)
+    if para is None:
+        return f
+    ps, pe = para
+    lang = langs[0] if len(langs) == 1 else _window_language(_WORD.findall(raw[f.start : f.end]), langs)
+    if lang is None:
+        return f
+
+    def belongs(m: re.Match[str]) -> bool:
+        w = m.group(1).lower()
+        en = _wordlist.zipf(w)
+        if m.group(1)[0].isupper() and not _sentence_initial(raw, m.start(1), ps):
+            return False
+        return en < cfg["single_max_en"] or _wordlist.zipf(w, lang) - en >= cfg["margin"]
+
+    s, e = f.start, f.end
+    while (prev := _WORD_BEFORE.search(raw, ps, s)) and belongs(prev):
+        s = prev.start(1)
+        if _sentence_initial(raw, s, ps):
+            break
+    while (nxt := _WORD_AFTER.match(raw, e, pe)) and belongs(nxt):
+        e = nxt.end()
+    if (s, e) == (f.start, f.end):
+        return f
+    name = LANGUAGE_NAMES.get(lang, lang)
+    return flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is not English; it looks like {name}.", None)
+
+
+#: Letters of the scripts an English text does not write in: Greek, Cyrillic,
+#: Armenian, Hebrew, Arabic, the Indic scripts and Thai, Georgian, Hangul, kana and CJK.
+_FOREIGN_SCRIPT = (
+    "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+    "\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0e7f\u10a0-\u10ff\u1100-\u11ff\uac00-\ud7af"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+)
+_SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:[\s\-‐'’]+[{_FOREIGN_SCRIPT}]+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Words in another script in an English text: "under the system of البناء والتشغيل".
+
+    Machine translation leaves a phrase it cannot parse in the source
+    script. A run in brackets is the original form given after the English
+    one ("Al-Ahram (الأهرام)"), not damage. Too short to be a phrase (one
+    letter, as a Greek "α" in a formula) stays silent: two words, or four
+    letters (two for Chinese, Japanese or Korean).
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _SCRIPT_RUN.finditer(raw, ps, pe):
+            s, e = m.span()
+            letters = sum(1 for c in m.group() if c.isalpha())
+            words = len(m.group().split())
+            if words < 2 and letters < (2 if _CJK.search(m.group()) else 4):
+                continue
+            before = raw[max(ps, s - 2) : s].strip()
+            after = raw[e : e + 2].strip()
+            if before.endswith(("(", "[")) and after.startswith((")", "]")):
+                continue
+            message = f"Left untranslated: “{m.group()}” is not English; it is written in another script."
+            out.append(flag(s, e, "untranslated", message, None))
+    return out
 
 
 def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
@@ -1229,7 +1346,14 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
             proper = None
-            if tok in known and (tok in places or s in propn):
+            # "the bazaar" beside "the Grand Bazaar": an English word after a determiner is
+            # the common noun, even when a name of the article ends with it.
+            common = (
+                tok not in places
+                and _wordlist.zipf(tok) >= lc["determiner_noun_zipf"]
+                and _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+            )
+            if tok in known and (tok in places or s in propn) and not common:
                 proper = known[tok]
             elif tok in homographs and (_in_name_list(raw, s, e, ps, pe) or _PLACE_OF.search(raw, max(ps, s - 40), s)):
                 proper = tok[0].upper() + tok[1:]
@@ -1249,10 +1373,13 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     # as a word of a longer name is no name.
                     proper = elsewhere[tok]
                 elif (
-                    _in_name_list(raw, s, e, ps, pe)
+                    # "the glassworks, Tomáš Kubelka": a word after a determiner is a
+                    # common noun, and the name after its comma an apposition, no list.
+                    (not _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s) and _in_name_list(raw, s, e, ps, pe))
                     or (
                         _wordlist.zipf(tok) < lc["one_partner_max_zipf"]
                         and _unknown_word(tok)
+                        and not _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
                         and _in_name_list(raw, s, e, ps, pe, min_items=1)
                     )
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
@@ -1296,10 +1423,20 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     return sorted(out, key=lambda f: f.start)
 
 
-#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk").
-_PARTICLES = "van|von|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu"
-#: A capitalised given name, one to three particles, a lowercase word.
-_PARTICLE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-zà-ÿ]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([a-zà-ÿ]{{3,}})(?![\w@/-])")
+#: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
+#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami").
+_PARTICLES = (
+    "van|von|vom|zur|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu|af|av|y"
+    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou"
+)
+#: A given name, one to three particles, a word (case checked by the caller, so
+#: that "Jana dvořáková" counts: [a-z] knows no "ř"). Overlapping: "said Jana x".
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")
+
+
+def _name_cased(word: str) -> bool:
+    """Capitalised like a name: "Jana", "Łukasz" (not "JANA", not "jana")."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -1321,11 +1458,16 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
         for m in _PARTICLE_NAME.finditer(raw, ps, pe):
             first, last = m.group(1), m.group(3)
             s, e = m.span(3)
+            if not _name_cased(first) or not last.islower():
+                continue
             if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
                 continue
             if not m.group(2):
                 before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
                 named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+                # "The mayor of Nový Bor, Jana dvořáková": a title with its place or office, then the name.
+                titled = _TITLE_OF_BEFORE.search(raw, max(ps, m.start() - 60), m.start())
+                named = named or (titled and titled.group(1).lower() in nouns)
                 if len(last) < 4 or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not (named or _REPORTED_AFTER.match(raw, e, pe)):
                     continue
             elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
@@ -1337,6 +1479,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             out.append(flag(s, e, "lowercase-name", message, proper))
     return out
 
+
+#: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
+_TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
 
 #: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
 _REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
@@ -1379,6 +1524,9 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
             out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
     return out
 
+
+#: A determiner right before a word: "the glassworks", "its harbour" name no one.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
 
 #: "the village of …", "the locality of …": what follows is a place's name.
 _PLACE_OF = re.compile(
@@ -1579,9 +1727,14 @@ def pronoun_evidence(
 
 @cache
 def _first_names() -> dict[str, str]:
-    """Given name -> "male" | "female", from first_names.yml (see its header)."""
+    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's ``given_names_more``."""
     data = load_yaml("first_names.yml")
-    return {name: g for g in ("female", "male") for name in str(data[g]).split()}
+    names = {name: g for g in ("female", "male") for name in str(data[g]).split()}
+    more = config().get("given_names_more") or {}
+    for g in ("female", "male"):
+        for name in more.get(g) or []:
+            names.setdefault(str(name), g)
+    return names
 
 
 def first_name_gender(full_name: str) -> str | None:
@@ -1876,6 +2029,9 @@ def _known_outlet(phrase: str) -> str | None:
     return forms[m.group()] if m else None
 
 
+#: An apposition that introduces a source: "Politica, a local blog", "Reuter, a spokesman".
+_INTRODUCED_AFTER = re.compile(r",\s+(?:an?|one of)\s")
+
 #: An acronym of two to five capitals, as agencies and broadcasters are named.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -1900,6 +2056,8 @@ def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
 
 def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
     """A short common word standing for a short agency name ("tax" for "TASS")."""
+    if any(word.lower() == form.lower() for form, _ in _outlet_forms()):
+        return None  # "dpa": the agency writes its own name in lowercase
     for form, name in _outlet_forms():
         if len(form) > 5 or len(form) < 3 or not form.isupper():
             continue
@@ -2057,6 +2215,10 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         known_before = True
                     else:
                         hit = _fuzzy_outlet(name, min_ratio) or _fuzzy_prefix(name, min_ratio)
+                        # "according to Politica, a local blog": the text introduces another
+                        # source, so a near match is a different name, not a misspelling.
+                        if hit and _INTRODUCED_AFTER.match(raw, e, re_):
+                            hit = None
                         literal = None if hit else _literal_outlet(name)
                         if hit:
                             form, canonical = hit
@@ -2148,9 +2310,13 @@ def _also(canonical: str, form: str) -> str:
 
 
 def _fuzzy_prefix(name: str, min_ratio: float) -> tuple[str, str] | None:
-    """Fuzzy-match the first one to three words of a longer name run."""
+    """Fuzzy-match the first two or three words of a longer name run.
+
+    One word is too little: "Public" of "the Public Prosecutor's Office" is
+    close to "Público", yet it is the head of another name.
+    """
     words = name.split()
-    for n in range(min(3, len(words) - 1), 0, -1):
+    for n in range(min(3, len(words) - 1), 1, -1):
         part = " ".join(words[:n])
         if _known_outlet(part):
             return None
@@ -2184,6 +2350,50 @@ _OUTLET_NOUN = re.compile(
     r"\b(?:newspaper|daily|paper|weekly|magazine|tabloid|journal|agency|broadcaster|channel|station|radio|television|network|outlet|website|portal)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+
+#: Nouns right after a title that say it names an outlet: "the Freedom newspaper".
+_OUTLET_NOUN_AFTER = re.compile(
+    r"\s+(?:newspaper|daily|paper|weekly|magazine|tabloid|journal|news agency|agency|broadcaster|channel|station|website|portal)\b",
+    re.IGNORECASE,
+)
+#: A verb of publishing right after a title: "The Middle East reported".
+_PUBLISHED_AFTER = re.compile(
+    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says)\b"
+)
+#: Words that say a name is a news outlet's ("Press", "Gazette", "Courier"), folded.
+_NEWS_WORDS = frozenset(
+    [
+        "press",
+        "agency",
+        "news",
+        "newspaper",
+        "daily",
+        "gazette",
+        "journal",
+        "herald",
+        "courier",
+        "post",
+        "telegraph",
+        "telegram",
+        "tribune",
+        "messenger",
+        "times",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "broadcaster",
+        "channel",
+        "network",
+        "bureau",
+        "wire",
+        "dispatch",
+        "despatch",
+        "sheet",
+        "chronicle",
+    ]
 )
 
 
@@ -2224,6 +2434,7 @@ class _Named:
 
     name: str  # the real name, as the suggestion
     note: str  # what it is, for the message
+    outlet: bool = True  # an agency or outlet (outlets.yml), not an institution
 
 
 @cache
@@ -2241,6 +2452,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
         for k, v in table.items():
             glossary.setdefault(_fold(k), []).extend(v)
     entries: list[tuple[str, str, list[str], list[str]]] = []  # name, note, accepted forms, translations
+    institutions = {e["name"] for e in cfg.get("institutions") or []}
     for e in load_yaml("outlets.yml"):
         variants = [str(v) for v in e.get("variants") or []]
         translated = [v for v in variants if v.lower() in _translation_variants()]
@@ -2264,7 +2476,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
     shadowed: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
     for name, note, forms, translations in entries:
-        named = _Named(name, note)
+        named = _Named(name, note, name not in institutions)
         for t in translations:
             add(_bag([t]), named)
         for form in forms:
@@ -2385,8 +2597,10 @@ def _misspelt_run(raw: str, run: list[re.Match[str]]) -> Span | None:
     if len(words) < 2:
         return None
     s, e = words[0].start(), words[-1].end()
+    # "The Guardian's music desk": the possessive is not part of the name.
+    e -= len(re.search(r"(?:['’]s?)?$", raw[s:e]).group())  # type: ignore[union-attr]
     text = raw[s:e]
-    if len(text) < 10:
+    if len(text) < 10 or _known_outlet(text):
         return None
     forms = _long_outlet_forms()
     best = rf_process.extractOne(text.lower(), list(forms), scorer=fuzz.ratio, score_cutoff=config()["outlet_typo_ratio"])
@@ -2421,20 +2635,55 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             i = 0
             while i < len(run):
                 hit = None
-                for j in range(len(run), i, -1):
+                # A stretch starts on a word of the name, not on a joiner ("and the European Press").
+                starts = run[i].group()[0].isupper() or run[i].group()[0].isdigit()
+                for j in range(len(run), i, -1) if starts else ():
                     if not run[j - 1].group()[0].isupper() and not run[j - 1].group()[0].isdigit():
                         continue
                     if any(a < j and i < b and (a < i or b > j) for a, b in known):
                         continue
-                    bag = _bag(m.group() for m in run[i:j])
-                    if bag in index and (
-                        len(bag) >= 2
-                        or _OUTLET_NOUN.search(raw[max(rs, run[i].start() - 40) : run[i].start()])
-                        or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
-                        or (j - i >= 2 and run[i].group() == "The" and _cue_before(raw, max(rs, run[i].start() - 30), run[i].start()))
+                    # "European Press Photo Agency", "Freedom House", "Yorkshire Evening Post":
+                    # the stretch is the head or the tail of a longer name.
+                    if j < len(run) and run[j].group()[0].isupper():
+                        continue
+                    if (
+                        i > 0
+                        and run[i - 1].group()[0].isupper()
+                        and run[i - 1].group() != "The"
+                        and not _sentence_initial(raw, run[i - 1].start(), rs)
                     ):
-                        hit = (j, index[bag])
-                        break
+                        continue
+                    bag = _bag(m.group() for m in run[i:j])
+                    if bag not in index:
+                        continue
+                    lo, hi = run[i].start(), run[j - 1].end()
+                    # "the Freedom newspaper": a title between "the" and the noun; not "Public
+                    # broadcaster TV Perú", where the word qualifies a noun that a name follows.
+                    after = _OUTLET_NOUN_AFTER.match(raw, hi, re_)
+                    after_ok = (
+                        after
+                        and not re.match(r"\s+[A-Z]", raw[after.end() : after.end() + 2])
+                        and bool(re.search(r"\bthe\s+$", raw[max(rs, lo - 4) : lo], re.IGNORECASE))
+                    )
+                    noun = bool(_OUTLET_NOUN.search(raw[max(rs, lo - 40) : lo]) or after_ok)
+                    article = re.search(r"\bthe\s+$", raw[max(rs, lo - 4) : lo])
+                    cue_end = lo - len(article.group()) if article else lo
+                    cued = _cue_before(raw, max(rs, cue_end - 30), cue_end)
+                    if not (
+                        len(bag) >= 2
+                        or noun
+                        or (j - i >= 2 and run[i].group() in _FOREIGN_ARTICLES)
+                        or (j - i >= 2 and run[i].group() == "The" and cued)
+                    ):
+                        continue
+                    # A rendering of an outlet made of everyday words ("New Spain", "Middle East")
+                    # needs the text to say an outlet is meant: its own news word, an outlet
+                    # noun, a cue before it or a publishing verb after it.
+                    outlet_only = all(x.outlet for x in index[bag])
+                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or _PUBLISHED_AFTER.match(raw, hi, re_)):
+                        continue
+                    hit = (j, index[bag])
+                    break
                 if not hit:
                     i += 1
                     continue
