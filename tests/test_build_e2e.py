@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -44,10 +45,12 @@ def test_export_schema_and_span_invariant(seed_export):
     root = Path(__file__).resolve().parent.parent
     for art in seed_export["articles"]:
         raw = (root / art["source"]).read_bytes().decode("utf-8-sig")
-        spans = art["passages"] + art["quotes"] + art["entities"] + art["sources"] + art["artifacts"] + art["blocks"]
+        spans = art["passages"] + art["quotes"] + art["entities"] + art["sources"] + art["artifacts"]
         assert spans
         for span in spans:
             assert raw[span["start"] : span["end"]] == span["text"]
+        # blocks are regions: offsets and kind, their text is the passages' (not repeated)
+        assert art["blocks"] and all("text" not in b and 0 <= b["start"] < b["end"] <= len(raw) for b in art["blocks"])
         for q in art["quotes"]:
             assert "speaker" in q and "passage" in q
         for e in art["entities"]:
@@ -58,6 +61,13 @@ def test_export_schema_and_span_invariant(seed_export):
             assert {"kind", "message", "suggestion"} <= d.keys()
 
 
+def test_export_is_compact_and_stable_json(seed_build):
+    """No indentation, no spaces after separators, sorted keys, one final newline: the export is the site's largest file."""
+    root, _ = seed_build
+    text = (root / "site" / "data" / "analysis.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
 def test_comparison_pairs_point_at_real_passages(seed_export):
     passages = {(a["id"], p["id"]) for a in seed_export["articles"] for p in a["passages"]}
     comp = seed_export["comparisons"][0]
@@ -66,6 +76,7 @@ def test_comparison_pairs_point_at_real_passages(seed_export):
         assert (pair["a"]["article"], pair["a"]["passage"]) in passages
         assert (pair["b"]["article"], pair["b"]["passage"]) in passages
         assert pair["relation"] in ("same-quote", "same-fact", "related")
+        assert "signals" not in pair, "the alignment's working figures stay out of the export"
 
 
 def test_seed_metadata_inferred(seed_export):
