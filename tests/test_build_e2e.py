@@ -103,6 +103,23 @@ def test_article_page_shows_boilerplate_apart_and_quotes(seed_build, seed_export
     assert "derived from its first sentence" in html
 
 
+def test_article_marks_and_passages_carry_no_attribute_the_page_can_derive(seed_build, seed_export):
+    """Marks are found by class (no data-layer, tabindex added by the script); a
+    passage carries data-cite only when its id no longer says where it is."""
+    from parallax.render import cite_of
+
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        text = html[html.index('<div class="px-text"') :]
+        assert " data-layer=" not in text and " tabindex=" not in text
+        tags = {m.group(1): m.group(0) for m in re.finditer(r'<(?:span|p) [^>]*?\bid="(p\d+(?:-s\d+)?)"[^>]*>', text)}
+        for p in art["passages"]:
+            cite = f"¶{p['paragraph']}" + (f" s{p['sentence']}" if p["kind"] == "sentence" else "")
+            got = re.search(r'data-cite="([^"]*)"', tags[p["id"]])
+            assert (got.group(1) if got else cite_of(p["id"])) == cite, p["id"]
+
+
 def test_site_links_and_anchors_all_resolve(seed_build):
     from parallax.linkcheck import check_site
 
