@@ -241,7 +241,7 @@ def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> s
     n = len({c["article"] for c in cps})
     title = f"Compare: {best['relation']} in {n} other article{'s' if n > 1 else ''}"
     href = "../../" + best["compare"]
-    return f'<a class="px-cp" href="{markup.escape_attr(href)}" title="{markup.escape_attr(title)}">⇄</a>'
+    return f'<a class="px-cp" href="{markup.escape_href(href)}" title="{markup.escape_attr(title)}">⇄</a>'
 
 
 _RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}
