@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from parallax.export import SCHEMA
+from parallax.render.markup import escape_text
 
 
 def _html(root: Path, page: str) -> str:
@@ -118,6 +119,17 @@ def test_article_marks_and_passages_carry_no_attribute_the_page_can_derive(seed_
             cite = f"¶{p['paragraph']}" + (f" s{p['sentence']}" if p["kind"] == "sentence" else "")
             got = re.search(r'data-cite="([^"]*)"', tags[p["id"]])
             assert (got.group(1) if got else cite_of(p["id"])) == cite, p["id"]
+
+
+def test_names_table_gives_a_mention_title_only_where_it_differs_from_the_name(seed_build, seed_export):
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        table = html[html.index('id="names"') : html.index('id="sources"')]
+        differ = [e["text"] for e in art["entities"] if e["text"] != (e.get("canonical") or e["text"])]
+        assert differ, "the seeds name people by their family name alone"
+        titles = re.findall(r'<a href="#[^"]+" title="([^"]*)">', table)
+        assert sorted(titles) == sorted(escape_text(t) for t in differ)
 
 
 def test_site_links_and_anchors_all_resolve(seed_build):

@@ -202,9 +202,8 @@ def paragraph_html(
     wraps: list[Wrap] = []
     for s in sentences:
         first = {"id": s.id, **_cite_attr(s.id, f"¶{s.paragraph} s{s.sentence}")}
-        cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
         prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id) + _counterpart_html(analysis, counterparts.get(s.id, []))
-        wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
+        wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": "px-sent"}, first, prefix))
     if not para.boilerplate:
         for w in layer_wraps:
             if w.start < para.end and w.end > para.start:
