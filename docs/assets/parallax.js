@@ -161,6 +161,7 @@
       var para = link.closest(".px-para");
       if (!para || link.dataset.pxBound) return;
       link.dataset.pxBound = "1";
+      link.title = "Copy link to " + citeOf(para);
       link.addEventListener("click", function (ev) { onCopy(link, para, ev); });
     });
   }

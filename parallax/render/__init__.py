@@ -214,7 +214,8 @@ def paragraph_html(
     cls = "px-para px-boiler" if para.boilerplate else "px-para"
     reason = f' data-reason="{markup.escape_attr(_boiler_reason(analysis, para))}"' if para.boilerplate else ""
     cite = f"¶{para.paragraph}"
-    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}" title="Copy link to {cite}">{cite}</a>'
+    # parallax.js makes it a copy control and titles it so; without the script it is a plain link.
+    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}">{cite}</a>'
     cite_attr = "".join(f' {k}="{v}"' for k, v in _cite_attr(para.id, cite).items())
     return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}"{cite_attr}{reason}>{prefix}{link} {body}</p>')
 

@@ -106,5 +106,6 @@ def test_marks_are_focusable_and_tap_shows_their_tooltip(page, seed_server, seed
     sentence = next(p for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] == 3 and p["sentence"] == 1)["id"]
     label = page.get_attribute(f"[id='{sentence}'] > .px-copy", "aria-label")
     assert label == "Copy link to ¶3 s1"
+    assert page.get_attribute("[id='p3'] > .px-plink", "title") == "Copy link to ¶3"
     page.keyboard.press("Tab")
     assert page.console_errors == []
