@@ -298,6 +298,9 @@ def test_bar_chart_is_labelled_proportional_and_escaped() -> None:
     assert "<title>A very long speaker name indeed: 25% · 10 w</title>" in svg
     widths = [float(w) for w in re.findall(r'width="([\d.]+)" height="14" fill', svg)]
     assert widths[0] == pytest.approx(3 * widths[1], rel=0.01)
+    # text colour and size are set once on the chart, not on every label
+    assert re.match(r'<svg [^>]*font-size="\d+" fill="currentColor"', svg)
+    assert "<text" in svg and not re.search(r"<text [^>]*(?:font-size|fill)=", svg)
     assert "no quotes" in bar_chart([], chart_id="c2", title="t", desc="d")
 
 
