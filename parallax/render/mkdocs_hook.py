@@ -21,9 +21,8 @@ other half of MkDocs' time on our pages. They are put back into the finished
 page (``on_post_page``) exactly as the search plugin would have left them.
 
 Last, every finished page loses the indentation Material's templates leave
-between tags (:func:`compact`): a run of blank space that holds a line
-break, between two tags, becomes one line break — the same rendering, ~7%
-fewer bytes on a chrome-heavy page.
+(:func:`compact`): a run of blank space that holds a line break becomes one
+line break — the same rendering, ~8% fewer bytes on a chrome-heavy page.
 """
 
 from __future__ import annotations
@@ -42,9 +41,9 @@ _TAG = re.compile(r"<(/?)(table|div)\b")
 #: What Material's search plugin removes from a page once it has indexed it.
 _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
-#: Blank space holding a line break between two tags, or an element whose
-#: whitespace is content or code (``pre``, ``textarea``, ``script``, ``style``).
-_GAP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|(?<=>)[ \t\r\n]*\n[ \t\r\n]*(?=<)", re.S | re.I)
+#: A run of blank space holding a line break, or an element whose whitespace
+#: is content or code (``pre``, ``textarea``, ``script``, ``style``).
+_GAP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|[ \t\r]*\n[ \t\r\n]*", re.S | re.I)
 
 _lifted: dict[str, tuple[str, list[str]]] = {}
 _stashed: dict[str, tuple[str, list[str]]] = {}
@@ -140,11 +139,12 @@ def on_page_content(html: str, page: Any, **kwargs: Any) -> str:
 
 
 def compact(html: str) -> str:
-    """``html`` with each blank run holding a line break between two tags cut to one line break.
+    """``html`` with each run of blank space that holds a line break cut to one line break.
 
-    HTML renders any run of blank space between inline elements as one
-    space and ignores it between blocks, so the page looks the same; ``pre``,
-    ``textarea``, ``script`` and ``style`` keep theirs.
+    HTML renders any such run as one space (or nothing, between blocks), so
+    the page looks the same; ``pre``, ``textarea``, ``script`` and ``style``
+    keep theirs. Attribute values never hold a line break on our pages (ours
+    are escaped to spaces; Material writes none).
     """
     return _GAP.sub(lambda m: m.group(1) or "\n", html)
 
