@@ -132,6 +132,24 @@ def test_names_table_gives_a_mention_title_only_where_it_differs_from_the_name(s
         assert sorted(titles) == sorted(escape_text(t) for t in differ)
 
 
+#: Byte budget of a seed article page (issue 7: output per article bounded).
+#: Measured on 2026-12-07: 45.7 and 44.8 KB before the markup was trimmed
+#: (text markup 5.6 and 5.9 times the text), 38.5 and 36.8 KB after (4.5, 4.7).
+SEED_PAGE_BYTES = 42_000
+TEXT_MARKUP_RATIO = 5.0
+
+
+def test_seed_article_pages_stay_within_their_byte_budget(seed_build, seed_export):
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        assert len(html.encode()) < SEED_PAGE_BYTES, art["page"]
+        text = html[html.index('<div class="px-text"') :]
+        text = text[: text.index("</div>")]
+        visible = len(re.sub(r"<[^>]+>", "", text).encode())
+        assert len(text.encode()) < TEXT_MARKUP_RATIO * visible, art["page"]
+
+
 def test_site_links_and_anchors_all_resolve(seed_build):
     from parallax.linkcheck import check_site
 
