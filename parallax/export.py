@@ -59,7 +59,8 @@ def article_record(analysis: ArticleAnalysis, page: str) -> dict[str, Any]:
         "sha256": art.sha256,
         "page": page,
         "word_count": analysis.word_count,
-        "blocks": [{"start": b.start, "end": b.end, "text": art.raw[b.start : b.end], "kind": b.label, **b.attrs} for b in art.blocks],
+        # Regions only: their text is the passages' text again (``raw[start:end]``).
+        "blocks": [{"start": b.start, "end": b.end, "kind": b.label, **b.attrs} for b in art.blocks],
         "passages": [
             {
                 "id": p.id,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
 
 from parallax.export import SCHEMA
+from parallax.render.markup import escape_text
 
 
 def _html(root: Path, page: str) -> str:
@@ -44,10 +46,12 @@ def test_export_schema_and_span_invariant(seed_export):
     root = Path(__file__).resolve().parent.parent
     for art in seed_export["articles"]:
         raw = (root / art["source"]).read_bytes().decode("utf-8-sig")
-        spans = art["passages"] + art["quotes"] + art["entities"] + art["sources"] + art["artifacts"] + art["blocks"]
+        spans = art["passages"] + art["quotes"] + art["entities"] + art["sources"] + art["artifacts"]
         assert spans
         for span in spans:
             assert raw[span["start"] : span["end"]] == span["text"]
+        # blocks are regions: offsets and kind, their text is the passages' (not repeated)
+        assert art["blocks"] and all("text" not in b and 0 <= b["start"] < b["end"] <= len(raw) for b in art["blocks"])
         for q in art["quotes"]:
             assert "speaker" in q and "passage" in q
         for e in art["entities"]:
@@ -58,6 +62,13 @@ def test_export_schema_and_span_invariant(seed_export):
             assert {"kind", "message", "suggestion"} <= d.keys()
 
 
+def test_export_is_compact_and_stable_json(seed_build):
+    """No indentation, no spaces after separators, sorted keys, one final newline: the export is the site's largest file."""
+    root, _ = seed_build
+    text = (root / "site" / "data" / "analysis.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
 def test_comparison_pairs_point_at_real_passages(seed_export):
     passages = {(a["id"], p["id"]) for a in seed_export["articles"] for p in a["passages"]}
     comp = seed_export["comparisons"][0]
@@ -66,6 +77,7 @@ def test_comparison_pairs_point_at_real_passages(seed_export):
         assert (pair["a"]["article"], pair["a"]["passage"]) in passages
         assert (pair["b"]["article"], pair["b"]["passage"]) in passages
         assert pair["relation"] in ("same-quote", "same-fact", "related")
+        assert "signals" not in pair, "the alignment's working figures stay out of the export"
 
 
 def test_seed_metadata_inferred(seed_export):
@@ -90,6 +102,52 @@ def test_article_page_shows_boilerplate_apart_and_quotes(seed_build, seed_export
     assert 'data-reason="promotion"' in html
     assert html.count('class="px-q ') >= 8
     assert "derived from its first sentence" in html
+
+
+def test_article_marks_and_passages_carry_no_attribute_the_page_can_derive(seed_build, seed_export):
+    """Marks are found by class (no data-layer, tabindex added by the script); a
+    passage carries data-cite only when its id no longer says where it is."""
+    from parallax.render import cite_of
+
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        text = html[html.index('<div class="px-text"') :]
+        assert " data-layer=" not in text and " tabindex=" not in text
+        tags = {m.group(1): m.group(0) for m in re.finditer(r'<(?:span|p) [^>]*?\bid="(p\d+(?:-s\d+)?)"[^>]*>', text)}
+        for p in art["passages"]:
+            cite = f"¶{p['paragraph']}" + (f" s{p['sentence']}" if p["kind"] == "sentence" else "")
+            got = re.search(r'data-cite="([^"]*)"', tags[p["id"]])
+            assert (got.group(1) if got else cite_of(p["id"])) == cite, p["id"]
+
+
+def test_names_table_gives_a_mention_title_only_where_it_differs_from_the_name(seed_build, seed_export):
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        table = html[html.index('id="names"') : html.index('id="sources"')]
+        differ = [e["text"] for e in art["entities"] if e["text"] != (e.get("canonical") or e["text"])]
+        assert differ, "the seeds name people by their family name alone"
+        titles = re.findall(r'<a href="#[^"]+" title="([^"]*)">', table)
+        assert sorted(titles) == sorted(escape_text(t) for t in differ)
+
+
+#: Byte budget of a seed article page (issue 7: output per article bounded).
+#: Measured on 2026-12-07: 45.7 and 44.8 KB before the markup was trimmed
+#: (text markup 5.6 and 5.9 times the text), 38.5 and 36.8 KB after (4.5, 4.7).
+SEED_PAGE_BYTES = 42_000
+TEXT_MARKUP_RATIO = 5.0
+
+
+def test_seed_article_pages_stay_within_their_byte_budget(seed_build, seed_export):
+    root, _ = seed_build
+    for art in seed_export["articles"]:
+        html = _html(root, art["page"])
+        assert len(html.encode()) < SEED_PAGE_BYTES, art["page"]
+        text = html[html.index('<div class="px-text"') :]
+        text = text[: text.index("</div>")]
+        visible = len(re.sub(r"<[^>]+>", "", text).encode())
+        assert len(text.encode()) < TEXT_MARKUP_RATIO * visible, art["page"]
 
 
 def test_site_links_and_anchors_all_resolve(seed_build):

@@ -83,3 +83,14 @@ def test_a_long_sources_list_is_split_by_initial_and_the_index_keeps_the_most_ci
     r = split["sources/r.md"]
     assert "# Sources: R" in r and r.count("<td>Reuters</td>") == 1 and '<a href="../../articles/a/#p1-s1"' in r
     assert '<a href="../../sources/">Most cited</a>' in r and "<strong>R</strong>" in r
+
+
+def test_a_source_use_has_a_title_only_where_the_text_differs_from_the_name():
+    from parallax.render import environment, indexes
+
+    raw = "Reuters said so. The agency Reuters added."
+    a = _analysis("a", raw, [])
+    a.layers["sources"].append(Span(0, 7, "source", {"name": "Reuters", "type": "news-agency"}))
+    a.layers["sources"].append(Span(17, 35, "source", {"name": "Reuters", "type": "news-agency"}))
+    page = indexes.render_indexes(environment(), [a], {"a": "articles/a/"})["sources/index.md"]
+    assert page.count(" title=") == 1 and ' title="The agency Reuters"' in page

@@ -119,3 +119,29 @@ def test_a_speaker_label_is_the_word_the_article_calls_the_person_by(raw, mentio
 
     canonical = mentions[0][1]
     assert short_name(canonical, short_names(_persons(raw, mentions), raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage_id", "cite"),
+    [("p3", "¶3"), ("p3-s2", "¶3 s2"), ("p12-s10", "¶12 s10")],
+)
+def test_cite_of_reads_the_place_from_the_id(passage_id: str, cite: str) -> None:
+    from parallax.render import cite_of
+
+    assert cite_of(passage_id) == cite
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("../../articles/a-b/#p2-s1", "../../articles/a-b/#p2-s1"),
+        ("../../stories/x/#sbs--a--p1", "../../stories/x/#sbs--a--p1"),
+        # anything else is escaped as in any attribute
+        ('x/"onmouseover="a#b', "x/&quot;onmouseover&#61;&quot;a#b"),
+        ("a&b<c>#{d}", "a&amp;b&lt;c&gt;#&#123;d&#125;"),
+    ],
+)
+def test_escape_href_keeps_the_fragment_mark_only(url: str, expected: str) -> None:
+    from parallax.render.markup import escape_href
+
+    assert escape_href(url) == expected

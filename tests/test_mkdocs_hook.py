@@ -21,7 +21,8 @@ def _html(text: str) -> str:
 
 
 def _norm(html: str) -> str:
-    return re.sub(r"\n+", "\n", html).strip()
+    """Blank runs that hold a line break as one line break (what ``compact`` leaves; the same rendering)."""
+    return re.sub(r"[ \t\r]*\n[ \t\r\n]*", "\n", html).strip()
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,27 @@ def test_search_excluded_blocks_come_back_as_the_search_plugin_leaves_them() -> 
     assert _norm(mkdocs_hook.unstash(content, nonce, stash)) == _norm(_html(text))
     # attributes with a value are removed by the search plugin: so here too
     assert mkdocs_hook.unstash("<!--pxstash" + nonce + "n0x-->", nonce, ['<p data-search-boost="2">a</p>']) == "<p>a</p>"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # indentation between tags: one line break
+        ("<div>\n    <nav>\n\n      <a>x</a>\n    </nav>\n</div>", "<div>\n<nav>\n<a>x</a>\n</nav>\n</div>"),
+        # a space between inline tags on one line is content: kept
+        ("<a>x</a> <b>y</b>", "<a>x</a> <b>y</b>"),
+        # next to text too: one line break renders as the run did (one space)
+        ("<p>\n  some  text\n\n  </p>", "<p>\nsome  text\n</p>"),
+        # runs without a line break are left alone
+        ('<a  href="x">a  b</a>', '<a  href="x">a  b</a>'),
+        # whitespace inside pre, textarea, script and style is kept as it is
+        (
+            "<pre><code><span>a</span>\n    <span>b</span></code></pre>\n  <p>",
+            "<pre><code><span>a</span>\n    <span>b</span></code></pre>\n<p>",
+        ),
+        ("<textarea>\n  <b>\n  </textarea>", "<textarea>\n  <b>\n  </textarea>"),
+        ('<script>var s = ">\n   <";</script>\n\n<p>', '<script>var s = ">\n   <";</script>\n<p>'),
+    ],
+)
+def test_compact_cuts_blank_runs_between_tags_only(html: str, expected: str) -> None:
+    assert mkdocs_hook.compact(html) == expected

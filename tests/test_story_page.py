@@ -112,7 +112,7 @@ def test_summary_states_the_counts_of_every_outlet(seeds) -> None:
         if s["notable"]:
             assert f"Only in {outlet}</strong>" in md
             first = s["notable"][0]["passage"]
-            assert f'href="../../articles/{aid}/&#35;{first}"' in md
+            assert f'href="../../articles/{aid}/#{first}"' in md
 
 
 def test_matrix_has_every_row_and_cells_link_to_passages(seeds) -> None:
@@ -124,9 +124,11 @@ def test_matrix_has_every_row_and_cells_link_to_passages(seeds) -> None:
     expected = {f"../../articles/{aid}/#{pid}" for row in comp.matrix for aid, ids in row["cells"].items() for pid in ids}
     linked = {a["href"] for a in page.links if "px-cov-link" in a.get("class", "")}
     assert expected <= linked
-    # accessible: presence and absence are symbols plus words, not colour
-    assert md.count('<span class="px-sr">not reported</span>') >= sum(1 for r in comp.matrix if len(r["cells"]) < 2)
-    assert "✓" in md and "—" in md
+    # accessible: presence and absence are symbols plus words (CSS content with its alternative text), not colour
+    assert md.count('<span class="px-absent"></span>') >= sum(1 for r in comp.matrix if len(r["cells"]) < 2)
+    assert '<span class="px-present"></span>' in md
+    css = (Path(__file__).resolve().parent.parent / "docs" / "assets" / "compare.css").read_text(encoding="utf-8")
+    assert 'content: "—" / "not reported"' in css and 'content: "✓" / "reported:"' in css
 
 
 def test_every_link_lands_and_ids_are_unique(seeds) -> None:
@@ -296,6 +298,9 @@ def test_bar_chart_is_labelled_proportional_and_escaped() -> None:
     assert "<title>A very long speaker name indeed: 25% · 10 w</title>" in svg
     widths = [float(w) for w in re.findall(r'width="([\d.]+)" height="14" fill', svg)]
     assert widths[0] == pytest.approx(3 * widths[1], rel=0.01)
+    # text colour and size are set once on the chart, not on every label
+    assert re.match(r'<svg [^>]*font-size="\d+" fill="currentColor"', svg)
+    assert "<text" in svg and not re.search(r"<text [^>]*(?:font-size|fill)=", svg)
     assert "no quotes" in bar_chart([], chart_id="c2", title="t", desc="d")
 
 

@@ -47,8 +47,17 @@
     return location.origin + location.pathname + "#" + id;
   }
 
+  /* "¶3 s2" for p3-s2, "¶3" for p3; a passage whose id no longer says
+     where it is carries data-cite (parallax.render.cite_of). */
+  function citeOf(el) {
+    var cite = el.getAttribute("data-cite");
+    if (cite) return cite;
+    var m = /^p(\d+)(?:-s(\d+))?$/.exec(el.id);
+    return m ? "¶" + m[1] + (m[2] ? " s" + m[2] : "") : el.id;
+  }
+
   function citeFor(el) {
-    var cite = el.getAttribute("data-cite") || el.id;
+    var cite = citeOf(el);
     var text = document.querySelector(".px-text");
     var outlet = text ? text.getAttribute("data-outlet") : "";
     var title = text ? text.getAttribute("data-title") : document.title;
@@ -96,7 +105,7 @@
     var pop = document.createElement("div");
     pop.className = "px-popover";
     pop.setAttribute("role", "dialog");
-    pop.setAttribute("aria-label", "Link to " + (passage.getAttribute("data-cite") || passage.id));
+    pop.setAttribute("aria-label", "Link to " + citeOf(passage));
     var status = document.createElement("p");
     status.className = "px-popover-status";
     status.setAttribute("role", "status");
@@ -140,7 +149,7 @@
       var b = document.createElement("button");
       b.type = "button";
       b.className = "px-copy";
-      var cite = el.getAttribute("data-cite") || el.id;
+      var cite = citeOf(el);
       b.setAttribute("aria-label", "Copy link to " + cite);
       b.title = "Copy link to " + cite;
       b.textContent = "🔗";
@@ -152,6 +161,7 @@
       var para = link.closest(".px-para");
       if (!para || link.dataset.pxBound) return;
       link.dataset.pxBound = "1";
+      link.title = "Copy link to " + citeOf(para);
       link.addEventListener("click", function (ev) { onCopy(link, para, ev); });
     });
   }
@@ -193,8 +203,17 @@
 
   /* ------------------------------------------------------------- tooltips */
 
+  /* Marks of the annotation layers: quotes, entities, sources, damage. */
+  var MARKS = ".px-text .px-q, .px-text .px-e, .px-text .px-s, .px-text .px-d";
+
   function initTapTooltips() {
-    document.querySelectorAll(".px-text [data-layer][title]").forEach(function (mark) {
+    document.querySelectorAll(MARKS).forEach(function (mark) {
+      if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
+      if (!mark.title || mark.dataset.pxTip) return;
+      /* Read now: Material's tooltips (content.tooltips) take the title
+         attribute away while the pointer is over the mark. */
+      var text = mark.title;
+      mark.dataset.pxTip = "1";
       mark.addEventListener("click", function (ev) {
         if (ev.target.closest("a, button")) return;
         ev.stopPropagation();
@@ -202,7 +221,7 @@
         var tip = document.createElement("span");
         tip.className = "px-tip";
         tip.setAttribute("role", "tooltip");
-        tip.textContent = mark.getAttribute("title");
+        tip.textContent = text;
         mark.after(tip);
       });
     });
@@ -287,7 +306,7 @@
 
   document.addEventListener("click", function (ev) {
     if (!ev.target.closest(".px-popover, .px-copy")) closePopover();
-    if (!ev.target.closest("[data-layer]")) document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
+    if (!ev.target.closest(MARKS)) document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
   });
   window.addEventListener("hashchange", function () { highlight(); });
 

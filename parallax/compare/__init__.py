@@ -117,10 +117,22 @@ def comparison_to_export(c: Comparison) -> dict[str, Any]:
         "method": c.story.method,
         "articles": list(c.story.articles),
         "page": None,
-        "pairs": [p.to_dict() for p in c.pairs],
+        "pairs": [_export_pair(p.to_dict()) for p in c.pairs],
         "exclusive": {aid: list(ids) for aid, ids in c.exclusive.items()},
         "matrix": [dict(row) for row in c.matrix],
     }
+
+
+#: Pair attributes kept out of the export: the alignment's working figures
+#: (term overlap, quote similarity, clause match …) behind ``score``: 8% of
+#: the export's bytes, read by no one (the comparison cache keeps them).
+EXPORT_OMITS = ("signals",)
+
+
+def _export_pair(d: dict[str, Any]) -> dict[str, Any]:
+    for key in EXPORT_OMITS:
+        d.pop(key, None)
+    return d
 
 
 def passage_links(c: Comparison) -> dict[str, dict[str, list[dict[str, Any]]]]:

@@ -117,7 +117,9 @@ def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str, usage: dict[st
     out = []
     for i, s in enumerate(spans):
         a = s.attrs
-        attrs: dict[str, str] = {"data-layer": layer, "title": _tooltip(layer, s, raw), "tabindex": "0"}
+        # The class names the layer (px-q, px-e, px-s, px-d: parallax.js finds
+        # marks by it and makes them focusable); the title is the tooltip.
+        attrs: dict[str, str] = {"title": _tooltip(layer, s, raw)}
         if layer == "quotes":
             cls = f"px-q {speaker_class(a.get('speaker'))}"
             attrs["data-who"] = short_name(a.get("speaker"), usage)
@@ -199,10 +201,9 @@ def paragraph_html(
     raw = analysis.article.raw
     wraps: list[Wrap] = []
     for s in sentences:
-        first = {"id": s.id, "data-cite": f"¶{s.paragraph} s{s.sentence}"}
-        cls = "px-sent px-has-cp" if s.id in counterparts else "px-sent"
+        first = {"id": s.id, **_cite_attr(s.id, f"¶{s.paragraph} s{s.sentence}")}
         prefix = _alias_html(s.aliases) + _retired_html(analysis, s.id) + _counterpart_html(analysis, counterparts.get(s.id, []))
-        wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": cls}, first, prefix))
+        wraps.append(Wrap(s.start, s.end, "span", RANKS["sentence"], {"class": "px-sent"}, first, prefix))
     if not para.boilerplate:
         for w in layer_wraps:
             if w.start < para.end and w.end > para.start:
@@ -213,8 +214,23 @@ def paragraph_html(
     cls = "px-para px-boiler" if para.boilerplate else "px-para"
     reason = f' data-reason="{markup.escape_attr(_boiler_reason(analysis, para))}"' if para.boilerplate else ""
     cite = f"¶{para.paragraph}"
-    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}" title="Copy link to {cite}">{cite}</a>'
-    return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}" data-cite="{cite}"{reason}>{prefix}{link} {body}</p>')
+    # parallax.js makes it a copy control and titles it so; without the script it is a plain link.
+    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}">{cite}</a>'
+    cite_attr = "".join(f' {k}="{v}"' for k, v in _cite_attr(para.id, cite).items())
+    return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}"{cite_attr}{reason}>{prefix}{link} {body}</p>')
+
+
+def cite_of(passage_id: str) -> str:
+    """How a passage is cited when its id still says where it is: ``p3-s2`` → "¶3 s2", ``p3`` → "¶3".
+
+    parallax.js reads the same rule; a passage whose permanent id no longer
+    matches its place (text edited since) carries ``data-cite`` instead.
+    """
+    return "¶" + passage_id[1:].replace("-s", " s")
+
+
+def _cite_attr(passage_id: str, cite: str) -> dict[str, str]:
+    return {} if cite_of(passage_id) == cite else {"data-cite": cite}
 
 
 def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> str:
@@ -225,7 +241,7 @@ def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> s
     n = len({c["article"] for c in cps})
     title = f"Compare: {best['relation']} in {n} other article{'s' if n > 1 else ''}"
     href = "../../" + best["compare"]
-    return f'<a class="px-cp" href="{markup.escape_attr(href)}" title="{markup.escape_attr(title)}">⇄</a>'
+    return f'<a class="px-cp" href="{markup.escape_href(href)}" title="{markup.escape_attr(title)}">⇄</a>'
 
 
 _RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}

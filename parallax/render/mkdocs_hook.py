@@ -19,6 +19,10 @@ reports) are also kept away from Material's search plugin, which otherwise
 parses every tag of a page only to drop those blocks from its index — the
 other half of MkDocs' time on our pages. They are put back into the finished
 page (``on_post_page``) exactly as the search plugin would have left them.
+
+Last, every finished page loses the indentation Material's templates leave
+(:func:`compact`): a run of blank space that holds a line break becomes one
+line break — the same rendering, ~8% fewer bytes on a chrome-heavy page.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ _START = re.compile(r'(?:(?<=\n\n)|\A)<(table\b|div class="px-)', re.M)
 _TAG = re.compile(r"<(/?)(table|div)\b")
 #: What Material's search plugin removes from a page once it has indexed it.
 _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
+
+#: A run of blank space holding a line break, or an element whose whitespace
+#: is content or code (``pre``, ``textarea``, ``script``, ``style``).
+_GAP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|[ \t\r]*\n[ \t\r\n]*", re.S | re.I)
 
 _lifted: dict[str, tuple[str, list[str]]] = {}
 _stashed: dict[str, tuple[str, list[str]]] = {}
@@ -130,6 +138,17 @@ def on_page_content(html: str, page: Any, **kwargs: Any) -> str:
     return html
 
 
+def compact(html: str) -> str:
+    """``html`` with each run of blank space that holds a line break cut to one line break.
+
+    HTML renders any such run as one space (or nothing, between blocks), so
+    the page looks the same; ``pre``, ``textarea``, ``script`` and ``style``
+    keep theirs. Attribute values never hold a line break on our pages (ours
+    are escaped to spaces; Material writes none).
+    """
+    return _GAP.sub(lambda m: m.group(1) or "\n", html)
+
+
 def on_post_page(output: str, page: Any, **kwargs: Any) -> str:
     nonce, stash = _stashed.pop(page.file.src_uri, ("", []))
-    return unstash(output, nonce, stash) if stash else output
+    return compact(unstash(output, nonce, stash) if stash else output)

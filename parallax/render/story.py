@@ -29,6 +29,7 @@ import jinja2
 from ..compare.coverage import shorten
 from ..model import ArticleAnalysis, Comparison, Passage
 from . import pair_anchor, pair_id, pairs_inline, path_to_md, short_name, side_anchor, speaker_class
+from .markup import escape_href
 from .svg import Bar, bar_chart, speaker_colour
 
 #: Relative path from a story page to the site root.
@@ -124,7 +125,7 @@ def passage_view(p: Passage, article: ArticleAnalysis, pages: dict[str, str], an
         "text": p.text,
         "tip": shorten(p.text, TIP_CHARS),
         "cite": cite(p),
-        "href": f"{root}{pages[article.article.id]}#{p.id}",
+        "href": escape_href(f"{root}{pages[article.article.id]}#{p.id}"),
         "anchor": anchor,
     }
 

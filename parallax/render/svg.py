@@ -84,7 +84,8 @@ def bar_chart(bars: Sequence[Bar], *, chart_id: str, title: str, desc: str) -> M
     cid = escape_attr(chart_id)
     out = [
         f'<svg class="px-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="{cid}-t {cid}-d">',
+        # Text colour and size once for the chart (inherited by every label).
+        f'width="{WIDTH}" height="{height}" font-size="{FONT}" fill="currentColor" role="img" aria-labelledby="{cid}-t {cid}-d">',
         f'<title id="{cid}-t">{escape_text(title)}</title><desc id="{cid}-d">{escape_text(desc)}</desc>',
     ]
     for i, bar in enumerate(bars):
@@ -94,17 +95,12 @@ def bar_chart(bars: Sequence[Bar], *, chart_id: str, title: str, desc: str) -> M
         cls = f' class="px-chart-bar {escape_attr(bar.css_class)}"' if bar.css_class else ' class="px-chart-bar"'
         out.append(
             f"<g><title>{escape_text(bar.label)}: {escape_text(bar.value)}</title>"
-            f'<text x="{LABEL_W - 6}" y="{mid:g}" text-anchor="end" dominant-baseline="central" '
-            f'font-size="{FONT}" fill="currentColor">{escape_text(_clip(bar.label))}</text>'
+            f'<text x="{LABEL_W - 6}" y="{mid:g}" text-anchor="end" dominant-baseline="central">{escape_text(_clip(bar.label))}</text>'
             f'<rect x="{LABEL_W}" y="{mid - BAR_H / 2:g}" width="{bar_w}" height="{BAR_H}" class="px-chart-track"/>'
             f'<rect x="{LABEL_W}" y="{mid - BAR_H / 2:g}" width="{length:.1f}" height="{BAR_H}" fill="{escape_attr(bar.colour)}"{cls}/>'
-            f'<text x="{LABEL_W + bar_w + 6}" y="{mid:g}" dominant-baseline="central" font-size="{FONT}" '
-            f'fill="currentColor">{escape_text(bar.value)}</text></g>'
+            f'<text x="{LABEL_W + bar_w + 6}" y="{mid:g}" dominant-baseline="central">{escape_text(bar.value)}</text></g>'
         )
     if not bars:
-        out.append(
-            f'<text x="{WIDTH / 2:g}" y="{height / 2:g}" text-anchor="middle" dominant-baseline="central" '
-            f'font-size="{FONT}" fill="currentColor">no quotes</text>'
-        )
+        out.append(f'<text x="{WIDTH / 2:g}" y="{height / 2:g}" text-anchor="middle" dominant-baseline="central">no quotes</text>')
     out.append("</svg>")
     return Markup("".join(out))

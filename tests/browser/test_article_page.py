@@ -88,3 +88,24 @@ def test_layer_toggle_is_remembered_across_pages(page, seed_server, seed_export)
     page.goto(f"{seed_server}{b['page']}")
     assert not page.is_checked("[data-layer-toggle='entities']")
     assert page.evaluate("document.body.classList.contains('px-hide-entities')")
+
+
+def test_marks_are_focusable_and_tap_shows_their_tooltip(page, seed_server, seed_export):
+    """The script makes every mark focusable and shows its title on a tap
+    (marks are found by class; the HTML carries no tabindex or data-layer)."""
+    art = _article(seed_export, "002_46d02c96a9c0888e.txt")
+    page.goto(f"{seed_server}{art['page']}")
+    marks = page.locator(".px-text :is(.px-q, .px-e, .px-s, .px-d)")
+    assert marks.count() > 10
+    assert page.evaluate("Array.from(document.querySelectorAll('.px-text :is(.px-q, .px-e, .px-s, .px-d)')).every(m => m.tabIndex === 0)")
+    quote = page.locator(".px-text q.px-q").first
+    title = quote.get_attribute("title")
+    assert title and title.startswith("Quote — ")
+    quote.click()
+    assert page.locator(".px-tip").first.text_content() == title
+    sentence = next(p for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] == 3 and p["sentence"] == 1)["id"]
+    label = page.get_attribute(f"[id='{sentence}'] > .px-copy", "aria-label")
+    assert label == "Copy link to ¶3 s1"
+    assert page.get_attribute("[id='p3'] > .px-plink", "title") == "Copy link to ¶3"
+    page.keyboard.press("Tab")
+    assert page.console_errors == []
