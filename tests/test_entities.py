@@ -964,3 +964,36 @@ def test_left_apposition_runs_over_particles_of_a_place_name() -> None:
     raw = " ".join(t.text for _, t in toks)
     start, end = entities._left_np(toks, len(toks) - 1)
     assert raw[start:end] == "mayor of Castillejo de la Vega"
+
+
+# The one rule that finds people by a registered given name: (text, organisation
+# spans already found (surface), people it must find (surface), organisation spans
+# as they end afterwards). Titles before the given name are not the name; common
+# words, organisation heads, "the" or a preposition of place before it, and a
+# trusted organisation over the run keep it from being a person.
+GIVEN_NAME_PEOPLE = [
+    pytest.param("Detective Superintendent Aoife Brennan, who led it, said so.", [], ["Aoife Brennan"], [], id="after-titles"),
+    pytest.param("Taras Hnatyuk, a welder from Ukraine, said so.", [], ["Taras Hnatyuk"], [], id="rare-surname"),
+    pytest.param("“Nothing is lost,” said Aminata Ndiaye Sarr.", [], ["Aminata Ndiaye Sarr"], [], id="double-surname"),
+    pytest.param("The editor Pieter van der Meulen agreed.", [], ["Pieter van der Meulen"], [], id="particles"),
+    pytest.param("in Ana Ruiz’s view it failed", [], ["Ana Ruiz"], [], id="someones-after-in"),
+    pytest.param("The ferry left from Victoria Harbour Terminal.", [], [], [], id="common-words-place"),
+    pytest.param("The Maria Theresa Foundation paid for it.", [], [], [], id="organisation-head"),
+    pytest.param("They walked along the Victoria Embankment.", [], [], [], id="after-the"),
+    pytest.param("The refinery in Tula Hidalgo closed.", [], [], [], id="after-in"),
+    pytest.param(
+        "the volcanologist of the INGV Stefania Lo Giudice said",
+        ["INGV Stefania Lo Giudice"],
+        ["Stefania Lo Giudice"],
+        ["INGV"],
+        id="organisation-span-runs-into-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "people", "orgs_after"), GIVEN_NAME_PEOPLE)
+def test_given_name_people(text: str, orgs: list[str], people: list[str], orgs_after: list[str]) -> None:
+    mentions = [entities.Mention(text.index(o), text.index(o) + len(o), "ORG", "spacy") for o in orgs]
+    got = entities._given_name_people(text, [(0, len(text))], mentions)
+    assert [text[m.start : m.end] for m in got] == people
+    assert [text[m.start : m.end] for m in mentions] == orgs_after

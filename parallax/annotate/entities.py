@@ -166,7 +166,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras) + _registered_given_name_people(raw, paras) + _lowercase_places(raw, paras)
+    mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
@@ -390,7 +390,7 @@ def _person_inside_org(raw: str, start: int, end: int) -> int | None:
     for w in re.finditer(r"(?<=[\w.,] )[A-Z]", raw[start:end]):
         p = start + w.start()
         m = _GIVEN_RUN.match(raw, p, end)
-        if m and m.end() == end and _registered_given_name_people(raw, [(p, end)]):
+        if m and m.end() == end and _given_name_people(raw, [(p, end)], []):
             return p
     return None
 
@@ -435,49 +435,6 @@ def _looks_personal(text: str) -> bool:
     while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
         k += 1
     return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
-
-
-#: A run of capitalised words (particles allowed inside): where a personal name may start.
-_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)\s+)?[A-Z][\w’'-]+){1,5}(?![\w’'-])")
-#: A name word, without a possessive ending ("Ruiz’s" → "Ruiz").
-_RUN_WORD = re.compile(r"[A-Z][\w’'-]*?(?=[’']s\b|[^\w’'-]|$)")
-
-
-def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """ "Declan Moriarty", "Detective Superintendent Aoife Brennan": names
-    opening with a given name that the small model missed or cut short. The
-    name starts at the given name (titles before it are not the name) and
-    takes at most two more words. Only where no organisation, place or other
-    non-person mention lies: a person's own mention may be extended."""
-    blocking = [m for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")]
-    others = lx.Ranges([(m.start, m.end) for m in blocking])
-    out = []
-    for ps, pe in paras:
-        for run in _NAME_RUN.finditer(raw, ps, pe):
-            org = None
-            if others.overlaps(run.start(), run.end()):
-                # "the volcanologist of the INGV Stefania Lo Giudice": an organisation's
-                # span that runs on into a person's name ends where the name starts.
-                over = [m for m in blocking if m.start < run.end() and run.start() < m.end]
-                if len(over) != 1 or over[0].label != "ORG" or over[0].end != run.end():
-                    continue
-                org = over[0]
-            words = list(_RUN_WORD.finditer(raw, run.start(), run.end()))
-            for k, w in enumerate(words[:-1]):
-                name = words[k : k + 3]
-                start, end = w.start(), name[-1].end()
-                text = " ".join(x.group() for x in name)
-                if any(lx.is_role_word(x.group()) for x in name[1:]) or _ends_in_head(raw[start:end]):
-                    continue
-                if not lx.starts_with_given_name(text):
-                    continue
-                if org is not None:
-                    if end != org.end or start <= org.start:
-                        break
-                    org.end = len(raw[:start].rstrip())  # "INGV Stefania Lo Giudice" → "INGV"
-                out.append(Mention(start, end, "PERSON", "person"))
-                break
-    return out
 
 
 def _given_name_first(text: str) -> bool:
@@ -889,42 +846,76 @@ def _given_names() -> frozenset[str]:
     return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
 
 
-def _registered_given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
-    """ "Aminata Ndiaye Sarr", "Oleksandr Kovalenko": a given name that many
-    countries' registers know, then rare capitalised words, is a person, even
-    where spaCy calls it an organisation or misses it. Words English uses often
+def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Aminata Ndiaye Sarr", "Detective Superintendent Aoife Brennan": in a
+    run of capitalised words, a given name that many countries' registers know
+    (``first_names.yml``) followed by one to three rare capitalised words is a
+    person, even where spaCy calls it an organisation, cuts it short or misses
+    it; titles before the given name are not the name. Words English uses often
     ("Georgia Power", "Victoria Falls"), organisation heads, titles, months,
-    countries and known organisations keep it from being one."""
-    heads = _org_heads()[0]
+    countries, place and facility nouns and known organisations keep it from
+    being one, and so do "the" or a preposition of place before it ("the
+    Victoria Embankment", "in Tula Hidalgo"). A run that a trusted non-person
+    mention (lexicon, head noun) covers is left alone; an organisation span
+    that runs on into the name ends where the name starts ("the volcanologist
+    of the INGV Stefania Lo Giudice")."""
+    trusted = [m for m in mentions if m.label not in _NOT_BLOCKING and m.origin != "spacy"]
+    orgs = [m for m in mentions if m.label == "ORG"]
     out = []
     for ps, pe in paras:
-        for m in _GIVEN_RUN.finditer(raw, ps, pe):
-            given = m.group("given")
-            if _plain_fold(given) not in _given_names() or _CALENDAR.match(given) or lx.is_role_word(given):
+        for run in _PERSON_RUN.finditer(raw, ps, pe):
+            if any(m.start < run.end() and run.start() < m.end for m in trusted):
                 continue
-            if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
-                continue  # "the Victoria Embankment"
-            if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, m.start() - 8) : m.start()]) and not re.match(
-                r"[’']s?\b", raw[m.end() :]
-            ):
-                continue  # "the refinery in Tula Hidalgo": a place, unless someone's ("in Ana Ruiz’s view")
-            words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
-            words = [w for w in words if w[:1].isupper()]
-            if any(lx.fold(w) in _facility_words() or lx.fold(w) in lx.place_nouns() for w in words):
-                continue  # "Victoria Harbour Terminal": a place named after someone
-            if any(
-                zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
-                or _is_org_word(w)
-                or w in heads
-                or lx.is_role_word(w)
-                or _CALENDAR.match(w)
-                or lx.known_org(w)
-                or _is_country(w)
-                for w in words
-            ):
-                continue
-            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+            words = list(_RUN_NAME_WORD.finditer(raw, run.start(), run.end()))
+            for k, given in enumerate(words[:-1]):
+                start, end = given.start(), words[min(k + 3, len(words) - 1)].end()
+                if not _is_given_name(given.group()) or not _person_context(raw, ps, start, end):
+                    continue
+                if not all(_surname_word(re.sub(r"^(?:al|el)-", "", w.group())) for w in words[k + 1 : k + 4]):
+                    continue
+                if _ends_in_head(raw[start:end]) or lx.known_org(raw[start:end]):
+                    continue
+                for org in orgs:  # "INGV Stefania Lo Giudice" → "INGV"
+                    if org.start < start < org.end <= end:
+                        org.end = len(raw[:start].rstrip())
+                out.append(Mention(start, end, "PERSON", "person"))
+                break
     return out
+
+
+#: Labels that do not keep a given-name run from being a person.
+_NOT_BLOCKING = ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")
+#: A run of capitalised name words, maybe with family-name particles or "al-"/"el-" between them.
+_PERSON_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD})*(?=[’']s\b|[^\w’'-]|$)")
+#: One capitalised word of such a run (with its "al-"/"el-"), never a possessive ending.
+_RUN_NAME_WORD = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-)?{_NAME_WORD}")
+
+
+def _is_given_name(word: str) -> bool:
+    return _plain_fold(word) in _given_names() and not _CALENDAR.match(word) and not lx.is_role_word(word)
+
+
+def _person_context(raw: str, ps: int, start: int, end: int) -> bool:
+    """False after "the" ("the Victoria Embankment") or a preposition of place
+    ("in Tula Hidalgo"), unless the name is someone's ("in Ana Ruiz’s view")."""
+    if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, start - 4) : start]):
+        return False
+    return not re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, start - 8) : start]) or bool(re.match(r"[’']s?\b", raw[end:]))
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be part of a personal name after the given name."""
+    return not (
+        zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
+        or _is_org_word(word)
+        or word in _org_heads()[0]
+        or lx.is_role_word(word)
+        or _CALENDAR.match(word)
+        or lx.known_org(word)
+        or _is_country(word)
+        or lx.fold(word) in _facility_words()
+        or lx.fold(word) in lx.place_nouns()
+    )
 
 
 @cache
