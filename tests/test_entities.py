@@ -997,3 +997,108 @@ def test_given_name_people(text: str, orgs: list[str], people: list[str], orgs_a
     got = entities._given_name_people(text, [(0, len(text))], mentions)
     assert [text[m.start : m.end] for m in got] == people
     assert [text[m.start : m.end] for m in mentions] == orgs_after
+
+
+# What the form of a name says it is, whatever spaCy guessed: (text, spans
+# (surface, label) that must be present, (surface, label) that must not).
+NAME_FORM = [
+    pytest.param(
+        "The contractor PT Karya Bumi Lestari works with the ministry.",
+        [("PT Karya Bumi Lestari", "ORG")],
+        [("Karya Bumi Lestari", "PERSON")],
+        id="legal-form-before-the-name",
+    ),
+    pytest.param(
+        "The council chairman, Ingrid Halvorsen (KrF), opposed the plan, as did Olav Brekke (H).",
+        [("KrF", "ORG"), ("H", "ORG")],
+        [],
+        id="party-abbreviation-after-a-name",
+    ),
+    pytest.param(
+        "Floods hit Sukoharjo Regency in Central Java, and the water reached the Manahan Sriwedari Stadium.",
+        [("Sukoharjo Regency", "PLACE"), ("Manahan Sriwedari Stadium", "PLACE")],
+        [("Sukoharjo Regency", "ORG"), ("Central Java", "PERSON"), ("Manahan Sriwedari Stadium", "PERSON")],
+        id="administrative-unit-compass-word-facility",
+    ),
+    pytest.param(
+        "The Indonesian Forum for Environment (Walhi) criticised the plan. Walhi wants a review.",
+        [("Walhi", "ORG")],
+        [],
+        id="bracketed-word-after-a-translated-institution",
+    ),
+    pytest.param(
+        "According to the regional newspaper “Southern Courier”, the club paid nothing.",
+        [("Southern Courier", "ORG")],
+        [],
+        id="quoted-name-after-an-organisation-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
+def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    pairs = {(t, label) for t, label, _, _ in found(text)}
+    for item in present:
+        assert item in pairs, f"{item} not in {pairs}"
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {pairs}"
+
+
+# Descriptors that vary a name the article gave with a title: (text, descriptor
+# surface, canonical person).
+GENERIC_DESCRIPTORS = [
+    pytest.param(
+        "“It is rising,” explained the seismologist of the IGN Lucía Ferrer Abad. The expert added that the risk was low.",
+        "The expert",
+        "Lucía Ferrer Abad",
+        id="expert-after-a-scientist-named-with-an-organisation",
+    ),
+    pytest.param(
+        "The club signed the striker Amadou Traoré Diallo on Monday. The player arrived in the evening.",
+        "The player",
+        "Amadou Traoré Diallo",
+        id="player-after-a-playing-position",
+    ),
+    pytest.param(
+        "The club signed the veteran striker Amadou Traoré Diallo on Monday. The Malian striker arrived in the evening.",
+        "The Malian striker",
+        "Amadou Traoré Diallo",
+        id="nationality-before-the-title",
+    ),
+    pytest.param(
+        "Justice Njeri Wambui-Otieno halted the sale. The judge said the board had not consulted anyone.",
+        "The judge",
+        "Njeri Wambui-Otieno",
+        id="judge-after-justice",
+    ),
+    pytest.param(
+        "Regent of Sleman Hari Wibowo visited the camp. “We need tents,” said the regent.",
+        "the regent",
+        "Hari Wibowo",
+        id="holder-after-title-of-place-without-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "descriptor", "person"), GENERIC_DESCRIPTORS)
+def test_generic_descriptors(text: str, descriptor: str, person: str) -> None:
+    got = found(text)
+    # the span may leave out the article ("striker" of "The Malian striker")
+    assert any(t in descriptor and canon == person and mention == "descriptor" for t, _, canon, mention in got), got
+
+
+# An age in brackets after a name: (text, names found as people).
+AGED_PEOPLE = [
+    pytest.param(
+        "A resident, Warsini (61), said so. “We lost everything,” said Warsini.", ["Warsini", "Warsini"], id="name-and-its-repeat"
+    ),
+    pytest.param("The driver, Jan de Vries (71), was unhurt.", ["Jan de Vries"], id="particles"),
+    pytest.param("Resident Tukiyem (58) lost her house.", ["Tukiyem"], id="title-left-out"),
+    pytest.param("The meeting on Wednesday (9) was cancelled under Article (5).", [], id="date-and-common-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), AGED_PEOPLE)
+def test_aged_people(text: str, names: list[str]) -> None:
+    got = entities._aged_people(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.label) for m in got] == [(n, "PERSON") for n in names]

@@ -167,13 +167,15 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
-    mentions += _given_name_people(raw, paras, mentions)
+    mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
+    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
+    _label_by_form(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     people = _cluster(raw, mentions)
@@ -184,6 +186,7 @@ def find(ctx: Context) -> list[Span]:
     named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"} | _named_in_title(ctx)
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
+    mentions += _generic_descriptors(raw, paras, toks, mentions, people)
     mentions += _acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
@@ -541,7 +544,7 @@ _COMPANY_ROLE_OF = re.compile(
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
 _ORG_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+[\"“«„]?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -915,6 +918,7 @@ def _surname_word(word: str) -> bool:
         or _is_country(word)
         or lx.fold(word) in _facility_words()
         or lx.fold(word) in lx.place_nouns()
+        or word in _admin_units()
     )
 
 
@@ -1033,6 +1037,160 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
+
+
+# --------------------------------------------------------------------------
+# evidence in the form of a name: brackets, legal forms, head words
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    """A legal form that opens a company's name (``org_heads.yml`` prefixes) and the name."""
+    prefixes = load_yaml("org_heads.yml")["prefixes"]
+    return re.compile(rf"(?<![\w-])(?:{lx.alternation(sorted(prefixes))})[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}(?![\w-])")
+
+
+def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "PT Karya Tirta Utama", "OOO Severstroy": a legal form before the name
+    (Indonesia, Russia, Kazakhstan) makes the run a company, which spaCy's
+    small model reads as a person."""
+    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in _prefix_pattern().finditer(raw, ps, pe)]
+
+
+#: "Regent of Bekasi Dani Ramadhan", "Mayor of London Sadiq Khan": a title, "of", a place and,
+#: with no comma, the holder's name.
+_TITLE_OF_RUN = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{2,4}})(?![\w’'-])")
+
+
+def _holders_after_place(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The holder's name after "<title> of <place>" written without a comma, as
+    Indonesian and other translations do; spaCy's small model reads the whole
+    run as one place or nothing. The name is the last two words (three when
+    they open with a given name); the words before are the place."""
+    out = []
+    for ps, pe in paras:
+        for m in _TITLE_OF_RUN.finditer(raw, ps, pe):
+            words = list(re.finditer(_NAME_WORD, m.group("run")))
+            if not lx.is_role_word(m.group("title")) or any(_is_org_word(w.group()) or w.group() in _org_heads()[0] for w in words):
+                continue
+            n = 3 if len(words) >= 4 and _is_given_name(words[-3].group()) else 2
+            name = words[-n:]
+            first = name[0].group()
+            if not all(_surname_word(w.group()) for w in name[1:]) or not (_is_given_name(first) or _surname_word(first)):
+                continue
+            start, end = m.start("run") + name[0].start(), m.start("run") + name[-1].end()
+            for other in mentions:  # spaCy's "Sleman Hari Wibowo": the place is not the name
+                if other.origin == "spacy" and other.start < start < other.end <= end:
+                    other.start = start
+            out.append(Mention(start, end, "PERSON", "person"))
+    return out
+
+
+#: A name of one to three words with an age in brackets: "Sukarmi (52)", "Jan de Vries (71)".
+_AGED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,2}})[ ]\((?P<age>\d{{1,3}})\)")
+
+
+def _aged_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "A resident, Sukarmi (52), said": an age in brackets after a name is how
+    the Indonesian, Spanish, German or Dutch press introduce a person, so the
+    name is a person there and wherever it comes back in the article, even
+    where spaCy calls a one-word name an organisation."""
+    names = set()
+    for ps, pe in paras:
+        for m in _AGED.finditer(raw, ps, pe):
+            words = m.group("name").split()
+            while words and (lx.is_role_word(words[0]) or words[0] in ("The", "A", "An")):
+                words = words[1:]  # "Resident Sukarmi (52)": the title is not the name
+            if not words or not 1 <= int(m.group("age")) <= 110:
+                continue
+            if any(_is_org_word(w) or _CALENDAR.match(w) or lx.is_role_word(w) or _is_country(w) for w in words):
+                continue  # "Wednesday (9)", "Terminal (2)"
+            if all(zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words):
+                continue  # "Article (5)": common words, not a name
+            names.add(" ".join(words))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
+    return [Mention(m.start(), m.end(), "PERSON", "person") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+
+
+#: A party's short name in brackets: "(S)", "(ÖVP)", "(PiS)", "(CDU/CSU)".
+_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7})\)")
+
+
+def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kerstin Öberg (S)", "Werner Aigner (ÖVP)": an abbreviation in brackets
+    right after a person's name is the party (or faction) they belong to, the
+    way European papers tag politicians; mostly capitals, so "(Photo)" is not."""
+    out = []
+    for m in mentions:
+        if m.label != "PERSON" or m.origin == "descriptor":
+            continue
+        t = _PARTY_TAG.match(raw, m.end)
+        if not t:
+            continue
+        tag = t.group("tag")
+        letters = [c for c in tag if c.isalpha()]
+        if sum(c.isupper() for c in letters) * 2 < len(letters) or _is_country(tag) or _CALENDAR.match(tag):
+            continue
+        out.append(Mention(t.start("tag"), t.end("tag"), "ORG", "headed"))
+    return out
+
+
+#: First words of a region's name: "West Java", "North Kivu", "Central Sulawesi".
+_COMPASS = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)(?:[ -](?:North|South|East|West))?[ ]"
+)
+
+
+@cache
+def _admin_units() -> frozenset[str]:
+    """Capitalised last words of an administrative area's name (``roles.yml`` admin_units)."""
+    return frozenset(load_yaml("roles.yml")["admin_units"])
+
+
+def _place_by_form(raw: str, m: Mention, text: str) -> bool:
+    """A facility word last ("Bina Raga Stadium" called a person), an
+    administrative unit last without an acronym ("Bekasi Regency"), or a
+    compass word first ("West Java") with no organisation head, where the span
+    is not cut short ("South West" of "South West Broadcasting")."""
+    words = text.split()
+    last = words[-1]
+    if m.label == "PERSON" and lx.fold(last) in _facility_words():
+        return True
+    if m.origin != "spacy":
+        return False
+    if last in _admin_units():
+        return not any(w.isupper() and len(w) > 1 for w in words)
+    whole = not re.match(r"[ ][A-Z]", raw[m.end : m.end + 2])
+    return whole and bool(_COMPASS.match(text)) and not _is_org_word(last) and last not in _org_heads()[0]
+
+
+def _label_by_form(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Labels the words of a name decide, whatever spaCy guessed:
+    "Bina Raga Stadium" (a facility word last) and "Bekasi Regency" (an
+    administrative unit last) are places, as is "West Java" (a compass word
+    first, no organisation word); "Nahdat Al-Sahel club" (an organisation noun
+    after it) is an organisation; a name spaCy left unlabelled (MISC) in one
+    sentence takes the label the article gives it elsewhere ("leave Mombasa")."""
+    labelled = {raw[m.start : m.end]: m.label for m in mentions if m.label in ("PERSON", "ORG", "PLACE") and m.origin != "spacy"}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "PLACE"):
+            labelled.setdefault(raw[m.start : m.end], m.label)
+    for m in mentions:
+        text = raw[m.start : m.end]
+        words = text.split()
+        if m.origin not in ("spacy", "person") or not words or lx.known_org(text) or lx.known_person(text):
+            continue
+        if m.label == "MISC" and m.origin == "spacy" and labelled.get(text) in ("PLACE", "ORG") and text[:1].isupper():
+            m.label = labelled[text]
+            continue
+        if m.label not in ("PERSON", "ORG") or len(words) < 2 or any(_is_org_word(w) for w in words[:-1]):
+            continue
+        if _place_by_form(raw, m, text):
+            m.label = "PLACE"
+        elif m.label == "PERSON" and m.origin == "spacy" and re.match(r"[ ](?:club|party|company|group|union|team|firm)\b", raw[m.end :]):
+            m.label = "ORG"
 
 
 # --------------------------------------------------------------------------
@@ -1246,6 +1404,7 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
             or tok.ent_type_ in ("NORP", "DATE", "TIME")
             or lx.known_person(word)
             or lx.is_role_word(word)
+            or word in _admin_units()  # "Bekasi Regency said": the area's government, named as a place
             or zipf_frequency(word.lower(), "en") >= ORG_WORD_ZIPF
         ):
             continue
@@ -1564,6 +1723,78 @@ def _descriptors(
     return out
 
 
+@cache
+def _generic_nouns() -> dict[str, frozenset[str]]:
+    """Generic nouns and the role heads they stand for (``roles.yml`` generic_descriptors)."""
+    data = load_yaml("roles.yml")["generic_descriptors"]
+    return {noun: frozenset(heads) | {noun} for noun, heads in data.items()}
+
+
+@cache
+def _plain_roles() -> frozenset[str]:
+    """One-word role words that do not name a country's leader ("the regent",
+    "the prosecutor"; not "the president", which the offices resolve)."""
+    principal = {lx.fold(w) for w in load_yaml("roles.yml")["source_roles"]["principal"]}
+    return frozenset(w for w in lx.lexicon().role_words if " " not in w and w not in principal and w.isalpha())
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    """ "the expert", "The Moroccan defender": a generic noun, maybe after an adjective or a nationality."""
+    nouns = lx.alternation(sorted(set(_generic_nouns()) | _plain_roles()))
+    return re.compile(
+        r"(?<![\w-])[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?(?P<noun>" + nouns + r")(?![\w-])(?!\s+[A-Z])"
+    )
+
+
+#: A lower-case title right before a name, maybe with the organisation it serves between
+#: ("the volcanologist of the INGV Stefania Lo Giudice", "the defender Ana Ruiz").
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Za-z][a-z-]+)(?:\s+(?:of|at|for|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)?,?\s+$"
+)
+
+
+def _generic_descriptors(
+    raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, Token]], mentions: list[Mention], people: People
+) -> list[Mention]:
+    """ "The expert added", "the Moroccan defender", "the player": news prose
+    varies a name by a more general noun than the title it gave ("the
+    volcanologist X" → "the expert", "the defender X" → "the player"). The
+    person is the last one named before it, in that paragraph or the one
+    before, whose title the noun covers (``roles.yml`` generic_descriptors)."""
+    heads: dict[str, set[str]] = {}
+    for key, persons in people.bound.items():
+        if key.startswith("head:"):
+            for person in persons:
+                heads.setdefault(person, set()).add(key[5:])
+    named = []
+    for m in mentions:
+        if m.label == "PERSON" and m.origin != "descriptor":
+            person = _person_at(raw, m, people)
+            named.append((m.start, person))
+            title = _TITLE_BEFORE.search(raw, max(0, m.start - 80), m.start)
+            if title:  # "the volcanologist of the INGV Stefania Lo Giudice"
+                heads.setdefault(person, set()).add(_title_base(title.group("title").lower()))
+    named.sort()
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG", "PLACE")])
+    pos = {off: tok for off, tok in toks}
+    out = []
+    for k, (ps, pe) in enumerate(paras):
+        since = paras[k - 1][0] if k else ps
+        for m in _generic_pattern().finditer(raw, ps, pe):
+            noun = m.group("noun").lower()
+            covered = _generic_nouns().get(noun) or ({_title_base(noun)} if noun in _plain_roles() else None)
+            tok = pos.get(m.start("noun"))
+            if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(m.start(), m.end()):
+                continue
+            before = [person for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
+            if before:
+                out.append(
+                    Mention(m.start(), m.end(), "PERSON", "descriptor", {"canonical": before[-1], "resolved_by": "article", "role": None})
+                )
+    return out
+
+
 #: "the 54-year-old" standing for a person (not "the 47-year-old Fuentes", where the name follows).
 _AGE_DESCRIPTOR = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 
@@ -1607,7 +1838,11 @@ def _descriptor_pattern(local: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _bare_role_pattern() -> re.Pattern[str]:
     words = sorted((w for w in lx.lexicon().role_words if " " not in w), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:[Tt]he)\s+(?P<d>(?:[a-z][\w-]*\s+)?(?P<head>(?i:" + "|".join(map(re.escape, words)) + r")))(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:[Tt]he)\s+(?P<d>(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?(?P<head>(?i:"
+        + "|".join(map(re.escape, words))
+        + r")))(?![\w-])"
+    )
 
 
 def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: set[str]) -> tuple[str, str, str] | None:
@@ -1641,14 +1876,18 @@ def _acronym_of(acr: str, name: str) -> bool:
     translated name of three or more words may keep the original's capitals
     ("Company of Aqueduct and Sewerage of Bogotá (EAAB)", "Office of
     Competition and Consumer Protection (UOKiK)"); an acronym written as a
-    word ("Ideam") must start with the name's first initial.
+    word ("Ideam") must start with the name's first initial, unless the name
+    is a translated institution's (three words or more, one of them an
+    organisation word: "Indonesian Forum for Environment (Walhi)").
     """
     words = name.split()
     initials = {w[:1] for w in words if w[:1].isupper()}
     capitals = sum(c.isupper() for c in acr)
     if capitals >= 2 and (acr[0] in initials or len(words) >= 3):
         return True
-    return capitals == 1 and bool(words) and acr[0] == words[0][:1] and zipf_frequency(acr.lower(), "en") < COMMON_WORD_ZIPF
+    if capitals != 1 or not words or zipf_frequency(acr.lower(), "en") >= COMMON_WORD_ZIPF or _is_country(acr):
+        return False
+    return acr[0] == words[0][:1] or (len(words) >= 3 and any(_is_org_word(w) for w in words))
 
 
 def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
