@@ -1035,6 +1035,16 @@ NAME_FORM = [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "The court allowed Daewon Cell Technologies to build the plant. Daewon's Japanese partner will deliver the lines.",
+        [("Daewon", "ORG")],
+        [("Daewon", "PERSON")],
+        id="first-word-of-a-headed-organisation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}
@@ -1102,3 +1112,19 @@ AGED_PEOPLE = [
 def test_aged_people(text: str, names: list[str]) -> None:
     got = entities._aged_people(text, [(0, len(text))])
     assert [(text[m.start : m.end], m.label) for m in got] == [(n, "PERSON") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("KEDIRI, Morning Herald – The river rose.", "PLACE", id="dateline-comma"),
+        pytest.param("KEDIRI – The river rose.", "PLACE", id="dateline-dash"),
+        pytest.param("UNICEF said the river rose.", "ORG", id="acronym-speaking"),
+    ],
+)
+def test_dateline_is_a_place(text: str, label: str) -> None:
+    """spaCy's organisation over an all-capital word opening a paragraph before a comma or dash."""
+    word = text.split()[0].rstrip(",")
+    m = entities.Mention(0, len(word), "ORG", "spacy")
+    entities._label_by_form(text, [(0, len(text))], [m])
+    assert m.label == label

@@ -1171,16 +1171,33 @@ def _label_by_form(raw: str, paras: list[tuple[int, int]], mentions: list[Mentio
     "Bina Raga Stadium" (a facility word last) and "Bekasi Regency" (an
     administrative unit last) are places, as is "West Java" (a compass word
     first, no organisation word); "Nahdat Al-Sahel club" (an organisation noun
-    after it) is an organisation; a name spaCy left unlabelled (MISC) in one
-    sentence takes the label the article gives it elsewhere ("leave Mombasa")."""
+    after it) is an organisation, as is the first word of a headed organisation
+    of the article ("Hanbit's partner" after "Hanbit Cell Technologies"); a
+    name spaCy left unlabelled (MISC) in one sentence takes the label the
+    article gives it elsewhere ("leave Mombasa"); an all-capital word opening a
+    paragraph before a comma or dash is a dateline's place ("BEKASI, …")."""
     labelled = {raw[m.start : m.end]: m.label for m in mentions if m.label in ("PERSON", "ORG", "PLACE") and m.origin != "spacy"}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE"):
             labelled.setdefault(raw[m.start : m.end], m.label)
+    # "Hanbit Cell Technologies" … "Hanbit's partner": the first word of a headed organisation
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    org_firsts = {
+        raw[m.start : m.end].split()[0]
+        for m in mentions
+        if m.label == "ORG" and " " in raw[m.start : m.end] and _ends_in_head(raw[m.start : m.end])
+    } - in_people
+    starts = {ps for ps, _ in paras}
     for m in mentions:
         text = raw[m.start : m.end]
         words = text.split()
         if m.origin not in ("spacy", "person") or not words or lx.known_org(text) or lx.known_person(text):
+            continue
+        if m.origin == "spacy" and m.start in starts and text.isupper() and re.match(r"\s*(?:,|[—–-]\s)", raw[m.end : m.end + 3]):
+            m.label = "PLACE"  # a dateline: "BEKASI, Voice of the Archipelago –"
+            continue
+        if m.label == "PERSON" and m.origin == "spacy" and text in org_firsts:
+            m.label = "ORG"
             continue
         if m.label == "MISC" and m.origin == "spacy" and labelled.get(text) in ("PLACE", "ORG") and text[:1].isupper():
             m.label = labelled[text]
