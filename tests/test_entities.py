@@ -1128,3 +1128,28 @@ def test_dateline_is_a_place(text: str, label: str) -> None:
     m = entities.Mention(0, len(word), "ORG", "spacy")
     entities._label_by_form(text, [(0, len(text))], [m])
     assert m.label == label
+
+
+# A name written capitalised once and in lower case again: (text, lower-case surface, label, canonical).
+LOWERCASE_REPEATS = [
+    pytest.param(
+        "The agent, the Egyptian Karim Abdel-Sattar, confirmed it. And said abdel sattar to a channel that the deal was done.",
+        "abdel sattar",
+        "PERSON",
+        "Karim Abdel-Sattar",
+        id="surname-with-its-hyphen-lost",
+    ),
+    pytest.param(
+        "The bus left Tarnobrzeg at noon. Near tarnobrzeg it broke down.",
+        "tarnobrzeg",
+        "PLACE",
+        "Tarnobrzeg",
+        id="place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "canonical"), LOWERCASE_REPEATS)
+def test_lowercase_repeats(text: str, surface: str, label: str, canonical: str) -> None:
+    got = found(text)
+    assert (surface, label, canonical) in {(t, lab, c) for t, lab, c, _ in got}, got

@@ -187,7 +187,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
-    mentions += _acronyms(raw, paras, mentions)
+    mentions += _acronyms(raw, paras, mentions) + _lowercase_repeats(raw, paras, mentions, people)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -1886,6 +1886,41 @@ def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: 
     return None
 
 
+#: Zipf frequency below which a lower-case word is no English word ("ghaffar", "sartein").
+LOWERCASE_NAME_ZIPF = 3.5
+
+
+def _lowercase_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """A name the article writes capitalised, written again in lower case by a
+    translation ("Mahmoud Abdel-Ghaffar" … "said abdel ghaffar", "Sartein" …
+    "in sartein"): the same person or place, when no word of it is an English
+    word. A person's surname counts as well as the full name."""
+    forms: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.label not in ("PERSON", "PLACE") or m.origin == "descriptor" or not text[:1].isupper():
+            continue
+        canon = _person_at(raw, m, people) if m.label == "PERSON" else lx.clean_name(text)
+        words = text.split()
+        variants = [words, words[1:]] if m.label == "PERSON" and len(words) > 1 else [words]
+        for v in variants:
+            form = " ".join(v).lower()
+            for f in (form, form.replace("-", " ")):
+                if v and all(zipf_frequency(w, "en") < LOWERCASE_NAME_ZIPF for w in f.split()):
+                    forms.setdefault(f, (m.label, canon))
+    if not forms:
+        return []
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(forms, key=len, reverse=True)) + r")(?![\w’'-])")
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            if not taken.overlaps(m.start(), m.end()):
+                label, canon = forms[m.group()]
+                out.append(Mention(m.start(), m.end(), label, "person" if label == "PERSON" else "lexicon", {"canonical": canon}))
+    return out
+
+
 def _acronym_of(acr: str, name: str) -> bool:
     """Whether a bracketed word after an organisation's name is its acronym.
 
@@ -1938,7 +1973,7 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
             attrs = {"canonical": person, "mention": "descriptor", "resolved_by": m.attrs["resolved_by"]}
             role = people.roles.get(person) or m.attrs.get("role")
         else:
-            person = _person_at(raw, m, people)
+            person = m.attrs.get("canonical") or _person_at(raw, m, people)
             attrs = {"canonical": person, "mention": "name"}
             how = people.how.get(lx.fold(lx.clean_name(text)))
             if how:
