@@ -1153,3 +1153,26 @@ LOWERCASE_REPEATS = [
 def test_lowercase_repeats(text: str, surface: str, label: str, canonical: str) -> None:
     got = found(text)
     assert (surface, label, canonical) in {(t, lab, c) for t, lab, c, _ in got}, got
+
+
+# An institution noun capitalised after "the", standing alone: (text, surface, canonical or None if absent).
+STANDALONE_INSTITUTIONS = [
+    pytest.param("The Region announced that it will ask for help.", "Region", "Region", id="region-speaks"),
+    pytest.param("“We have asked the Government to declare an emergency,” he said.", "Government", "Government", id="government"),
+    pytest.param(
+        "The Federation of Andean Growers counted the damage. Later the Federation raised the figure.",
+        "Federation",
+        "Federation of Andean Growers",
+        id="short-form-of-a-named-institution",
+    ),
+    pytest.param("The government of the region met on Monday.", "region", None, id="lower-case-is-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), STANDALONE_INSTITUTIONS)
+def test_standalone_institutions(text: str, surface: str, canonical: str | None) -> None:
+    got = {(t, c) for t, label, c, _ in found(text) if label == "ORG"}
+    if canonical is None:
+        assert not any(t == surface for t, _ in got), got
+    else:
+        assert (surface, canonical) in got, got

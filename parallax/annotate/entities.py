@@ -178,6 +178,7 @@ def find(ctx: Context) -> list[Span]:
     _label_by_form(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
+    mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -728,6 +729,34 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+
+
+@cache
+def _standalone_pattern() -> re.Pattern[str]:
+    nouns = lx.alternation(sorted(load_yaml("org_heads.yml")["standalone"]))
+    return re.compile(r"(?<![\w-])(?:the|The)\s+(?P<noun>" + nouns + r")(?![\w’'-])(?!\s+(?:of|for)\s)(?!\s+[A-Z])")
+
+
+def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the Region announced", "asked the Government", "the approval of the
+    League": an institution noun capitalised after "the" and standing alone
+    (``org_heads.yml`` standalone) is the institution the article deals with,
+    as translations from Italian, Spanish or Portuguese write it. Its canonical
+    is the one organisation of the article the noun opens ("League of the Samba
+    Schools"), else the noun."""
+    orgs = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "ORG"]
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        for m in _standalone_pattern().finditer(raw, ps, pe):
+            s, e = m.span("noun")
+            if taken.overlaps(s, e):
+                continue
+            noun = m.group("noun")
+            full = [o for o in orgs if o.startswith(noun + " ")]
+            canon = max(full, key=len) if len(set(full)) == 1 else noun
+            out.append(Mention(s, e, "ORG", "headed", {"canonical": canon}))
+    return out
 
 
 def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
