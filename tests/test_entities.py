@@ -976,6 +976,7 @@ GIVEN_NAME_PEOPLE = [
     pytest.param("Taras Hnatyuk, a welder from Ukraine, said so.", [], ["Taras Hnatyuk"], [], id="rare-surname"),
     pytest.param("“Nothing is lost,” said Aminata Ndiaye Sarr.", [], ["Aminata Ndiaye Sarr"], [], id="double-surname"),
     pytest.param("The editor Pieter van der Meulen agreed.", [], ["Pieter van der Meulen"], [], id="particles"),
+    pytest.param("The striker Abayomi Oduya scored twice.", [], ["Abayomi Oduya"], [], id="given-name-of-either-gender"),
     pytest.param("in Ana Ruiz’s view it failed", [], ["Ana Ruiz"], [], id="someones-after-in"),
     pytest.param("The ferry left from Victoria Harbour Terminal.", [], [], [], id="common-words-place"),
     pytest.param("The Maria Theresa Foundation paid for it.", [], [], [], id="organisation-head"),
@@ -1176,3 +1177,10 @@ def test_standalone_institutions(text: str, surface: str, canonical: str | None)
         assert not any(t == surface for t, _ in got), got
     else:
         assert (surface, canonical) in got, got
+
+
+def test_given_name_run_named_as_an_organisation_elsewhere_is_no_person() -> None:
+    """ "the company Samir Oleandro" once: "Samir Oleandro said" later is the company."""
+    text = "The plant of the company Samir Oleandro closed. Samir Oleandro said it would reopen."
+    org = entities.Mention(text.index("Samir"), text.index("Samir") + len("Samir Oleandro"), "ORG", "lexicon")
+    assert entities._given_name_people(text, [(0, len(text))], [org]) == []

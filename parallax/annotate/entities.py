@@ -893,6 +893,7 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
     of the INGV Stefania Lo Giudice")."""
     trusted = [m for m in mentions if m.label not in _NOT_BLOCKING and m.origin != "spacy"]
     orgs = [m for m in mentions if m.label == "ORG"]
+    org_names = {raw[m.start : m.end] for m in trusted if m.label == "ORG"}
     out = []
     for ps, pe in paras:
         for run in _PERSON_RUN.finditer(raw, ps, pe):
@@ -905,8 +906,8 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
                     continue
                 if not all(_surname_word(re.sub(r"^(?:al|el)-", "", w.group())) for w in words[k + 1 : k + 4]):
                     continue
-                if _ends_in_head(raw[start:end]) or lx.known_org(raw[start:end]):
-                    continue
+                if _ends_in_head(raw[start:end]) or lx.known_org(raw[start:end]) or raw[start:end] in org_names:
+                    continue  # "the company Salar Andino" once: the same name is no person later
                 for org in orgs:  # "INGV Stefania Lo Giudice" → "INGV"
                     if org.start < start < org.end <= end:
                         org.end = len(raw[:start].rstrip())
@@ -923,8 +924,16 @@ _PERSON_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(
 _RUN_NAME_WORD = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-)?{_NAME_WORD}")
 
 
+@cache
+def _any_given_names() -> frozenset[str]:
+    """Given names of one gender and of either (``first_names.yml`` other): to
+    find names, not genders ("Rakesh", "Kadri", "Fatuma" are in registers of
+    fewer people)."""
+    return _given_names() | frozenset(str(load_yaml("first_names.yml").get("other", "")).split())
+
+
 def _is_given_name(word: str) -> bool:
-    return _plain_fold(word) in _given_names() and not _CALENDAR.match(word) and not lx.is_role_word(word)
+    return _plain_fold(word) in _any_given_names() and not _CALENDAR.match(word) and not lx.is_role_word(word)
 
 
 def _person_context(raw: str, ps: int, start: int, end: int) -> bool:
