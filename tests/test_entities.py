@@ -1046,6 +1046,19 @@ NAME_FORM += [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "The plant can give 900 jobs, writes Västerbotten's Herald.",
+        [("Västerbotten's Herald", "ORG")],
+        [],
+        id="outlet-after-its-reporting-verb",
+    ),
+    pytest.param(
+        "The plant can give 900 jobs, writes Anders Lindqvist.", [], [("Anders Lindqvist", "ORG")], id="not-a-person-after-writes"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

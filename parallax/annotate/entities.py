@@ -168,7 +168,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
-    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions)
+    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
@@ -1121,6 +1121,29 @@ def _holders_after_place(raw: str, paras: list[tuple[int, int]], mentions: list[
                 if other.origin == "spacy" and other.start < start < other.end <= end:
                     other.start = start
             out.append(Mention(start, end, "PERSON", "person"))
+    return out
+
+
+#: "…, writes Norrbotten's Courier.": a reporting verb before a name that closes the clause.
+_OUTLET_AFTER_VERB = re.compile(
+    r"(?<![\w-])(?:writes|wrote|reports|reported|informs|informed|reveals|revealed|announces|announced)\s+"
+    r"(?P<name>[A-Z][\w.&-]*(?:[’']s)?(?:\s+[A-Z][\w.&-]*(?:[’']s)?){0,4})(?=\s*[.,;])"
+)
+
+
+def _outlets_after_verb(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
+    convention (and Nordic, German and Romance word order in translation) that
+    puts the outlet after its reporting verb at the end of the clause. Not a
+    person's name (a given name first) nor a country or known person."""
+    out = []
+    for ps, pe in paras:
+        for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
+            name = m.group("name")
+            first = re.sub(r"[’']s$", "", name.split()[0])
+            if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):
+                continue
+            out.append(Mention(m.start("name"), m.end("name"), "ORG", "headed"))
     return out
 
 
