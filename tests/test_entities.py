@@ -1059,6 +1059,16 @@ NAME_FORM += [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "The coach of Unión Marítima was sacked on Monday.",
+        [("Unión Marítima", "ORG")],
+        [("Unión Marítima", "PERSON")],
+        id="spanish-union-opens-a-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}
@@ -1197,3 +1207,17 @@ def test_given_name_run_named_as_an_organisation_elsewhere_is_no_person() -> Non
     text = "The plant of the company Samir Oleandro closed. Samir Oleandro said it would reopen."
     org = entities.Mention(text.index("Samir"), text.index("Samir") + len("Samir Oleandro"), "ORG", "lexicon")
     assert entities._given_name_people(text, [(0, len(text))], [org]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "foreign"),
+    [
+        pytest.param("The mayor spoke. Aber the council did not agree.", "Aber", True, id="german-but-at-a-sentence-start"),
+        pytest.param("“Nel frattempo we wait,” he said.", "Nel", True, id="italian-in-a-quote"),
+        pytest.param("The mayor of Paris spoke.", "Paris", False, id="english-word"),
+        pytest.param("The minister met Ana Ruiz. Ruiz agreed.", "Ruiz", False, id="surname"),
+    ],
+)
+def test_foreign_word(text: str, word: str, foreign: bool) -> None:
+    start = text.rindex(word)
+    assert entities._foreign_word(text, entities.Mention(start, start + len(word), "PERSON", "spacy")) is foreign

@@ -176,6 +176,7 @@ def find(ctx: Context) -> list[Span]:
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
+    mentions = [m for m in mentions if not _foreign_word(raw, m)]
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
@@ -1208,6 +1209,29 @@ _COMPASS = re.compile(
 def _admin_units() -> frozenset[str]:
     """Capitalised last words of an administrative area's name (``roles.yml`` admin_units)."""
     return frozenset(load_yaml("roles.yml")["admin_units"])
+
+
+#: Languages whose function words a translation leaves capitalised at a sentence start ("Aber", "Nel", "Pero").
+_SOURCE_LANGUAGES = ("de", "it", "es", "fr", "pt", "nl", "pl")
+#: Zipf frequency in a source language above which a word is one of its common words.
+FOREIGN_COMMON_ZIPF = 4.7
+
+
+def _foreign_word(raw: str, m: Mention) -> bool:
+    """A one-word name spaCy found that is a common word of the source
+    language and no English word, left untranslated ("Aber, …", "Nel
+    frattempo", "Unterdessen"): at a sentence start, or very common anywhere
+    ("… ist auch mal Schluss"); never a place of the gazetteer or a name the
+    lexicon knows."""
+    text = raw[m.start : m.end]
+    if m.origin != "spacy" or m.label not in ("PERSON", "ORG", "PLACE") or not re.fullmatch(r"[A-Z][a-zà-ÿß]+", text):
+        return False
+    word = text.lower()
+    if zipf_frequency(word, "en") >= 3.2 or _plain_fold(word) in _gazetteer() or lx.known_org(text) or lx.known_person(text):
+        return False
+    foreign = max(zipf_frequency(word, lang) for lang in _SOURCE_LANGUAGES)
+    start_of_sentence = re.search(r"(?:^|[.!?:;“\"«„]\s*|\n)\s*$", raw[max(0, m.start - 3) : m.start]) is not None or m.start == 0
+    return foreign >= FOREIGN_COMMON_ZIPF + (0 if start_of_sentence else 0.6)
 
 
 def _place_by_form(raw: str, m: Mention, text: str) -> bool:
