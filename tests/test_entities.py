@@ -1221,3 +1221,21 @@ def test_given_name_run_named_as_an_organisation_elsewhere_is_no_person() -> Non
 def test_foreign_word(text: str, word: str, foreign: bool) -> None:
     start = text.rindex(word)
     assert entities._foreign_word(text, entities.Mention(start, start + len(word), "PERSON", "spacy")) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The head of the agency (BPS), agus hidayatullah, said the data were safe.",
+            [("agus hidayatullah", "Agus Hidayatullah")],
+            id="apposition",
+        ),
+        pytest.param("“We wait,” said fatuma wanjiku on Monday.", [], id="not-before-punctuation-or-verb"),
+        pytest.param("“We wait,” said fatuma wanjiku.", [("fatuma wanjiku", "Fatuma Wanjiku")], id="after-a-reporting-verb"),
+        pytest.param("The plan, rising costs, worried them.", [], id="english-words"),
+    ],
+)
+def test_lowercase_people(text: str, names: list[tuple[str, str]]) -> None:
+    got = entities._lowercase_people(text, [(0, len(text))], [])
+    assert [(text[m.start : m.end], m.attrs["canonical"]) for m in got] == names

@@ -190,6 +190,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
     mentions += _acronyms(raw, paras, mentions) + _lowercase_repeats(raw, paras, mentions, people)
+    mentions += _lowercase_people(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -2003,6 +2004,32 @@ def _lowercase_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Me
             if not taken.overlaps(m.start(), m.end()):
                 label, canon = forms[m.group()]
                 out.append(Mention(m.start(), m.end(), label, "person" if label == "PERSON" else "lexicon", {"canonical": canon}))
+    return out
+
+
+#: A lower-case given name and surname in apposition (", bambang hidayat,") or after a reporting verb.
+_LOWER_NAME = re.compile(
+    r"(?:, |\b(?:said|told|says|added|according to) )(?P<given>[a-zà-ÿ]{3,})[ ](?P<surname>[a-zà-ÿ]{3,})(?=\s*[,.;]|\s+(?:said|told|added)\b)"
+)
+
+
+def _lowercase_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Head of the agency (BBWS), bambang hidayat, said": a translation's
+    lower-case full name, in apposition or after a reporting verb, opening
+    with a given name (either gender) and closing with a word English does not
+    know. The canonical is the name capitalised."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        for m in _LOWER_NAME.finditer(raw, ps, pe):
+            given, surname = m.group("given"), m.group("surname")
+            start, end = m.start("given"), m.end("surname")
+            if taken.overlaps(start, end) or _plain_fold(given) not in _any_given_names():
+                continue
+            if zipf_frequency(given, "en") >= LOWERCASE_NAME_ZIPF or zipf_frequency(surname, "en") >= 3.0:
+                continue
+            canon = f"{given.capitalize()} {surname.capitalize()}"
+            out.append(Mention(start, end, "PERSON", "person", {"canonical": canon}))
     return out
 
 
