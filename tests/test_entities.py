@@ -1184,12 +1184,13 @@ STANDALONE_INSTITUTIONS = [
     pytest.param("The Region announced that it will ask for help.", "Region", "Region", id="region-speaks"),
     pytest.param("“We have asked the Government to declare an emergency,” he said.", "Government", "Government", id="government"),
     pytest.param(
-        "The Federation of Andean Growers counted the damage. Later the Federation raised the figure.",
-        "Federation",
-        "Federation of Andean Growers",
+        "The Government of Aragon approved the plan. The mayor said the Government had raised the figure.",
+        "Government",
+        "Government of Aragon",
         id="short-form-of-a-named-institution",
     ),
     pytest.param("The government of the region met on Monday.", "region", None, id="lower-case-is-no-name"),
+    pytest.param("The Council met on Monday.", "Council", None, id="other-heads-alone-are-no-name"),
 ]
 
 

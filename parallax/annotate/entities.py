@@ -740,12 +740,12 @@ def _standalone_pattern() -> re.Pattern[str]:
 
 
 def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """ "the Region announced", "asked the Government", "the approval of the
-    League": an institution noun capitalised after "the" and standing alone
-    (``org_heads.yml`` standalone) is the institution the article deals with,
-    as translations from Italian, Spanish or Portuguese write it. Its canonical
-    is the one organisation of the article the noun opens ("League of the Samba
-    Schools"), else the noun."""
+    """ "the Region announced", "asked the Government": a government noun
+    capitalised after "the" and standing alone (``org_heads.yml`` standalone)
+    is the government of the area the article deals with, as translations from
+    Italian, Spanish or Portuguese write it. Its canonical is the one
+    organisation of the article the noun opens ("Province of Jujuy"), else the
+    noun."""
     orgs = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "ORG"]
     taken = lx.Ranges([(m.start, m.end) for m in mentions])
     out = []
@@ -939,10 +939,14 @@ def _is_given_name(word: str) -> bool:
 
 
 def _person_context(raw: str, ps: int, start: int, end: int) -> bool:
-    """False after "the" ("the Victoria Embankment") or a preposition of place
-    ("in Tula Hidalgo"), unless the name is someone's ("in Ana Ruiz’s view")."""
+    """False after "the" ("the Victoria Embankment"), a place noun and "of"
+    ("the airport of Bari Palese") or a preposition of place ("in Tula
+    Hidalgo"), unless the name is someone's ("in Ana Ruiz’s view")."""
     if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, start - 4) : start]):
         return False
+    of = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(ps, start - 24) : start])
+    if of and lx.fold(of.group(1)) in lx.place_nouns():
+        return False  # "the airport of Bari Palese"
     return not re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, start - 8) : start]) or bool(re.match(r"[’']s?\b", raw[end:]))
 
 
