@@ -655,6 +655,9 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Lees ook: De nieuwe brug", "promo"),
         ("اقرأ أيضا: افتتاح الجسر", "promo"),
         ("Editor: Rina Kusuma", "credit"),
+        ("Reporter: Rina Hartati | Editor: Bagus", "credit"),
+        ("Writer: Ana Lima / Editor: Rui Costa", "credit"),
+        ("Text: Lars Ekberg/TT", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -682,6 +685,8 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "To know more about the crash, investigators will study the recorder.",
         "Follow the money on Twitter, he joked",
         "Trending now is a tax on sugar, the report said.",
+        "Editor: the word the minister used was not the one in the text.",
+        "Text: the costs/benefits ratio is bad",
         "Most popular among voters was the housing plan.",
         "The story continues after the break, said the host.",
         "Update: the minister has resigned.",

@@ -978,3 +978,279 @@ def test_left_apposition_runs_over_particles_of_a_place_name() -> None:
     raw = " ".join(t.text for _, t in toks)
     start, end = entities._left_np(toks, len(toks) - 1)
     assert raw[start:end] == "mayor of Castillejo de la Vega"
+
+
+# The one rule that finds people by a registered given name: (text, organisation
+# spans already found (surface), people it must find (surface), organisation spans
+# as they end afterwards). Titles before the given name are not the name; common
+# words, organisation heads, "the" or a preposition of place before it, and a
+# trusted organisation over the run keep it from being a person.
+GIVEN_NAME_PEOPLE = [
+    pytest.param("Detective Superintendent Aoife Brennan, who led it, said so.", [], ["Aoife Brennan"], [], id="after-titles"),
+    pytest.param("Taras Hnatyuk, a welder from Ukraine, said so.", [], ["Taras Hnatyuk"], [], id="rare-surname"),
+    pytest.param("“Nothing is lost,” said Aminata Ndiaye Sarr.", [], ["Aminata Ndiaye Sarr"], [], id="double-surname"),
+    pytest.param("The editor Pieter van der Meulen agreed.", [], ["Pieter van der Meulen"], [], id="particles"),
+    pytest.param("The striker Abayomi Oduya scored twice.", [], ["Abayomi Oduya"], [], id="given-name-of-either-gender"),
+    pytest.param("in Ana Ruiz’s view it failed", [], ["Ana Ruiz"], [], id="someones-after-in"),
+    pytest.param("The ferry left from Victoria Harbour Terminal.", [], [], [], id="common-words-place"),
+    pytest.param("The Maria Theresa Foundation paid for it.", [], [], [], id="organisation-head"),
+    pytest.param("They walked along the Victoria Embankment.", [], [], [], id="after-the"),
+    pytest.param("The refinery in Tula Hidalgo closed.", [], [], [], id="after-in"),
+    pytest.param(
+        "the volcanologist of the INGV Stefania Lo Giudice said",
+        ["INGV Stefania Lo Giudice"],
+        ["Stefania Lo Giudice"],
+        ["INGV"],
+        id="organisation-span-runs-into-the-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "orgs", "people", "orgs_after"), GIVEN_NAME_PEOPLE)
+def test_given_name_people(text: str, orgs: list[str], people: list[str], orgs_after: list[str]) -> None:
+    mentions = [entities.Mention(text.index(o), text.index(o) + len(o), "ORG", "spacy") for o in orgs]
+    got = entities._given_name_people(text, [(0, len(text))], mentions)
+    assert [text[m.start : m.end] for m in got] == people
+    assert [text[m.start : m.end] for m in mentions] == orgs_after
+
+
+# What the form of a name says it is, whatever spaCy guessed: (text, spans
+# (surface, label) that must be present, (surface, label) that must not).
+NAME_FORM = [
+    pytest.param(
+        "The contractor PT Karya Bumi Lestari works with the ministry.",
+        [("PT Karya Bumi Lestari", "ORG")],
+        [("Karya Bumi Lestari", "PERSON")],
+        id="legal-form-before-the-name",
+    ),
+    pytest.param(
+        "The council chairman, Ingrid Halvorsen (KrF), opposed the plan, as did Olav Brekke (H).",
+        [("KrF", "ORG"), ("H", "ORG")],
+        [],
+        id="party-abbreviation-after-a-name",
+    ),
+    pytest.param(
+        "Floods hit Sukoharjo Regency in Central Java, and the water reached the Manahan Sriwedari Stadium.",
+        [("Sukoharjo Regency", "PLACE"), ("Manahan Sriwedari Stadium", "PLACE")],
+        [("Sukoharjo Regency", "ORG"), ("Central Java", "PERSON"), ("Manahan Sriwedari Stadium", "PERSON")],
+        id="administrative-unit-compass-word-facility",
+    ),
+    pytest.param(
+        "The Indonesian Forum for Environment (Walhi) criticised the plan. Walhi wants a review.",
+        [("Walhi", "ORG")],
+        [],
+        id="bracketed-word-after-a-translated-institution",
+    ),
+    pytest.param(
+        "According to the regional newspaper “Southern Courier”, the club paid nothing.",
+        [("Southern Courier", "ORG")],
+        [],
+        id="quoted-name-after-an-organisation-noun",
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "The court allowed Daewon Cell Technologies to build the plant. Daewon's Japanese partner will deliver the lines.",
+        [("Daewon", "ORG")],
+        [("Daewon", "PERSON")],
+        id="first-word-of-a-headed-organisation",
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "The plant can give 900 jobs, writes Västerbotten's Herald.",
+        [("Västerbotten's Herald", "ORG")],
+        [],
+        id="outlet-after-its-reporting-verb",
+    ),
+    pytest.param(
+        "The plant can give 900 jobs, writes Anders Lindqvist.", [], [("Anders Lindqvist", "ORG")], id="not-a-person-after-writes"
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "The coach of Unión Marítima was sacked on Monday.",
+        [("Unión Marítima", "ORG")],
+        [("Unión Marítima", "PERSON")],
+        id="spanish-union-opens-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
+def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    pairs = {(t, label) for t, label, _, _ in found(text)}
+    for item in present:
+        assert item in pairs, f"{item} not in {pairs}"
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {pairs}"
+
+
+# Descriptors that vary a name the article gave with a title: (text, descriptor
+# surface, canonical person).
+GENERIC_DESCRIPTORS = [
+    pytest.param(
+        "“It is rising,” explained the seismologist of the IGN Lucía Ferrer Abad. The expert added that the risk was low.",
+        "The expert",
+        "Lucía Ferrer Abad",
+        id="expert-after-a-scientist-named-with-an-organisation",
+    ),
+    pytest.param(
+        "The club signed the striker Amadou Traoré Diallo on Monday. The player arrived in the evening.",
+        "The player",
+        "Amadou Traoré Diallo",
+        id="player-after-a-playing-position",
+    ),
+    pytest.param(
+        "The club signed the veteran striker Amadou Traoré Diallo on Monday. The Malian striker arrived in the evening.",
+        "The Malian striker",
+        "Amadou Traoré Diallo",
+        id="nationality-before-the-title",
+    ),
+    pytest.param(
+        "Justice Njeri Wambui-Otieno halted the sale. The judge said the board had not consulted anyone.",
+        "The judge",
+        "Njeri Wambui-Otieno",
+        id="judge-after-justice",
+    ),
+    pytest.param(
+        "Regent of Sleman Hari Wibowo visited the camp. “We need tents,” said the regent.",
+        "the regent",
+        "Hari Wibowo",
+        id="holder-after-title-of-place-without-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "descriptor", "person"), GENERIC_DESCRIPTORS)
+def test_generic_descriptors(text: str, descriptor: str, person: str) -> None:
+    got = found(text)
+    # the span may leave out the article ("striker" of "The Malian striker")
+    assert any(t in descriptor and canon == person and mention == "descriptor" for t, _, canon, mention in got), got
+
+
+# An age in brackets after a name: (text, names found as people).
+AGED_PEOPLE = [
+    pytest.param(
+        "A resident, Warsini (61), said so. “We lost everything,” said Warsini.", ["Warsini", "Warsini"], id="name-and-its-repeat"
+    ),
+    pytest.param("The driver, Jan de Vries (71), was unhurt.", ["Jan de Vries"], id="particles"),
+    pytest.param("Resident Tukiyem (58) lost her house.", ["Tukiyem"], id="title-left-out"),
+    pytest.param("The meeting on Wednesday (9) was cancelled under Article (5).", [], id="date-and-common-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), AGED_PEOPLE)
+def test_aged_people(text: str, names: list[str]) -> None:
+    got = entities._aged_people(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.label) for m in got] == [(n, "PERSON") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        pytest.param("KEDIRI, Morning Herald – The river rose.", "PLACE", id="dateline-comma"),
+        pytest.param("KEDIRI – The river rose.", "PLACE", id="dateline-dash"),
+        pytest.param("UNICEF said the river rose.", "ORG", id="acronym-speaking"),
+    ],
+)
+def test_dateline_is_a_place(text: str, label: str) -> None:
+    """spaCy's organisation over an all-capital word opening a paragraph before a comma or dash."""
+    word = text.split()[0].rstrip(",")
+    m = entities.Mention(0, len(word), "ORG", "spacy")
+    entities._label_by_form(text, [(0, len(text))], [m])
+    assert m.label == label
+
+
+# A name written capitalised once and in lower case again: (text, lower-case surface, label, canonical).
+LOWERCASE_REPEATS = [
+    pytest.param(
+        "The agent, the Egyptian Karim Abdel-Sattar, confirmed it. And said abdel sattar to a channel that the deal was done.",
+        "abdel sattar",
+        "PERSON",
+        "Karim Abdel-Sattar",
+        id="surname-with-its-hyphen-lost",
+    ),
+    pytest.param(
+        "The bus left Tarnobrzeg at noon. Near tarnobrzeg it broke down.",
+        "tarnobrzeg",
+        "PLACE",
+        "Tarnobrzeg",
+        id="place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "label", "canonical"), LOWERCASE_REPEATS)
+def test_lowercase_repeats(text: str, surface: str, label: str, canonical: str) -> None:
+    got = found(text)
+    assert (surface, label, canonical) in {(t, lab, c) for t, lab, c, _ in got}, got
+
+
+# An institution noun capitalised after "the", standing alone: (text, surface, canonical or None if absent).
+STANDALONE_INSTITUTIONS = [
+    pytest.param("The Region announced that it will ask for help.", "Region", "Region", id="region-speaks"),
+    pytest.param("“We have asked the Government to declare an emergency,” he said.", "Government", "Government", id="government"),
+    pytest.param(
+        "The Government of Aragon approved the plan. The mayor said the Government had raised the figure.",
+        "Government",
+        "Government of Aragon",
+        id="short-form-of-a-named-institution",
+    ),
+    pytest.param("The government of the region met on Monday.", "region", None, id="lower-case-is-no-name"),
+    pytest.param("The Council met on Monday.", "Council", None, id="other-heads-alone-are-no-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), STANDALONE_INSTITUTIONS)
+def test_standalone_institutions(text: str, surface: str, canonical: str | None) -> None:
+    got = {(t, c) for t, label, c, _ in found(text) if label == "ORG"}
+    if canonical is None:
+        assert not any(t == surface for t, _ in got), got
+    else:
+        assert (surface, canonical) in got, got
+
+
+def test_given_name_run_named_as_an_organisation_elsewhere_is_no_person() -> None:
+    """ "the company Samir Oleandro" once: "Samir Oleandro said" later is the company."""
+    text = "The plant of the company Samir Oleandro closed. Samir Oleandro said it would reopen."
+    org = entities.Mention(text.index("Samir"), text.index("Samir") + len("Samir Oleandro"), "ORG", "lexicon")
+    assert entities._given_name_people(text, [(0, len(text))], [org]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "foreign"),
+    [
+        pytest.param("The mayor spoke. Aber the council did not agree.", "Aber", True, id="german-but-at-a-sentence-start"),
+        pytest.param("“Nel frattempo we wait,” he said.", "Nel", True, id="italian-in-a-quote"),
+        pytest.param("The mayor of Paris spoke.", "Paris", False, id="english-word"),
+        pytest.param("The minister met Ana Ruiz. Ruiz agreed.", "Ruiz", False, id="surname"),
+    ],
+)
+def test_foreign_word(text: str, word: str, foreign: bool) -> None:
+    start = text.rindex(word)
+    assert entities._foreign_word(text, entities.Mention(start, start + len(word), "PERSON", "spacy")) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The head of the agency (BPS), agus hidayatullah, said the data were safe.",
+            [("agus hidayatullah", "Agus Hidayatullah")],
+            id="apposition",
+        ),
+        pytest.param("“We wait,” said fatuma wanjiku on Monday.", [], id="not-before-punctuation-or-verb"),
+        pytest.param("“We wait,” said fatuma wanjiku.", [("fatuma wanjiku", "Fatuma Wanjiku")], id="after-a-reporting-verb"),
+        pytest.param("The plan, rising costs, worried them.", [], id="english-words"),
+    ],
+)
+def test_lowercase_people(text: str, names: list[tuple[str, str]]) -> None:
+    got = entities._lowercase_people(text, [(0, len(text))], [])
+    assert [(text[m.start : m.end], m.attrs["canonical"]) for m in got] == names

@@ -169,16 +169,20 @@ def find(ctx: Context) -> list[Span]:
     mentions = _spacy_mentions(ctx, raw, toks)
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
-    mentions += _country_names(raw, paras) + _registered_given_name_people(raw, paras) + _lowercase_places(raw, paras)
-    mentions += _given_name_people(raw, paras, mentions)
+    mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
+    mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
+    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
+    _label_by_form(raw, paras, mentions)
+    mentions = [m for m in mentions if not _foreign_word(raw, m)]
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
+    mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -187,7 +191,9 @@ def find(ctx: Context) -> list[Span]:
     named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"} | _named_in_title(ctx)
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
-    mentions += _acronyms(raw, paras, mentions)
+    mentions += _generic_descriptors(raw, paras, toks, mentions, people)
+    mentions += _acronyms(raw, paras, mentions) + _lowercase_repeats(raw, paras, mentions, people)
+    mentions += _lowercase_people(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -393,7 +399,7 @@ def _person_inside_org(raw: str, start: int, end: int) -> int | None:
     for w in re.finditer(r"(?<=[\w.,] )[A-Z]", raw[start:end]):
         p = start + w.start()
         m = _GIVEN_RUN.match(raw, p, end)
-        if m and m.end() == end and _registered_given_name_people(raw, [(p, end)]):
+        if m and m.end() == end and _given_name_people(raw, [(p, end)], []):
             return p
     return None
 
@@ -438,49 +444,6 @@ def _looks_personal(text: str) -> bool:
     while k < len(words) and (lx.is_role_word(words[k]) or _is_adjective_of_country(words[k])):
         k += 1
     return 0 < k < len(words) and lx.is_role_word(words[k - 1]) and all(w[:1].isupper() for w in words[k:])
-
-
-#: A run of capitalised words (particles allowed inside): where a personal name may start.
-_NAME_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|le|la)\s+)?[A-Z][\w’'-]+){1,5}(?![\w’'-])")
-#: A name word, without a possessive ending ("Ruiz’s" → "Ruiz").
-_RUN_WORD = re.compile(r"[A-Z][\w’'-]*?(?=[’']s\b|[^\w’'-]|$)")
-
-
-def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """ "Declan Moriarty", "Detective Superintendent Aoife Brennan": names
-    opening with a given name that the small model missed or cut short. The
-    name starts at the given name (titles before it are not the name) and
-    takes at most two more words. Only where no organisation, place or other
-    non-person mention lies: a person's own mention may be extended."""
-    blocking = [m for m in mentions if m.label not in ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")]
-    others = lx.Ranges([(m.start, m.end) for m in blocking])
-    out = []
-    for ps, pe in paras:
-        for run in _NAME_RUN.finditer(raw, ps, pe):
-            org = None
-            if others.overlaps(run.start(), run.end()):
-                # "the volcanologist of the INGV Stefania Lo Giudice": an organisation's
-                # span that runs on into a person's name ends where the name starts.
-                over = [m for m in blocking if m.start < run.end() and run.start() < m.end]
-                if len(over) != 1 or over[0].label != "ORG" or over[0].end != run.end():
-                    continue
-                org = over[0]
-            words = list(_RUN_WORD.finditer(raw, run.start(), run.end()))
-            for k, w in enumerate(words[:-1]):
-                name = words[k : k + 3]
-                start, end = w.start(), name[-1].end()
-                text = " ".join(x.group() for x in name)
-                if any(lx.is_role_word(x.group()) for x in name[1:]) or _ends_in_head(raw[start:end]):
-                    continue
-                if not lx.starts_with_given_name(text):
-                    continue
-                if org is not None:
-                    if end != org.end or start <= org.start:
-                        break
-                    org.end = len(raw[:start].rstrip())  # "INGV Stefania Lo Giudice" → "INGV"
-                out.append(Mention(start, end, "PERSON", "person"))
-                break
-    return out
 
 
 def _given_name_first(text: str) -> bool:
@@ -587,7 +550,7 @@ _COMPANY_ROLE_OF = re.compile(
 
 #: A capitalised name (with "de", "of", "for the" inside) after a lower-case organisation noun.
 _ORG_AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
+    r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+[\"“«„]?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
 _CALENDAR = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
@@ -782,6 +745,34 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
 
 
+@cache
+def _standalone_pattern() -> re.Pattern[str]:
+    nouns = lx.alternation(sorted(load_yaml("org_heads.yml")["standalone"]))
+    return re.compile(r"(?<![\w-])(?:the|The)\s+(?P<noun>" + nouns + r")(?![\w’'-])(?!\s+(?:of|for)\s)(?!\s+[A-Z])")
+
+
+def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the Region announced", "asked the Government": a government noun
+    capitalised after "the" and standing alone (``org_heads.yml`` standalone)
+    is the government of the area the article deals with, as translations from
+    Italian, Spanish or Portuguese write it. Its canonical is the one
+    organisation of the article the noun opens ("Province of Jujuy"), else the
+    noun."""
+    orgs = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "ORG"]
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        for m in _standalone_pattern().finditer(raw, ps, pe):
+            s, e = m.span("noun")
+            if taken.overlaps(s, e):
+                continue
+            noun = m.group("noun")
+            full = [o for o in orgs if o.startswith(noun + " ")]
+            canon = max(full, key=len) if len(set(full)) == 1 else noun
+            out.append(Mention(s, e, "ORG", "headed", {"canonical": canon}))
+    return out
+
+
 def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
     """ "Ghana’s National Disaster Agency": a country the lexicon knows, owning an
     organisation, is a place of its own, and the organisation starts after it."""
@@ -901,42 +892,90 @@ def _given_names() -> frozenset[str]:
     return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
 
 
-def _registered_given_name_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
-    """ "Aminata Ndiaye Sarr", "Oleksandr Kovalenko": a given name that many
-    countries' registers know, then rare capitalised words, is a person, even
-    where spaCy calls it an organisation or misses it. Words English uses often
+def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Aminata Ndiaye Sarr", "Detective Superintendent Aoife Brennan": in a
+    run of capitalised words, a given name that many countries' registers know
+    (``first_names.yml``) followed by one to three rare capitalised words is a
+    person, even where spaCy calls it an organisation, cuts it short or misses
+    it; titles before the given name are not the name. Words English uses often
     ("Georgia Power", "Victoria Falls"), organisation heads, titles, months,
-    countries and known organisations keep it from being one."""
-    heads = _org_heads()[0]
+    countries, place and facility nouns and known organisations keep it from
+    being one, and so do "the" or a preposition of place before it ("the
+    Victoria Embankment", "in Tula Hidalgo"). A run that a trusted non-person
+    mention (lexicon, head noun) covers is left alone; an organisation span
+    that runs on into the name ends where the name starts ("the volcanologist
+    of the INGV Stefania Lo Giudice")."""
+    trusted = [m for m in mentions if m.label not in _NOT_BLOCKING and m.origin != "spacy"]
+    orgs = [m for m in mentions if m.label == "ORG"]
+    org_names = {raw[m.start : m.end] for m in trusted if m.label == "ORG"}
     out = []
     for ps, pe in paras:
-        for m in _GIVEN_RUN.finditer(raw, ps, pe):
-            given = m.group("given")
-            if _plain_fold(given) not in _given_names() or _CALENDAR.match(given) or lx.is_role_word(given):
+        for run in _PERSON_RUN.finditer(raw, ps, pe):
+            if any(m.start < run.end() and run.start() < m.end for m in trusted):
                 continue
-            if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, m.start() - 4) : m.start()]):
-                continue  # "the Victoria Embankment"
-            if re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, m.start() - 8) : m.start()]) and not re.match(
-                r"[’']s?\b", raw[m.end() :]
-            ):
-                continue  # "the refinery in Tula Hidalgo": a place, unless someone's ("in Ana Ruiz’s view")
-            words = [re.sub(r"^(?:al|el)-", "", w) for w in m.group("rest").split()]
-            words = [w for w in words if w[:1].isupper()]
-            if any(lx.fold(w) in _facility_words() or lx.fold(w) in lx.place_nouns() for w in words):
-                continue  # "Victoria Harbour Terminal": a place named after someone
-            if any(
-                zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF
-                or _is_org_word(w)
-                or w in heads
-                or lx.is_role_word(w)
-                or _CALENDAR.match(w)
-                or lx.known_org(w)
-                or _is_country(w)
-                for w in words
-            ):
-                continue
-            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+            words = list(_RUN_NAME_WORD.finditer(raw, run.start(), run.end()))
+            for k, given in enumerate(words[:-1]):
+                start, end = given.start(), words[min(k + 3, len(words) - 1)].end()
+                if not _is_given_name(given.group()) or not _person_context(raw, ps, start, end):
+                    continue
+                if not all(_surname_word(re.sub(r"^(?:al|el)-", "", w.group())) for w in words[k + 1 : k + 4]):
+                    continue
+                if _ends_in_head(raw[start:end]) or lx.known_org(raw[start:end]) or raw[start:end] in org_names:
+                    continue  # "the company Salar Andino" once: the same name is no person later
+                for org in orgs:  # "INGV Stefania Lo Giudice" → "INGV"
+                    if org.start < start < org.end <= end:
+                        org.end = len(raw[:start].rstrip())
+                out.append(Mention(start, end, "PERSON", "person"))
+                break
     return out
+
+
+#: Labels that do not keep a given-name run from being a person.
+_NOT_BLOCKING = ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")
+#: A run of capitalised name words, maybe with family-name particles or "al-"/"el-" between them.
+_PERSON_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD})*(?=[’']s\b|[^\w’'-]|$)")
+#: One capitalised word of such a run (with its "al-"/"el-"), never a possessive ending.
+_RUN_NAME_WORD = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-)?{_NAME_WORD}")
+
+
+@cache
+def _any_given_names() -> frozenset[str]:
+    """Given names of one gender and of either (``first_names.yml`` other): to
+    find names, not genders ("Rakesh", "Kadri", "Fatuma" are in registers of
+    fewer people)."""
+    return _given_names() | frozenset(str(load_yaml("first_names.yml").get("other", "")).split())
+
+
+def _is_given_name(word: str) -> bool:
+    return _plain_fold(word) in _any_given_names() and not _CALENDAR.match(word) and not lx.is_role_word(word)
+
+
+def _person_context(raw: str, ps: int, start: int, end: int) -> bool:
+    """False after "the" ("the Victoria Embankment"), a place noun and "of"
+    ("the airport of Bari Palese") or a preposition of place ("in Tula
+    Hidalgo"), unless the name is someone's ("in Ana Ruiz’s view")."""
+    if re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(ps, start - 4) : start]):
+        return False
+    of = re.search(r"(?:^|\s)([a-z]+)\s+of\s$", raw[max(ps, start - 24) : start])
+    if of and lx.fold(of.group(1)) in lx.place_nouns():
+        return False  # "the airport of Bari Palese"
+    return not re.search(r"(?:^|\s)(?:in|near|outside)\s$", raw[max(ps, start - 8) : start]) or bool(re.match(r"[’']s?\b", raw[end:]))
+
+
+def _surname_word(word: str) -> bool:
+    """A word that may be part of a personal name after the given name."""
+    return not (
+        zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF
+        or _is_org_word(word)
+        or word in _org_heads()[0]
+        or lx.is_role_word(word)
+        or _CALENDAR.match(word)
+        or lx.known_org(word)
+        or _is_country(word)
+        or lx.fold(word) in _facility_words()
+        or lx.fold(word) in lx.place_nouns()
+        or word in _admin_units()
+    )
 
 
 @cache
@@ -1056,6 +1095,223 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             taken.add(m.start, m.end)
     return sorted(kept, key=lambda m: m.start)
+
+
+# --------------------------------------------------------------------------
+# evidence in the form of a name: brackets, legal forms, head words
+
+
+@cache
+def _prefix_pattern() -> re.Pattern[str]:
+    """A legal form that opens a company's name (``org_heads.yml`` prefixes) and the name."""
+    prefixes = load_yaml("org_heads.yml")["prefixes"]
+    return re.compile(rf"(?<![\w-])(?:{lx.alternation(sorted(prefixes))})[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}(?![\w-])")
+
+
+def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "PT Karya Tirta Utama", "OOO Severstroy": a legal form before the name
+    (Indonesia, Russia, Kazakhstan) makes the run a company, which spaCy's
+    small model reads as a person."""
+    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in _prefix_pattern().finditer(raw, ps, pe)]
+
+
+#: "Regent of Bekasi Dani Ramadhan", "Mayor of London Sadiq Khan": a title, "of", a place and,
+#: with no comma, the holder's name.
+_TITLE_OF_RUN = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{2,4}})(?![\w’'-])")
+
+
+def _holders_after_place(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The holder's name after "<title> of <place>" written without a comma, as
+    Indonesian and other translations do; spaCy's small model reads the whole
+    run as one place or nothing. The name is the last two words (three when
+    they open with a given name); the words before are the place."""
+    out = []
+    for ps, pe in paras:
+        for m in _TITLE_OF_RUN.finditer(raw, ps, pe):
+            words = list(re.finditer(_NAME_WORD, m.group("run")))
+            if not lx.is_role_word(m.group("title")) or any(_is_org_word(w.group()) or w.group() in _org_heads()[0] for w in words):
+                continue
+            n = 3 if len(words) >= 4 and _is_given_name(words[-3].group()) else 2
+            name = words[-n:]
+            first = name[0].group()
+            if not all(_surname_word(w.group()) for w in name[1:]) or not (_is_given_name(first) or _surname_word(first)):
+                continue
+            start, end = m.start("run") + name[0].start(), m.start("run") + name[-1].end()
+            for other in mentions:  # spaCy's "Sleman Hari Wibowo": the place is not the name
+                if other.origin == "spacy" and other.start < start < other.end <= end:
+                    other.start = start
+            out.append(Mention(start, end, "PERSON", "person"))
+    return out
+
+
+#: "…, writes Norrbotten's Courier.": a reporting verb before a name that closes the clause.
+_OUTLET_AFTER_VERB = re.compile(
+    r"(?<![\w-])(?:writes|wrote|reports|reported|informs|informed|reveals|revealed|announces|announced)\s+"
+    r"(?P<name>[A-Z][\w.&-]*(?:[’']s)?(?:\s+[A-Z][\w.&-]*(?:[’']s)?){0,4})(?=\s*[.,;])"
+)
+
+
+def _outlets_after_verb(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
+    convention (and Nordic, German and Romance word order in translation) that
+    puts the outlet after its reporting verb at the end of the clause. Not a
+    person's name (a given name first) nor a country or known person."""
+    out = []
+    for ps, pe in paras:
+        for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
+            name = m.group("name")
+            first = re.sub(r"[’']s$", "", name.split()[0])
+            if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):
+                continue
+            out.append(Mention(m.start("name"), m.end("name"), "ORG", "headed"))
+    return out
+
+
+#: A name of one to three words with an age in brackets: "Sukarmi (52)", "Jan de Vries (71)".
+_AGED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,2}})[ ]\((?P<age>\d{{1,3}})\)")
+
+
+def _aged_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "A resident, Sukarmi (52), said": an age in brackets after a name is how
+    the Indonesian, Spanish, German or Dutch press introduce a person, so the
+    name is a person there and wherever it comes back in the article, even
+    where spaCy calls a one-word name an organisation."""
+    names = set()
+    for ps, pe in paras:
+        for m in _AGED.finditer(raw, ps, pe):
+            words = m.group("name").split()
+            while words and (lx.is_role_word(words[0]) or words[0] in ("The", "A", "An")):
+                words = words[1:]  # "Resident Sukarmi (52)": the title is not the name
+            if not words or not 1 <= int(m.group("age")) <= 110:
+                continue
+            if any(_is_org_word(w) or _CALENDAR.match(w) or lx.is_role_word(w) or _is_country(w) for w in words):
+                continue  # "Wednesday (9)", "Terminal (2)"
+            if all(zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words):
+                continue  # "Article (5)": common words, not a name
+            names.add(" ".join(words))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
+    return [Mention(m.start(), m.end(), "PERSON", "person") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+
+
+#: A party's short name in brackets: "(S)", "(ÖVP)", "(PiS)", "(CDU/CSU)".
+_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7})\)")
+
+
+def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kerstin Öberg (S)", "Werner Aigner (ÖVP)": an abbreviation in brackets
+    right after a person's name is the party (or faction) they belong to, the
+    way European papers tag politicians; mostly capitals, so "(Photo)" is not."""
+    out = []
+    for m in mentions:
+        if m.label != "PERSON" or m.origin == "descriptor":
+            continue
+        t = _PARTY_TAG.match(raw, m.end)
+        if not t:
+            continue
+        tag = t.group("tag")
+        letters = [c for c in tag if c.isalpha()]
+        if sum(c.isupper() for c in letters) * 2 < len(letters) or _is_country(tag) or _CALENDAR.match(tag):
+            continue
+        out.append(Mention(t.start("tag"), t.end("tag"), "ORG", "headed"))
+    return out
+
+
+#: First words of a region's name: "West Java", "North Kivu", "Central Sulawesi".
+_COMPASS = re.compile(
+    r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)(?:[ -](?:North|South|East|West))?[ ]"
+)
+
+
+@cache
+def _admin_units() -> frozenset[str]:
+    """Capitalised last words of an administrative area's name (``roles.yml`` admin_units)."""
+    return frozenset(load_yaml("roles.yml")["admin_units"])
+
+
+#: Languages whose function words a translation leaves capitalised at a sentence start ("Aber", "Nel", "Pero").
+_SOURCE_LANGUAGES = ("de", "it", "es", "fr", "pt", "nl", "pl")
+#: Zipf frequency in a source language above which a word is one of its common words.
+FOREIGN_COMMON_ZIPF = 4.7
+
+
+def _foreign_word(raw: str, m: Mention) -> bool:
+    """A one-word name spaCy found that is a common word of the source
+    language and no English word, left untranslated ("Aber, …", "Nel
+    frattempo", "Unterdessen"): at a sentence start, or very common anywhere
+    ("… ist auch mal Schluss"); never a place of the gazetteer or a name the
+    lexicon knows."""
+    text = raw[m.start : m.end]
+    if m.origin != "spacy" or m.label not in ("PERSON", "ORG", "PLACE") or not re.fullmatch(r"[A-Z][a-zà-ÿß]+", text):
+        return False
+    word = text.lower()
+    if zipf_frequency(word, "en") >= 3.2 or _plain_fold(word) in _gazetteer() or lx.known_org(text) or lx.known_person(text):
+        return False
+    foreign = max(zipf_frequency(word, lang) for lang in _SOURCE_LANGUAGES)
+    start_of_sentence = re.search(r"(?:^|[.!?:;“\"«„]\s*|\n)\s*$", raw[max(0, m.start - 3) : m.start]) is not None or m.start == 0
+    return foreign >= FOREIGN_COMMON_ZIPF + (0 if start_of_sentence else 0.6)
+
+
+def _place_by_form(raw: str, m: Mention, text: str) -> bool:
+    """A facility word last ("Bina Raga Stadium" called a person), an
+    administrative unit last without an acronym ("Bekasi Regency"), or a
+    compass word first ("West Java") with no organisation head, where the span
+    is not cut short ("South West" of "South West Broadcasting")."""
+    words = text.split()
+    last = words[-1]
+    if m.label == "PERSON" and lx.fold(last) in _facility_words():
+        return True
+    if m.origin != "spacy":
+        return False
+    if last in _admin_units():
+        return not any(w.isupper() and len(w) > 1 for w in words)
+    whole = not re.match(r"[ ][A-Z]", raw[m.end : m.end + 2])
+    return whole and bool(_COMPASS.match(text)) and not _is_org_word(last) and last not in _org_heads()[0]
+
+
+def _label_by_form(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """Labels the words of a name decide, whatever spaCy guessed:
+    "Bina Raga Stadium" (a facility word last) and "Bekasi Regency" (an
+    administrative unit last) are places, as is "West Java" (a compass word
+    first, no organisation word); "Nahdat Al-Sahel club" (an organisation noun
+    after it) is an organisation, as is the first word of a headed organisation
+    of the article ("Hanbit's partner" after "Hanbit Cell Technologies"); a
+    name spaCy left unlabelled (MISC) in one sentence takes the label the
+    article gives it elsewhere ("leave Mombasa"); an all-capital word opening a
+    paragraph before a comma or dash is a dateline's place ("BEKASI, …")."""
+    labelled = {raw[m.start : m.end]: m.label for m in mentions if m.label in ("PERSON", "ORG", "PLACE") and m.origin != "spacy"}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "PLACE"):
+            labelled.setdefault(raw[m.start : m.end], m.label)
+    # "Hanbit Cell Technologies" … "Hanbit's partner": the first word of a headed organisation
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    org_firsts = {
+        raw[m.start : m.end].split()[0]
+        for m in mentions
+        if m.label == "ORG" and " " in raw[m.start : m.end] and _ends_in_head(raw[m.start : m.end])
+    } - in_people
+    starts = {ps for ps, _ in paras}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        words = text.split()
+        if m.origin not in ("spacy", "person") or not words or lx.known_org(text) or lx.known_person(text):
+            continue
+        if m.origin == "spacy" and m.start in starts and text.isupper() and re.match(r"\s*(?:,|[—–-]\s)", raw[m.end : m.end + 3]):
+            m.label = "PLACE"  # a dateline: "BEKASI, Voice of the Archipelago –"
+            continue
+        if m.label == "PERSON" and m.origin == "spacy" and text in org_firsts:
+            m.label = "ORG"
+            continue
+        if m.label == "MISC" and m.origin == "spacy" and labelled.get(text) in ("PLACE", "ORG") and text[:1].isupper():
+            m.label = labelled[text]
+            continue
+        if m.label not in ("PERSON", "ORG") or len(words) < 2 or any(_is_org_word(w) for w in words[:-1]):
+            continue
+        if _place_by_form(raw, m, text):
+            m.label = "PLACE"
+        elif m.label == "PERSON" and m.origin == "spacy" and re.match(r"[ ](?:club|party|company|group|union|team|firm)\b", raw[m.end :]):
+            m.label = "ORG"
 
 
 # --------------------------------------------------------------------------
@@ -1277,6 +1533,7 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
             or tok.ent_type_ in ("NORP", "DATE", "TIME")
             or lx.known_person(word)
             or lx.is_role_word(word)
+            or word in _admin_units()  # "Bekasi Regency said": the area's government, named as a place
             or zipf_frequency(word.lower(), "en") >= ORG_WORD_ZIPF
         ):
             continue
@@ -1597,6 +1854,78 @@ def _descriptors(
     return out
 
 
+@cache
+def _generic_nouns() -> dict[str, frozenset[str]]:
+    """Generic nouns and the role heads they stand for (``roles.yml`` generic_descriptors)."""
+    data = load_yaml("roles.yml")["generic_descriptors"]
+    return {noun: frozenset(heads) | {noun} for noun, heads in data.items()}
+
+
+@cache
+def _plain_roles() -> frozenset[str]:
+    """One-word role words that do not name a country's leader ("the regent",
+    "the prosecutor"; not "the president", which the offices resolve)."""
+    principal = {lx.fold(w) for w in load_yaml("roles.yml")["source_roles"]["principal"]}
+    return frozenset(w for w in lx.lexicon().role_words if " " not in w and w not in principal and w.isalpha())
+
+
+@cache
+def _generic_pattern() -> re.Pattern[str]:
+    """ "the expert", "The Moroccan defender": a generic noun, maybe after an adjective or a nationality."""
+    nouns = lx.alternation(sorted(set(_generic_nouns()) | _plain_roles()))
+    return re.compile(
+        r"(?<![\w-])[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?(?P<noun>" + nouns + r")(?![\w-])(?!\s+[A-Z])"
+    )
+
+
+#: A lower-case title right before a name, maybe with the organisation it serves between
+#: ("the volcanologist of the INGV Stefania Lo Giudice", "the defender Ana Ruiz").
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>[A-Za-z][a-z-]+)(?:\s+(?:of|at|for|from)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*)?,?\s+$"
+)
+
+
+def _generic_descriptors(
+    raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, Token]], mentions: list[Mention], people: People
+) -> list[Mention]:
+    """ "The expert added", "the Moroccan defender", "the player": news prose
+    varies a name by a more general noun than the title it gave ("the
+    volcanologist X" → "the expert", "the defender X" → "the player"). The
+    person is the last one named before it, in that paragraph or the one
+    before, whose title the noun covers (``roles.yml`` generic_descriptors)."""
+    heads: dict[str, set[str]] = {}
+    for key, persons in people.bound.items():
+        if key.startswith("head:"):
+            for person in persons:
+                heads.setdefault(person, set()).add(key[5:])
+    named = []
+    for m in mentions:
+        if m.label == "PERSON" and m.origin != "descriptor":
+            person = _person_at(raw, m, people)
+            named.append((m.start, person))
+            title = _TITLE_BEFORE.search(raw, max(0, m.start - 80), m.start)
+            if title:  # "the volcanologist of the INGV Stefania Lo Giudice"
+                heads.setdefault(person, set()).add(_title_base(title.group("title").lower()))
+    named.sort()
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG", "PLACE")])
+    pos = {off: tok for off, tok in toks}
+    out = []
+    for k, (ps, pe) in enumerate(paras):
+        since = paras[k - 1][0] if k else ps
+        for m in _generic_pattern().finditer(raw, ps, pe):
+            noun = m.group("noun").lower()
+            covered = _generic_nouns().get(noun) or ({_title_base(noun)} if noun in _plain_roles() else None)
+            tok = pos.get(m.start("noun"))
+            if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(m.start(), m.end()):
+                continue
+            before = [person for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
+            if before:
+                out.append(
+                    Mention(m.start(), m.end(), "PERSON", "descriptor", {"canonical": before[-1], "resolved_by": "article", "role": None})
+                )
+    return out
+
+
 #: "the 54-year-old" standing for a person (not "the 47-year-old Fuentes", where the name follows).
 _AGE_DESCRIPTOR = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b(?!\s+[A-Z])")
 
@@ -1640,7 +1969,11 @@ def _descriptor_pattern(local: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _bare_role_pattern() -> re.Pattern[str]:
     words = sorted((w for w in lx.lexicon().role_words if " " not in w), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:[Tt]he)\s+(?P<d>(?:[a-z][\w-]*\s+)?(?P<head>(?i:" + "|".join(map(re.escape, words)) + r")))(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:[Tt]he)\s+(?P<d>(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?(?P<head>(?i:"
+        + "|".join(map(re.escape, words))
+        + r")))(?![\w-])"
+    )
 
 
 def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: set[str]) -> tuple[str, str, str] | None:
@@ -1667,6 +2000,67 @@ def _resolve(desc: str, has_det: bool, people: People, date: str | None, named: 
     return None
 
 
+#: Zipf frequency below which a lower-case word is no English word ("ghaffar", "sartein").
+LOWERCASE_NAME_ZIPF = 3.5
+
+
+def _lowercase_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """A name the article writes capitalised, written again in lower case by a
+    translation ("Mahmoud Abdel-Ghaffar" … "said abdel ghaffar", "Sartein" …
+    "in sartein"): the same person or place, when no word of it is an English
+    word. A person's surname counts as well as the full name."""
+    forms: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.label not in ("PERSON", "PLACE") or m.origin == "descriptor" or not text[:1].isupper():
+            continue
+        canon = _person_at(raw, m, people) if m.label == "PERSON" else lx.clean_name(text)
+        words = text.split()
+        variants = [words, words[1:]] if m.label == "PERSON" and len(words) > 1 else [words]
+        for v in variants:
+            form = " ".join(v).lower()
+            for f in (form, form.replace("-", " ")):
+                if v and all(zipf_frequency(w, "en") < LOWERCASE_NAME_ZIPF for w in f.split()):
+                    forms.setdefault(f, (m.label, canon))
+    if not forms:
+        return []
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(forms, key=len, reverse=True)) + r")(?![\w’'-])")
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            if not taken.overlaps(m.start(), m.end()):
+                label, canon = forms[m.group()]
+                out.append(Mention(m.start(), m.end(), label, "person" if label == "PERSON" else "lexicon", {"canonical": canon}))
+    return out
+
+
+#: A lower-case given name and surname in apposition (", bambang hidayat,") or after a reporting verb.
+_LOWER_NAME = re.compile(
+    r"(?:, |\b(?:said|told|says|added|according to) )(?P<given>[a-zà-ÿ]{3,})[ ](?P<surname>[a-zà-ÿ]{3,})(?=\s*[,.;]|\s+(?:said|told|added)\b)"
+)
+
+
+def _lowercase_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Head of the agency (BBWS), bambang hidayat, said": a translation's
+    lower-case full name, in apposition or after a reporting verb, opening
+    with a given name (either gender) and closing with a word English does not
+    know. The canonical is the name capitalised."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        for m in _LOWER_NAME.finditer(raw, ps, pe):
+            given, surname = m.group("given"), m.group("surname")
+            start, end = m.start("given"), m.end("surname")
+            if taken.overlaps(start, end) or _plain_fold(given) not in _any_given_names():
+                continue
+            if zipf_frequency(given, "en") >= LOWERCASE_NAME_ZIPF or zipf_frequency(surname, "en") >= 3.0:
+                continue
+            canon = f"{given.capitalize()} {surname.capitalize()}"
+            out.append(Mention(start, end, "PERSON", "person", {"canonical": canon}))
+    return out
+
+
 def _acronym_of(acr: str, name: str) -> bool:
     """Whether a bracketed word after an organisation's name is its acronym.
 
@@ -1674,14 +2068,18 @@ def _acronym_of(acr: str, name: str) -> bool:
     translated name of three or more words may keep the original's capitals
     ("Company of Aqueduct and Sewerage of Bogotá (EAAB)", "Office of
     Competition and Consumer Protection (UOKiK)"); an acronym written as a
-    word ("Ideam") must start with the name's first initial.
+    word ("Ideam") must start with the name's first initial, unless the name
+    is a translated institution's (three words or more, one of them an
+    organisation word: "Indonesian Forum for Environment (Walhi)").
     """
     words = name.split()
     initials = {w[:1] for w in words if w[:1].isupper()}
     capitals = sum(c.isupper() for c in acr)
     if capitals >= 2 and (acr[0] in initials or len(words) >= 3):
         return True
-    return capitals == 1 and bool(words) and acr[0] == words[0][:1] and zipf_frequency(acr.lower(), "en") < COMMON_WORD_ZIPF
+    if capitals != 1 or not words or zipf_frequency(acr.lower(), "en") >= COMMON_WORD_ZIPF or _is_country(acr):
+        return False
+    return acr[0] == words[0][:1] or (len(words) >= 3 and any(_is_org_word(w) for w in words))
 
 
 def _acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -1715,7 +2113,7 @@ def _finish(raw: str, m: Mention, people: People) -> Span:
             attrs = {"canonical": person, "mention": "descriptor", "resolved_by": m.attrs["resolved_by"]}
             role = people.roles.get(person) or m.attrs.get("role")
         else:
-            person = _person_at(raw, m, people)
+            person = m.attrs.get("canonical") or _person_at(raw, m, people)
             attrs = {"canonical": person, "mention": "name"}
             how = people.how.get(lx.fold(lx.clean_name(text)))
             if how:
