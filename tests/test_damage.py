@@ -655,6 +655,7 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Lees ook: De nieuwe brug", "promo"),
         ("اقرأ أيضا: افتتاح الجسر", "promo"),
         ("Editor: Rina Kusuma", "credit"),
+        ("Editado por: Ana de la Cruz", "credit"),
         ("Reporter: Rina Hartati | Editor: Bagus", "credit"),
         ("Writer: Ana Lima / Editor: Rui Costa", "credit"),
         ("Text: Lars Ekberg/TT", "credit"),
