@@ -373,15 +373,17 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     """The contiguous proper-noun run around ``tok`` (compounds of one name)."""
     doc = tok.doc
     lo = hi = tok.i
-    while lo > tok.sent.start:
+    sent = tok.sent  # found by scanning the sentence: once, not at every step below
+    first, stop = sent.start, sent.end
+    while lo > first:
         if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
             lo -= 1
-        elif lo - 2 >= tok.sent.start and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
+        elif lo - 2 >= first and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
             lo -= 2  # "Ortega-Wu" seen from "Wu"
         else:
             break
     while (
-        hi + 1 < tok.sent.end
+        hi + 1 < stop
         and doc[hi + 1].pos_ == "PROPN"
         and doc[hi + 1].ent_type_ not in NON_SPEAKER_ENTS
         and doc[hi].dep_ == "compound"
@@ -389,18 +391,18 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     ):
         hi += 1
     # Hyphenated names written without spaces: "Ortega-Wu".
-    while hi + 2 < tok.sent.end and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
+    while hi + 2 < stop and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
         hi += 2
     # "Aeroportos do Sul", "Ursula von der Leyen": small words inside one name.
-    while hi + 2 < tok.sent.end and doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 1].text.islower():
+    while hi + 2 < stop and doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 1].text.islower():
         k = hi + 2 if doc[hi + 2].lower_ not in NAME_JOINERS else hi + 3
-        if k < tok.sent.end and _name_word(doc[k]):
+        if k < stop and _name_word(doc[k]):
             hi = k
         else:
             break
-    while lo - 2 >= tok.sent.start and doc[lo - 1].lower_ in NAME_JOINERS and doc[lo - 1].text.islower():
+    while lo - 2 >= first and doc[lo - 1].lower_ in NAME_JOINERS and doc[lo - 1].text.islower():
         k = lo - 2 if doc[lo - 2].lower_ not in NAME_JOINERS else lo - 3
-        if k >= tok.sent.start and _name_word(doc[k]):
+        if k >= first and _name_word(doc[k]):
             lo = k
         else:
             break
@@ -416,7 +418,7 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     # glued before a name of rare words is not part of the name.
     if (
         hi - lo >= 2
-        and lo > tok.sent.start
+        and lo > first
         and doc[lo - 1].lower_ == "of"
         and zipf_frequency(doc[lo].lower_, "en") >= PORTFOLIO_ZIPF
         and all(zipf_frequency(doc[k].lower_, "en") < PORTFOLIO_ZIPF for k in range(lo + 1, hi + 1))
