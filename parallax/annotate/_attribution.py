@@ -1207,25 +1207,23 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     """Record what the text says a named person is ("Russian President …")."""
     canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
     doc = tok.doc
-    lo, _ = name_run(tok)
+    lo, hi = name_run(tok)
+    first = tok.sent.start  # Token.sent scans the sentence: once
     # Title words right before the name: "his Korean counterpart Moon Jae-in".
     k = lo.i - 1
     left: list[Token] = []
     title_words = _title_words()
     # spaCy's PERSON entity often takes the title in ("[Prime Minister Jan Kask]"): a title word still describes.
-    while (
-        k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words)
-    ):
+    while k >= first and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words):
         left.insert(0, doc[k])
         k -= 1
-    _, hi = name_run(tok)
     if left and left[-1].head.i not in range(lo.i, hi.i + 1) and not (left[0].i <= hi.head.i <= left[-1].i):
         # MT's "in the conversation with the newspaper Weidemann explained": the
         # noun closes a phrase of its own and the name opens the next clause.
         left = []
     # "the President of the Republic, Moon Jae-in"
-    if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
-        back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
+    if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
+        back = list(doc[max(first, lo.i - 8) : lo.i - 1])
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back
