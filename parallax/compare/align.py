@@ -513,6 +513,8 @@ def clause_links(
     memo: dict[tuple[int, int], float] = {}
 
     def match(a: Unit, b: Unit) -> float:
+        if a[0].isdisjoint(b[0]):
+            return 0.0  # no shared term: weighted_cosine's 0.0, without its cost (most pairs)
         key = (id(a), id(b))
         got = memo.get(key)
         if got is None:
