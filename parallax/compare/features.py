@@ -187,7 +187,15 @@ def opposed(
     """
     sx, sy = set(x), set(y)
     table = antonyms()
-    return any(w not in sy and any((w in x_denied) == (v in y_denied) for v in (table.get(w, frozenset()) & sy) - sx) for w in sx)
+    # Only lemmas with an antonym can oppose: intersecting with the table (in C,
+    # over the smaller side) skips the rest of a sentence's words.
+    for w in sx.intersection(table):
+        if w in sy:
+            continue
+        denied = w in x_denied
+        if any(denied == (v in y_denied) for v in (table[w] & sy) - sx):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
