@@ -379,15 +379,17 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     """The contiguous proper-noun run around ``tok`` (compounds of one name)."""
     doc = tok.doc
     lo = hi = tok.i
-    while lo > tok.sent.start:
+    sent = tok.sent  # found by scanning the sentence: once, not at every step below
+    first, stop = sent.start, sent.end
+    while lo > first:
         if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
             lo -= 1
-        elif lo - 2 >= tok.sent.start and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
+        elif lo - 2 >= first and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
             lo -= 2  # "Ortega-Wu" seen from "Wu"
         else:
             break
     while (
-        hi + 1 < tok.sent.end
+        hi + 1 < stop
         and doc[hi + 1].pos_ == "PROPN"
         and doc[hi + 1].ent_type_ not in NON_SPEAKER_ENTS
         and doc[hi].dep_ == "compound"
@@ -395,18 +397,18 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     ):
         hi += 1
     # Hyphenated names written without spaces: "Ortega-Wu".
-    while hi + 2 < tok.sent.end and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
+    while hi + 2 < stop and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
         hi += 2
     # "Aeroportos do Sul", "Ursula von der Leyen": small words inside one name.
-    while hi + 2 < tok.sent.end and doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 1].text.islower():
+    while hi + 2 < stop and doc[hi + 1].lower_ in NAME_JOINERS and doc[hi + 1].text.islower():
         k = hi + 2 if doc[hi + 2].lower_ not in NAME_JOINERS else hi + 3
-        if k < tok.sent.end and _name_word(doc[k]):
+        if k < stop and _name_word(doc[k]):
             hi = k
         else:
             break
-    while lo - 2 >= tok.sent.start and doc[lo - 1].lower_ in NAME_JOINERS and doc[lo - 1].text.islower():
+    while lo - 2 >= first and doc[lo - 1].lower_ in NAME_JOINERS and doc[lo - 1].text.islower():
         k = lo - 2 if doc[lo - 2].lower_ not in NAME_JOINERS else lo - 3
-        if k >= tok.sent.start and _name_word(doc[k]):
+        if k >= first and _name_word(doc[k]):
             lo = k
         else:
             break
@@ -424,7 +426,7 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     # glued before a name of rare words is not part of the name.
     if (
         hi - lo >= 2
-        and lo > tok.sent.start
+        and lo > first
         and doc[lo - 1].lower_ == "of"
         and zipf_frequency(doc[lo].lower_, "en") >= PORTFOLIO_ZIPF
         and all(zipf_frequency(doc[k].lower_, "en") < PORTFOLIO_ZIPF for k in range(lo + 1, hi + 1))
@@ -1251,25 +1253,23 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     """Record what the text says a named person is ("Russian President …")."""
     canonical = ent.attrs["canonical"] if ent is not None else people.complete(m.text)
     doc = tok.doc
-    lo, _ = name_run(tok)
+    lo, hi = name_run(tok)
+    first = tok.sent.start  # Token.sent scans the sentence: once
     # Title words right before the name: "his Korean counterpart Moon Jae-in".
     k = lo.i - 1
     left: list[Token] = []
     title_words = _title_words()
     # spaCy's PERSON entity often takes the title in ("[Prime Minister Jan Kask]"): a title word still describes.
-    while (
-        k >= tok.sent.start and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words)
-    ):
+    while k >= first and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (doc[k].ent_type_ != "PERSON" or doc[k].lower_ in title_words):
         left.insert(0, doc[k])
         k -= 1
-    _, hi = name_run(tok)
     if left and left[-1].head.i not in range(lo.i, hi.i + 1) and not (left[0].i <= hi.head.i <= left[-1].i):
         # MT's "in the conversation with the newspaper Weidemann explained": the
         # noun closes a phrase of its own and the name opens the next clause.
         left = []
     # "the President of the Republic, Moon Jae-in"
-    if not left and lo.i - 1 >= tok.sent.start and doc[lo.i - 1].text == ",":
-        back = list(doc[max(tok.sent.start, lo.i - 8) : lo.i - 1])
+    if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
+        back = list(doc[max(first, lo.i - 8) : lo.i - 1])
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back

@@ -14,7 +14,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -32,6 +32,7 @@ PRINCIPAL_CLASSES = frozenset({"head_of_state", "head_of_government", "leader", 
 NOT_CURRENT = ("former", "ex", "ex-", "late", "then", "future", "next", "previous", "incoming", "past", "erstwhile", "one-time", "onetime")
 
 
+@lru_cache(maxsize=65536)  # called per token by several layers, on few distinct strings
 def fold(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces: a lookup key."""
     text = _SPACES.sub(" ", text.strip())
@@ -205,6 +206,7 @@ def people_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternation(sorted(forms)) + r")(?![\w-])(?![" + _APOS + r"](?!s\b)\w)")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text and the lexicon; asked per mention by the sources layer
 def role_class(role: str | None) -> str | None:
     """ "principal" | "official" | "expert" for a role text, or None.
 

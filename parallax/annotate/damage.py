@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import permutations, product
 from typing import TYPE_CHECKING, Any
 
@@ -212,11 +212,13 @@ def _words(raw: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(raw, start, end))
 
 
-def _url_ranges(raw: str, start: int, end: int) -> list[Range]:
-    return [m.span() for m in _URL.finditer(raw, start, end)]
+@lru_cache(maxsize=1024)
+def _url_ranges(raw: str, start: int, end: int) -> tuple[Range, ...]:
+    """Addresses and markup in ``raw[start:end]``: every check of a paragraph asks, the regex runs once."""
+    return tuple(m.span() for m in _URL.finditer(raw, start, end))
 
 
-def _is_prose_token(raw: str, s: int, e: int, urls: list[Range]) -> bool:
+def _is_prose_token(raw: str, s: int, e: int, urls: Sequence[Range]) -> bool:
     """Not part of a URL, e-mail, handle, hashtag or code-like string."""
     if any(us <= s < ue for us, ue in urls):
         return False
@@ -676,6 +678,7 @@ def _unclosed(raw: str, open_at: int, limit: int, known_ends: dict[int, int]) ->
 # untranslated fragments
 
 
+@lru_cache(maxsize=65536)  # pure (word lists and config); asked for every word of every paragraph
 def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | None:
     """How foreign a word looks, or None for an English word (a run breaker).
 
@@ -2412,6 +2415,7 @@ def _cue_before(raw: str, lo: int, hi: int) -> bool:
     return any(m.end() == hi for m in _cue_regex().finditer(raw, lo, hi))
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     """Lowercase without accents: "Público" -> "publico"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
@@ -2419,6 +2423,11 @@ def _fold(word: str) -> str:
 
 def _bag(words: Iterable[str]) -> tuple[str, ...]:
     """The content words of a name, folded and sorted: word order is free in translation."""
+    return _bag_of(tuple(words))
+
+
+@lru_cache(maxsize=65536)  # every stretch of every run of capitalised words is bagged
+def _bag_of(words: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for w in words:
         for part in re.split(r"[\s\-–/]+|(?<=\b\w)\.", w):  # "S.Paulo", "S. Paulo": an initial

@@ -1560,8 +1560,9 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
     for ps, pe in paras:
         for m in pattern.finditer(raw, ps, pe):
             start, tok = m.start(), at.get(m.start())
+            first = tok.sent.start if tok is not None else 0  # the sentence stays tok's below
             # "Real Tormes": proper nouns compounded onto the word are part of the name
-            while tok is not None and tok.i > tok.sent.start:
+            while tok is not None and tok.i > first:
                 prev = tok.doc[tok.i - 1]
                 if prev.pos_ != "PROPN" or prev.dep_ != "compound" or not prev.text[:1].isupper() or prev.ent_type_ in ("GPE", "NORP"):
                     break

@@ -924,7 +924,8 @@ def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
     doc = subj.doc
     k = lo.i - 1
     linked = False
-    while k >= subj.sent.start:
+    first = subj.sent.start  # Token.sent scans the sentence: once
+    while k >= first:
         t = doc[k]
         if t.lower_ in ("of", "from", "at") and t.pos_ == "ADP":
             linked = True

@@ -395,9 +395,31 @@ def idf_weights(docs: Iterable[Iterable[str]]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
+class _Squares(dict[str, float]):
+    """An IDF table's squared weights, each computed on first use.
+
+    :func:`align` scores every sentence pair (and clause pair) of two
+    articles; with this in place of ``idf``, :func:`sq_norm` looks each
+    term's square up instead of squaring its weight again for every pair.
+    The values are the same floats, and ``fsum`` makes their sum exact.
+    """
+
+    __slots__ = ("idf",)
+
+    def __init__(self, idf: dict[str, float]):
+        super().__init__()
+        self.idf = idf
+
+    def __missing__(self, term: str) -> float:
+        value = self[term] = self.idf.get(term, 1.0) ** 2
+        return value
+
+
 def sq_norm(x: set[str], idf: dict[str, float]) -> float:
     """Squared length of a term set, each term weighted by its IDF (for :func:`weighted_cosine`)."""
     # fsum: exactly rounded whatever the order of the set (it changes with the process)
+    if isinstance(idf, _Squares):
+        return math.fsum(map(idf.__getitem__, x))
     return math.fsum(idf.get(t, 1.0) ** 2 for t in x)
 
 
@@ -576,6 +598,8 @@ def clause_links(
     memo: dict[tuple[int, int], float] = {}
 
     def match(a: Unit, b: Unit) -> float:
+        if a[0].isdisjoint(b[0]):
+            return 0.0  # no shared term: weighted_cosine's 0.0, without its cost (most pairs)
         key = (id(a), id(b))
         got = memo.get(key)
         if got is None:
@@ -643,9 +667,13 @@ def score_pair(
 ) -> Scored:
     """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`; ``norm_a``/``norm_b``: their :func:`sq_norm`)."""
     lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf, norm_a, norm_b)
-    quote = max(
-        (quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes if same_speaker(qa.speaker, qb.speaker)),
-        default=0.0,
+    quote = (
+        max(
+            (quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes if same_speaker(qa.speaker, qb.speaker)),
+            default=0.0,
+        )
+        if a.quotes and b.quotes
+        else 0.0  # most sentence pairs: no quote on one side
     )
     score = lexical
     # A shared quote is strong evidence on its own, whatever the framing around it.
@@ -697,6 +725,7 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     ``idf`` comes from the whole story (``idf_weights(terms(f) for f in …)``),
     so the same term weighs the same in every pair of the story.
     """
+    idf = idf if isinstance(idf, _Squares) else _Squares(idf)  # used for cosines only: see _Squares
     tx, ty = [terms(x) for x in xs], [terms(y) for y in ys]
     if respell := spellings(tx, ty):
         ty = [{respell.get(t, t) for t in ts} for ts in ty]
@@ -773,6 +802,7 @@ def align_story(articles: list[list[SentenceFeatures]], *, idf: dict[str, float]
     ran aground").
     """
     pairs: list[Pair] = []
+    idf = _Squares(idf)  # one table of squares for the whole story (cosines only)
     for n, xs in enumerate(articles):
         for ys in articles[n + 1 :]:
             pairs.extend(align(xs, ys, idf=idf))

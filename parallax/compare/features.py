@@ -187,7 +187,15 @@ def opposed(
     """
     sx, sy = set(x), set(y)
     table = antonyms()
-    return any(w not in sy and any((w in x_denied) == (v in y_denied) for v in (table.get(w, frozenset()) & sy) - sx) for w in sx)
+    # Only lemmas with an antonym can oppose: intersecting with the table (in C,
+    # over the smaller side) skips the rest of a sentence's words.
+    for w in sx.intersection(table):
+        if w in sy:
+            continue
+        denied = w in x_denied
+        if any(denied == (v in y_denied) for v in (table[w] & sy) - sx):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -414,6 +422,8 @@ def conflicting(x: set[str], y: set[str], dx: set[str] = frozenset(), dy: set[st
     "a village of 1,200 people" / "3,000 people evacuated"), or one figure
     measures two dimensions (``dx``/``dy``: :func:`dimensions`).
     """
+    if (not x or not y) and (not dx or not dy):
+        return False  # nothing to set against each other (most sentence pairs): the answer below, sooner
     ux: dict[str, set[str]] = {}
     uy: dict[str, set[str]] = {}
     for q, into in [*((q, ux) for q in x), *((q, uy) for q in y)]:
@@ -918,15 +928,34 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
         texts = sorted({t for p in sentences for t in _needs_parse(p.text)})
         _PREPARSED.update(zip(texts, nlp().pipe(texts, disable=["ner"], batch_size=64), strict=True))
     else:
+        arrays: dict[int, tuple[Any, Any, int]] = {}
         for p in sentences:
             chunk = next((c for c in chunks if c.base <= p.start and p.end <= c.end), None)
             span = chunk.doc.char_span(p.start - chunk.base, p.end - chunk.base) if chunk else None
             if span is not None and span.text == p.text:
-                _PREPARSED[p.text] = span.as_doc()
+                _PREPARSED[p.text] = _sentence_doc(span, arrays)
     try:
         return {p.key: _parsed_signals(analysis, p, fresh=chunks is not None) for p in sentences}
     finally:
         _PREPARSED.clear()
+
+
+def _sentence_doc(span: Any, arrays: dict[int, tuple[Any, Any, int]]) -> Any:
+    """``span.as_doc()``, with its article's token array made once per parse, not once per sentence.
+
+    ``Span.as_doc`` otherwise copies every token of the whole parse into an
+    array to keep one sentence's rows (quadratic in the article's length).
+    It edits only the rows of its own span (heads leaving the span, the first
+    entity tag), so one array serves sentences that do not overlap; a span
+    starting before the end of the last one gets a fresh array.
+    """
+    doc = span.doc
+    got = arrays.get(id(doc))
+    if got is None or span.start < got[2]:
+        head = doc._get_array_attrs()
+        got = (head, doc.to_array(head), 0)
+    arrays[id(doc)] = (got[0], got[1], span.end)
+    return span.as_doc(array_head=got[0], array=got[1])
 
 
 def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
