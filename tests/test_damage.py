@@ -655,6 +655,19 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Lees ook: De nieuwe brug", "promo"),
         ("اقرأ أيضا: افتتاح الجسر", "promo"),
         ("Editor: Rina Kusuma", "credit"),
+        # Photo credits in more words and languages, share links, donation appeals, closing marks.
+        ("Kuva: Lehtikuva / Matti Aho", "credit"),
+        ("Cover picture: Lena Berg", "credit"),
+        ("Fotó: Kiss Anna", "credit"),
+        ("Bild: Erik Ström / TT", "credit"),
+        ("Send to friend | Print", "promo"),
+        ("Print | E-mail | Share", "promo"),
+        ("End of message/", "credit"),
+        ("-END-", "credit"),
+        ("(ENDS)", "credit"),
+        ("Follow the Courier on Google News and be the first to know the news", "promo"),
+        ("Do you like our articles? Support us with a monthly donation!", "promo"),
+        ("Support independent journalism with a donation today", "promo"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -688,6 +701,12 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Editorial boards of three newspapers backed the plan.",
         "The editor of the daily said the story was checked twice.",
         "Baca, a town in the north, was flooded.",
+        "End of the line for the night bus, the mayor said.",
+        "The end of the strike was announced on Friday.",
+        "Print media lost readers in the region.",
+        "Support for journalism students grew, the dean said.",
+        "Do you like our chances? the coach asked the players.",
+        "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )
 def test_not_boilerplate(line: str) -> None:
@@ -891,6 +910,54 @@ PRONOUN_CASES = [
         None,
         None,
     ),
+    # The role noun of a longer title ("The deputy mayor for transport, X") is X herself.
+    (
+        "The deputy mayor for transport, Zahra Ahmadi, said the money had not come. “It is in the capital,” he said.",
+        {"Zahra Ahmadi": "Zahra Ahmadi"},
+        None,
+        "he",
+    ),
+    # A double given name takes the gender of its first part.
+    (
+        "The head of the union, Mohammad-Reza Karimi, spoke on Sunday. She added that the strike would go on.",
+        {"Mohammad-Reza Karimi": "Mohammad-Reza Karimi"},
+        None,
+        "She",
+    ),
+    # Family name first (Hungarian order): the given name comes last.
+    (
+        "Szabó Katalin, the president of the association, said the harvest was lost. “We lost everything,” he said.",
+        {"Szabó Katalin": "Szabó Katalin"},
+        None,
+        "he",
+    ),
+    # The reporter who listened is not who speaks next; a minister who listened may be.
+    (
+        "Hossein Rahimi told the reporter of the agency that wages were late. She added that the strike would go on.",
+        {"Hossein Rahimi": "Hossein Rahimi"},
+        None,
+        "She",
+    ),
+    (
+        "Hossein Rahimi told the minister that wages were late. She added that the strike would go on.",
+        {"Hossein Rahimi": "Hossein Rahimi"},
+        None,
+        None,
+    ),
+    # A sentence opening on the possessive of what someone said ("His explanation").
+    (
+        "The director, Aino Lehtinen, admitted the decision was hasty. His explanation was that the timetable is tight.",
+        {"Aino Lehtinen": "Aino Lehtinen"},
+        None,
+        "His",
+    ),
+    (
+        "Aino Lehtinen met Pekka Virtanen. His explanation was that the timetable is tight.",
+        {"Aino Lehtinen": "Aino Lehtinen", "Pekka Virtanen": "Pekka Virtanen"},
+        None,
+        None,
+    ),
+    ("The director, Aino Lehtinen, admitted the decision was hasty. His house was empty.", {"Aino Lehtinen": "Aino Lehtinen"}, None, None),
 ]
 
 
@@ -906,7 +973,7 @@ def test_pronoun_gender(text: str, names: dict[str, str], speaker: str | None, f
     spans = damage.pronoun_gender_flags(text, whole(text), sentences, people, quotes, regions)
     assert found(spans, text) == ([(flagged, "pronoun-gender")] if flagged else [])
     if flagged:
-        other = {"she": "he", "he": "she", "him": "her", "her": "him"}[flagged.lower()]
+        other = {"she": "he", "he": "she", "him": "her", "her": "him", "his": "her"}[flagged.lower()]
         assert spans[0].attrs["suggestion"] == (other.capitalize() if flagged[0].isupper() else other)
 
 

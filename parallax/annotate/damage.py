@@ -1749,7 +1749,19 @@ def first_name_gender(full_name: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
         return None
-    return _first_names().get(_fold(words[0]))
+    names = _first_names()
+    first = _fold(words[0])
+    if first in names:
+        return names[first]
+    # "Mohammad-Reza Karimi": a double given name takes the gender of its first part.
+    head = first.split("-")[0]
+    if head != first and head in names:
+        return names[head]
+    # "Szabó Katalin": Hungarian (and East Asian) order puts the family name first;
+    # when the first word is no given name and the last of two is, the last tells.
+    if len(words) == 2 and words[1][:1].isupper() and first not in names:
+        return names.get(_fold(words[1]))
+    return None
 
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
@@ -1796,6 +1808,8 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
             continue
         if _apposed(raw, m, lo, hi, index) is not None:
             continue
+        if _PRESS_LISTENER.search(raw, max(0, m.start() - 12), m.end()):
+            continue  # "told the reporter of IRNA": the press listening does not speak next
         if roles is None:
             roles = _roles_before(raw, lo, index, quoted)
         holders = roles.get(m.group().split()[-1].lower(), set())
@@ -1806,12 +1820,19 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
     return False
 
 
+#: A reporter the speaker talks to ("told the reporter", "speaking to a journalist").
+_PRESS_LISTENER = re.compile(
+    r"\b(?:told|to|with)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:reporters?|journalists?|correspondents?)$", re.IGNORECASE
+)
+
+
 def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> str | None:
     """The person a descriptor stands in apposition to, or None."""
     after = index.between(m.end(), min(hi, m.end() + 90))
     # "the owner of the warehouse, the businesswoman X": a second descriptor may stand between.
+    # "The deputy mayor for transport, X": the noun phrase may go on past the role noun matched.
     if after and re.fullmatch(
-        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
+        r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
         raw[m.end() : after[0][0]],
     ):
         return after[0][1]
@@ -1863,6 +1884,12 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
     return None
 
 
+@cache
+def _speech_possessive() -> re.Pattern[str]:
+    nouns = "|".join(sorted(config()["pronoun_gender"]["speech_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(His|Her)\s+(?:(?:own|main|only|first|last|official|whole)\s+)?(?:{nouns})\b")
+
+
 def pronoun_gender_flags(
     raw: str,
     paras: Sequence[Range],
@@ -1899,8 +1926,17 @@ def pronoun_gender_flags(
             s = ps + m.start(g)
             if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(g), None)
+        # "His explanation was that …", "Her answer:": a sentence that opens on the
+        # possessive of what a person said reports that person's words too.
+        for m in _speech_possessive().finditer(raw, ps, pe):
+            s = m.start(1)
+            if (s == ps or raw[s - 2 : s] in (". ", "! ", "? ")) and s not in targets and s not in quoted:
+                targets[s] = (m.end(1), None)
     if not targets:
         return []
+    possessive = {
+        s for s in targets if raw[s : targets[s][0]].lower() in ("his", "her") and not raw[s - 13 : s].lower().endswith("according to ")
+    }
     out = []
     totals, counted = pronoun_evidence(raw, sentences, people, inside_quotes)
     index = _People(people)
@@ -1955,7 +1991,12 @@ def pronoun_gender_flags(
         if other is None:
             continue
         who = ", ".join(sorted(candidates))
-        right = {"male": "he", "female": "she"}[other] if word.lower() in ("he", "she") else {"male": "him", "female": "her"}[other]
+        if word.lower() in ("he", "she"):
+            right = {"male": "he", "female": "she"}[other]
+        elif word.lower() == "his" or s in possessive:
+            right = {"male": "his", "female": "her"}[other]
+        else:
+            right = {"male": "him", "female": "her"}[other]
         right = right.capitalize() if word[0].isupper() else right
         out.append(
             flag(
