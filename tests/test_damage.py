@@ -368,6 +368,10 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The mayor, Paolo rinaldi, said the square stays closed.", {}, [("rinaldi", "Rinaldi")]),
         # A surname with letters beyond Latin-1, after a title with its town.
         ("The mayor of Nový Bor, Jana dvořáková, called it a blow.", {}, [("dvořáková", "Dvořáková")]),
+        # A given name English hardly knows, lowercase before a capitalised surname.
+        ("The winemaker istván Fekete showed his rows.", {}, [("istván", "István")]),
+        # A three-letter name of the article that English does not know at all.
+        ("Hail fell on Mád and Tarcal. A winemaker from mád spoke.", {"mád": "Mád"}, [("mád", "Mád")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -410,10 +414,36 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("Dr. Huda bint Saeed al-Zahrani, Omar ibn Khalid and Yossi ben Ami spoke.", {}),
         # A word after a determiner, before a comma and a name, is an apposition, no list.
         ("The director of the glassworks, Tomáš Kubelka, said so.", {}),
+        # Given names English uses as words, before a capitalised word: no name.
+        ("They will Stop the plan, and mark Monday as the deadline.", {}),
+        ("The iris Garden reopened.", {}),
+        # A short word of the article that English knows is no name in lowercase.
+        ("The Ice Bar opened. Order an ice tea.", {"ice": "Ice"}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
     assert damage.lowercase_name_flags(text, whole(text), names, set()) == []
+
+
+@pytest.mark.parametrize(
+    "text, word, entity, kind",
+    [
+        # A lone lowercase foreign word after a place preposition is a place in lowercase.
+        ("The icebreaker arrived from naantali at dawn.", "naantali", None, "lowercase-name"),
+        # A capitalised word inside a person the entities layer found is a name, no foreign word.
+        ("Szabó Katalin said the harvest was lost.", "Szabó", "Szabó Katalin", None),
+        # A foreign word elsewhere stays untranslated.
+        ("The night was kaaos for everyone.", "kaaos", None, "untranslated"),
+        # Too short to be sure after the preposition: stays untranslated.
+        ("They came from casa.", "casa", None, "untranslated"),
+    ],
+)
+def test_names_not_foreign_words(text: str, word: str, entity: str | None, kind: str | None) -> None:
+    s = text.index(word)
+    f = damage.flag(s, s + len(word), "untranslated", "")
+    ents = [Span(text.index(entity), text.index(entity) + len(entity), "PERSON", {})] if entity else []
+    out = damage._names_not_foreign_words(text, [f], ents, [])
+    assert [x.label for x in out] == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(

@@ -143,11 +143,13 @@ def find(ctx: Context) -> list[Span]:
     mark_flags, regions = quote_mark_flags(raw, paras, quotes)
     flags += mark_flags
     flags += missing_space_flags(raw, paras)
-    flags += untranslated_flags(raw, paras, langs)
+    untranslated = untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
-    flags += lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
+    lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
+    flags += lowercase
+    flags += _names_not_foreign_words(raw, untranslated, entities, lowercase)
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
     # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
     # even when the quotes layer carries it on to the paragraph's end.
@@ -159,6 +161,32 @@ def find(ctx: Context) -> list[Span]:
     flags += mangled_name_flags(raw, paras + credits, places)
     flags += truncated_flags(raw, paras, sentences)
     return resolve(flags)
+
+
+def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Sequence[Span], lowercase: Sequence[Span]) -> list[Span]:
+    """Untranslated flags, less the words that are names.
+
+    A foreign name is no untranslated word: a one-word flag inside a person,
+    place or organisation the entities layer found ("Szabó Katalin") is
+    dropped, and so is one the lowercase-name check flagged as a name. A
+    lone lowercase word after a place preposition ("arrived from naantali")
+    is a place that lost its capital, as English text hardly ever leaves a
+    single common word untranslated there: it becomes a lowercase-name flag.
+    """
+    named = _Ranges([(sp.start, sp.end) for sp in entities if sp.label in ("PERSON", "PLACE", "ORG")])
+    low = _Ranges([(f.start, f.end) for f in lowercase])
+    out = []
+    for f in untranslated:
+        text = raw[f.start : f.end]
+        one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
+        if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
+            continue
+        if one_word and text.islower() and len(text) >= 5 and _PLACE_ONLY_PREP.search(raw, max(0, f.start - 12), f.start):
+            proper = text[0].upper() + text[1:]
+            out.append(flag(f.start, f.end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper))
+            continue
+        out.append(f)
+    return out
 
 
 def resolve(flags: Iterable[Span]) -> list[Span]:
@@ -1244,7 +1272,9 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
     rare = config()["lowercase_name"]["rare_zipf"]
     rare_names: set[str] = set()
     for s, e, label, _ in ents:
-        for m in re.finditer(r"[A-Z][a-z]{2,}", raw[s:e]):
+        for m in re.finditer(r"(?<![\w’'-])[^\W\d_]{3,}", raw[s:e]):
+            if not _name_cased(m.group()):
+                continue  # "Mád", "Östermalm" count: capitalised, the rest lowercase
             pos = s + m.start()
             k = bisect_right(para_starts, pos)
             floor = para_starts[k - 1] if k else 0
@@ -1337,7 +1367,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
         for m in _words(raw, ps, pe):
             tok = m.group()
             s, e = m.span()
-            if not tok.islower() or len(tok) < lc["min_length"] or not _is_prose_token(raw, s, e, urls):
+            # A short word counts only as a name of the article English does not know at all ("mád").
+            short = len(tok) < lc["min_length"] and not (len(tok) == 3 and tok in names and _wordlist.zipf(tok) == 0)
+            if not tok.islower() or short or not _is_prose_token(raw, s, e, urls):
                 continue
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
@@ -1522,6 +1554,22 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue  # "maria thatthe": glued words, flagged as such
             proper = f"{first.capitalize()} {last.capitalize()}"
             out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
+        # "the winemaker istván Fekete": a given name English hardly knows, lowercase
+        # before a capitalised surname, lost its own capital.
+        for m in re.finditer(r"(?<![\w@#/.’'-])([^\W\d_]{3,})(?=\s+([^\W\d_]{3,})(?![\w@/-]))", raw[ps:pe]):
+            first, last = m.group(1), m.group(2)
+            s = ps + m.start()
+            if (
+                not first.islower()
+                or not _name_cased(last)
+                or _fold(first) not in given
+                or _wordlist.zipf(first) >= lc["surname_max_zipf"]
+                or not _is_prose_token(raw, s, s + len(first), urls)
+                or _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+            ):
+                continue
+            proper = first[0].upper() + first[1:]
+            out.append(flag(s, s + len(first), "lowercase-name", f"A name written in lowercase: “{first}” should be “{proper}”.", proper))
     return out
 
 
