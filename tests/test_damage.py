@@ -572,6 +572,17 @@ def test_mangled_name_not_flagged(text: str) -> None:
         ("He said to the Middle East newspaper that the plan was sound.", [("Middle East", "Asharq Al-Awsat")]),
         ("Police told the daily Young Front TODAY so.", [("Young Front TODAY", "Mladá fronta DNES")]),
         ("Anatolian Agency reminded that a similar ban applied in 2019.", [("Anatolian Agency", "Anadolu Agency")]),
+        # An agency's name glossed word by word (Suomen Tietotoimisto, Česká tisková kancelář),
+        # its own acronym after it saying an outlet is meant.
+        ("The Finnish Information Office STT reports that the ship left.", [("Finnish Information Office", "STT")]),
+        ("The Czech Press Office wrote that the plant closed.", [("Czech Press Office", "ČTK")]),
+        # A rendering of everyday words, then a verb of comment: an outlet is meant.
+        ("The People's Voice called the promise empty.", [("People's Voice", "Népszava")]),
+        # The same title again, without a noun beside it: the same mistake.
+        (
+            "She spoke to the newspaper The Daily. Follow The Daily on Google News.",
+            [("Daily", "Kathimerini"), ("Daily", "Kathimerini")],
+        ),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -610,6 +621,11 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "He worked for the European Press Photo Agency, Freedom House and the Yorkshire Evening Post.",
         "The Middle East News Agency and Middle East Eye reported it.",
         "Public broadcaster TV Perú showed queues at the airport.",
+        # An English agency name with its acronym is no translation.
+        "The Finnish News Agency STT reports that the ship left.",
+        # Everyday words, no outlet noun, cue or verb of comment.
+        "The Daily Mail and the Finnish Information Office of the ministry met.",
+        "The Daily routine of the crew is hard.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:

@@ -2177,6 +2177,30 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
             out.append(f)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
+    return out + _repeated_name_flags(raw, ranges, out)
+
+
+def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span]) -> list[Span]:
+    """The same mangled title again: "Follow The Daily on Google News" after "the newspaper The Daily".
+
+    Once the text names an outlet by a word-for-word translation, every other
+    occurrence of that exact title is the same mistake, even where no outlet
+    noun or cue stands beside it. Only a whole title: the words around it
+    must not be capitalised words of a longer name ("The" is the title's own).
+    """
+    taken = _Ranges([(f.start, f.end) for f in found])
+    out = []
+    for text, f in {raw[f.start : f.end]: f for f in found}.items():
+        for rs, re_ in ranges:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", raw[rs:re_]):
+                s, e = rs + m.start(), rs + m.end()
+                if s in taken:
+                    continue
+                before = re.search(r"([^\W\d_]+)\s+$", raw[max(rs, s - 20) : s])
+                after = re.match(r"\s+([^\W\d_]+)", raw[e:re_])
+                if (before and before.group(1)[0].isupper() and before.group(1) != "The") or (after and after.group(1)[0].isupper()):
+                    continue
+                out.append(flag(s, e, "mangled-name", f.attrs.get("message", ""), f.attrs.get("suggestion")))
     return out
 
 
@@ -2449,7 +2473,8 @@ _OUTLET_NOUN_AFTER = re.compile(
 )
 #: A verb of publishing right after a title: "The Middle East reported".
 _PUBLISHED_AFTER = re.compile(
-    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says)\b"
+    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says"
+    r"|called|calls|described|describes|claimed|claims|commented|comments|noted|notes|criticised|criticized|criticises|criticizes|headlined|titled)\b"
 )
 #: Words that say a name is a news outlet's ("Press", "Gazette", "Courier"), folded.
 _NEWS_WORDS = frozenset(
@@ -2733,7 +2758,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         continue
                     # "European Press Photo Agency", "Freedom House", "Yorkshire Evening Post":
                     # the stretch is the head or the tail of a longer name.
-                    if j < len(run) and run[j].group()[0].isupper():
+                    # … unless what follows is an outlet's acronym ("Finnish Information Office STT"),
+                    # which also says that an outlet is meant.
+                    acronym = j == len(run) - 1 and bool(_ACRONYM.fullmatch(run[j].group())) and bool(_known_outlet(run[j].group()))
+                    if j < len(run) and run[j].group()[0].isupper() and not acronym:
                         continue
                     if (
                         i > 0
@@ -2769,7 +2797,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     # needs the text to say an outlet is meant: its own news word, an outlet
                     # noun, a cue before it or a publishing verb after it.
                     outlet_only = all(x.outlet for x in index[bag])
-                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or _PUBLISHED_AFTER.match(raw, hi, re_)):
+                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or acronym or _PUBLISHED_AFTER.match(raw, hi, re_)):
                         continue
                     hit = (j, index[bag])
                     break
