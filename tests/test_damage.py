@@ -114,6 +114,9 @@ def test_glued_words_not_flagged(text: str) -> None:
         # Punctuation after a closing quote mark, glued to the next word.
         ("« We will not wait »,she said.", [("»,she", "», she")]),
         ("“We won”.The crowd cheered.", [("”.The", "”. The")]),
+        # An opening quote mark glued to the punctuation before it.
+        ("The machines do not work.“Everything is hard”, he said.", [("work.“Everything", "work. “Everything")]),
+        ("He said,«We stay».", [("said,«We", "said, «We")]),
     ],
 )
 def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -135,6 +138,9 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         "The app runs on ASP.NET and the Kotlin.IO build for fans.",
         # A capital letter after the dots of an abbreviation.
         "He won the U.S.A title and the p.m.A report.",
+        # A closing mark after the stop, then a space: fine; a code-like token is no prose.
+        "“We stay.” “We go,” they said.",
+        "See file.“x” in the log.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:

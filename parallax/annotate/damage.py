@@ -480,7 +480,18 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             reading = f"{m.group(1)}{m.group(2)} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
+        # "work.“Everything": an opening quote mark glued to the punctuation that ends a clause.
+        for m in _PUNCT_OPEN_GLUE.finditer(raw, ps, pe):
+            s, e = m.span()
+            if any(us <= s < ue for us, ue in urls) or not _wordlist.is_english_word(m.group(1), min_zipf=2.5):
+                continue
+            reading = f"{m.group(1)}{m.group(2)} {m.group(3)}{m.group(4)}"
+            out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
     return out
+
+
+#: A word, the punctuation that ends its clause, an opening curly mark glued on: "work.“Everything".
+_PUNCT_OPEN_GLUE = re.compile(r"(?<![\w.@/:’'-])([^\W\d_]{2,})([.!?,;:])([“«„])([^\W\d_]{2,})")
 
 
 # --------------------------------------------------------------------------
