@@ -383,6 +383,12 @@ def test_role_class(role: str | None, cls: str | None) -> None:
         ("who", None),
         ("times", None),
         ("Tass", "TASS"),
+        # a word-for-word translation with a word of the news in it denotes the outlet …
+        ("Hungarian Telegraph Office", "MTI"),
+        ("Newspaper of the Editors", "Efimerida ton Syntakton"),
+        # … one of everyday words alone does not ("Middle East" is a region first)
+        ("Middle East", None),
+        ("People's Voice", None),
     ],
 )
 def test_known_org(text: str, name: str | None) -> None:
@@ -927,6 +933,34 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "Budapest (MTI) – A hailstorm destroyed vineyards on Sunday, the agency reported.",
+        [("Budapest", "PLACE", "Budapest")],
+        [],
+        id="dateline-with-agency-in-brackets",
+    ),
+    pytest.param(
+        "TURKU. The ferry was stuck in the ice for eleven hours on Tuesday night.",
+        [("TURKU", "PLACE", "Turku")],
+        [],
+        id="dateline-in-capitals",
+    ),
+    pytest.param(
+        "Her Moderate Party opponent, Anders af Klint, called the vote a ban.",
+        [("Anders af Klint", "PERSON", "Anders af Klint")],
+        [("Klint", "ORG")],
+        id="swedish-particle-af",
+    ),
+    pytest.param(
+        "The residents of Kalymnos have been without running water for five days.",
+        [("Kalymnos", "PLACE", "Kalymnos")],
+        [("Kalymnos", "PERSON")],
+        id="residents-of-a-place",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
@@ -978,3 +1012,21 @@ def test_left_apposition_runs_over_particles_of_a_place_name() -> None:
     raw = " ".join(t.text for _, t in toks)
     start, end = entities._left_np(toks, len(toks) - 1)
     assert raw[start:end] == "mayor of Castillejo de la Vega"
+
+
+@pytest.mark.parametrize(("name", "known"), [("aino", True), ("aivars", True), ("dewi", True), ("kari", False)])
+def test_given_names_include_the_damage_lexicon_more(name: str, known: bool) -> None:
+    """Names first_names.yml's registers miss (damage.yml ``given_names_more``) count as given names too."""
+    assert (name in _people.given_names()) is known
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Nový Bor", "PLACE"), ("Česká Lípa", "PLACE"), ("Novak Djokovic", "PERSON")],
+)
+def test_central_european_place_adjectives(text: str, label: str) -> None:
+    from parallax.annotate.entities import Mention, _gazetteer_places
+
+    m = Mention(0, len(text), "PERSON", "spacy")
+    _gazetteer_places(text, [m])
+    assert m.label == label
