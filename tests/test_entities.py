@@ -383,6 +383,12 @@ def test_role_class(role: str | None, cls: str | None) -> None:
         ("who", None),
         ("times", None),
         ("Tass", "TASS"),
+        # a word-for-word translation with a word of the news in it denotes the outlet …
+        ("Hungarian Telegraph Office", "MTI"),
+        ("Newspaper of the Editors", "Efimerida ton Syntakton"),
+        # … one of everyday words alone does not ("Middle East" is a region first)
+        ("Middle East", None),
+        ("People's Voice", None),
     ],
 )
 def test_known_org(text: str, name: str | None) -> None:
@@ -927,6 +933,34 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "Budapest (MTI) – A hailstorm destroyed vineyards on Sunday, the agency reported.",
+        [("Budapest", "PLACE", "Budapest")],
+        [],
+        id="dateline-with-agency-in-brackets",
+    ),
+    pytest.param(
+        "TURKU. The ferry was stuck in the ice for eleven hours on Tuesday night.",
+        [("TURKU", "PLACE", "Turku")],
+        [],
+        id="dateline-in-capitals",
+    ),
+    pytest.param(
+        "Her Moderate Party opponent, Anders af Klint, called the vote a ban.",
+        [("Anders af Klint", "PERSON", "Anders af Klint")],
+        [("Klint", "ORG")],
+        id="swedish-particle-af",
+    ),
+    pytest.param(
+        "The residents of Kalymnos have been without running water for five days.",
+        [("Kalymnos", "PLACE", "Kalymnos")],
+        [("Kalymnos", "PERSON")],
+        id="residents-of-a-place",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
@@ -1152,6 +1186,12 @@ def test_aged_people(text: str, names: list[str]) -> None:
     assert [(text[m.start : m.end], m.label) for m in got] == [(n, "PERSON") for n in names]
 
 
+@pytest.mark.parametrize(("name", "known"), [("aino", True), ("aivars", True), ("dewi", True), ("kari", False)])
+def test_given_names_include_the_damage_lexicon_more(name: str, known: bool) -> None:
+    """Names first_names.yml's registers miss (damage.yml ``given_names_more``) count as given names too."""
+    assert (name in _people.given_names()) is known
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [
@@ -1254,3 +1294,15 @@ def test_foreign_word(text: str, word: str, foreign: bool) -> None:
 def test_lowercase_people(text: str, names: list[tuple[str, str]]) -> None:
     got = entities._lowercase_people(text, [(0, len(text))], [])
     assert [(text[m.start : m.end], m.attrs["canonical"]) for m in got] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Nový Bor", "PLACE"), ("Česká Lípa", "PLACE"), ("Novak Djokovic", "PERSON")],
+)
+def test_central_european_place_adjectives(text: str, label: str) -> None:
+    from parallax.annotate.entities import Mention, _gazetteer_places
+
+    m = Mention(0, len(text), "PERSON", "spacy")
+    _gazetteer_places(text, [m])
+    assert m.label == label

@@ -434,6 +434,22 @@ def test_person_labelled_org_is_a_person() -> None:
     assert sources._untitled("Detective Superintendent Gráinne Walsh") == "Gráinne Walsh"
 
 
+CASES += [
+    # An elected member of a council speaks as an official.
+    pytest.param(
+        "City councillor Hossein Rahimi said the problem is the management.",
+        [("Hossein Rahimi", "Hossein Rahimi", "official")],
+        id="council-member-is-official",
+    ),
+    # A word-for-word translation of an agency's name is still that agency.
+    pytest.param(
+        "The storm destroyed the vineyards, reported the Hungarian Telegraph Office.",
+        [("Hungarian Telegraph Office", "MTI", "news-agency")],
+        id="translated-agency-name-typed",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

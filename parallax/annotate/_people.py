@@ -252,9 +252,12 @@ NAME_PARTICLES = frozenset(
 
 @cache
 def given_names() -> frozenset[str]:
-    """Given names borne by one gender (``first_names.yml``, lower case, no accents)."""
+    """Given names borne by one gender (``first_names.yml``, and the names its register
+    statistics miss, ``given_names_more`` of damage.yml; lower case, no accents)."""
     data = load_yaml("first_names.yml")
-    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split())
+    more = load_yaml("damage.yml").get("given_names_more") or {}
+    extra = {str(n) for g in ("female", "male") for n in more.get(g) or []}
+    return frozenset(str(data["female"]).split()) | frozenset(str(data["male"]).split()) | frozenset(extra)
 
 
 @cache
@@ -346,7 +349,23 @@ def organisations() -> tuple[dict[str, Org], dict[str, Org]]:
                 exact.setdefault(f, org)
                 if len(f.split()) > 1:
                     folded.setdefault(fold(f), org)
+    # A word-for-word translation of an outlet's name ("Hungarian Telegraph Office"
+    # for MTI) still denotes that outlet, when a word of it says it is one: the
+    # damage layer flags the rendering, the sources layer types it rightly.
+    for entry, kind in entries:
+        org = Org(entry["name"], entry["type"], kind)
+        for form in entry.get("translations") or []:
+            form = clean_name(_SPACES.sub(" ", str(form)))
+            if len(form.split()) > 1 and _NEWS_WORD.search(form):
+                folded.setdefault(fold(form), org)
     return folded, exact
+
+
+#: Words that make a name a news outlet's ("Telegraph Office", "Newspaper of the Editors").
+_NEWS_WORD = re.compile(
+    r"\b(?:press|agency|news|newspaper|daily|gazette|journal|herald|courier|post|telegraph|telegraphic|telegram|tribune|messenger|times|radio|television|broadcasting)\b",
+    re.IGNORECASE,
+)
 
 
 def known_org(text: str) -> Org | None:

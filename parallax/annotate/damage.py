@@ -143,11 +143,13 @@ def find(ctx: Context) -> list[Span]:
     mark_flags, regions = quote_mark_flags(raw, paras, quotes)
     flags += mark_flags
     flags += missing_space_flags(raw, paras)
-    flags += untranslated_flags(raw, paras, langs)
+    untranslated = untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
-    flags += lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
+    lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
+    flags += lowercase
+    flags += _names_not_foreign_words(raw, untranslated, entities, lowercase)
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
     # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
     # even when the quotes layer carries it on to the paragraph's end.
@@ -159,6 +161,32 @@ def find(ctx: Context) -> list[Span]:
     flags += mangled_name_flags(raw, paras + credits, places)
     flags += truncated_flags(raw, paras, sentences)
     return resolve(flags)
+
+
+def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Sequence[Span], lowercase: Sequence[Span]) -> list[Span]:
+    """Untranslated flags, less the words that are names.
+
+    A foreign name is no untranslated word: a one-word flag inside a person,
+    place or organisation the entities layer found ("Szabó Katalin") is
+    dropped, and so is one the lowercase-name check flagged as a name. A
+    lone lowercase word after a place preposition ("arrived from naantali")
+    is a place that lost its capital, as English text hardly ever leaves a
+    single common word untranslated there: it becomes a lowercase-name flag.
+    """
+    named = _Ranges([(sp.start, sp.end) for sp in entities if sp.label in ("PERSON", "PLACE", "ORG")])
+    low = _Ranges([(f.start, f.end) for f in lowercase])
+    out = []
+    for f in untranslated:
+        text = raw[f.start : f.end]
+        one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
+        if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
+            continue
+        if one_word and text.islower() and len(text) >= 5 and _PLACE_ONLY_PREP.search(raw, max(0, f.start - 12), f.start):
+            proper = text[0].upper() + text[1:]
+            out.append(flag(f.start, f.end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper))
+            continue
+        out.append(f)
+    return out
 
 
 def resolve(flags: Iterable[Span]) -> list[Span]:
@@ -454,7 +482,18 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             reading = f"{m.group(1)}{m.group(2)} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
+        # "work.“Everything": an opening quote mark glued to the punctuation that ends a clause.
+        for m in _PUNCT_OPEN_GLUE.finditer(raw, ps, pe):
+            s, e = m.span()
+            if any(us <= s < ue for us, ue in urls) or not _wordlist.is_english_word(m.group(1), min_zipf=2.5):
+                continue
+            reading = f"{m.group(1)}{m.group(2)} {m.group(3)}{m.group(4)}"
+            out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
     return out
+
+
+#: A word, the punctuation that ends its clause, an opening curly mark glued on: "work.“Everything".
+_PUNCT_OPEN_GLUE = re.compile(r"(?<![\w.@/:’'-])([^\W\d_]{2,})([.!?,;:])([“«„])([^\W\d_]{2,})")
 
 
 # --------------------------------------------------------------------------
@@ -1247,7 +1286,9 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
     rare = config()["lowercase_name"]["rare_zipf"]
     rare_names: set[str] = set()
     for s, e, label, _ in ents:
-        for m in re.finditer(r"[A-Z][a-z]{2,}", raw[s:e]):
+        for m in re.finditer(r"(?<![\w’'-])[^\W\d_]{3,}", raw[s:e]):
+            if not _name_cased(m.group()):
+                continue  # "Mád", "Östermalm" count: capitalised, the rest lowercase
             pos = s + m.start()
             k = bisect_right(para_starts, pos)
             floor = para_starts[k - 1] if k else 0
@@ -1340,7 +1381,9 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
         for m in _words(raw, ps, pe):
             tok = m.group()
             s, e = m.span()
-            if not tok.islower() or len(tok) < lc["min_length"] or not _is_prose_token(raw, s, e, urls):
+            # A short word counts only as a name of the article English does not know at all ("mád").
+            short = len(tok) < lc["min_length"] and not (len(tok) == 3 and tok in names and _wordlist.zipf(tok) == 0)
+            if not tok.islower() or short or not _is_prose_token(raw, s, e, urls):
                 continue
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
@@ -1525,6 +1568,22 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue  # "maria thatthe": glued words, flagged as such
             proper = f"{first.capitalize()} {last.capitalize()}"
             out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
+        # "the winemaker istván Fekete": a given name English hardly knows, lowercase
+        # before a capitalised surname, lost its own capital.
+        for m in re.finditer(r"(?<![\w@#/.’'-])([^\W\d_]{3,})(?=\s+([^\W\d_]{3,})(?![\w@/-]))", raw[ps:pe]):
+            first, last = m.group(1), m.group(2)
+            s = ps + m.start()
+            if (
+                not first.islower()
+                or not _name_cased(last)
+                or _fold(first) not in given
+                or _wordlist.zipf(first) >= lc["surname_max_zipf"]
+                or not _is_prose_token(raw, s, s + len(first), urls)
+                or _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+            ):
+                continue
+            proper = first[0].upper() + first[1:]
+            out.append(flag(s, s + len(first), "lowercase-name", f"A name written in lowercase: “{first}” should be “{proper}”.", proper))
     return out
 
 
@@ -1752,7 +1811,19 @@ def first_name_gender(full_name: str) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[0][:1].isupper() or len(words[0].rstrip(".")) < 2 or words[0].endswith("."):
         return None
-    return _first_names().get(_fold(words[0]))
+    names = _first_names()
+    first = _fold(words[0])
+    if first in names:
+        return names[first]
+    # "Mohammad-Reza Karimi": a double given name takes the gender of its first part.
+    head = first.split("-")[0]
+    if head != first and head in names:
+        return names[head]
+    # "Szabó Katalin": Hungarian (and East Asian) order puts the family name first;
+    # when the first word is no given name and the last of two is, the last tells.
+    if len(words) == 2 and words[1][:1].isupper() and first not in names:
+        return names.get(_fold(words[1]))
+    return None
 
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
@@ -1799,6 +1870,8 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
             continue
         if _apposed(raw, m, lo, hi, index) is not None:
             continue
+        if _PRESS_LISTENER.search(raw, max(0, m.start() - 12), m.end()):
+            continue  # "told the reporter of IRNA": the press listening does not speak next
         if roles is None:
             roles = _roles_before(raw, lo, index, quoted)
         holders = roles.get(m.group().split()[-1].lower(), set())
@@ -1809,12 +1882,19 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
     return False
 
 
+#: A reporter the speaker talks to ("told the reporter", "speaking to a journalist").
+_PRESS_LISTENER = re.compile(
+    r"\b(?:told|to|with)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?(?:reporters?|journalists?|correspondents?)$", re.IGNORECASE
+)
+
+
 def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> str | None:
     """The person a descriptor stands in apposition to, or None."""
     after = index.between(m.end(), min(hi, m.end() + 90))
     # "the owner of the warehouse, the businesswoman X": a second descriptor may stand between.
+    # "The deputy mayor for transport, X": the noun phrase may go on past the role noun matched.
     if after and re.fullmatch(
-        r"(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
+        r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
         raw[m.end() : after[0][0]],
     ):
         return after[0][1]
@@ -1866,6 +1946,12 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
     return None
 
 
+@cache
+def _speech_possessive() -> re.Pattern[str]:
+    nouns = "|".join(sorted(config()["pronoun_gender"]["speech_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(His|Her)\s+(?:(?:own|main|only|first|last|official|whole)\s+)?(?:{nouns})\b")
+
+
 def pronoun_gender_flags(
     raw: str,
     paras: Sequence[Range],
@@ -1902,8 +1988,17 @@ def pronoun_gender_flags(
             s = ps + m.start(g)
             if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(g), None)
+        # "His explanation was that …", "Her answer:": a sentence that opens on the
+        # possessive of what a person said reports that person's words too.
+        for m in _speech_possessive().finditer(raw, ps, pe):
+            s = m.start(1)
+            if (s == ps or raw[s - 2 : s] in (". ", "! ", "? ")) and s not in targets and s not in quoted:
+                targets[s] = (m.end(1), None)
     if not targets:
         return []
+    possessive = {
+        s for s in targets if raw[s : targets[s][0]].lower() in ("his", "her") and not raw[s - 13 : s].lower().endswith("according to ")
+    }
     out = []
     totals, counted = pronoun_evidence(raw, sentences, people, inside_quotes)
     index = _People(people)
@@ -1958,7 +2053,12 @@ def pronoun_gender_flags(
         if other is None:
             continue
         who = ", ".join(sorted(candidates))
-        right = {"male": "he", "female": "she"}[other] if word.lower() in ("he", "she") else {"male": "him", "female": "her"}[other]
+        if word.lower() in ("he", "she"):
+            right = {"male": "he", "female": "she"}[other]
+        elif word.lower() == "his" or s in possessive:
+            right = {"male": "his", "female": "her"}[other]
+        else:
+            right = {"male": "him", "female": "her"}[other]
         right = right.capitalize() if word[0].isupper() else right
         out.append(
             flag(
@@ -2091,6 +2191,30 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
             out.append(f)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
+    return out + _repeated_name_flags(raw, ranges, out)
+
+
+def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span]) -> list[Span]:
+    """The same mangled title again: "Follow The Daily on Google News" after "the newspaper The Daily".
+
+    Once the text names an outlet by a word-for-word translation, every other
+    occurrence of that exact title is the same mistake, even where no outlet
+    noun or cue stands beside it. Only a whole title: the words around it
+    must not be capitalised words of a longer name ("The" is the title's own).
+    """
+    taken = _Ranges([(f.start, f.end) for f in found])
+    out = []
+    for text, f in {raw[f.start : f.end]: f for f in found}.items():
+        for rs, re_ in ranges:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w’'-])", raw[rs:re_]):
+                s, e = rs + m.start(), rs + m.end()
+                if s in taken:
+                    continue
+                before = re.search(r"([^\W\d_]+)\s+$", raw[max(rs, s - 20) : s])
+                after = re.match(r"\s+([^\W\d_]+)", raw[e:re_])
+                if (before and before.group(1)[0].isupper() and before.group(1) != "The") or (after and after.group(1)[0].isupper()):
+                    continue
+                out.append(flag(s, e, "mangled-name", f.attrs.get("message", ""), f.attrs.get("suggestion")))
     return out
 
 
@@ -2363,7 +2487,8 @@ _OUTLET_NOUN_AFTER = re.compile(
 )
 #: A verb of publishing right after a title: "The Middle East reported".
 _PUBLISHED_AFTER = re.compile(
-    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says)\b"
+    r",?\s+(?:has\s+|had\s+)?(?:reported|reports|wrote|writes|published|publishes|quoted|quotes|revealed|reveals|cited|cites|learned|learnt|said|says"
+    r"|called|calls|described|describes|claimed|claims|commented|comments|noted|notes|criticised|criticized|criticises|criticizes|headlined|titled)\b"
 )
 #: Words that say a name is a news outlet's ("Press", "Gazette", "Courier"), folded.
 _NEWS_WORDS = frozenset(
@@ -2653,7 +2778,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                         continue
                     # "European Press Photo Agency", "Freedom House", "Yorkshire Evening Post":
                     # the stretch is the head or the tail of a longer name.
-                    if j < len(run) and run[j].group()[0].isupper():
+                    # … unless what follows is an outlet's acronym ("Finnish Information Office STT"),
+                    # which also says that an outlet is meant.
+                    acronym = j == len(run) - 1 and bool(_ACRONYM.fullmatch(run[j].group())) and bool(_known_outlet(run[j].group()))
+                    if j < len(run) and run[j].group()[0].isupper() and not acronym:
                         continue
                     if (
                         i > 0
@@ -2689,7 +2817,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     # needs the text to say an outlet is meant: its own news word, an outlet
                     # noun, a cue before it or a publishing verb after it.
                     outlet_only = all(x.outlet for x in index[bag])
-                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or _PUBLISHED_AFTER.match(raw, hi, re_)):
+                    if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or acronym or _PUBLISHED_AFTER.match(raw, hi, re_)):
                         continue
                     hit = (j, index[bag])
                     break

@@ -170,12 +170,14 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
+    mentions += _dateline_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
+    _gazetteer_places(raw, mentions)
     _listed_places(raw, mentions)
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
@@ -332,8 +334,8 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
     return out
 
 
-#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu)"
+#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint".
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av)"
 #: Particles and the capitalised name after a person span spaCy ended too early.
 _PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
@@ -859,6 +861,35 @@ def _lowercase_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
             start = ps + m.start()
             if word in _gazetteer() and _PLACE_SLOT.search(raw, max(ps, start - 20), start):
                 out.append(Mention(start, start + len(word), "PLACE", "lexicon", {"canonical": word[:1].upper() + word[1:]}))
+    return out
+
+
+#: A dateline opening a wire story: "STOCKHOLM, Dec 3 (Reuters) -", "Budapest (MTI) –",
+#: "Isfahan – IRNA –", "TURKU. The ferry …": the place the story is filed from.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s+\([A-Z][\w/ .-]{1,24}\)\s*[-–—:]|\s+[-–—]\s*[A-Z][A-Za-z/]{1,10}\s*[-–—]\s)"
+    r"|(?P<caps>[A-Z]{4,}(?:[ -][A-Z]{3,}){0,2})\.\s+(?=[A-Z][a-z])"
+)
+
+
+def _dateline_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """The place of a dateline at the start of a paragraph ("Budapest (MTI) –"),
+    which spaCy often misses, having no sentence around it; its canonical name
+    is capitalised ("TURKU." is Turku). A place the lexicon knows as an
+    organisation or person is left alone."""
+    out = []
+    for ps, pe in paras:
+        m = _DATELINE.match(raw, ps, pe)
+        if not m:
+            continue
+        g = "place" if m.group("place") else "caps"
+        text = m.group(g)
+        if lx.known_org(text) or lx.known_person(text) or (g == "place" and not text.isupper() and " " in text and _given_name_first(text)):
+            continue
+        canonical = " ".join(w.capitalize() for w in text.split()) if text.isupper() else text
+        out.append(Mention(m.start(g), m.end(g), "PLACE", "lexicon", {"canonical": canonical}))
     return out
 
 
@@ -1440,6 +1471,26 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[\w’'-]+(?:\s*,\s*|\s+
 
 
 _ORG_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:and|or)\s+")
+
+
+#: First words of Central European place names, adjectives no person's name opens
+#: with ("Nový Bor", "Česká Lípa", "Nowy Sącz", "Horní Planá", "Banská Bystrica").
+_PLACE_ADJECTIVE = re.compile(
+    r"(?:Nov[ýáé]|Star[ýáé]|Horn[íí]|Doln[íí]|Velk[ýáé]|Mal[ýáé]|Česk[ýáé]|Moravsk[ýáé]|Slovensk[ýáé]|Bansk[áé]|"
+    r"Nowy|Nowa|Nowe|Stary|Stara|Stare|Górny|Górna|Dolny|Dolna|Wielki|Wielka|Novi|Stari|Veliki|Velika|Gornji|Donji)\s"
+)
+
+
+def _gazetteer_places(raw: str, mentions: list[Mention]) -> None:
+    """A city or country of the gazetteer ("Rhodes", "Bari") or a name opening with a
+    Central European place adjective ("Nový Bor") that spaCy called a person or an
+    organisation is a place, unless the lexicon knows it as one of those."""
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.label not in ("ORG", "PERSON") or m.origin != "spacy" or lx.known_org(text) or lx.known_person(text):
+            continue
+        if _is_city(text) or (_PLACE_ADJECTIVE.match(text) and len(text.split()) == 2):
+            m.label, m.attrs["evidence"] = "PLACE", True
 
 
 def _listed_places(raw: str, mentions: list[Mention]) -> None:
