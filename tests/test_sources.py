@@ -518,6 +518,36 @@ CASES += [
         [("Ankara Governorship", "Ankara Governorship", "official")],
         id="governorship-is-official",
     ),
+    pytest.param(
+        "The harbour was closed. Claims the Dockworkers Federation that the cranes were never inspected.",
+        [("Dockworkers Federation", "Dockworkers Federation", "official")],
+        id="verb-first-sentence",
+    ),
+    pytest.param(
+        "Residents of Tarsk, the last village before the border, said the shelling lasted all night.",
+        [("Residents of Tarsk", "Residents of Tarsk", "other")],
+        id="group-with-apposition-before-verb",
+    ),
+    pytest.param(
+        "The road was closed, based on ministry sources.",
+        [("ministry sources", "ministry sources", "anonymous")],
+        id="based-on-sources",
+    ),
+    pytest.param(
+        "The mayor spoke in the interview for the server Aktualne.cz about the floods.",
+        [("Aktualne.cz", "Aktualne.cz", "outlet")],
+        id="interview-for-the-server",
+    ),
+    pytest.param(
+        "Regional governor Jonas Berg blamed the storm for the blackout.",
+        [("Jonas Berg", "Jonas Berg", "official")],
+        id="blamed",
+    ),
+    pytest.param(
+        "The union's Bursa branch president Elif Kaya said the plant would close.",
+        [("Elif Kaya", "Elif Kaya", "other")],
+        id="branch-president-is-no-head-of-state",
+    ),
 ]
 
 

@@ -58,6 +58,9 @@ _STOP = re.compile(
 #: spoke through ("the ministry, in a statement, said", "in its written statement confirmed").
 _INTERPOSED = (
     r"(?:\s*\([A-Z][\w.&-]{1,11}\))?"
+    # "Residents of Llanon, the next village along the road, said": a description in apposition
+    # (lower-case only: "A neighbour, the retired Sebastião Moura, told" is Moura speaking)
+    r"(?:\s*,\s+(?:the|a|an)\s+[a-z][a-z\s'’-]{1,50},)?"
     r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
     r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman)\b,?)?"
 )
@@ -783,6 +786,8 @@ def _data_verb_after(raw: str, end: int) -> str | None:
 _INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?$")
 #: What follows an inverted attribution's subject: the end of the clause, or a circumstance.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
+#: A reporting verb opening its sentence, before the source (verb-first translations).
+_SENTENCE_VERB = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<verb>[A-Z][a-z]+)\s+(?:the\s+)?$")
 _INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
 
 
@@ -791,6 +796,9 @@ def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
     Ministry") or before the person's role in apposition."""
     if ent.label == "PERSON" and (verb := _verb_before(raw, ent.start, c)):
         return verb
+    first = _SENTENCE_VERB.search(raw[max(0, ent.start - 30) : ent.start])
+    if first and re.match(r"\s*(?:,|that\b)", raw[ent.end : ent.end + 6]) and (verb := _past_reporting(first.group("verb"), c)):
+        return verb  # "Claims the Engineers Chamber that …": a translation's verb-first sentence
     if not _CLAUSE_END.match(raw, ent.end):
         return None  # "Jansen, said the minister would …": the verb is another subject's
     m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
