@@ -548,6 +548,11 @@ CASES += [
         [("Elif Kaya", "Elif Kaya", "other")],
         id="branch-president-is-no-head-of-state",
     ),
+    pytest.param(
+        "The figures were first reported by BTA (Bulgarian News Agency) on Monday.",
+        [("BTA", "BTA", "news-agency")],
+        id="bracketed-second-name-is-one-source",
+    ),
 ]
 
 

@@ -264,7 +264,20 @@ def find(ctx: Context) -> list[Span]:
             *_anonymity_clauses(raw, pstart, pend, c),
         ]:
             add(f, cue)
-    return sorted(out.values(), key=lambda s: s.start)
+    return _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start))
+
+
+def _drop_bracketed(raw: str, spans: list[Span]) -> list[Span]:
+    """ "DHA (Demirören News Agency)", "the Regional Disaster Management Agency
+    (BPBD)": a name in brackets right after a source is the same source's other
+    name, one attributing mention."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev and re.fullmatch(r"\s*\(\s*", raw[prev.end : sp.start]) and raw[sp.end : sp.end + 2].lstrip()[:1] == ")":
+            continue
+        out.append(sp)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -650,7 +663,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         ):
             continue  # "…, who work for the council, said": the council ends another clause
         apposed = re.search(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$", raw[max(0, m.start() - 50) : m.start()])
-        if apposed and any(o.end == max(0, m.start() - 50) + apposed.start() for o in org_list):
+        if apposed and any(o.end == max(0, m.start() - 50) + apposed.start() for o in ents):
             continue  # "Taumata Arowai, the national water regulator, confirmed": the named body is the source
         verb = _verb_after(raw, m.end(), len(raw), c)
         if verb:
