@@ -178,7 +178,7 @@ CASES += [
     ),
     pytest.param(
         "“The water came in minutes,” testified a shopkeeper near the bridge.",
-        [("shopkeeper", "shopkeeper", "other")],
+        [("shopkeeper near the bridge", "shopkeeper near the bridge", "other")],
         id="inverted-witness",
     ),
     pytest.param(
@@ -422,6 +422,137 @@ CASES += [
         [("Budi Santoso", "Budi Santoso", "official")],
         id="role-before-rank-acronym",
     ),
+    # sources batch 2: groups, the channel between a body and its verb, producers of documents
+    pytest.param(
+        "Two diplomats in Vienna, who spoke under the condition of anonymity, said the talks had stalled.",
+        [("diplomats in Vienna", "diplomats in Vienna", "anonymous")],
+        id="under-the-condition-of-anonymity",
+    ),
+    pytest.param(
+        "Fishermen of the bay are complaining that the catch has halved since the spill.",
+        [("Fishermen of the bay", "Fishermen of the bay", "other")],
+        id="group-by-trade-progressive-verb",
+    ),
+    pytest.param(
+        "Nurses at the clinic described the night as chaotic.",
+        [("Nurses at the clinic", "Nurses at the clinic", "other")],
+        id="group-by-trade-described",
+    ),
+    pytest.param(
+        "Villagers living near the mine said the water turned brown in April.",
+        [("Villagers living near the mine", "Villagers living near the mine", "other")],
+        id="group-living-near",
+    ),
+    pytest.param(
+        "A report published in May by the National Audit Office found that the scheme had overrun its budget.",
+        [("National Audit Office", "National Audit Office", "official")],
+        id="report-published-in-month-by",
+    ),
+    pytest.param(
+        "A survey which was carried out in March by Meridian Polling showed that most voters oppose the plan.",
+        [("Meridian Polling", "Meridian Polling", "other")],
+        id="survey-which-was-carried-out-by",
+    ),
+    pytest.param(
+        "Figures released on Friday by the Central Statistics Office show that exports fell.",
+        [("Central Statistics Office", "Central Statistics Office", "official")],
+        id="figures-released-on-day-by",
+    ),
+    pytest.param(
+        "Police (PSP) confirmed that the road was reopened.",
+        [("Police", "Police", "official")],
+        id="acronym-between-body-and-verb",
+    ),
+    pytest.param(
+        "The ministry, in a short statement, confirmed that the bridge will stay closed.",
+        [("ministry", "ministry", "official")],
+        id="in-a-statement-between-body-and-verb",
+    ),
+    pytest.param(
+        "The union through its spokesperson confirmed that the strike is over.",
+        [("union", "union", "other")],
+        id="through-its-spokesperson",
+    ),
+    pytest.param(
+        "The Lakeside Chronicle reported that the mayor had resigned.",
+        [("Lakeside Chronicle", "Lakeside Chronicle", "outlet")],
+        id="chronicle-is-a-newspaper",
+    ),
+    pytest.param(
+        "The Court of Audit noted that the costs had doubled.",
+        [("Court of Audit", "Court of Audit", "official")],
+        id="court-of-audit-is-official",
+    ),
+    pytest.param(
+        "A resident who did not want his name to be written said the road had been closed for hours.",
+        [("resident", "resident", "other")],
+        id="his-name-not-to-be-written",
+    ),
+    pytest.param(
+        "Marine ecologist Prof. Dr. Selin Korkmaz told that the reef would recover slowly.",
+        [("Selin Korkmaz", "Selin Korkmaz", "expert")],
+        id="academic-title-is-expert",
+    ),
+    pytest.param(
+        '"The water was brown and nobody told the council," said Maria Olsen.',
+        [("Maria Olsen", "Maria Olsen", "other")],
+        id="institution-inside-straight-quote",
+    ),
+    pytest.param(
+        "The Ministry of Culture in a statement characterised the reports as speculation.",
+        [("Ministry of Culture", "Ministry of Culture", "official")],
+        id="characterised",
+    ),
+    pytest.param(
+        "Police of the Harbour District (PHD) admitted it had received complaints.",
+        [("Police of the Harbour District", "Police of the Harbour District", "official")],
+        id="police-of-the-district",
+    ),
+    pytest.param(
+        "The mayor told Radio Tirana that the market would reopen.",
+        [("Radio Tirana", "Radio Tirana", "broadcaster")],
+        id="medium-noun-opens-its-name",
+    ),
+    pytest.param(
+        "Ankara Governorship confirmed that the roads were closed.",
+        [("Ankara Governorship", "Ankara Governorship", "official")],
+        id="governorship-is-official",
+    ),
+    pytest.param(
+        "The harbour was closed. Claims the Dockworkers Federation that the cranes were never inspected.",
+        [("Dockworkers Federation", "Dockworkers Federation", "official")],
+        id="verb-first-sentence",
+    ),
+    pytest.param(
+        "Residents of Tarsk, the last village before the border, said the shelling lasted all night.",
+        [("Residents of Tarsk", "Residents of Tarsk", "other")],
+        id="group-with-apposition-before-verb",
+    ),
+    pytest.param(
+        "The road was closed, based on ministry sources.",
+        [("ministry sources", "ministry sources", "anonymous")],
+        id="based-on-sources",
+    ),
+    pytest.param(
+        "The mayor spoke in the interview for the server Aktualne.cz about the floods.",
+        [("Aktualne.cz", "Aktualne.cz", "outlet")],
+        id="interview-for-the-server",
+    ),
+    pytest.param(
+        "Regional governor Jonas Berg blamed the storm for the blackout.",
+        [("Jonas Berg", "Jonas Berg", "official")],
+        id="blamed",
+    ),
+    pytest.param(
+        "The union's Bursa branch president Elif Kaya said the plant would close.",
+        [("Elif Kaya", "Elif Kaya", "other")],
+        id="branch-president-is-no-head-of-state",
+    ),
+    pytest.param(
+        "The figures were first reported by BTA (Bulgarian News Agency) on Monday.",
+        [("BTA", "BTA", "news-agency")],
+        id="bracketed-second-name-is-one-source",
+    ),
 ]
 
 
@@ -486,6 +617,7 @@ NOTHING = [
     pytest.param("The new album was released by the band in May.", id="released-by-a-band"),
     pytest.param("The mayor, who reported residents to the police, resigned.", id="residents-reported-to-police"),
     pytest.param("Residents were informed of the closure on Monday.", id="residents-were-informed"),
+    pytest.param("He said engineers had warned managers about the cracks.", id="group-inside-reported-speech"),
 ]
 
 

@@ -229,7 +229,8 @@ def role_class(role: str | None) -> str | None:
     # A head of state or government comes with a country or a capital
     # letter ("French president", "President of Freedonia"); "its president"
     # or "president of the farmers' union" is not one.
-    not_leader = any(w.strip(".,'-") in stop for w in re.split(r"[\s-]+", text)) or not re.search(r"[A-Z]", role)
+    # ("the Chamber's branch president": the possessive organisation counts too)
+    not_leader = any(re.sub(r"['’]s$", "", w.strip(".,'-")) in stop for w in re.split(r"[\s-]+", text)) or not re.search(r"[A-Z]", role)
     best: tuple[int, str] | None = None
     for word, cls in lexicon().source_roles:
         if cls == "principal" and not_leader:

@@ -53,6 +53,17 @@ _STOP = re.compile(
     r"[,;:!?()\[\]–—\"“”«»\n]|\.(?!\w)|\s-\s|\b(?:that|which|who|whom|whose|was|were|is|are|has|have|had|will|would|said|says|say|told|on|in|at|for|with"
     r"|after|before|during|as|when|while|because|but|to|than|about|over|its|his|her|their|it|he|she|they|we|this|these|those|since|if)\b"
 )
+#: What may stand between a source's name and its verb: the acronym in brackets
+#: ("the Regional Disaster Management Agency (BPBD) said") and the channel it
+#: spoke through ("the ministry, in a statement, said", "in its written statement confirmed").
+_INTERPOSED = (
+    r"(?:\s*\([A-Z][\w.&-]{1,11}\))?"
+    # "Residents of Llanon, the next village along the road, said": a description in apposition
+    # (lower-case only: "A neighbour, the retired Sebastião Moura, told" is Moura speaking)
+    r"(?:\s*,\s+(?:the|a|an)\s+[a-z][a-z\s'’-]{1,50},)?"
+    r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
+    r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman)\b,?)?"
+)
 #: Words that may stand between a source and its reporting verb ("Reuters also reported").
 _AUX = r"(?:also|later|then|earlier|previously|again|has|have|had|was|were|is|are|would|will|had|\w+ly)"
 #: Words that never modify an unnamed source's noun ("that officials say").
@@ -129,7 +140,7 @@ def cues() -> Cues:
         + lx.alternation(inst["possessive"])
         + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
         + lx.alternation(inst["nouns"])
-        + r")))(?![\w-])(?:\s+(?:in|of|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        + r")))(?![\w-])(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
     )
     media_type = {lx.fold(n): t for t, names in data["media"].items() if t != "standalone" for n in names}
     media = re.compile(
@@ -139,8 +150,18 @@ def cues() -> Cues:
         + lx.alternation([n for t, names in data["media"].items() if t != "standalone" for n in names])
         + r"))(?![\w-])"
     )
+    # "Fishermen … are complaining that": a progressive form counts only after a form of "be".
+    progressive = "|".join(sorted(_progressive(verbs), key=len, reverse=True))
     verb_forms = re.compile(
-        r"(?:,\s*\d{1,3}\s*,)?\s*,?\s*(?:" + _AUX + r"\s+){0,2}(?:" + "|".join(sorted(_inflect(verbs), key=len, reverse=True)) + r")\b",
+        r"(?:,\s*\d{1,3}\s*,)?"
+        + _INTERPOSED
+        + r"\s*,?\s*(?:(?:(?:still|also)\s+)?(?:is|are|was|were)\s+(?:"
+        + progressive
+        + r")|(?:"
+        + _AUX
+        + r"\s+){0,2}(?:"
+        + "|".join(sorted(_inflect(verbs), key=len, reverse=True))
+        + r"))\b",
         re.IGNORECASE,
     )
     return Cues(
@@ -171,6 +192,12 @@ def cues() -> Cues:
         media_type=media_type,
         standalone=frozenset(lx.fold(n) for n in data["media"]["standalone"]),
     )
+
+
+def _progressive(lemmas: frozenset[str]) -> set[str]:
+    """The -ing forms of reporting verbs ("complaining", "saying")."""
+    irregular = {"lie": "lying"}
+    return {irregular.get(v) or (v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing") for v in lemmas}
 
 
 def _inflect(lemmas: frozenset[str]) -> set[str]:
@@ -216,6 +243,9 @@ def find(ctx: Context) -> list[Span]:
             cue = lx.fold(m.group())
             for f in _after_cue(raw, m.end(), pend, cue, ents, c):
                 add(f, cue)
+        for at in _produced_by(raw, pstart, pend):
+            for f in _after_cue(raw, at, pend, "released by", ents, c):
+                add(f, "produced by")
     for pstart, pend in paras:
         for f, cue in _anonymous(raw, pstart, pend, c):
             add(f, cue)
@@ -234,7 +264,20 @@ def find(ctx: Context) -> list[Span]:
             *_anonymity_clauses(raw, pstart, pend, c),
         ]:
             add(f, cue)
-    return sorted(out.values(), key=lambda s: s.start)
+    return _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start))
+
+
+def _drop_bracketed(raw: str, spans: list[Span]) -> list[Span]:
+    """ "DHA (Demirören News Agency)", "the Regional Disaster Management Agency
+    (BPBD)": a name in brackets right after a source is the same source's other
+    name, one attributing mention."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev and re.fullmatch(r"\s*\(\s*", raw[prev.end : sp.start]) and raw[sp.end : sp.end + 2].lstrip()[:1] == ")":
+            continue
+        out.append(sp)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -295,6 +338,22 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     return sorted(out, key=lambda f: f.start)
 
 
+#: "A report published in March by …", "a study which was published last year by …",
+#: "figures released on Monday by …": a document and the participle that says who
+#: produced it, with a time or a place between, so that no fixed cue matches.
+_PRODUCED_BY = re.compile(
+    r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter)"
+    r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
+    r"\s+(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+by\s+"
+)
+
+
+def _produced_by(raw: str, pstart: int, pend: int) -> list[int]:
+    """Where the producer's name starts after a document's participle and a time."""
+    return [m.end() for m in _PRODUCED_BY.finditer(raw, pstart, pend)]
+
+
 def _role_then_name(raw: str, start: int, end: int, ents: list[Span]) -> Found | None:
     """ "according to the prosecutor of Velona, Giulia Conti, …": the person set
     off after the role the cue introduces."""
@@ -337,6 +396,10 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
                 return f
     generic = c.media.search(raw, s, e)
     if generic and (after_cue or lx.fold(generic.group("noun")) in c.standalone):
+        proper = re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*", raw[s:e])
+        if proper and generic.start("noun") == s and generic.group("noun")[:1].isupper():
+            # "Radio New Zealand", "Television Ireland": the medium's noun opens its proper name
+            return Found(s, e, raw[s:e], c.media_type.get(lx.fold(generic.group("noun")), "outlet"), matched=False)
         return _media_found(raw, generic, c)
     anon = c.anonymous.search(raw, s, e)
     if anon:
@@ -525,6 +588,8 @@ def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
     words = noun.split()
     if kind == "news-agency":
         mods = [w for w in mods if w.lower() != "state"] if "state" in words else mods
+        if mods and mods[-1].lower() == "news":
+            mods = mods[:-1]  # "Jordanian News Agency" is the Jordanian news agency, not a "News news agency"
         words = ["news", "agencies" if noun.endswith("ies") else "agency"]
     name = " ".join([*mods, *words])
     start = m.start("mods") if m.group("mods") else m.start("noun")
@@ -561,8 +626,11 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             if cls == "principal":
                 continue
             name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
-            cls = cls or _affiliation_type(raw, ent, orgs_by_start)
+            cls = cls or _affiliation_type(raw, ent, orgs_by_start) or _academic_title(raw, ent.start)
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
+            office = _office_kind(name)
+            if office:
+                f = Found(ent.start, ent.end, name, office, matched=False)  # "Kocaeli Governorship" tagged as a person
         else:
             f = _entity_source(raw, ent)
         if f is None or f.type in MEDIA_TYPES:
@@ -583,9 +651,20 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         if cue:
             out.append((f, cue))
     out += _descriptor_speakers(ctx, ents)
+    quoted = [(q.start, q.end) for q in ctx.layers.get("quotes", [])]
     for m in c.institutions.finditer(raw):
         if not ctx.in_body(m.start(), m.end()):
             continue
+        if any(s <= m.start() and m.end() <= e for s, e in quoted):
+            continue  # "“… not from the council,” said …": the speaker's words
+        if re.search(
+            r"(?<![\w-])(?:of|for|at|from|by|to|with|on|about|against)\s+(?:the|a|an|its|their)\s+$",
+            raw[max(0, m.start() - 14) : m.start()],
+        ):
+            continue  # "…, who work for the council, said": the council ends another clause
+        apposed = re.search(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$", raw[max(0, m.start() - 50) : m.start()])
+        if apposed and any(o.end == max(0, m.start() - 50) + apposed.start() for o in ents):
+            continue  # "Taumata Arowai, the national water regulator, confirmed": the named body is the source
         verb = _verb_after(raw, m.end(), len(raw), c)
         if verb:
             s, e = m.span()
@@ -593,6 +672,27 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+_ACADEMIC = re.compile(r"(?<![\w-])(?:Prof\.|Professor|Dr\.?)\s+(?:(?:Prof\.|Dr\.?)\s+)?$")
+
+
+def _academic_title(raw: str, start: int) -> str | None:
+    """ "Prof. Dr. Serpil …", "Dr. Sri …": an academic title before a name with no
+    known role marks an expert."""
+    return "expert" if _ACADEMIC.search(raw[max(0, start - 16) : start]) else None
+
+
+def _office_kind(name: str) -> str | None:
+    """A "person" whose last word is a public body's ("… Governorship", "… Municipality"):
+    the entity layer took an office for a person."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for pattern, kind in cues().org_hints:
+        if kind == "official" and pattern.fullmatch(words[-1]) and words[-1][:1].isupper():
+            return kind
+    return None
 
 
 def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, str]]:
@@ -699,6 +799,8 @@ def _data_verb_after(raw: str, end: int) -> str | None:
 _INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?$")
 #: What follows an inverted attribution's subject: the end of the clause, or a circumstance.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
+#: A reporting verb opening its sentence, before the source (verb-first translations).
+_SENTENCE_VERB = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<verb>[A-Z][a-z]+)\s+(?:the\s+)?$")
 _INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
 
 
@@ -707,6 +809,9 @@ def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
     Ministry") or before the person's role in apposition."""
     if ent.label == "PERSON" and (verb := _verb_before(raw, ent.start, c)):
         return verb
+    first = _SENTENCE_VERB.search(raw[max(0, ent.start - 30) : ent.start])
+    if first and re.match(r"\s*(?:,|that\b)", raw[ent.end : ent.end + 6]) and (verb := _past_reporting(first.group("verb"), c)):
+        return verb  # "Claims the Engineers Chamber that …": a translation's verb-first sentence
     if not _CLAUSE_END.match(raw, ent.end):
         return None  # "Jansen, said the minister would …": the verb is another subject's
     m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
@@ -738,7 +843,7 @@ def _verb_before(raw: str, start: int, c: Cues) -> str | None:
 
 def _verb_after(raw: str, end: int, limit: int, c: Cues) -> str | None:
     """The reporting verb right after a name ("Reuters reported"), as a lemma."""
-    m = c.verb_forms.match(raw[end : min(limit, end + 40)])
+    m = c.verb_forms.match(raw[end : min(limit, end + 80)])
     if not m:
         return None
     word = m.group().split()[-1].lower()
@@ -782,11 +887,13 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue
         if noun in c.singular and not re.match(r"(?:an?|one|another)\s", raw[_phrase_start(raw, m) : m.end("noun")], re.IGNORECASE):
             continue
-        if noun not in c.singular and not noun.endswith("s"):
+        if noun not in c.singular and not noun.endswith(("s", "men")):  # "fishermen", "businessmen": plurals too
             continue
+        after = _verb_after(raw, m.end(), pend, c) or _verb_after(raw, m.end("noun"), pend, c)
+        if after and _reported_content(raw, pstart, _phrase_start(raw, m), c):
+            continue  # "…, said engineers had warned …"
         verb = (
-            _verb_after(raw, m.end(), pend, c)
-            or _verb_after(raw, m.end("noun"), pend, c)
+            after
             or _verb_after_affiliation(raw, m.end("noun"), c, where="in|at|from|of|for|within|inside")
             or _impersonal_verb(raw, m.end(), pend)
             # "…,” testified a mother met outside: the verb before, in inverted attribution.
@@ -805,6 +912,14 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             if f:
                 out.append((f, verb))
     return out
+
+
+def _reported_content(raw: str, pstart: int, start: int, c: Cues) -> bool:
+    """ "…, said engineers had warned managers": a group between someone else's
+    reporting verb and its own verb is what the speaker reports, not who
+    informs (after a closing quote mark the verb is inverted: "…,” said residents")."""
+    m = re.search(r"(?<![”\"»’])(?<![”\"»’],)\s+(\w+)\s+(?:that\s+)?$", raw[max(pstart, start - 40) : start])
+    return bool(m and _past_reporting(m.group(1), c))
 
 
 def _verb_led(raw: str, m: re.Match[str], c: Cues) -> tuple[str, int] | None:
