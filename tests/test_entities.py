@@ -1306,3 +1306,24 @@ def test_central_european_place_adjectives(text: str, label: str) -> None:
     m = Mention(0, len(text), "PERSON", "spacy")
     _gazetteer_places(text, [m])
     assert m.label == label
+
+
+def test_foreign_word_check_reads_the_lists_the_other_layers_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """wordfreq keeps one list per (language, list name): asking for "best"
+    where the damage layer and story terms ask for "large" (the same list for
+    these languages) loaded seven lists twice, 265 MB more per worker."""
+    import wordfreq
+
+    seen: list[tuple[str, str]] = []
+    real = wordfreq.get_frequency_dict
+
+    def spy(lang: str, wordlist: str = "best") -> dict[str, float]:
+        seen.append((lang, wordlist))
+        return real(lang, wordlist)
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", spy)
+    text = "Xylqvornat said so."
+    entities._foreign_word(text, entities.Mention(0, len("Xylqvornat"), "PERSON", "spacy"))
+    foreign = {(lang, wordlist) for lang, wordlist in seen if lang != "en"}
+    assert foreign, "the check asked no foreign list"
+    assert {wordlist for _, wordlist in foreign} == {"large"}

@@ -46,6 +46,7 @@ from wordfreq import zipf_frequency
 from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
+from ._wordlist import zipf_large
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1279,7 +1280,9 @@ def _foreign_word(raw: str, m: Mention) -> bool:
     word = text.lower()
     if zipf_frequency(word, "en") >= 3.2 or _plain_fold(word) in _gazetteer() or lx.known_org(text) or lx.known_person(text):
         return False
-    foreign = max(zipf_frequency(word, lang) for lang in _SOURCE_LANGUAGES)
+    # The large lists, as the damage layer and story terms read them: wordfreq caches a
+    # list per name, so asking for "best" (the same list) would load each a second time.
+    foreign = max(zipf_large(word, lang) for lang in _SOURCE_LANGUAGES)
     start_of_sentence = re.search(r"(?:^|[.!?:;“\"«„]\s*|\n)\s*$", raw[max(0, m.start - 3) : m.start]) is not None or m.start == 0
     return foreign >= FOREIGN_COMMON_ZIPF + (0 if start_of_sentence else 0.6)
 
