@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from parallax.analysis import analyze
 from parallax.build import BuildOptions, BuildResult, build
@@ -15,6 +18,17 @@ from parallax.model import ArticleAnalysis
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 HAND_WRITTEN = ("index.md", "method.md", "data.md", "scale.md")
+
+
+def load_script(name: str, module: str | None = None) -> ModuleType:
+    """``scripts/<name>.py`` as a module: the scripts are not a package, and
+    their dataclasses look their module up in ``sys.modules`` while it loads."""
+    spec = importlib.util.spec_from_file_location(module or f"{name}_script", ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = loaded
+    spec.loader.exec_module(loaded)
+    return loaded
 
 
 def make_project(tmp: Path, corpus: Path | None = None, files: dict[str, str | bytes] | None = None) -> Path:

@@ -8,21 +8,13 @@ regression, each on a table of small cases.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
+from helpers import load_script
 
 from parallax.compare.evaluate import Gold
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("align_loso_script", ROOT / "scripts" / "align_loso.py")
-assert _spec and _spec.loader
-loso = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = loso  # dataclasses look their module up
-_spec.loader.exec_module(loso)
+loso = load_script("align_loso")
 
 
 def key(a: str, b: str) -> frozenset[tuple[str, str]]:

@@ -5,23 +5,19 @@ Fast: nothing here runs the pipeline.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from helpers import ROOT, load_script
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "eval"))
 
-import gold  # noqa: E402  (tests/eval/gold.py)
-import number  # noqa: E402  (tests/eval/number.py)
+import gold
+import number
 
-_spec = importlib.util.spec_from_file_location("evaluate", ROOT / "scripts" / "evaluate.py")
-ev = importlib.util.module_from_spec(_spec)
-sys.modules["evaluate"] = ev  # dataclasses look their module up while it loads
-_spec.loader.exec_module(ev)
+ev = load_script("evaluate", "evaluate")
 
 DOCS = gold.load_gold_dir()
 SEED_SOURCES = {f"seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt")}

@@ -7,19 +7,11 @@ end up in one group, as a noun and its broader noun, or not linked at all.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 import yaml
+from helpers import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("synonyms_script", ROOT / "scripts" / "synonyms.py")
-assert _spec and _spec.loader
-synonyms = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = synonyms  # dataclasses look their module up
-_spec.loader.exec_module(synonyms)
+synonyms = load_script("synonyms")
 
 LICENCE = "  1 This software and database is being provided to you, the LICENSEE, by  \n"
 DATA_NOUN = LICENCE + (
