@@ -543,6 +543,9 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "According to Reuter, a spokesman for the Austrian firm, nothing changed.",
         "According to the Public Prosecutor's Office, the suspect fled.",
         "Sources: Reuters, AFP, dpa.",
+        # A whole other word, correctly spelt, names another agency: no misspelling.
+        "According to the Catalan News Agency (ACN), the library opened.",
+        "According to the Slovak News Agency, the strike ended.",
     ],
 )
 def test_mangled_name_not_flagged(text: str) -> None:

@@ -2152,9 +2152,27 @@ def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
         if len(form) < 4 or form.lower() in _translation_variants():
             continue
         score = fuzz.ratio(phrase.lower(), form.lower())
-        if score >= min_ratio and (best is None or score > best[0]):
+        if score >= min_ratio and (best is None or score > best[0]) and not _other_word_swapped(phrase, form):
             best = (score, form, name)
     return (best[1], best[2]) if best else None
+
+
+def _other_word_swapped(phrase: str, form: str) -> bool:
+    """Whether ``phrase`` differs from ``form`` by a whole, correctly spelt other word.
+
+    "Catalan News Agency" is close to "Croatian News Agency" letter by letter,
+    yet "Catalan" is a real word of its own, not a typo of "Croatian": the
+    phrase names another agency. A misspelling changes a letter or two
+    ("Reuter", "Associated Pres"), so words this far apart are no evidence.
+    """
+    words, others = phrase.lower().split(), form.lower().split()
+    if len(words) != len(others):
+        return False
+    cfg = config()
+    return any(
+        w != o and fuzz.ratio(w, o) < cfg["swapped_word_max_ratio"] and _wordlist.zipf(w) >= cfg["swapped_word_min_zipf"]
+        for w, o in zip(words, others, strict=True)
+    )
 
 
 def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
