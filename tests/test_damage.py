@@ -378,6 +378,10 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The winemaker istván Fekete showed his rows.", {}, [("istván", "István")]),
         # A three-letter name of the article that English does not know at all.
         ("Hail fell on Mád and Tarcal. A winemaker from mád spoke.", {"mád": "Mád"}, [("mád", "Mád")]),
+        # A family name first, lowercase before the capitalised rest, after a person noun;
+        # the first word of a place after "district of".
+        ("The fisherman trần Văn Minh told reporters so.", {}, [("trần", "Trần")]),
+        ("A captain from the district of sơn Trà spoke.", {}, [("sơn", "Sơn")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -425,6 +429,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The iris Garden reopened.", {}),
         # A short word of the article that English knows is no name in lowercase.
         ("The Ice Bar opened. Order an ice tea.", {"ice": "Ice"}),
+        # Particles and English words between a person noun or "district of" and a name.
+        ("The teacher Josep de la Serra and the farmer named Pop met in the district of Montilivi.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

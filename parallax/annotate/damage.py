@@ -1466,7 +1466,47 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _lowercase_name_heads(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """The first word of a name lowercase before its capitalised rest, in a slot that names.
+
+    "The fisherman nguyễn Văn Hải", "the district of sơn Trà": a family name
+    (first in Vietnamese, Chinese, Korean and Hungarian order) or the first
+    word of a place lost its capital. Three signs together: a person noun or
+    "district of" before it, a capitalised word right after it, and the word
+    itself known to no everyday vocabulary (rare in English, in no source
+    language's list). A particle ("Josep de la Serra") is a word of the list,
+    so it never counts; a common noun after a person noun ("the farmer Pop")
+    is English and stays out.
+    """
+    lc = config()["lowercase_name"]
+    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in re.finditer(r"(?<![\w@#/.’'-])([^\W\d_]{3,})(?=\s+([^\W\d_]{2,})(?![\w@/-]))", raw[ps:pe]):
+            tok, nxt = m.group(1), m.group(2)
+            s, e = ps + m.start(), ps + m.end(1)
+            if (
+                not tok.islower()
+                or not _name_cased(nxt)
+                or re.fullmatch(_PARTICLES, tok)
+                or _wordlist.zipf(tok) >= lc["name_head_max_zipf"]
+                or not _unknown_word(tok)
+                or not _is_prose_token(raw, s, e, urls)
+            ):
+                continue
+            before = re.search(r"([A-Za-z]+)\s+$", raw[max(ps, s - 30) : s])
+            person = before and before.group(1).lower() in nouns
+            if not (person or _PLACE_OF.search(raw, max(ps, s - 40), s) or _RESIDENT_OF.search(raw, max(ps, s - 40), s)):
+                continue
+            proper = tok[0].upper() + tok[1:]
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
+    return out
 
 
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
