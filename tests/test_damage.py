@@ -733,6 +733,10 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Follow the Courier on Google News and be the first to know the news", "promo"),
         ("Do you like our articles? Support us with a monthly donation!", "promo"),
         ("Support independent journalism with a donation today", "promo"),
+        # "Follow us" left in the source language; a call for readers' news.
+        ("Urmăriți-ne și pe Google News pentru cele mai noi știri!", "promo"),
+        ("Síguenos en Instagram y TikTok", "promo"),
+        ("Readers can send news and photos to the email of the newsroom.", "promo"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -773,6 +777,7 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Print media lost readers in the region.",
         "Support for journalism students grew, the dean said.",
         "Do you like our chances? the coach asked the players.",
+        "Readers can send complaints to the ombudsman, the law says, but few do.",
         "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )
