@@ -267,6 +267,9 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A phrase left in another script.
         ("The firm will run it under the system of البناء والتشغيل والنقل for 25 years.", "البناء والتشغيل والنقل"),
         ("Protesters chanted Руки прочь outside the embassy.", "Руки прочь"),
+        # A clause left in Vietnamese, told by its letters; "he said" after the comma is no gloss.
+        ("“Bây giờ không ai dám ra khơi”, he said.", "Bây giờ không ai dám ra khơi"),
+        ("The skipper shook his head: “Nhà tôi hết tiền rồi”, she said.", "Nhà tôi hết tiền rồi"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -309,6 +312,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "Nieuwegein is near Utrecht. Wiśniewski, the coach, left. Benedetti agreed.",
         # The original form of a name in brackets; a Greek letter in a formula.
         "The daily Al-Ahram (الأهرام) and the agency TASS (ТАСС) reported it; the α value was 0.05.",
+        # Vietnamese names capitalise every word; one marked word alone is no clause.
+        "Trần Thị Lan met Lê Văn Thắng and nguyễn Văn Hải at the Thọ Quang port on the Hàn river.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

@@ -821,6 +821,8 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = [_extend_fragment(raw, f, paras, langs) for f in out]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
 
@@ -906,6 +908,44 @@ def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: Letters only Vietnamese writes among Latin scripts: the stacked tone marks
+#: (U+1EA0–U+1EF9: "ờ", "ạ", "ễ") and the horned or barred "ơ", "ư", "đ".
+_TONE_MARKED = re.compile(r"[\u1ea0-\u1ef9ơưđƠƯĐ]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _tone_marked_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A clause left in Vietnamese: "“Bây giờ không ai dám ra khơi”, he said".
+
+    wordfreq's lists cannot tell Vietnamese syllables ("ai", "ra") from
+    English, but its letters can: two words with letters no other Latin
+    script uses, in one run of lowercase words, are a clause, not a name
+    ("Trần Thị Lan" capitalises every word). The run takes in the words
+    around it that carry any accent ("Bây", "dám").
+    """
+    out = []
+    for ps, pe in paras:
+        words = list(_LATIN_WORD.finditer(raw, ps, pe))
+        i = 0
+        while i < len(words):
+            j = i
+            # A run: words separated by spaces only, lowercase after its first word.
+            while j + 1 < len(words) and raw[words[j].end() : words[j + 1].start()] == " " and words[j + 1].group().islower():
+                j += 1
+            run = words[i : j + 1]
+            marked = [k for k, w in enumerate(run) if _TONE_MARKED.search(w.group()) and w.group().islower()]
+            if len(marked) >= 2:
+                lo, hi = marked[0], marked[-1]
+                while lo > 0 and not run[lo - 1].group().isascii():
+                    lo -= 1
+                while hi + 1 < len(run) and not run[hi + 1].group().isascii():
+                    hi += 1
+                s, e = run[lo].start(), run[hi].end()
+                out.append(flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is Vietnamese, not English.", None))
+            i = j + 1
+    return out
+
+
 def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
     """A word of a foreign opener: frequent in ``lang`` and rare in English, or far more frequent there ("nel")."""
     en, other = _wordlist.zipf(word), _wordlist.zipf(word, lang)
@@ -968,6 +1008,10 @@ _TERM_CUE = re.compile(
 )
 
 
+#: Subject pronouns: after a quote and a comma they open the attribution ("”, he said").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
 def _glossed(raw: str, s: int, e: int) -> bool:
     """A foreign term used on purpose: introduced as one, or translated right after it.
 
@@ -990,6 +1034,9 @@ def _glossed(raw: str, s: int, e: int) -> bool:
     comma = re.match(r",\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*[.;]", raw[k : k + 60]) if quoted else None
     if comma:
         words = comma.group(1).split()
+        # "“…”, he said.": a pronoun opens the attribution, no gloss.
+        if words[0] in _SUBJECT_PRONOUNS:
+            return False
         return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
     # One word defined in apposition: "sobremesa, the long Spanish after-lunch conversation".
     if not quoted and len(_WORD.findall(raw[s:e])) == 1:
