@@ -267,6 +267,9 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A phrase left in another script.
         ("The firm will run it under the system of البناء والتشغيل والنقل for 25 years.", "البناء والتشغيل والنقل"),
         ("Protesters chanted Руки прочь outside the embassy.", "Руки прочь"),
+        # A clause left in Vietnamese, told by its letters; "he said" after the comma is no gloss.
+        ("“Bây giờ không ai dám ra khơi”, he said.", "Bây giờ không ai dám ra khơi"),
+        ("The skipper shook his head: “Nhà tôi hết tiền rồi”, she said.", "Nhà tôi hết tiền rồi"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -309,6 +312,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "Nieuwegein is near Utrecht. Wiśniewski, the coach, left. Benedetti agreed.",
         # The original form of a name in brackets; a Greek letter in a formula.
         "The daily Al-Ahram (الأهرام) and the agency TASS (ТАСС) reported it; the α value was 0.05.",
+        # Vietnamese names capitalise every word; one marked word alone is no clause.
+        "Trần Thị Lan met Lê Văn Thắng and nguyễn Văn Hải at the Thọ Quang port on the Hàn river.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
@@ -378,6 +383,10 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The winemaker istván Fekete showed his rows.", {}, [("istván", "István")]),
         # A three-letter name of the article that English does not know at all.
         ("Hail fell on Mád and Tarcal. A winemaker from mád spoke.", {"mád": "Mád"}, [("mád", "Mád")]),
+        # A family name first, lowercase before the capitalised rest, after a person noun;
+        # the first word of a place after "district of".
+        ("The fisherman trần Văn Minh told reporters so.", {}, [("trần", "Trần")]),
+        ("A captain from the district of sơn Trà spoke.", {}, [("sơn", "Sơn")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -425,6 +434,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The iris Garden reopened.", {}),
         # A short word of the article that English knows is no name in lowercase.
         ("The Ice Bar opened. Order an ice tea.", {"ice": "Ice"}),
+        # Particles and English words between a person noun or "district of" and a name.
+        ("The teacher Josep de la Serra and the farmer named Pop met in the district of Montilivi.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -543,6 +554,9 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "According to Reuter, a spokesman for the Austrian firm, nothing changed.",
         "According to the Public Prosecutor's Office, the suspect fled.",
         "Sources: Reuters, AFP, dpa.",
+        # A whole other word, correctly spelt, names another agency: no misspelling.
+        "According to the Catalan News Agency (ACN), the library opened.",
+        "According to the Slovak News Agency, the strike ended.",
     ],
 )
 def test_mangled_name_not_flagged(text: str) -> None:
@@ -724,6 +738,10 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Follow the Courier on Google News and be the first to know the news", "promo"),
         ("Do you like our articles? Support us with a monthly donation!", "promo"),
         ("Support independent journalism with a donation today", "promo"),
+        # "Follow us" left in the source language; a call for readers' news.
+        ("Urmăriți-ne și pe Google News pentru cele mai noi știri!", "promo"),
+        ("Síguenos en Instagram y TikTok", "promo"),
+        ("Readers can send news and photos to the email of the newsroom.", "promo"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -764,6 +782,7 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Print media lost readers in the region.",
         "Support for journalism students grew, the dean said.",
         "Do you like our chances? the coach asked the players.",
+        "Readers can send complaints to the ombudsman, the law says, but few do.",
         "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )

@@ -821,6 +821,8 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out = [_extend_fragment(raw, f, paras, langs) for f in out]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     out.sort(key=lambda f: f.start)
     return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
 
@@ -906,6 +908,44 @@ def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: Letters only Vietnamese writes among Latin scripts: the stacked tone marks
+#: (U+1EA0–U+1EF9: "ờ", "ạ", "ễ") and the horned or barred "ơ", "ư", "đ".
+_TONE_MARKED = re.compile(r"[\u1ea0-\u1ef9ơưđƠƯĐ]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _tone_marked_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A clause left in Vietnamese: "“Bây giờ không ai dám ra khơi”, he said".
+
+    wordfreq's lists cannot tell Vietnamese syllables ("ai", "ra") from
+    English, but its letters can: two words with letters no other Latin
+    script uses, in one run of lowercase words, are a clause, not a name
+    ("Trần Thị Lan" capitalises every word). The run takes in the words
+    around it that carry any accent ("Bây", "dám").
+    """
+    out = []
+    for ps, pe in paras:
+        words = list(_LATIN_WORD.finditer(raw, ps, pe))
+        i = 0
+        while i < len(words):
+            j = i
+            # A run: words separated by spaces only, lowercase after its first word.
+            while j + 1 < len(words) and raw[words[j].end() : words[j + 1].start()] == " " and words[j + 1].group().islower():
+                j += 1
+            run = words[i : j + 1]
+            marked = [k for k, w in enumerate(run) if _TONE_MARKED.search(w.group()) and w.group().islower()]
+            if len(marked) >= 2:
+                lo, hi = marked[0], marked[-1]
+                while lo > 0 and not run[lo - 1].group().isascii():
+                    lo -= 1
+                while hi + 1 < len(run) and not run[hi + 1].group().isascii():
+                    hi += 1
+                s, e = run[lo].start(), run[hi].end()
+                out.append(flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is Vietnamese, not English.", None))
+            i = j + 1
+    return out
+
+
 def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
     """A word of a foreign opener: frequent in ``lang`` and rare in English, or far more frequent there ("nel")."""
     en, other = _wordlist.zipf(word), _wordlist.zipf(word, lang)
@@ -968,6 +1008,10 @@ _TERM_CUE = re.compile(
 )
 
 
+#: Subject pronouns: after a quote and a comma they open the attribution ("”, he said").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
 def _glossed(raw: str, s: int, e: int) -> bool:
     """A foreign term used on purpose: introduced as one, or translated right after it.
 
@@ -990,6 +1034,9 @@ def _glossed(raw: str, s: int, e: int) -> bool:
     comma = re.match(r",\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*[.;]", raw[k : k + 60]) if quoted else None
     if comma:
         words = comma.group(1).split()
+        # "“…”, he said.": a pronoun opens the attribution, no gloss.
+        if words[0] in _SUBJECT_PRONOUNS:
+            return False
         return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
     # One word defined in apposition: "sobremesa, the long Spanish after-lunch conversation".
     if not quoted and len(_WORD.findall(raw[s:e])) == 1:
@@ -1466,7 +1513,47 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_full_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _lowercase_name_heads(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """The first word of a name lowercase before its capitalised rest, in a slot that names.
+
+    "The fisherman nguyễn Văn Hải", "the district of sơn Trà": a family name
+    (first in Vietnamese, Chinese, Korean and Hungarian order) or the first
+    word of a place lost its capital. Three signs together: a person noun or
+    "district of" before it, a capitalised word right after it, and the word
+    itself known to no everyday vocabulary (rare in English, in no source
+    language's list). A particle ("Josep de la Serra") is a word of the list,
+    so it never counts; a common noun after a person noun ("the farmer Pop")
+    is English and stays out.
+    """
+    lc = config()["lowercase_name"]
+    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in re.finditer(r"(?<![\w@#/.’'-])([^\W\d_]{3,})(?=\s+([^\W\d_]{2,})(?![\w@/-]))", raw[ps:pe]):
+            tok, nxt = m.group(1), m.group(2)
+            s, e = ps + m.start(), ps + m.end(1)
+            if (
+                not tok.islower()
+                or not _name_cased(nxt)
+                or re.fullmatch(_PARTICLES, tok)
+                or _wordlist.zipf(tok) >= lc["name_head_max_zipf"]
+                or not _unknown_word(tok)
+                or not _is_prose_token(raw, s, e, urls)
+            ):
+                continue
+            before = re.search(r"([A-Za-z]+)\s+$", raw[max(ps, s - 30) : s])
+            person = before and before.group(1).lower() in nouns
+            if not (person or _PLACE_OF.search(raw, max(ps, s - 40), s) or _RESIDENT_OF.search(raw, max(ps, s - 40), s)):
+                continue
+            proper = tok[0].upper() + tok[1:]
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{tok}” should be “{proper}”.", proper))
+    return out
 
 
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
@@ -2152,9 +2239,27 @@ def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
         if len(form) < 4 or form.lower() in _translation_variants():
             continue
         score = fuzz.ratio(phrase.lower(), form.lower())
-        if score >= min_ratio and (best is None or score > best[0]):
+        if score >= min_ratio and (best is None or score > best[0]) and not _other_word_swapped(phrase, form):
             best = (score, form, name)
     return (best[1], best[2]) if best else None
+
+
+def _other_word_swapped(phrase: str, form: str) -> bool:
+    """Whether ``phrase`` differs from ``form`` by a whole, correctly spelt other word.
+
+    "Catalan News Agency" is close to "Croatian News Agency" letter by letter,
+    yet "Catalan" is a real word of its own, not a typo of "Croatian": the
+    phrase names another agency. A misspelling changes a letter or two
+    ("Reuter", "Associated Pres"), so words this far apart are no evidence.
+    """
+    words, others = phrase.lower().split(), form.lower().split()
+    if len(words) != len(others):
+        return False
+    cfg = config()
+    return any(
+        w != o and fuzz.ratio(w, o) < cfg["swapped_word_max_ratio"] and _wordlist.zipf(w) >= cfg["swapped_word_min_zipf"]
+        for w, o in zip(words, others, strict=True)
+    )
 
 
 def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
