@@ -693,6 +693,21 @@ SPEAKER_PATTERNS = [
             ("dropped, at least for this year.", "Eva Lind"),
         ],
     ),
+    # unnamed sources speak, capitalised at the start or set beside the company they come from
+    (
+        "The ministry announced the plan on Monday. Sources close to the ministry said the plan “is already dead”.",
+        [("is already dead", None)],
+    ),
+    (
+        "From the company, Rivas Transportes, sources of the company told this agency that the fare “only covers the costs”.",
+        [("only covers the costs", None)],
+    ),
+    # the subject of the verb the colon closes, not the one of a clause set off before it
+    (
+        "The councillor, Ana Ruiz, defended it. “It costs,” said Ruiz.\n\n"
+        "Ruiz, questioned on whether the Cabildo would review the fare, was brief: “We will speak with everybody.”",
+        [("It costs,", "Ana Ruiz"), ("We will speak with everybody.", "Ana Ruiz")],
+    ),
 ]
 
 
@@ -956,3 +971,19 @@ def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
 )
 def test_titled_name_after_possessive_descriptor_does_not_crash(text: str) -> None:
     assert [q for q, _ in quotes_of(text)] == ["Water is the new oil,"]
+
+
+# a subject inside "whether …" / "if …" is what was asked about, never who answers after a colon
+QUESTION_CLAUSE = [
+    ("Ruiz, questioned on whether the Cabildo would review the fare, was brief:", "Cabildo", True),
+    ("Ruiz, questioned on whether the Cabildo would review the fare, was brief:", "Ruiz", False),
+    ("Asked if the mayor would resign, Hale said:", "mayor", True),
+    ("The mayor said the council would act:", "council", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), QUESTION_CLAUSE)
+def test_in_question_clause(sentence, word, expected):
+    doc = nlp.nlp()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert quotes._in_question_clause(tok) is expected

@@ -124,6 +124,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()  # "give": with a noun of speech ("gave the answer") it reports
     speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
     passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
+    unnamed_sources: frozenset[str] = frozenset()  # "sources": "sources close to X said" names nobody
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(data.get("light_verbs") or ()),
         speech_nouns=frozenset(data.get("speech_nouns") or ()),
         passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
+        unnamed_sources=frozenset(w.lower() for w in data.get("unnamed_sources") or ()),
     )
 
 
@@ -571,6 +573,12 @@ def mention_at(
     if ordinal := ordinal_reference(tok):
         start = base + tok.doc[tok.i - 1].idx
         return Mention(start, base + tok.idx + len(tok), "descriptor", f"the {tok.lower_}", paragraph, subject=subject, ordinal=ordinal)
+    if tok.lower_ in lexicon().unnamed_sources and tok.tag_ in ("NNS", "NNPS"):
+        # "Sources close to the ministry said": unnamed, a capital or not.
+        toks = noun_phrase(tok) or [tok]
+        first, last = toks[0], toks[-1]
+        text = tok.doc[first.i : last.i + 1].text
+        return Mention(base + first.idx, base + last.idx + len(last), "descriptor", text, paragraph, subject=subject, indefinite=True)
     is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
     # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
     # Frenchman said" (a people's name after "the") are not a person's name.

@@ -614,6 +614,11 @@ def attribute_before(
             text = first.doc[first.i : last.i + 1].text
             return att.Mention(base + first.idx, base + last.idx + len(last), "name", text, paragraph), lemma, "before"
         subj = (_person_of(subj, known) or subj) if subj is not None else None
+        unnamed = _unnamed_sources(subj) if subj is not None else None
+        if unnamed is not None and not att.inside(tix.base(unnamed) + unnamed.idx, blocked):
+            m = att.mention_at(unnamed, tix.base(unnamed), paragraph, known=known)
+            if m is not None:
+                return m, lemma, "before"
         named = _name_set_off_before(t, known)
         if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
             subj = named
@@ -774,6 +779,17 @@ def _reported_reporter(verb: Token, subj: Token) -> bool:
     )
 
 
+def _unnamed_sources(subj: Token) -> Token | None:
+    """ "Sources close to the ministry said", or MT's "the company X, sources of
+    the company, explained" (the parser makes the company the subject and the
+    sources its apposition): unnamed sources speak, not the company."""
+    unnamed = att.lexicon().unnamed_sources
+    for t in (subj, *(c for c in subj.children if c.dep_ == "appos")):
+        if t.lower_ in unnamed and t.tag_ in ("NNS", "NNPS"):
+            return t
+    return None
+
+
 def _unnamed_someone(subj: Token) -> bool:
     """An indefinite common noun as the subject of a reporting verb ("a woman in
     the crowd", "one onlooker"): someone the text does not name, whatever the noun."""
@@ -887,12 +903,25 @@ def attribute_colon(
     colon = tix.at(k - 1)
     if colon is None:
         return None
+    sent = colon.sent
     subjects = [
         t
-        for t in colon.sent
-        if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and att.person_like(t, known) and not att.inside(tix.base(t) + t.idx, blocked)
+        for t in sent
+        if t.i < colon.i
+        and t.dep_ in _SUBJECT_DEPS
+        and att.person_like(t, known)
+        and not att.inside(tix.base(t) + t.idx, blocked)
+        and not _in_question_clause(t)
     ]
-    main = [t for t in subjects if t.head.dep_ == "ROOT"] or subjects[-1:]
+    if not subjects and sent[0].text == "," and sent.start > 0:
+        # "Betancort, questioned on whether …, was brief:" split by the parser
+        # after the name: the name set off before the comma is the subject.
+        before = sent.doc[sent.start - 1]
+        if before.pos_ == "PROPN" and att.person_like(before, known) and not att.inside(tix.base(before) + before.idx, blocked):
+            subjects = [before]
+    # The subject of the verb the colon closes ("Betancort, asked whether the
+    # council would act, was brief:"), not one inside a clause set off before it.
+    main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.i == colon.head.i] or subjects[-1:]
     if main:
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
@@ -913,6 +942,13 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+def _in_question_clause(t: Token) -> bool:
+    """A subject inside "whether …" / "if …" ("asked whether the council would
+    act, she said:"): what was asked about, not who answers."""
+    head = t.head
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
 
 
 def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
