@@ -47,16 +47,21 @@ def warm_up() -> None:
         _wordlist.zipf_large("warm", lang)
 
 
-def analyze(article: Article, *, timings: dict[str, float] | None = None) -> ArticleAnalysis:
+def _body(article: Article) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in article.blocks if b.label == "body"]
+
+
+def analyze(article: Article, *, timings: dict[str, float] | None = None, chunks: list[nlp.Chunk] | None = None) -> ArticleAnalysis:
     """Analyse one article. Reads nothing but its argument.
 
     ``timings``, when given, accumulates seconds per stage (``parse``,
-    ``segment``, then one entry per layer) for the benchmark.
+    ``segment``, then one entry per layer) for the benchmark. ``chunks``:
+    the article already parsed (:func:`analyze_many` parses several at once).
     """
     clock = _Clock(timings)
-    body = [(b.start, b.end) for b in article.blocks if b.label == "body"]
-    chunks = nlp.parse(article.raw, body)
-    clock.lap("parse")
+    if chunks is None:
+        chunks = nlp.parse(article.raw, _body(article))
+        clock.lap("parse")
     passages = segment(article, chunks)
     clock.lap("segment")
     ctx = annotate.Context(article, passages, chunks)
@@ -73,6 +78,28 @@ def analyze(article: Article, *, timings: dict[str, float] | None = None) -> Art
     analysis.terms = dict(article_terms(analysis))  # what grouping into stories reads
     clock.lap("terms")
     return analysis
+
+
+def analyze_many(articles: list[Article], *, timings: dict[str, float] | None = None) -> list[ArticleAnalysis | Exception]:
+    """Analyse several articles, parsing them in one batch; each result stands alone.
+
+    What an article gets is exactly what :func:`analyze` gives it alone; an
+    article whose analysis fails returns its exception instead, so one bad
+    article never sinks the others of its batch.
+    """
+    clock = _Clock(timings)
+    try:
+        parsed: list[list[nlp.Chunk] | None] = list(nlp.parse_many([(a.raw, _body(a)) for a in articles]))
+    except Exception:  # one text broke the batch: each is parsed alone below
+        parsed = [None] * len(articles)
+    clock.lap("parse")
+    out: list[ArticleAnalysis | Exception] = []
+    for article, chunks in zip(articles, parsed, strict=True):
+        try:
+            out.append(analyze(article, timings=timings, chunks=chunks))
+        except Exception as exc:  # reported per article by the caller
+            out.append(exc)
+    return out
 
 
 class _Clock:

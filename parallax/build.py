@@ -47,6 +47,8 @@ GENERATED_DIRS = ("articles", "stories", "people", "organisations", "sources", "
 #: Articles analysed in-process rather than in worker processes: below this,
 #: starting workers (each loads spaCy) costs more than it saves.
 MIN_PARALLEL = 6
+#: Articles a worker analyses per task, parsed in one spaCy stream.
+ANALYSE_BATCH = 8
 
 
 @dataclass
@@ -161,16 +163,22 @@ def _worker_init() -> None:
     nlp.nlp()
 
 
-def _analyse_one(article_dict: dict[str, Any]) -> tuple[dict[str, Any] | None, dict[str, float], str | None]:
-    from .analysis import analyze
+def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, Any] | None, dict[str, float], str | None]]:
+    """Analyse a few articles in a worker (parsed together: see ``nlp.parse_many``).
+
+    Timings are the batch's, reported with its first article (the build only
+    sums them).
+    """
+    from .analysis import analyze_many
     from .model import Article
 
     timings: dict[str, float] = {}
-    try:
-        result = analyze(Article.from_dict(article_dict), timings=timings)
-    except Exception as exc:  # one bad article must not sink the corpus
-        return None, timings, f"{type(exc).__name__}: {exc}"
-    return result.to_dict(), timings, None
+    results = analyze_many([Article.from_dict(d) for d in article_dicts], timings=timings)
+    out: list[tuple[dict[str, Any] | None, dict[str, float], str | None]] = []
+    for n, r in enumerate(results):
+        t = timings if n == 0 else {}
+        out.append((None, t, f"{type(r).__name__}: {r}") if isinstance(r, Exception) else (r.to_dict(), t, None))
+    return out
 
 
 def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
@@ -223,9 +231,13 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")
+        # Batches of a few articles: parsed together, and small enough that
+        # every worker gets several (the cores stay busy to the end).
+        size = max(1, min(ANALYSE_BATCH, len(todo) // (jobs * 4) or 1))
+        batches = [[a.to_dict() for a in todo[i : i + size]] for i in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
-            chunk = max(1, min(16, len(todo) // (jobs * 4) or 1))
-            for art, (data, timings, error) in zip(todo, pool.map(_analyse_one, [a.to_dict() for a in todo], chunksize=chunk), strict=True):
+            results = (r for batch in pool.map(_analyse_batch, batches) for r in batch)
+            for art, (data, timings, error) in zip(todo, results, strict=True):
                 record(art, data, timings, error)
     progress(None)
     return [done[a.id] for a in articles if a.id in done]

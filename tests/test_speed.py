@@ -161,3 +161,47 @@ def test_sentence_docs_share_one_array_and_equal_as_doc(order: str) -> None:
         assert fast.text == slow.text
         assert _token_rows(fast) == _token_rows(slow)
         assert [(e.start, e.end, e.label_) for e in fast.ents] == [(e.start, e.end, e.label_) for e in slow.ents]
+
+
+BATCH = [
+    "Transport Minister Anna Berg said on Monday: “We will talk to the union this week.”\n\nThe port stays closed.",
+    "",  # no body at all
+    "According to Reuters, the strike closed the port, where 300 ships wait.\n\n“The offer is not enough,” said union leader Tomas Lind.",
+    "A single line without an end",
+]
+
+
+def test_articles_parsed_in_one_batch_get_the_analysis_they_get_alone() -> None:
+    """A cached analysis must not depend on which articles shared its worker's batch."""
+    from parallax.analysis import analyze, analyze_many
+    from parallax.ingest import structure
+    from parallax.model import Article, Metadata
+
+    articles = []
+    for n, text in enumerate(BATCH):
+        blocks, _, _ = structure(text)
+        articles.append(Article(id=f"a{n}", source=f"a{n}.txt", raw=text, meta=Metadata(), blocks=blocks))
+    together = analyze_many(articles)
+    assert [r.to_dict() for r in together] == [analyze(a).to_dict() for a in articles]
+
+
+def test_a_failing_article_does_not_sink_its_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parallax import analysis
+    from parallax.ingest import structure
+    from parallax.model import Article, Metadata
+
+    articles = []
+    for n, text in enumerate(BATCH[:3]):
+        blocks, _, _ = structure(text)
+        articles.append(Article(id=f"a{n}", source=f"a{n}.txt", raw=text, meta=Metadata(), blocks=blocks))
+    real = analysis.analyze
+
+    def flaky(article, **kw):
+        if article.id == "a1":
+            raise ValueError("broken on purpose")
+        return real(article, **kw)
+
+    monkeypatch.setattr(analysis, "analyze", flaky)
+    out = analysis.analyze_many(articles)
+    assert isinstance(out[1], ValueError)
+    assert [r.article.id for r in (out[0], out[2])] == ["a0", "a2"]
