@@ -429,8 +429,8 @@ def weighted_cosine(x: set[str], y: set[str], idf: dict[str, float], nx: float |
     ``nx``/``ny``: the sets' :func:`sq_norm`, when the caller compares one set
     with many (computed here otherwise; the result is the same to the bit).
     """
-    if not x or not y:
-        return 0.0
+    if x.isdisjoint(y):
+        return 0.0  # most pairs of a story's sentences: no set built, nothing summed
     shared = sq_norm(x & y, idf)
     if not shared:
         return 0.0
@@ -478,7 +478,13 @@ def same_speaker(x: str | None, y: str | None) -> bool:
     """
     if not x or not y:
         return True
-    return bool(set(normal_words(x)) & set(normal_words(y)))
+    return not _name_words(x).isdisjoint(_name_words(y))
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A speaker's words, read once: a story compares each speaker with every other many times."""
+    return frozenset(normal_words(name))
 
 
 def terms(f: SentenceFeatures) -> set[str]:
@@ -607,16 +613,25 @@ def clause_links(
             got = memo[key] = 0.0 if cos == 0.0 or conflicting(a[1], b[1], a[2], b[2]) else cos
         return got
 
-    best = [[max(match(a, b) for a in us for b in vs) for vs in uy] for us in ux]
+    # A sentence's terms with its clauses': two sentences sharing none of them
+    # match 0.0 unit by unit, so they are not compared unit by unit at all.
+    every_x = [set().union(*(u[0] for u in us)) for us in ux]
+    every_y = [set().union(*(u[0] for u in vs)) for vs in uy]
+    best = [
+        [0.0 if ex.isdisjoint(ey) else max(match(a, b) for a in us for b in vs) for ey, vs in zip(every_y, uy, strict=True)]
+        for ex, us in zip(every_x, ux, strict=True)
+    ]
     out: set[tuple[int, int]] = set()
-    for side, (rows, cols) in enumerate(((ux, uy), (uy, ux))):
+    for side, (rows, cols, every) in enumerate(((ux, uy, every_y), (uy, ux, every_x))):
         for i, us in enumerate(rows):
             for c in us[1:]:
-                scored = [max(((match(c, v), v[0]) for v in vs), key=lambda t: t[0]) for vs in cols]
-                if not scored:
+                if not cols:
                     continue
-                j = max(range(len(scored)), key=lambda k: (scored[k][0], -k))
-                top, v = scored[j]
+                scores = [0.0 if c[0].isdisjoint(e) else max(match(c, v) for v in vs) for e, vs in zip(every, cols, strict=True)]
+                j = max(range(len(scores)), key=lambda k: (scores[k], -k))
+                top = scores[j]
+                # the first of sentence j's units to reach its best (what is shared is read from it)
+                v = next((u[0] for u in cols[j] if match(c, u) == top), cols[j][0][0])
                 a, b = (i, j) if side == 0 else (j, i)
                 if top < CLAUSE_MIN or grid[a][b].contrary or evidence(c[0] & v, known) < CLAUSE_EVIDENCE:
                     continue
@@ -666,7 +681,12 @@ def score_pair(
     norm_b: float | None = None,
 ) -> Scored:
     """Score one sentence pair (``terms_a``/``terms_b``: precomputed :func:`terms`; ``norm_a``/``norm_b``: their :func:`sq_norm`)."""
-    lexical = weighted_cosine(terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b, idf, norm_a, norm_b)
+    ta, tb = terms(a) if terms_a is None else terms_a, terms(b) if terms_b is None else terms_b
+    if ta.isdisjoint(tb) and not (a.quotes and b.quotes):
+        # Most pairs of two articles: nothing shared, no quote on one side. What
+        # the long way below gives them, without its cost.
+        return Scored(a, b, 0.0, 0.0, 0.0, False, frozenset(a.quantities & b.quantities) if a.quantities and b.quantities else _NONE)
+    lexical = weighted_cosine(ta, tb, idf, norm_a, norm_b)
     quote = (
         max(
             (quote_similarity(qa.text, qb.text) for qa in a.quotes for qb in b.quotes if same_speaker(qa.speaker, qb.speaker)),
@@ -691,7 +711,11 @@ def score_pair(
     )
     if contrary:
         score *= POLARITY_FACTOR
-    return Scored(a, b, lexical, quote, score, contrary, frozenset(a.quantities & b.quantities))
+    shared = frozenset(a.quantities & b.quantities) if a.quantities and b.quantities else _NONE
+    return Scored(a, b, lexical, quote, score, contrary, shared)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _conflict(a: SentenceFeatures, b: SentenceFeatures) -> bool:
