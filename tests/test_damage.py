@@ -742,10 +742,38 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Urmăriți-ne și pe Google News pentru cele mai noi știri!", "promo"),
         ("Síguenos en Instagram y TikTok", "promo"),
         ("Readers can send news and photos to the email of the newsroom.", "promo"),
+        # …in more languages, and a site's copy notice in more words.
+        ("Tufuate kwenye Facebook na Twitter kwa habari zaidi.", "promo"),
+        ("Підписуйтесь на наш Telegram-канал", "promo"),
+        ("Pratite nas na Facebooku i Instagramu", "promo"),
+        ("Följ oss på Instagram!", "promo"),
+        ("Unauthorized reproduction of articles and photos on this site is prohibited.", "credit"),
+        ("Any copying of our content without permission is strictly forbidden", "credit"),
+        ("Use of the materials is allowed only with a hyperlink to the site.", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A caption glued between two sentences: caption and credit together.
+        (
+            "Nobody was hurt, said the hospital.The burnt bus on Tuesday (Photo: Kyodo) The police opened an inquiry.",
+            ["The burnt bus on Tuesday (Photo: Kyodo)"],
+        ),
+        ("Rescuers at the site (Foto: EPA/Jan Nowak) Police say the dam held.", ["Rescuers at the site (Foto: EPA/Jan Nowak)"]),
+        # A credit closing a sentence: only the credit.
+        ("Firefighters worked through the night (Photo: AP).", ["(Photo: AP)"]),
+        # Brackets that are no credit.
+        ("The photo (taken in May) shows the bridge.", []),
+        ("The minister (photo) smiled.", []),
+    ],
+)
+def test_inline_credit(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage.inline_credit_flags(text, whole(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -783,6 +811,9 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Support for journalism students grew, the dean said.",
         "Do you like our chances? the coach asked the players.",
         "Readers can send complaints to the ombudsman, the law says, but few do.",
+        "Unauthorized use of the bridge by trucks is prohibited, the mayor said, and fines will follow.",
+        "No reproduction of the report was allowed, but the leak is prohibited from publication.",
+        "Use of force is prohibited by the treaty.",
         "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )

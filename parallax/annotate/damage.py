@@ -140,6 +140,7 @@ def find(ctx: Context) -> list[Span]:
 
     flags: list[Span] = []
     flags += boilerplate_flags(ctx.article.blocks)
+    flags += inline_credit_flags(raw, paras)
     mark_flags, regions = quote_mark_flags(raw, paras, quotes)
     flags += mark_flags
     flags += missing_space_flags(raw, paras)
@@ -229,6 +230,36 @@ def boilerplate_flags(blocks: Sequence[Span]) -> list[Span]:
             continue
         message = BOILERPLATE_MESSAGES.get(reason, f"Not part of the report ({reason}); shown apart and not analysed.")
         out.append(flag(b.start, b.end, "boilerplate", message, None))
+    return out
+
+
+#: A photo credit in brackets inside running text: "(Photo: Hokkaido Shimbun)", "(Foto: EPA)".
+_INLINE_CREDIT = re.compile(
+    r"\((?:photo|photos|foto|fotos|picture|pictures|image|images|photograph|pic)(?:\s+credits?)?\s*:\s*[^()\n]{2,60}\)",
+    re.IGNORECASE,
+)
+
+
+def inline_credit_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A photo caption and its credit that a scraper left inside a paragraph.
+
+    Ingest sets apart a credit on its own line; pasted into the running text
+    ("…said the hospital.The collapsed statue on Tuesday (Photo: Kyodo) The
+    police …") it stays in the body. When the text after the bracket goes on
+    without a full stop, the words since the last sentence end are the
+    caption, and the flag takes them too; otherwise only the credit is flagged.
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _INLINE_CREDIT.finditer(raw, ps, pe):
+            s = m.start()
+            if re.match(r"\s+[A-Z“\"«]", raw[m.end() : pe]):
+                ends = list(re.finditer(r"[.!?][”’\"»)]?\s*", raw[ps : m.start()]))
+                cap = ps + ends[-1].end() if ends else ps
+                if len(_WORD.findall(raw, cap, m.start())) <= 25:
+                    s = cap
+            message = "A photo credit (with its caption) left inside the paragraph by the scraper; it is not part of the report."
+            out.append(flag(s, m.end(), "boilerplate", message, None))
     return out
 
 
