@@ -95,6 +95,23 @@ def test_glued_words_not_flagged(text: str) -> None:
     assert damage.glued_word_flags(text, whole(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A flattened table: each figure runs into the next row's label.
+        ("Charges per crate: Tilapia KSh 50Omena KSh 20Nile perch KSh 80.", ["50Omena", "20Nile"]),
+        ("Results: Lviv 12,4Kyiv 9,8Odesa 7.", ["12,4Kyiv", "9,8Odesa"]),
+        # Units, codes, years and brands are not glued cells.
+        ("A 5G mast, 3D films, a 4K screen, 10km runs at 2pm, the 2024Olympics and 1Password.", []),
+        ("The Swiss daily 20Minuten said so.", []),
+    ],
+)
+def test_figure_glue(text: str, expected: list[str]) -> None:
+    spans = damage.figure_glue_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+    assert all(s.label == "glued-words" for s in spans)
+
+
 # --------------------------------------------------------------------------
 # missing spaces
 
@@ -117,6 +134,8 @@ def test_glued_words_not_flagged(text: str) -> None:
         # An opening quote mark glued to the punctuation before it.
         ("The machines do not work.“Everything is hard”, he said.", [("work.“Everything", "work. “Everything")]),
         ("He said,«We stay».", [("said,«We", "said, «We")]),
+        # A colon glued to the capitalised word it introduces.
+        ("The charges as published by the county:Tilapia first.", [("county:Tilapia", "county: Tilapia")]),
     ],
 )
 def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -141,6 +160,8 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         # A closing mark after the stop, then a space: fine; a code-like token is no prose.
         "“We stay.” “We go,” they said.",
         "See file.“x” in the log.",
+        # Code, a lowercase word after the colon, a name before it.
+        "Set display:none and javascript:alert; Source:Reuters; read Note:x.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:

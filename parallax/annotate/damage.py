@@ -146,6 +146,7 @@ def find(ctx: Context) -> list[Span]:
     flags += missing_space_flags(raw, paras)
     untranslated = untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
+    flags += figure_glue_flags(raw, paras)
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
@@ -365,6 +366,43 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: A figure glued to the capitalised word after it: the cells of a table run together ("KSh 50Omena").
+_FIGURE_GLUE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)([A-Z][a-z]{2,})(?![\w’'-])")
+
+
+def figure_glue_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A number glued to the next cell's capitalised word: "Tilapia KSh 50Omena KSh 20".
+
+    When a scraper flattens a table, each figure runs into the label of the
+    next row. Only a capitalised word of three letters or more after at most
+    three digits: "5G", "3D", "4K", "10km" and "2pm" are units and codes, and
+    a year before a name ("2024Olympics") is left alone too. A table has rows,
+    so one paragraph must hold two such cells: a brand alone ("1Password",
+    "20Minuten") is not flagged.
+    """
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        cells = list(_FIGURE_GLUE.finditer(raw, ps, pe))
+        if len(cells) < 2:
+            continue
+        for m in cells:
+            s, e = m.span()
+            if any(us <= s < ue for us, ue in urls) or not _is_prose_token(raw, s, e, []):
+                continue
+            reading = f"{m.group(1)} {m.group(2)}"
+            out.append(
+                flag(
+                    s,
+                    e,
+                    "glued-words",
+                    f"A figure and a word run together: “{m.group()}” reads as “{reading}” (a table's cells flattened?).",
+                    reading,
+                )
+            )
+    return out
+
+
 def _inflected(tok: str) -> bool:
     """A plural or verb form of a word English knows, though wordfreq lacks the form.
 
@@ -453,7 +491,7 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
 
 
 _PUNCT_GLUE = re.compile(
-    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})"
+    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;:])([^\W\d_]{2,})"
 )
 
 
@@ -501,7 +539,15 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 and _name_cased(right)
                 and bool(re.match(r" [^\W\d_]", raw[e : e + 2]))
             )
-            if not (english or clause or sentence or named):
+            # "published by the county:Tilapia …": a colon glued to what it introduces.
+            # Only an English word before it and a capital after it: "javascript:alert",
+            # "display:none" and "ratio 3:2" are code and numbers, not prose.
+            colon = (
+                punct == ":" and left.islower() and len(left) >= 3 and _wordlist.is_english_word(left, min_zipf=3.0) and _name_cased(right)
+            )
+            if punct == ":" and not colon:
+                continue
+            if not (english or clause or sentence or named or colon):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
