@@ -398,6 +398,9 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
         # … or without a particle, where a title or a reporting verb says a person is named.
         ("The mayor, Paolo rinaldi, said the square stays closed.", {}, [("rinaldi", "Rinaldi")]),
+        # … the name closing an apposition whose title no lexicon knows, the verb after its comma.
+        ("The member for trade, Mheshimiwa Paolo rinaldi, said the levy stays.", {}, [("rinaldi", "Rinaldi")]),
+        ("The member for trade, Hon. George ouma, said the levy stays.", {}, [("ouma", "Ouma")]),
         # A surname with letters beyond Latin-1, after a title with its town.
         ("The mayor of Nový Bor, Jana dvořáková, called it a blow.", {}, [("dvořáková", "Dvořáková")]),
         # A given name English hardly knows, lowercase before a capitalised surname.

@@ -1693,8 +1693,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
 #: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
 _TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
 
-#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
-_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
+#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told";
+#: or the name closes an apposition itself: "The member for trade, Hon. George ouma, said".
+_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},|,)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
 
 #: Words after which a person's name follows: "said", "by", titles.
 _NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
