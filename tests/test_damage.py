@@ -627,6 +627,17 @@ def test_mangled_name_not_flagged(text: str) -> None:
             "She spoke to the newspaper The Daily. Follow The Daily on Google News.",
             [("Daily", "Kathimerini"), ("Daily", "Kathimerini")],
         ),
+        # Outlets of more source languages: Japanese, Ukrainian, Swahili, Korean, Russian, Thai.
+        ("According to the Every Day Newspaper, the line reopens.", [("Every Day Newspaper", "Mainichi Shimbun")]),
+        ("The Japan Economic Newspaper reported record exports.", [("Japan Economic Newspaper", "Nikkei")]),
+        ("The deputy told the Ukrainian Truth that the tender was rigged.", [("Ukrainian Truth", "Ukrainska Pravda")]),
+        ("The Mirror of the Week wrote that the price was high.", [("Mirror of the Week", "Dzerkalo Tyzhnia")]),
+        ("A trader told the newspaper Nation Today that she pays fees.", [("Nation Today", "Taifa Leo")]),
+        ("The East Asia Daily reported the arrest.", [("East Asia Daily", "Dong-a Ilbo")]),
+        ("He said to the Independent Newspaper that he would stay.", [("Independent Newspaper", "Nezavisimaya Gazeta")]),
+        ("The mayor told the newspaper Fresh News that the canal was clean.", [("Fresh News", "Khaosod")]),
+        # The verb first, as many languages put it: "reported the agency X".
+        ("Two were hurt, reported the Common Communication.", [("Common Communication", "Kyodo News")]),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -670,6 +681,10 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # Everyday words, no outlet noun, cue or verb of comment.
         "The Daily Mail and the Finnish Information Office of the ministry met.",
         "The Daily routine of the crew is hard.",
+        # Renderings of everyday words with no outlet in sight; a verb cue before an ordinary name.
+        "Nation today is a word politicians love; the New Time zone starts in May.",
+        "Common communication between the two teams failed, reported the Ministry of Health.",
+        "The Kyodo news agency, Yonhap and the Asahi Shimbun reported it; so did NHK.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:
