@@ -692,6 +692,24 @@ def test_literal_name_not_flagged(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A masthead that calls itself "Newspaper": a foreign title translated, no lexicon needed.
+        ("According to the Morning Light Newspaper, the mine closed.", ["Morning Light Newspaper"]),
+        ("The Economy Newspaper of Korea reported a loss.", ["Economy Newspaper of Korea"]),
+        ("He told the Free Word Newspaper so.", ["Free Word Newspaper"]),
+        # The press trade's bodies, a lowercase noun, a title without "Newspaper".
+        ("The Newspaper Association of America and the National Newspaper Awards met.", []),
+        ("The local newspaper and the Evening Standard said so.", []),
+        ("Newspaper sales fell, the Scottish Newspaper Society said.", []),
+    ],
+)
+def test_newspaper_title(text: str, expected: list[str]) -> None:
+    spans = damage._newspaper_title_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
     "text, places, flagged",
     [
         ("According to the daily The Sicily, damage is high.", {"Sicily"}, "The Sicily"),

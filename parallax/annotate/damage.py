@@ -2374,7 +2374,66 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
             out.append(f)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _newspaper_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+#: Heads of organisations of the press trade: "the Newspaper Association", "Newspaper Guild".
+_PRESS_TRADE_HEADS = frozenset(
+    {
+        "association",
+        "associations",
+        "guild",
+        "society",
+        "union",
+        "publishers",
+        "awards",
+        "award",
+        "federation",
+        "council",
+        "group",
+        "company",
+        "archive",
+        "archives",
+        "museum",
+        "fund",
+        "foundation",
+        "institute",
+    }
+)
+
+
+def _newspaper_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A title that calls itself "Newspaper": "the Reading Selling Newspaper", "Economy Newspaper of Japan".
+
+    English mastheads are "Times", "Post" or "Daily", never "Newspaper";
+    "Shimbun", "Zeitung", "Gazeta" or "Ilbo" translated word by word become
+    one. Flagged without any lexicon: a run of capitalised words with the
+    capitalised word "Newspaper" after at least one other (not a known
+    outlet's name, nor the press trade's "Newspaper Association").
+    """
+    out = []
+    for rs, re_ in ranges:
+        for run in _title_runs(raw, rs, re_):
+            words = [m.group() for m in run]
+            if "Newspaper" not in words:
+                continue
+            k = words.index("Newspaper")
+            lead = 1 if words[0] == "The" else 0
+            before = [w for w in words[lead:k] if w[0].isupper()]
+            after = words[k + 1 :]
+            if not before or (after and after[0].lower() in _PRESS_TRADE_HEADS) or (after and after[0] not in ("of", "for")):
+                continue
+            s, e = run[lead].start(), run[-1].end()
+            if _known_outlet(raw[s:e]):
+                continue
+            message = (
+                f"“{raw[s:e]}” reads like a foreign newspaper's title translated word for word "
+                "(English mastheads do not call themselves “Newspaper”); look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
 
 
 def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span]) -> list[Span]:
