@@ -291,6 +291,9 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A clause left in Vietnamese, told by its letters; "he said" after the comma is no gloss.
         ("“Bây giờ không ai dám ra khơi”, he said.", "Bây giờ không ai dám ra khơi"),
         ("The skipper shook his head: “Nhà tôi hết tiền rồi”, she said.", "Nhà tôi hết tiền rồi"),
+        # A quote in a language no word list holds (Swahili): no word of it is common in English.
+        ("“Hatutalipa hata shilingi moja zaidi”, she said, as others sang.", "Hatutalipa hata shilingi moja zaidi"),
+        ("The crowd chanted «Haki yetu tunataka» outside.", "Haki yetu tunataka"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -335,6 +338,10 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "The daily Al-Ahram (الأهرام) and the agency TASS (ТАСС) reported it; the α value was 0.05.",
         # Vietnamese names capitalise every word; one marked word alone is no clause.
         "Trần Thị Lan met Lê Văn Thắng and nguyễn Văn Hải at the Thọ Quang port on the Hàn river.",
+        # Reduplicated loanwords English keeps; quoted rare English words; a quoted name.
+        "Boda boda riders, a tuk tuk driver and piri piri sellers joined the protest.",
+        "He called it “xenophobic claptrap” and “Operation Mbwa Kali” failed.",
+        "The label said “hygge” and the coach said “we go again”.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

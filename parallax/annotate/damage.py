@@ -900,8 +900,53 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _unknown_word_quotes(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     out.sort(key=lambda f: f.start)
-    return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+    return [
+        f
+        for f in out
+        if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end) and not _reduplicated(raw[f.start : f.end])
+    ]
+
+
+def _reduplicated(text: str) -> bool:
+    """One word said twice: "boda boda", "piri piri", "tuk tuk" are loanwords English keeps, not fragments."""
+    words = [w.lower() for w in re.split(r"[\s\-‐]+", text.strip()) if w]
+    return len(words) >= 2 and len(set(words)) == 1
+
+
+#: The words between a pair of quote marks, in any of the usual styles.
+_QUOTED = re.compile(r"“([^“”\n]{3,200})”|«\s*([^«»\n]{3,200}?)\s*»|\"([^\"\n]{3,200})\"|„([^„“”\n]{3,200})[“”]")
+
+
+def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A quote in a language the word lists do not hold: "Hatutalipa hata shilingi moja zaidi".
+
+    Swahili, Greek in Latin letters, Tagalog, Yoruba and many more have no
+    frequency list to tell their words, yet English tells its own: a quote of
+    two or more words where no word is common in English (Zipf below
+    ``untranslated.unknown_quote_max_en``) and some lowercase word is unknown
+    to it (below ``single_max_en``) was left in its language. Every English
+    sentence has a frequent function word, and a quoted name is capitalised.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        for m in _QUOTED.finditer(raw, ps, pe):
+            k = next(i for i in range(1, 5) if m.group(i) is not None)
+            s, e = m.start(k), m.end(k)
+            words = _words(raw, s, e)
+            if len(words) < 2 or re.search(r"\d", raw[s:e]):
+                continue
+            zipfs = [_wordlist.zipf(w.group().lower()) for w in words]
+            unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
+            if max(zipfs) >= cfg["unknown_quote_max_en"] or not unknown:
+                continue
+            text = raw[s:e].rstrip(",.;:!? ")
+            message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
+            out.append(flag(s, s + len(text), "untranslated", message, None))
+    return out
 
 
 #: The word right before a position (spaces or tabs between), and right after one.
