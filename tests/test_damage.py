@@ -717,6 +717,25 @@ def test_newspaper_title(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A nationality and an abstract noun where the text names an outlet: no lexicon needed.
+        ("The deputy told the Slovenian Word that the plan failed.", ["Slovenian Word"]),
+        ("According to the Bulgarian Flag, the port is closed.", ["Bulgarian Flag"]),
+        ("The Moldovan Truth wrote that the vote was rigged.", ["Moldovan Truth"]),
+        ("He spoke to the daily Macedonian Freedom on Monday.", ["Macedonian Freedom"]),
+        # No outlet meant; a longer name; English mastheads; lowercase nouns.
+        ("The Ukrainian Truth Commission met. They defended Hungarian freedom.", []),
+        ("Serbian Unity Party leaders met; the Polish Nation is proud, he said.", []),
+        ("According to the Irish Times and the Nigerian Voice, it rained.", []),
+    ],
+)
+def test_nationality_title(text: str, expected: list[str]) -> None:
+    spans = damage._nationality_title_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
     "text, places, flagged",
     [
         ("According to the daily The Sicily, damage is high.", {"Sicily"}, "The Sicily"),

@@ -2421,7 +2421,46 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _newspaper_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _nationality_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+#: A nationality and an abstract noun: "Ukrainian Truth" (Ukrainska Pravda), "Romanian Freedom".
+#: The nouns are what mastheads of Slavic, Hungarian, Romanian or Turkish papers mean
+#: (pravda, slovo, nemzet, libertatea, hürriyet, zastava, iskra); English mastheads with a
+#: nationality use Times, Post, Herald, Independent, Observer, Voice, none of these.
+_NATIONALITY_TITLE = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ean|ic|i|an)|Czech|Slovak|Greek|Thai|French|Dutch|Swiss)\s+"
+    r"(Truth|Freedom|Liberty|Word|Nation|Life|Youth|Flag|Banner|Spark|Homeland|Fatherland|Sovereignty|Unity)\b(?![ \t]+[A-Z])"
+)
+
+
+def _nationality_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """An outlet named by a nationality and an abstract noun: "told the Ukrainian Truth".
+
+    Flagged without any lexicon, only where the text says an outlet is meant:
+    an attribution cue or an outlet noun before it ("according to the", "the
+    newspaper"), or a verb of publishing after it ("… wrote").
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _NATIONALITY_TITLE.finditer(raw, rs, re_):
+            s, e = m.span()
+            if _known_outlet(m.group()):
+                continue
+            article = re.search(r"\bthe\s+$", raw[max(rs, s - 4) : s], re.IGNORECASE)
+            lo = s - len(article.group()) if article else s
+            slot = (
+                _cue_before(raw, max(rs, lo - 30), lo)
+                or bool(_OUTLET_NOUN.search(raw[max(rs, s - 40) : s]))
+                or bool(_PUBLISHED_AFTER.match(raw, e, re_))
+            )
+            if not slot:
+                continue
+            message = f"“{m.group()}” reads like a foreign outlet's title translated word for word (a nationality and “{m.group(2)}”); look up its original name."
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
 
 
 #: Heads of organisations of the press trade: "the Newspaper Association", "Newspaper Guild".
