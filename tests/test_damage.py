@@ -294,6 +294,9 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A quote in a language no word list holds (Swahili): no word of it is common in English.
         ("“Hatutalipa hata shilingi moja zaidi”, she said, as others sang.", "Hatutalipa hata shilingi moja zaidi"),
         ("The crowd chanted «Haki yetu tunataka» outside.", "Haki yetu tunataka"),
+        # A title of address left in the source language before a name.
+        ("The member for trade, Mheshimiwa George Ouma, said the levy stays.", "Mheshimiwa"),
+        ("The teacher, Pani Anna Nowak, said the school stays shut.", "Pani"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -342,6 +345,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "Boda boda riders, a tuk tuk driver and piri piri sellers joined the protest.",
         "He called it “xenophobic claptrap” and “Operation Mbwa Kali” failed.",
         "The label said “hygge” and the coach said “we go again”.",
+        # Titles English writers borrow, and words that are names too.
+        "Herr Schmidt met Monsieur Dupont and Don Corleone; Pan Am and Peter Pan flew.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

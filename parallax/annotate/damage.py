@@ -177,9 +177,13 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
     """
     named = _Ranges([(sp.start, sp.end) for sp in entities if sp.label in ("PERSON", "PLACE", "ORG")])
     low = _Ranges([(f.start, f.end) for f in lowercase])
+    honorifics = set(config()["untranslated_honorifics"])
     out = []
     for f in untranslated:
         text = raw[f.start : f.end]
+        if text.lower() in honorifics:
+            out.append(f)  # a title the entities layer keeps in the name ("Mheshimiwa George Ouma")
+            continue
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
@@ -902,12 +906,39 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _unknown_word_quotes(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
     return [
         f
         for f in out
         if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end) and not _reduplicated(raw[f.start : f.end])
     ]
+
+
+@cache
+def _honorific_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(config()["untranslated_honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])({words})(?=[ \t]+[A-Z][^\W\d_])", re.IGNORECASE)
+
+
+def _foreign_honorifics(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A title of address left in the source language before a name: "Mheshimiwa George Ouma", "Pani Nowak".
+
+    Translation renders "Mr", "Mrs" or "Honourable"; the list in damage.yml
+    holds only forms English prose never borrows (not "Monsieur", "Herr" or
+    "Don", which English writers use on purpose, nor "Pan", "Pak", "Bu",
+    which are English words or names too).
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _honorific_regex().finditer(raw, ps, pe):
+            word = m.group(1)
+            if not word[0].isupper():
+                continue
+            message = f"Left untranslated: “{word}” is not English but a title of address in the source language (in English: Mr, Mrs or Honourable)."
+            out.append(flag(m.start(1), m.end(1), "untranslated", message, None))
+    return out
 
 
 def _reduplicated(text: str) -> bool:
