@@ -741,6 +741,37 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A region in the genitive before a news word: a Nordic masthead translated.
+        ("The mayor told Västerbotten's Courier that the plant is safe.", {"Västerbotten"}, ["Västerbotten's Courier"]),
+        ("According to Bergen's Tidings, the ferry left.", {"Bergen"}, ["Bergen's Tidings"]),
+        # A country's paper described, a longer English masthead, a place the article does not know.
+        ("Britain's Observer and Sydney's Daily Telegraph said so.", {"Britain", "Sydney"}, []),
+        ("The People's Daily wrote it; Barron's Journal too.", set(), []),
+    ],
+)
+def test_possessive_title(text: str, places: set[str], expected: list[str]) -> None:
+    spans = damage._possessive_title_flags(text, whole(text), frozenset(places))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Agency of News" after a capitalised name no lexicon holds: the word order kept.
+        ("The strike ended, as transmitted the Athenian-Macedonian Agency of News.", ["Athenian-Macedonian Agency of News"]),
+        ("The Bosnian Agency of Press reported it.", ["Bosnian Agency of Press"]),
+        # Lowercase, or no name before it.
+        ("An agency of news and the Agency of Information met.", []),
+    ],
+)
+def test_agency_of_news_unknown(text: str, expected: list[str]) -> None:
+    spans = damage.agency_calque_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
     "text, places, flagged",
     [
         ("According to the daily The Sicily, damage is high.", {"Sicily"}, "The Sicily"),

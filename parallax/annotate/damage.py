@@ -2454,7 +2454,38 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _newspaper_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _nationality_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _possessive_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+#: A region's or town's name in the possessive, then a news word: "Norrbotten's Courier".
+_POSSESSIVE_TITLE = re.compile(
+    r"\b([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)['’]s\s+"
+    r"(Courier|Post|Tidings|News|Messenger|Gazette|Newspaper|Journal|Herald|Mail|Daily|Telegraph|Chronicle|Tribune|Dispatch|Observer)\b"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def _possessive_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str]) -> list[Span]:
+    """ "Norrbotten's Courier": a masthead with a place's genitive, Norrbottens-Kuriren translated.
+
+    Swedish, Danish, Norwegian and German titles put the region in the
+    genitive (Norrbottens-Kuriren, Bergens Tidende); an English masthead does
+    not ("Barron's" and "People's Daily" name no place). The place must be one
+    the entities layer found, and not a country: "Britain's Observer" is the
+    Observer described, not a title.
+    """
+    countries = set(config()["places"])
+    out = []
+    for rs, re_ in ranges:
+        for m in _POSSESSIVE_TITLE.finditer(raw, rs, re_):
+            place = m.group(1)
+            if place not in places or place.lower() in countries or _known_outlet(m.group()):
+                continue
+            message = f"“{m.group()}” reads like a foreign masthead with the place in the genitive, translated word for word; look up its original name."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+    return out
 
 
 #: A nationality and an abstract noun: "Ukrainian Truth" (Ukrainska Pravda), "Romanian Freedom".
@@ -2634,6 +2665,14 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             if name:
                 message = f"“{raw[s:e]}” keeps the word order of the source language: in English, “{name}”, a news agency."
                 out.append(flag(s, e, "mangled-name", message, name))
+            elif before and m.group()[0] == "A":
+                # "the Athenian-Macedonian Agency of News": an agency no lexicon holds, its
+                # capitalised name still in the word order of "agence de presse".
+                s = m.start() - len(before.group(1))
+                if raw.startswith("The ", s):
+                    s += 4  # the translation's article, not the name's
+                message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
+                out.append(flag(s, e, "mangled-name", message, None))
     return out
 
 
