@@ -95,6 +95,23 @@ def test_glued_words_not_flagged(text: str) -> None:
     assert damage.glued_word_flags(text, whole(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A flattened table: each figure runs into the next row's label.
+        ("Charges per crate: Tilapia KSh 50Omena KSh 20Nile perch KSh 80.", ["50Omena", "20Nile"]),
+        ("Results: Lviv 12,4Kyiv 9,8Odesa 7.", ["12,4Kyiv", "9,8Odesa"]),
+        # Units, codes, years and brands are not glued cells.
+        ("A 5G mast, 3D films, a 4K screen, 10km runs at 2pm, the 2024Olympics and 1Password.", []),
+        ("The Swiss daily 20Minuten said so.", []),
+    ],
+)
+def test_figure_glue(text: str, expected: list[str]) -> None:
+    spans = damage.figure_glue_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+    assert all(s.label == "glued-words" for s in spans)
+
+
 # --------------------------------------------------------------------------
 # missing spaces
 
@@ -117,6 +134,8 @@ def test_glued_words_not_flagged(text: str) -> None:
         # An opening quote mark glued to the punctuation before it.
         ("The machines do not work.“Everything is hard”, he said.", [("work.“Everything", "work. “Everything")]),
         ("He said,«We stay».", [("said,«We", "said, «We")]),
+        # A colon glued to the capitalised word it introduces.
+        ("The charges as published by the county:Tilapia first.", [("county:Tilapia", "county: Tilapia")]),
     ],
 )
 def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -141,6 +160,8 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         # A closing mark after the stop, then a space: fine; a code-like token is no prose.
         "“We stay.” “We go,” they said.",
         "See file.“x” in the log.",
+        # Code, a lowercase word after the colon, a name before it.
+        "Set display:none and javascript:alert; Source:Reuters; read Note:x.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:
@@ -270,6 +291,12 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A clause left in Vietnamese, told by its letters; "he said" after the comma is no gloss.
         ("“Bây giờ không ai dám ra khơi”, he said.", "Bây giờ không ai dám ra khơi"),
         ("The skipper shook his head: “Nhà tôi hết tiền rồi”, she said.", "Nhà tôi hết tiền rồi"),
+        # A quote in a language no word list holds (Swahili): no word of it is common in English.
+        ("“Hatutalipa hata shilingi moja zaidi”, she said, as others sang.", "Hatutalipa hata shilingi moja zaidi"),
+        ("The crowd chanted «Haki yetu tunataka» outside.", "Haki yetu tunataka"),
+        # A title of address left in the source language before a name.
+        ("The member for trade, Mheshimiwa George Ouma, said the levy stays.", "Mheshimiwa"),
+        ("The teacher, Pani Anna Nowak, said the school stays shut.", "Pani"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -314,6 +341,12 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         "The daily Al-Ahram (الأهرام) and the agency TASS (ТАСС) reported it; the α value was 0.05.",
         # Vietnamese names capitalise every word; one marked word alone is no clause.
         "Trần Thị Lan met Lê Văn Thắng and nguyễn Văn Hải at the Thọ Quang port on the Hàn river.",
+        # Reduplicated loanwords English keeps; quoted rare English words; a quoted name.
+        "Boda boda riders, a tuk tuk driver and piri piri sellers joined the protest.",
+        "He called it “xenophobic claptrap” and “Operation Mbwa Kali” failed.",
+        "The label said “hygge” and the coach said “we go again”.",
+        # Titles English writers borrow, and words that are names too.
+        "Herr Schmidt met Monsieur Dupont and Don Corleone; Pan Am and Peter Pan flew.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
@@ -377,6 +410,9 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The alderman, Lotte van hooijdonk, visited the site.", {}, [("hooijdonk", "Hooijdonk")]),
         # … or without a particle, where a title or a reporting verb says a person is named.
         ("The mayor, Paolo rinaldi, said the square stays closed.", {}, [("rinaldi", "Rinaldi")]),
+        # … the name closing an apposition whose title no lexicon knows, the verb after its comma.
+        ("The member for trade, Mheshimiwa Paolo rinaldi, said the levy stays.", {}, [("rinaldi", "Rinaldi")]),
+        ("The member for trade, Hon. George ouma, said the levy stays.", {}, [("ouma", "Ouma")]),
         # A surname with letters beyond Latin-1, after a title with its town.
         ("The mayor of Nový Bor, Jana dvořáková, called it a blow.", {}, [("dvořáková", "Dvořáková")]),
         # A given name English hardly knows, lowercase before a capitalised surname.
@@ -603,6 +639,17 @@ def test_mangled_name_not_flagged(text: str) -> None:
             "She spoke to the newspaper The Daily. Follow The Daily on Google News.",
             [("Daily", "Kathimerini"), ("Daily", "Kathimerini")],
         ),
+        # Outlets of more source languages: Japanese, Ukrainian, Swahili, Korean, Russian, Thai.
+        ("According to the Every Day Newspaper, the line reopens.", [("Every Day Newspaper", "Mainichi Shimbun")]),
+        ("The Japan Economic Newspaper reported record exports.", [("Japan Economic Newspaper", "Nikkei")]),
+        ("The deputy told the Ukrainian Truth that the tender was rigged.", [("Ukrainian Truth", "Ukrainska Pravda")]),
+        ("The Mirror of the Week wrote that the price was high.", [("Mirror of the Week", "Dzerkalo Tyzhnia")]),
+        ("A trader told the newspaper Nation Today that she pays fees.", [("Nation Today", "Taifa Leo")]),
+        ("The East Asia Daily reported the arrest.", [("East Asia Daily", "Dong-a Ilbo")]),
+        ("He said to the Independent Newspaper that he would stay.", [("Independent Newspaper", "Nezavisimaya Gazeta")]),
+        ("The mayor told the newspaper Fresh News that the canal was clean.", [("Fresh News", "Khaosod")]),
+        # The verb first, as many languages put it: "reported the agency X".
+        ("Two were hurt, reported the Common Communication.", [("Common Communication", "Kyodo News")]),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -646,10 +693,82 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         # Everyday words, no outlet noun, cue or verb of comment.
         "The Daily Mail and the Finnish Information Office of the ministry met.",
         "The Daily routine of the crew is hard.",
+        # Renderings of everyday words with no outlet in sight; a verb cue before an ordinary name.
+        "Nation today is a word politicians love; the New Time zone starts in May.",
+        "Common communication between the two teams failed, reported the Ministry of Health.",
+        "The Kyodo news agency, Yonhap and the Asahi Shimbun reported it; so did NHK.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:
     assert damage.mangled_name_flags(text, whole(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A masthead that calls itself "Newspaper": a foreign title translated, no lexicon needed.
+        ("According to the Morning Light Newspaper, the mine closed.", ["Morning Light Newspaper"]),
+        ("The Economy Newspaper of Korea reported a loss.", ["Economy Newspaper of Korea"]),
+        ("He told the Free Word Newspaper so.", ["Free Word Newspaper"]),
+        # The press trade's bodies, a lowercase noun, a title without "Newspaper".
+        ("The Newspaper Association of America and the National Newspaper Awards met.", []),
+        ("The local newspaper and the Evening Standard said so.", []),
+        ("Newspaper sales fell, the Scottish Newspaper Society said.", []),
+    ],
+)
+def test_newspaper_title(text: str, expected: list[str]) -> None:
+    spans = damage._newspaper_title_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A nationality and an abstract noun where the text names an outlet: no lexicon needed.
+        ("The deputy told the Slovenian Word that the plan failed.", ["Slovenian Word"]),
+        ("According to the Bulgarian Flag, the port is closed.", ["Bulgarian Flag"]),
+        ("The Moldovan Truth wrote that the vote was rigged.", ["Moldovan Truth"]),
+        ("He spoke to the daily Macedonian Freedom on Monday.", ["Macedonian Freedom"]),
+        # No outlet meant; a longer name; English mastheads; lowercase nouns.
+        ("The Ukrainian Truth Commission met. They defended Hungarian freedom.", []),
+        ("Serbian Unity Party leaders met; the Polish Nation is proud, he said.", []),
+        ("According to the Irish Times and the Nigerian Voice, it rained.", []),
+    ],
+)
+def test_nationality_title(text: str, expected: list[str]) -> None:
+    spans = damage._nationality_title_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, places, expected",
+    [
+        # A region in the genitive before a news word: a Nordic masthead translated.
+        ("The mayor told Västerbotten's Courier that the plant is safe.", {"Västerbotten"}, ["Västerbotten's Courier"]),
+        ("According to Bergen's Tidings, the ferry left.", {"Bergen"}, ["Bergen's Tidings"]),
+        # A country's paper described, a longer English masthead, a place the article does not know.
+        ("Britain's Observer and Sydney's Daily Telegraph said so.", {"Britain", "Sydney"}, []),
+        ("The People's Daily wrote it; Barron's Journal too.", set(), []),
+    ],
+)
+def test_possessive_title(text: str, places: set[str], expected: list[str]) -> None:
+    spans = damage._possessive_title_flags(text, whole(text), frozenset(places))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Agency of News" after a capitalised name no lexicon holds: the word order kept.
+        ("The strike ended, as transmitted the Athenian-Macedonian Agency of News.", ["Athenian-Macedonian Agency of News"]),
+        ("The Bosnian Agency of Press reported it.", ["Bosnian Agency of Press"]),
+        # Lowercase, or no name before it.
+        ("An agency of news and the Agency of Information met.", []),
+    ],
+)
+def test_agency_of_news_unknown(text: str, expected: list[str]) -> None:
+    spans = damage.agency_calque_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
 
 
 @pytest.mark.parametrize(
@@ -742,10 +861,38 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Urmăriți-ne și pe Google News pentru cele mai noi știri!", "promo"),
         ("Síguenos en Instagram y TikTok", "promo"),
         ("Readers can send news and photos to the email of the newsroom.", "promo"),
+        # …in more languages, and a site's copy notice in more words.
+        ("Tufuate kwenye Facebook na Twitter kwa habari zaidi.", "promo"),
+        ("Підписуйтесь на наш Telegram-канал", "promo"),
+        ("Pratite nas na Facebooku i Instagramu", "promo"),
+        ("Följ oss på Instagram!", "promo"),
+        ("Unauthorized reproduction of articles and photos on this site is prohibited.", "credit"),
+        ("Any copying of our content without permission is strictly forbidden", "credit"),
+        ("Use of the materials is allowed only with a hyperlink to the site.", "credit"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A caption glued between two sentences: caption and credit together.
+        (
+            "Nobody was hurt, said the hospital.The burnt bus on Tuesday (Photo: Kyodo) The police opened an inquiry.",
+            ["The burnt bus on Tuesday (Photo: Kyodo)"],
+        ),
+        ("Rescuers at the site (Foto: EPA/Jan Nowak) Police say the dam held.", ["Rescuers at the site (Foto: EPA/Jan Nowak)"]),
+        # A credit closing a sentence: only the credit.
+        ("Firefighters worked through the night (Photo: AP).", ["(Photo: AP)"]),
+        # Brackets that are no credit.
+        ("The photo (taken in May) shows the bridge.", []),
+        ("The minister (photo) smiled.", []),
+    ],
+)
+def test_inline_credit(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage.inline_credit_flags(text, whole(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -783,6 +930,9 @@ def test_boilerplate_line(line: str, reason: str) -> None:
         "Support for journalism students grew, the dean said.",
         "Do you like our chances? the coach asked the players.",
         "Readers can send complaints to the ombudsman, the law says, but few do.",
+        "Unauthorized use of the bridge by trucks is prohibited, the mayor said, and fines will follow.",
+        "No reproduction of the report was allowed, but the leak is prohibited from publication.",
+        "Use of force is prohibited by the treaty.",
         "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )

@@ -140,11 +140,13 @@ def find(ctx: Context) -> list[Span]:
 
     flags: list[Span] = []
     flags += boilerplate_flags(ctx.article.blocks)
+    flags += inline_credit_flags(raw, paras)
     mark_flags, regions = quote_mark_flags(raw, paras, quotes)
     flags += mark_flags
     flags += missing_space_flags(raw, paras)
     untranslated = untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
+    flags += figure_glue_flags(raw, paras)
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
@@ -175,9 +177,13 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
     """
     named = _Ranges([(sp.start, sp.end) for sp in entities if sp.label in ("PERSON", "PLACE", "ORG")])
     low = _Ranges([(f.start, f.end) for f in lowercase])
+    honorifics = set(config()["untranslated_honorifics"])
     out = []
     for f in untranslated:
         text = raw[f.start : f.end]
+        if text.lower() in honorifics:
+            out.append(f)  # a title the entities layer keeps in the name ("Mheshimiwa George Ouma")
+            continue
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
@@ -229,6 +235,36 @@ def boilerplate_flags(blocks: Sequence[Span]) -> list[Span]:
             continue
         message = BOILERPLATE_MESSAGES.get(reason, f"Not part of the report ({reason}); shown apart and not analysed.")
         out.append(flag(b.start, b.end, "boilerplate", message, None))
+    return out
+
+
+#: A photo credit in brackets inside running text: "(Photo: Hokkaido Shimbun)", "(Foto: EPA)".
+_INLINE_CREDIT = re.compile(
+    r"\((?:photo|photos|foto|fotos|picture|pictures|image|images|photograph|pic)(?:\s+credits?)?\s*:\s*[^()\n]{2,60}\)",
+    re.IGNORECASE,
+)
+
+
+def inline_credit_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A photo caption and its credit that a scraper left inside a paragraph.
+
+    Ingest sets apart a credit on its own line; pasted into the running text
+    ("…said the hospital.The collapsed statue on Tuesday (Photo: Kyodo) The
+    police …") it stays in the body. When the text after the bracket goes on
+    without a full stop, the words since the last sentence end are the
+    caption, and the flag takes them too; otherwise only the credit is flagged.
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _INLINE_CREDIT.finditer(raw, ps, pe):
+            s = m.start()
+            if re.match(r"\s+[A-Z“\"«]", raw[m.end() : pe]):
+                ends = list(re.finditer(r"[.!?][”’\"»)]?\s*", raw[ps : m.start()]))
+                cap = ps + ends[-1].end() if ends else ps
+                if len(_WORD.findall(raw, cap, m.start())) <= 25:
+                    s = cap
+            message = "A photo credit (with its caption) left inside the paragraph by the scraper; it is not part of the report."
+            out.append(flag(s, m.end(), "boilerplate", message, None))
     return out
 
 
@@ -334,6 +370,43 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: A figure glued to the capitalised word after it: the cells of a table run together ("KSh 50Omena").
+_FIGURE_GLUE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)([A-Z][a-z]{2,})(?![\w’'-])")
+
+
+def figure_glue_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A number glued to the next cell's capitalised word: "Tilapia KSh 50Omena KSh 20".
+
+    When a scraper flattens a table, each figure runs into the label of the
+    next row. Only a capitalised word of three letters or more after at most
+    three digits: "5G", "3D", "4K", "10km" and "2pm" are units and codes, and
+    a year before a name ("2024Olympics") is left alone too. A table has rows,
+    so one paragraph must hold two such cells: a brand alone ("1Password",
+    "20Minuten") is not flagged.
+    """
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        cells = list(_FIGURE_GLUE.finditer(raw, ps, pe))
+        if len(cells) < 2:
+            continue
+        for m in cells:
+            s, e = m.span()
+            if any(us <= s < ue for us, ue in urls) or not _is_prose_token(raw, s, e, []):
+                continue
+            reading = f"{m.group(1)} {m.group(2)}"
+            out.append(
+                flag(
+                    s,
+                    e,
+                    "glued-words",
+                    f"A figure and a word run together: “{m.group()}” reads as “{reading}” (a table's cells flattened?).",
+                    reading,
+                )
+            )
+    return out
+
+
 def _inflected(tok: str) -> bool:
     """A plural or verb form of a word English knows, though wordfreq lacks the form.
 
@@ -422,7 +495,7 @@ def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
 
 
 _PUNCT_GLUE = re.compile(
-    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;])([^\W\d_]{2,})"
+    r"(?<![\w.@/:’'])([^\W\d_]*[a-z])([.!?])([A-Z][^\W\d_]+|[AI](?= [a-z]))|(?<![\w.@/:’'])([^\W\d_]*[a-z])([,;:])([^\W\d_]{2,})"
 )
 
 
@@ -470,7 +543,15 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 and _name_cased(right)
                 and bool(re.match(r" [^\W\d_]", raw[e : e + 2]))
             )
-            if not (english or clause or sentence or named):
+            # "published by the county:Tilapia …": a colon glued to what it introduces.
+            # Only an English word before it and a capital after it: "javascript:alert",
+            # "display:none" and "ratio 3:2" are code and numbers, not prose.
+            colon = (
+                punct == ":" and left.islower() and len(left) >= 3 and _wordlist.is_english_word(left, min_zipf=3.0) and _name_cased(right)
+            )
+            if punct == ":" and not colon:
+                continue
+            if not (english or clause or sentence or named or colon):
                 continue
             reading = f"{left}{punct} {right}"
             out.append(flag(s, e, "missing-space", f"No space after “{punct}”: “{raw[s:e]}” should read “{reading}”.", reading))
@@ -823,8 +904,80 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _foreign_script_runs(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _unknown_word_quotes(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
-    return [f for f in out if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end)]
+    return [
+        f
+        for f in out
+        if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end) and not _reduplicated(raw[f.start : f.end])
+    ]
+
+
+@cache
+def _honorific_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(config()["untranslated_honorifics"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])({words})(?=[ \t]+[A-Z][^\W\d_])", re.IGNORECASE)
+
+
+def _foreign_honorifics(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A title of address left in the source language before a name: "Mheshimiwa George Ouma", "Pani Nowak".
+
+    Translation renders "Mr", "Mrs" or "Honourable"; the list in damage.yml
+    holds only forms English prose never borrows (not "Monsieur", "Herr" or
+    "Don", which English writers use on purpose, nor "Pan", "Pak", "Bu",
+    which are English words or names too).
+    """
+    out = []
+    for ps, pe in paras:
+        for m in _honorific_regex().finditer(raw, ps, pe):
+            word = m.group(1)
+            if not word[0].isupper():
+                continue
+            message = f"Left untranslated: “{word}” is not English but a title of address in the source language (in English: Mr, Mrs or Honourable)."
+            out.append(flag(m.start(1), m.end(1), "untranslated", message, None))
+    return out
+
+
+def _reduplicated(text: str) -> bool:
+    """One word said twice: "boda boda", "piri piri", "tuk tuk" are loanwords English keeps, not fragments."""
+    words = [w.lower() for w in re.split(r"[\s\-‐]+", text.strip()) if w]
+    return len(words) >= 2 and len(set(words)) == 1
+
+
+#: The words between a pair of quote marks, in any of the usual styles.
+_QUOTED = re.compile(r"“([^“”\n]{3,200})”|«\s*([^«»\n]{3,200}?)\s*»|\"([^\"\n]{3,200})\"|„([^„“”\n]{3,200})[“”]")
+
+
+def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A quote in a language the word lists do not hold: "Hatutalipa hata shilingi moja zaidi".
+
+    Swahili, Greek in Latin letters, Tagalog, Yoruba and many more have no
+    frequency list to tell their words, yet English tells its own: a quote of
+    two or more words where no word is common in English (Zipf below
+    ``untranslated.unknown_quote_max_en``) and some lowercase word is unknown
+    to it (below ``single_max_en``) was left in its language. Every English
+    sentence has a frequent function word, and a quoted name is capitalised.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        for m in _QUOTED.finditer(raw, ps, pe):
+            k = next(i for i in range(1, 5) if m.group(i) is not None)
+            s, e = m.start(k), m.end(k)
+            words = _words(raw, s, e)
+            if len(words) < 2 or re.search(r"\d", raw[s:e]):
+                continue
+            zipfs = [_wordlist.zipf(w.group().lower()) for w in words]
+            unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
+            if max(zipfs) >= cfg["unknown_quote_max_en"] or not unknown:
+                continue
+            text = raw[s:e].rstrip(",.;:!? ")
+            message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
+            out.append(flag(s, s + len(text), "untranslated", message, None))
+    return out
 
 
 #: The word right before a position (spaces or tabs between), and right after one.
@@ -1616,8 +1769,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
 #: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
 _TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
 
-#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told".
-_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
+#: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told";
+#: or the name closes an apposition itself: "The member for trade, Hon. George ouma, said".
+_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},|,)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
 
 #: Words after which a person's name follows: "said", "by", titles.
 _NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
@@ -2296,7 +2450,136 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
             out.append(f)
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _shadowed_title_flags(raw, ranges, out) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _newspaper_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _nationality_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _possessive_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+#: A region's or town's name in the possessive, then a news word: "Norrbotten's Courier".
+_POSSESSIVE_TITLE = re.compile(
+    r"\b([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)['’]s\s+"
+    r"(Courier|Post|Tidings|News|Messenger|Gazette|Newspaper|Journal|Herald|Mail|Daily|Telegraph|Chronicle|Tribune|Dispatch|Observer)\b"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def _possessive_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str]) -> list[Span]:
+    """ "Norrbotten's Courier": a masthead with a place's genitive, Norrbottens-Kuriren translated.
+
+    Swedish, Danish, Norwegian and German titles put the region in the
+    genitive (Norrbottens-Kuriren, Bergens Tidende); an English masthead does
+    not ("Barron's" and "People's Daily" name no place). The place must be one
+    the entities layer found, and not a country: "Britain's Observer" is the
+    Observer described, not a title.
+    """
+    countries = set(config()["places"])
+    out = []
+    for rs, re_ in ranges:
+        for m in _POSSESSIVE_TITLE.finditer(raw, rs, re_):
+            place = m.group(1)
+            if place not in places or place.lower() in countries or _known_outlet(m.group()):
+                continue
+            message = f"“{m.group()}” reads like a foreign masthead with the place in the genitive, translated word for word; look up its original name."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+    return out
+
+
+#: A nationality and an abstract noun: "Ukrainian Truth" (Ukrainska Pravda), "Romanian Freedom".
+#: The nouns are what mastheads of Slavic, Hungarian, Romanian or Turkish papers mean
+#: (pravda, slovo, nemzet, libertatea, hürriyet, zastava, iskra); English mastheads with a
+#: nationality use Times, Post, Herald, Independent, Observer, Voice, none of these.
+_NATIONALITY_TITLE = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ish|ese|ean|ic|i|an)|Czech|Slovak|Greek|Thai|French|Dutch|Swiss)\s+"
+    r"(Truth|Freedom|Liberty|Word|Nation|Life|Youth|Flag|Banner|Spark|Homeland|Fatherland|Sovereignty|Unity)\b(?![ \t]+[A-Z])"
+)
+
+
+def _nationality_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """An outlet named by a nationality and an abstract noun: "told the Ukrainian Truth".
+
+    Flagged without any lexicon, only where the text says an outlet is meant:
+    an attribution cue or an outlet noun before it ("according to the", "the
+    newspaper"), or a verb of publishing after it ("… wrote").
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _NATIONALITY_TITLE.finditer(raw, rs, re_):
+            s, e = m.span()
+            if _known_outlet(m.group()):
+                continue
+            article = re.search(r"\bthe\s+$", raw[max(rs, s - 4) : s], re.IGNORECASE)
+            lo = s - len(article.group()) if article else s
+            slot = (
+                _cue_before(raw, max(rs, lo - 30), lo)
+                or bool(_OUTLET_NOUN.search(raw[max(rs, s - 40) : s]))
+                or bool(_PUBLISHED_AFTER.match(raw, e, re_))
+            )
+            if not slot:
+                continue
+            message = f"“{m.group()}” reads like a foreign outlet's title translated word for word (a nationality and “{m.group(2)}”); look up its original name."
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
+#: Heads of organisations of the press trade: "the Newspaper Association", "Newspaper Guild".
+_PRESS_TRADE_HEADS = frozenset(
+    {
+        "association",
+        "associations",
+        "guild",
+        "society",
+        "union",
+        "publishers",
+        "awards",
+        "award",
+        "federation",
+        "council",
+        "group",
+        "company",
+        "archive",
+        "archives",
+        "museum",
+        "fund",
+        "foundation",
+        "institute",
+    }
+)
+
+
+def _newspaper_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A title that calls itself "Newspaper": "the Reading Selling Newspaper", "Economy Newspaper of Japan".
+
+    English mastheads are "Times", "Post" or "Daily", never "Newspaper";
+    "Shimbun", "Zeitung", "Gazeta" or "Ilbo" translated word by word become
+    one. Flagged without any lexicon: a run of capitalised words with the
+    capitalised word "Newspaper" after at least one other (not a known
+    outlet's name, nor the press trade's "Newspaper Association").
+    """
+    out = []
+    for rs, re_ in ranges:
+        for run in _title_runs(raw, rs, re_):
+            words = [m.group() for m in run]
+            if "Newspaper" not in words:
+                continue
+            k = words.index("Newspaper")
+            lead = 1 if words[0] == "The" else 0
+            before = [w for w in words[lead:k] if w[0].isupper()]
+            after = words[k + 1 :]
+            if not before or (after and after[0].lower() in _PRESS_TRADE_HEADS) or (after and after[0] not in ("of", "for")):
+                continue
+            s, e = run[lead].start(), run[-1].end()
+            if _known_outlet(raw[s:e]):
+                continue
+            message = (
+                f"“{raw[s:e]}” reads like a foreign newspaper's title translated word for word "
+                "(English mastheads do not call themselves “Newspaper”); look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
 
 
 def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span]) -> list[Span]:
@@ -2382,6 +2665,14 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             if name:
                 message = f"“{raw[s:e]}” keeps the word order of the source language: in English, “{name}”, a news agency."
                 out.append(flag(s, e, "mangled-name", message, name))
+            elif before and m.group()[0] == "A":
+                # "the Athenian-Macedonian Agency of News": an agency no lexicon holds, its
+                # capitalised name still in the word order of "agence de presse".
+                s = m.start() - len(before.group(1))
+                if raw.startswith("The ", s):
+                    s += 4  # the translation's article, not the name's
+                message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
+                out.append(flag(s, e, "mangled-name", message, None))
     return out
 
 
