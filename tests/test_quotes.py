@@ -708,6 +708,18 @@ SPEAKER_PATTERNS = [
         "Ruiz, questioned on whether the Cabildo would review the fare, was brief: “We will speak with everybody.”",
         [("It costs,", "Ana Ruiz"), ("We will speak with everybody.", "Ana Ruiz")],
     ),
+    # a question mark closes the quote, not the sentence, when a lower-case verb follows
+    (
+        'Farmers protested.\n\n"What do we eat?" said Sumiati, one of the farmers, when met at the location.',
+        [("What do we eat?", "Sumiati")],
+    ),
+    ("The strike goes on.\n\n„Who will pay for this?” – asked Ewa Nowak, a nurse of the ward.", [("Who will pay for this?", "Ewa Nowak")]),
+    # a governing body speaks as "the board"; a member of it is a person, not the body
+    (
+        "The Western Health Board confirmed the closure.\n\n“We cannot staff it,” the board said in a statement.",
+        [("We cannot staff it,", "Western Health Board")],
+    ),
+    ("The Harbour Board met on Monday. “We lost,” a board member said.", [("We lost,", None)]),
 ]
 
 

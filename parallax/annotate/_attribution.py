@@ -609,6 +609,8 @@ def mention_at(
     if heads.get(tok.lower_) == "organisation" and found is not None and found[2] != tok.lower_:
         # "the Public Prosecutor's Office" is an office, whatever titles precede its head.
         found = ("organisation", len(toks) - 1, tok.lower_)
+    elif found is not None and found[0] == "organisation" and toks[found[1]].i < tok.i and toks[found[1]].head.i == tok.i:
+        found = None  # "the board member", "a union member": a person of the body, not the body
     if found is None and (tok.ent_type_ == "NORP" or demonym) and tok.left_edge.lower_ == "the":
         found = ("nationality", 0, tok.lower_)  # "the Russian said", "the Frenchman said"
     if found is None and not any_noun and not described_person(tok):

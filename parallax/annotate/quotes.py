@@ -221,8 +221,10 @@ def attribute_after(
     if not toks:
         return None
     ended = bool(_SENTENCE_END.search(raw[q.start : q.end])) or raw[start:].lstrip()[:1] in (".", "!", "?")
-    if raw[start:].lstrip()[:1] == ",":
-        ended = False  # "„How should we pay that?“, asks X, who …": the comma carries the sentence on
+    if raw[start:].lstrip()[:1] == "," or raw[start:limit].lstrip(" \t–—-")[:1].islower():
+        # "„How should we pay that?“, asks X, who …", "“…?” said X, one of the
+        # farmers, when …": a comma or a lower-case word carries the sentence on.
+        ended = False
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
