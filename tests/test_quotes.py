@@ -720,6 +720,17 @@ SPEAKER_PATTERNS = [
         [("We cannot staff it,", "Western Health Board")],
     ),
     ("The Harbour Board met on Monday. “We lost,” a board member said.", [("We lost,", None)]),
+    # someone unnamed after an inverted verb, described by a relative clause: null, not the speaker before
+    (
+        "The Fire Service announced that the fire was out. «The cause is under investigation», it is mentioned in the announcement.\n\n"
+        "Residents gathered outside the town hall on Sunday. «My grandchild coughs. Who will pay for this?», said to journalists "
+        "a 70-year-old pensioner who did not want to give his name.",
+        [("The cause is under investigation", "Fire Service"), ("My grandchild coughs. Who will pay for this?", None)],
+    ),
+    (
+        "“We wait,” said Oskar Lind.\n\n“It is over. Nobody came,” said a driver who asked not to be named.",
+        [("We wait,", "Oskar Lind"), ("It is over. Nobody came,", None)],
+    ),
 ]
 
 

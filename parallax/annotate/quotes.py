@@ -195,6 +195,8 @@ def _np_head(toks: list[Token]) -> Token | None:
     """The head of a noun phrase given as its first tokens (last noun of the run)."""
     head = None
     for t in toks:
+        if t.tag_ in ("WP", "WDT", "WP$") and head is not None:
+            break  # "a pensioner who did not want …": the relative clause is not the phrase
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t
         elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s") or _glued_hyphen(t):
