@@ -731,12 +731,35 @@ SPEAKER_PATTERNS = [
         "“We wait,” said Oskar Lind.\n\n“It is over. Nobody came,” said a driver who asked not to be named.",
         [("We wait,", "Oskar Lind"), ("It is over. Nobody came,", None)],
     ),
+    # a bare noun a relative clause introduces (a translation dropped "an"): someone new
+    (
+        "Mayor Kostas Papadakis defended the plan.\n\n«The tender was delayed two times», said official who knows the file.",
+        [("The tender was delayed two times", None)],
+    ),
+    # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
+    (
+        "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"
+        "She said she has farmed the plot for 20 years. According to him, nobody asked them.\n\n"
+        "“Suddenly there was a sign on our field,” he said.",
+        [("It is our land,", "Sri Wahyuni"), ("Suddenly there was a sign on our field,", "Sri Wahyuni")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_PATTERNS)
 def test_speaker_patterns(mode, text, expected):
     assert quotes_of(text) == expected
+
+
+def test_place_is_nobody_a_descriptor_points_back_to():
+    """A place the entities layer recognised ("…, Central Java,") is not the
+    person "the mother of three children" points back to (needs that layer)."""
+    text = (
+        "Dozens of farmers from Sumberejo Village, Central Java, protested on Tuesday.\n\n"
+        "“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"
+        "“Nobody asked us,” the mother of three children said."
+    )
+    assert quotes_of(text) == [("It is our land,", "Sri Wahyuni"), ("Nobody asked us,", "Sri Wahyuni")]
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIONS)

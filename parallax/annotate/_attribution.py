@@ -627,9 +627,17 @@ def mention_at(
         title=title,
         places=places_of(toks),
         subject=subject,
-        indefinite=tok.left_edge.lower_ in INDEFINITE,
+        indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
         possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
+
+
+def _bare_with_clause(tok: Token) -> bool:
+    """ "said official who knows the file": a singular noun with no determiner
+    (dropped by a translation from a language without articles) that a
+    relative clause introduces is someone new, not a person named before."""
+    bare = tok.left_edge.i == tok.i and tok.tag_ == "NN" and tok.text.islower()
+    return bare and any(c.dep_ == "relcl" for c in tok.children)
 
 
 def _demonym_noun(tok: Token) -> bool:
@@ -683,6 +691,13 @@ class People:
     #: canonical name -> head nouns of titles outside the lexicon ("chief conductor"),
     #: so a later "the conductor" finds its person; they say nothing of the role
     other_titles: dict[str, set[str]] = field(default_factory=dict)
+    #: the raw text and where each body paragraph starts, for words no mention holds
+    raw: str = ""
+    paragraph_starts: list[int] = field(default_factory=list)
+    #: names the entities layer calls places (and never a person): nobody "he" or "the mother" can be
+    places: frozenset[str] = frozenset()
+    #: the quotes' ranges (sorted)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates."""
@@ -760,6 +775,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         for h in reversed(history)
         if h.canonical
         and h.canonical not in people.orgs
+        and h.canonical not in people.places
         and h.role != "organisation"
         and not (h.kind == "pronoun" and h.text in ("it", "they"))
         and h.start < m.start
@@ -1021,7 +1037,30 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: Pe
     if mine is None or mine == g:
         return False, None
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
+    if not others and _gender_slip(m, top, g, people):
+        # "The mother of three said she … According to him …\n\n“…,” he said":
+        # the text already gave her both genders and nobody else has this one,
+        # so the pronoun is a translation's slip (Indonesian "dia", Finnish
+        # "hän" have no gender) and the speaker goes on.
+        return False, None
     return True, (others.pop() if len(others) == 1 else None)
+
+
+def _gender_slip(m: Mention, top: Mention, g: str, people: People) -> bool:
+    """Is pronoun ``m`` of gender ``g`` a slip for ``top``'s person? Yes when
+    nobody the article names has ``g``, nothing in ``m``'s own paragraph before
+    it has (no "The prefect, for her part, …"), but the text since ``top``'s
+    paragraph used a ``g`` pronoun all the same."""
+    if any(known_gender(people, n) == g for n in people.genders):
+        return False
+    words = {"male": ("he", "him", "his", "himself"), "female": ("she", "her", "hers", "herself")}[g]
+    starts = people.paragraph_starts
+
+    def said(lo: int, hi: int) -> bool:  # outside quotes: quoted speech has its own "he"
+        found = (x for w in words for x in re.finditer(rf"\b{w}\b", people.raw[lo:hi], re.IGNORECASE))
+        return any(not inside(lo + x.start(), people.quoted) for x in found)
+
+    return not said(starts[m.paragraph], m.start) and said(starts[top.paragraph], starts[m.paragraph])
 
 
 # --- the people of the article --------------------------------------------------
@@ -1085,6 +1124,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     mentions: list[Mention] = []
     paras = ctx.body_paragraphs()
     starts = [p.start for p in paras]
+    people.raw, people.paragraph_starts, people.quoted = ctx.raw, starts, blocked
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
             person = (ent.label_ == "PERSON" and not kind_in_name(ent.text)) or (
@@ -1138,6 +1178,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     )
     people.org_mentions = _org_mentions(ctx, ents, names | surnames, starts)
     people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
+    people.places = (
+        frozenset(
+            n
+            for e in ctx.layers.get("entities", [])
+            if e.label == "PLACE"
+            for n in (e.attrs.get("canonical"), ctx.raw[e.start : e.end])
+            if n
+        )
+        - people.persons
+    )
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
