@@ -736,6 +736,18 @@ SPEAKER_PATTERNS = [
         "Mayor Kostas Papadakis defended the plan.\n\n«The tender was delayed two times», said official who knows the file.",
         [("The tender was delayed two times", None)],
     ),
+    # a man introduced in a paragraph of his own (inverted, as no subject) is the next "he", not the last speaker
+    (
+        "The mayor Kostas Papadakis rejected the criticism. «The responsibility is not ours», he underlined.\n\n"
+        "Different view has the environmental engineer Nikos Vlachos, who studied the landfill for the university.\n\n"
+        "«We told it in 2022 in written form. Nobody answered», he said to the newspaper.\n\n"
+        "«The fire was not bad luck», he added.",
+        [
+            ("The responsibility is not ours", "Kostas Papadakis"),
+            ("We told it in 2022 in written form. Nobody answered", "Nikos Vlachos"),
+            ("The fire was not bad luck", "Nikos Vlachos"),
+        ],
+    ),
     # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
     (
         "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"

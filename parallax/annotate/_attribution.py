@@ -807,7 +807,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
-        local = _named_in_paragraph(m, top, recent, people)
+        local = _named_in_paragraph(m, top, recent, people) or _introduced_since(m, top, recent, history, people)
         if local is not None:
             return local
         decided, name = _gender_choice(m, top, subjects, people)
@@ -880,6 +880,24 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
         # a person the entities layer vouches for (any full name when it found none)
         vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
         if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
+
+
+def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: list[Mention], people: People) -> str | None:
+    """ "Different view has the engineer Nikos Vlachos, who …\n\n“…,” he said":
+    a person the article names for the first time in a paragraph after the
+    last subject's, and before the pronoun's, is who the next "he" is, as news
+    prose introduces a speaker and then quotes them; the most recent such
+    person whose known gender does not contradict the pronoun."""
+    g = lexicon().pronouns.get(m.text)
+    for h in recent:
+        if h.paragraph <= top.paragraph:
+            break
+        if h.paragraph >= m.paragraph or h.kind != "name" or not (h.entity or (not people.persons and " " in (h.canonical or ""))):
+            continue
+        first = next(x for x in history if x.canonical == h.canonical)
+        if first is h and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
 
