@@ -748,6 +748,13 @@ SPEAKER_PATTERNS = [
             ("The fire was not bad luck", "Nikos Vlachos"),
         ],
     ),
+    # "the former deputy mayor" is the deputy mayor named before, not the mayor named after
+    (
+        "Resignation submitted on Saturday the deputy mayor of Environment of the Municipality of Volos, Eleni Markou.\n\n"
+        "«I take the political responsibility», states in her letter the former deputy mayor.\n\n"
+        "The mayor Konstantinos Papadakis accepted the resignation. «The responsibility is not ours», he underlined.",
+        [("I take the political responsibility", "Eleni Markou"), ("The responsibility is not ours", "Konstantinos Papadakis")],
+    ),
     # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
     (
         "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"

@@ -344,6 +344,9 @@ def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
             i += 1
     if not found:
         return None
+    # "the deputy mayor": another office than "the mayor", one an official holds
+    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in lx.SUBORDINATE else (c, i, key) for c, i, key in found]
+    found = [f for k, f in enumerate(found) if not (k + 1 < len(found) and found[k + 1][1] == f[1])]
     before_tail = [f for f in found if not _after_tail(words, f[1])]
     return (before_tail or found)[-1]
 
@@ -1347,7 +1350,7 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         left = []
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
-        back = list(doc[max(first, lo.i - 8) : lo.i - 1])
+        back = list(doc[max(first, lo.i - 12) : lo.i - 1])
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back
