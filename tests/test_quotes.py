@@ -755,6 +755,13 @@ SPEAKER_PATTERNS = [
         "The mayor Konstantinos Papadakis accepted the resignation. «The responsibility is not ours», he underlined.",
         [("I take the political responsibility", "Eleni Markou"), ("The responsibility is not ours", "Konstantinos Papadakis")],
     ),
+    # "the man" / "the woman" with nobody acting in its paragraph: the person acting in the one before, gender permitting
+    (
+        "Carlos Mendes, coordinator of the farmers' network, called the offer too small. He said the company offers "
+        "5 million per family.\n\n“Five million is for how many months?” said the man, shaking his head.",
+        [("Five million is for how many months?", "Carlos Mendes")],
+    ),
+    ("Maria Lopes spoke first. She said the plan was late.\n\n“It is a scandal,” said the man next to her.", [("It is a scandal,", None)]),
     # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
     (
         "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"

@@ -828,6 +828,13 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # said": a definite description outside the lexicon is the one person
         # acting in its paragraph, as news prose varies a name it just gave.
         here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        if not here and (g := PERSON_NOUN_GENDERS.get(m.title)) and not m.possessed:
+            # "Bambang said …\n\n“…,” said the man who …": with nobody acting in
+            # its own paragraph, "the man" / "the woman" is the last person acting
+            # in the paragraph before, when that person's gender fits.
+            before = next((h for h in recent if h.subject and h.paragraph == m.paragraph - 1), None)
+            if before is not None and known_gender(people, before.canonical) in (None, g):
+                return before.canonical
         return here.pop() if len(here) == 1 else None
     if m.role == "nationality":
         # "the Russian said": the most recent person talked about, as sports and
@@ -1007,6 +1014,9 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
 
+
+#: Nouns for a person that say nothing but their gender ("the man said").
+PERSON_NOUN_GENDERS = {"man": "male", "woman": "female", "gentleman": "male", "lady": "female"}
 
 #: Titles that say a person's gender ("the spokeswoman").
 GENDERED_TITLES = {
