@@ -762,6 +762,12 @@ SPEAKER_PATTERNS = [
         [("Five million is for how many months?", "Carlos Mendes")],
     ),
     ("Maria Lopes spoke first. She said the plan was late.\n\n“It is a scandal,” said the man next to her.", [("It is a scandal,", None)]),
+    # an inverted verb's circumstance ending in an object pronoun ("with us") is skipped like any other
+    (
+        "The lawyer Marek Zieliński spoke after the hearing.\n\n„This process will last years” – estimates in the conversation "
+        "with us the lawyer Zieliński.",
+        [("This process will last years", "Marek Zieliński")],
+    ),
     # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
     (
         "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"

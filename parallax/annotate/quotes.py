@@ -461,6 +461,8 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 #: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
 _INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+#: Object pronouns that complete such a phrase on their own ("with us", "to me").
+_OBJECT_PRONOUNS = {"us", "me", "them", "you"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
@@ -476,6 +478,9 @@ def _skip_prepositional(toks: list[Token]) -> list[Token]:
     k, phrases = 0, 0
     while k < len(toks) and toks[k].lower_ in _INVERSION_PREPOSITIONS and toks[k].pos_ == "ADP" and phrases < MAX_SKIPPED_PHRASES:
         j = k + 1
+        if j < len(toks) and toks[j].lower_ in _OBJECT_PRONOUNS:
+            k, phrases = j + 1, phrases + 1  # "in the conversation with us the lawyer X"
+            continue
         if j < len(toks) and toks[j].pos_ in ("DET", "PRON") and toks[j].lower_ not in att.lexicon().pronouns:
             j += 1
         run = j
