@@ -783,6 +783,23 @@ def test_speaker_patterns(mode, text, expected):
     assert quotes_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prosecutors did not comment.\n\n„We will answer in the court” – we heard in the press office of the "
+            "District Prosecutor’s Office in Radom.",
+            [("We will answer in the court", "District Prosecutor’s Office")],
+        ),
+        ("The ministry was silent.\n\n„No comment” – we heard from the National Police.", [("No comment", "National Police")]),
+        ("„We will see” – we heard from a neighbour of the family.", [("We will see", None)]),
+    ],
+)
+def test_the_reporters_we_heard_names_the_organisation(text, expected):
+    """ "– we heard in the press office of X" (needs the entities layer's ORG span)."""
+    assert quotes_of(text) == expected
+
+
 def test_place_is_nobody_a_descriptor_points_back_to():
     """A place the entities layer recognised ("…, Central Java,") is not the
     person "the mother of three children" points back to (needs that layer)."""

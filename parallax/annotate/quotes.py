@@ -211,6 +211,15 @@ def _glued_hyphen(t: Token) -> bool:
     return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
+#: "– we heard in the press office of X", "we learned from X": the reporter
+#: names who answered them; X follows (the office words are skipped).
+_WE_HEARD = re.compile(
+    r"[\s,;:—–-]*we\s+(?:heard|learned|learnt|were\s+told)\s+(?:in|at|from)\s+(?:the\s+)?"
+    r"(?:(?:press|media|spokesperson['’]s)\s+(?:office|service|department)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def attribute_after(
     ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int, paragraph: int, known: frozenset[str]
 ) -> tuple[att.Mention, str] | None:
@@ -230,6 +239,15 @@ def attribute_after(
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
+    if (heard := _WE_HEARD.match(raw, start, limit)) is not None:
+        # "„…” – we heard in the press office of the District Prosecutor's Office":
+        # the reporter names the organisation that answered (Polish "usłyszeliśmy w").
+        org = next((e for e in ctx.layers.get("entities", []) if e.label == "ORG" and 0 <= e.start - heard.end() <= 1), None)
+        if org is None:
+            return None
+        mention = att.Mention(org.start, org.end, "name", raw[org.start : org.end], paragraph, subject=False)
+        mention.canonical, mention.entity = org.attrs.get("canonical") or mention.text, True
+        return mention, "say"
     # "”he declared" / "”, she said": read from the raw text, because a mark
     # glued to the pronoun often makes one token of both.
     m = _pronoun_verb().match(raw, start, limit)
