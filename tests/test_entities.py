@@ -234,6 +234,12 @@ NEGATIVE = [
     pytest.param("The Kremlin leader spoke about the harvest.", None, [("Kremlin leader", "PERSON")], id="no-date-holder-not-named"),
     pytest.param("The former Russian president opened a museum in Perm.", "2024-01-10", [("Russian president", "PERSON")], id="former"),
     pytest.param(
+        "The mayor Konstantinos Papadakis accepted the resignation. Later the deputy mayor confirmed she stays in the council.",
+        None,
+        [("the deputy mayor", "PERSON"), ("deputy mayor", "PERSON"), ("mayor", "PERSON")],
+        id="deputy-is-not-the-mayor",
+    ),
+    pytest.param(
         "Both leaders vowed to deepen cooperation, the two presidents said.",
         None,
         [("leaders", "PERSON"), ("presidents", "PERSON")],

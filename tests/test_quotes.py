@@ -708,12 +708,107 @@ SPEAKER_PATTERNS = [
         "Ruiz, questioned on whether the Cabildo would review the fare, was brief: “We will speak with everybody.”",
         [("It costs,", "Ana Ruiz"), ("We will speak with everybody.", "Ana Ruiz")],
     ),
+    # a question mark closes the quote, not the sentence, when a lower-case verb follows
+    (
+        'Farmers protested.\n\n"What do we eat?" said Sumiati, one of the farmers, when met at the location.',
+        [("What do we eat?", "Sumiati")],
+    ),
+    ("The strike goes on.\n\n„Who will pay for this?” – asked Ewa Nowak, a nurse of the ward.", [("Who will pay for this?", "Ewa Nowak")]),
+    # a governing body speaks as "the board"; a member of it is a person, not the body
+    (
+        "The Western Health Board confirmed the closure.\n\n“We cannot staff it,” the board said in a statement.",
+        [("We cannot staff it,", "Western Health Board")],
+    ),
+    ("The Harbour Board met on Monday. “We lost,” a board member said.", [("We lost,", None)]),
+    # someone unnamed after an inverted verb, described by a relative clause: null, not the speaker before
+    (
+        "The Fire Service announced that the fire was out. «The cause is under investigation», it is mentioned in the announcement.\n\n"
+        "Residents gathered outside the town hall on Sunday. «My grandchild coughs. Who will pay for this?», said to journalists "
+        "a 70-year-old pensioner who did not want to give his name.",
+        [("The cause is under investigation", "Fire Service"), ("My grandchild coughs. Who will pay for this?", None)],
+    ),
+    (
+        "“We wait,” said Oskar Lind.\n\n“It is over. Nobody came,” said a driver who asked not to be named.",
+        [("We wait,", "Oskar Lind"), ("It is over. Nobody came,", None)],
+    ),
+    # a bare noun a relative clause introduces (a translation dropped "an"): someone new
+    (
+        "Mayor Kostas Papadakis defended the plan.\n\n«The tender was delayed two times», said official who knows the file.",
+        [("The tender was delayed two times", None)],
+    ),
+    # a man introduced in a paragraph of his own (inverted, as no subject) is the next "he", not the last speaker
+    (
+        "The mayor Kostas Papadakis rejected the criticism. «The responsibility is not ours», he underlined.\n\n"
+        "Different view has the environmental engineer Nikos Vlachos, who studied the landfill for the university.\n\n"
+        "«We told it in 2022 in written form. Nobody answered», he said to the newspaper.\n\n"
+        "«The fire was not bad luck», he added.",
+        [
+            ("The responsibility is not ours", "Kostas Papadakis"),
+            ("We told it in 2022 in written form. Nobody answered", "Nikos Vlachos"),
+            ("The fire was not bad luck", "Nikos Vlachos"),
+        ],
+    ),
+    # "the former deputy mayor" is the deputy mayor named before, not the mayor named after
+    (
+        "Resignation submitted on Saturday the deputy mayor of Environment of the Municipality of Volos, Eleni Markou.\n\n"
+        "«I take the political responsibility», states in her letter the former deputy mayor.\n\n"
+        "The mayor Konstantinos Papadakis accepted the resignation. «The responsibility is not ours», he underlined.",
+        [("I take the political responsibility", "Eleni Markou"), ("The responsibility is not ours", "Konstantinos Papadakis")],
+    ),
+    # "the man" / "the woman" with nobody acting in its paragraph: the person acting in the one before, gender permitting
+    (
+        "Carlos Mendes, coordinator of the farmers' network, called the offer too small. He said the company offers "
+        "5 million per family.\n\n“Five million is for how many months?” said the man, shaking his head.",
+        [("Five million is for how many months?", "Carlos Mendes")],
+    ),
+    ("Maria Lopes spoke first. She said the plan was late.\n\n“It is a scandal,” said the man next to her.", [("It is a scandal,", None)]),
+    # an inverted verb's circumstance ending in an object pronoun ("with us") is skipped like any other
+    (
+        "The lawyer Marek Zieliński spoke after the hearing.\n\n„This process will last years” – estimates in the conversation "
+        "with us the lawyer Zieliński.",
+        [("This process will last years", "Marek Zieliński")],
+    ),
+    # "he" for a woman when no man has appeared: a translation's slip, the speaker goes on
+    (
+        "Farmers protested on Tuesday.\n\n“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"
+        "She said she has farmed the plot for 20 years. According to him, nobody asked them.\n\n"
+        "“Suddenly there was a sign on our field,” he said.",
+        [("It is our land,", "Sri Wahyuni"), ("Suddenly there was a sign on our field,", "Sri Wahyuni")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_PATTERNS)
 def test_speaker_patterns(mode, text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prosecutors did not comment.\n\n„We will answer in the court” – we heard in the press office of the "
+            "District Prosecutor’s Office in Radom.",
+            [("We will answer in the court", "District Prosecutor’s Office")],
+        ),
+        ("The ministry was silent.\n\n„No comment” – we heard from the National Police.", [("No comment", "National Police")]),
+        ("„We will see” – we heard from a neighbour of the family.", [("We will see", None)]),
+    ],
+)
+def test_the_reporters_we_heard_names_the_organisation(text, expected):
+    """ "– we heard in the press office of X" (needs the entities layer's ORG span)."""
+    assert quotes_of(text) == expected
+
+
+def test_place_is_nobody_a_descriptor_points_back_to():
+    """A place the entities layer recognised ("…, Central Java,") is not the
+    person "the mother of three children" points back to (needs that layer)."""
+    text = (
+        "Dozens of farmers from Sumberejo Village, Central Java, protested on Tuesday.\n\n"
+        "“It is our land,” said Sri Wahyuni, one of the farmers.\n\n"
+        "“Nobody asked us,” the mother of three children said."
+    )
+    assert quotes_of(text) == [("It is our land,", "Sri Wahyuni"), ("Nobody asked us,", "Sri Wahyuni")]
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIONS)

@@ -344,6 +344,9 @@ def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
             i += 1
     if not found:
         return None
+    # "the deputy mayor": another office than "the mayor", one an official holds
+    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in lx.SUBORDINATE else (c, i, key) for c, i, key in found]
+    found = [f for k, f in enumerate(found) if not (k + 1 < len(found) and found[k + 1][1] == f[1])]
     before_tail = [f for f in found if not _after_tail(words, f[1])]
     return (before_tail or found)[-1]
 
@@ -609,6 +612,8 @@ def mention_at(
     if heads.get(tok.lower_) == "organisation" and found is not None and found[2] != tok.lower_:
         # "the Public Prosecutor's Office" is an office, whatever titles precede its head.
         found = ("organisation", len(toks) - 1, tok.lower_)
+    elif found is not None and found[0] == "organisation" and toks[found[1]].i < tok.i and toks[found[1]].head.i == tok.i:
+        found = None  # "the board member", "a union member": a person of the body, not the body
     if found is None and (tok.ent_type_ == "NORP" or demonym) and tok.left_edge.lower_ == "the":
         found = ("nationality", 0, tok.lower_)  # "the Russian said", "the Frenchman said"
     if found is None and not any_noun and not described_person(tok):
@@ -625,9 +630,17 @@ def mention_at(
         title=title,
         places=places_of(toks),
         subject=subject,
-        indefinite=tok.left_edge.lower_ in INDEFINITE,
+        indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
         possessed=tok.left_edge.lower_ in POSSESSIVE,
     )
+
+
+def _bare_with_clause(tok: Token) -> bool:
+    """ "said official who knows the file": a singular noun with no determiner
+    (dropped by a translation from a language without articles) that a
+    relative clause introduces is someone new, not a person named before."""
+    bare = tok.left_edge.i == tok.i and tok.tag_ == "NN" and tok.text.islower()
+    return bare and any(c.dep_ == "relcl" for c in tok.children)
 
 
 def _demonym_noun(tok: Token) -> bool:
@@ -681,6 +694,13 @@ class People:
     #: canonical name -> head nouns of titles outside the lexicon ("chief conductor"),
     #: so a later "the conductor" finds its person; they say nothing of the role
     other_titles: dict[str, set[str]] = field(default_factory=dict)
+    #: the raw text and where each body paragraph starts, for words no mention holds
+    raw: str = ""
+    paragraph_starts: list[int] = field(default_factory=list)
+    #: names the entities layer calls places (and never a person): nobody "he" or "the mother" can be
+    places: frozenset[str] = frozenset()
+    #: the quotes' ranges (sorted)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates."""
@@ -758,6 +778,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         for h in reversed(history)
         if h.canonical
         and h.canonical not in people.orgs
+        and h.canonical not in people.places
         and h.role != "organisation"
         and not (h.kind == "pronoun" and h.text in ("it", "they"))
         and h.start < m.start
@@ -789,7 +810,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
-        local = _named_in_paragraph(m, top, recent, people)
+        local = _named_in_paragraph(m, top, recent, people) or _introduced_since(m, top, recent, history, people)
         if local is not None:
             return local
         decided, name = _gender_choice(m, top, subjects, people)
@@ -807,6 +828,13 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # said": a definite description outside the lexicon is the one person
         # acting in its paragraph, as news prose varies a name it just gave.
         here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        if not here and (g := PERSON_NOUN_GENDERS.get(m.title)) and not m.possessed:
+            # "Bambang said …\n\n“…,” said the man who …": with nobody acting in
+            # its own paragraph, "the man" / "the woman" is the last person acting
+            # in the paragraph before, when that person's gender fits.
+            before = next((h for h in recent if h.subject and h.paragraph == m.paragraph - 1), None)
+            if before is not None and known_gender(people, before.canonical) in (None, g):
+                return before.canonical
         return here.pop() if len(here) == 1 else None
     if m.role == "nationality":
         # "the Russian said": the most recent person talked about, as sports and
@@ -862,6 +890,24 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
         # a person the entities layer vouches for (any full name when it found none)
         vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
         if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
+
+
+def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: list[Mention], people: People) -> str | None:
+    """ "Different view has the engineer Nikos Vlachos, who …\n\n“…,” he said":
+    a person the article names for the first time in a paragraph after the
+    last subject's, and before the pronoun's, is who the next "he" is, as news
+    prose introduces a speaker and then quotes them; the most recent such
+    person whose known gender does not contradict the pronoun."""
+    g = lexicon().pronouns.get(m.text)
+    for h in recent:
+        if h.paragraph <= top.paragraph:
+            break
+        if h.paragraph >= m.paragraph or h.kind != "name" or not (h.entity or (not people.persons and " " in (h.canonical or ""))):
+            continue
+        first = next(x for x in history if x.canonical == h.canonical)
+        if first is h and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
 
@@ -969,6 +1015,9 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
     return False
 
 
+#: Nouns for a person that say nothing but their gender ("the man said").
+PERSON_NOUN_GENDERS = {"man": "male", "woman": "female", "gentleman": "male", "lady": "female"}
+
 #: Titles that say a person's gender ("the spokeswoman").
 GENDERED_TITLES = {
     "spokeswoman": "female",
@@ -1019,7 +1068,30 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], people: Pe
     if mine is None or mine == g:
         return False, None
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
+    if not others and _gender_slip(m, top, g, people):
+        # "The mother of three said she … According to him …\n\n“…,” he said":
+        # the text already gave her both genders and nobody else has this one,
+        # so the pronoun is a translation's slip (Indonesian "dia", Finnish
+        # "hän" have no gender) and the speaker goes on.
+        return False, None
     return True, (others.pop() if len(others) == 1 else None)
+
+
+def _gender_slip(m: Mention, top: Mention, g: str, people: People) -> bool:
+    """Is pronoun ``m`` of gender ``g`` a slip for ``top``'s person? Yes when
+    nobody the article names has ``g``, nothing in ``m``'s own paragraph before
+    it has (no "The prefect, for her part, …"), but the text since ``top``'s
+    paragraph used a ``g`` pronoun all the same."""
+    if any(known_gender(people, n) == g for n in people.genders):
+        return False
+    words = {"male": ("he", "him", "his", "himself"), "female": ("she", "her", "hers", "herself")}[g]
+    starts = people.paragraph_starts
+
+    def said(lo: int, hi: int) -> bool:  # outside quotes: quoted speech has its own "he"
+        found = (x for w in words for x in re.finditer(rf"\b{w}\b", people.raw[lo:hi], re.IGNORECASE))
+        return any(not inside(lo + x.start(), people.quoted) for x in found)
+
+    return not said(starts[m.paragraph], m.start) and said(starts[top.paragraph], starts[m.paragraph])
 
 
 # --- the people of the article --------------------------------------------------
@@ -1083,6 +1155,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     mentions: list[Mention] = []
     paras = ctx.body_paragraphs()
     starts = [p.start for p in paras]
+    people.raw, people.paragraph_starts, people.quoted = ctx.raw, starts, blocked
     for chunk in ctx.chunks:
         for ent in chunk.doc.ents:
             person = (ent.label_ == "PERSON" and not kind_in_name(ent.text)) or (
@@ -1136,6 +1209,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     )
     people.org_mentions = _org_mentions(ctx, ents, names | surnames, starts)
     people.persons = frozenset(e.attrs["canonical"] for e in ents if e.label == "PERSON" and e.attrs.get("canonical"))
+    people.places = (
+        frozenset(
+            n
+            for e in ctx.layers.get("entities", [])
+            if e.label == "PLACE"
+            for n in (e.attrs.get("canonical"), ctx.raw[e.start : e.end])
+            if n
+        )
+        - people.persons
+    )
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
@@ -1277,7 +1360,7 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         left = []
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
-        back = list(doc[max(first, lo.i - 8) : lo.i - 1])
+        back = list(doc[max(first, lo.i - 12) : lo.i - 1])
         while back and (back[0].pos_ in ("VERB", "AUX") or any(b.pos_ in ("VERB", "AUX") for b in back)):
             back = back[1:]
         left = back

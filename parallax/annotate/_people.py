@@ -30,6 +30,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 PRINCIPAL_CLASSES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
 #: Words before a descriptor that move it away from the current holder.
 NOT_CURRENT = ("former", "ex", "ex-", "late", "then", "future", "next", "previous", "incoming", "past", "erstwhile", "one-time", "onetime")
+#: Words that make a title another, lower office: a deputy mayor is not "the mayor".
+SUBORDINATE = ("deputy", "vice", "assistant", "under", "sub")
 
 
 @lru_cache(maxsize=65536)  # called per token by several layers, on few distinct strings

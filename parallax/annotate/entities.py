@@ -1877,8 +1877,8 @@ def _descriptors(
             if name_ranges.overlaps(start, end) or taken.overlaps(start, end) or any(s < end and start < e for s, e in appos):
                 continue
             before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
-            if before and before[-1].rstrip("-") in lx.NOT_CURRENT:
-                continue
+            if before and before[-1].rstrip("-") in (*lx.NOT_CURRENT, *lx.SUBORDINATE):
+                continue  # "the former mayor", "the deputy mayor": not the mayor
             if re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]) and end + 1 in name_starts:
                 continue
             found = _resolve(raw[start:end], bool(m.group("det")), people, date, named)
@@ -1892,8 +1892,8 @@ def _descriptors(
             start, end = m.span("d")
             if taken.overlaps(start, end) or name_ranges.overlaps(start, end) or any(s < end and start < e for s, e in appos):
                 continue
-            if re.match(r"\s+[A-Z]", raw[end : end + 2]):
-                continue
+            if re.match(r"\s+[A-Z]", raw[end : end + 2]) or m.group("d").split()[0].lower() in lx.SUBORDINATE:
+                continue  # "the deputy mayor" is not the article's one mayor
             person = people.only("head:" + _title_base(m.group("head").lower()))
             if person:
                 out.append(
@@ -1973,6 +1973,8 @@ def _generic_descriptors(
             tok = pos.get(m.start("noun"))
             if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(m.start(), m.end()):
                 continue
+            if m.group(0).split()[1].lower() in lx.SUBORDINATE:
+                continue  # "the deputy mayor" is not the mayor named before
             before = [person for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
             if before:
                 out.append(

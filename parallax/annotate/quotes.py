@@ -195,6 +195,8 @@ def _np_head(toks: list[Token]) -> Token | None:
     """The head of a noun phrase given as its first tokens (last noun of the run)."""
     head = None
     for t in toks:
+        if t.tag_ in ("WP", "WDT", "WP$") and head is not None:
+            break  # "a pensioner who did not want …": the relative clause is not the phrase
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             head = t
         elif t.pos_ in ("DET", "ADJ", "NUM", "PART") or t.text in ("’s", "'s") or _glued_hyphen(t):
@@ -209,6 +211,15 @@ def _glued_hyphen(t: Token) -> bool:
     return t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
+#: "– we heard in the press office of X", "we learned from X": the reporter
+#: names who answered them; X follows (the office words are skipped).
+_WE_HEARD = re.compile(
+    r"[\s,;:—–-]*we\s+(?:heard|learned|learnt|were\s+told)\s+(?:in|at|from)\s+(?:the\s+)?"
+    r"(?:(?:press|media|spokesperson['’]s)\s+(?:office|service|department)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def attribute_after(
     ctx: Context, tix: Tokens, q: Quoted, start: int, limit: int, paragraph: int, known: frozenset[str]
 ) -> tuple[att.Mention, str] | None:
@@ -221,11 +232,22 @@ def attribute_after(
     if not toks:
         return None
     ended = bool(_SENTENCE_END.search(raw[q.start : q.end])) or raw[start:].lstrip()[:1] in (".", "!", "?")
-    if raw[start:].lstrip()[:1] == ",":
-        ended = False  # "„How should we pay that?“, asks X, who …": the comma carries the sentence on
+    if raw[start:].lstrip()[:1] == "," or raw[start:limit].lstrip(" \t–—-")[:1].islower():
+        # "„How should we pay that?“, asks X, who …", "“…?” said X, one of the
+        # farmers, when …": a comma or a lower-case word carries the sentence on.
+        ended = False
     if raw[start:].lstrip()[:1] in (".", "!", "?"):
         return None  # "”." : the sentence is over
     lex = att.lexicon()
+    if (heard := _WE_HEARD.match(raw, start, limit)) is not None:
+        # "„…” – we heard in the press office of the District Prosecutor's Office":
+        # the reporter names the organisation that answered (Polish "usłyszeliśmy w").
+        org = next((e for e in ctx.layers.get("entities", []) if e.label == "ORG" and 0 <= e.start - heard.end() <= 1), None)
+        if org is None:
+            return None
+        mention = att.Mention(org.start, org.end, "name", raw[org.start : org.end], paragraph, subject=False)
+        mention.canonical, mention.entity = org.attrs.get("canonical") or mention.text, True
+        return mention, "say"
     # "”he declared" / "”, she said": read from the raw text, because a mark
     # glued to the pronoun often makes one token of both.
     m = _pronoun_verb().match(raw, start, limit)
@@ -457,6 +479,8 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 #: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
 _INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
+#: Object pronouns that complete such a phrase on their own ("with us", "to me").
+_OBJECT_PRONOUNS = {"us", "me", "them", "you"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
@@ -472,6 +496,9 @@ def _skip_prepositional(toks: list[Token]) -> list[Token]:
     k, phrases = 0, 0
     while k < len(toks) and toks[k].lower_ in _INVERSION_PREPOSITIONS and toks[k].pos_ == "ADP" and phrases < MAX_SKIPPED_PHRASES:
         j = k + 1
+        if j < len(toks) and toks[j].lower_ in _OBJECT_PRONOUNS:
+            k, phrases = j + 1, phrases + 1  # "in the conversation with us the lawyer X"
+            continue
         if j < len(toks) and toks[j].pos_ in ("DET", "PRON") and toks[j].lower_ not in att.lexicon().pronouns:
             j += 1
         run = j
