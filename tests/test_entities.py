@@ -961,6 +961,47 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+# Entities batch 3's lessons (organisations as translated news names them), on invented sentences.
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The generators were shipped by Baltrans Freight Ltd. KAMPAWATCH, which monitors the camps, paid for the fuel.",
+        [("KAMPAWATCH", "ORG", "KAMPAWATCH")],
+        [("Baltrans Freight Ltd. KAMPAWATCH", "ORG")],
+        id="legal-form-closes-a-name-before-the-next-sentence",
+    ),
+    pytest.param(
+        "The Independent Complaints Commission (ICC) opened a case against the club. The ICC will rule in May.",
+        [("ICC", "ORG", "Independent Complaints Commission")],
+        [("ICC", "ORG", "International Criminal Court")],
+        id="article-gloss-of-an-acronym-beats-the-lexicon",
+    ),
+    pytest.param(
+        "Councillor Marit Dekker (GroenLinks-PvdA) voted against; Joost Vermeer (Noord-Holland) abstained.",
+        [("GroenLinks-PvdA", "ORG", "GroenLinks-PvdA")],
+        [("Noord-Holland", "ORG")],
+        id="joined-party-tag-in-brackets",
+    ),
+    pytest.param(
+        "Judge Pieter van 't Veer read the ruling. Van 't Veer gave the company a month.",
+        [("Pieter van 't Veer", "PERSON", "Pieter van 't Veer"), ("Van 't Veer", "PERSON", "Pieter van 't Veer")],
+        [],
+        id="dutch-particle-van-t",
+    ),
+    pytest.param(
+        "Two of the injured were flown to the Rijnstate hospital, a third to the Nairobi hospital.",
+        [("Rijnstate hospital", "ORG", "Rijnstate hospital")],
+        [("Nairobi hospital", "ORG"), ("Rijnstate", "PLACE")],
+        id="name-then-lower-case-head",
+    ),
+    pytest.param(
+        "The permit was signed by the Konak Municipality, the Efeler Governorship said on Monday.",
+        [("Konak Municipality", "ORG", "Konak Municipality"), ("Efeler Governorship", "ORG", "Efeler Governorship")],
+        [],
+        id="municipality-and-governorship-heads",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)

@@ -173,6 +173,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
+    mentions += _lowercase_headed(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
@@ -195,7 +196,11 @@ def find(ctx: Context) -> list[Span]:
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
-    mentions += _acronyms(raw, paras, mentions) + _lowercase_repeats(raw, paras, mentions, people)
+    defined = _acronyms(raw, paras, mentions)
+    # the article's own gloss of an acronym beats the lexicon's ("National Electoral Institute (INE)")
+    at = {(m.start, m.end) for m in defined}
+    mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
+    mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
@@ -335,8 +340,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
     return out
 
 
-#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av)"
+#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint",
+#: Dutch "van 't Hof".
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av|['’]t)"
 #: Particles and the capitalised name after a person span spaCy ended too early.
 _PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
@@ -1147,6 +1153,28 @@ def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in _prefix_pattern().finditer(raw, ps, pe)]
 
 
+@cache
+def _lowercase_head_pattern() -> re.Pattern[str]:
+    heads = lx.alternation(sorted(load_yaml("org_heads.yml")["lowercase_heads"]))
+    return re.compile(rf"(?<![\w-])(?:the|The)[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ ](?:{heads})(?![\w’'-])")
+
+
+def _lowercase_headed(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the Isala hospital", "the Karolinska institute": a name with its kind in
+    lower case after it, as translations write it, is an institution (spaCy
+    calls the name alone a place); "the Nairobi hospital" stays the town's."""
+    out = []
+    for ps, pe in paras:
+        for m in _lowercase_head_pattern().finditer(raw, ps, pe):
+            name = m.group("name")
+            if any(_is_city(w) or _is_country(w) or w.lower() in _gazetteer() or lx.is_role_word(w) for w in (name, *name.split())):
+                continue
+            if lx.known_person(name) or _CALENDAR.match(name):
+                continue
+            out.append(Mention(m.start("name"), m.end(), "ORG", "headed"))
+    return out
+
+
 #: "Regent of Bekasi Dani Ramadhan", "Mayor of London Sadiq Khan": a title, "of", a place and,
 #: with no comma, the holder's name.
 _TITLE_OF_RUN = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{2,4}})(?![\w’'-])")
@@ -1228,7 +1256,16 @@ def _aged_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 #: A party's short name in brackets: "(S)", "(ÖVP)", "(PiS)", "(CDU/CSU)".
-_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7})\)")
+_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7}|[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[-/][A-ZÀ-Þ][A-Za-zÀ-ÿ]*)+)\)")
+#: A word with a capital after a lower-case letter: "GroenLinks", "PvdA", "SPÖ".
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _party_like(tag: str) -> bool:
+    """Mostly capitals ("ÖVP", "S") or camel case ("PvdA"); each part of a joined tag
+    ("GroenLinks-PvdA", "CDU/CSU") is one, so "(Photo)" or "(Zwolle)" is not."""
+    letters = [c for c in tag if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 >= len(letters) or bool(_INNER_CAPITAL.search(tag))
 
 
 def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
@@ -1243,8 +1280,7 @@ def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
         if not t:
             continue
         tag = t.group("tag")
-        letters = [c for c in tag if c.isalpha()]
-        if sum(c.isupper() for c in letters) * 2 < len(letters) or _is_country(tag) or _CALENDAR.match(tag):
+        if not all(_party_like(part) for part in re.split(r"[-/]", tag)) or _is_country(tag) or _CALENDAR.match(tag):
             continue
         out.append(Mention(t.start("tag"), t.end("tag"), "ORG", "headed"))
     return out
@@ -1620,6 +1656,8 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
                 prev = tok.doc[tok.i - 1]
                 if prev.pos_ != "PROPN" or prev.dep_ != "compound" or not prev.text[:1].isupper() or prev.ent_type_ in ("GPE", "NORP"):
                     break
+                if prev.text in _legal_suffixes() or prev.text.endswith("."):
+                    break  # "Kuza Air Cargo Ltd. UNICEF, which …": a legal form closes the name before it
                 start -= tok.idx - prev.idx
                 tok = prev
             out.append(Mention(start, m.end(), "ORG", "headed"))
