@@ -999,6 +999,24 @@ NAMES_SMALL_MODEL_MISSES += [
         [],
         id="municipality-and-governorship-heads",
     ),
+    pytest.param(
+        "Children in De Rijp sleep on the floor, and nurses treated four men from De Rijp.",
+        [("De Rijp", "PLACE", "De Rijp")],
+        [("De Rijp", "PERSON")],
+        id="a-longer-name-placed-once-is-a-place-everywhere",
+    ),
+    pytest.param(
+        "Club President Levent Bey Karaoğlan said the board would resign. Karaoğlan took questions.",
+        [("Levent Bey Karaoğlan", "PERSON", "Levent Bey Karaoğlan"), ("Karaoğlan", "PERSON", "Levent Bey Karaoğlan")],
+        [("Club President Levent Bey Karaoğlan", "ORG")],
+        id="foreign-head-before-a-title-is-no-organisation",
+    ),
+    pytest.param(
+        "Kadıköy Mayor Av. Selin Aydemir Çelik rejected the claim. Çelik said the report was public.",
+        [("Selin Aydemir Çelik", "PERSON", "Selin Aydemir Çelik"), ("Çelik", "PERSON", "Selin Aydemir Çelik")],
+        [("Av", "PERSON")],
+        id="abbreviated-title-and-a-name-opening-with-a-non-ascii-capital",
+    ),
 ]
 
 
@@ -1368,3 +1386,18 @@ def test_foreign_word_check_reads_the_lists_the_other_layers_load(monkeypatch: p
     foreign = {(lang, wordlist) for lang, wordlist in seen if lang != "en"}
     assert foreign, "the check asked no foreign list"
     assert {wordlist for _, wordlist in foreign} == {"large"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expected"),
+    [
+        ("The manager did not answer the calls of AA.", "AA", True),  # an agency's letters
+        ("Relief flights left for the UAE on Monday.", "UAE", False),  # a country takes "the"
+        ("Relief flights left for the US on Monday.", "US", False),  # a country the lexicon knows
+        ("NAMPULA, Mozambique — Doses landed.", "NAMPULA", False),  # a dateline's town
+        ("Officials in TURKU said so.", "TURKU", False),  # a city the gazetteer knows
+    ],
+)
+def test_acronym_spacy_took_for_a_place(text: str, acronym: str, expected: bool) -> None:
+    start = text.index(acronym)
+    assert entities._acronym_not_place(text, start, start + len(acronym)) is expected

@@ -95,6 +95,17 @@ HONORIFICS = {
     # "Eng." (engineer), a title the Arab press prints before a minister's or official's name
     "eng",
     "eng.",
+    # abbreviated professional titles printed before a name and left as they are by
+    # translators: Turkish "Av." (lawyer), "Doç." (associate professor), "Op." (surgeon),
+    # "Uzm." (specialist); Italian "Avv.", "Dott."; Czech, Slovak and Polish "Ing.", "Mgr."
+    "av.",
+    "doç.",
+    "op.",
+    "uzm.",
+    "avv.",
+    "dott.",
+    "ing.",
+    "mgr.",
     "comrade",
     "madam",
     "madame",
@@ -248,12 +259,16 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
                 if nxt and (lx.is_role_word(nxt.group(1)) or _is_org_word(nxt.group(1))):
                     label = "ORG"  # "METI official Kenji Watanabe": an institution's acronym
+                elif _acronym_not_place(raw, start, end):
+                    label = "ORG"
             based = re.match(r"[A-Z][\w’'-]*-based\s+(?=\S)", raw[start:end]) if label == "ORG" else None
             if based:
                 start += based.end()  # "Rotterdam-based Havenlijn BV": the company starts after its seat
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
+            if label in ("PERSON", "ORG", "PLACE") and raw[end : end + 1] == "." and raw[start:end].split()[-1].lower() + "." in HONORIFICS:
+                continue  # "Mayor Av. Deniz Kaplan": spaCy ended a name on the title's abbreviation
             stop = _SENTENCE_INSIDE.search(raw, start, end)
             if stop and label in ("ORG", "PERSON", "PLACE", "MISC"):
                 end = stop.start() + 1  # "Kanal. The Mrs. Lee": spaCy ran over a full stop
@@ -440,6 +455,18 @@ def _head_before(raw: str, start: int) -> int:
 
 #: After a one-word name: ", capital of …", ", a town in …": a place.
 _PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
+
+
+def _acronym_not_place(raw: str, start: int, end: int) -> bool:
+    """ "the calls of AA": capitals spaCy took for a place that no gazetteer knows
+    are an acronym; a dateline's town in capitals is not ("NAMPULA, Mozambique"),
+    nor a country's letters, which take "the" ("the UAE")."""
+    return (
+        raw[start:end].lower() not in _gazetteer()
+        and not _is_country(raw[start:end])
+        and raw[max(0, start - 1) : start] not in ("", "\n")
+        and not re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(0, start - 5) : start])
+    )
 
 
 def _looks_personal(text: str) -> bool:
@@ -660,6 +687,13 @@ def _foreign_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     for ps, pe in paras:
         for m in _foreign_pattern().finditer(raw, ps, pe):
             end = _strip_dangling(raw, m.end())
+            words = list(re.finditer(r"\S+", raw[m.start() : end]))
+            role = next((w for w in words[1:] if lx.is_role_word(w.group())), None)
+            if role is not None:
+                # "Club President Hakan Tekinalp": the head is a title's first word, not a name's
+                end = _strip_dangling(raw, m.start() + len(raw[m.start() : m.start() + role.start()].rstrip()))
+                if " " not in raw[m.start() : end]:
+                    continue
             if not lx.known_person(raw[m.start() : end]):
                 out.append(Mention(m.start(), end, "ORG", "headed"))
     return out
@@ -915,8 +949,10 @@ def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     return [Mention(m.start(), m.end(), "PLACE", "lexicon") for ps, pe in paras for m in _country_pattern().finditer(raw, ps, pe)]
 
 
+#: Capital letters beyond ASCII that open names: "Öztürk", "Şahin", "İlhan", "Čapek", "Łukasz", "Ángel".
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper() and c not in "×")
 #: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
-_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:[-’'][{_UPPER}][^\W\d_]*)*"
 #: A given name, then one to three more name words, maybe with family-name particles.
 _GIVEN_RUN = re.compile(
     rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?=[’']s\b|[^\w’'-]|$)"
@@ -1480,7 +1516,10 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
     votes: dict[str, dict[str, float]] = {}
     for m in mentions:
         text = raw[m.start : m.end]
-        if m.origin == "spacy" and " " not in text and m.label in ("PERSON", "PLACE", "ORG"):
+        # a longer name votes too unless it opens with a given name: "in Ter Apel" and
+        # "from Ter Apel" are one village, "Ana Ruiz" stays a person
+        one = " " not in text or _plain_fold(text.split()[0]) not in _given_names()
+        if m.origin == "spacy" and one and m.label in ("PERSON", "PLACE", "ORG"):
             weight = 10.0 if m.attrs.get("evidence") and text not in in_full else 1.0
             votes.setdefault(text, {}).setdefault(m.label, 0.0)
             votes[text][m.label] += weight
