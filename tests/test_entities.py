@@ -1017,6 +1017,46 @@ NAMES_SMALL_MODEL_MISSES += [
         [("Av", "PERSON")],
         id="abbreviated-title-and-a-name-opening-with-a-non-ascii-capital",
     ),
+    pytest.param(
+        "The Regional Chamber of the Administrative Court of the Southern Federal District (SRTAF) annulled the tender. SRTAF gave no date.",
+        [
+            (
+                "Regional Chamber of the Administrative Court of the Southern Federal District",
+                "ORG",
+                "Regional Chamber of the Administrative Court of the Southern Federal District",
+            ),
+            ("SRTAF", "ORG", "Regional Chamber of the Administrative Court of the Southern Federal District"),
+        ],
+        [],
+        id="long-translated-name-then-its-acronym",
+    ),
+    pytest.param(
+        "The Military Police closed the road, and officers of the Tanjung Police questioned the driver.",
+        [("Military Police", "ORG", "Military Police"), ("Tanjung Police", "ORG", "Tanjung Police")],
+        [],
+        id="police-ends-an-organisation-name",
+    ),
+    pytest.param(
+        "Scaffolding came from Özdemir İnşaat Sanayi ve Ticaret A.Ş., and the cranes from Koster Bouw en Infra B.V. on Monday.",
+        [
+            ("Özdemir İnşaat Sanayi ve Ticaret A.Ş.", "ORG", "Özdemir İnşaat Sanayi ve Ticaret A.Ş"),
+            ("Koster Bouw en Infra B.V.", "ORG", "Koster Bouw en Infra B.V"),
+        ],
+        [("İnşaat Sanayi", "PERSON")],
+        id="dotted-legal-forms-and-the-source-languages-and",
+    ),
+    pytest.param(
+        "Fans of Tokat Belediyespor waited. Tokat Belediyespor sporting director Ferhat Uçar apologised.",
+        [("Tokat Belediyespor", "ORG", "Tokat Belediyespor"), ("Ferhat Uçar", "PERSON", "Ferhat Uçar")],
+        [("Tokat Belediyespor", "PERSON")],
+        id="a-name-before-a-title-and-a-person-is-the-organisation",
+    ),
+    pytest.param(
+        "Prosecutors questioned Dobson aide Kevin Marsh. Peter Dobson denied everything.",
+        [("Kevin Marsh", "PERSON", "Kevin Marsh")],
+        [("Dobson", "ORG")],
+        id="a-surname-of-the-articles-people-before-a-title-stays-a-person",
+    ),
 ]
 
 

@@ -195,6 +195,7 @@ def find(ctx: Context) -> list[Span]:
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
     mentions = [m for m in mentions if not _foreign_word(raw, m)]
+    _orgs_before_titles(raw, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
@@ -710,7 +711,11 @@ def _ends_in_head(text: str) -> bool:
 
 #: A brand written in camel case with a lower-case start: "kiraPay", "iMoney", "eBay".
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][\w’'&-]*")
-_CAP = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w’'&-]*"
+#: Capital letters beyond ASCII that open names: "Öztürk", "Şahin", "İskele", "Čapek", "Łukasz", "Ángel".
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper() and c not in "×")
+_CAP = rf"(?:[{_UPPER}]|[a-z]{{1,5}}(?=[A-Z]))[\w’'&-]*"
+#: "… Sanayi ve Ticaret A.Ş.", "… Bouw en Infra B.V.": the source language's "and" inside a company's name.
+_COMPANY_AND = re.compile(rf"(?:{_CAP}[ ])+(?:ve|und|en|y|e|et|i|a)[ ]$")
 
 
 @cache
@@ -720,7 +725,7 @@ def _headed_pattern() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_org_heads()[0], key=len, reverse=True)))
     return re.compile(
         r"(?<![\w’'-])(?P<pre>(?:" + _CAP + r"\s+){0,5})(?P<head>" + heads + r")(?![\w’'-])"
-        r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,3})?(?![\w’'-])"
+        r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,5})?(?![\w’'-])"
     )
 
 
@@ -755,6 +760,9 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                     continue
                 break
             start, end = words[0][0], m.end("head")
+            joined = _COMPANY_AND.search(raw, max(ps, start - 60), start) if head in _legal_suffixes() and start == m.start() else None
+            if joined:
+                start = joined.start()
             tail = m.group("tail")
             if tail and (len(words) > 1 or head in opening):
                 cut = [t for t in re.finditer(r"\S+", tail) if lx.is_role_word(t.group()) or _CALENDAR.match(t.group())]
@@ -949,8 +957,6 @@ def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     return [Mention(m.start(), m.end(), "PLACE", "lexicon") for ps, pe in paras for m in _country_pattern().finditer(raw, ps, pe)]
 
 
-#: Capital letters beyond ASCII that open names: "Öztürk", "Şahin", "İlhan", "Čapek", "Łukasz", "Ángel".
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper() and c not in "×")
 #: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
 _NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:[-’'][{_UPPER}][^\W\d_]*)*"
 #: A given name, then one to three more name words, maybe with family-name particles.
@@ -1504,6 +1510,33 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
                 continue
             _bind(people, person, phrase)
             people.appositions.append((start, end))
+
+
+#: After a name: a title of one to three lower-case words, then a capitalised name.
+_TITLE_THEN_NAME = re.compile(r"[ ](?P<title>(?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)[ ](?=[A-ZÀ-Þ])")
+
+
+def _orgs_before_titles(raw: str, mentions: list[Mention]) -> None:
+    """ "Sakarya Gençlerbirliği technical director Volkan Eşsiz": a name spaCy
+    took for a person, followed by a title and another person, is the
+    organisation the title belongs to, unless it opens with a given name, is a
+    known person or a word of one of the article's full names ("Trump lawyer
+    Rudy Giuliani" keeps Trump). It becomes a trusted organisation, so its
+    other mentions follow."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    starts = {m.start for m in people}
+    in_full = {w for m in people if " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    orgs = set()
+    for text in {raw[m.start : m.end] for m in people if m.origin in ("spacy", "person")}:
+        if lx.known_person(text) or text in in_full or _plain_fold(text.split()[0]) in _given_names():
+            continue
+        for at in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", raw):
+            t = _TITLE_THEN_NAME.match(raw, at.end())
+            if t and lx.is_role_word(t.group("title").split()[-1]) and t.end() in starts:
+                orgs.add(text)
+    for m in people:
+        if raw[m.start : m.end] in orgs and m.origin in ("spacy", "person"):
+            m.label, m.origin = "ORG", "headed"
 
 
 def _vote_labels(raw: str, mentions: list[Mention]) -> None:
