@@ -1057,6 +1057,24 @@ NAMES_SMALL_MODEL_MISSES += [
         [("Dobson", "ORG")],
         id="a-surname-of-the-articles-people-before-a-title-stays-a-person",
     ),
+    pytest.param(
+        "The climbers were brought down by the rescuers of GOPR, and SNAV, from its side, closed the airspace at 14.30 CET.",
+        [("GOPR", "ORG", "GOPR"), ("SNAV", "ORG", "SNAV")],
+        [("CET", "ORG")],
+        id="rare-capitals-are-an-acronym-but-not-a-time-zone",
+    ),
+    pytest.param(
+        "The figures were first published by Aktualne.cz, and the shop sells mainly through allegro.pl and Zalando.",
+        [("Aktualne.cz", "ORG", "Aktualne.cz"), ("allegro.pl", "ORG", "allegro.pl")],
+        [],
+        id="names-written-as-web-addresses",
+    ),
+    pytest.param(
+        'The opposition took the question to the Parliament of Andalusia. "The Diputación speaks of jobs", said the mayor.',
+        [("Parliament of Andalusia", "ORG", "Parliament of Andalusia"), ("Diputación", "ORG", "Diputación")],
+        [("Diputación", "PERSON")],
+        id="regional-parliament-and-a-provincial-government-alone",
+    ),
 ]
 
 

@@ -199,6 +199,8 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
+    mentions += _bare_acronyms(raw, paras, mentions)
+    mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -810,7 +812,8 @@ def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: l
     organisation of the article the noun opens ("Province of Jujuy"), else the
     noun."""
     orgs = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "ORG"]
-    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    # spaCy's guess that the noun is a person ("The Cabildo speaks …") does not block it
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if not (m.origin == "spacy" and m.label == "PERSON")])
     out = []
     for ps, pe in paras:
         for m in _standalone_pattern().finditer(raw, ps, pe):
@@ -1514,6 +1517,54 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
 
 #: After a name: a title of one to three lower-case words, then a capitalised name.
 _TITLE_THEN_NAME = re.compile(r"[ ](?P<title>(?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)[ ](?=[A-ZÀ-Þ])")
+
+
+#: A word in capitals (three to six letters) that may be an acronym.
+_CAPITALS = re.compile(r"(?<![\w.&/-])[A-Z]{3,6}(?![\w&/-]|\.\w)")
+#: An acronym this common in English (wordfreq Zipf) is no institution's own (CEO, GDP, DNA, NATO is in the lexicon).
+ACRONYM_ZIPF = 2.5
+
+
+def _bare_acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the rescuers of TOPR", "ENAC, from its side, …": a rare word in capitals
+    that no other mention covers is an institution's acronym spaCy missed;
+    not in a line written in capitals (a headline or dateline), not a rank
+    before a name ("AKP Dedi Kurniawan"), not a time zone after a clock time
+    ("09.30 WIB"), not a country, a place or a person."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        letters = [c for c in raw[ps:pe] if c.isalpha()]
+        if sum(c.isupper() for c in letters) * 2 > len(letters):
+            continue
+        for m in _CAPITALS.finditer(raw, ps, pe):
+            word = m.group()
+            if taken.overlaps(m.start(), m.end()) or zipf_frequency(word.lower(), "en") >= ACRONYM_ZIPF:
+                continue
+            if _is_country(word) or word.lower() in _gazetteer() or lx.known_person(word):
+                continue
+            if re.match(rf"[ ][{_UPPER}][a-z]", raw[m.end() : m.end() + 3]):
+                continue  # "AKP Dedi Kurniawan": a rank before a name
+            if re.search(r"\d[.:]\d\d\s$", raw[max(0, m.start() - 8) : m.start()]):
+                continue  # "09.30 WIB": a time zone
+            out.append(Mention(m.start(), m.end(), "ORG", "spacy"))
+    return out
+
+
+#: A name written as a web address: "bol.com", "iDNES.cz", "gfs.bern".
+_WEB_NAME = re.compile(r"(?<![\w./@-])(?P<name>[A-Za-z][\w-]*\.(?P<tld>[a-z]{2,6}))(?![\w/@-]|\.\w)")
+
+
+def _web_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "iDNES.cz reported", "sold on bol.com": a name with a top-level domain
+    (``org_heads.yml`` domains) is a website and the company behind it."""
+    domains = frozenset(load_yaml("org_heads.yml")["domains"])
+    out = []
+    for ps, pe in paras:
+        for m in _WEB_NAME.finditer(raw, ps, pe):
+            if m.group("tld") in domains:
+                out.append(Mention(m.start(), m.end(), "ORG", "headed"))
+    return out
 
 
 def _orgs_before_titles(raw: str, mentions: list[Mention]) -> None:
