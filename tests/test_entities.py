@@ -1075,6 +1075,18 @@ NAMES_SMALL_MODEL_MISSES += [
         [("Diputación", "PERSON")],
         id="regional-parliament-and-a-provincial-government-alone",
     ),
+    pytest.param(
+        'For her part the doctor Lucía Benítez-Ortega celebrated online. "Every vote counts", wrote Benítez-Ortega, who worked in a clinic.',
+        [("Benítez-Ortega", "PERSON", "Lucía Benítez-Ortega")],
+        [("Benítez-Ortega", "ORG")],
+        id="a-family-name-after-a-reporting-verb-is-no-outlet",
+    ),
+    pytest.param(
+        "The sawmill will close in March, writes Dagens Industri. Its owner did not comment.",
+        [("Dagens Industri", "ORG", "Dagens Industri")],
+        [],
+        id="an-outlet-after-a-reporting-verb-still-is-one",
+    ),
 ]
 
 

@@ -185,7 +185,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _dateline_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
     mentions += _lowercase_headed(raw, paras)
-    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
+    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
@@ -1256,17 +1256,26 @@ _OUTLET_AFTER_VERB = re.compile(
 )
 
 
-def _outlets_after_verb(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
     convention (and Nordic, German and Romance word order in translation) that
     puts the outlet after its reporting verb at the end of the clause. Not a
-    person's name (a given name first) nor a country or known person."""
+    person's name (a given name first, or the family name of one of the
+    article's full names: "wrote Benítez-Ortega,") nor a country or known person."""
+    family = {
+        " ".join(words[k:])
+        for m in mentions
+        if m.label == "PERSON" and len(words := raw[m.start : m.end].split()) > 1
+        for k in range(1, len(words))
+    }
     out = []
     for ps, pe in paras:
         for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
             name = m.group("name")
             first = re.sub(r"[’']s$", "", name.split()[0])
             if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):
+                continue
+            if re.sub(r"[’']s$", "", name) in family:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), "ORG", "headed"))
     return out
