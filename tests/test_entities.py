@@ -1087,6 +1087,16 @@ NAMES_SMALL_MODEL_MISSES += [
         [],
         id="an-outlet-after-a-reporting-verb-still-is-one",
     ),
+    pytest.param(
+        "The prosecutor's office of Ravenna opened an inquiry, and the Tyrolean court of audit will review the contract.",
+        [
+            ("prosecutor's office", "ORG", "prosecutor's office of Ravenna"),
+            ("Ravenna", "PLACE", "Ravenna"),
+            ("Tyrolean court of audit", "ORG", "Tyrolean court of audit"),
+        ],
+        [],
+        id="institutions-translations-write-in-lower-case",
+    ),
 ]
 
 

@@ -184,7 +184,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
-    mentions += _lowercase_headed(raw, paras)
+    mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
@@ -1202,6 +1202,34 @@ def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]
 def _lowercase_head_pattern() -> re.Pattern[str]:
     heads = lx.alternation(sorted(load_yaml("org_heads.yml")["lowercase_heads"]))
     return re.compile(rf"(?<![\w-])(?:the|The)[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ ](?:{heads})(?![\w’'-])")
+
+
+@cache
+def _lowercase_institution_pattern() -> re.Pattern[str]:
+    data = load_yaml("org_heads.yml")["lowercase_institutions"]
+    seated, named = lx.alternation(sorted(data["seated"])), lx.alternation(sorted(data["named"]))
+    return re.compile(
+        rf"(?<![\w’'-])(?P<seated>{seated})(?=[ ](?:of|in)[ ][{_UPPER}])"
+        rf"|(?<![\w’'-])(?P<named>(?:[{_UPPER}][\w-]+[ ])?(?:{named}))(?![\w’'-])"
+    )
+
+
+def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the prosecutor's office of Lecce", "the Styrian court of audit": an
+    institution translations write in lower case (``org_heads.yml``
+    lowercase_institutions); a prosecutor's office only with its seat named
+    after it, which stays a place of its own."""
+    out = []
+    for ps, pe in paras:
+        for m in _lowercase_institution_pattern().finditer(raw, ps, pe):
+            start, end = m.span("seated") if m.group("seated") else m.span("named")
+            first = re.match(r"(?:The|A|An|This|That|Its|Their)[ ]", raw[start:end])
+            if first:
+                start += first.end()  # "The court of audit said": no adjective of the name
+            seat = re.match(rf"[ ](?:of|in)[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}", raw[end:pe]) if m.group("seated") else None
+            canon = {"canonical": raw[start:end] + seat.group()} if seat else {}
+            out.append(Mention(start, end, "ORG", "headed", canon))
+    return out
 
 
 def _lowercase_headed(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
