@@ -1229,6 +1229,9 @@ def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Ment
             seat = re.match(rf"[ ](?:of|in)[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}", raw[end:pe]) if m.group("seated") else None
             canon = {"canonical": raw[start:end] + seat.group()} if seat else {}
             out.append(Mention(start, end, "ORG", "headed", canon))
+            if seat:  # the seat is a place, whatever spaCy guessed
+                name = re.search(_NAME_WORD + r".*", seat.group())
+                out.append(Mention(end + name.start(), end + seat.end(), "PLACE", "headed", {"evidence": True}))
     return out
 
 
