@@ -967,6 +967,145 @@ NAMES_SMALL_MODEL_MISSES += [
 ]
 
 
+# Entities batch 3's lessons (organisations as translated news names them), on invented sentences.
+NAMES_SMALL_MODEL_MISSES += [
+    pytest.param(
+        "The generators were shipped by Baltrans Freight Ltd. KAMPAWATCH, which monitors the camps, paid for the fuel.",
+        [("KAMPAWATCH", "ORG", "KAMPAWATCH")],
+        [("Baltrans Freight Ltd. KAMPAWATCH", "ORG")],
+        id="legal-form-closes-a-name-before-the-next-sentence",
+    ),
+    pytest.param(
+        "The Independent Complaints Commission (ICC) opened a case against the club. The ICC will rule in May.",
+        [("ICC", "ORG", "Independent Complaints Commission")],
+        [("ICC", "ORG", "International Criminal Court")],
+        id="article-gloss-of-an-acronym-beats-the-lexicon",
+    ),
+    pytest.param(
+        "Councillor Marit Dekker (GroenLinks-PvdA) voted against; Joost Vermeer (Noord-Holland) abstained.",
+        [("GroenLinks-PvdA", "ORG", "GroenLinks-PvdA")],
+        [("Noord-Holland", "ORG")],
+        id="joined-party-tag-in-brackets",
+    ),
+    pytest.param(
+        "Judge Pieter van 't Veer read the ruling. Van 't Veer gave the company a month.",
+        [("Pieter van 't Veer", "PERSON", "Pieter van 't Veer"), ("Van 't Veer", "PERSON", "Pieter van 't Veer")],
+        [],
+        id="dutch-particle-van-t",
+    ),
+    pytest.param(
+        "Two of the injured were flown to the Rijnstate hospital, a third to the Nairobi hospital.",
+        [("Rijnstate hospital", "ORG", "Rijnstate hospital")],
+        [("Nairobi hospital", "ORG"), ("Rijnstate", "PLACE")],
+        id="name-then-lower-case-head",
+    ),
+    pytest.param(
+        "The permit was signed by the Konak Municipality, the Efeler Governorship said on Monday.",
+        [("Konak Municipality", "ORG", "Konak Municipality"), ("Efeler Governorship", "ORG", "Efeler Governorship")],
+        [],
+        id="municipality-and-governorship-heads",
+    ),
+    pytest.param(
+        "Children in De Rijp sleep on the floor, and nurses treated four men from De Rijp.",
+        [("De Rijp", "PLACE", "De Rijp")],
+        [("De Rijp", "PERSON")],
+        id="a-longer-name-placed-once-is-a-place-everywhere",
+    ),
+    pytest.param(
+        "Club President Levent Bey Karaoğlan said the board would resign. Karaoğlan took questions.",
+        [("Levent Bey Karaoğlan", "PERSON", "Levent Bey Karaoğlan"), ("Karaoğlan", "PERSON", "Levent Bey Karaoğlan")],
+        [("Club President Levent Bey Karaoğlan", "ORG")],
+        id="foreign-head-before-a-title-is-no-organisation",
+    ),
+    pytest.param(
+        "Kadıköy Mayor Av. Selin Aydemir Çelik rejected the claim. Çelik said the report was public.",
+        [("Selin Aydemir Çelik", "PERSON", "Selin Aydemir Çelik"), ("Çelik", "PERSON", "Selin Aydemir Çelik")],
+        [("Av", "PERSON")],
+        id="abbreviated-title-and-a-name-opening-with-a-non-ascii-capital",
+    ),
+    pytest.param(
+        "The Regional Chamber of the Administrative Court of the Southern Federal District (SRTAF) annulled the tender. SRTAF gave no date.",
+        [
+            (
+                "Regional Chamber of the Administrative Court of the Southern Federal District",
+                "ORG",
+                "Regional Chamber of the Administrative Court of the Southern Federal District",
+            ),
+            ("SRTAF", "ORG", "Regional Chamber of the Administrative Court of the Southern Federal District"),
+        ],
+        [],
+        id="long-translated-name-then-its-acronym",
+    ),
+    pytest.param(
+        "The Military Police closed the road, and officers of the Tanjung Police questioned the driver.",
+        [("Military Police", "ORG", "Military Police"), ("Tanjung Police", "ORG", "Tanjung Police")],
+        [],
+        id="police-ends-an-organisation-name",
+    ),
+    pytest.param(
+        "Scaffolding came from Özdemir İnşaat Sanayi ve Ticaret A.Ş., and the cranes from Koster Bouw en Infra B.V. on Monday.",
+        [
+            ("Özdemir İnşaat Sanayi ve Ticaret A.Ş.", "ORG", "Özdemir İnşaat Sanayi ve Ticaret A.Ş"),
+            ("Koster Bouw en Infra B.V.", "ORG", "Koster Bouw en Infra B.V"),
+        ],
+        [("İnşaat Sanayi", "PERSON")],
+        id="dotted-legal-forms-and-the-source-languages-and",
+    ),
+    pytest.param(
+        "Fans of Tokat Belediyespor waited. Tokat Belediyespor sporting director Ferhat Uçar apologised.",
+        [("Tokat Belediyespor", "ORG", "Tokat Belediyespor"), ("Ferhat Uçar", "PERSON", "Ferhat Uçar")],
+        [("Tokat Belediyespor", "PERSON")],
+        id="a-name-before-a-title-and-a-person-is-the-organisation",
+    ),
+    pytest.param(
+        "Prosecutors questioned Dobson aide Kevin Marsh. Peter Dobson denied everything.",
+        [("Kevin Marsh", "PERSON", "Kevin Marsh")],
+        [("Dobson", "ORG")],
+        id="a-surname-of-the-articles-people-before-a-title-stays-a-person",
+    ),
+    pytest.param(
+        "The climbers were brought down by the rescuers of GOPR, and SNAV, from its side, closed the airspace at 14.30 CET.",
+        [("GOPR", "ORG", "GOPR"), ("SNAV", "ORG", "SNAV")],
+        [("CET", "ORG")],
+        id="rare-capitals-are-an-acronym-but-not-a-time-zone",
+    ),
+    pytest.param(
+        "The figures were first published by Aktualne.cz, and the shop sells mainly through allegro.pl and Zalando.",
+        [("Aktualne.cz", "ORG", "Aktualne.cz"), ("allegro.pl", "ORG", "allegro.pl")],
+        [],
+        id="names-written-as-web-addresses",
+    ),
+    pytest.param(
+        'The opposition took the question to the Parliament of Andalusia. "The Diputación speaks of jobs", said the mayor.',
+        [("Parliament of Andalusia", "ORG", "Parliament of Andalusia"), ("Diputación", "ORG", "Diputación")],
+        [("Diputación", "PERSON")],
+        id="regional-parliament-and-a-provincial-government-alone",
+    ),
+    pytest.param(
+        'For her part the doctor Lucía Benítez-Ortega celebrated online. "Every vote counts", wrote Benítez-Ortega, who worked in a clinic.',
+        [("Benítez-Ortega", "PERSON", "Lucía Benítez-Ortega")],
+        [("Benítez-Ortega", "ORG")],
+        id="a-family-name-after-a-reporting-verb-is-no-outlet",
+    ),
+    pytest.param(
+        "The sawmill will close in March, writes Dagens Industri. Its owner did not comment.",
+        [("Dagens Industri", "ORG", "Dagens Industri")],
+        [],
+        id="an-outlet-after-a-reporting-verb-still-is-one",
+    ),
+    pytest.param(
+        "The prosecutor's office of Ravenna opened an inquiry, and the Tyrolean court of audit will review the contract.",
+        [
+            ("prosecutor's office", "ORG", "prosecutor's office of Ravenna"),
+            ("Ravenna", "PLACE", "Ravenna"),
+            ("Tyrolean court of audit", "ORG", "Tyrolean court of audit"),
+        ],
+        [],
+        id="institutions-translations-write-in-lower-case",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAMES_SMALL_MODEL_MISSES)
 def test_names_the_small_model_misses(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     got = found(text)
@@ -1333,3 +1472,18 @@ def test_foreign_word_check_reads_the_lists_the_other_layers_load(monkeypatch: p
     foreign = {(lang, wordlist) for lang, wordlist in seen if lang != "en"}
     assert foreign, "the check asked no foreign list"
     assert {wordlist for _, wordlist in foreign} == {"large"}
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expected"),
+    [
+        ("The manager did not answer the calls of AA.", "AA", True),  # an agency's letters
+        ("Relief flights left for the UAE on Monday.", "UAE", False),  # a country takes "the"
+        ("Relief flights left for the US on Monday.", "US", False),  # a country the lexicon knows
+        ("NAMPULA, Mozambique — Doses landed.", "NAMPULA", False),  # a dateline's town
+        ("Officials in TURKU said so.", "TURKU", False),  # a city the gazetteer knows
+    ],
+)
+def test_acronym_spacy_took_for_a_place(text: str, acronym: str, expected: bool) -> None:
+    start = text.index(acronym)
+    assert entities._acronym_not_place(text, start, start + len(acronym)) is expected

@@ -95,6 +95,17 @@ HONORIFICS = {
     # "Eng." (engineer), a title the Arab press prints before a minister's or official's name
     "eng",
     "eng.",
+    # abbreviated professional titles printed before a name and left as they are by
+    # translators: Turkish "Av." (lawyer), "Doç." (associate professor), "Op." (surgeon),
+    # "Uzm." (specialist); Italian "Avv.", "Dott."; Czech, Slovak and Polish "Ing.", "Mgr."
+    "av.",
+    "doç.",
+    "op.",
+    "uzm.",
+    "avv.",
+    "dott.",
+    "ing.",
+    "mgr.",
     "comrade",
     "madam",
     "madame",
@@ -173,7 +184,8 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
-    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras)
+    mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
+    mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
@@ -183,9 +195,12 @@ def find(ctx: Context) -> list[Span]:
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
     mentions = [m for m in mentions if not _foreign_word(raw, m)]
+    _orgs_before_titles(raw, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
+    mentions += _bare_acronyms(raw, paras, mentions)
+    mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -195,7 +210,11 @@ def find(ctx: Context) -> list[Span]:
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
-    mentions += _acronyms(raw, paras, mentions) + _lowercase_repeats(raw, paras, mentions, people)
+    defined = _acronyms(raw, paras, mentions)
+    # the article's own gloss of an acronym beats the lexicon's ("National Electoral Institute (INE)")
+    at = {(m.start, m.end) for m in defined}
+    mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
+    mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
@@ -243,12 +262,16 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
                 nxt = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 30])
                 if nxt and (lx.is_role_word(nxt.group(1)) or _is_org_word(nxt.group(1))):
                     label = "ORG"  # "METI official Kenji Watanabe": an institution's acronym
+                elif _acronym_not_place(raw, start, end):
+                    label = "ORG"
             based = re.match(r"[A-Z][\w’'-]*-based\s+(?=\S)", raw[start:end]) if label == "ORG" else None
             if based:
                 start += based.end()  # "Rotterdam-based Havenlijn BV": the company starts after its seat
             tail = _name_after_title(raw[start:end]) if label in ("ORG", "PLACE", "NORP", "PERSON") else None
             if tail:
                 start, label = start + tail, "PERSON"
+            if label in ("PERSON", "ORG", "PLACE") and raw[end : end + 1] == "." and raw[start:end].split()[-1].lower() + "." in HONORIFICS:
+                continue  # "Mayor Av. Deniz Kaplan": spaCy ended a name on the title's abbreviation
             stop = _SENTENCE_INSIDE.search(raw, start, end)
             if stop and label in ("ORG", "PERSON", "PLACE", "MISC"):
                 end = stop.start() + 1  # "Kanal. The Mrs. Lee": spaCy ran over a full stop
@@ -335,8 +358,9 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
     return out
 
 
-#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av)"
+#: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint",
+#: Dutch "van 't Hof".
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av|['’]t)"
 #: Particles and the capitalised name after a person span spaCy ended too early.
 _PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
@@ -434,6 +458,18 @@ def _head_before(raw: str, start: int) -> int:
 
 #: After a one-word name: ", capital of …", ", a town in …": a place.
 _PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
+
+
+def _acronym_not_place(raw: str, start: int, end: int) -> bool:
+    """ "the calls of AA": capitals spaCy took for a place that no gazetteer knows
+    are an acronym; a dateline's town in capitals is not ("NAMPULA, Mozambique"),
+    nor a country's letters, which take "the" ("the UAE")."""
+    return (
+        raw[start:end].lower() not in _gazetteer()
+        and not _is_country(raw[start:end])
+        and raw[max(0, start - 1) : start] not in ("", "\n")
+        and not re.search(r"(?:^|\s)(?:the|The)\s$", raw[max(0, start - 5) : start])
+    )
 
 
 def _looks_personal(text: str) -> bool:
@@ -654,6 +690,13 @@ def _foreign_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     for ps, pe in paras:
         for m in _foreign_pattern().finditer(raw, ps, pe):
             end = _strip_dangling(raw, m.end())
+            words = list(re.finditer(r"\S+", raw[m.start() : end]))
+            role = next((w for w in words[1:] if lx.is_role_word(w.group())), None)
+            if role is not None:
+                # "Club President Hakan Tekinalp": the head is a title's first word, not a name's
+                end = _strip_dangling(raw, m.start() + len(raw[m.start() : m.start() + role.start()].rstrip()))
+                if " " not in raw[m.start() : end]:
+                    continue
             if not lx.known_person(raw[m.start() : end]):
                 out.append(Mention(m.start(), end, "ORG", "headed"))
     return out
@@ -670,7 +713,11 @@ def _ends_in_head(text: str) -> bool:
 
 #: A brand written in camel case with a lower-case start: "kiraPay", "iMoney", "eBay".
 _CAMEL = re.compile(r"[a-z]{1,5}[A-Z][\w’'&-]*")
-_CAP = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w’'&-]*"
+#: Capital letters beyond ASCII that open names: "Öztürk", "Şahin", "İskele", "Čapek", "Łukasz", "Ángel".
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0x00C0, 0x0250)) if c.isupper() and c not in "×")
+_CAP = rf"(?:[{_UPPER}]|[a-z]{{1,5}}(?=[A-Z]))[\w’'&-]*"
+#: "… Sanayi ve Ticaret A.Ş.", "… Bouw en Infra B.V.": the source language's "and" inside a company's name.
+_COMPANY_AND = re.compile(rf"(?:{_CAP}[ ])+(?:ve|und|en|y|e|et|i|a)[ ]$")
 
 
 @cache
@@ -680,7 +727,7 @@ def _headed_pattern() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_org_heads()[0], key=len, reverse=True)))
     return re.compile(
         r"(?<![\w’'-])(?P<pre>(?:" + _CAP + r"\s+){0,5})(?P<head>" + heads + r")(?![\w’'-])"
-        r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,3})?(?![\w’'-])"
+        r"(?P<tail>\s+(?:of|for|on)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?" + _CAP + r"){0,5})?(?![\w’'-])"
     )
 
 
@@ -715,6 +762,9 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                     continue
                 break
             start, end = words[0][0], m.end("head")
+            joined = _COMPANY_AND.search(raw, max(ps, start - 60), start) if head in _legal_suffixes() and start == m.start() else None
+            if joined:
+                start = joined.start()
             tail = m.group("tail")
             if tail and (len(words) > 1 or head in opening):
                 cut = [t for t in re.finditer(r"\S+", tail) if lx.is_role_word(t.group()) or _CALENDAR.match(t.group())]
@@ -762,7 +812,8 @@ def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: l
     organisation of the article the noun opens ("Province of Jujuy"), else the
     noun."""
     orgs = [lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "ORG"]
-    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    # spaCy's guess that the noun is a person ("The Cabildo speaks …") does not block it
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if not (m.origin == "spacy" and m.label == "PERSON")])
     out = []
     for ps, pe in paras:
         for m in _standalone_pattern().finditer(raw, ps, pe):
@@ -910,7 +961,7 @@ def _country_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 #: A capitalised word, maybe hyphenated or with an apostrophe ("Jean-Luc", "O'Brien"), never a possessive.
-_NAME_WORD = r"[A-Z][^\W\d_]*(?:[-’'][A-Z][^\W\d_]*)*"
+_NAME_WORD = rf"[{_UPPER}][^\W\d_]*(?:[-’'][{_UPPER}][^\W\d_]*)*"
 #: A given name, then one to three more name words, maybe with family-name particles.
 _GIVEN_RUN = re.compile(
     rf"(?<![\w’'-])(?P<given>{_NAME_WORD})(?P<rest>(?:[ ](?:{_PARTICLE}[ ])*(?:(?:al|el)-)?{_NAME_WORD}){{1,3}})(?=[’']s\b|[^\w’'-]|$)"
@@ -1147,6 +1198,59 @@ def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]
     return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in _prefix_pattern().finditer(raw, ps, pe)]
 
 
+@cache
+def _lowercase_head_pattern() -> re.Pattern[str]:
+    heads = lx.alternation(sorted(load_yaml("org_heads.yml")["lowercase_heads"]))
+    return re.compile(rf"(?<![\w-])(?:the|The)[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ ](?:{heads})(?![\w’'-])")
+
+
+@cache
+def _lowercase_institution_pattern() -> re.Pattern[str]:
+    data = load_yaml("org_heads.yml")["lowercase_institutions"]
+    seated, named = lx.alternation(sorted(data["seated"])), lx.alternation(sorted(data["named"]))
+    return re.compile(
+        rf"(?<![\w’'-])(?P<seated>{seated})(?=[ ](?:of|in)[ ][{_UPPER}])"
+        rf"|(?<![\w’'-])(?P<named>(?:[{_UPPER}][\w-]+[ ])?(?:{named}))(?![\w’'-])"
+    )
+
+
+def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the prosecutor's office of Lecce", "the Styrian court of audit": an
+    institution translations write in lower case (``org_heads.yml``
+    lowercase_institutions); a prosecutor's office only with its seat named
+    after it, which stays a place of its own."""
+    out = []
+    for ps, pe in paras:
+        for m in _lowercase_institution_pattern().finditer(raw, ps, pe):
+            start, end = m.span("seated") if m.group("seated") else m.span("named")
+            first = re.match(r"(?:The|A|An|This|That|Its|Their)[ ]", raw[start:end])
+            if first:
+                start += first.end()  # "The court of audit said": no adjective of the name
+            seat = re.match(rf"[ ](?:of|in)[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}", raw[end:pe]) if m.group("seated") else None
+            canon = {"canonical": raw[start:end] + seat.group()} if seat else {}
+            out.append(Mention(start, end, "ORG", "headed", canon))
+            if seat:  # the seat is a place, whatever spaCy guessed
+                name = re.search(_NAME_WORD + r".*", seat.group())
+                out.append(Mention(end + name.start(), end + seat.end(), "PLACE", "headed", {"evidence": True}))
+    return out
+
+
+def _lowercase_headed(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the Isala hospital", "the Karolinska institute": a name with its kind in
+    lower case after it, as translations write it, is an institution (spaCy
+    calls the name alone a place); "the Nairobi hospital" stays the town's."""
+    out = []
+    for ps, pe in paras:
+        for m in _lowercase_head_pattern().finditer(raw, ps, pe):
+            name = m.group("name")
+            if any(_is_city(w) or _is_country(w) or w.lower() in _gazetteer() or lx.is_role_word(w) for w in (name, *name.split())):
+                continue
+            if lx.known_person(name) or _CALENDAR.match(name):
+                continue
+            out.append(Mention(m.start("name"), m.end(), "ORG", "headed"))
+    return out
+
+
 #: "Regent of Bekasi Dani Ramadhan", "Mayor of London Sadiq Khan": a title, "of", a place and,
 #: with no comma, the holder's name.
 _TITLE_OF_RUN = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{2,4}})(?![\w’'-])")
@@ -1183,17 +1287,26 @@ _OUTLET_AFTER_VERB = re.compile(
 )
 
 
-def _outlets_after_verb(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
     convention (and Nordic, German and Romance word order in translation) that
     puts the outlet after its reporting verb at the end of the clause. Not a
-    person's name (a given name first) nor a country or known person."""
+    person's name (a given name first, or the family name of one of the
+    article's full names: "wrote Benítez-Ortega,") nor a country or known person."""
+    family = {
+        " ".join(words[k:])
+        for m in mentions
+        if m.label == "PERSON" and len(words := raw[m.start : m.end].split()) > 1
+        for k in range(1, len(words))
+    }
     out = []
     for ps, pe in paras:
         for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
             name = m.group("name")
             first = re.sub(r"[’']s$", "", name.split()[0])
             if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):
+                continue
+            if re.sub(r"[’']s$", "", name) in family:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), "ORG", "headed"))
     return out
@@ -1228,7 +1341,16 @@ def _aged_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 
 #: A party's short name in brackets: "(S)", "(ÖVP)", "(PiS)", "(CDU/CSU)".
-_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7})\)")
+_PARTY_TAG = re.compile(r"[ ]\((?P<tag>[A-ZÀ-Þ][A-Za-zÀ-ÿ/]{0,7}|[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[-/][A-ZÀ-Þ][A-Za-zÀ-ÿ]*)+)\)")
+#: A word with a capital after a lower-case letter: "GroenLinks", "PvdA", "SPÖ".
+_INNER_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _party_like(tag: str) -> bool:
+    """Mostly capitals ("ÖVP", "S") or camel case ("PvdA"); each part of a joined tag
+    ("GroenLinks-PvdA", "CDU/CSU") is one, so "(Photo)" or "(Zwolle)" is not."""
+    letters = [c for c in tag if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 >= len(letters) or bool(_INNER_CAPITAL.search(tag))
 
 
 def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
@@ -1243,8 +1365,7 @@ def _tagged_parties(raw: str, mentions: list[Mention]) -> list[Mention]:
         if not t:
             continue
         tag = t.group("tag")
-        letters = [c for c in tag if c.isalpha()]
-        if sum(c.isupper() for c in letters) * 2 < len(letters) or _is_country(tag) or _CALENDAR.match(tag):
+        if not all(_party_like(part) for part in re.split(r"[-/]", tag)) or _is_country(tag) or _CALENDAR.match(tag):
             continue
         out.append(Mention(t.start("tag"), t.end("tag"), "ORG", "headed"))
     return out
@@ -1434,6 +1555,81 @@ def _read_appositions(raw: str, toks: list[tuple[int, Token]], mentions: list[Me
             people.appositions.append((start, end))
 
 
+#: After a name: a title of one to three lower-case words, then a capitalised name.
+_TITLE_THEN_NAME = re.compile(r"[ ](?P<title>(?:[a-z][\w-]*[ ]){0,2}[a-z][\w-]*)[ ](?=[A-ZÀ-Þ])")
+
+
+#: A word in capitals (three to six letters) that may be an acronym.
+_CAPITALS = re.compile(r"(?<![\w.&/-])[A-Z]{3,6}(?![\w&/-]|\.\w)")
+#: An acronym this common in English (wordfreq Zipf) is no institution's own (CEO, GDP, DNA, NATO is in the lexicon).
+ACRONYM_ZIPF = 2.5
+
+
+def _bare_acronyms(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the rescuers of TOPR", "ENAC, from its side, …": a rare word in capitals
+    that no other mention covers is an institution's acronym spaCy missed;
+    not in a line written in capitals (a headline or dateline), not a rank
+    before a name ("AKP Dedi Kurniawan"), not a time zone after a clock time
+    ("09.30 WIB"), not a country, a place or a person."""
+    taken = lx.Ranges([(m.start, m.end) for m in mentions])
+    out = []
+    for ps, pe in paras:
+        letters = [c for c in raw[ps:pe] if c.isalpha()]
+        if sum(c.isupper() for c in letters) * 2 > len(letters):
+            continue
+        for m in _CAPITALS.finditer(raw, ps, pe):
+            word = m.group()
+            if taken.overlaps(m.start(), m.end()) or zipf_frequency(word.lower(), "en") >= ACRONYM_ZIPF:
+                continue
+            if _is_country(word) or word.lower() in _gazetteer() or lx.known_person(word):
+                continue
+            if re.match(rf"[ ][{_UPPER}][a-z]", raw[m.end() : m.end() + 3]):
+                continue  # "AKP Dedi Kurniawan": a rank before a name
+            if re.search(r"\d[.:]\d\d\s$", raw[max(0, m.start() - 8) : m.start()]):
+                continue  # "09.30 WIB": a time zone
+            out.append(Mention(m.start(), m.end(), "ORG", "spacy"))
+    return out
+
+
+#: A name written as a web address: "bol.com", "iDNES.cz", "gfs.bern".
+_WEB_NAME = re.compile(r"(?<![\w./@-])(?P<name>[A-Za-z][\w-]*\.(?P<tld>[a-z]{2,6}))(?![\w/@-]|\.\w)")
+
+
+def _web_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "iDNES.cz reported", "sold on bol.com": a name with a top-level domain
+    (``org_heads.yml`` domains) is a website and the company behind it."""
+    domains = frozenset(load_yaml("org_heads.yml")["domains"])
+    out = []
+    for ps, pe in paras:
+        for m in _WEB_NAME.finditer(raw, ps, pe):
+            if m.group("tld") in domains:
+                out.append(Mention(m.start(), m.end(), "ORG", "headed"))
+    return out
+
+
+def _orgs_before_titles(raw: str, mentions: list[Mention]) -> None:
+    """ "Sakarya Gençlerbirliği technical director Volkan Eşsiz": a name spaCy
+    took for a person, followed by a title and another person, is the
+    organisation the title belongs to, unless it opens with a given name, is a
+    known person or a word of one of the article's full names ("Trump lawyer
+    Rudy Giuliani" keeps Trump). It becomes a trusted organisation, so its
+    other mentions follow."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    starts = {m.start for m in people}
+    in_full = {w for m in people if " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    orgs = set()
+    for text in {raw[m.start : m.end] for m in people if m.origin in ("spacy", "person")}:
+        if lx.known_person(text) or text in in_full or _plain_fold(text.split()[0]) in _given_names():
+            continue
+        for at in re.finditer(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", raw):
+            t = _TITLE_THEN_NAME.match(raw, at.end())
+            if t and lx.is_role_word(t.group("title").split()[-1]) and t.end() in starts:
+                orgs.add(text)
+    for m in people:
+        if raw[m.start : m.end] in orgs and m.origin in ("spacy", "person"):
+            m.label, m.origin = "ORG", "headed"
+
+
 def _vote_labels(raw: str, mentions: list[Mention]) -> None:
     """One label per one-word name in an article: spaCy calls "Valencia" a
     person in one sentence and a place in the next. Context ("the port of
@@ -1444,7 +1640,10 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
     votes: dict[str, dict[str, float]] = {}
     for m in mentions:
         text = raw[m.start : m.end]
-        if m.origin == "spacy" and " " not in text and m.label in ("PERSON", "PLACE", "ORG"):
+        # a longer name votes too unless it opens with a given name: "in Ter Apel" and
+        # "from Ter Apel" are one village, "Ana Ruiz" stays a person
+        one = " " not in text or _plain_fold(text.split()[0]) not in _given_names()
+        if m.origin == "spacy" and one and m.label in ("PERSON", "PLACE", "ORG"):
             weight = 10.0 if m.attrs.get("evidence") and text not in in_full else 1.0
             votes.setdefault(text, {}).setdefault(m.label, 0.0)
             votes[text][m.label] += weight
@@ -1620,6 +1819,8 @@ def _speaking_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int,
                 prev = tok.doc[tok.i - 1]
                 if prev.pos_ != "PROPN" or prev.dep_ != "compound" or not prev.text[:1].isupper() or prev.ent_type_ in ("GPE", "NORP"):
                     break
+                if prev.text in _legal_suffixes() or prev.text.endswith("."):
+                    break  # "Kuza Air Cargo Ltd. UNICEF, which …": a legal form closes the name before it
                 start -= tok.idx - prev.idx
                 tok = prev
             out.append(Mention(start, m.end(), "ORG", "headed"))
