@@ -147,6 +147,10 @@ def test_a_long_sentence_pairs_with_each_short_one_it_covers() -> None:
         ({"=santa irene", "santa", "iren"}, 1),  # one name, counted once with its words
         ({"#23", "23", "boat"}, 2),  # a figure written two ways, and a word
         ({"=ana rui", "ana", "rui", "say"}, 1),  # a reporting verb is no evidence
+        # nor the nouns of an attribution ("local health officials said" /
+        # "according to the health authority": authority = official)
+        ({"health", "official", "say"}, 1),
+        ({"child", "official", "spokesman", "sourc"}, 1),
         (set(), 0),
     ],
 )
