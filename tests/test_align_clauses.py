@@ -147,6 +147,10 @@ def test_a_long_sentence_pairs_with_each_short_one_it_covers() -> None:
         ({"=santa irene", "santa", "iren"}, 1),  # one name, counted once with its words
         ({"#23", "23", "boat"}, 2),  # a figure written two ways, and a word
         ({"=ana rui", "ana", "rui", "say"}, 1),  # a reporting verb is no evidence
+        # nor the nouns of an attribution ("local health officials said" /
+        # "according to the health authority": authority = official)
+        ({"health", "official", "say"}, 1),
+        ({"child", "official", "spokesman", "sourc"}, 1),
         (set(), 0),
     ],
 )
@@ -327,3 +331,48 @@ def test_a_weak_pair_sharing_only_a_place_is_dropped() -> None:
     idf = story_idf(*a, *b)
     assert align.score_pair(a[0], b[1], idf).score >= align.RELATED_MIN  # each other's best, sharing one name only
     assert {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)} == {("p2-s1", "p1-s1")}
+
+
+# --------------------------------------------------------------------------
+# gap pairs: unpaired sentences between paired neighbours
+
+GAP_A = [
+    "A ferry ran aground off the island of Mirel on Tuesday with 240 passengers aboard.",
+    "The harbour master also asked for checks on every vessel that serves the islands.",
+    "All passengers were brought ashore by lifeboats within three hours.",
+]
+GAP_B = [
+    "The ferry with 240 passengers touched the ground near Mirel on Tuesday.",
+    "The port captain has demanded a control of the whole fleet serving the islands on Tuesday.",
+    "The lifeboats brought all the passengers to the coast within three hours.",
+]
+
+
+def gap_pairs(a_texts: list[str], b_texts: list[str], paired: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    from parallax.model import Pair, PassageRef
+
+    a = [feat("a", n + 1, t) for n, t in enumerate(a_texts)]
+    b = [feat("b", n + 1, t) for n, t in enumerate(b_texts)]
+    pairs = [Pair(PassageRef("a", a[i].id), PassageRef("b", b[j].id), 0.5, "same-fact", {}) for i, j in sorted(paired)]
+    found = align.sandwiched([a, b], pairs, idf=story_idf(*a, *b))
+    index = {f.id: k for k, f in enumerate(a)}  # both articles number their sentences alike
+    return {(index[p.a.passage], index[p.b.passage]) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("b_middle", "paired", "expected"),
+    [
+        # both neighbours paired, the two middle sentences share a claim word ("island"): one gap, one fact
+        (GAP_B[1], {(0, 0), (2, 2)}, {(1, 1)}),
+        # a neighbour unpaired: no gap to fill
+        (GAP_B[1], {(0, 0)}, set()),
+        # the middle sentence already has a counterpart
+        (GAP_B[1], {(0, 0), (2, 2), (1, 0)}, set()),
+        # only the setting shared ("on Tuesday"): two claims
+        ("The captain was questioned by the police on Tuesday.", {(0, 0), (2, 2)}, set()),
+        # nothing shared
+        ("Weather was calm.", {(0, 0), (2, 2)}, set()),
+    ],
+)
+def test_sandwiched_pairs_fill_a_one_sentence_gap(b_middle: str, paired: set[tuple[int, int]], expected: set[tuple[int, int]]) -> None:
+    assert gap_pairs(GAP_A, [GAP_B[0], b_middle, GAP_B[2]], paired) == expected

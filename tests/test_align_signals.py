@@ -61,6 +61,10 @@ NEG, AFF, MIX = "negative", "affirmative", "mixed"
         # one main clause denied, another affirmed
         ("The owner has not answered the letter and police have opened an inquiry.", MIX),
         ("The firm says it will not reopen the plant; its director expects talks to take a month.", MIX),
+        # two main clauses joined by a comma alone (the parser hangs the first on the second)
+        ("The machinist was lightly injured, other passengers did not suffer.", MIX),
+        # a reporting verb's fronted clause is what it reports, not a main clause of its own
+        ("The plant will not reopen, the company said.", NEG),
     ],
 )
 def test_polarity(text: str, expected: str) -> None:

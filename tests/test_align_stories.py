@@ -44,7 +44,9 @@ KNOWN = {
 #: hospital-ransomware 0.912 / 0.806 / 3; museum-theft, scored blind at
 #: 0.849 / 0.839 / 5, now 0.861 / 0.935 / 5; cable-car-stranded, scored blind
 #: at 0.968 / 0.700 / 1, now 0.975 / 0.925 / 1; tyre-depot-fire, scored
-#: blind at 1.000 / 0.703 / 0, now 1.000 / 0.892 / 0).
+#: blind at 1.000 / 0.703 / 0, now 1.000 / 0.892 / 0; canteen-poisoning,
+#: scored blind at 0.880 / 0.815 / 1, now 1.000 / 1.000 / 0;
+#: train-derailment, scored blind at 1.000 / 0.833 / 0, now 1.000 / 0.889 / 0).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),
@@ -52,6 +54,8 @@ STORY_FLOORS = {
     "museum-theft": (0.84, 0.90, 5),
     "cable-car-stranded": (0.95, 0.90, 1),
     "tyre-depot-fire": (0.95, 0.86, 0),
+    "canteen-poisoning": (0.95, 0.95, 0),
+    "train-derailment": (0.95, 0.85, 0),
 }
 
 

@@ -117,12 +117,15 @@ def test_translation_variant_groups_do_not_overlap() -> None:
         ("a fault in its main motor", "a failure to the principal engine"),
         ("a refund for all tickets", "it will reimburse the tickets"),
         ("an investigation into possible negligence", "the neglect of maintenance"),
+        # an apology, in whatever words (and machine-translated "desolated")
+        ("the operator said it was deeply sorry", "the operator expressed its deep regret"),
+        ("the management says itself profoundly desolated", "the operator apologised"),
     ],
 )
 def test_news_paraphrases_meet(a: str, b: str) -> None:
     """Words outlets use for one thing share a term (paraphrases.yml)."""
     shared = {stem(w) for w in content_words(a)} & {stem(w) for w in content_words(b)}
-    assert shared - {"line", "plant", "main", "ticket", "maintenance"}
+    assert shared - {"line", "plant", "main", "ticket", "maintenance", "operator"}
 
 
 @pytest.mark.parametrize(
@@ -135,6 +138,8 @@ def test_news_paraphrases_meet(a: str, b: str) -> None:
         # the amount left unsaid, in either words
         ("She declined to say how much it would pay.", [variant("amount")]),
         ("How much the attackers want has not been disclosed.", [variant("amount")]),
+        # machine-translated "sans danger" / "senza pericolo"
+        ("The water of the lake is without danger for swimmers.", [variant("safe")]),
     ],
 )
 def test_phrase_lemmas(text: str, expected: list[str]) -> None:

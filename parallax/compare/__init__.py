@@ -41,7 +41,8 @@ METHOD = {
         "by different named speakers are never the same quote; a shared quantity (a figure from 3 up with its unit, '14 residents' = 'Fourteen people') keeps a pair on its own; two outlets are linked "
         "through a third outlet's sentence when they share some evidence themselves (more than the day or time of day); a long sentence is also compared "
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
-        "sentences of two articles pair when they share two things; two sentences that share only their setting (places, "
+        "sentences of two articles pair when they share two things; two unpaired sentences whose neighbours on both sides are paired with each other "
+        "(the order of facts kept) pair when they share a word beyond the setting; two sentences that share only their setting (places, "
         "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
         "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised; no embedding model"
     ),
@@ -56,6 +57,7 @@ METHOD = {
         "clause": align.CLAUSE_MIN,
         "clause_evidence": align.CLAUSE_EVIDENCE,
         "lede_evidence": align.LEDE_EVIDENCE,
+        "gap": align.SANDWICH_MIN,
     },
     "framing": (
         "Distinctive words: for each outlet, every word's log-odds of appearing in this outlet rather than in the other"

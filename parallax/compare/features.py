@@ -695,7 +695,22 @@ def _main_clauses(head: Token, depth: int = 0) -> list[bool]:
             out.extend(d for c in said for d in _main_clauses(c, depth + 1))
         else:
             out.append(_denies(h))
+            out.extend(_denies(c) for c in _spliced(h))
     return out
+
+
+def _spliced(head: Token) -> list[Token]:
+    """Main clauses joined to ``head`` by a comma alone, which the parser hangs on it as its complement.
+
+    "The driver was lightly injured, other persons did not suffer" is two
+    main clauses, one affirmed and one denied (the parser reads the first as
+    what "suffer" reports); only a reporting verb's fronted clause is what
+    it reports.
+    """
+    if head.lemma_ in _REPORTING:
+        return []
+    commas = [t.i for t in head.children if t.text == ","]
+    return [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and any(c.right_edge.i < k < head.i for k in commas)]
 
 
 def _denies(head: Token) -> bool:
