@@ -647,6 +647,17 @@ CASES += [
         ],
         id="close-to-lowercase-ends",
     ),
+    # A person quoted through a pronoun ("she said") is a source where the name stands.
+    pytest.param(
+        "The bridge reopened on Monday. Among the first to cross was Marta Ilić, 64, who lives by the river.\n\n“I waited two years for this,” she said.",
+        [("Marta Ilić", "Marta Ilić", "other")],
+        id="pronoun-speaker-named-before",
+    ),
+    pytest.param(
+        "The market burned down overnight. A stall owner, Tomasz Wrona, lost everything. “There is nothing left,” he said.",
+        [("Tomasz Wrona", "Tomasz Wrona", "other")],
+        id="pronoun-speaker-in-apposition",
+    ),
 ]
 
 

@@ -683,6 +683,10 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         s, e = q.attrs.get("speaker_start"), q.attrs.get("speaker_end")
         if s is not None and e is not None:
             speakers.append((s, e, q.attrs.get("cue") or "quote"))
+            if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker"):
+                named = _antecedent(raw, ents, s, q.attrs["speaker"])
+                if named is not None:  # "Among them was Jo Van Damme, 71, … “…,” he said": the name is the source
+                    speakers.append((named.start, named.end, q.attrs.get("cue") or "quote"))
     out = []
     by_end = _person_ends(ents)
     person_starts = {e.start for e in ents if e.label == "PERSON"}
@@ -745,6 +749,22 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: How far before a pronoun speaker its name may stand (about two short paragraphs).
+_ANTECEDENT_WINDOW = 600
+
+
+def _antecedent(raw: str, ents: list[Span], before: int, speaker: str) -> Span | None:
+    """The last mention of the person a pronoun speaker ("he said") stands for,
+    when the quotes layer resolved the pronoun to that person's name."""
+    for ent in sorted(
+        (e for e in ents if e.label == "PERSON" and before - _ANTECEDENT_WINDOW <= e.start and e.end <= before), key=lambda e: -e.start
+    ):
+        name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+        if lx.fold(name) == lx.fold(speaker):
+            return ent
+    return None
 
 
 _ACADEMIC = re.compile(r"(?<![\w-])(?:Prof\.|Professor|Dr\.?)\s+(?:(?:Prof\.|Dr\.?)\s+)?$")
