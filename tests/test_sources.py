@@ -658,6 +658,12 @@ CASES += [
         [("Tomasz Wrona", "Tomasz Wrona", "other")],
         id="pronoun-speaker-in-apposition",
     ),
+    # Titles of state representatives in a province or regency are officials.
+    pytest.param(
+        "Prefect Antonio Greco met the mayors of the valley. “The road stays closed,” he said.",
+        [("Antonio Greco", "Antonio Greco", "official")],
+        id="prefect-is-official",
+    ),
 ]
 
 
