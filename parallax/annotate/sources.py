@@ -251,8 +251,13 @@ def find(ctx: Context) -> list[Span]:
             add(f, cue)
         for f in _media(raw, pstart, pend, c, ents):
             add(f, _verb_after(raw, f.end, pend, c))
+    # A name introduced once as a medium ("the Croatian news agency Hina") is that
+    # medium wherever it comes back ("which Hina had seen", "said X for Hina").
+    introduced = {sp.attrs["name"]: sp.attrs["type"] for sp in out.values() if sp.attrs["type"] in MEDIA_TYPES}
     for e in ents:
         f = _entity_source(raw, e)
+        if f and f.type not in MEDIA_TYPES and e.label == "ORG" and f.name in introduced:
+            f = Found(f.start, f.end, f.name, introduced[f.name], matched=False)
         if f and (f.type in MEDIA_TYPES) and not _mere_mention(raw, f.start):
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
@@ -264,7 +269,31 @@ def find(ctx: Context) -> list[Span]:
             *_anonymity_clauses(raw, pstart, pend, c),
         ]:
             add(f, cue)
-    return _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start))
+    return _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+
+
+#: A medium's bare noun after "the": it points back to one named before.
+_BACK_NOUN = re.compile(r"(?:agency|daily|newspaper|broadcaster|channel|portal)")
+
+
+def _back_references(raw: str, spans: list[Span]) -> list[Span]:
+    """ "told to the agency" after "the Croatian news agency Hina": the bare noun
+    is the medium of that type last named, so it takes that name."""
+    out: list[Span] = []
+    for sp in spans:
+        if _BACK_NOUN.fullmatch(raw[sp.start : sp.end]) and raw[max(0, sp.start - 4) : sp.start].lower() == "the ":
+            earlier = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.attrs["type"] == sp.attrs["type"] and (p.attrs["name"] or "") != (p.attrs["name"] or "").lower()
+                ),
+                None,
+            )
+            if earlier is not None:
+                sp = Span(sp.start, sp.end, sp.label, {**sp.attrs, "name": earlier.attrs["name"]})
+        out.append(sp)
+    return out
 
 
 def _drop_bracketed(raw: str, spans: list[Span]) -> list[Span]:
@@ -340,12 +369,14 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
 
 #: "A report published in March by …", "a study which was published last year by …",
 #: "figures released on Monday by …": a document and the participle that says who
-#: produced it, with a time or a place between, so that no fixed cue matches.
+#: produced it, with a time or a place between, so that no fixed cue matches; or
+#: none ("Figures published by the department": "published by" alone introduces
+#: only a medium).
 _PRODUCED_BY = re.compile(
     r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter)"
     r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
-    r"\s+(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+by\s+"
+    r"\s+(?:(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+)?by\s+"
 )
 
 
@@ -388,7 +419,7 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     for m in lx.org_pattern().finditer(raw, s, e):
         org = lx.known_org(m.group())
         if org and org.kind == "outlet":
-            return Found(m.start(), m.end(), org.name, OUTLET_TYPES.get(org.type, "outlet"))
+            return Found(m.start(), m.end(), _outlet_name(m.group(), org.name), OUTLET_TYPES.get(org.type, "outlet"))
     for ent in ents:
         if ent.start < e and s < ent.end:
             f = _entity_source(raw, ent, any_role=after_cue)
@@ -410,6 +441,20 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     if after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
+
+
+#: Words of a calque that many languages' papers share ("Evening Newspaper" is Iltalehti, Večernji list,
+#: Aftonbladet …): such a rendering names no one paper.
+_GENERIC_CALQUE = frozenset({"morning", "evening", "daily", "newspaper", "paper", "news", "the", "of"})
+
+
+def _outlet_name(surface: str, known: str) -> str:
+    """The known outlet's name, unless the text is a calque made only of generic
+    words, which keeps its own wording (it may render any language's paper)."""
+    words = lx.fold(lx.clean_name(surface)).split()
+    if lx.fold(surface) != lx.fold(known) and words and all(w in _GENERIC_CALQUE for w in words):
+        return lx.clean_name(surface)
+    return known
 
 
 def _described_after_cue(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
@@ -469,7 +514,7 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         org = lx.known_org(name) or (lx.known_org(tail.group()) if tail else None)
         if org:
             kind = OUTLET_TYPES.get(org.type) if org.kind == "outlet" else ORG_TYPES.get(org.type, "other")
-            return Found(ent.start, ent.end, org.name, kind or "other")
+            return Found(ent.start, ent.end, _outlet_name(raw[ent.start : ent.end], org.name), kind or "other")
         # "the daily El Diario", "the SIC channel": a media noun next to the name.
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
         if near:
@@ -481,16 +526,32 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
                     kind = "official"  # "National Emergency Management Agency": a public body
+                if kind == "expert" and _PUBLIC_CLINIC.search(name):
+                    kind = "official"  # "Haeundae-gu Public Health Center": a public health office, not a research centre
                 if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
-    cls = _role_class(ent.attrs.get("role"))
+    cls = _role_class(ent.attrs.get("role")) or _role_class(_role_of_org_before(raw, ent.start))
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+#: A translation's "<role> of <organisation> <Name>" ("Economic analyst of the Institute of
+#: Economics in Zagreb Tomislav Perić estimates"): the role opens the clause.
+_ROLE_OF_ORG = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\n)(?P<role>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:of|at|from)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of|for|in|and|the|[A-Z][\w'’.-]*))*\s+$"
+)
+
+
+def _role_of_org_before(raw: str, start: int) -> str | None:
+    """The role word(s) that open a "<role> of <organisation>" right before a name."""
+    m = _ROLE_OF_ORG.search(raw[max(0, start - 140) : start])
+    return m.group("role") if m else None
 
 
 def _role_class(role: str | None) -> str | None:
@@ -513,6 +574,10 @@ def _role_org_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(r"(?<![\w-])(?:" + lx.alternation(hints[kind]) + r")(?![\w-])", re.IGNORECASE), kind) for kind in ("official", "expert")
     )
+
+
+#: A public health office named like a research centre.
+_PUBLIC_CLINIC = re.compile(r"(?<![\w-])(?:Public\s+Health|Health|Medical)\s+(?:Center|Centre)(?![\w-])")
 
 
 @cache
@@ -545,7 +610,10 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
             continue  # "the Chinese state broadcaster (CCTV)": the name is the source
         f = _media_found(raw, m, c)
         # "public broadcaster TV Andina": an unknown name in apposition is the outlet's name
-        own = re.match(r" ((?:TV|[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3})(?![\w-])", raw[m.end() : pend])
+        # (a dot only inside a word, "iDNES.cz": "agency Hina. In the …" ends at the full stop)
+        own = re.match(
+            r" ((?:TV|[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*)(?: [A-Z][\w&'’-]*(?:\.[\w&'’-]+)*){0,3})(?![\w-])(?!\.\w)", raw[m.end() : pend]
+        )
         if f and own and own.group(1).split()[0] not in _CALENDAR and not lx.is_role_word(own.group(1).split()[0]):
             f = Found(f.start, m.end() + own.end(), own.group(1), f.type, matched=False)
         if f:
@@ -615,6 +683,10 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         s, e = q.attrs.get("speaker_start"), q.attrs.get("speaker_end")
         if s is not None and e is not None:
             speakers.append((s, e, q.attrs.get("cue") or "quote"))
+            if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker"):
+                named = _antecedent(raw, ents, s, q.attrs["speaker"])
+                if named is not None:  # "Among them was Jo Van Damme, 71, … “…,” he said": the name is the source
+                    speakers.append((named.start, named.end, q.attrs.get("cue") or "quote"))
     out = []
     by_end = _person_ends(ents)
     person_starts = {e.start for e in ents if e.label == "PERSON"}
@@ -626,7 +698,12 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             if cls == "principal":
                 continue
             name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
-            cls = cls or _affiliation_type(raw, ent, orgs_by_start) or _academic_title(raw, ent.start)
+            cls = (
+                cls
+                or _affiliation_type(raw, ent, orgs_by_start)
+                or _academic_title(raw, ent.start)
+                or _role_class(_role_of_org_before(raw, ent.start))
+            )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
             if office:
@@ -672,6 +749,22 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: How far before a pronoun speaker its name may stand (about two short paragraphs).
+_ANTECEDENT_WINDOW = 600
+
+
+def _antecedent(raw: str, ents: list[Span], before: int, speaker: str) -> Span | None:
+    """The last mention of the person a pronoun speaker ("he said") stands for,
+    when the quotes layer resolved the pronoun to that person's name."""
+    for ent in sorted(
+        (e for e in ents if e.label == "PERSON" and before - _ANTECEDENT_WINDOW <= e.start and e.end <= before), key=lambda e: -e.start
+    ):
+        name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+        if lx.fold(name) == lx.fold(speaker):
+            return ent
+    return None
 
 
 _ACADEMIC = re.compile(r"(?<![\w-])(?:Prof\.|Professor|Dr\.?)\s+(?:(?:Prof\.|Dr\.?)\s+)?$")
@@ -841,11 +934,26 @@ def _verb_before(raw: str, start: int, c: Cues) -> str | None:
     return None
 
 
+#: A bare comma then the verb ("…, reported …"): in English a subject takes no comma before its verb.
+_INVERTED_AFTER = re.compile(r"\s*,\s*\w+$")
+#: A translation's inverted passive: "reported is the Croatian …" (Croatian "javlja je"); not "X, Name, told
+#: the agency", where the name is in apposition.
+_INVERTED_SUBJECT = re.compile(r"\s+(?:is|was)\s+(?:the|a|an|[A-Z])")
+#: A form of "be" right before the participle.
+_BE_PASSIVE = re.compile(r"(?<![\w-])(?i:is|are|was|were|been|being)\s+\w+(?<!ing)$")
+
+
 def _verb_after(raw: str, end: int, limit: int, c: Cues) -> str | None:
     """The reporting verb right after a name ("Reuters reported"), as a lemma."""
     m = c.verb_forms.match(raw[end : min(limit, end + 80)])
     if not m:
         return None
+    if _INVERTED_AFTER.match(m.group()) and _INVERTED_SUBJECT.match(raw, end + m.end()):
+        return None  # "…the shipyard Kvarner Brod, reported is the agency Hina": the source comes after the verb
+    if re.match(r"\s+of\b", raw[end + m.end() : end + m.end() + 4]) and m.group().split()[-1].lower().startswith("complain"):
+        return None  # "students … complained of abdominal pain": a symptom, not a report
+    if _BE_PASSIVE.search(m.group()) and not m.group().lower().endswith("quoted"):
+        return None  # "two elderly patients were admitted": a passive, not a report ("was quoted" still is one)
     word = m.group().split()[-1].lower()
     for lemma in c.verbs:
         if word in _inflect(frozenset([lemma])):
@@ -992,7 +1100,14 @@ def _anon_found(raw: str, m: re.Match[str]) -> Found | None:
     s = _skip_space(raw, s, e)
     if s >= e:
         return None
-    return Found(s, e, lx.clean_name(raw[s:e]), cues().typed.get(lx.fold(m.group("noun")), "anonymous"))
+    kind = cues().typed.get(lx.fold(m.group("noun")), "anonymous")
+    if kind == "other" and m.group("qual") and _ANONYMITY.search(m.group("qual")):
+        kind = "anonymous"  # "Two nurses …, who spoke on condition of anonymity": they hide, they are no vox pop
+    return Found(s, e, lx.clean_name(raw[s:e]), kind)
+
+
+#: A qualifier that hides the source's name, not one that places it ("close to the ministry").
+_ANONYMITY = re.compile(r"anonym|not to be|name|not authori[sz]ed")
 
 
 # --------------------------------------------------------------------------
@@ -1023,6 +1138,10 @@ _DOC_NEXT = re.compile(
 )
 
 
+#: Whose document it is, before the verb: "Minutes of the hospital's committee, obtained by …, record".
+_DOC_OWNER = r"\s+of\s+[^.;:“”\"()]{3,130}?"
+
+
 def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
     """Unsigned documents that inform: "court filings show", "citing internal
     documents", "In the ordinance of the judge …, one reads"."""
@@ -1036,6 +1155,8 @@ def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
             cue = "document"
         elif after.match(raw, m.end(), pend):
             cue = after.match(raw, m.end(), pend).group().strip().lower()  # type: ignore[union-attr]
+        elif owned := re.compile(_DOC_OWNER + after.pattern).match(raw, m.end(), pend):
+            cue = after.search(owned.group()).group().strip().lower()  # type: ignore[union-attr]
         else:
             stop = re.search(r"[.;!?](?:\s|$)", raw[m.end() : pend])
             sentence_end = m.end() + stop.start() if stop else pend
