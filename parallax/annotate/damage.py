@@ -2525,31 +2525,6 @@ def _nationality_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     return out
 
 
-#: Heads of organisations of the press trade: "the Newspaper Association", "Newspaper Guild".
-_PRESS_TRADE_HEADS = frozenset(
-    {
-        "association",
-        "associations",
-        "guild",
-        "society",
-        "union",
-        "publishers",
-        "awards",
-        "award",
-        "federation",
-        "council",
-        "group",
-        "company",
-        "archive",
-        "archives",
-        "museum",
-        "fund",
-        "foundation",
-        "institute",
-    }
-)
-
-
 def _newspaper_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """A title that calls itself "Newspaper": "the Reading Selling Newspaper", "Economy Newspaper of Japan".
 
@@ -2557,8 +2532,10 @@ def _newspaper_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     "Shimbun", "Zeitung", "Gazeta" or "Ilbo" translated word by word become
     one. Flagged without any lexicon: a run of capitalised words with the
     capitalised word "Newspaper" after at least one other (not a known
-    outlet's name, nor the press trade's "Newspaper Association").
+    outlet's name, nor the press trade's "Newspaper Association": heads in
+    damage.yml's ``press_trade_heads``).
     """
+    trade_heads = frozenset(config()["press_trade_heads"])
     out = []
     for rs, re_ in ranges:
         for run in _title_runs(raw, rs, re_):
@@ -2569,7 +2546,7 @@ def _newspaper_title_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             lead = 1 if words[0] == "The" else 0
             before = [w for w in words[lead:k] if w[0].isupper()]
             after = words[k + 1 :]
-            if not before or (after and after[0].lower() in _PRESS_TRADE_HEADS) or (after and after[0] not in ("of", "for")):
+            if not before or (after and after[0].lower() in trade_heads) or (after and after[0] not in ("of", "for")):
                 continue
             s, e = run[lead].start(), run[-1].end()
             if _known_outlet(raw[s:e]):
