@@ -741,6 +741,27 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Plain English words after an outlet noun, not built like an English masthead: a calque.
+        ("She told the daily Morning Light that the dam leaked.", ["Morning Light"]),
+        ("According to the tabloid Tomorrow, the mayor resigned.", ["Tomorrow"]),
+        ("The newspaper Echo of the Hour wrote that prices rose.", ["Echo of the Hour"]),
+        ("Footage aired by the television channel River Television showed the flood.", ["River Television"]),
+        ("He spoke to the weekly We Remain on Monday.", ["We Remain"]),
+        # English mastheads, untranslated titles, a web brand, a people's channel, no title at all.
+        ("He told the tabloid Sun and the daily Morning Star that he would stay.", []),
+        ("She told the daily Prothom Alo that the dam leaked.", []),
+        ("The weekly Cabinet meeting was cancelled, the portal Index reported.", []),
+        ("Footage aired by the channel Scottish Television showed the flood.", []),
+    ],
+)
+def test_plain_title(text: str, expected: list[str]) -> None:
+    spans = damage.plain_title_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
     "text, places, expected",
     [
         # A region in the genitive before a news word: a Nordic masthead translated.

@@ -2456,7 +2456,66 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _nationality_title_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _possessive_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in plain_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+#: A lowercase outlet noun, then a capitalised title of up to four words:
+#: "the daily First Light", "the tabloid Forward", "the newspaper Voice of Time".
+_KIND_THEN_TITLE = re.compile(
+    r"\b(?:newspaper|daily|weekly|tabloid|magazine|broadsheet|channel|television|radio|station|broadcaster)\s+"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
+)
+#: Where a title ends: punctuation, or a word that starts the rest of the clause.
+_TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")
+#: Broadcast words a channel's English name ends in after a place ("Scottish Television").
+_BROADCAST_HEADS = frozenset({"television", "radio", "tv", "channel", "network", "broadcasting"})
+#: A nationality or a people's adjective: "Scottish", "Filipino", "Kenyan".
+_NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ic|an|ino|ina|i)")
+
+
+def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
+    """A title of plain English words after an outlet noun: "the daily First Light" (Prothom Alo).
+
+    Lexicon-free: an outlet noun says a title follows; a title whose words
+    are all ordinary English (wordfreq Zipf ≥ ``plain_title_min_zipf``) is a
+    translation unless it is built like an English masthead, with a head
+    word from ``english_masthead_heads`` ("the tabloid Sun", "the daily
+    Morning Star"). An untranslated title ("the daily Prothom Alo") has
+    words English does not know, and a known outlet is never flagged. The
+    title must end the phrase (punctuation, a verb of publishing, "that",
+    a preposition): "the weekly Cabinet meeting" is no title. Not after
+    "portal" or "website": web outlets take English brand names in every
+    country ("the portal Index" is Index.hr's own name).
+    """
+    cfg = config()
+    heads = frozenset(cfg["english_masthead_heads"])
+    min_zipf = cfg["plain_title_min_zipf"]
+    countries = set(cfg["places"])
+    cities = _more_places()
+    out = []
+    for rs, re_ in ranges:
+        for m in _KIND_THEN_TITLE.finditer(raw, rs, re_):
+            s, e = m.span(1)
+            title = m.group(1)
+            if _known_outlet(title) or not (_TITLE_END.match(raw, e, re_) or _PUBLISHED_AFTER.match(raw, e, re_)):
+                continue
+            words = title.split()
+            content = [w for w in words if w not in ("The", "of", "the")]
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            if not content or head.lower() in heads or any(_wordlist.zipf(w.lower()) < min_zipf for w in content):
+                continue
+            if any(w in places or w.lower() in countries or w.lower() in cities for w in content):
+                continue  # "Radio Free Europe", "Kenya Broadcasting": a place names the outlet
+            if head.lower() in _BROADCAST_HEADS and any(_NATIONALITY_WORD.fullmatch(w) for w in content):
+                continue  # "Scottish Television": a people's channel, named in English
+            message = (
+                f"“{title}” stands where an outlet's title is named but is plain English not built like an English masthead; "
+                "it reads like a foreign title translated word for word: look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
 
 
 #: A region's or town's name in the possessive, then a news word: "Norrbotten's Courier".
