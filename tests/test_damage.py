@@ -762,6 +762,29 @@ def test_plain_title(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, foreign, expected",
+    [
+        # A related-story link: a label in capitals, a colon, a headline without a full stop.
+        ("The port reopened.\n\nLIHAT JUGA: Ferry prices rise in May", "", ["LIHAT JUGA: Ferry prices rise in May"]),
+        # A call to follow the site, in English or with words English does not know.
+        ("The port reopened.\n\nStay with us and share our Instagram posts.", "", ["Stay with us and share our Instagram posts."]),
+        ("The port reopened.\n\nSundan ninyo kami sa Facebook para sa balita.", "", ["Sundan ninyo kami sa Facebook para sa balita."]),
+        # A short line all in the source language, no full stop.
+        ("The port reopened.\n\nReklama pokračuje nižšie", "Reklama pokračuje nižšie", ["Reklama pokračuje nižšie"]),
+        # The report's own lines: a label with a sentence, a network named in a report, a quote, a foreign sentence.
+        ("UPDATE: The port reopened at noon.\n\nThe mayor wrote on Facebook that the port reopened.", "", []),
+        ("“Follow us on Telegram,” the mayor told residents.", "", []),
+        ("The port reopened.\n\nLiman yeniden açıldı.", "Liman yeniden açıldı", []),
+    ],
+)
+def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    untranslated = [damage.flag(text.index(foreign), text.index(foreign) + len(foreign), "untranslated", "")] if foreign else []
+    spans = damage.page_line_flags(text, paras, untranslated)
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
     "text, places, expected",
     [
         # A region in the genitive before a news word: a Nordic masthead translated.

@@ -162,7 +162,10 @@ def find(ctx: Context) -> list[Span]:
     places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
     flags += mangled_name_flags(raw, paras + credits, places)
     flags += truncated_flags(raw, paras, sentences)
-    return resolve(flags)
+    furniture = page_line_flags(raw, paras, untranslated)
+    # Inside page furniture the words are not the report's: no other flag there.
+    flags = [f for f in flags if not any(b.start <= f.start and f.end <= b.end for b in furniture)]
+    return resolve(flags + furniture)
 
 
 def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Sequence[Span], lowercase: Sequence[Span]) -> list[Span]:
@@ -265,6 +268,57 @@ def inline_credit_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                     s = cap
             message = "A photo credit (with its caption) left inside the paragraph by the scraper; it is not part of the report."
             out.append(flag(s, m.end(), "boilerplate", message, None))
+    return out
+
+
+#: A label in capitals and a colon opening a line: "READ ALSO: …", "BASAHIN DIN: …".
+_CAPS_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}):\s+\S")
+#: Words by which a page speaks to its reader.
+_READER_WORDS = re.compile(r"\b(?:us|our|we|you|your)\b", re.IGNORECASE)
+
+
+def page_line_flags(raw: str, paras: Iterable[Range], untranslated: Sequence[Span]) -> list[Span]:
+    """Short lines of page furniture left in the body, told without a list of phrases.
+
+    Three shapes, each a whole paragraph of one short line without quote
+    marks: a related-story link (a label in capitals and a colon, then a
+    headline with no full stop: "READ ALSO: Fares go up in May"); a call to
+    the reader to follow the site on a social network, in English ("Like
+    our Facebook page") or in the source language (two or more lowercase
+    words English does not know next to "Facebook"); a line all in the
+    source language with no full stop ("Článok pokračuje pod reklamou"), an
+    advertisement's or a menu's caption rather than a sentence the
+    translation missed.
+    """
+    networks = frozenset(config()["social_networks"])
+    out = []
+    for ps, pe in paras:
+        text = raw[ps:pe].strip()
+        words = _WORD.findall(text)
+        if not words or len(words) > 25 or "\n" in text or any(c in text for c in _MARKS):
+            continue
+        s, e = ps + raw[ps:pe].index(text[0]), ps + len(raw[ps:pe].rstrip())
+        label = _CAPS_LABEL.match(text)
+        reason = None
+        if (
+            label
+            and label.group(1).isupper()
+            and sum(c.isalpha() for c in label.group(1)) >= 4
+            and text[-1] not in ".!?…"
+            and len(words) <= 20
+        ):
+            reason = "a related-story link"
+        elif any(w.lower() in networks for w in words):
+            unknown = [w for w in words if w.islower() and _wordlist.zipf(w) < 2.0]
+            if _READER_WORDS.search(text) or len(unknown) >= 2:
+                reason = "a call to follow the site"
+        elif len(words) <= 12 and text[-1] not in ".!?…":  # a sentence with a full stop is the report's
+            letters = sum(c.isalpha() for c in text)
+            foreign = sum(sum(c.isalpha() for c in raw[max(f.start, s) : min(f.end, e)]) for f in untranslated if f.start < e and f.end > s)
+            if letters and foreign >= 2 * letters / 3:
+                reason = "a line of the source site left in its language"
+        if reason:
+            out.append(flag(s, e, "boilerplate", f"Page furniture ({reason}), not part of the report.", None))
     return out
 
 
