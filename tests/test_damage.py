@@ -294,6 +294,10 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A quote in a language no word list holds (Swahili): no word of it is common in English.
         ("“Hatutalipa hata shilingi moja zaidi”, she said, as others sang.", "Hatutalipa hata shilingi moja zaidi"),
         ("The crowd chanted «Haki yetu tunataka» outside.", "Haki yetu tunataka"),
+        # A quote left whole in its language takes in a word found alone inside it.
+        ("The gate bore a sign “Pozor, vlak!” in red.", "Pozor, vlak"),
+        # Four words or more with one English also uses ("chai"), but no frequent function word.
+        ("“Tomra chai amader kotha shono”, she said.", "Tomra chai amader kotha shono"),
         # A title of address left in the source language before a name.
         ("The member for trade, Mheshimiwa George Ouma, said the levy stays.", "Mheshimiwa"),
         ("The teacher, Pani Anna Nowak, said the school stays shut.", "Pani"),
@@ -303,6 +307,21 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
     spans = damage.untranslated_flags(text, whole(text), LANGS)
     assert found(spans, text) == [(fragment, "untranslated")]
     assert "not English" in spans[0].attrs["message"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Lowercase words English does not know, one with a letter English never writes.
+        ("The farmers of the poľovnícke združenie met on Monday.", ["poľovnícke združenie"]),
+        ("They joined the ūkininkų sąjunga last year.", ["ūkininkų sąjunga"]),
+        # Names are capitalised; loanwords English knows; one word alone.
+        ("Mayor Poľana Východná met the crème brûlée makers and a jalapeño grower from Žilina.", []),
+        ("The village of Liptovská is near the lake; the sign read medveď.", []),
+    ],
+)
+def test_unknown_accented_runs(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage._unknown_accented_runs(text, whole(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -344,6 +363,8 @@ def test_untranslated_flagged(text: str, fragment: str) -> None:
         # Reduplicated loanwords English keeps; quoted rare English words; a quoted name.
         "Boda boda riders, a tuk tuk driver and piri piri sellers joined the protest.",
         "He called it “xenophobic claptrap” and “Operation Mbwa Kali” failed.",
+        # A long quote of rare English words; accented loanwords English knows.
+        "She called them “reckless, cynical, cowardly politicians” and ordered a crème brûlée.",
         "The label said “hygge” and the coach said “we go again”.",
         # Titles English writers borrow, and words that are names too.
         "Herr Schmidt met Monsieur Dupont and Don Corleone; Pan Am and Peter Pan flew.",

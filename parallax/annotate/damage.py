@@ -959,7 +959,13 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _tone_marked_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
-    out += [f for f in _unknown_word_quotes(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    # A whole quote left in its language takes in the single words found inside it ("Pozor" of "Pozor, medveď").
+    quotes = _unknown_word_quotes(raw, paras)
+    out = [f for f in out if not any(q.start <= f.start and f.end <= q.end and (q.start, q.end) != (f.start, f.end) for q in quotes)]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in quotes if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _unknown_accented_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
@@ -1014,6 +1020,9 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
     ``untranslated.unknown_quote_max_en``) and some lowercase word is unknown
     to it (below ``single_max_en``) was left in its language. Every English
     sentence has a frequent function word, and a quoted name is capitalised.
+    A quote of four words or more may hold a word English also uses ("chai",
+    "ang"), yet no English clause that long lacks a very frequent word
+    (``unknown_clause_max_en``).
     """
     cfg = config()["untranslated"]
     out = []
@@ -1026,7 +1035,9 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             zipfs = [_wordlist.zipf(w.group().lower()) for w in words]
             unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
-            if max(zipfs) >= cfg["unknown_quote_max_en"] or not unknown:
+            # A clause of four words or more has a frequent function word in English ("we", "the", "not").
+            ceiling = cfg["unknown_clause_max_en"] if len(words) >= 4 else cfg["unknown_quote_max_en"]
+            if max(zipfs) >= ceiling or not unknown:
                 continue
             text = raw[s:e].rstrip(",.;:!? ")
             message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
@@ -1150,6 +1161,37 @@ def _tone_marked_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
                 s, e = run[lo].start(), run[hi].end()
                 out.append(flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is Vietnamese, not English.", None))
             i = j + 1
+    return out
+
+
+def _unknown_accented_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Lowercase words of a language no word list holds: "the poľovnícke združenie".
+
+    Two or more lowercase words in a row that English does not know at all
+    (Zipf below ``untranslated.single_max_en``), one of them with a letter
+    English never writes (ľ, ž, ř, ą, ő …): a phrase left in its language.
+    A name capitalises its words; a borrowed word ("café") is known to English.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        words = list(_LATIN_WORD.finditer(raw, ps, pe))
+        i = 0
+        while i < len(words):
+            j = i
+            while (
+                j < len(words)
+                and words[j].group().islower()
+                and len(words[j].group()) >= 3
+                and _wordlist.zipf(words[j].group()) < cfg["single_max_en"]
+                and (j == i or raw[words[j - 1].end() : words[j].start()] == " ")
+            ):
+                j += 1
+            run = words[i:j]
+            if len(run) >= 2 and any(not w.group().isascii() for w in run):
+                s, e = run[0].start(), run[-1].end()
+                out.append(flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is not English.", None))
+            i = max(j, i + 1)
     return out
 
 
