@@ -434,6 +434,8 @@ def test_untranslated_names_the_known_source_language() -> None:
         # … the name closing an apposition whose title no lexicon knows, the verb after its comma.
         ("The member for trade, Mheshimiwa Paolo rinaldi, said the levy stays.", {}, [("rinaldi", "Rinaldi")]),
         ("The member for trade, Hon. George ouma, said the levy stays.", {}, [("ouma", "Ouma")]),
+        # … a surname English knows as a name, where a person noun and a closed apposition leave no other reading.
+        ("A farmer, Juan reyes, told the radio that the crop failed.", {}, [("reyes", "Reyes")]),
         # A surname with letters beyond Latin-1, after a title with its town.
         ("The mayor of Nový Bor, Jana dvořáková, called it a blow.", {}, [("dvořáková", "Dvořáková")]),
         # A given name English hardly knows, lowercase before a capitalised surname.
@@ -1250,6 +1252,20 @@ PRONOUN_CASES = [
         None,
     ),
     ("The director, Aino Lehtinen, admitted the decision was hasty. His house was empty.", {"Aino Lehtinen": "Aino Lehtinen"}, None, None),
+    # "She" two sentences on, with no one else named in the paragraph, is the same person:
+    # evidence against the "he" in between.
+    (
+        "The head of the guild, Nuru Akter, said the looms stopped. “We are starving”, he said. She added that wages are late.",
+        {"Nuru Akter": "Nuru Akter"},
+        None,
+        "he",
+    ),
+    (
+        "Nuru Akter met Obi Chukwu on Monday. “We are starving”, he said. She added that wages are late.",
+        {"Nuru Akter": "Nuru Akter", "Obi Chukwu": "Obi Chukwu"},
+        None,
+        None,
+    ),
 ]
 
 

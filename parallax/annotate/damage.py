@@ -1850,7 +1850,12 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
                 # "The mayor of Nový Bor, Jana dvořáková": a title with its place or office, then the name.
                 titled = _TITLE_OF_BEFORE.search(raw, max(ps, m.start() - 60), m.start())
                 named = named or (titled and titled.group(1).lower() in nouns)
-                if len(last) < 4 or _wordlist.zipf(last) >= lc["surname_max_zipf"] or not (named or _REPORTED_AFTER.match(raw, e, pe)):
+                # "A worker, Abdul karim, told …": an apposition closed by a comma and a reporting
+                # verb leaves no other reading, so a surname English also knows as a name
+                # (wordfreq folds case: "karim" 3.2, "reyes" 3.4) is one too.
+                closed = named and _CLOSED_APPOSITION.match(raw, e, pe)
+                limit = lc["apposed_surname_max_zipf"] if closed else lc["surname_max_zipf"]
+                if len(last) < 4 or _wordlist.zipf(last) >= limit or not (named or _REPORTED_AFTER.match(raw, e, pe)):
                     continue
             elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
                 continue
@@ -1861,6 +1866,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             out.append(flag(s, e, "lowercase-name", message, proper))
     return out
 
+
+#: A comma closing an apposition, then a reporting verb: "…, Abdul karim, told".
+_CLOSED_APPOSITION = re.compile(r",\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
 
 #: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
 _TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
@@ -2072,7 +2080,8 @@ def pronoun_evidence(
     """Evidence of each person's gender, from the article itself.
 
     A third-person pronoun outside quotes counts for the one person mentioned
-    before it in its sentence (or, failing that, in the sentence before) unless
+    before it in its sentence (or, failing that, in the sentence before, or
+    the only person the paragraph has named so far) unless
     a pronoun of the other gender came first in the sentence; a possessive in
     an opening phrase ("For his part, Moon …") counts for the first person after
     it; an honorific or gendered noun in a mention ("Mr", "spokeswoman")
@@ -2117,6 +2126,10 @@ def pronoun_evidence(
                 before = {after[0][1]}
             elif not before and k > 0:
                 before = {c for _, c in index.between(*sentences[k - 1])}
+            if not before:
+                # "X said … “…”, he said. She added …": nobody named in this sentence or the
+                # one before, but only one person in the paragraph so far: that person.
+                before = {c for _, c in index.between(raw.rfind("\n", 0, pos) + 1, pos)}
             if len(before) == 1:
                 who = next(iter(before))
                 evidence[who][g] += 1
