@@ -666,6 +666,37 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # Courts and a regulator's "Superintendence" are public bodies, whatever they are called.
+    pytest.param(
+        "The Administrative Court of Lyon said the permit was unlawful.",
+        [("Administrative Court of Lyon", "Administrative Court of Lyon", "official")],
+        id="court-is-official",
+    ),
+    pytest.param(
+        "The Constitutional Tribunal said the law was void.",
+        [("Constitutional Tribunal", "Constitutional Tribunal", "official")],
+        id="tribunal-is-official",
+    ),
+    pytest.param(
+        "The Superintendence of Banks said the lender had enough capital.",
+        [("Superintendence of Banks", "Superintendence of Banks", "official")],
+        id="superintendence-is-official",
+    ),
+    # Whoever a document or a person was "seen by" or "consulted by" is a medium, even
+    # under a translated title no lexicon knows.
+    pytest.param(
+        "A lawyer for the family, consulted by the Voice of Galicia, explained that the case would go on.",
+        [("Voice of Galicia", "Voice of Galicia", "outlet")],
+        id="consulted-by-unknown-outlet",
+    ),
+    pytest.param(
+        "The letter, seen by the Nation of Lima, says the mine will close.",
+        [("Nation of Lima", "Nation of Lima", "outlet")],
+        id="seen-by-unknown-outlet",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:

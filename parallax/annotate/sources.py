@@ -342,7 +342,11 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
             continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
-            continue
+            if not _unknown_org_by(cue, f, ents):
+                continue
+            # "consulted by the Adige", "quoted by the Republic": who got a document or an
+            # answer is a medium even when no lexicon knows its (often translated) title
+            f = Found(f.start, f.end, f.name, c.implies.get(cue) or "outlet", matched=False)
         if cue in c.named_only and (f is None or c.anonymous.search(raw, f.start, f.end)):
             continue  # "a survey of residents": the people asked are not who informs
         found.append(f)
@@ -365,6 +369,17 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if sibling or (implied and text[:1].isupper()):
             out.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
     return sorted(out, key=lambda f: f.start)
+
+
+def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
+    """An organisation no lexicon types after a media-only "… by" participle ("seen by",
+    "consulted by"): a medium, whereas "told Parliament" or "seen by the judge" are not."""
+    return (
+        cue.endswith(" by")
+        and not f.matched
+        and f.type == "other"
+        and any(e.label == "ORG" and e.start <= f.start and f.end <= e.end for e in ents)
+    )
 
 
 #: "A report published in March by …", "a study which was published last year by …",
