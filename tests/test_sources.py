@@ -695,6 +695,28 @@ CASES += [
         [("Nation of Lima", "Nation of Lima", "outlet")],
         id="seen-by-unknown-outlet",
     ),
+    # A study, report or poll cited again by its bare noun informs again, in the name of
+    # the body first cited for it.
+    pytest.param(
+        "Tourism is worth NZ$30 million a year, according to a 2023 study by Otago Polytechnic. The study found that one job in eight depends on it.",
+        [("Otago Polytechnic", "Otago Polytechnic", "expert"), ("study", "Otago Polytechnic", "expert")],
+        id="study-cited-again",
+    ),
+    pytest.param(
+        "Pollution fell by a third, according to the annual report of Eurostat. The report underlines however that ozone rose.",
+        [("Eurostat", "Eurostat", "official"), ("report", "Eurostat", "official")],
+        id="report-cited-again",
+    ),
+    pytest.param(
+        "Prices rose, according to a survey by Ipsos. The poll shows that 40 percent expect more.",
+        [("Ipsos", "Ipsos", "other"), ("poll", "Ipsos", "other")],
+        id="survey-cited-again-as-poll",
+    ),
+    pytest.param(
+        "Prices rose, according to a study by Ipsos. Jan Novak, author of the study, explained that costs grew.",
+        [("Ipsos", "Ipsos", "other"), ("Jan Novak", "Jan Novak", "other")],
+        id="study-as-object-is-not-cited-again",
+    ),
 ]
 
 
@@ -737,6 +759,8 @@ NOTHING = [
     pytest.param("He said engineers had warned managers about the cracks.", id="group-inside-reported-speech"),
     pytest.param("Two workers were admitted to hospital overnight.", id="passive-of-a-reporting-verb"),
     pytest.param("The workers complained of headaches after the spill.", id="complained-of-a-symptom"),
+    pytest.param("Smith declined to comment on the report. The report said the dam was weak.", id="report-with-no-body-cited"),
+    pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
 ]
 
 

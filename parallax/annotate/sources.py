@@ -269,7 +269,46 @@ def find(ctx: Context) -> list[Span]:
             *_anonymity_clauses(raw, pstart, pend, c),
         ]:
             add(f, cue)
+    for pstart, pend in paras:
+        for f in _study_again(raw, pstart, pend, list(out.values()), c):
+            add(f, "again")
     return _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+
+
+#: "The study found", "The report underlines": a study, report or poll cited again by its bare noun.
+_STUDY_AGAIN = re.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|full|new|latest|\d{4})\s+)?(?P<noun>study|report|survey|poll|analysis)(?![\w-])")
+_SHOWING = re.compile(
+    r"\s+(?:also\s+|however\s+)?(?:show|shows|showed|found|finds|suggests|suggested|indicates|indicated|reveals|revealed|concludes|concluded"
+    r"|estimates|estimated)\b"
+)
+#: How far back the study's first citation may be (a short article's length).
+_STUDY_WINDOW = 2000
+
+
+def _study_again(raw: str, pstart: int, pend: int, spans: list[Span], c: Cues) -> list[Found]:
+    """ "A 2023 study by the Kiel Institute …. The study found …": the bare noun informs
+    again, and the source is the body named where the same kind of document was first
+    cited; with no such citation the noun stays unattributed (it may be a medium's report)."""
+    out = []
+    for m in _STUDY_AGAIN.finditer(raw, pstart, pend):
+        if _inside_quote(raw, pstart, m.start()) or raw[m.end() : m.end() + 1] == ",":
+            continue  # "author of the study, explained": the study is no subject there
+        if re.search(r"(?<![\w-])(?i:of|in|on|by|from|to|with|about|for)\s+$", raw[max(pstart, m.start() - 8) : m.start()]):
+            continue
+        if not (_SHOWING.match(raw, m.end(), pend) or _verb_after(raw, m.end(), pend, c)):
+            continue
+        kinds = ("survey", "poll") if m.group("noun") in ("survey", "poll") else (m.group("noun"),)
+        earlier = [
+            sp
+            for sp in spans
+            if m.start() - _STUDY_WINDOW < sp.start
+            and sp.end <= m.start()
+            and any(re.search(rf"\b{k}\b", raw[max(0, sp.start - 40) : sp.start], re.IGNORECASE) for k in kinds)
+        ]
+        if earlier:
+            first = max(earlier, key=lambda sp: sp.start)
+            out.append(Found(m.start("noun"), m.end("noun"), first.attrs["name"], first.attrs["type"], matched=False))
+    return out
 
 
 #: A medium's bare noun after "the": it points back to one named before.
@@ -344,7 +383,7 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
             if not _unknown_org_by(cue, f, ents):
                 continue
-            # "consulted by the Adige", "quoted by the Republic": who got a document or an
+            # "consulted by the Voice of Galicia", "quoted by the Nation": who got a document or an
             # answer is a medium even when no lexicon knows its (often translated) title
             f = Found(f.start, f.end, f.name, c.implies.get(cue) or "outlet", matched=False)
         if cue in c.named_only and (f is None or c.anonymous.search(raw, f.start, f.end)):
