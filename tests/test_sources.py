@@ -717,6 +717,23 @@ CASES += [
         [("Ipsos", "Ipsos", "other"), ("Jan Novak", "Jan Novak", "other")],
         id="study-as-object-is-not-cited-again",
     ),
+    # Translations' "denounces that" (denunciar) and "recognized that" (reconocer) report.
+    pytest.param(
+        "Agrinord, the association of farmers, denounces that 90 sheep were killed.",
+        [("Agrinord", "Agrinord", "other")],
+        id="denounces-that",
+    ),
+    pytest.param(
+        "Sources of the ministry recognized that the pipe was old.",
+        [("Sources of the ministry", "Sources of the ministry", "anonymous")],
+        id="recognized-that",
+    ),
+    # The group an organisation is "of" is whom it stands for, not a second source.
+    pytest.param(
+        "Agrinord, the federation of farmers, said prices fell.",
+        [("Agrinord", "Agrinord", "other")],
+        id="group-after-organisation-of",
+    ),
 ]
 
 

@@ -1067,6 +1067,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue  # "residents were told to stay indoors": they were informed, they did not inform
         if verb and _inside_quote(raw, pstart, m.start()):
             continue  # "“The neighbours of … deserve better,” she said": the speaker's words
+        if verb and _ORG_OF.search(raw[max(pstart, _phrase_start(raw, m) - 40) : _phrase_start(raw, m)]):
+            continue  # "X, the association of farmers, denounces": the organisation speaks, not its members
         if verb:
             f = _anon_found(raw, m)
             if f and led and f.start < led[1] < f.end:
@@ -1074,6 +1076,11 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             if f:
                 out.append((f, verb))
     return out
+
+
+#: An organisation's noun and "of" right before a group ("the union of dockers"): the group
+#: only names whom the organisation stands for.
+_ORG_OF = re.compile(r"(?<![\w-])(?i:association|union|federation|league|confederation|cooperative|council|committee)\s+of\s+(?:the\s+)?$")
 
 
 def _reported_content(raw: str, pstart: int, start: int, c: Cues) -> bool:
