@@ -734,6 +734,17 @@ CASES += [
         [("Agrinord", "Agrinord", "other")],
         id="group-after-organisation-of",
     ),
+    # An unnamed speaker of a quote keeps the kind its noun has: a neighbour is vox pop.
+    pytest.param(
+        "The river rose overnight. “The water came up to the windows,” told a neighbour to the radio.",
+        [("neighbour", None, "other")],
+        id="inverted-neighbour-is-vox-pop",
+    ),
+    pytest.param(
+        "The river rose overnight. “We saw nothing,” one official said.",
+        [("official", "official", "anonymous")],
+        id="unnamed-official-stays-anonymous",
+    ),
 ]
 
 

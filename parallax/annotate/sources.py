@@ -861,7 +861,8 @@ def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, st
             kind = "official" if any(h.search(speaker) for h, k in cues().org_hints if k == "official") else "other"
             out.append((Found(s, e, speaker, kind, matched=False), cue))
         elif speaker is None and (words[0] in ("one", "another") or _indefinite_before(raw, s)):
-            out.append((Found(s, e, None, "anonymous"), cue))
+            # "a neighbour told": a vox-pop noun keeps its kind (other); "one official said" stays unnamed
+            out.append((Found(s, e, None, cues().typed.get(lx.fold(words[-1]), "anonymous")), cue))
     return out
 
 
