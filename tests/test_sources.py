@@ -745,6 +745,17 @@ CASES += [
         [("official", "official", "anonymous")],
         id="unnamed-official-stays-anonymous",
     ),
+    # A capitalised medium word right before a station's name is part of the name.
+    pytest.param(
+        "The mayor said to Radio Cooperativa that the cut was due to a broken pipe.",
+        [("Radio Cooperativa", "Radio Cooperativa", "broadcaster")],
+        id="radio-in-the-name",
+    ),
+    pytest.param(
+        "The mayor told the radio Cooperativa that the cut was long.",
+        [("Cooperativa", "Cooperativa", "broadcaster")],
+        id="radio-as-a-noun-before-the-name",
+    ),
 ]
 
 

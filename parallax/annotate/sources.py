@@ -575,6 +575,9 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             kind = cues().media_before_type[lx.fold(near.group("noun"))]
             if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
                 kind = "official"  # "the government's space agency, KASA": a public body
+            if near.end() == ent.start and near.start() < ent.start and near.group("noun")[:1].isupper() and near.group().endswith(" "):
+                # "Radio Cooperativa": a capitalised medium word right before the name is part of it
+                return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
