@@ -756,6 +756,12 @@ CASES += [
         [("Cooperativa", "Cooperativa", "broadcaster")],
         id="radio-as-a-noun-before-the-name",
     ),
+    # Spanish "Desde X dijeron" word for word: the organisation after "From" speaks.
+    pytest.param(
+        "Prices rose.\n\nFrom Aguas del Sur they said to Radio Cooperativa that the cut was due to the rupture.",
+        [("Aguas del Sur", "Aguas del Sur", "other"), ("Radio Cooperativa", "Radio Cooperativa", "broadcaster")],
+        id="from-x-they-said",
+    ),
 ]
 
 
@@ -799,6 +805,7 @@ NOTHING = [
     pytest.param("Two workers were admitted to hospital overnight.", id="passive-of-a-reporting-verb"),
     pytest.param("The workers complained of headaches after the spill.", id="complained-of-a-symptom"),
     pytest.param("Smith declined to comment on the report. The report said the dam was weak.", id="report-with-no-body-cited"),
+    pytest.param("From Madrid they flew to Lima on Monday.", id="from-a-place-they-flew"),
     pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
 ]
 

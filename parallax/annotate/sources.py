@@ -272,7 +272,31 @@ def find(ctx: Context) -> list[Span]:
     for pstart, pend in paras:
         for f in _study_again(raw, pstart, pend, list(out.values()), c):
             add(f, "again")
+        for f, cue in _from_they(raw, pstart, pend, ents, c):
+            add(f, cue)
     return _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+
+
+#: Spanish "Desde X dijeron que …" word for word: "From X they said that …".
+_FROM_THEY = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?:]\s)|(?<=,\s))[Ff]rom\s+(?:the\s+)?")
+_THEY = re.compile(r",?\s+they(?=\s)")
+
+
+def _from_they(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """ "From Aguas Andinas they said to the radio that …" (Spanish "Desde X dijeron"): the
+    organisation after "From" speaks through an impersonal "they"."""
+    out = []
+    for m in _FROM_THEY.finditer(raw, pstart, pend):
+        ent = next((e for e in ents if e.start == m.end()), None)  # an organisation, or one taken for a person
+        if ent is None:
+            continue
+        they = _THEY.match(raw, ent.end, pend)
+        verb = _verb_after(raw, they.end(), pend, c) if they else None
+        if verb:
+            f = _entity_source(raw, ent)
+            if f:
+                out.append((f, verb))
+    return out
 
 
 #: "The study found", "The report underlines": a study, report or poll cited again by its bare noun.
