@@ -762,6 +762,18 @@ CASES += [
         [("Aguas del Sur", "Aguas del Sur", "other"), ("Radio Cooperativa", "Radio Cooperativa", "broadcaster")],
         id="from-x-they-said",
     ),
+    # The role between an owner and a name ("Its senior inspector X") types the person
+    # even where the entity layer recorded no role; a role that is no office does not.
+    pytest.param(
+        "The agency has opened an inquiry. Its senior inspector Jan Virtanen said the cause was ice.",
+        [("Jan Virtanen", "Jan Virtanen", "official")],
+        id="owner-then-role-then-name",
+    ),
+    pytest.param(
+        "The vote failed. Her old opponent, Karl Weiss, said the plan was dead.",
+        [("Karl Weiss", "Karl Weiss", "other")],
+        id="owner-then-non-office-then-name",
+    ),
 ]
 
 

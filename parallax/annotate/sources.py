@@ -613,7 +613,11 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
-    cls = _role_class(ent.attrs.get("role")) or _role_class(_role_of_org_before(raw, ent.start))
+    cls = (
+        _role_class(ent.attrs.get("role"))
+        or _role_class(_role_of_org_before(raw, ent.start))
+        or _role_class(_appositive_role_before(raw, ent.start))
+    )
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
@@ -632,6 +636,19 @@ _ROLE_OF_ORG = re.compile(
 def _role_of_org_before(raw: str, start: int) -> str | None:
     """The role word(s) that open a "<role> of <organisation>" right before a name."""
     m = _ROLE_OF_ORG.search(raw[max(0, start - 140) : start])
+    return m.group("role") if m else None
+
+
+#: "Its senior inspector Jan Novak", "the council's planning chair, Ana Ruiz": an owner,
+#: then up to three role words, then the name.
+_APPOSITIVE_ROLE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+$"
+)
+
+
+def _appositive_role_before(raw: str, start: int) -> str | None:
+    """The lower-case role words between an owner and a name the entity layer left without a role."""
+    m = _APPOSITIVE_ROLE.search(raw[max(0, start - 60) : start])
     return m.group("role") if m else None
 
 
@@ -784,6 +801,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 or _affiliation_type(raw, ent, orgs_by_start)
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
+                or _role_class(_appositive_role_before(raw, ent.start))
             )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
