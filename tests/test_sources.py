@@ -774,6 +774,12 @@ CASES += [
         [("Karl Weiss", "Karl Weiss", "other")],
         id="owner-then-non-office-then-name",
     ),
+    # A regulator's or court's resolution informs like an ordinance does.
+    pytest.param(
+        "Prices rose.\n\nAccording to the resolution, the company ignored its emergency plan.",
+        [("resolution", "resolution", "other")],
+        id="according-to-the-resolution",
+    ),
 ]
 
 
@@ -818,6 +824,7 @@ NOTHING = [
     pytest.param("The workers complained of headaches after the spill.", id="complained-of-a-symptom"),
     pytest.param("Smith declined to comment on the report. The report said the dam was weak.", id="report-with-no-body-cited"),
     pytest.param("From Madrid they flew to Lima on Monday.", id="from-a-place-they-flew"),
+    pytest.param("The UN resolution was adopted on Friday.", id="resolution-without-a-cue"),
     pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
 ]
 
