@@ -666,6 +666,122 @@ CASES += [
     ),
 ]
 
+CASES += [
+    # Courts and a regulator's "Superintendence" are public bodies, whatever they are called.
+    pytest.param(
+        "The Administrative Court of Lyon said the permit was unlawful.",
+        [("Administrative Court of Lyon", "Administrative Court of Lyon", "official")],
+        id="court-is-official",
+    ),
+    pytest.param(
+        "The Constitutional Tribunal said the law was void.",
+        [("Constitutional Tribunal", "Constitutional Tribunal", "official")],
+        id="tribunal-is-official",
+    ),
+    pytest.param(
+        "The Superintendence of Banks said the lender had enough capital.",
+        [("Superintendence of Banks", "Superintendence of Banks", "official")],
+        id="superintendence-is-official",
+    ),
+    # Whoever a document or a person was "seen by" or "consulted by" is a medium, even
+    # under a translated title no lexicon knows.
+    pytest.param(
+        "A lawyer for the family, consulted by the Voice of Galicia, explained that the case would go on.",
+        [("Voice of Galicia", "Voice of Galicia", "outlet")],
+        id="consulted-by-unknown-outlet",
+    ),
+    pytest.param(
+        "The letter, seen by the Nation of Lima, says the mine will close.",
+        [("Nation of Lima", "Nation of Lima", "outlet")],
+        id="seen-by-unknown-outlet",
+    ),
+    # A study, report or poll cited again by its bare noun informs again, in the name of
+    # the body first cited for it.
+    pytest.param(
+        "Tourism is worth NZ$30 million a year, according to a 2023 study by Otago Polytechnic. The study found that one job in eight depends on it.",
+        [("Otago Polytechnic", "Otago Polytechnic", "expert"), ("study", "Otago Polytechnic", "expert")],
+        id="study-cited-again",
+    ),
+    pytest.param(
+        "Pollution fell by a third, according to the annual report of Eurostat. The report underlines however that ozone rose.",
+        [("Eurostat", "Eurostat", "official"), ("report", "Eurostat", "official")],
+        id="report-cited-again",
+    ),
+    pytest.param(
+        "Prices rose, according to a survey by Ipsos. The poll shows that 40 percent expect more.",
+        [("Ipsos", "Ipsos", "other"), ("poll", "Ipsos", "other")],
+        id="survey-cited-again-as-poll",
+    ),
+    pytest.param(
+        "Prices rose, according to a study by Ipsos. Jan Novak, author of the study, explained that costs grew.",
+        [("Ipsos", "Ipsos", "other"), ("Jan Novak", "Jan Novak", "other")],
+        id="study-as-object-is-not-cited-again",
+    ),
+    # Translations' "denounces that" (denunciar) and "recognized that" (reconocer) report.
+    pytest.param(
+        "Agrinord, the association of farmers, denounces that 90 sheep were killed.",
+        [("Agrinord", "Agrinord", "other")],
+        id="denounces-that",
+    ),
+    pytest.param(
+        "Sources of the ministry recognized that the pipe was old.",
+        [("Sources of the ministry", "Sources of the ministry", "anonymous")],
+        id="recognized-that",
+    ),
+    # The group an organisation is "of" is whom it stands for, not a second source.
+    pytest.param(
+        "Agrinord, the federation of farmers, said prices fell.",
+        [("Agrinord", "Agrinord", "other")],
+        id="group-after-organisation-of",
+    ),
+    # An unnamed speaker of a quote keeps the kind its noun has: a neighbour is vox pop.
+    pytest.param(
+        "The river rose overnight. “The water came up to the windows,” told a neighbour to the radio.",
+        [("neighbour", None, "other")],
+        id="inverted-neighbour-is-vox-pop",
+    ),
+    pytest.param(
+        "The river rose overnight. “We saw nothing,” one official said.",
+        [("official", "official", "anonymous")],
+        id="unnamed-official-stays-anonymous",
+    ),
+    # A capitalised medium word right before a station's name is part of the name.
+    pytest.param(
+        "The mayor said to Radio Cooperativa that the cut was due to a broken pipe.",
+        [("Radio Cooperativa", "Radio Cooperativa", "broadcaster")],
+        id="radio-in-the-name",
+    ),
+    pytest.param(
+        "The mayor told the radio Cooperativa that the cut was long.",
+        [("Cooperativa", "Cooperativa", "broadcaster")],
+        id="radio-as-a-noun-before-the-name",
+    ),
+    # Spanish "Desde X dijeron" word for word: the organisation after "From" speaks.
+    pytest.param(
+        "Prices rose.\n\nFrom Aguas del Sur they said to Radio Cooperativa that the cut was due to the rupture.",
+        [("Aguas del Sur", "Aguas del Sur", "other"), ("Radio Cooperativa", "Radio Cooperativa", "broadcaster")],
+        id="from-x-they-said",
+    ),
+    # The role between an owner and a name ("Its senior inspector X") types the person
+    # even where the entity layer recorded no role; a role that is no office does not.
+    pytest.param(
+        "The agency has opened an inquiry. Its senior inspector Jan Virtanen said the cause was ice.",
+        [("Jan Virtanen", "Jan Virtanen", "official")],
+        id="owner-then-role-then-name",
+    ),
+    pytest.param(
+        "The vote failed. Her old opponent, Karl Weiss, said the plan was dead.",
+        [("Karl Weiss", "Karl Weiss", "other")],
+        id="owner-then-non-office-then-name",
+    ),
+    # A regulator's or court's resolution informs like an ordinance does.
+    pytest.param(
+        "Prices rose.\n\nAccording to the resolution, the company ignored its emergency plan.",
+        [("resolution", "resolution", "other")],
+        id="according-to-the-resolution",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -706,6 +822,10 @@ NOTHING = [
     pytest.param("He said engineers had warned managers about the cracks.", id="group-inside-reported-speech"),
     pytest.param("Two workers were admitted to hospital overnight.", id="passive-of-a-reporting-verb"),
     pytest.param("The workers complained of headaches after the spill.", id="complained-of-a-symptom"),
+    pytest.param("Smith declined to comment on the report. The report said the dam was weak.", id="report-with-no-body-cited"),
+    pytest.param("From Madrid they flew to Lima on Monday.", id="from-a-place-they-flew"),
+    pytest.param("The UN resolution was adopted on Friday.", id="resolution-without-a-cue"),
+    pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
 ]
 
 

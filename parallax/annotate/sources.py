@@ -269,7 +269,70 @@ def find(ctx: Context) -> list[Span]:
             *_anonymity_clauses(raw, pstart, pend, c),
         ]:
             add(f, cue)
+    for pstart, pend in paras:
+        for f in _study_again(raw, pstart, pend, list(out.values()), c):
+            add(f, "again")
+        for f, cue in _from_they(raw, pstart, pend, ents, c):
+            add(f, cue)
     return _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+
+
+#: Spanish "Desde X dijeron que …" word for word: "From X they said that …".
+_FROM_THEY = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?:]\s)|(?<=,\s))[Ff]rom\s+(?:the\s+)?")
+_THEY = re.compile(r",?\s+they(?=\s)")
+
+
+def _from_they(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """ "From Aguas Andinas they said to the radio that …" (Spanish "Desde X dijeron"): the
+    organisation after "From" speaks through an impersonal "they"."""
+    out = []
+    for m in _FROM_THEY.finditer(raw, pstart, pend):
+        ent = next((e for e in ents if e.start == m.end()), None)  # an organisation, or one taken for a person
+        if ent is None:
+            continue
+        they = _THEY.match(raw, ent.end, pend)
+        verb = _verb_after(raw, they.end(), pend, c) if they else None
+        if verb:
+            f = _entity_source(raw, ent)
+            if f:
+                out.append((f, verb))
+    return out
+
+
+#: "The study found", "The report underlines": a study, report or poll cited again by its bare noun.
+_STUDY_AGAIN = re.compile(r"(?<![\w-])[Tt]he\s+(?:(?:same|full|new|latest|\d{4})\s+)?(?P<noun>study|report|survey|poll|analysis)(?![\w-])")
+_SHOWING = re.compile(
+    r"\s+(?:also\s+|however\s+)?(?:show|shows|showed|found|finds|suggests|suggested|indicates|indicated|reveals|revealed|concludes|concluded"
+    r"|estimates|estimated)\b"
+)
+#: How far back the study's first citation may be (a short article's length).
+_STUDY_WINDOW = 2000
+
+
+def _study_again(raw: str, pstart: int, pend: int, spans: list[Span], c: Cues) -> list[Found]:
+    """ "A 2023 study by the Kiel Institute …. The study found …": the bare noun informs
+    again, and the source is the body named where the same kind of document was first
+    cited; with no such citation the noun stays unattributed (it may be a medium's report)."""
+    out = []
+    for m in _STUDY_AGAIN.finditer(raw, pstart, pend):
+        if _inside_quote(raw, pstart, m.start()) or raw[m.end() : m.end() + 1] == ",":
+            continue  # "author of the study, explained": the study is no subject there
+        if re.search(r"(?<![\w-])(?i:of|in|on|by|from|to|with|about|for)\s+$", raw[max(pstart, m.start() - 8) : m.start()]):
+            continue
+        if not (_SHOWING.match(raw, m.end(), pend) or _verb_after(raw, m.end(), pend, c)):
+            continue
+        kinds = ("survey", "poll") if m.group("noun") in ("survey", "poll") else (m.group("noun"),)
+        earlier = [
+            sp
+            for sp in spans
+            if m.start() - _STUDY_WINDOW < sp.start
+            and sp.end <= m.start()
+            and any(re.search(rf"\b{k}\b", raw[max(0, sp.start - 40) : sp.start], re.IGNORECASE) for k in kinds)
+        ]
+        if earlier:
+            first = max(earlier, key=lambda sp: sp.start)
+            out.append(Found(m.start("noun"), m.end("noun"), first.attrs["name"], first.attrs["type"], matched=False))
+    return out
 
 
 #: A medium's bare noun after "the": it points back to one named before.
@@ -342,7 +405,11 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
             continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
-            continue
+            if not _unknown_org_by(cue, f, ents):
+                continue
+            # "consulted by the Voice of Galicia", "quoted by the Nation": who got a document or an
+            # answer is a medium even when no lexicon knows its (often translated) title
+            f = Found(f.start, f.end, f.name, c.implies.get(cue) or "outlet", matched=False)
         if cue in c.named_only and (f is None or c.anonymous.search(raw, f.start, f.end)):
             continue  # "a survey of residents": the people asked are not who informs
         found.append(f)
@@ -365,6 +432,17 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if sibling or (implied and text[:1].isupper()):
             out.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
     return sorted(out, key=lambda f: f.start)
+
+
+def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
+    """An organisation no lexicon types after a media-only "… by" participle ("seen by",
+    "consulted by"): a medium, whereas "told Parliament" or "seen by the judge" are not."""
+    return (
+        cue.endswith(" by")
+        and not f.matched
+        and f.type == "other"
+        and any(e.label == "ORG" and e.start <= f.start and f.end <= e.end for e in ents)
+    )
 
 
 #: "A report published in March by …", "a study which was published last year by …",
@@ -521,6 +599,9 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             kind = cues().media_before_type[lx.fold(near.group("noun"))]
             if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
                 kind = "official"  # "the government's space agency, KASA": a public body
+            if near.end() == ent.start and near.start() < ent.start and near.group("noun")[:1].isupper() and near.group().endswith(" "):
+                # "Radio Cooperativa": a capitalised medium word right before the name is part of it
+                return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
@@ -532,7 +613,11 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
-    cls = _role_class(ent.attrs.get("role")) or _role_class(_role_of_org_before(raw, ent.start))
+    cls = (
+        _role_class(ent.attrs.get("role"))
+        or _role_class(_role_of_org_before(raw, ent.start))
+        or _role_class(_appositive_role_before(raw, ent.start))
+    )
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
@@ -551,6 +636,19 @@ _ROLE_OF_ORG = re.compile(
 def _role_of_org_before(raw: str, start: int) -> str | None:
     """The role word(s) that open a "<role> of <organisation>" right before a name."""
     m = _ROLE_OF_ORG.search(raw[max(0, start - 140) : start])
+    return m.group("role") if m else None
+
+
+#: "Its senior inspector Jan Novak", "the council's planning chair, Ana Ruiz": an owner,
+#: then up to three role words, then the name.
+_APPOSITIVE_ROLE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+$"
+)
+
+
+def _appositive_role_before(raw: str, start: int) -> str | None:
+    """The lower-case role words between an owner and a name the entity layer left without a role."""
+    m = _APPOSITIVE_ROLE.search(raw[max(0, start - 60) : start])
     return m.group("role") if m else None
 
 
@@ -703,6 +801,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 or _affiliation_type(raw, ent, orgs_by_start)
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
+                or _role_class(_appositive_role_before(raw, ent.start))
             )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
@@ -807,7 +906,8 @@ def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, st
             kind = "official" if any(h.search(speaker) for h, k in cues().org_hints if k == "official") else "other"
             out.append((Found(s, e, speaker, kind, matched=False), cue))
         elif speaker is None and (words[0] in ("one", "another") or _indefinite_before(raw, s)):
-            out.append((Found(s, e, None, "anonymous"), cue))
+            # "a neighbour told": a vox-pop noun keeps its kind (other); "one official said" stays unnamed
+            out.append((Found(s, e, None, cues().typed.get(lx.fold(words[-1]), "anonymous")), cue))
     return out
 
 
@@ -1013,6 +1113,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue  # "residents were told to stay indoors": they were informed, they did not inform
         if verb and _inside_quote(raw, pstart, m.start()):
             continue  # "“The neighbours of … deserve better,” she said": the speaker's words
+        if verb and _ORG_OF.search(raw[max(pstart, _phrase_start(raw, m) - 40) : _phrase_start(raw, m)]):
+            continue  # "X, the association of farmers, denounces": the organisation speaks, not its members
         if verb:
             f = _anon_found(raw, m)
             if f and led and f.start < led[1] < f.end:
@@ -1020,6 +1122,11 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             if f:
                 out.append((f, verb))
     return out
+
+
+#: An organisation's noun and "of" right before a group ("the union of dockers"): the group
+#: only names whom the organisation stands for.
+_ORG_OF = re.compile(r"(?<![\w-])(?i:association|union|federation|league|confederation|cooperative|council|committee)\s+of\s+(?:the\s+)?$")
 
 
 def _reported_content(raw: str, pstart: int, start: int, c: Cues) -> bool:
