@@ -30,6 +30,7 @@ lint: dev-deps
 
 eval: dev-deps  ## precision/recall of every layer and of the alignment
 	$(BIN)/python scripts/evaluate.py --check
+	$(BIN)/python scripts/evaluate.py --gold tests/eval/blind/gold
 	$(BIN)/python scripts/eval_alignment.py --check
 
 bench: dev-deps  ## speed and memory per stage for 10, 100 and 1,000 articles
