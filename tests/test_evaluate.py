@@ -20,6 +20,8 @@ import number
 ev = load_script("evaluate", "evaluate")
 
 DOCS = gold.load_gold_dir()
+#: Never-seen texts kept apart from gold/ (tests/eval/README.md): validated here, scored by no floor.
+BLIND = gold.load_gold_dir(ROOT / "tests" / "eval" / "blind" / "gold")
 SEED_SOURCES = {f"seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt")}
 
 
@@ -213,6 +215,17 @@ def test_gold_covers_seeds_and_enough_new_texts():
     assert sum(d.split == "dev" for d in new) >= 5
 
 
+def test_the_blind_batch_is_whole_and_apart():
+    """Every blind text has its gold, is held out, and is in no other folder."""
+    texts = sorted((ROOT / "tests" / "eval" / "blind" / "corpus").glob("*.txt"))
+    assert len(texts) >= 5
+    assert {d.source for d in BLIND} == {p.relative_to(ROOT).as_posix() for p in texts}
+    assert all(d.split == "test" for d in BLIND)
+    assert not {d.name for d in BLIND} & {d.name for d in DOCS}
+    for path in texts:
+        assert 150 <= gold.word_count(path.read_text(encoding="utf-8")) <= 600, path.name
+
+
 def test_every_corpus_text_has_gold_and_a_sensible_length():
     texts = sorted((ROOT / "tests" / "eval" / "corpus").glob("*.txt"))
     sources = {d.source for d in DOCS}
@@ -222,7 +235,7 @@ def test_every_corpus_text_has_gold_and_a_sensible_length():
         assert 150 <= gold.word_count(path.read_text(encoding="utf-8")) <= 500, rel
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+@pytest.mark.parametrize("doc", DOCS + BLIND, ids=lambda d: d.name)
 def test_gold_file_is_valid(doc):
     assert doc.raw == (ROOT / doc.source).read_text(encoding="utf-8-sig")
     for layer in gold.LAYERS:
@@ -239,7 +252,7 @@ def test_gold_file_is_valid(doc):
         assert g.attrs["kind"] in gold.ARTIFACT_KINDS
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+@pytest.mark.parametrize("doc", DOCS + BLIND, ids=lambda d: d.name)
 def test_gold_file_is_in_its_canonical_style(doc):
     """Files stay as number.py writes them, so diffs of gold stay readable."""
     data = yaml.safe_load(doc.path.read_text(encoding="utf-8"))
