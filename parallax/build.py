@@ -40,6 +40,7 @@ from .cache import key as cache_key
 from .ingest import ingest_file, unique_slugs
 from .memo import Memo, content_key, file_signature
 from .model import Article, ArticleAnalysis, Comparison, Problem, Story
+from .pagestore import PageStore
 
 #: Folders under docs/ that the build owns: rebuilt every time, git-ignored,
 #: never edited by hand. Nothing is ever written outside these and site/.
@@ -480,14 +481,22 @@ def build(opts: BuildOptions) -> BuildResult:
     pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
     story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
     story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
-    keys = _page_keys(analyses, comparisons, story_keys, pages, story_pages, story_of) if opts.memo is not None else None
+    # Pages whose inputs did not change come from the memo (make serve) or,
+    # in a fresh process, from the page store of earlier builds.
+    store = PageStore(opts.cache_dir) if opts.cache_dir is not None and not opts.force else None
+    page_memo = opts.memo if opts.memo is not None else (Memo() if store is not None else None)
+    if page_memo is not None:
+        page_memo.store = store
+    keys = _page_keys(analyses, comparisons, story_keys, pages, story_pages, story_of) if page_memo is not None else None
     with _timed(result, "export"):
-        data = export.dumps_export(analyses, comparisons, pages=pages, story_pages=story_pages, memo=opts.memo, keys=keys)
+        data = export.dumps_export(analyses, comparisons, pages=pages, story_pages=story_pages, memo=page_memo, keys=keys)
     with _timed(result, "render"):
         generated: dict[str, str | bytes] = dict(
-            render.render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages, memo=opts.memo, keys=keys)
+            render.render_pages(analyses, comparisons, story_of=story_of, pages=pages, story_pages=story_pages, memo=page_memo, keys=keys)
         )
         generated["data/analysis.json"] = data
+    if store is not None:
+        store.prune()
     if opts.memo is not None:
         opts.memo.prune(
             sources={a.article.source for a in analyses} | {label for _, label in files},

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Article, ArticleAnalysis, Comparison, Passage, Problem
+from .pagestore import PageStore
 
 
 def content_key(*parts: Any) -> str:
@@ -69,6 +70,8 @@ class Memo:
     comparisons: dict[str, Comparison] = field(default_factory=dict)
     #: generated page (or export record) → (key of its inputs, what was made)
     pages: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    #: made pages of earlier processes on disk (set by each build; None: memory only)
+    store: PageStore | None = None
 
     def analysis(self, key: str, article: Article) -> ArticleAnalysis | None:
         """The analysis under ``key``, reset to its state before anchoring, for ``article``."""
@@ -85,12 +88,23 @@ class Memo:
 
     def page(self, name: str, key: str | None) -> Any:
         """What was made for ``name`` from inputs hashing to ``key``, or None."""
+        if key is None:
+            return None
         hit = self.pages.get(name)
-        return hit[1] if hit is not None and key is not None and hit[0] == key else None
+        if hit is not None and hit[0] == key:
+            if self.store is not None:
+                self.store.mark_used(name, key)
+            return hit[1]
+        made = self.store.get(name, key) if self.store is not None else None
+        if made is not None:
+            self.pages[name] = (key, made)
+        return made
 
     def keep_page(self, name: str, key: str | None, made: Any) -> None:
         if key is not None:
             self.pages[name] = (key, made)
+            if self.store is not None:
+                self.store.put(name, key, made)
 
     def prune(self, *, sources: set[str], analysis_keys: set[str], article_ids: set[str], story_keys: set[str], pages: set[str]) -> None:
         """Drop what the latest build did not use (deleted or changed inputs).
