@@ -317,9 +317,94 @@ def page_line_flags(raw: str, paras: Iterable[Range], untranslated: Sequence[Spa
             foreign = sum(sum(c.isalpha() for c in raw[max(f.start, s) : min(f.end, e)]) for f in untranslated if f.start < e and f.end > s)
             if letters and foreign >= 2 * letters / 3:
                 reason = "a line of the source site left in its language"
+        reason = reason or _furniture_shape(text)
         if reason:
             out.append(flag(s, e, "boilerplate", f"Page furniture ({reason}), not part of the report.", None))
     return out
+
+
+@cache
+def _furniture() -> dict[str, Any]:
+    return load_yaml("furniture.yml")
+
+
+#: A line's words for the furniture lexicons: lowercased, hyphens kept ("i-follow").
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A sentence opening inside a line: its start, or after a full stop, question or colon.
+_OPENING = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)")
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
+
+
+def _in_lexicon(word: str, entries: AbstractSet[str]) -> bool:
+    """``word`` is an entry, or starts with an entry of five letters or more."""
+    word = word.strip("'’-")
+    return word in entries or any(len(x) >= 5 and " " not in x and word.startswith(x) for x in entries)
+
+
+def _has_lexicon_word(words: Sequence[str], entries: AbstractSet[str]) -> bool:
+    """A word (or its part after an apostrophe: "l'article") or a run of words in the lexicon."""
+    parts = [p for w in words for p in re.split(r"['’]", w) if p]
+    joined = " " + " ".join(words) + " "
+    return any(_in_lexicon(p, entries) for p in parts) or any(" " in x and f" {x} " in joined for x in entries)
+
+
+def _furniture_shape(text: str) -> str | None:
+    """Why a short paragraph of its own is page furniture by its shape, or None.
+
+    Two signals each time, from the general lexicons of ``furniture.yml``:
+    a call-to-action verb opening a sentence and something of the site to
+    act on ("Share this article on your social networks", "Suscríbete a
+    nuestro boletín"), or, in a short line with no full stop, such a verb
+    anywhere when it is no English word ("Artikel teilen"); "continues" and
+    an advertisement ("Text continues below the ad"); a rights notice; an
+    advertisement label alone; a label of link words or a lowercase foreign
+    label, a colon and a headline ("Soma pia: Bei ya mafuta yapanda"); a
+    menu of three or more short items between bars. A line with a reporting
+    verb is the report's ("Join the queue early, the company advised").
+    """
+    lex = _furniture()
+    words = _LINE_WORD.findall(text.lower())
+    if not words or _has_lexicon_word(words, frozenset(lex["report_words"])):
+        return None
+    bare = text.strip(" .!:").lower()
+    stop = text.rstrip()[-1] in ".!?…"
+    if bare in lex["ad_labels"]:
+        return "an advertisement marker"
+    if len(words) <= 30 and any(r in text.lower() for r in lex["rights"]):
+        return "a rights notice"
+    verbs = frozenset(lex["cta_verbs"])
+    objects = frozenset(lex["objects"]) | frozenset(config()["social_networks"])
+    if (
+        len(words) <= 12
+        and _has_lexicon_word(words, frozenset(lex["continue_words"]))
+        and _has_lexicon_word(words, frozenset(lex["after_words"]))
+    ):
+        return "a note that the text continues"
+    openings = [m.group(1).lower().split() for m in _OPENING.finditer(text)]
+    called = {o[0] for o in openings if _in_lexicon(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs)}
+    if not called and len(words) <= 10 and not stop:
+        called = {w for w in words if _in_lexicon(w, verbs) and _wordlist.zipf(w) < 3.0}
+    # The object is another word than the verb ("Subscribers … will pay" calls nobody).
+    if called and (_has_lexicon_word([w for w in words if w not in called], objects) or _ADDRESS.search(text)):
+        return "a call to the reader"
+    if called and len(words) <= 2 and not stop and _wordlist.zipf(words[0]) < 3.0:
+        return "a call to the reader"
+    strong = [w for w in words if w in lex["reader_objects"]]
+    if len(words) <= 30 and strong and (_READER_WORDS.search(text) or (len(set(strong)) >= 2 and not stop and len(words) <= 12)):
+        return "a notice to the reader"
+    label = re.match(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3})\s*:\s+\S", text)
+    if label and not stop and len(words) <= 16:
+        lw = label.group(1).lower().split()
+        if all(w in lex["link_label_words"] for w in lw):
+            return "a related-story link"
+        rest = label.group(1).split()[1:]
+        foreign = any(_wordlist.zipf(w) < 2.0 for w in lw) or _langid._model().classify(text)[0] != "en"
+        if 2 <= len(lw) <= 3 and all(w.islower() for w in rest) and foreign:
+            return "a related-story link"
+    items = [i.strip() for i in text.split("|")]
+    if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text):
+        return "a menu of the site"
+    return None
 
 
 # --------------------------------------------------------------------------
