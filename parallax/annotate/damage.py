@@ -383,7 +383,8 @@ def _furniture_shape(text: str) -> str | None:
     openings = [m.group(1).lower().split() for m in _OPENING.finditer(text)]
     called = {o[0] for o in openings if _in_lexicon(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs)}
     if not called and len(words) <= 10 and not stop:
-        called = {w for w in words if _in_lexicon(w, verbs) and _wordlist.zipf(w) < 3.0}
+        # A verb-final button ("Artikel teilen", "Newsletter sign-up"): a foreign verb, or a line of three words.
+        called = {w for w in words if _in_lexicon(w, verbs) and (_wordlist.zipf(w) < 3.0 or len(words) <= 3)}
     # The object is another word than the verb ("Subscribers … will pay" calls nobody).
     if called and (_has_lexicon_word([w for w in words if w not in called], objects) or _ADDRESS.search(text)):
         return "a call to the reader"
@@ -401,9 +402,13 @@ def _furniture_shape(text: str) -> str | None:
         foreign = any(_wordlist.zipf(w) < 2.0 for w in lw) or _langid._model().classify(text)[0] != "en"
         if 2 <= len(lw) <= 3 and all(w.islower() for w in rest) and foreign:
             return "a related-story link"
-    items = [i.strip() for i in text.split("|")]
-    if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text):
+    items = [i.strip() for i in re.split(r"\s[|>»›/]\s", text)]
+    if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text) and not stop:
         return "a menu of the site"
+    if not stop and any(bare == x or (bare.startswith(x + " ") and len(bare.split()) - len(x.split()) <= 3) for x in lex["list_labels"]):
+        return "a list of the site's stories"
+    if len(words) <= 12 and _has_lexicon_word(words, frozenset(lex["site_pages"])):
+        return "a page of the site"
     return None
 
 
