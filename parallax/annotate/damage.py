@@ -330,15 +330,26 @@ def _furniture() -> dict[str, Any]:
 
 #: A line's words for the furniture lexicons: lowercased, hyphens kept ("i-follow").
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: A sentence opening inside a line: its start, or after a full stop, question or colon.
-_OPENING = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)")
-_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+")
+#: A sentence opening inside a line: its start, or after a full stop, question or colon;
+#: a word before a colon is a label ("Watch: …"), not a verb calling the reader.
+_OPENING = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\b(?!\s*:)")
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|(?<![\w@])@\w{3,}")
+#: A widget's counter: "Comments (3)", "Diskuse (14)"; a gallery's: "Photo 1 of 12".
+_COUNTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)|[^\W\d_]+ \d+ ?(?:/|of|de|di|von|z|av|af|van) ?\d+")
 
 
 def _in_lexicon(word: str, entries: AbstractSet[str]) -> bool:
     """``word`` is an entry, or starts with an entry of five letters or more."""
     word = word.strip("'’-")
     return word in entries or any(len(x) >= 5 and " " not in x and word.startswith(x) for x in entries)
+
+
+def _is_call(word: str, verbs: AbstractSet[str]) -> bool:
+    """``word`` is a call-to-action verb: an entry, or a foreign word an entry starts ("abonnez").
+
+    English words take no prefix: "subscribers" is no "subscri…" verb.
+    """
+    return word in verbs or (_in_lexicon(word, verbs) and _wordlist.zipf(word) < 3.0)
 
 
 def _has_lexicon_word(words: Sequence[str], entries: AbstractSet[str]) -> bool:
@@ -381,10 +392,10 @@ def _furniture_shape(text: str) -> str | None:
     ):
         return "a note that the text continues"
     openings = [m.group(1).lower().split() for m in _OPENING.finditer(text)]
-    called = {o[0] for o in openings if _in_lexicon(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs)}
+    called = {o[0] for o in openings if _is_call(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs)}
     if not called and len(words) <= 10 and not stop:
         # A verb-final button ("Artikel teilen", "Newsletter sign-up"): a foreign verb, or a line of three words.
-        called = {w for w in words if _in_lexicon(w, verbs) and (_wordlist.zipf(w) < 3.0 or len(words) <= 3)}
+        called = {w for w in words if _is_call(w, verbs) and (_wordlist.zipf(w) < 3.0 or len(words) <= 3)}
     # The object is another word than the verb ("Subscribers … will pay" calls nobody).
     if called and (_has_lexicon_word([w for w in words if w not in called], objects) or _ADDRESS.search(text)):
         return "a call to the reader"
@@ -402,6 +413,8 @@ def _furniture_shape(text: str) -> str | None:
         foreign = any(_wordlist.zipf(w) < 2.0 for w in lw) or _langid._model().classify(text)[0] != "en"
         if 2 <= len(lw) <= 3 and all(w.islower() for w in rest) and foreign:
             return "a related-story link"
+    if _COUNTER.fullmatch(text.strip()):
+        return "a counter of the site"
     items = [i.strip() for i in re.split(r"\s[|>»›/]\s", text)]
     if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text) and not stop:
         return "a menu of the site"
