@@ -308,9 +308,10 @@ def page_line_flags(raw: str, paras: Iterable[Range], untranslated: Sequence[Spa
             and len(words) <= 20
         ):
             reason = "a related-story link"
-        elif any(w.lower() in networks for w in words):
+        elif any(w.lower() in networks for w in words) or _network_inflected(words, networks):
             unknown = [w for w in words if w.islower() and _wordlist.zipf(w) < 2.0]
-            if _READER_WORDS.search(text) or len(unknown) >= 2:
+            # In a language no word list holds ("Bizi Facebook-da izləyin"), the identifier tells.
+            if _READER_WORDS.search(text) or len(unknown) >= 2 or (unknown and text[-1] not in ".!?…" and _foreign_line(text)):
                 reason = "a call to follow the site"
         elif len(words) <= 12 and text[-1] not in ".!?…":  # a sentence with a full stop is the report's
             letters = sum(c.isalpha() for c in text)
@@ -342,6 +343,26 @@ def _in_lexicon(word: str, entries: AbstractSet[str]) -> bool:
     """``word`` is an entry, or starts with an entry of five letters or more."""
     word = word.strip("'’-")
     return word in entries or any(len(x) >= 5 and " " not in x and word.startswith(x) for x in entries)
+
+
+def _network_inflected(words: Sequence[str], networks: AbstractSet[str]) -> bool:
+    """A network's name with a case ending glued on ("Telegramda", "Facebookon")."""
+    return any(len(n) >= 5 and w.lower().startswith(n) and w.lower() != n for w in words for n in networks)
+
+
+def _other_script(text: str) -> bool:
+    """Two thirds of the letters in a script other than Latin ("ተጨማሪ ያንብቡ", "អានបន្ថែម").
+
+    Marks that combine with a letter (Brahmic and South-East Asian vowel signs) count as its letters.
+    """
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c) in ("Mn", "Mc")]
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return bool(letters) and latin <= len(letters) / 3
+
+
+def _foreign_line(text: str) -> bool:
+    """The language identifier, free to choose any language, does not take the line for English."""
+    return _langid._model().classify(text)[0] != "en"
 
 
 def _is_call(word: str, verbs: AbstractSet[str]) -> bool:
@@ -378,9 +399,20 @@ def _furniture_shape(text: str) -> str | None:
     if not words or _has_lexicon_word(words, frozenset(lex["report_words"])):
         return None
     bare = text.strip(" .!:").lower()
-    stop = text.rstrip()[-1] in ".!?…"
-    if bare in lex["ad_labels"]:
+    stop = text.rstrip()[-1] in ".!?…。！？"
+    # An advertisement label, alone or before a separator ("Anzeige - Lesen Sie weiter").
+    if bare in lex["ad_labels"] or re.split(r"\s+[-–—·|:]\s+", bare)[0] in lex["ad_labels"]:
         return "an advertisement marker"
+    if not stop and len(words) <= 12 and len(text) <= 60 and _other_script(text):
+        return "a line of the source site in another script"
+    if (
+        not stop
+        and len(words) <= 6
+        and any(w.islower() for w in text.split())
+        and all(_wordlist.zipf(w) < 2.5 for w in words)
+        and _foreign_line(text)
+    ):
+        return "a line of the source site left in its language"
     if len(words) <= 30 and any(r in text.lower() for r in lex["rights"]):
         return "a rights notice"
     verbs = frozenset(lex["cta_verbs"])
