@@ -835,6 +835,15 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("Home > News > Regional", True),
         ("Most read of the week", True),
         ("Terms and conditions apply", True),
+        # A widget's counter; an advertisement label before a separator; an @handle as the object.
+        ("Komentarze (3)", True),
+        ("Photo 1 of 12", True),
+        ("Anzeige - Lesen Sie weiter", True),
+        ("Follow the author on X: @lenaberg", True),
+        # A short line in another script, or in a language no word list holds.
+        ("ተጨማሪ ያንብቡ", True),
+        ("អានបន្ថែម", True),
+        ("Oxşar xəbərlər", True),
         # The report's own lines with the same words.
         ("Subscribers to the water service will pay 5 percent more from May.", False),
         ("Join the queue early, the ferry company advised passengers.", False),
@@ -849,6 +858,13 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("Watch towers were built along the slope.", False),
         ("Get-well cards were sent to the injured driver.", False),
         ("Gold | Silver | Bronze | 12", False),
+        ("Subscribers to the night train newsletter got tickets first.", False),
+        ("Watch: the utility published a video of the reservoir on Monday.", False),
+        ("Show of hands: 412 for, 118 against.", False),
+        ("Print shops in the town made signs for the strikers.", False),
+        ("Chapter 3 of the report", False),
+        ("Ngozi Okonjo-Iweala", False),
+        ("Read the full council resolution, published on the city's website, for the route.", False),
     ],
 )
 def test_furniture_shape(line: str, flagged: bool) -> None:
@@ -993,6 +1009,8 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Copyright 2026 Nordic Press", "credit"),
         ("Image caption, Passengers wait at the terminal", "credit"),
         ("Photography: archive", "credit"),
+        ("Illustration by Tom Ashdown", "credit"),
+        ("Author of the photo: archive", "credit"),
         ("Sign up for our morning briefing", "promo"),
     ],
 )
@@ -1059,6 +1077,8 @@ def test_inline_credit(text: str, expected: list[str]) -> None:
         "No reproduction of the report was allowed, but the leak is prohibited from publication.",
         "Use of force is prohibited by the treaty.",
         "Related research found that the slope had been moving for years.",
+        "Read next to the old one, the new bridge looks tiny, a trader joked.",
+        "Watch: the utility published a video of the reservoir on Monday.",
         "Recommended speeds were lowered to 30 km/h in the centre.",
         "Most read, least understood: the roof's history",
         "Copyright lawyers for the band said the video would be taken down.",
