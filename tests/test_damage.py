@@ -865,6 +865,9 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("Chapter 3 of the report", False),
         ("Ngozi Okonjo-Iweala", False),
         ("Read the full council resolution, published on the city's website, for the route.", False),
+        # A foreign phrase or a list item of foreign words without a letter English never writes.
+        ("Hakuna matata", False),
+        ("- pierogi, bigos", False),
     ],
 )
 def test_furniture_shape(line: str, flagged: bool) -> None:

@@ -405,10 +405,13 @@ def _furniture_shape(text: str) -> str | None:
         return "an advertisement marker"
     if not stop and len(words) <= 12 and len(text) <= 60 and _other_script(text):
         return "a line of the source site in another script"
+    # Words English does not know, a letter English never writes, not a list item ("- pierogi, bigos").
     if (
         not stop
         and len(words) <= 6
+        and text[0].isalpha()
         and any(w.islower() for w in text.split())
+        and any(c.isalpha() and not c.isascii() for c in text)
         and all(_wordlist.zipf(w) < 2.5 for w in words)
         and _foreign_line(text)
     ):
