@@ -844,6 +844,10 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("ተጨማሪ ያንብቡ", True),
         ("អានបន្ថែម", True),
         ("Oxşar xəbərlər", True),
+        # A follow call in the source language; a two- or three-word button ending "now", "us".
+        ("Siga o Jornal no Google News", True),
+        ("Donate now", True),
+        ("Support us", True),
         # The report's own lines with the same words.
         ("Subscribers to the water service will pay 5 percent more from May.", False),
         ("Join the queue early, the ferry company advised passengers.", False),
@@ -867,6 +871,8 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("Read the full council resolution, published on the city's website, for the route.", False),
         # A foreign phrase or a list item of foreign words without a letter English never writes.
         ("Hakuna matata", False),
+        ("Support for the new wing came from all parties.", False),
+        ("Donate blood, the hospital urged residents.", False),
         ("- pierogi, bigos", False),
     ],
 )
@@ -1014,6 +1020,8 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Photography: archive", "credit"),
         ("Illustration by Tom Ashdown", "credit"),
         ("Author of the photo: archive", "credit"),
+        ("AP Photo/Jane Doe", "credit"),
+        ("Published 3 hours ago", "credit"),
         ("Sign up for our morning briefing", "promo"),
     ],
 )

@@ -436,6 +436,8 @@ def _furniture_shape(text: str) -> str | None:
         return "a call to the reader"
     if called and len(words) <= 2 and not stop and _wordlist.zipf(words[0]) < 3.0:
         return "a call to the reader"
+    if called and len(words) <= 3 and not stop and words[-1] in lex["button_words"]:
+        return "a call to the reader"
     strong = [w for w in words if w in lex["reader_objects"]]
     if len(words) <= 30 and strong and (_READER_WORDS.search(text) or (len(set(strong)) >= 2 and not stop and len(words) <= 12)):
         return "a notice to the reader"
