@@ -952,6 +952,7 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Translated by Marta Kos", "credit"),
         ("All rights reserved.", "credit"),
         ("Author: Lena Berg", "byline"),
+        ("Autor: Jan Novák", "byline"),
         ("It may interest you: the new ring road opens", "promo"),
         ("This article was automatically translated from Italian.", "credit"),
         ("Share: Facebook | X | WhatsApp | E-Mail", "promo"),
