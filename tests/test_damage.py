@@ -848,6 +848,10 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("Siga o Jornal no Google News", True),
         ("Donate now", True),
         ("Support us", True),
+        # An agency's sign-off with the editors' initials; not when the capitals are no agency.
+        ("ČTK, ibo", True),
+        ("dpa/AFP, fd", True),
+        ("EU, too", False),
         # The report's own lines with the same words.
         ("Subscribers to the water service will pay 5 percent more from May.", False),
         ("Join the queue early, the ferry company advised passengers.", False),

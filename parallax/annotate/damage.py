@@ -345,6 +345,24 @@ def _in_lexicon(word: str, entries: AbstractSet[str]) -> bool:
     return word in entries or any(len(x) >= 5 and " " not in x and word.startswith(x) for x in entries)
 
 
+#: Agencies, then the editors' initials in small letters: "ČTK, ibo", "PAP/jk", "dpa/AFP, fd/mm".
+_SIGN_OFF = re.compile(r"([^\s,/]+(?:\s*/\s*[^\s,/]+)*)\s*[,/]\s*([a-zß-ÿ]{2,4}(?:\s*[,/]\s*[a-zß-ÿ]{2,4})*)")
+
+
+def _agency_sign_off(text: str) -> bool:
+    """A line closing an agency story: news agencies (outlets.yml) and the editors' initials.
+
+    Central European agencies sign a story so; the agencies must all be known
+    ones, so a line such as "EU, too" is no sign-off.
+    """
+    m = _SIGN_OFF.fullmatch(text)
+    if not m:
+        return False
+    pattern, _ = _agency_forms()
+    parts = [p.strip() for p in m.group(1).split("/")]
+    return all(pattern.fullmatch(p) for p in parts) and any(c.isupper() for c in m.group(1))
+
+
 def _network_inflected(words: Sequence[str], networks: AbstractSet[str]) -> bool:
     """A network's name with a case ending glued on ("Telegramda", "Facebookon")."""
     return any(len(n) >= 5 and w.lower().startswith(n) and w.lower() != n for w in words for n in networks)
@@ -452,6 +470,8 @@ def _furniture_shape(text: str) -> str | None:
             return "a related-story link"
     if _COUNTER.fullmatch(text.strip()):
         return "a counter of the site"
+    if _agency_sign_off(text.strip()):
+        return "an agency's sign-off"
     items = [i.strip() for i in re.split(r"\s[|>»›/]\s", text)]
     if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text) and not stop:
         return "a menu of the site"
