@@ -852,6 +852,12 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
         ("ČTK, ibo", True),
         ("dpa/AFP, fd", True),
         ("EU, too", False),
+        # Site notices and section links; a tip line.
+        ("Comments are closed.", True),
+        ("More in Sport", True),
+        ("Send us a tip", True),
+        ("More in the hills than on the coast, the disease spreads in the rain.", False),
+        ("Tips from older growers helped stop the spread.", False),
         # The report's own lines with the same words.
         ("Subscribers to the water service will pay 5 percent more from May.", False),
         ("Join the queue early, the ferry company advised passengers.", False),
@@ -1027,6 +1033,7 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Author of the photo: archive", "credit"),
         ("AP Photo/Jane Doe", "credit"),
         ("Published 3 hours ago", "credit"),
+        ("Filed under: Libraries, Floods", "promo"),
         ("Sign up for our morning briefing", "promo"),
     ],
 )
