@@ -339,10 +339,28 @@ _ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|(?<![\w@])@\w{3,}")
 _COUNTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)|[^\W\d_]+ \d+ ?(?:/|of|de|di|von|z|av|af|van) ?\d+")
 
 
-def _in_lexicon(word: str, entries: AbstractSet[str]) -> bool:
-    """``word`` is an entry, or starts with an entry of five letters or more."""
-    word = word.strip("'’-")
-    return word in entries or any(len(x) >= 5 and " " not in x and word.startswith(x) for x in entries)
+@dataclass(frozen=True)
+class _Lexicon:
+    """A word list of furniture.yml: its entries, those that match as prefixes, its runs of words."""
+
+    entries: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def __contains__(self, word: object) -> bool:
+        """``word`` is an entry, or starts with an entry of five letters or more."""
+        if not isinstance(word, str):
+            return False
+        word = word.strip("'’-")
+        return word in self.entries or word.startswith(self.prefixes)
+
+
+@cache
+def _lexicon(name: str) -> _Lexicon:
+    """A furniture.yml list (the objects with the social networks of damage.yml), ready to match."""
+    words = frozenset(_furniture()[name]) | (frozenset(config()["social_networks"]) if name == "objects" else frozenset())
+    prefixes = tuple(sorted(x for x in words if len(x) >= 5 and " " not in x))
+    return _Lexicon(words, prefixes, tuple(sorted(x for x in words if " " in x)))
 
 
 #: Agencies, then the editors' initials in small letters: "ČTK, ibo", "PAP/jk", "dpa/AFP, fd/mm".
@@ -383,19 +401,19 @@ def _foreign_line(text: str) -> bool:
     return _langid._model().classify(text)[0] != "en"
 
 
-def _is_call(word: str, verbs: AbstractSet[str]) -> bool:
+def _is_call(word: str, verbs: _Lexicon) -> bool:
     """``word`` is a call-to-action verb: an entry, or a foreign word an entry starts ("abonnez").
 
     English words take no prefix: "subscribers" is no "subscri…" verb.
     """
-    return word in verbs or (_in_lexicon(word, verbs) and _wordlist.zipf(word) < 3.0)
+    return word in verbs.entries or (word in verbs and _wordlist.zipf(word) < 3.0)
 
 
-def _has_lexicon_word(words: Sequence[str], entries: AbstractSet[str]) -> bool:
+def _has_lexicon_word(words: Sequence[str], lexicon: _Lexicon) -> bool:
     """A word (or its part after an apostrophe: "l'article") or a run of words in the lexicon."""
     parts = [p for w in words for p in re.split(r"['’]", w) if p]
     joined = " " + " ".join(words) + " "
-    return any(_in_lexicon(p, entries) for p in parts) or any(" " in x and f" {x} " in joined for x in entries)
+    return any(p in lexicon for p in parts) or any(f" {x} " in joined for x in lexicon.phrases)
 
 
 def _furniture_shape(text: str) -> str | None:
@@ -414,7 +432,7 @@ def _furniture_shape(text: str) -> str | None:
     """
     lex = _furniture()
     words = _LINE_WORD.findall(text.lower())
-    if not words or _has_lexicon_word(words, frozenset(lex["report_words"])):
+    if not words or _has_lexicon_word(words, _lexicon("report_words")):
         return None
     bare = text.strip(" .!:").lower()
     stop = text.rstrip()[-1] in ".!?…。！？"
@@ -436,16 +454,11 @@ def _furniture_shape(text: str) -> str | None:
         return "a line of the source site left in its language"
     if len(words) <= 30 and any(r in text.lower() for r in lex["rights"]):
         return "a rights notice"
-    verbs = frozenset(lex["cta_verbs"])
-    objects = frozenset(lex["objects"]) | frozenset(config()["social_networks"])
-    if (
-        len(words) <= 12
-        and _has_lexicon_word(words, frozenset(lex["continue_words"]))
-        and _has_lexicon_word(words, frozenset(lex["after_words"]))
-    ):
+    verbs, objects = _lexicon("cta_verbs"), _lexicon("objects")
+    if len(words) <= 12 and _has_lexicon_word(words, _lexicon("continue_words")) and _has_lexicon_word(words, _lexicon("after_words")):
         return "a note that the text continues"
     openings = [m.group(1).lower().split() for m in _OPENING.finditer(text)]
-    called = {o[0] for o in openings if _is_call(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs)}
+    called = {o[0] for o in openings if _is_call(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs.entries)}
     if not called and len(words) <= 10 and not stop:
         # A verb-final button ("Artikel teilen", "Newsletter sign-up"): a foreign verb, or a line of three words.
         called = {w for w in words if _is_call(w, verbs) and (_wordlist.zipf(w) < 3.0 or len(words) <= 3)}
@@ -477,7 +490,7 @@ def _furniture_shape(text: str) -> str | None:
         return "a menu of the site"
     if not stop and any(bare == x or (bare.startswith(x + " ") and len(bare.split()) - len(x.split()) <= 3) for x in lex["list_labels"]):
         return "a list of the site's stories"
-    if len(words) <= 12 and _has_lexicon_word(words, frozenset(lex["site_pages"])):
+    if len(words) <= 12 and _has_lexicon_word(words, _lexicon("site_pages")):
         return "a page of the site"
     return None
 
