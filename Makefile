@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint eval bench clean check-anchors deps dev-deps browser
+.PHONY: site serve test lint eval breadth bench clean check-anchors deps dev-deps browser
 
 site: deps  ## build the site from seeds/ into site/ (strict)
 	$(BIN)/python scripts/build.py --strict
@@ -32,6 +32,9 @@ eval: dev-deps  ## precision/recall of every layer and of the alignment
 	$(BIN)/python scripts/evaluate.py --check
 	$(BIN)/python scripts/evaluate.py --gold tests/eval/blind/gold
 	$(BIN)/python scripts/eval_alignment.py --check
+
+breadth: dev-deps  ## boilerplate found and false flags on the breadth sets (tests/eval/breadth/)
+	for f in tests/eval/breadth/boilerplate*.yml; do echo "$$f"; $(BIN)/python scripts/breadth.py --set "$$f" || exit 1; done
 
 bench: dev-deps  ## speed and memory per stage for 10, 100 and 1,000 articles
 	$(BIN)/python scripts/bench.py

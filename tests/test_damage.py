@@ -808,6 +808,92 @@ def test_page_line(text: str, foreign: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "line, flagged",
+    [
+        # A call-to-action verb opening a sentence, and something of the site to act on.
+        ("Share this article on your social networks", True),
+        ("Suscríbete a nuestro boletín", True),
+        ("Enjoying this article? Share it with a friend", True),
+        ("Have a news tip? Email us at tips@gazette.example", True),
+        # A verb-final button: a verb English does not know, or three words.
+        ("Artikel teilen", True),
+        ("Newsletter sign-up", True),
+        # "Continues" and an advertisement or reading word.
+        ("Text continues below the ad", True),
+        ("Článek pokračuje pod reklamou", True),
+        # A rights notice, an advertisement label alone.
+        ("Tous droits réservés", True),
+        ("Hirdetés", True),
+        # A reader word with a site notice's object; two such objects in a short line.
+        ("We use cookies to improve your experience.", True),
+        ("This article is only available to subscribers", True),
+        # A label of link words, or a lowercase foreign label, a colon and a headline.
+        ("You may be interested: Heat records broken in three regions", True),
+        ("Soma pia: Bei ya mafuta yapanda", True),
+        # A menu or breadcrumb; a list label; a page of the site.
+        ("Privacy policy | Terms of use | Contact us", True),
+        ("Home > News > Regional", True),
+        ("Most read of the week", True),
+        ("Terms and conditions apply", True),
+        # A widget's counter; an advertisement label before a separator; an @handle as the object.
+        ("Komentarze (3)", True),
+        ("Photo 1 of 12", True),
+        ("Anzeige - Lesen Sie weiter", True),
+        ("Follow the author on X: @lenaberg", True),
+        # A short line in another script, or in a language no word list holds.
+        ("ተጨማሪ ያንብቡ", True),
+        ("អានបន្ថែម", True),
+        ("Oxşar xəbərlər", True),
+        # A follow call in the source language; a two- or three-word button ending "now", "us".
+        ("Siga o Jornal no Google News", True),
+        ("Donate now", True),
+        ("Support us", True),
+        # An agency's sign-off with the editors' initials; not when the capitals are no agency.
+        ("ČTK, ibo", True),
+        ("dpa/AFP, fd", True),
+        ("EU, too", False),
+        # Site notices and section links; a tip line.
+        ("Comments are closed.", True),
+        ("More in Sport", True),
+        ("Send us a tip", True),
+        ("More in the hills than on the coast, the disease spreads in the rain.", False),
+        ("Tips from older growers helped stop the spread.", False),
+        # The report's own lines with the same words.
+        ("Subscribers to the water service will pay 5 percent more from May.", False),
+        ("Join the queue early, the ferry company advised passengers.", False),
+        ("Continue to avoid the coastal road, police said.", False),
+        ("The advertisement for the tender was published in June.", False),
+        ("Our pupils cannot learn in this heat, the head teacher said.", False),
+        ("The newsletter of the residents' association called for a boycott.", False),
+        ("Timeline: how the storm unfolded", False),
+        ("Kowalczyk: We will not give up", False),
+        ("Most viewed among the exhibits was the whale skeleton.", False),
+        ("Terms of the deal were not disclosed.", False),
+        ("Watch towers were built along the slope.", False),
+        ("Get-well cards were sent to the injured driver.", False),
+        ("Gold | Silver | Bronze | 12", False),
+        ("Subscribers to the night train newsletter got tickets first.", False),
+        ("Watch: the utility published a video of the reservoir on Monday.", False),
+        ("Show of hands: 412 for, 118 against.", False),
+        ("Print shops in the town made signs for the strikers.", False),
+        ("Chapter 3 of the report", False),
+        ("Ngozi Okonjo-Iweala", False),
+        ("Read the full council resolution, published on the city's website, for the route.", False),
+        # A foreign phrase or a list item of foreign words without a letter English never writes.
+        ("Hakuna matata", False),
+        ("Support for the new wing came from all parties.", False),
+        ("Donate blood, the hospital urged residents.", False),
+        ("- pierogi, bigos", False),
+    ],
+)
+def test_furniture_shape(line: str, flagged: bool) -> None:
+    text = "The port reopened.\n\n" + line
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    spans = damage.page_line_flags(text, paras, [])
+    assert [text[s.start : s.end] for s in spans] == ([line] if flagged else [])
+
+
+@pytest.mark.parametrize(
     "text, places, expected",
     [
         # A region in the genitive before a news word: a Nordic masthead translated.
@@ -876,6 +962,7 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Translated by Marta Kos", "credit"),
         ("All rights reserved.", "credit"),
         ("Author: Lena Berg", "byline"),
+        ("Autor: Jan Novák", "byline"),
         ("It may interest you: the new ring road opens", "promo"),
         ("This article was automatically translated from Italian.", "credit"),
         ("Share: Facebook | X | WhatsApp | E-Mail", "promo"),
@@ -936,6 +1023,18 @@ def test_place_title_flags(text: str, places: set[str], flagged: str | None) -> 
         ("Unauthorized reproduction of articles and photos on this site is prohibited.", "credit"),
         ("Any copying of our content without permission is strictly forbidden", "credit"),
         ("Use of the materials is allowed only with a hyperlink to the site.", "credit"),
+        # Older patterns kept to notices: a label alone or before a separator, a copyright before a year.
+        ("Recommended stories", "promo"),
+        ("Related: Storm cuts power to the islands", "promo"),
+        ("Copyright 2026 Nordic Press", "credit"),
+        ("Image caption, Passengers wait at the terminal", "credit"),
+        ("Photography: archive", "credit"),
+        ("Illustration by Tom Ashdown", "credit"),
+        ("Author of the photo: archive", "credit"),
+        ("AP Photo/Jane Doe", "credit"),
+        ("Published 3 hours ago", "credit"),
+        ("Filed under: Libraries, Floods", "promo"),
+        ("Sign up for our morning briefing", "promo"),
     ],
 )
 def test_boilerplate_line(line: str, reason: str) -> None:
@@ -1000,6 +1099,13 @@ def test_inline_credit(text: str, expected: list[str]) -> None:
         "Unauthorized use of the bridge by trucks is prohibited, the mayor said, and fines will follow.",
         "No reproduction of the report was allowed, but the leak is prohibited from publication.",
         "Use of force is prohibited by the treaty.",
+        "Related research found that the slope had been moving for years.",
+        "Read next to the old one, the new bridge looks tiny, a trader joked.",
+        "Watch: the utility published a video of the reservoir on Monday.",
+        "Recommended speeds were lowered to 30 km/h in the centre.",
+        "Most read, least understood: the roof's history",
+        "Copyright lawyers for the band said the video would be taken down.",
+        "Subscribe to the view that the strike was a success, and you are in a minority.",
         "Picture: a flooded street in the old town, taken by a resident on Monday morning, shows how high the water rose before the pumps arrived.",
     ],
 )

@@ -308,18 +308,191 @@ def page_line_flags(raw: str, paras: Iterable[Range], untranslated: Sequence[Spa
             and len(words) <= 20
         ):
             reason = "a related-story link"
-        elif any(w.lower() in networks for w in words):
+        elif any(w.lower() in networks for w in words) or _network_inflected(words, networks):
             unknown = [w for w in words if w.islower() and _wordlist.zipf(w) < 2.0]
-            if _READER_WORDS.search(text) or len(unknown) >= 2:
+            # In a language no word list holds ("Bizi Facebook-da izləyin"), the identifier tells.
+            if _READER_WORDS.search(text) or len(unknown) >= 2 or (unknown and text[-1] not in ".!?…" and _foreign_line(text)):
                 reason = "a call to follow the site"
         elif len(words) <= 12 and text[-1] not in ".!?…":  # a sentence with a full stop is the report's
             letters = sum(c.isalpha() for c in text)
             foreign = sum(sum(c.isalpha() for c in raw[max(f.start, s) : min(f.end, e)]) for f in untranslated if f.start < e and f.end > s)
             if letters and foreign >= 2 * letters / 3:
                 reason = "a line of the source site left in its language"
+        reason = reason or _furniture_shape(text)
         if reason:
             out.append(flag(s, e, "boilerplate", f"Page furniture ({reason}), not part of the report.", None))
     return out
+
+
+@cache
+def _furniture() -> dict[str, Any]:
+    return load_yaml("furniture.yml")
+
+
+#: A line's words for the furniture lexicons: lowercased, hyphens kept ("i-follow").
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A sentence opening inside a line: its start, or after a full stop, question or colon;
+#: a word before a colon is a label ("Watch: …"), not a verb calling the reader.
+_OPENING = re.compile(r"(?:^|[.!?:]\s+)([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\b(?!\s*:)")
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|(?<![\w@])@\w{3,}")
+#: A widget's counter: "Comments (3)", "Diskuse (14)"; a gallery's: "Photo 1 of 12".
+_COUNTER = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)? \(\d+\)|[^\W\d_]+ \d+ ?(?:/|of|de|di|von|z|av|af|van) ?\d+")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """A word list of furniture.yml: its entries, those that match as prefixes, its runs of words."""
+
+    entries: frozenset[str]
+    prefixes: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+    def __contains__(self, word: object) -> bool:
+        """``word`` is an entry, or starts with an entry of five letters or more."""
+        if not isinstance(word, str):
+            return False
+        word = word.strip("'’-")
+        return word in self.entries or word.startswith(self.prefixes)
+
+
+@cache
+def _lexicon(name: str) -> _Lexicon:
+    """A furniture.yml list (the objects with the social networks of damage.yml), ready to match."""
+    words = frozenset(_furniture()[name]) | (frozenset(config()["social_networks"]) if name == "objects" else frozenset())
+    prefixes = tuple(sorted(x for x in words if len(x) >= 5 and " " not in x))
+    return _Lexicon(words, prefixes, tuple(sorted(x for x in words if " " in x)))
+
+
+#: Agencies, then the editors' initials in small letters: "ČTK, ibo", "PAP/jk", "dpa/AFP, fd/mm".
+_SIGN_OFF = re.compile(r"([^\s,/]+(?:\s*/\s*[^\s,/]+)*)\s*[,/]\s*([a-zß-ÿ]{2,4}(?:\s*[,/]\s*[a-zß-ÿ]{2,4})*)")
+
+
+def _agency_sign_off(text: str) -> bool:
+    """A line closing an agency story: news agencies (outlets.yml) and the editors' initials.
+
+    Central European agencies sign a story so; the agencies must all be known
+    ones, so a line such as "EU, too" is no sign-off.
+    """
+    m = _SIGN_OFF.fullmatch(text)
+    if not m:
+        return False
+    pattern, _ = _agency_forms()
+    parts = [p.strip() for p in m.group(1).split("/")]
+    return all(pattern.fullmatch(p) for p in parts) and any(c.isupper() for c in m.group(1))
+
+
+def _network_inflected(words: Sequence[str], networks: AbstractSet[str]) -> bool:
+    """A network's name with a case ending glued on ("Telegramda", "Facebookon")."""
+    return any(len(n) >= 5 and w.lower().startswith(n) and w.lower() != n for w in words for n in networks)
+
+
+def _other_script(text: str) -> bool:
+    """Two thirds of the letters in a script other than Latin ("ተጨማሪ ያንብቡ", "អានបន្ថែម").
+
+    Marks that combine with a letter (Brahmic and South-East Asian vowel signs) count as its letters.
+    """
+    letters = [c for c in text if c.isalpha() or unicodedata.category(c) in ("Mn", "Mc")]
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return bool(letters) and latin <= len(letters) / 3
+
+
+def _foreign_line(text: str) -> bool:
+    """The language identifier, free to choose any language, does not take the line for English."""
+    return _langid._model().classify(text)[0] != "en"
+
+
+def _is_call(word: str, verbs: _Lexicon) -> bool:
+    """``word`` is a call-to-action verb: an entry, or a foreign word an entry starts ("abonnez").
+
+    English words take no prefix: "subscribers" is no "subscri…" verb.
+    """
+    return word in verbs.entries or (word in verbs and _wordlist.zipf(word) < 3.0)
+
+
+def _has_lexicon_word(words: Sequence[str], lexicon: _Lexicon) -> bool:
+    """A word (or its part after an apostrophe: "l'article") or a run of words in the lexicon."""
+    parts = [p for w in words for p in re.split(r"['’]", w) if p]
+    joined = " " + " ".join(words) + " "
+    return any(p in lexicon for p in parts) or any(f" {x} " in joined for x in lexicon.phrases)
+
+
+def _furniture_shape(text: str) -> str | None:
+    """Why a short paragraph of its own is page furniture by its shape, or None.
+
+    Two signals each time, from the general lexicons of ``furniture.yml``:
+    a call-to-action verb opening a sentence and something of the site to
+    act on ("Share this article on your social networks", "Suscríbete a
+    nuestro boletín"), or, in a short line with no full stop, such a verb
+    anywhere when it is no English word ("Artikel teilen"); "continues" and
+    an advertisement ("Text continues below the ad"); a rights notice; an
+    advertisement label alone; a label of link words or a lowercase foreign
+    label, a colon and a headline ("Soma pia: Bei ya mafuta yapanda"); a
+    menu of three or more short items between bars. A line with a reporting
+    verb is the report's ("Join the queue early, the company advised").
+    """
+    lex = _furniture()
+    words = _LINE_WORD.findall(text.lower())
+    if not words or _has_lexicon_word(words, _lexicon("report_words")):
+        return None
+    bare = text.strip(" .!:").lower()
+    stop = text.rstrip()[-1] in ".!?…。！？"
+    # An advertisement label, alone or before a separator ("Anzeige - Lesen Sie weiter").
+    if bare in lex["ad_labels"] or re.split(r"\s+[-–—·|:]\s+", bare)[0] in lex["ad_labels"]:
+        return "an advertisement marker"
+    if not stop and len(words) <= 12 and len(text) <= 60 and _other_script(text):
+        return "a line of the source site in another script"
+    # Words English does not know, a letter English never writes, not a list item ("- pierogi, bigos").
+    if (
+        not stop
+        and len(words) <= 6
+        and text[0].isalpha()
+        and any(w.islower() for w in text.split())
+        and any(c.isalpha() and not c.isascii() for c in text)
+        and all(_wordlist.zipf(w) < 2.5 for w in words)
+        and _foreign_line(text)
+    ):
+        return "a line of the source site left in its language"
+    if len(words) <= 30 and any(r in text.lower() for r in lex["rights"]):
+        return "a rights notice"
+    verbs, objects = _lexicon("cta_verbs"), _lexicon("objects")
+    if len(words) <= 12 and _has_lexicon_word(words, _lexicon("continue_words")) and _has_lexicon_word(words, _lexicon("after_words")):
+        return "a note that the text continues"
+    openings = [m.group(1).lower().split() for m in _OPENING.finditer(text)]
+    called = {o[0] for o in openings if _is_call(o[0], verbs) or (len(o) > 1 and " ".join(o) in verbs.entries)}
+    if not called and len(words) <= 10 and not stop:
+        # A verb-final button ("Artikel teilen", "Newsletter sign-up"): a foreign verb, or a line of three words.
+        called = {w for w in words if _is_call(w, verbs) and (_wordlist.zipf(w) < 3.0 or len(words) <= 3)}
+    # The object is another word than the verb ("Subscribers … will pay" calls nobody).
+    if called and (_has_lexicon_word([w for w in words if w not in called], objects) or _ADDRESS.search(text)):
+        return "a call to the reader"
+    if called and len(words) <= 2 and not stop and _wordlist.zipf(words[0]) < 3.0:
+        return "a call to the reader"
+    if called and len(words) <= 3 and not stop and words[-1] in lex["button_words"]:
+        return "a call to the reader"
+    strong = [w for w in words if w in lex["reader_objects"]]
+    if len(words) <= 30 and strong and (_READER_WORDS.search(text) or (len(set(strong)) >= 2 and not stop and len(words) <= 12)):
+        return "a notice to the reader"
+    label = re.match(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3})\s*:\s+\S", text)
+    if label and not stop and len(words) <= 16:
+        lw = label.group(1).lower().split()
+        if all(w in lex["link_label_words"] for w in lw):
+            return "a related-story link"
+        rest = label.group(1).split()[1:]
+        foreign = any(_wordlist.zipf(w) < 2.0 for w in lw) or _langid._model().classify(text)[0] != "en"
+        if 2 <= len(lw) <= 3 and all(w.islower() for w in rest) and foreign:
+            return "a related-story link"
+    if _COUNTER.fullmatch(text.strip()):
+        return "a counter of the site"
+    if _agency_sign_off(text.strip()):
+        return "an agency's sign-off"
+    items = [i.strip() for i in re.split(r"\s[|>»›/]\s", text)]
+    if len(items) >= 3 and all(1 <= len(i.split()) <= 4 for i in items) and not any(c.isdigit() for c in text) and not stop:
+        return "a menu of the site"
+    if not stop and any(bare == x or (bare.startswith(x + " ") and len(bare.split()) - len(x.split()) <= 3) for x in lex["list_labels"]):
+        return "a list of the site's stories"
+    if len(words) <= 12 and _has_lexicon_word(words, _lexicon("site_pages")):
+        return "a page of the site"
+    return None
 
 
 # --------------------------------------------------------------------------
