@@ -615,6 +615,11 @@ def polarity(text: str) -> str:
 #: :func:`sentence_signals`): ``nlp.pipe`` gives the same parse as one call
 #: per sentence, three times faster.
 _PREPARSED: dict[str, Doc] = {}
+#: Sentences of the article being read, as spans of its own parse, made into
+#: documents only when a reader asks (most sentences need no parse at all:
+#: ``Span.as_doc`` costs a walk over every entity of the article each time).
+_PENDING: dict[str, Any] = {}
+_ARRAYS: dict[int, tuple[Any, Any, int]] = {}
 
 
 def _parse(text: str) -> Doc:
@@ -624,6 +629,8 @@ def _parse(text: str) -> Doc:
     the annotation layers.
     """
     doc = _PREPARSED.get(text)
+    if doc is None and text in _PENDING:
+        doc = _PREPARSED[text] = _sentence_doc(_PENDING.pop(text), _ARRAYS)
     return doc if doc is not None else _parse_one(text)
 
 
@@ -943,16 +950,17 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
         texts = sorted({t for p in sentences for t in _needs_parse(p.text)})
         _PREPARSED.update(zip(texts, nlp().pipe(texts, disable=["ner"], batch_size=64), strict=True))
     else:
-        arrays: dict[int, tuple[Any, Any, int]] = {}
         for p in sentences:
             chunk = next((c for c in chunks if c.base <= p.start and p.end <= c.end), None)
             span = chunk.doc.char_span(p.start - chunk.base, p.end - chunk.base) if chunk else None
             if span is not None and span.text == p.text:
-                _PREPARSED[p.text] = _sentence_doc(span, arrays)
+                _PENDING[p.text] = span  # the last sentence of a text, as before
     try:
         return {p.key: _parsed_signals(analysis, p, fresh=chunks is not None) for p in sentences}
     finally:
         _PREPARSED.clear()
+        _PENDING.clear()
+        _ARRAYS.clear()
 
 
 def _sentence_doc(span: Any, arrays: dict[int, tuple[Any, Any, int]]) -> Any:
