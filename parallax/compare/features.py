@@ -332,8 +332,12 @@ def times(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def without_times(text: str) -> str:
-    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4."""
+    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4.
+
+    Memoized: a sentence's features ask it of the same text up to four times.
+    """
     text = _WORD_TIME.sub(lambda m: " " * len(m.group(0)) if _word_time(m) else m.group(0), text)
     return _TIME.sub(lambda m: " " * len(m.group(0)) if times(m.group(0)) else m.group(0), text)
 
@@ -484,13 +488,15 @@ _AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.I
 _AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def compound_numbers(text: str) -> str:
     """``text`` with compound numbers in words as digits: "Thirty-eight" → "38", "a quarter of a million" → "0.25 million".
 
     Outlets write one figure in words or in digits ("Thirty-eight passengers"
     opening a sentence, "38 passengers" elsewhere); read word by word,
     "thirty-eight" would be two figures, 30 and 8. "A year and a half" is
-    "1.5 year", "two and a half hours" "2.5 hours".
+    "1.5 year", "two and a half hours" "2.5 hours". Memoized: each figure
+    reader (numbers, quantities, dimensions) asks it of the same text.
     """
     table = load_yaml("translation_variants.yml")["numbers"]
     text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
