@@ -43,6 +43,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=65536)  # pure; asked per token and per mention by every layer, on few distinct strings
 def clean_name(text: str) -> str:
     """A surface name without a leading determiner or trailing possessive."""
     text = _SPACES.sub(" ", text.strip())
@@ -415,6 +416,7 @@ _NEWS_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # pure (the lexicons; Org is frozen); asked per name by three layers
 def known_org(text: str) -> Org | None:
     """The outlet or organisation a surface name denotes, or None."""
     folded, exact = organisations()
