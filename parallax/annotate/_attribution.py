@@ -381,7 +381,28 @@ def places_of(tokens: list[Token]) -> frozenset[str]:
 
 
 def name_run(tok: Token) -> tuple[Token, Token]:
-    """The contiguous proper-noun run around ``tok`` (compounds of one name)."""
+    """The contiguous proper-noun run around ``tok`` (compounds of one name).
+
+    Memoized on the parse itself (``doc.user_data``; nothing edits a parse
+    after spaCy made it): the quotes, sources and entities layers ask it of
+    the same tokens again and again, and each answer walks the sentence.
+    """
+    doc = tok.doc
+    memo = doc.user_data.get(_NAME_RUNS)
+    if memo is None:
+        memo = doc.user_data[_NAME_RUNS] = {}
+    got = memo.get(tok.i)
+    if got is None:
+        lo, hi = _name_run(tok)
+        got = memo[tok.i] = (lo.i, hi.i)
+    return doc[got[0]], doc[got[1]]
+
+
+#: ``doc.user_data`` key of :func:`name_run`'s answers (token index -> (lo, hi)).
+_NAME_RUNS = "parallax.name_run"
+
+
+def _name_run(tok: Token) -> tuple[Token, Token]:
     doc = tok.doc
     lo = hi = tok.i
     sent = tok.sent  # found by scanning the sentence: once, not at every step below

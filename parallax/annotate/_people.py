@@ -43,6 +43,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=65536)  # pure; asked per token and per mention by every layer, on few distinct strings
 def clean_name(text: str) -> str:
     """A surface name without a leading determiner or trailing possessive."""
     text = _SPACES.sub(" ", text.strip())
@@ -58,9 +59,53 @@ def phrase_pattern(phrase: str) -> str:
 
 
 def alternation(phrases: list[str]) -> str:
-    """One regex alternation, longest phrases first so the longest wins."""
+    """One regex alternation, longest phrases first so the longest wins.
+
+    Grouped by first letter: Python's regex engine tries every branch of an
+    alternation at every position of the text, so a lexicon of a thousand
+    phrases cost a thousand attempts per character. Each group opens with a
+    lookahead on its first letters (``(?=[Mm])(?:…|…)``), so a position
+    enters only the group that can match there. Matches are unchanged, under
+    any flags: first letters that can match one another ignoring case share
+    a group (:func:`_same_letter`), and a group keeps its phrases in the
+    order above, so the same branch wins after trying the same branches.
+    """
     uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    return "|".join(phrase_pattern(p) for p in uniq)
+    firsts = list(dict.fromkeys(_APOS if p[0] in _APOS else p[0] for p in uniq))
+    if len(firsts) < 2:
+        return "|".join(phrase_pattern(p) for p in uniq)
+    root = {c: c for c in firsts}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            c = root[c]
+        return c
+
+    for i, a in enumerate(firsts):
+        for b in firsts[i + 1 :]:
+            if a != _APOS and b != _APOS and _same_letter(a, b):
+                root[find(b)] = find(a)
+    groups: dict[str, list[str]] = {}
+    chars: dict[str, set[str]] = {}
+    for p in uniq:
+        first = _APOS if p[0] in _APOS else p[0]
+        groups.setdefault(find(first), []).append(phrase_pattern(p))
+        chars.setdefault(find(first), set()).update(first)
+    return "|".join("(?=[" + "".join(re.escape(c) for c in sorted(chars[k])) + "])(?:" + "|".join(alts) + ")" for k, alts in groups.items())
+
+
+@lru_cache(maxsize=65536)
+def _same_letter(a: str, b: str) -> bool:
+    """Whether one text character could match both ``a`` and ``b`` ignoring case.
+
+    Asked of the regex engine itself, and generously (any shared lower,
+    upper or folded form too): two letters put in one group without need
+    only cost speed, never a match.
+    """
+    if re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE):
+        return True
+    forms = {a, a.lower(), a.upper(), a.casefold()}
+    return bool(forms & {b, b.lower(), b.upper(), b.casefold()})
 
 
 # --------------------------------------------------------------------------
@@ -371,6 +416,7 @@ _NEWS_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # pure (the lexicons; Org is frozen); asked per name by three layers
 def known_org(text: str) -> Org | None:
     """The outlet or organisation a surface name denotes, or None."""
     folded, exact = organisations()

@@ -2662,22 +2662,30 @@ _INTRODUCED_AFTER = re.compile(r",\s+(?:an?|one of)\s")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
+@lru_cache(maxsize=16384)
 def _fuzzy_outlet(phrase: str, min_ratio: float) -> tuple[str, str] | None:
     """(form, canonical) of the outlet this name is a misspelling of, or None.
 
     An acronym is never a misspelling: each of its letters is a word, so "RTV"
-    (a regional broadcaster) is not a misspelt "RTVE" nor "RTP".
+    (a regional broadcaster) is not a misspelt "RTVE" nor "RTP". Memoized (a
+    pure function of the phrase and the lexicons): an article names the same
+    runs again and again, and each call compares with every outlet form.
     """
     if _ACRONYM.fullmatch(phrase):
         return None
     best: tuple[float, str, str] | None = None
-    for form, name in _outlet_forms():
-        if len(form) < 4 or form.lower() in _translation_variants():
-            continue
-        score = fuzz.ratio(phrase.lower(), form.lower())
+    low = phrase.lower()
+    for form, name, form_low in _fuzzy_forms():
+        score = fuzz.ratio(low, form_low)
         if score >= min_ratio and (best is None or score > best[0]) and not _other_word_swapped(phrase, form):
             best = (score, form, name)
     return (best[1], best[2]) if best else None
+
+
+@cache
+def _fuzzy_forms() -> list[tuple[str, str, str]]:
+    """(form, canonical, lower-cased form) of the outlet forms a misspelling is looked for in."""
+    return [(form, name, form.lower()) for form, name in _outlet_forms() if len(form) >= 4 and form.lower() not in _translation_variants()]
 
 
 def _other_word_swapped(phrase: str, form: str) -> bool:
@@ -3129,21 +3137,32 @@ def _literal_match(words: list[str], glosses: list[set[str]]) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _literal_outlet(name: str) -> tuple[str, str] | None:
     """(form, canonical) when ``name`` translates an outlet's name word by word.
 
     "French Press Agency" for "Agence France-Presse", from the glossary in
-    damage.yml; a translation listed among the variants counts too.
+    damage.yml; a translation listed among the variants counts too. Memoized,
+    like :func:`_fuzzy_outlet`, with each form's words and glosses made once.
     """
     words = _name_tokens(name)
     if len(words) < 2:
         return None
-    for form, canonical in _outlet_forms():
-        if form.lower() in _translation_variants() and words == _name_tokens(form):
+    for form, canonical, translation, form_words, glosses in _literal_forms():
+        if translation and words == form_words:
             return canonical, canonical
-        if form.lower() not in _translation_variants() and _literal_match(words, _gloss(form)):
+        if not translation and _literal_match(words, glosses):
             return form, canonical
     return None
+
+
+@cache
+def _literal_forms() -> list[tuple[str, str, bool, list[str], list[set[str]]]]:
+    """Every outlet form with what :func:`_literal_outlet` compares: is it a listed
+    translation, its words, and its words' glosses."""
+    return [
+        (form, canonical, form.lower() in _translation_variants(), _name_tokens(form), _gloss(form)) for form, canonical in _outlet_forms()
+    ]
 
 
 def _also(canonical: str, form: str) -> str:

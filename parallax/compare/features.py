@@ -332,8 +332,12 @@ def times(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def without_times(text: str) -> str:
-    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4."""
+    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4.
+
+    Memoized: a sentence's features ask it of the same text up to four times.
+    """
     text = _WORD_TIME.sub(lambda m: " " * len(m.group(0)) if _word_time(m) else m.group(0), text)
     return _TIME.sub(lambda m: " " * len(m.group(0)) if times(m.group(0)) else m.group(0), text)
 
@@ -484,13 +488,15 @@ _AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.I
 _AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def compound_numbers(text: str) -> str:
     """``text`` with compound numbers in words as digits: "Thirty-eight" → "38", "a quarter of a million" → "0.25 million".
 
     Outlets write one figure in words or in digits ("Thirty-eight passengers"
     opening a sentence, "38 passengers" elsewhere); read word by word,
     "thirty-eight" would be two figures, 30 and 8. "A year and a half" is
-    "1.5 year", "two and a half hours" "2.5 hours".
+    "1.5 year", "two and a half hours" "2.5 hours". Memoized: each figure
+    reader (numbers, quantities, dimensions) asks it of the same text.
     """
     table = load_yaml("translation_variants.yml")["numbers"]
     text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
@@ -615,6 +621,11 @@ def polarity(text: str) -> str:
 #: :func:`sentence_signals`): ``nlp.pipe`` gives the same parse as one call
 #: per sentence, three times faster.
 _PREPARSED: dict[str, Doc] = {}
+#: Sentences of the article being read, as spans of its own parse, made into
+#: documents only when a reader asks (most sentences need no parse at all:
+#: ``Span.as_doc`` costs a walk over every entity of the article each time).
+_PENDING: dict[str, Any] = {}
+_ARRAYS: dict[int, tuple[Any, Any, int]] = {}
 
 
 def _parse(text: str) -> Doc:
@@ -624,6 +635,8 @@ def _parse(text: str) -> Doc:
     the annotation layers.
     """
     doc = _PREPARSED.get(text)
+    if doc is None and text in _PENDING:
+        doc = _PREPARSED[text] = _sentence_doc(_PENDING.pop(text), _ARRAYS)
     return doc if doc is not None else _parse_one(text)
 
 
@@ -943,16 +956,17 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
         texts = sorted({t for p in sentences for t in _needs_parse(p.text)})
         _PREPARSED.update(zip(texts, nlp().pipe(texts, disable=["ner"], batch_size=64), strict=True))
     else:
-        arrays: dict[int, tuple[Any, Any, int]] = {}
         for p in sentences:
             chunk = next((c for c in chunks if c.base <= p.start and p.end <= c.end), None)
             span = chunk.doc.char_span(p.start - chunk.base, p.end - chunk.base) if chunk else None
             if span is not None and span.text == p.text:
-                _PREPARSED[p.text] = _sentence_doc(span, arrays)
+                _PENDING[p.text] = span  # the last sentence of a text, as before
     try:
         return {p.key: _parsed_signals(analysis, p, fresh=chunks is not None) for p in sentences}
     finally:
         _PREPARSED.clear()
+        _PENDING.clear()
+        _ARRAYS.clear()
 
 
 def _sentence_doc(span: Any, arrays: dict[int, tuple[Any, Any, int]]) -> Any:
