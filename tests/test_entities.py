@@ -1262,6 +1262,35 @@ NAME_FORM += [
 ]
 
 
+# Places a word of the name makes certain (data/place_forms.yml): invented streets and areas.
+NAME_FORM += [
+    pytest.param(
+        "Traffic on Queen Halima Street was closed after a pipe burst near the Barundi Avenue junction.",
+        [("Queen Halima Street", "PLACE"), ("Barundi Avenue", "PLACE")],
+        [("Halima", "PERSON"), ("Queen Halima", "PERSON")],
+        id="closing-street-word-after-a-royal-name",
+    ),
+    pytest.param(
+        "A tram derailed on Boulevard of Dragan Vukotić, and a bus caught fire on Jalan Tun Ismail Daud.",
+        [("Boulevard of Dragan Vukotić", "PLACE"), ("Jalan Tun Ismail Daud", "PLACE")],
+        [("Dragan Vukotić", "PERSON"), ("Jalan Tun Ismail Daud", "PERSON")],
+        id="opening-street-word",
+    ),
+    pytest.param(
+        "Houses collapsed in the Meskoro zone and in Dravinje municipality after the storm.",
+        [("Meskoro zone", "PLACE"), ("Dravinje municipality", "PLACE")],
+        [],
+        id="lowercase-area-word-after-a-name",
+    ),
+    pytest.param(
+        "Every municipality must have a plan, and the Police district office stayed shut on Monday.",
+        [],
+        [("Every municipality", "PLACE"), ("Police district", "PLACE")],
+        id="no-place-before-an-area-word",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

@@ -182,7 +182,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
-    mentions += _dateline_places(raw, paras)
+    mentions += _dateline_places(raw, paras) + _named_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
@@ -942,6 +942,122 @@ def _dateline_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
             continue
         canonical = " ".join(w.capitalize() for w in text.split()) if text.isupper() else text
         out.append(Mention(m.start(g), m.end(g), "PLACE", "lexicon", {"canonical": canonical}))
+    return out
+
+
+#: Capitalised words a name run may start with that belong to the sentence, not the name.
+_RUN_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "Near",
+        "From",
+        "Along",
+        "To",
+        "By",
+        "Of",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "And",
+        "But",
+        "For",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Where",
+        "Since",
+        "Until",
+        "Outside",
+        "Around",
+        "Every",
+        "Each",
+        "Any",
+        "All",
+        "Some",
+        "No",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Your",
+        "Whole",
+        "Another",
+        "Other",
+        "Same",
+        "Entire",
+    ]
+)
+
+
+@cache
+def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area word after."""
+    data = load_yaml("place_forms.yml")
+    closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}]
+    run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
+    return (
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(closing)})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['opening'])})[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['area_after'])})(?![\w’'-])"),
+    )
+
+
+def _no_place_word(word: str, *, roles: bool) -> bool:
+    """A word that makes a run something other than a place's name: an organisation
+    word or head, a month or weekday, a nationality adjective, and with ``roles``
+    a role ("Mayor" before an area word; a street may be a king's: "King David Street")."""
+    return bool(
+        _is_org_word(word)
+        or word in _org_heads()[0]
+        or (roles and lx.is_role_word(word))
+        or _CALENDAR.fullmatch(word)
+        or word.lower() in HONORIFICS
+        or _is_adjective_of_country(word)
+    )
+
+
+def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Places a word of the name makes certain, where spaCy reads a person or
+    nothing: a street or feature word closing the name ("King David Street",
+    "Lielā street", "Patong Beach"), one opening it ("Jalan Tun Razak", "Lake
+    Tana", "Boulevard of Zoran Đinđić"), a lower-case area word after it
+    ("Ljubovija municipality", "the Gofa zone"); ``place_forms.yml``. Sentence
+    words before the name are dropped ("On Rose Square"); a run with an
+    organisation or role word ("Police district") or a known name is left alone."""
+    closing, opening, area = _place_form_patterns()
+    out = []
+    for ps, pe in paras:
+        for kind, pattern in (("closing", closing), ("opening", opening), ("area", area)):
+            for m in pattern.finditer(raw, ps, pe):
+                start, end = m.span()
+                words = m.group("name").split(" ")
+                if kind != "opening":
+                    while words and words[0] in _RUN_OPENERS:
+                        start += len(words.pop(0)) + 1
+                if (
+                    not words
+                    or any(_no_place_word(w, roles=kind == "area") for w in words)
+                    or lx.known_org(" ".join(words))
+                    or lx.known_person(" ".join(words))
+                ):
+                    continue
+                if kind == "area" and (
+                    _is_country(" ".join(words))
+                    or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
+                ):
+                    continue  # "Serbia" is found as a country; "Every municipality", "Border area" are no names
+                # the area word is kept in the span (it outranks spaCy's "Chiang Rai province") but not the name
+                canon = {"canonical": " ".join(words)} if kind == "area" else {}
+                out.append(Mention(start, end, "PLACE", "headed", {"evidence": True, **canon}))
     return out
 
 
