@@ -1291,6 +1291,23 @@ NAME_FORM += [
 ]
 
 
+# Titles of address (roles.yml address_titles): alone they name nobody; before a name they are no part of it.
+NAME_FORM += [
+    pytest.param(
+        "The Rabbi asked the community to give blood, and Mzee said the river had never risen so fast.",
+        [],
+        [("Rabbi", "PERSON"), ("Mzee", "PERSON"), ("Mzee", "ORG")],
+        id="title-of-address-alone",
+    ),
+    pytest.param(
+        "Ato Gebre Wolde, a farmer from the area, said the water rose within an hour.",
+        [("Gebre Wolde", "PERSON")],
+        [("Ato Gebre Wolde", "PERSON")],
+        id="title-of-address-before-a-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

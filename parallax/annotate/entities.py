@@ -216,6 +216,12 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
+    # a title of address alone ("Ato said", "The Rabbi asked") names nobody
+    mentions = [
+        m
+        for m in mentions
+        if not (m.label in ("PERSON", "ORG") and m.origin not in ("lexicon", "descriptor") and _is_address_title(raw[m.start : m.end]))
+    ]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -1014,7 +1020,7 @@ def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
 def _no_place_word(word: str, *, roles: bool) -> bool:
     """A word that makes a run something other than a place's name: an organisation
     word or head, a month or weekday, a nationality adjective, and with ``roles``
-    a role ("Mayor" before an area word; a street may be a king's: "King David Street")."""
+    a role ("Mayor" before an area word; a street may be a king's: "Queen Halima Street")."""
     return bool(
         _is_org_word(word)
         or word in _org_heads()[0]
@@ -1027,11 +1033,11 @@ def _no_place_word(word: str, *, roles: bool) -> bool:
 
 def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """Places a word of the name makes certain, where spaCy reads a person or
-    nothing: a street or feature word closing the name ("King David Street",
-    "Lielā street", "Patong Beach"), one opening it ("Jalan Tun Razak", "Lake
+    nothing: a street or feature word closing the name ("Queen Halima Street",
+    "Kalna street", "Patong Beach"), one opening it ("Jalan Tun Razak", "Lake
     Tana", "Boulevard of Zoran Đinđić"), a lower-case area word after it
     ("Ljubovija municipality", "the Gofa zone"); ``place_forms.yml``. Sentence
-    words before the name are dropped ("On Rose Square"); a run with an
+    words before the name are dropped ("On Lily Square"); a run with an
     organisation or role word ("Police district") or a known name is left alone."""
     closing, opening, area = _place_form_patterns()
     out = []
@@ -1216,6 +1222,7 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
             w = words[k].group()
             if (
                 w.lower() in HONORIFICS
+                or _is_address_title(w)  # "Ato Bekele Tadesse", "Sheikh Omar Farah"
                 or lx.is_role_word(w)
                 or w.lower() in _person_nouns()  # "Novelist Amara Obi", "Teenager Kowal"
                 or w[:1].islower()
@@ -1230,6 +1237,16 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
         if k:
             start += words[k].start()
     return start, end
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """Titles of address and religious titles (``roles.yml`` address_titles)."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml")["address_titles"])
+
+
+def _is_address_title(word: str) -> bool:
+    return lx.fold(word) in _address_titles() or lx.fold(word.rstrip(".")) in _address_titles()
 
 
 def _is_adjective_of_country(word: str) -> bool:
