@@ -1305,6 +1305,12 @@ NAME_FORM += [
         [("Ato Gebre Wolde", "PERSON")],
         id="title-of-address-before-a-name",
     ),
+    pytest.param(
+        "Residents said that Water Supply had been cut since Tuesday, while Rose Green, a neighbour, fetched water.",
+        [("Rose Green", "PERSON")],
+        [("Water Supply", "PERSON")],
+        id="common-words-capitalised-are-no-person",
+    ),
 ]
 
 

@@ -216,12 +216,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
-    # a title of address alone ("Ato said", "The Rabbi asked") names nobody
-    mentions = [
-        m
-        for m in mentions
-        if not (m.label in ("PERSON", "ORG") and m.origin not in ("lexicon", "descriptor") and _is_address_title(raw[m.start : m.end]))
-    ]
+    mentions = [m for m in mentions if not _no_name(raw, m)]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -1247,6 +1242,27 @@ def _address_titles() -> frozenset[str]:
 
 def _is_address_title(word: str) -> bool:
     return lx.fold(word) in _address_titles() or lx.fold(word.rstrip(".")) in _address_titles()
+
+
+def _no_name(raw: str, m: Mention) -> bool:
+    """A mention that names nobody: a title of address alone ("Ato said", "The
+    Rabbi asked"), or a "person" spaCy made of two or more common English
+    words a translation capitalised ("Water Supply had been cut", "Rescue
+    Workers pulled"), unless the first is a given name ("Rose Green")."""
+    if m.label not in ("PERSON", "ORG") or m.origin in ("lexicon", "descriptor"):
+        return False
+    text = raw[m.start : m.end]
+    if _is_address_title(text):
+        return True
+    words = text.split()
+    return (
+        m.label == "PERSON"
+        and m.origin in ("spacy", "person")
+        and len(words) >= 2
+        and all(w[:1].isupper() and zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words)
+        and not _is_given_name(words[0])
+        and not lx.known_person(text)
+    )
 
 
 def _is_adjective_of_country(word: str) -> bool:
