@@ -1314,6 +1314,17 @@ NAME_FORM += [
 ]
 
 
+# Heads and legal forms as Balkan and Hungarian translations write them (org_heads.yml).
+NAME_FORM += [
+    pytest.param(
+        "The Municipality of Kerepes will pay, and the Ilona Varga Primary School stays shut; the builder Kővár Kft. was fined.",
+        [("Municipality of Kerepes", "ORG"), ("Ilona Varga Primary School", "ORG"), ("Kővár Kft.", "ORG")],
+        [("Ilona Varga", "PERSON"), ("Kővár Kft", "PERSON")],
+        id="municipality-school-and-hungarian-legal-form",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}
