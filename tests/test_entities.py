@@ -1325,6 +1325,22 @@ NAME_FORM += [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "As Dnevnik learns, the director was questioned. Residents of the settlement of Karaburma and of the Drava river banks were moved.",
+        [("Dnevnik", "ORG"), ("Karaburma", "PLACE"), ("Drava river", "PLACE")],
+        [("Dnevnik", "PERSON"), ("Karaburma", "PERSON")],
+        id="outlet-that-learns-settlement-river",
+    ),
+    pytest.param(
+        "As Ana Petrović learned from her neighbours, the bridge was closed.",
+        [],
+        [("Ana Petrović", "ORG")],
+        id="a-person-who-learns-stays-a-person",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

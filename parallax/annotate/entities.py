@@ -1434,12 +1434,19 @@ _OUTLET_AFTER_VERB = re.compile(
     r"(?<![\w-])(?:writes|wrote|reports|reported|informs|informed|reveals|revealed|announces|announced)\s+"
     r"(?P<name>[A-Z][\w.&-]*(?:[’']s)?(?:\s+[A-Z][\w.&-]*(?:[’']s)?){0,4})(?=\s*[.,;])"
 )
+#: "As Dnevnik learns, …": Balkan and Central European news ("Kako saznaje …", "Jak zjistil …") name
+#: the outlet that found something out before "learns" in this order.
+_OUTLET_LEARNS = re.compile(
+    r"(?<![\w-])As\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+    r"(?:unofficially\s+)?(?:learns|learned|has\s+learned|finds\s+out|found\s+out|has\s+found\s+out|has\s+learnt|learnt)\b"
+)
 
 
 def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
     convention (and Nordic, German and Romance word order in translation) that
-    puts the outlet after its reporting verb at the end of the clause. Not a
+    puts the outlet after its reporting verb at the end of the clause; "As
+    Dnevnik learns," in Balkan and Central European translation. Not a
     person's name (a given name first, or the family name of one of the
     article's full names: "wrote Benítez-Ortega,") nor a country or known person."""
     family = {
@@ -1450,7 +1457,7 @@ def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[M
     }
     out = []
     for ps, pe in paras:
-        for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
+        for m in itertools.chain(_OUTLET_AFTER_VERB.finditer(raw, ps, pe), _OUTLET_LEARNS.finditer(raw, ps, pe)):
             name = m.group("name")
             first = re.sub(r"[’']s$", "", name.split()[0])
             if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):
