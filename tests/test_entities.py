@@ -1341,6 +1341,22 @@ NAME_FORM += [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "The mayor of Kovin, Jelena Ilić, said that 30 houses were flooded in the settlement of Dubovac.",
+        [("Kovin", "PLACE"), ("Dubovac", "PLACE"), ("Jelena Ilić", "PERSON")],
+        [],
+        id="place-after-a-town-office-or-place-noun",
+    ),
+    pytest.param(
+        "The trial of the former mayor of Brzeziny Tadeusz Nowak started.",
+        [],
+        [("Brzeziny Tadeusz Nowak", "PLACE")],
+        id="no-place-run-into-a-person",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

@@ -1012,6 +1012,21 @@ def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     )
 
 
+@cache
+def _place_of_pattern() -> re.Pattern[str]:
+    """ "the settlement of Obrenovac", "the mayor of Ózd, …": a lower-case place
+    noun (``roles.yml`` place_nouns) or a town's office-holder and "of" before
+    one to three name words that end the name; after an office-holder the name
+    must end at a comma or full stop ("the mayor of London Sadiq Khan" is left
+    to the person rules)."""
+    nouns = lx.alternation(sorted(load_yaml("roles.yml")["place_nouns"]))
+    run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?:{nouns})[ ]of[ ](?:the[ ])?(?P<name>{run})(?![ ]?[\w’'-])"
+        rf"|(?:mayor|mayoress|deputy[ ]mayor|vice-mayor|prefect|regent)[ ]of[ ](?P<held>{run})(?=[,.]))"
+    )
+
+
 def _no_place_word(word: str, *, roles: bool) -> bool:
     """A word that makes a run something other than a place's name: an organisation
     word or head, a month or weekday, a nationality adjective, and with ``roles``
@@ -1037,10 +1052,12 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     closing, opening, area = _place_form_patterns()
     out = []
     for ps, pe in paras:
-        for kind, pattern in (("closing", closing), ("opening", opening), ("area", area)):
+        for kind, pattern in (("closing", closing), ("opening", opening), ("area", area), ("of", _place_of_pattern())):
             for m in pattern.finditer(raw, ps, pe):
                 start, end = m.span()
-                words = m.group("name").split(" ")
+                if kind == "of":
+                    start, end = m.span("name") if m.group("name") else m.span("held")
+                words = raw[start:end].split(" ") if kind == "of" else m.group("name").split(" ")
                 if kind != "opening":
                     while words and words[0] in _RUN_OPENERS:
                         start += len(words.pop(0)) + 1
@@ -1051,7 +1068,9 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                     or lx.known_person(" ".join(words))
                 ):
                     continue
-                if kind == "area" and (
+                if kind == "of" and any(_is_given_name(w) for w in words[1:]):
+                    continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
+                if kind in ("area", "of") and (
                     _is_country(" ".join(words))
                     or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
                 ):
