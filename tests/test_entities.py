@@ -1357,6 +1357,23 @@ NAME_FORM += [
 ]
 
 
+# Ships, awards and holidays (not_names.yml) name no person, organisation or place.
+NAME_FORM += [
+    pytest.param(
+        "The ferry Agia Marina docked at Rafina during Diwali, and the captain received the Andreas Kalvos Prize.",
+        [],
+        [
+            ("Agia Marina", "PERSON"),
+            ("Diwali", "PERSON"),
+            ("Diwali", "PLACE"),
+            ("Andreas Kalvos Prize", "PERSON"),
+            ("Andreas Kalvos Prize", "PLACE"),
+        ],
+        id="ship-holiday-award",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

@@ -1263,17 +1263,43 @@ def _is_address_title(word: str) -> bool:
     return lx.fold(word) in _address_titles() or lx.fold(word.rstrip(".")) in _address_titles()
 
 
+@dataclass(frozen=True)
+class _NotNames:
+    vessel: re.Pattern[str]
+    awards: frozenset[str]
+    holiday: re.Pattern[str]
+
+
+@cache
+def _not_names() -> _NotNames:
+    """Ships' nouns, award heads and holidays (``not_names.yml``) as patterns."""
+    data = load_yaml("not_names.yml")
+    return _NotNames(
+        vessel=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['vessel_nouns'])})[ ]$", re.IGNORECASE),
+        awards=frozenset(data["award_heads"]),
+        holiday=re.compile(rf"(?:{lx.alternation(data['holidays'])})(?![\w’'-])"),
+    )
+
+
 def _no_name(raw: str, m: Mention) -> bool:
     """A mention that names nobody: a title of address alone ("Ato said", "The
-    Rabbi asked"), or a "person" spaCy made of two or more common English
-    words a translation capitalised ("Water Supply had been cut", "Rescue
-    Workers pulled"), unless the first is a given name ("Rose Green")."""
-    if m.label not in ("PERSON", "ORG") or m.origin in ("lexicon", "descriptor"):
+    Rabbi asked"); a spaCy name after a ship's noun ("the ferry Agia Marina"),
+    ending in an award's head ("the Kossuth Prize") or opening with a holiday
+    ("Hari Raya Aidilfitri"), ``not_names.yml``; or a "person" spaCy made of
+    two or more common English words a translation capitalised ("Water Supply
+    had been cut", "Rescue Workers pulled"), unless the first is a given name
+    ("Rose Green")."""
+    if m.label not in ("PERSON", "ORG", "PLACE") or m.origin in ("lexicon", "descriptor"):
         return False
     text = raw[m.start : m.end]
-    if _is_address_title(text):
+    if m.label != "PLACE" and _is_address_title(text):
         return True
     words = text.split()
+    not_names = _not_names()
+    if m.origin in ("spacy", "person") and (not_names.vessel.search(raw, max(0, m.start - 20), m.start) or words[-1] in not_names.awards):
+        return True  # "the ferry Agia Marina", "the Kossuth Prize"
+    if m.origin in ("spacy", "person") and not_names.holiday.match(text):
+        return True  # "Hari Raya Aidilfitri"
     return (
         m.label == "PERSON"
         and m.origin in ("spacy", "person")
