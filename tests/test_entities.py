@@ -1374,6 +1374,16 @@ NAME_FORM += [
 ]
 
 
+NAME_FORM += [
+    pytest.param(
+        "Meltwater from the Fornasco glacier flooded houses on Cerro Verdoso near the Toplica river.",
+        [("Fornasco glacier", "PLACE"), ("Cerro Verdoso", "PLACE"), ("Toplica river", "PLACE")],
+        [("Cerro Verdoso", "PERSON")],
+        id="natural-features-and-romance-feature-words",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

@@ -1000,8 +1000,8 @@ _RUN_OPENERS = frozenset(
 
 
 @cache
-def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area word after."""
+def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area or a feature word after."""
     data = load_yaml("place_forms.yml")
     closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}]
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
@@ -1009,6 +1009,7 @@ def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
         re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(closing)})(?![\w’'-])"),
         re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['opening'])})[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\w’'-])"),
         re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['area_after'])})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['feature_after'])})(?![\w’'-])"),
     )
 
 
@@ -1049,10 +1050,16 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     ("Ljubovija municipality", "the Gofa zone"); ``place_forms.yml``. Sentence
     words before the name are dropped ("On Lily Square"); a run with an
     organisation or role word ("Police district") or a known name is left alone."""
-    closing, opening, area = _place_form_patterns()
+    closing, opening, area, feature = _place_form_patterns()
     out = []
     for ps, pe in paras:
-        for kind, pattern in (("closing", closing), ("opening", opening), ("area", area), ("of", _place_of_pattern())):
+        for kind, pattern in (
+            ("closing", closing),
+            ("opening", opening),
+            ("area", area),
+            ("feature", feature),
+            ("of", _place_of_pattern()),
+        ):
             for m in pattern.finditer(raw, ps, pe):
                 start, end = m.span()
                 if kind == "of":
@@ -1070,13 +1077,16 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                     continue
                 if kind == "of" and any(_is_given_name(w) for w in words[1:]):
                     continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
-                if kind in ("area", "of") and (
+                if kind in ("area", "feature", "of") and (
                     _is_country(" ".join(words))
                     or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
                 ):
                     continue  # "Serbia" is found as a country; "Every municipality", "Border area" are no names
                 # the area word is kept in the span (it outranks spaCy's "Chiang Rai province") but not the name
                 canon = {"canonical": " ".join(words)} if kind == "area" else {}
+                more = re.match(r"[ ]([a-z]+)\b", raw[end:pe])
+                if kind == "feature" and more and lx.fold(more.group(1)) in _facility_words():
+                    end += more.end()  # "the Volme valley bridge"
                 out.append(Mention(start, end, "PLACE", "headed", {"evidence": True, **canon}))
     return out
 
