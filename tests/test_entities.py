@@ -1311,6 +1311,12 @@ NAME_FORM += [
         [("Water Supply", "PERSON")],
         id="common-words-capitalised-are-no-person",
     ),
+    pytest.param(
+        "George Brown said the plan was fine, and Grant Wood, a farmer, agreed.",
+        [("George Brown", "PERSON"), ("Grant Wood", "PERSON")],
+        [],
+        id="common-words-said-as-a-person-stay-a-person",
+    ),
 ]
 
 

@@ -1317,7 +1317,20 @@ def _no_name(raw: str, m: Mention) -> bool:
         and all(w[:1].isupper() and zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words)
         and not _is_given_name(words[0])
         and not lx.known_person(text)
+        and not _said_as_person(raw, m.start, m.end)
     )
+
+
+#: What makes a run of common words someone's name after all: a title before it, or after it a
+#: possessive, an apposition ("George Brown, a nurse,") or a speech verb ("George Brown said").
+_PERSON_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?[ ]$")
+_PERSON_AFTER = re.compile(r"(?:[’']s\b|,[ ](?:a|an|the|who|whose)\b|[ ](?:said|says|told|added|explained|stated|asked|recalled|wrote)\b)")
+
+
+def _said_as_person(raw: str, start: int, end: int) -> bool:
+    """A name the sentence treats as a person's: the registers of given names
+    miss some English ones ("George Brown said"), so common words alone are no proof."""
+    return bool(_PERSON_BEFORE.search(raw, max(0, start - 6), start) or _PERSON_AFTER.match(raw, end))
 
 
 def _is_adjective_of_country(word: str) -> bool:
