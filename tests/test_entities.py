@@ -1277,6 +1277,18 @@ NAME_FORM += [
         id="opening-street-word",
     ),
     pytest.param(
+        "Isla Fisher said the film was fine, and ferries to Isla Mujeres stopped.",
+        [("Isla Fisher", "PERSON"), ("Isla Mujeres", "PLACE")],
+        [("Isla Fisher", "PLACE")],
+        id="opening-word-that-is-a-given-name",
+    ),
+    pytest.param(
+        "Lake Bell told reporters she was happy.",
+        [("Lake Bell", "PERSON")],
+        [("Lake Bell", "PLACE")],
+        id="opening-word-before-a-speech-verb",
+    ),
+    pytest.param(
         "Houses collapsed in the Meskoro zone and in Dravinje municipality after the storm.",
         [("Meskoro zone", "PLACE"), ("Dravinje municipality", "PLACE")],
         [],

@@ -1075,6 +1075,11 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                     or lx.known_person(" ".join(words))
                 ):
                     continue
+                if _SPEAKS.match(raw, end):
+                    continue  # "Lake Bell told reporters": places do not speak
+                opener = raw[start:end].split(" ")[0]
+                if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
+                    continue  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
                 if kind == "of" and any(_is_given_name(w) for w in words[1:]):
                     continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
                 if kind in ("area", "feature", "of") and (
@@ -1321,6 +1326,10 @@ def _no_name(raw: str, m: Mention) -> bool:
     )
 
 
+#: A speech verb right after a name: a person's, not a place's.
+_SPEAKS = re.compile(r"[ ](?:said|says|told|added|explained|stated|asked|recalled|wrote)\b")
+#: A preposition of place right before a name.
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|at|near|along|to|from|of|off|into)[ ]$")
 #: What makes a run of common words someone's name after all: a title before it, or after it a
 #: possessive, an apposition ("George Brown, a nurse,") or a speech verb ("George Brown said").
 _PERSON_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?[ ]$")
