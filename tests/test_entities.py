@@ -1289,6 +1289,12 @@ NAME_FORM += [
         id="opening-word-before-a-speech-verb",
     ),
     pytest.param(
+        "Chris Lane, a nurse, said the ward was full.",
+        [("Chris Lane", "PERSON")],
+        [("Chris Lane", "PLACE")],
+        id="closing-street-word-that-is-a-family-name",
+    ),
+    pytest.param(
         "Houses collapsed in the Meskoro zone and in Dravinje municipality after the storm.",
         [("Meskoro zone", "PLACE"), ("Dravinje municipality", "PLACE")],
         [],

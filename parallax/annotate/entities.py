@@ -1080,6 +1080,8 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
                 opener = raw[start:end].split(" ")[0]
                 if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
                     continue  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
+                if kind == "closing" and _said_as_person(raw, start, end):
+                    continue  # "Chris Lane, a nurse,": a family name that is also a street word (the registers miss Chris)
                 if kind == "of" and any(_is_given_name(w) for w in words[1:]):
                     continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
                 if kind in ("area", "feature", "of") and (
