@@ -1263,6 +1263,152 @@ NAME_FORM += [
 ]
 
 
+# Places a word of the name makes certain (data/place_forms.yml): invented streets and areas.
+NAME_FORM += [
+    pytest.param(
+        "Traffic on Queen Halima Street was closed after a pipe burst near the Barundi Avenue junction.",
+        [("Queen Halima Street", "PLACE"), ("Barundi Avenue", "PLACE")],
+        [("Halima", "PERSON"), ("Queen Halima", "PERSON")],
+        id="closing-street-word-after-a-royal-name",
+    ),
+    pytest.param(
+        "A tram derailed on Boulevard of Dragan Vukotić, and a bus caught fire on Jalan Tun Ismail Daud.",
+        [("Boulevard of Dragan Vukotić", "PLACE"), ("Jalan Tun Ismail Daud", "PLACE")],
+        [("Dragan Vukotić", "PERSON"), ("Jalan Tun Ismail Daud", "PERSON")],
+        id="opening-street-word",
+    ),
+    pytest.param(
+        "Isla Fisher said the film was fine, and ferries to Isla Mujeres stopped.",
+        [("Isla Fisher", "PERSON"), ("Isla Mujeres", "PLACE")],
+        [("Isla Fisher", "PLACE")],
+        id="opening-word-that-is-a-given-name",
+    ),
+    pytest.param(
+        "Lake Bell told reporters she was happy.",
+        [("Lake Bell", "PERSON")],
+        [("Lake Bell", "PLACE")],
+        id="opening-word-before-a-speech-verb",
+    ),
+    pytest.param(
+        "Chris Lane, a nurse, said the ward was full.",
+        [("Chris Lane", "PERSON")],
+        [("Chris Lane", "PLACE")],
+        id="closing-street-word-that-is-a-family-name",
+    ),
+    pytest.param(
+        "Houses collapsed in the Meskoro zone and in Dravinje municipality after the storm.",
+        [("Meskoro zone", "PLACE"), ("Dravinje municipality", "PLACE")],
+        [],
+        id="lowercase-area-word-after-a-name",
+    ),
+    pytest.param(
+        "Every municipality must have a plan, and the Police district office stayed shut on Monday.",
+        [],
+        [("Every municipality", "PLACE"), ("Police district", "PLACE")],
+        id="no-place-before-an-area-word",
+    ),
+]
+
+
+# Titles of address (roles.yml address_titles): alone they name nobody; before a name they are no part of it.
+NAME_FORM += [
+    pytest.param(
+        "The Rabbi asked the community to give blood, and Mzee said the river had never risen so fast.",
+        [],
+        [("Rabbi", "PERSON"), ("Mzee", "PERSON"), ("Mzee", "ORG")],
+        id="title-of-address-alone",
+    ),
+    pytest.param(
+        "Ato Gebre Wolde, a farmer from the area, said the water rose within an hour.",
+        [("Gebre Wolde", "PERSON")],
+        [("Ato Gebre Wolde", "PERSON")],
+        id="title-of-address-before-a-name",
+    ),
+    pytest.param(
+        "Residents said that Water Supply had been cut since Tuesday, while Rose Green, a neighbour, fetched water.",
+        [("Rose Green", "PERSON")],
+        [("Water Supply", "PERSON")],
+        id="common-words-capitalised-are-no-person",
+    ),
+    pytest.param(
+        "George Brown said the plan was fine, and Grant Wood, a farmer, agreed.",
+        [("George Brown", "PERSON"), ("Grant Wood", "PERSON")],
+        [],
+        id="common-words-said-as-a-person-stay-a-person",
+    ),
+]
+
+
+# Heads and legal forms as Balkan and Hungarian translations write them (org_heads.yml).
+NAME_FORM += [
+    pytest.param(
+        "The Municipality of Kerepes will pay, and the Ilona Varga Primary School stays shut; the builder Kővár Kft. was fined.",
+        [("Municipality of Kerepes", "ORG"), ("Ilona Varga Primary School", "ORG"), ("Kővár Kft.", "ORG")],
+        [("Ilona Varga", "PERSON"), ("Kővár Kft", "PERSON")],
+        id="municipality-school-and-hungarian-legal-form",
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "As Dnevnik learns, the director was questioned. Residents of the settlement of Karaburma and of the Drava river banks were moved.",
+        [("Dnevnik", "ORG"), ("Karaburma", "PLACE"), ("Drava river", "PLACE")],
+        [("Dnevnik", "PERSON"), ("Karaburma", "PERSON")],
+        id="outlet-that-learns-settlement-river",
+    ),
+    pytest.param(
+        "As Ana Petrović learned from her neighbours, the bridge was closed.",
+        [],
+        [("Ana Petrović", "ORG")],
+        id="a-person-who-learns-stays-a-person",
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "The mayor of Kovin, Jelena Ilić, said that 30 houses were flooded in the settlement of Dubovac.",
+        [("Kovin", "PLACE"), ("Dubovac", "PLACE"), ("Jelena Ilić", "PERSON")],
+        [],
+        id="place-after-a-town-office-or-place-noun",
+    ),
+    pytest.param(
+        "The trial of the former mayor of Brzeziny Tadeusz Nowak started.",
+        [],
+        [("Brzeziny Tadeusz Nowak", "PLACE")],
+        id="no-place-run-into-a-person",
+    ),
+]
+
+
+# Ships, awards and holidays (not_names.yml) name no person, organisation or place.
+NAME_FORM += [
+    pytest.param(
+        "The ferry Agia Marina docked at Rafina during Diwali, and the captain received the Andreas Kalvos Prize.",
+        [],
+        [
+            ("Agia Marina", "PERSON"),
+            ("Diwali", "PERSON"),
+            ("Diwali", "PLACE"),
+            ("Andreas Kalvos Prize", "PERSON"),
+            ("Andreas Kalvos Prize", "PLACE"),
+        ],
+        id="ship-holiday-award",
+    ),
+]
+
+
+NAME_FORM += [
+    pytest.param(
+        "Meltwater from the Fornasco glacier flooded houses on Cerro Verdoso near the Toplica river.",
+        [("Fornasco glacier", "PLACE"), ("Cerro Verdoso", "PLACE"), ("Toplica river", "PLACE")],
+        [("Cerro Verdoso", "PERSON")],
+        id="natural-features-and-romance-feature-words",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}

@@ -182,7 +182,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lexicon_orgs(raw, paras) + _known_people(raw, paras) + _named_after_org_noun(raw, paras)
     mentions += _headed_orgs(raw, paras, toks) + _foreign_orgs(raw, paras)
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
-    mentions += _dateline_places(raw, paras)
+    mentions += _dateline_places(raw, paras) + _named_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
@@ -216,6 +216,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
+    mentions = [m for m in mentions if not _no_name(raw, m)]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -945,6 +946,158 @@ def _dateline_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+#: Capitalised words a name run may start with that belong to the sentence, not the name.
+_RUN_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "Near",
+        "From",
+        "Along",
+        "To",
+        "By",
+        "Of",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "And",
+        "But",
+        "For",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Where",
+        "Since",
+        "Until",
+        "Outside",
+        "Around",
+        "Every",
+        "Each",
+        "Any",
+        "All",
+        "Some",
+        "No",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Your",
+        "Whole",
+        "Another",
+        "Other",
+        "Same",
+        "Entire",
+    ]
+)
+
+
+@cache
+def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area or a feature word after."""
+    data = load_yaml("place_forms.yml")
+    closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}]
+    run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
+    return (
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(closing)})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['opening'])})[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['area_after'])})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['feature_after'])})(?![\w’'-])"),
+    )
+
+
+@cache
+def _place_of_pattern() -> re.Pattern[str]:
+    """ "the settlement of Obrenovac", "the mayor of Ózd, …": a lower-case place
+    noun (``roles.yml`` place_nouns) or a town's office-holder and "of" before
+    one to three name words that end the name; after an office-holder the name
+    must end at a comma or full stop ("the mayor of London Sadiq Khan" is left
+    to the person rules)."""
+    nouns = lx.alternation(sorted(load_yaml("roles.yml")["place_nouns"]))
+    run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?:{nouns})[ ]of[ ](?:the[ ])?(?P<name>{run})(?![ ]?[\w’'-])"
+        rf"|(?:mayor|mayoress|deputy[ ]mayor|vice-mayor|prefect|regent)[ ]of[ ](?P<held>{run})(?=[,.]))"
+    )
+
+
+def _no_place_word(word: str, *, roles: bool) -> bool:
+    """A word that makes a run something other than a place's name: an organisation
+    word or head, a month or weekday, a nationality adjective, and with ``roles``
+    a role ("Mayor" before an area word; a street may be a king's: "Queen Halima Street")."""
+    return bool(
+        _is_org_word(word)
+        or word in _org_heads()[0]
+        or (roles and lx.is_role_word(word))
+        or _CALENDAR.fullmatch(word)
+        or word.lower() in HONORIFICS
+        or _is_adjective_of_country(word)
+    )
+
+
+def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Places a word of the name makes certain, where spaCy reads a person or
+    nothing: a street or feature word closing the name ("Queen Halima Street",
+    "Kalna street", "Patong Beach"), one opening it ("Jalan Tun Razak", "Lake
+    Tana", "Boulevard of Zoran Đinđić"), a lower-case area word after it
+    ("Ljubovija municipality", "the Gofa zone"); ``place_forms.yml``. Sentence
+    words before the name are dropped ("On Lily Square"); a run with an
+    organisation or role word ("Police district") or a known name is left alone."""
+    closing, opening, area, feature = _place_form_patterns()
+    out = []
+    for ps, pe in paras:
+        for kind, pattern in (
+            ("closing", closing),
+            ("opening", opening),
+            ("area", area),
+            ("feature", feature),
+            ("of", _place_of_pattern()),
+        ):
+            for m in pattern.finditer(raw, ps, pe):
+                start, end = m.span()
+                if kind == "of":
+                    start, end = m.span("name") if m.group("name") else m.span("held")
+                words = raw[start:end].split(" ") if kind == "of" else m.group("name").split(" ")
+                if kind != "opening":
+                    while words and words[0] in _RUN_OPENERS:
+                        start += len(words.pop(0)) + 1
+                if (
+                    not words
+                    or any(_no_place_word(w, roles=kind == "area") for w in words)
+                    or lx.known_org(" ".join(words))
+                    or lx.known_person(" ".join(words))
+                ):
+                    continue
+                if _SPEAKS.match(raw, end):
+                    continue  # "Lake Bell told reporters": places do not speak
+                opener = raw[start:end].split(" ")[0]
+                if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
+                    continue  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
+                if kind == "closing" and _said_as_person(raw, start, end):
+                    continue  # "Chris Lane, a nurse,": a family name that is also a street word (the registers miss Chris)
+                if kind == "of" and any(_is_given_name(w) for w in words[1:]):
+                    continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
+                if kind in ("area", "feature", "of") and (
+                    _is_country(" ".join(words))
+                    or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
+                ):
+                    continue  # "Serbia" is found as a country; "Every municipality", "Border area" are no names
+                # the area word is kept in the span (it outranks spaCy's "Chiang Rai province") but not the name
+                canon = {"canonical": " ".join(words)} if kind == "area" else {}
+                more = re.match(r"[ ]([a-z]+)\b", raw[end:pe])
+                if kind == "feature" and more and lx.fold(more.group(1)) in _facility_words():
+                    end += more.end()  # "the Volme valley bridge"
+                out.append(Mention(start, end, "PLACE", "headed", {"evidence": True, **canon}))
+    return out
+
+
 def _is_city(text: str) -> bool:
     """A one-word name the gazetteer knows as a city or country."""
     return " " not in text and text[:1].isupper() and text.lower() in _gazetteer()
@@ -1100,6 +1253,7 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
             w = words[k].group()
             if (
                 w.lower() in HONORIFICS
+                or _is_address_title(w)  # "Ato Bekele Tadesse", "Sheikh Omar Farah"
                 or lx.is_role_word(w)
                 or w.lower() in _person_nouns()  # "Novelist Amara Obi", "Teenager Kowal"
                 or w[:1].islower()
@@ -1114,6 +1268,80 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
         if k:
             start += words[k].start()
     return start, end
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """Titles of address and religious titles (``roles.yml`` address_titles)."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml")["address_titles"])
+
+
+def _is_address_title(word: str) -> bool:
+    return lx.fold(word) in _address_titles() or lx.fold(word.rstrip(".")) in _address_titles()
+
+
+@dataclass(frozen=True)
+class _NotNames:
+    vessel: re.Pattern[str]
+    awards: frozenset[str]
+    holiday: re.Pattern[str]
+
+
+@cache
+def _not_names() -> _NotNames:
+    """Ships' nouns, award heads and holidays (``not_names.yml``) as patterns."""
+    data = load_yaml("not_names.yml")
+    return _NotNames(
+        vessel=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['vessel_nouns'])})[ ]$", re.IGNORECASE),
+        awards=frozenset(data["award_heads"]),
+        holiday=re.compile(rf"(?:{lx.alternation(data['holidays'])})(?![\w’'-])"),
+    )
+
+
+def _no_name(raw: str, m: Mention) -> bool:
+    """A mention that names nobody: a title of address alone ("Ato said", "The
+    Rabbi asked"); a spaCy name after a ship's noun ("the ferry Agia Marina"),
+    ending in an award's head ("the Kossuth Prize") or opening with a holiday
+    ("Hari Raya Aidilfitri"), ``not_names.yml``; or a "person" spaCy made of
+    two or more common English words a translation capitalised ("Water Supply
+    had been cut", "Rescue Workers pulled"), unless the first is a given name
+    ("Rose Green")."""
+    if m.label not in ("PERSON", "ORG", "PLACE") or m.origin in ("lexicon", "descriptor"):
+        return False
+    text = raw[m.start : m.end]
+    if m.label != "PLACE" and _is_address_title(text):
+        return True
+    words = text.split()
+    not_names = _not_names()
+    if m.origin in ("spacy", "person") and (not_names.vessel.search(raw, max(0, m.start - 20), m.start) or words[-1] in not_names.awards):
+        return True  # "the ferry Agia Marina", "the Kossuth Prize"
+    if m.origin in ("spacy", "person") and not_names.holiday.match(text):
+        return True  # "Hari Raya Aidilfitri"
+    return (
+        m.label == "PERSON"
+        and m.origin in ("spacy", "person")
+        and len(words) >= 2
+        and all(w[:1].isupper() and zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words)
+        and not _is_given_name(words[0])
+        and not lx.known_person(text)
+        and not _said_as_person(raw, m.start, m.end)
+    )
+
+
+#: A speech verb right after a name: a person's, not a place's.
+_SPEAKS = re.compile(r"[ ](?:said|says|told|added|explained|stated|asked|recalled|wrote)\b")
+#: A preposition of place right before a name.
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:in|on|at|near|along|to|from|of|off|into)[ ]$")
+#: What makes a run of common words someone's name after all: a title before it, or after it a
+#: possessive, an apposition ("George Brown, a nurse,") or a speech verb ("George Brown said").
+_PERSON_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?[ ]$")
+_PERSON_AFTER = re.compile(r"(?:[’']s\b|,[ ](?:a|an|the|who|whose)\b|[ ](?:said|says|told|added|explained|stated|asked|recalled|wrote)\b)")
+
+
+def _said_as_person(raw: str, start: int, end: int) -> bool:
+    """A name the sentence treats as a person's: the registers of given names
+    miss some English ones ("George Brown said"), so common words alone are no proof."""
+    return bool(_PERSON_BEFORE.search(raw, max(0, start - 6), start) or _PERSON_AFTER.match(raw, end))
 
 
 def _is_adjective_of_country(word: str) -> bool:
@@ -1285,12 +1513,19 @@ _OUTLET_AFTER_VERB = re.compile(
     r"(?<![\w-])(?:writes|wrote|reports|reported|informs|informed|reveals|revealed|announces|announced)\s+"
     r"(?P<name>[A-Z][\w.&-]*(?:[’']s)?(?:\s+[A-Z][\w.&-]*(?:[’']s)?){0,4})(?=\s*[.,;])"
 )
+#: "As Dnevnik learns, …": Balkan and Central European news ("Kako saznaje …", "Jak zjistil …") name
+#: the outlet that found something out before "learns" in this order.
+_OUTLET_LEARNS = re.compile(
+    r"(?<![\w-])As\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+    r"(?:unofficially\s+)?(?:learns|learned|has\s+learned|finds\s+out|found\s+out|has\s+found\s+out|has\s+learnt|learnt)\b"
+)
 
 
 def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "…, writes Norrbotten's Courier.", "reported Dagbladet.": the news
     convention (and Nordic, German and Romance word order in translation) that
-    puts the outlet after its reporting verb at the end of the clause. Not a
+    puts the outlet after its reporting verb at the end of the clause; "As
+    Dnevnik learns," in Balkan and Central European translation. Not a
     person's name (a given name first, or the family name of one of the
     article's full names: "wrote Benítez-Ortega,") nor a country or known person."""
     family = {
@@ -1301,7 +1536,7 @@ def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[M
     }
     out = []
     for ps, pe in paras:
-        for m in _OUTLET_AFTER_VERB.finditer(raw, ps, pe):
+        for m in itertools.chain(_OUTLET_AFTER_VERB.finditer(raw, ps, pe), _OUTLET_LEARNS.finditer(raw, ps, pe)):
             name = m.group("name")
             first = re.sub(r"[’']s$", "", name.split()[0])
             if _is_given_name(first) or lx.known_person(name) or _is_country(name) or _is_city(name) or lx.is_role_word(first):

@@ -1,0 +1,20 @@
+"""The entities breadth set is well formed: unique ids, every listed name in its text."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_breadth_set_loads() -> None:
+    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    snippets = mod.load()
+    assert len(snippets) >= 120
+    assert {s["lang"] for s in snippets} >= {"en", "sr", "lv", "he", "am", "ms", "th", "sw", "pt", "el", "hu"}
