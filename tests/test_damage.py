@@ -777,6 +777,16 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         ("She told the daily Prothom Alo that the dam leaked.", []),
         ("The weekly Cabinet meeting was cancelled, the portal Index reported.", []),
         ("Footage aired by the channel Scottish Television showed the flood.", []),
+        # A web outlet or agency with a title of two plain words, a word and a channel number,
+        # a head "of" a plain word; English titles of the same shapes stay.
+        ("The portal Latest Hour reported that the storm had reached the coast.", ["Latest Hour"]),
+        ("The agency Information Bureau reported that the minister would resign.", ["Information Bureau"]),
+        ("The public broadcaster Here 11 reported that the beaches were closed.", ["Here 11"]),
+        ("The regional daily The Courier of the Alps reported that the wolf was seen.", ["The Courier of the Alps"]),
+        ("The broadcaster Channel 4 reported that the beaches were closed.", []),
+        ("The channel Canal 13 reported that the beaches were closed.", []),
+        ("The portal Bell reported that the pilot had no licence.", []),
+        ("The daily Times of Malta reported that the port reopened.", []),
     ],
 )
 def test_plain_title(text: str, expected: list[str]) -> None:
@@ -1614,3 +1624,29 @@ def test_a_pronoun_after_an_unclosed_quote_is_checked() -> None:
     got = found(damage.find(ctx), raw)
     assert any(text.startswith("He") and kind == "pronoun-gender" for text, kind in got), got
     assert ('"nothing was saved.', "quote-unclosed") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Messenger of the South reported that the harvest failed.", ["Messenger of the South"]),
+        ("According to the Daily of News, the ferry was overloaded.", ["Daily of News"]),
+        # A place after "of", a longer name, no outlet slot, a head that is not only a periodical's.
+        ("The Times of London reported that the harbour closed.", []),
+        ("The Herald of Skarvik reported that the harbour closed.", []),
+        ("The Manchester Courier of Commerce reported that the harbour closed.", []),
+        ("The Voice of the People is a slogan of the movement.", []),
+        ("The Report of the Commission said the harbour closed.", []),
+    ],
+)
+def test_of_title(text: str, expected: list[str]) -> None:
+    spans = damage._of_title_flags(text, whole(text), frozenset({"Skarvik"}))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_repeated_single_word_title_not_at_sentence_start() -> None:
+    """A one-word title repeated as a sentence's first word is that word, unless an outlet verb follows."""
+    text = "The newspaper Work reported the fine. Work is due to start next year. Work reported more."
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == ["Work", "Work"]
+    assert spans[1].start == text.rindex("Work")

@@ -2740,6 +2740,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _possessive_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in plain_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _of_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
 
@@ -2749,6 +2751,14 @@ _KIND_THEN_TITLE = re.compile(
     r"\b(?:newspaper|daily|weekly|tabloid|magazine|broadsheet|channel|television|radio|station|broadcaster)\s+"
     r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
 )
+#: A web outlet's or an agency's noun, then a title of two to four capitalised words:
+#: "the portal Latest Hour", "the agency Information Bureau".
+_WEB_THEN_TITLE = re.compile(
+    r"\b(?:portal|website|agency)\s+"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
+)
+#: A broadcaster's noun, then a word and a channel number: "the broadcaster Here 11".
+_NUMBER_TITLE = re.compile(r"\b(?:channel|television|radio|station|broadcaster)\s+([A-Z][^\W\d_]*\s+\d{1,3})(?![\w.,’'-])")
 #: Where a title ends: punctuation, or a word that starts the rest of the clause.
 _TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")
 #: Broadcast words a channel's English name ends in after a place ("Scottish Television").
@@ -2776,19 +2786,34 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
     min_zipf = cfg["plain_title_min_zipf"]
     countries = set(cfg["places"])
     cities = _more_places()
+    number_zipf = cfg["number_title_min_zipf"]
     out = []
     for rs, re_ in ranges:
-        for m in _KIND_THEN_TITLE.finditer(raw, rs, re_):
+        matches = [(m, False) for m in _KIND_THEN_TITLE.finditer(raw, rs, re_)]
+        matches += [(m, False) for m in _WEB_THEN_TITLE.finditer(raw, rs, re_) if len(_title_content(m.group(1))) >= 2]
+        matches += [(m, True) for m in _NUMBER_TITLE.finditer(raw, rs, re_)]
+        for m, numbered in sorted(matches, key=lambda x: x[0].start(1)):
             s, e = m.span(1)
             title = m.group(1)
             if _known_outlet(title) or not (_TITLE_END.match(raw, e, re_) or _PUBLISHED_AFTER.match(raw, e, re_)):
                 continue
-            words = title.split()
-            content = [w for w in words if w not in ("The", "of", "the")]
-            head = words[words.index("of") - 1] if "of" in words else words[-1]
-            if not content or head.lower() in heads or any(_wordlist.zipf(w.lower()) < min_zipf for w in content):
+            if out and out[-1].end > s:
                 continue
-            if any(w in places or w.lower() in countries or w.lower() in cities for w in content):
+            words = [w for w in title.split() if not w.isdigit()]
+            content = _title_content(title)
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            if not content or any(_wordlist.zipf(w.lower()) < (number_zipf if numbered else min_zipf) for w in content):
+                continue
+            if numbered and head.lower() in _BROADCAST_HEADS | heads:
+                continue  # "the broadcaster Channel 4"
+            if "of" in words:
+                # "the daily Courier of the Alps": English puts the place before the head
+                # ("Alps Courier"); a masthead "of" a country is English ("Times of Malta").
+                if any(w.lower() in countries for w in words[words.index("of") + 1 :]):
+                    continue
+            elif head.lower() in heads:
+                continue
+            elif any(w in places or w.lower() in countries or w.lower() in cities for w in content):
                 continue  # "Radio Free Europe", "Kenya Broadcasting": a place names the outlet
             if head.lower() in _BROADCAST_HEADS and any(_NATIONALITY_WORD.fullmatch(w) for w in content):
                 continue  # "Scottish Television": a people's channel, named in English
@@ -2798,6 +2823,57 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
             )
             out.append(flag(s, e, "mangled-name", message, None))
     return out
+
+
+#: A title "X of (the) Y": "The Messenger of the South", "the Daily of News".
+_OF_TITLE = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_]+)\s+of\s+(?:the\s+)?([A-Z][^\W\d_]+)(?![\w’'-])")
+
+
+def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
+    """A news word "of" a plain English word where an outlet is named: "The Messenger of the South reported".
+
+    Romance, Greek and Slavic mastheads put their complement after the head
+    ("Il Messaggero del Sud", "Diário de Notícias"); English puts it before
+    ("Southern Messenger"), and an English masthead "of" something names a
+    place ("The Times of Malta", "The Times of London"). So a head from
+    damage.yml's ``of_title_heads`` "of" a plain English word (Zipf at least
+    ``plain_title_min_zipf``) that is no place is a title translated word for
+    word, where the text says an outlet is meant: a verb of publishing after
+    it, or an attribution cue before it. A longer name ("The Manchester
+    Courier of …") and a known outlet are left alone.
+    """
+    cfg = config()
+    heads = frozenset(cfg["of_title_heads"])
+    min_zipf = cfg["plain_title_min_zipf"]
+    countries = set(cfg["places"])
+    cities = _more_places()
+    out = []
+    for rs, re_ in ranges:
+        for m in _OF_TITLE.finditer(raw, rs, re_):
+            s, e = m.span()
+            head, obj = m.group(1), m.group(2)
+            if head.lower() not in heads or _known_outlet(m.group()) or _wordlist.zipf(obj.lower()) < min_zipf:
+                continue
+            if obj in places or obj.lower() in countries or obj.lower() in cities:
+                continue
+            article = re.search(r"\b[Tt]he\s+$", raw[max(rs, s - 4) : s])
+            lo = s - len(article.group()) if article else s
+            if re.search(r"[A-Z][\w’'-]*\s+$", raw[max(rs, lo - 30) : lo]):
+                continue  # a capitalised word before it: a longer name
+            slot = _PUBLISHED_AFTER.match(raw, e, re_) or _cue_before(raw, max(rs, lo - 30), lo)
+            if not slot:
+                continue
+            message = (
+                f"“{m.group()}” puts the outlet's word before its complement, as a foreign title does "
+                "(English would write the complement first); it reads like a title translated word for word: look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
+def _title_content(title: str) -> list[str]:
+    """A title's content words: not "The", "of", "the" nor a channel number."""
+    return [w for w in title.split() if w not in ("The", "of", "the") and not w.isdigit()]
 
 
 #: A region's or town's name in the possessive, then a news word: "Norrbotten's Courier".
@@ -2916,6 +2992,8 @@ def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span
                 s, e = rs + m.start(), rs + m.end()
                 if s in taken:
                     continue
+                if " " not in text and _sentence_initial(raw, s, rs) and not _PUBLISHED_AFTER.match(raw, e, re_):
+                    continue  # "Work is due to start …" after "the newspaper Work": a sentence's first word
                 before = re.search(r"([^\W\d_]+)\s+$", raw[max(rs, s - 20) : s])
                 after = re.match(r"\s+([^\W\d_]+)", raw[e:re_])
                 if (before and before.group(1)[0].isupper() and before.group(1) != "The") or (after and after.group(1)[0].isupper()):
