@@ -446,6 +446,14 @@ def test_untranslated_names_the_known_source_language() -> None:
         # the first word of a place after "district of".
         ("The fisherman trần Văn Minh told reporters so.", {}, [("trần", "Trần")]),
         ("A captain from the district of sơn Trà spoke.", {}, [("sơn", "Sơn")]),
+        # … or in apposition to a person noun with its place.
+        ("The director of the port, phạm Thị Lan, said boats would return.", {}, [("phạm", "Phạm")]),
+        # A place after "villagers of" or a councillor's "of"; a word English hardly knows after "near".
+        ("The villagers of vârfurile said the road was cut.", {}, [("vârfurile", "Vârfurile")]),
+        ("The councillor of zafra, Luis Ortega, opposed the plan.", {}, [("zafra", "Zafra")]),
+        ("The trucks were stopped near castelvetrano on Sunday.", {}, [("castelvetrano", "Castelvetrano")]),
+        # A full name after a title whose portfolio MT lowercased too.
+        ("The minister of infrastructure tomasz kowalczyk promised funds.", {}, [("tomasz kowalczyk", "Tomasz Kowalczyk")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -495,6 +503,9 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The Ice Bar opened. Order an ice tea.", {"ice": "Ice"}),
         # Particles and English words between a person noun or "district of" and a name.
         ("The teacher Josep de la Serra and the farmer named Pop met in the district of Montilivi.", {}),
+        # A Filipino particle; a Latin tag after a place preposition; a councillor of an English word.
+        ("The driver, Mario dela Cruz, and Ana delos Santos said fares would rise.", {}),
+        ("The samples were tested in situ and the councillor of finance agreed.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -1650,3 +1661,21 @@ def test_repeated_single_word_title_not_at_sentence_start() -> None:
     spans = damage.mangled_name_flags(text, whole(text))
     assert [text[s.start : s.end] for s in spans] == ["Work", "Work"]
     assert spans[1].start == text.rindex("Work")
+
+
+@pytest.mark.parametrize(
+    "text, foreign, expected",
+    [
+        # A place after "the village of" whose first word the lowercase check flagged.
+        ("Residents of the village of horní lhota left.", "horní lhota", ("horní lhota", "Horní Lhota")),
+        # A given name and a lowercase surname after a title.
+        ("It came early, said captain Mikko virtanen.", "Mikko virtanen", ("virtanen", "Virtanen")),
+        # Foreign words in no name slot stay untranslated.
+        ("The sign read horní lhota in red.", "horní lhota", None),
+    ],
+)
+def test_name_in_foreign_words(text: str, foreign: str, expected: tuple[str, str] | None) -> None:
+    s = text.index(foreign)
+    low = damage.lowercase_name_flags(text, whole(text), {}, set())
+    f = damage._name_in_foreign_words(text, s, s + len(foreign), damage._Ranges([(x.start, x.end) for x in low]))
+    assert (f and (text[f.start : f.end], f.attrs["suggestion"])) == expected

@@ -150,8 +150,11 @@ def find(ctx: Context) -> list[Span]:
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
-    flags += lowercase
-    flags += _names_not_foreign_words(raw, untranslated, entities, lowercase)
+    kept = _names_not_foreign_words(raw, untranslated, entities, lowercase)
+    # A whole name taken back from an untranslated flag ("horní lhota") replaces its first word's flag.
+    wide = [(f.start, f.end) for f in kept if f.label == "lowercase-name"]
+    flags += [f for f in lowercase if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in wide)]
+    flags += kept
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
     # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
     # even when the quotes layer carries it on to the paragraph's end.
@@ -190,12 +193,48 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
+        name = _name_in_foreign_words(raw, f.start, f.end, low)
+        if name:
+            out.append(name)
+            continue
         if one_word and text.islower() and len(text) >= 5 and _PLACE_ONLY_PREP.search(raw, max(0, f.start - 12), f.start):
             proper = text[0].upper() + text[1:]
             out.append(flag(f.start, f.end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper))
             continue
         out.append(f)
     return out
+
+
+def _name_in_foreign_words(raw: str, start: int, end: int, low: _Ranges) -> Span | None:
+    """A lowercase name that the untranslated check took for foreign words, as a lowercase-name flag.
+
+    Two or three words English does not know (Zipf below
+    ``lowercase_name.not_english_zipf``) read as a foreign phrase, yet in a
+    slot that names they are a name that lost its capitals: a place after
+    "the village of" whose first word the lowercase check already flagged
+    ("the village of horní lhota"), or a capitalised given name
+    (first_names.yml) and a lowercase surname after a title or before a
+    reporting verb ("said captain Mikko virtanen").
+    """
+    lc = config()["lowercase_name"]
+    text = raw[start:end]
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,2}", text):
+        return None
+    if not all(w.islower() for w in words[1:]) or any(_wordlist.zipf(w.lower()) >= lc["not_english_zipf"] for w in words):
+        return None
+    if words[0].islower() and start in low:
+        proper = " ".join(w[0].upper() + w[1:] for w in words)
+        return flag(start, end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper)
+    if _name_cased(words[0]) and _fold(words[0]) in _first_names() and len(words) == 2:
+        before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(0, start - 30) : start])
+        nouns = set(config()["pronoun_gender"]["person_nouns"])
+        named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+        if named or _REPORTED_AFTER.match(raw, end):
+            s = start + len(words[0]) + 1
+            proper = words[1][0].upper() + words[1][1:]
+            return flag(s, end, "lowercase-name", f"A surname written in lowercase: “{text}” should be “{words[0]} {proper}”.", proper)
+    return None
 
 
 def resolve(flags: Iterable[Span]) -> list[Span]:
@@ -1857,6 +1896,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
                 continue  # "a turkey": an ordinary noun
+            if re.fullmatch(_PARTICLES, tok) and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s) and _NAME_NEXT.match(raw, e, pe):
+                continue  # "Ana delos Santos": a particle between the names, lowercase by rule
             # "of são cristóvão": a word that begins place names stands between the slot and the name.
             head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
@@ -1900,7 +1941,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
                     # "near breckerfeld": a word no language knows, after a place preposition.
                     or (
-                        _wordlist.zipf(tok) == 0
+                        _wordlist.zipf(tok) < lc["place_prep_max_zipf"]
                         and len(tok) >= 5
                         and _unknown_word(tok)
                         and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
@@ -1970,6 +2011,8 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
             ):
                 continue
             before = re.search(r"([A-Za-z]+)\s+$", raw[max(ps, s - 30) : s])
+            # "The director of the port, phạm Thị Lan": the name in apposition to a person noun.
+            before = before or re.search(r"([A-Za-z]+)(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?,\s+$", raw[max(ps, s - 40) : s])
             person = before and before.group(1).lower() in nouns
             if not (person or _PLACE_OF.search(raw, max(ps, s - 40), s) or _RESIDENT_OF.search(raw, max(ps, s - 40), s)):
                 continue
@@ -1979,14 +2022,20 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
 
 
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
-#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami").
+#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami"),
+#: and Filipino ones ("Mario dela Cruz", "Ana delos Santos").
 _PARTICLES = (
     "van|von|vom|zur|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu|af|av|y"
-    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou"
+    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou|dela|delos|delas"
 )
 #: A given name, one to three particles, a word (case checked by the caller, so
 #: that "Jana dvořáková" counts: [a-z] knows no "ř"). Overlapping: "said Jana x".
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")
+
+
+#: A capitalised word right before (a given name) and right after (a surname) a particle.
+_BETWEEN_NAMES = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+\s+$")
+_NAME_NEXT = re.compile(r"\s+[A-Z][^\W\d_]+")
 
 
 def _name_cased(word: str) -> bool:
@@ -2079,6 +2128,10 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 # "Minister of Infrastructure barry madlener": the title with its portfolio;
                 # "according to ana ruiz", "ana ruiz, …, said": a source's name.
                 before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}$", raw[max(ps, s - 60) : s])
+                # "The minister of infrastructure tomasz kowalczyk": MT lowercases the portfolio too.
+                before = before or re.search(
+                    r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+$", raw[max(ps, s - 60) : s]
+                )
                 cited = re.search(r"\baccording to\s+$", raw[max(ps, s - 15) : s], re.IGNORECASE) or _REPORTED_AFTER.match(raw, e, pe)
                 if not cited and (not before or before.group(1).lower() not in nouns):
                     continue
@@ -2098,6 +2151,7 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 or _wordlist.zipf(first) >= lc["surname_max_zipf"]
                 or not _is_prose_token(raw, s, s + len(first), urls)
                 or _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+                or (re.fullmatch(_PARTICLES, first) and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s))
             ):
                 continue
             proper = first[0].upper() + first[1:]
@@ -2112,7 +2166,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|his|her|the
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
     r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
-    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
+    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets"
+    r"|villager|councillor|councilor|prefect)s?\s+of\s+$",
     re.IGNORECASE,
 )
 #: "a resident of …", "a native of …": what follows is where a person lives or comes from.
