@@ -454,6 +454,11 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The trucks were stopped near castelvetrano on Sunday.", {}, [("castelvetrano", "Castelvetrano")]),
         # A full name after a title whose portfolio MT lowercased too.
         ("The minister of infrastructure tomasz kowalczyk promised funds.", {}, [("tomasz kowalczyk", "Tomasz Kowalczyk")]),
+        # A surname in an apposition to a person noun, whatever the given name; a trade noun before a name.
+        ("The mayor, Arben hoxha, said the water would return.", {}, [("hoxha", "Hoxha")]),
+        ("The head of the clinic, Nino beridze, told reporters so.", {}, [("beridze", "Beridze")]),
+        ("The minister of energy, Nikolai petrov, resigned on Friday.", {}, [("petrov", "Petrov")]),
+        ('"We are tired," said the nurse Iryna shevchuk.', {}, [("shevchuk", "Shevchuk")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -506,6 +511,8 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         # A Filipino particle; a Latin tag after a place preposition; a councillor of an English word.
         ("The driver, Mario dela Cruz, and Ana delos Santos said fares would rise.", {}),
         ("The samples were tested in situ and the councillor of finance agreed.", {}),
+        # An apposition whose second word English uses, or a particle.
+        ("The mayor, Maria herself, said so; the coach, Pep again, agreed; the driver, Mario dela Cruz, left.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -1670,6 +1677,8 @@ def test_repeated_single_word_title_not_at_sentence_start() -> None:
         ("Residents of the village of horní lhota left.", "horní lhota", ("horní lhota", "Horní Lhota")),
         # A given name and a lowercase surname after a title.
         ("It came early, said captain Mikko virtanen.", "Mikko virtanen", ("virtanen", "Virtanen")),
+        # A capitalised given name no list holds, its surname found by the lowercase check.
+        ("The mayor of Braga, João carvalho, announced it.", "João carvalho", ("carvalho", "Carvalho")),
         # Foreign words in no name slot stay untranslated.
         ("The sign read horní lhota in red.", "horní lhota", None),
     ],

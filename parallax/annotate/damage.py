@@ -226,9 +226,14 @@ def _name_in_foreign_words(raw: str, start: int, end: int, low: _Ranges) -> Span
     if words[0].islower() and start in low:
         proper = " ".join(w[0].upper() + w[1:] for w in words)
         return flag(start, end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper)
+    if _name_cased(words[0]) and len(words) == 2 and start + len(words[0]) + 1 in low:
+        # "The mayor of Braga, João carvalho,": the lowercase check found the surname.
+        s = start + len(words[0]) + 1
+        proper = words[1][0].upper() + words[1][1:]
+        return flag(s, end, "lowercase-name", f"A surname written in lowercase: “{text}” should be “{words[0]} {proper}”.", proper)
     if _name_cased(words[0]) and _fold(words[0]) in _first_names() and len(words) == 2:
         before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(0, start - 30) : start])
-        nouns = set(config()["pronoun_gender"]["person_nouns"])
+        nouns = _name_nouns()
         named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
         if named or _REPORTED_AFTER.match(raw, end):
             s = start + len(words[0]) + 1
@@ -1978,6 +1983,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_name_heads(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _apposed_lowercase_surnames(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -1994,7 +2001,7 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
     is English and stays out.
     """
     lc = config()["lowercase_name"]
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -2033,6 +2040,51 @@ _PARTICLES = (
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")
 
 
+@cache
+def _name_nouns() -> frozenset[str]:
+    """Person nouns after which a name follows: pronoun_gender's and ``lowercase_name.name_slot_nouns``."""
+    cfg = config()
+    return frozenset(cfg["pronoun_gender"]["person_nouns"]) | frozenset(cfg["lowercase_name"]["name_slot_nouns"])
+
+
+#: A person noun (its place or office after it) and a comma, then a capitalised word, a
+#: lowercase word and a comma: "The mayor, Arben hoxha,", "The head of the clinic, Nino beridze,".
+_APPOSED_NAME = re.compile(
+    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+)?,\s+"
+    r"([A-Z][^\W\d_]+)\s+([^\W\d_]{4,}),"
+)
+
+
+def _apposed_lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A surname in lowercase in an apposition to a person noun: "The mayor, Arben hoxha, said".
+
+    The given name need not be one first_names.yml lists: a person noun, a
+    comma, a capitalised word and a lowercase word closed by a comma leave
+    no other reading than a name, so the lowercase word lost its capital
+    when English hardly uses it (Zipf below ``lowercase_name.surname_max_zipf``:
+    "mansour" 2.7, "petrov" 2.8) and it is no particle ("The driver, Mario
+    dela Cruz,").
+    """
+    lc = config()["lowercase_name"]
+    nouns = _name_nouns()
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _APPOSED_NAME.finditer(raw, ps, pe):
+            first, last = m.group(2), m.group(3)
+            s, e = m.span(3)
+            if m.group(1).lower() not in nouns or not _name_cased(first) or not last.islower():
+                continue
+            if re.fullmatch(_PARTICLES, last) or _wordlist.zipf(last) >= lc["surname_max_zipf"]:
+                continue
+            if not _is_prose_token(raw, s, e, urls):
+                continue
+            proper = last[0].upper() + last[1:]
+            message = f"A surname written in lowercase: “{first} {last}” should be “{first} {proper}”."
+            out.append(flag(s, e, "lowercase-name", message, proper))
+    return out
+
+
 #: A capitalised word right before (a given name) and right after (a surname) a particle.
 _BETWEEN_NAMES = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+\s+$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][^\W\d_]+")
@@ -2053,7 +2105,7 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
     Without a particle ("Paolo rinaldi") the place must also say a person is
     named: a title or a person noun before it, or a reporting verb after it.
     """
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     lc = config()["lowercase_name"]
     given = _first_names()
     out = []
@@ -2112,7 +2164,7 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
     """
     lc = config()["lowercase_name"]
     given = _first_names()
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
