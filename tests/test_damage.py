@@ -805,6 +805,10 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         ("The channel Canal 13 reported that the beaches were closed.", []),
         ("The portal Bell reported that the pilot had no licence.", []),
         ("The daily Times of Malta reported that the port reopened.", []),
+        # A people's title; another head "of" a country.
+        ("The daily People's Freedom wrote that the mayor had resigned.", ["People's Freedom"]),
+        ("According to the newspaper Light of Cambodia, the floods receded.", ["Light of Cambodia"]),
+        ("The tabloid People's Daily and the radio Voice of Vietnam reported it.", []),
     ],
 )
 def test_plain_title(text: str, expected: list[str]) -> None:
@@ -1651,6 +1655,8 @@ def test_a_pronoun_after_an_unclosed_quote_is_checked() -> None:
         ("According to the Daily of News, the ferry was overloaded.", ["Daily of News"]),
         # A place after "of", a longer name, no outlet slot, a head that is not only a periodical's.
         ("The Times of London reported that the harbour closed.", []),
+        ("The Newspaper of Catalonia reported that the trains stopped.", ["Newspaper of Catalonia"]),
+        ("The Voice of Vietnam reported that the trains stopped.", []),
         ("The Herald of Skarvik reported that the harbour closed.", []),
         ("The Manchester Courier of Commerce reported that the harbour closed.", []),
         ("The Voice of the People is a slogan of the movement.", []),

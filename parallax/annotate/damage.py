@@ -2856,7 +2856,7 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
 #: "the daily First Light", "the tabloid Forward", "the newspaper Voice of Time".
 _KIND_THEN_TITLE = re.compile(
     r"\b(?:newspaper|daily|weekly|tabloid|magazine|broadsheet|channel|television|radio|station|broadcaster)\s+"
-    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
 )
 #: A web outlet's or an agency's noun, then a title of two to four capitalised words:
 #: "the portal Latest Hour", "the agency Information Bureau".
@@ -2915,8 +2915,10 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
                 continue  # "the broadcaster Channel 4"
             if "of" in words:
                 # "the daily Courier of the Alps": English puts the place before the head
-                # ("Alps Courier"); a masthead "of" a country is English ("Times of Malta").
-                if any(w.lower() in countries for w in words[words.index("of") + 1 :]):
+                # ("Alps Courier"); an English masthead "of" a country is English ("Times of
+                # Malta"), another head "of" one is not ("the newspaper Light of Cambodia").
+                english = head.lower() in heads or head.lower() == "voice"  # "Voice of America"
+                if english and any(w.lower() in countries for w in words[words.index("of") + 1 :]):
                     continue
             elif head.lower() in heads:
                 continue
@@ -2944,13 +2946,16 @@ def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] 
     ("Southern Messenger"), and an English masthead "of" something names a
     place ("The Times of Malta", "The Times of London"). So a head from
     damage.yml's ``of_title_heads`` "of" a plain English word (Zipf at least
-    ``plain_title_min_zipf``) that is no place is a title translated word for
+    ``plain_title_min_zipf``) is a title translated word for
     word, where the text says an outlet is meant: a verb of publishing after
-    it, or an attribution cue before it. A longer name ("The Manchester
+    it, or an attribution cue before it. A head English mastheads use is
+    left alone "of" a place, a head they never use ("The Newspaper of
+    Catalonia") is not. A longer name ("The Manchester
     Courier of …") and a known outlet are left alone.
     """
     cfg = config()
     heads = frozenset(cfg["of_title_heads"])
+    masthead_heads = frozenset(cfg["english_masthead_heads"])
     min_zipf = cfg["plain_title_min_zipf"]
     countries = set(cfg["places"])
     cities = _more_places()
@@ -2959,10 +2964,12 @@ def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] 
         for m in _OF_TITLE.finditer(raw, rs, re_):
             s, e = m.span()
             head, obj = m.group(1), m.group(2)
-            if head.lower() not in heads or _known_outlet(m.group()) or _wordlist.zipf(obj.lower()) < min_zipf:
+            if head.lower() not in heads or _known_outlet(m.group()):
                 continue
-            if obj in places or obj.lower() in countries or obj.lower() in cities:
-                continue
+            place = obj in places or obj.lower() in countries or obj.lower() in cities
+            english = head.lower() in masthead_heads or head.lower() == "voice"  # "Voice of America"
+            if (english and place) or (not place and _wordlist.zipf(obj.lower()) < min_zipf):
+                continue  # "The Times of London"; not "The Newspaper of Catalonia"
             article = re.search(r"\b[Tt]he\s+$", raw[max(rs, s - 4) : s])
             lo = s - len(article.group()) if article else s
             if re.search(r"[A-Z][\w’'-]*\s+$", raw[max(rs, lo - 30) : lo]):
