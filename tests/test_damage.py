@@ -1694,3 +1694,9 @@ def test_name_in_foreign_words(text: str, foreign: str, expected: tuple[str, str
     low = damage.lowercase_name_flags(text, whole(text), {}, set())
     f = damage._name_in_foreign_words(text, s, s + len(foreign), damage._Ranges([(x.start, x.end) for x in low]))
     assert (f and (text[f.start : f.end], f.attrs["suggestion"])) == expected
+
+
+def test_agency_of_news_before_its_name() -> None:
+    """ "the Agency of News Europe Press": the source word order, the agency's name after it."""
+    text = "According to the Agency of News Europe Press, the decree was signed."
+    assert [text[f.start : f.end] for f in damage.agency_calque_flags(text, whole(text))] == ["Agency of News Europe Press"]

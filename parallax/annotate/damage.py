@@ -3183,6 +3183,12 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     s += 4  # the translation's article, not the name's
                 message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
                 out.append(flag(s, e, "mangled-name", message, None))
+            elif m.group()[0] == "A" and (run := re.match(r"(?:\s+[A-Z][\w’'&.-]*){1,3}", raw[e:re_])):
+                # "the Agency of News Europe Press": the word order of "Agencia de Noticias …",
+                # the agency's own name after it.
+                e += run.end()
+                message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
+                out.append(flag(s, e, "mangled-name", message, None))
     return out
 
 
