@@ -446,6 +446,19 @@ def test_untranslated_names_the_known_source_language() -> None:
         # the first word of a place after "district of".
         ("The fisherman trần Văn Minh told reporters so.", {}, [("trần", "Trần")]),
         ("A captain from the district of sơn Trà spoke.", {}, [("sơn", "Sơn")]),
+        # … or in apposition to a person noun with its place.
+        ("The director of the port, phạm Thị Lan, said boats would return.", {}, [("phạm", "Phạm")]),
+        # A place after "villagers of" or a councillor's "of"; a word English hardly knows after "near".
+        ("The villagers of vârfurile said the road was cut.", {}, [("vârfurile", "Vârfurile")]),
+        ("The councillor of zafra, Luis Ortega, opposed the plan.", {}, [("zafra", "Zafra")]),
+        ("The trucks were stopped near castelvetrano on Sunday.", {}, [("castelvetrano", "Castelvetrano")]),
+        # A full name after a title whose portfolio MT lowercased too.
+        ("The minister of infrastructure tomasz kowalczyk promised funds.", {}, [("tomasz kowalczyk", "Tomasz Kowalczyk")]),
+        # A surname in an apposition to a person noun, whatever the given name; a trade noun before a name.
+        ("The mayor, Arben hoxha, said the water would return.", {}, [("hoxha", "Hoxha")]),
+        ("The head of the clinic, Nino beridze, told reporters so.", {}, [("beridze", "Beridze")]),
+        ("The minister of energy, Nikolai petrov, resigned on Friday.", {}, [("petrov", "Petrov")]),
+        ('"We are tired," said the nurse Iryna shevchuk.', {}, [("shevchuk", "Shevchuk")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -495,6 +508,11 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The Ice Bar opened. Order an ice tea.", {"ice": "Ice"}),
         # Particles and English words between a person noun or "district of" and a name.
         ("The teacher Josep de la Serra and the farmer named Pop met in the district of Montilivi.", {}),
+        # A Filipino particle; a Latin tag after a place preposition; a councillor of an English word.
+        ("The driver, Mario dela Cruz, and Ana delos Santos said fares would rise.", {}),
+        ("The samples were tested in situ and the councillor of finance agreed.", {}),
+        # An apposition whose second word English uses, or a particle.
+        ("The mayor, Maria herself, said so; the coach, Pep again, agreed; the driver, Mario dela Cruz, left.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
@@ -777,6 +795,20 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         ("She told the daily Prothom Alo that the dam leaked.", []),
         ("The weekly Cabinet meeting was cancelled, the portal Index reported.", []),
         ("Footage aired by the channel Scottish Television showed the flood.", []),
+        # A web outlet or agency with a title of two plain words, a word and a channel number,
+        # a head "of" a plain word; English titles of the same shapes stay.
+        ("The portal Latest Hour reported that the storm had reached the coast.", ["Latest Hour"]),
+        ("The agency Information Bureau reported that the minister would resign.", ["Information Bureau"]),
+        ("The public broadcaster Here 11 reported that the beaches were closed.", ["Here 11"]),
+        ("The regional daily The Courier of the Alps reported that the wolf was seen.", ["The Courier of the Alps"]),
+        ("The broadcaster Channel 4 reported that the beaches were closed.", []),
+        ("The channel Canal 13 reported that the beaches were closed.", []),
+        ("The portal Bell reported that the pilot had no licence.", []),
+        ("The daily Times of Malta reported that the port reopened.", []),
+        # A people's title; another head "of" a country.
+        ("The daily People's Freedom wrote that the mayor had resigned.", ["People's Freedom"]),
+        ("According to the newspaper Light of Cambodia, the floods receded.", ["Light of Cambodia"]),
+        ("The tabloid People's Daily and the radio Voice of Vietnam reported it.", []),
     ],
 )
 def test_plain_title(text: str, expected: list[str]) -> None:
@@ -1614,3 +1646,57 @@ def test_a_pronoun_after_an_unclosed_quote_is_checked() -> None:
     got = found(damage.find(ctx), raw)
     assert any(text.startswith("He") and kind == "pronoun-gender" for text, kind in got), got
     assert ('"nothing was saved.', "quote-unclosed") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Messenger of the South reported that the harvest failed.", ["Messenger of the South"]),
+        ("According to the Daily of News, the ferry was overloaded.", ["Daily of News"]),
+        # A place after "of", a longer name, no outlet slot, a head that is not only a periodical's.
+        ("The Times of London reported that the harbour closed.", []),
+        ("The Newspaper of Catalonia reported that the trains stopped.", ["Newspaper of Catalonia"]),
+        ("The Voice of Vietnam reported that the trains stopped.", []),
+        ("The Herald of Skarvik reported that the harbour closed.", []),
+        ("The Manchester Courier of Commerce reported that the harbour closed.", []),
+        ("The Voice of the People is a slogan of the movement.", []),
+        ("The Report of the Commission said the harbour closed.", []),
+    ],
+)
+def test_of_title(text: str, expected: list[str]) -> None:
+    spans = damage._of_title_flags(text, whole(text), frozenset({"Skarvik"}))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+def test_repeated_single_word_title_not_at_sentence_start() -> None:
+    """A one-word title repeated as a sentence's first word is that word, unless an outlet verb follows."""
+    text = "The newspaper Work reported the fine. Work is due to start next year. Work reported more."
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == ["Work", "Work"]
+    assert spans[1].start == text.rindex("Work")
+
+
+@pytest.mark.parametrize(
+    "text, foreign, expected",
+    [
+        # A place after "the village of" whose first word the lowercase check flagged.
+        ("Residents of the village of horní lhota left.", "horní lhota", ("horní lhota", "Horní Lhota")),
+        # A given name and a lowercase surname after a title.
+        ("It came early, said captain Mikko virtanen.", "Mikko virtanen", ("virtanen", "Virtanen")),
+        # A capitalised given name no list holds, its surname found by the lowercase check.
+        ("The mayor of Braga, João carvalho, announced it.", "João carvalho", ("carvalho", "Carvalho")),
+        # Foreign words in no name slot stay untranslated.
+        ("The sign read horní lhota in red.", "horní lhota", None),
+    ],
+)
+def test_name_in_foreign_words(text: str, foreign: str, expected: tuple[str, str] | None) -> None:
+    s = text.index(foreign)
+    low = damage.lowercase_name_flags(text, whole(text), {}, set())
+    f = damage._name_in_foreign_words(text, s, s + len(foreign), damage._Ranges([(x.start, x.end) for x in low]))
+    assert (f and (text[f.start : f.end], f.attrs["suggestion"])) == expected
+
+
+def test_agency_of_news_before_its_name() -> None:
+    """ "the Agency of News Europe Press": the source word order, the agency's name after it."""
+    text = "According to the Agency of News Europe Press, the decree was signed."
+    assert [text[f.start : f.end] for f in damage.agency_calque_flags(text, whole(text))] == ["Agency of News Europe Press"]

@@ -150,8 +150,11 @@ def find(ctx: Context) -> list[Span]:
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
-    flags += lowercase
-    flags += _names_not_foreign_words(raw, untranslated, entities, lowercase)
+    kept = _names_not_foreign_words(raw, untranslated, entities, lowercase)
+    # A whole name taken back from an untranslated flag ("horní lhota") replaces its first word's flag.
+    wide = [(f.start, f.end) for f in kept if f.label == "lowercase-name"]
+    flags += [f for f in lowercase if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in wide)]
+    flags += kept
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
     # A quote the marks show unclosed ends where its flag ends ("…saved. He added"),
     # even when the quotes layer carries it on to the paragraph's end.
@@ -190,12 +193,53 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
+        name = _name_in_foreign_words(raw, f.start, f.end, low)
+        if name:
+            out.append(name)
+            continue
         if one_word and text.islower() and len(text) >= 5 and _PLACE_ONLY_PREP.search(raw, max(0, f.start - 12), f.start):
             proper = text[0].upper() + text[1:]
             out.append(flag(f.start, f.end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper))
             continue
         out.append(f)
     return out
+
+
+def _name_in_foreign_words(raw: str, start: int, end: int, low: _Ranges) -> Span | None:
+    """A lowercase name that the untranslated check took for foreign words, as a lowercase-name flag.
+
+    Two or three words English does not know (Zipf below
+    ``lowercase_name.not_english_zipf``) read as a foreign phrase, yet in a
+    slot that names they are a name that lost its capitals: a place after
+    "the village of" whose first word the lowercase check already flagged
+    ("the village of horní lhota"), or a capitalised given name
+    (first_names.yml) and a lowercase surname after a title or before a
+    reporting verb ("said captain Mikko virtanen").
+    """
+    lc = config()["lowercase_name"]
+    text = raw[start:end]
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){1,2}", text):
+        return None
+    if not all(w.islower() for w in words[1:]) or any(_wordlist.zipf(w.lower()) >= lc["not_english_zipf"] for w in words):
+        return None
+    if words[0].islower() and start in low:
+        proper = " ".join(w[0].upper() + w[1:] for w in words)
+        return flag(start, end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper)
+    if _name_cased(words[0]) and len(words) == 2 and start + len(words[0]) + 1 in low:
+        # "The mayor of Braga, João carvalho,": the lowercase check found the surname.
+        s = start + len(words[0]) + 1
+        proper = words[1][0].upper() + words[1][1:]
+        return flag(s, end, "lowercase-name", f"A surname written in lowercase: “{text}” should be “{words[0]} {proper}”.", proper)
+    if _name_cased(words[0]) and _fold(words[0]) in _first_names() and len(words) == 2:
+        before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(0, start - 30) : start])
+        nouns = _name_nouns()
+        named = before and (before.group(1).lower() in nouns or before.group(1).lower() in _NAME_INTRO)
+        if named or _REPORTED_AFTER.match(raw, end):
+            s = start + len(words[0]) + 1
+            proper = words[1][0].upper() + words[1][1:]
+            return flag(s, end, "lowercase-name", f"A surname written in lowercase: “{text}” should be “{words[0]} {proper}”.", proper)
+    return None
 
 
 def resolve(flags: Iterable[Span]) -> list[Span]:
@@ -1857,6 +1901,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             prev = raw[max(ps, s - 3) : s].lower()
             if re.search(r"\ban?\s$", prev):
                 continue  # "a turkey": an ordinary noun
+            if re.fullmatch(_PARTICLES, tok) and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s) and _NAME_NEXT.match(raw, e, pe):
+                continue  # "Ana delos Santos": a particle between the names, lowercase by rule
             # "of são cristóvão": a word that begins place names stands between the slot and the name.
             head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
@@ -1900,7 +1946,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
                     or (tok in cities and (s in propn or _PLACE_PREP.search(raw, max(ps, s - 12), s)))
                     # "near breckerfeld": a word no language knows, after a place preposition.
                     or (
-                        _wordlist.zipf(tok) == 0
+                        _wordlist.zipf(tok) < lc["place_prep_max_zipf"]
                         and len(tok) >= 5
                         and _unknown_word(tok)
                         and _PLACE_ONLY_PREP.search(raw, max(ps, s - 12), s)
@@ -1937,6 +1983,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_surnames(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _lowercase_name_heads(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _apposed_lowercase_surnames(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -1953,7 +2001,7 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
     is English and stays out.
     """
     lc = config()["lowercase_name"]
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -1970,6 +2018,8 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
             ):
                 continue
             before = re.search(r"([A-Za-z]+)\s+$", raw[max(ps, s - 30) : s])
+            # "The director of the port, phạm Thị Lan": the name in apposition to a person noun.
+            before = before or re.search(r"([A-Za-z]+)(?:\s+(?:of|for)\s+(?:the\s+)?[\w-]+)?,\s+$", raw[max(ps, s - 40) : s])
             person = before and before.group(1).lower() in nouns
             if not (person or _PLACE_OF.search(raw, max(ps, s - 40), s) or _RESIDENT_OF.search(raw, max(ps, s - 40), s)):
                 continue
@@ -1979,14 +2029,65 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
 
 
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
-#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami").
+#: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami"),
+#: and Filipino ones ("Mario dela Cruz", "Ana delos Santos").
 _PARTICLES = (
     "van|von|vom|zur|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu|af|av|y"
-    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou"
+    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou|dela|delos|delas"
 )
 #: A given name, one to three particles, a word (case checked by the caller, so
 #: that "Jana dvořáková" counts: [a-z] knows no "ř"). Overlapping: "said Jana x".
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")
+
+
+@cache
+def _name_nouns() -> frozenset[str]:
+    """Person nouns after which a name follows: pronoun_gender's and ``lowercase_name.name_slot_nouns``."""
+    cfg = config()
+    return frozenset(cfg["pronoun_gender"]["person_nouns"]) | frozenset(cfg["lowercase_name"]["name_slot_nouns"])
+
+
+#: A person noun (its place or office after it) and a comma, then a capitalised word, a
+#: lowercase word and a comma: "The mayor, Arben hoxha,", "The head of the clinic, Nino beridze,".
+_APPOSED_NAME = re.compile(
+    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+)?,\s+"
+    r"([A-Z][^\W\d_]+)\s+([^\W\d_]{4,}),"
+)
+
+
+def _apposed_lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A surname in lowercase in an apposition to a person noun: "The mayor, Arben hoxha, said".
+
+    The given name need not be one first_names.yml lists: a person noun, a
+    comma, a capitalised word and a lowercase word closed by a comma leave
+    no other reading than a name, so the lowercase word lost its capital
+    when English hardly uses it (Zipf below ``lowercase_name.surname_max_zipf``:
+    "mansour" 2.7, "petrov" 2.8) and it is no particle ("The driver, Mario
+    dela Cruz,").
+    """
+    lc = config()["lowercase_name"]
+    nouns = _name_nouns()
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _APPOSED_NAME.finditer(raw, ps, pe):
+            first, last = m.group(2), m.group(3)
+            s, e = m.span(3)
+            if m.group(1).lower() not in nouns or not _name_cased(first) or not last.islower():
+                continue
+            if re.fullmatch(_PARTICLES, last) or _wordlist.zipf(last) >= lc["surname_max_zipf"]:
+                continue
+            if not _is_prose_token(raw, s, e, urls):
+                continue
+            proper = last[0].upper() + last[1:]
+            message = f"A surname written in lowercase: “{first} {last}” should be “{first} {proper}”."
+            out.append(flag(s, e, "lowercase-name", message, proper))
+    return out
+
+
+#: A capitalised word right before (a given name) and right after (a surname) a particle.
+_BETWEEN_NAMES = re.compile(r"(?<![\w-])[A-Z][^\W\d_]+\s+$")
+_NAME_NEXT = re.compile(r"\s+[A-Z][^\W\d_]+")
 
 
 def _name_cased(word: str) -> bool:
@@ -2004,7 +2105,7 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
     Without a particle ("Paolo rinaldi") the place must also say a person is
     named: a title or a person noun before it, or a reporting verb after it.
     """
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     lc = config()["lowercase_name"]
     given = _first_names()
     out = []
@@ -2063,7 +2164,7 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
     """
     lc = config()["lowercase_name"]
     given = _first_names()
-    nouns = set(config()["pronoun_gender"]["person_nouns"])
+    nouns = _name_nouns()
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -2079,6 +2180,10 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 # "Minister of Infrastructure barry madlener": the title with its portfolio;
                 # "according to ana ruiz", "ana ruiz, …, said": a source's name.
                 before = re.search(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,3}$", raw[max(ps, s - 60) : s])
+                # "The minister of infrastructure tomasz kowalczyk": MT lowercases the portfolio too.
+                before = before or re.search(
+                    r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+$", raw[max(ps, s - 60) : s]
+                )
                 cited = re.search(r"\baccording to\s+$", raw[max(ps, s - 15) : s], re.IGNORECASE) or _REPORTED_AFTER.match(raw, e, pe)
                 if not cited and (not before or before.group(1).lower() not in nouns):
                     continue
@@ -2098,6 +2203,7 @@ def _lowercase_full_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                 or _wordlist.zipf(first) >= lc["surname_max_zipf"]
                 or not _is_prose_token(raw, s, s + len(first), urls)
                 or _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+                or (re.fullmatch(_PARTICLES, first) and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s))
             ):
                 continue
             proper = first[0].upper() + first[1:]
@@ -2112,7 +2218,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|his|her|the
 _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
     r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
-    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets)s?\s+of\s+$",
+    r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets"
+    r"|villager|councillor|councilor|prefect)s?\s+of\s+$",
     re.IGNORECASE,
 )
 #: "a resident of …", "a native of …": what follows is where a person lives or comes from.
@@ -2748,6 +2855,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _possessive_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in plain_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _of_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
 
@@ -2755,8 +2864,16 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
 #: "the daily First Light", "the tabloid Forward", "the newspaper Voice of Time".
 _KIND_THEN_TITLE = re.compile(
     r"\b(?:newspaper|daily|weekly|tabloid|magazine|broadsheet|channel|television|radio|station|broadcaster)\s+"
-    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
 )
+#: A web outlet's or an agency's noun, then a title of two to four capitalised words:
+#: "the portal Latest Hour", "the agency Information Bureau".
+_WEB_THEN_TITLE = re.compile(
+    r"\b(?:portal|website|agency)\s+"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
+)
+#: A broadcaster's noun, then a word and a channel number: "the broadcaster Here 11".
+_NUMBER_TITLE = re.compile(r"\b(?:channel|television|radio|station|broadcaster)\s+([A-Z][^\W\d_]*\s+\d{1,3})(?![\w.,’'-])")
 #: Where a title ends: punctuation, or a word that starts the rest of the clause.
 _TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")
 #: Broadcast words a channel's English name ends in after a place ("Scottish Television").
@@ -2784,19 +2901,36 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
     min_zipf = cfg["plain_title_min_zipf"]
     countries = set(cfg["places"])
     cities = _more_places()
+    number_zipf = cfg["number_title_min_zipf"]
     out = []
     for rs, re_ in ranges:
-        for m in _KIND_THEN_TITLE.finditer(raw, rs, re_):
+        matches = [(m, False) for m in _KIND_THEN_TITLE.finditer(raw, rs, re_)]
+        matches += [(m, False) for m in _WEB_THEN_TITLE.finditer(raw, rs, re_) if len(_title_content(m.group(1))) >= 2]
+        matches += [(m, True) for m in _NUMBER_TITLE.finditer(raw, rs, re_)]
+        for m, numbered in sorted(matches, key=lambda x: x[0].start(1)):
             s, e = m.span(1)
             title = m.group(1)
             if _known_outlet(title) or not (_TITLE_END.match(raw, e, re_) or _PUBLISHED_AFTER.match(raw, e, re_)):
                 continue
-            words = title.split()
-            content = [w for w in words if w not in ("The", "of", "the")]
-            head = words[words.index("of") - 1] if "of" in words else words[-1]
-            if not content or head.lower() in heads or any(_wordlist.zipf(w.lower()) < min_zipf for w in content):
+            if out and out[-1].end > s:
                 continue
-            if any(w in places or w.lower() in countries or w.lower() in cities for w in content):
+            words = [w for w in title.split() if not w.isdigit()]
+            content = _title_content(title)
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            if not content or any(_wordlist.zipf(w.lower()) < (number_zipf if numbered else min_zipf) for w in content):
+                continue
+            if numbered and head.lower() in _BROADCAST_HEADS | heads:
+                continue  # "the broadcaster Channel 4"
+            if "of" in words:
+                # "the daily Courier of the Alps": English puts the place before the head
+                # ("Alps Courier"); an English masthead "of" a country is English ("Times of
+                # Malta"), another head "of" one is not ("the newspaper Light of Cambodia").
+                english = head.lower() in heads or head.lower() == "voice"  # "Voice of America"
+                if english and any(w.lower() in countries for w in words[words.index("of") + 1 :]):
+                    continue
+            elif head.lower() in heads:
+                continue
+            elif any(w in places or w.lower() in countries or w.lower() in cities for w in content):
                 continue  # "Radio Free Europe", "Kenya Broadcasting": a place names the outlet
             if head.lower() in _BROADCAST_HEADS and any(_NATIONALITY_WORD.fullmatch(w) for w in content):
                 continue  # "Scottish Television": a people's channel, named in English
@@ -2806,6 +2940,62 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
             )
             out.append(flag(s, e, "mangled-name", message, None))
     return out
+
+
+#: A title "X of (the) Y": "The Messenger of the South", "the Daily of News".
+_OF_TITLE = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_]+)\s+of\s+(?:the\s+)?([A-Z][^\W\d_]+)(?![\w’'-])")
+
+
+def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
+    """A news word "of" a plain English word where an outlet is named: "The Messenger of the South reported".
+
+    Romance, Greek and Slavic mastheads put their complement after the head
+    ("Il Messaggero del Sud", "Diário de Notícias"); English puts it before
+    ("Southern Messenger"), and an English masthead "of" something names a
+    place ("The Times of Malta", "The Times of London"). So a head from
+    damage.yml's ``of_title_heads`` "of" a plain English word (Zipf at least
+    ``plain_title_min_zipf``) is a title translated word for
+    word, where the text says an outlet is meant: a verb of publishing after
+    it, or an attribution cue before it. A head English mastheads use is
+    left alone "of" a place, a head they never use ("The Newspaper of
+    Catalonia") is not. A longer name ("The Manchester
+    Courier of …") and a known outlet are left alone.
+    """
+    cfg = config()
+    heads = frozenset(cfg["of_title_heads"])
+    masthead_heads = frozenset(cfg["english_masthead_heads"])
+    min_zipf = cfg["plain_title_min_zipf"]
+    countries = set(cfg["places"])
+    cities = _more_places()
+    out = []
+    for rs, re_ in ranges:
+        for m in _OF_TITLE.finditer(raw, rs, re_):
+            s, e = m.span()
+            head, obj = m.group(1), m.group(2)
+            if head.lower() not in heads or _known_outlet(m.group()):
+                continue
+            place = obj in places or obj.lower() in countries or obj.lower() in cities
+            english = head.lower() in masthead_heads or head.lower() == "voice"  # "Voice of America"
+            if (english and place) or (not place and _wordlist.zipf(obj.lower()) < min_zipf):
+                continue  # "The Times of London"; not "The Newspaper of Catalonia"
+            article = re.search(r"\b[Tt]he\s+$", raw[max(rs, s - 4) : s])
+            lo = s - len(article.group()) if article else s
+            if re.search(r"[A-Z][\w’'-]*\s+$", raw[max(rs, lo - 30) : lo]):
+                continue  # a capitalised word before it: a longer name
+            slot = _PUBLISHED_AFTER.match(raw, e, re_) or _cue_before(raw, max(rs, lo - 30), lo)
+            if not slot:
+                continue
+            message = (
+                f"“{m.group()}” puts the outlet's word before its complement, as a foreign title does "
+                "(English would write the complement first); it reads like a title translated word for word: look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
+def _title_content(title: str) -> list[str]:
+    """A title's content words: not "The", "of", "the" nor a channel number."""
+    return [w for w in title.split() if w not in ("The", "of", "the") and not w.isdigit()]
 
 
 #: A region's or town's name in the possessive, then a news word: "Norrbotten's Courier".
@@ -2924,6 +3114,8 @@ def _repeated_name_flags(raw: str, ranges: Sequence[Range], found: Sequence[Span
                 s, e = rs + m.start(), rs + m.end()
                 if s in taken:
                     continue
+                if " " not in text and _sentence_initial(raw, s, rs) and not _PUBLISHED_AFTER.match(raw, e, re_):
+                    continue  # "Work is due to start …" after "the newspaper Work": a sentence's first word
                 before = re.search(r"([^\W\d_]+)\s+$", raw[max(rs, s - 20) : s])
                 after = re.match(r"\s+([^\W\d_]+)", raw[e:re_])
                 if (before and before.group(1)[0].isupper() and before.group(1) != "The") or (after and after.group(1)[0].isupper()):
@@ -2997,6 +3189,12 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                 s = m.start() - len(before.group(1))
                 if raw.startswith("The ", s):
                     s += 4  # the translation's article, not the name's
+                message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
+                out.append(flag(s, e, "mangled-name", message, None))
+            elif m.group()[0] == "A" and (run := re.match(r"(?:\s+[A-Z][\w’'&.-]*){1,3}", raw[e:re_])):
+                # "the Agency of News Europe Press": the word order of "Agencia de Noticias …",
+                # the agency's own name after it.
+                e += run.end()
                 message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
                 out.append(flag(s, e, "mangled-name", message, None))
     return out
