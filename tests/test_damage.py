@@ -799,7 +799,7 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         # a head "of" a plain word; English titles of the same shapes stay.
         ("The portal Latest Hour reported that the storm had reached the coast.", ["Latest Hour"]),
         ("The agency Information Bureau reported that the minister would resign.", ["Information Bureau"]),
-        ("The public broadcaster Here 11 reported that the beaches were closed.", ["Here 11"]),
+        ("The public broadcaster Now 9 reported that the beaches were closed.", ["Now 9"]),
         ("The regional daily The Courier of the Alps reported that the wolf was seen.", ["The Courier of the Alps"]),
         ("The broadcaster Channel 4 reported that the beaches were closed.", []),
         ("The channel Canal 13 reported that the beaches were closed.", []),

@@ -1319,9 +1319,9 @@ NAME_FORM += [
         id="title-of-address-alone",
     ),
     pytest.param(
-        "Ato Gebre Wolde, a farmer from the area, said the water rose within an hour.",
-        [("Gebre Wolde", "PERSON")],
-        [("Ato Gebre Wolde", "PERSON")],
+        "Datuk Azlan Hashim, a farmer from the area, said the water rose within an hour.",
+        [("Azlan Hashim", "PERSON")],
+        [("Datuk Azlan Hashim", "PERSON")],
         id="title-of-address-before-a-name",
     ),
     pytest.param(

@@ -2872,7 +2872,7 @@ _WEB_THEN_TITLE = re.compile(
     r"\b(?:portal|website|agency)\s+"
     r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
 )
-#: A broadcaster's noun, then a word and a channel number: "the broadcaster Here 11".
+#: A broadcaster's noun, then a word and a channel number: "the broadcaster Now 9".
 _NUMBER_TITLE = re.compile(r"\b(?:channel|television|radio|station|broadcaster)\s+([A-Z][^\W\d_]*\s+\d{1,3})(?![\w.,’'-])")
 #: Where a title ends: punctuation, or a word that starts the rest of the clause.
 _TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")

@@ -1253,7 +1253,7 @@ def _trim(raw: str, start: int, end: int, label: str) -> tuple[int, int]:
             w = words[k].group()
             if (
                 w.lower() in HONORIFICS
-                or _is_address_title(w)  # "Ato Bekele Tadesse", "Sheikh Omar Farah"
+                or _is_address_title(w)  # "Datuk Azlan Hashim", "Sheikh Omar Farah"
                 or lx.is_role_word(w)
                 or w.lower() in _person_nouns()  # "Novelist Amara Obi", "Teenager Kowal"
                 or w[:1].islower()
@@ -1299,7 +1299,7 @@ def _not_names() -> _NotNames:
 
 
 def _no_name(raw: str, m: Mention) -> bool:
-    """A mention that names nobody: a title of address alone ("Ato said", "The
+    """A mention that names nobody: a title of address alone ("Datuk said", "The
     Rabbi asked"); a spaCy name after a ship's noun ("the ferry Agia Marina"),
     ending in an award's head ("the Kossuth Prize") or opening with a holiday
     ("Hari Raya Aidilfitri"), ``not_names.yml``; or a "person" spaCy made of
