@@ -775,6 +775,9 @@ SPEAKER_PATTERNS = [
         "“Suddenly there was a sign on our field,” he said.",
         [("It is our land,", "Sri Wahyuni"), ("Suddenly there was a sign on our field,", "Sri Wahyuni")],
     ),
+    # a title and a name after a closing mark, which spaCy reads as a work's title
+    ("“The depot will stay open,” Mayor Ilse Vanterpool said on Monday.", [("The depot will stay open,", "Ilse Vanterpool")]),
+    ("“I was wrong,” Councillor Hamid Oufkir admitted at the meeting.", [("I was wrong,", "Hamid Oufkir")]),
 ]
 
 

@@ -60,6 +60,12 @@ NON_SPEAKER_ENTS = {
     "WORK_OF_ART",
     "PRODUCT",
 }
+#: Entity types spaCy gives a title and a name that follow a closing quote mark
+#: ("”, Mayor Tomás Herrera said" read as a work's title): a person after all
+#: when the run opens with a person's title (see :func:`titled_name`).
+MISREAD_ENTS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
+#: Words of a name after its title in such a run.
+TITLED_NAME_WORDS = (2, 3)
 #: Small words inside a name ("Aeroportos do Sul", "Ursula von der Leyen").
 NAME_JOINERS = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von", "den"}
 #: Determiners that introduce a new, unnamed person ("one engineer said").
@@ -387,19 +393,13 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     sent = tok.sent  # found by scanning the sentence: once, not at every step below
     first, stop = sent.start, sent.end
     while lo > first:
-        if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
+        if doc[lo - 1].pos_ == "PROPN" and speaker_ent(doc[lo - 1]):
             lo -= 1
         elif lo - 2 >= first and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
             lo -= 2  # "Ortega-Wu" seen from "Wu"
         else:
             break
-    while (
-        hi + 1 < stop
-        and doc[hi + 1].pos_ == "PROPN"
-        and doc[hi + 1].ent_type_ not in NON_SPEAKER_ENTS
-        and doc[hi].dep_ == "compound"
-        and doc[hi].head.i > hi
-    ):
+    while hi + 1 < stop and doc[hi + 1].pos_ == "PROPN" and speaker_ent(doc[hi + 1]) and doc[hi].dep_ == "compound" and doc[hi].head.i > hi:
         hi += 1
     # Hyphenated names written without spaces: "Ortega-Wu".
     while hi + 2 < stop and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
@@ -438,6 +438,37 @@ def name_run(tok: Token) -> tuple[Token, Token]:
     ):
         lo += 1
     return doc[lo], doc[hi]
+
+
+def speaker_ent(tok: Token) -> bool:
+    """Can the entity type spaCy gave ``tok`` be a speaker's? Not a place, a
+    date or a title of a work, unless it is a titled name misread as one."""
+    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok)
+
+
+def titled_name(tok: Token) -> bool:
+    """Is ``tok`` in a person's name that spaCy took, with its title, for a
+    work or a product ("“…,” Mayor Tomás Herrera said", "Councillor Jens
+    Aagaard admitted")? The entity must open with a title of a person (not
+    of a body) and go on with two or three capitalised proper nouns only."""
+    if tok.ent_type_ not in MISREAD_ENTS or tok.pos_ != "PROPN":
+        return False
+    doc, lo = tok.doc, tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    cls = lexicon().heads.get(doc[lo].lower_)
+    if (cls is None or cls == "organisation") and doc[lo].lower_.rstrip(".") not in HONORIFICS:
+        return False
+    words = doc[lo + 1 : hi + 1]
+    return (
+        TITLED_NAME_WORDS[0] <= len(words) <= TITLED_NAME_WORDS[1]
+        and tok.i > lo
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lexicon().heads for t in words)
+        and not kind_in_name(words.text)
+    )
 
 
 def _name_word(t: Token) -> bool:
@@ -500,7 +531,7 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     if tok.text in known and tok.text[:1].isupper():
         return True  # a name of the article, even if tagged NOUN or GPE
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
-        return tok.ent_type_ not in NON_SPEAKER_ENTS
+        return speaker_ent(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None or described_person(tok)
     if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
@@ -588,7 +619,7 @@ def mention_at(
     demonym = _demonym_noun(tok) and tok.text not in known
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
     cased = tok.text[:1].isupper() or hyphened
-    proper = tok.pos_ == "PROPN" and cased and tok.ent_type_ not in NON_SPEAKER_ENTS and not demonym
+    proper = tok.pos_ == "PROPN" and cased and speaker_ent(tok) and not demonym
     if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
@@ -1175,7 +1206,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # even where spaCy missed the PERSON label) can complete a surname.
         # "Prime Minister" is a title, not a name.
         run = tok.doc[lo.i : hi.i + 1]
-        plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
+        plain = all((t.ent_type_ in ("", "PERSON") or titled_name(t)) and t.text[:1].isupper() for t in run)
         # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
         e = entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
