@@ -778,6 +778,11 @@ SPEAKER_PATTERNS = [
     # a title and a name after a closing mark, which spaCy reads as a work's title
     ("“The depot will stay open,” Mayor Ilse Vanterpool said on Monday.", [("The depot will stay open,", "Ilse Vanterpool")]),
     ("“I was wrong,” Councillor Hamid Oufkir admitted at the meeting.", [("I was wrong,", "Hamid Oufkir")]),
+    # verbs of manner after a quote; a particle after an inverted verb; a rank kept by the NER
+    ("“At last!” exclaimed Noor Haddad as the gates opened.", [("At last!", "Noor Haddad")]),
+    ("“Perhaps in spring,” sighed Tobias Lindgren, who runs the kiosk.", [("Perhaps in spring,", "Tobias Lindgren")]),
+    ("“The deadline is binding,” reminded Elena Marchetti, the regional auditor.", [("The deadline is binding,", "Elena Marchetti")]),
+    ("“The alarm never rang,” pointed out Corporal Dana Whitfield.", [("The alarm never rang,", "Dana Whitfield")]),
 ]
 
 

@@ -471,6 +471,28 @@ def titled_name(tok: Token) -> bool:
     )
 
 
+def untitled(name: str) -> str:
+    """A person's canonical name without the rank or title the entities layer
+    kept in front of it ("Sergeant Ruth Adeyemi" → "Ruth Adeyemi"): the name
+    itself, of at least two capitalised words, is what a reader calls them."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and lx.fold(words[k]).rstrip(".") in _rank_words():
+        k += 1
+    rest = words[k:]
+    return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """One-word titles and ranks of people (not of bodies), folded: the
+    reporting-verb lexicon's person heads, the roles lexicon's role words and
+    one-word source roles ("sergeant", "councillor"), honorifics."""
+    heads = {h for h, cls in lexicon().heads.items() if cls != "organisation" and " " not in h}
+    roles = {w for w, _ in lx.lexicon().source_roles if " " not in w} | set(lx.lexicon().role_words)
+    return frozenset(heads | roles | HONORIFICS) - lx.organisation_words()
+
+
 def _name_word(t: Token) -> bool:
     """A capitalised word the parser may tag as a noun ("Aeroportos do Sul")."""
     return t.pos_ in ("PROPN", "NOUN") and t.is_alpha and t.text[:1].isupper() and t.ent_type_ not in NON_SPEAKER_ENTS

@@ -261,7 +261,7 @@ def attribute_after(
         # pleonastic pronoun; the noun phrase after the verb is the speaker.
         after = _skip_adverbial(tix.between(m.end(), limit))
         head = _np_head(after)
-        addressee = lemma in ("tell", "ask", "assure", "reassure", "thank", "urge", "warn")  # "he told X": X listens
+        addressee = lemma in _ADDRESSEE_VERBS or lemma == "thank"  # "he told X", "he reminded X": X listens
         if (
             head is not None
             and not addressee
@@ -303,6 +303,8 @@ def attribute_after(
     phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
     if phrase is not None:
         lemma, width = "say", len(phrase.split())  # MT's "made known the Prefecture" (fare sapere)
+    elif lemma is not None and len(window) > lead + 1 and window[lead + 1].dep_ == "prt":
+        width = 2  # "pointed out Sergeant X": the verb's particle is no part of the subject
     if lemma is not None:
         rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
         head = _np_head(rest)
@@ -1371,6 +1373,8 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
         how = f.how
         if f.mention is not None:
             speaker = f.mention.canonical
+            if speaker is not None and speaker not in people.orgs:
+                speaker = att.untitled(speaker)
             if how in ("before", "after", "inside", "shared") and f.mention.kind in ("pronoun", "descriptor"):
                 how = f.mention.kind
             elif how == "shared":
