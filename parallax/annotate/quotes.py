@@ -315,6 +315,11 @@ def attribute_after(
             # name closing the phrase: that is a place or an employer.
             indefinite = head.left_edge.lower_ in att.INDEFINITE
             head = att.appositive_name(head, known) or (None if indefinite else _trailing_name(head, known)) or head
+        if head is not None and head.pos_ == "PRON" and head.lower_ in ("he", "she") and rest and rest[0].i == head.i:
+            # "“…”, says he against the broadcaster", "cautioned she": the subject
+            # pronoun after the verb, as German, Dutch and Nordic word order keeps it.
+            end = tix.base(head) + head.idx + len(head)
+            return att.Mention(end - len(head), end, "pronoun", head.lower_, paragraph), lemma
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
