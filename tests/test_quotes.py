@@ -783,6 +783,12 @@ SPEAKER_PATTERNS = [
     ("“Perhaps in spring,” sighed Tobias Lindgren, who runs the kiosk.", [("Perhaps in spring,", "Tobias Lindgren")]),
     ("“The deadline is binding,” reminded Elena Marchetti, the regional auditor.", [("The deadline is binding,", "Elena Marchetti")]),
     ("“The alarm never rang,” pointed out Corporal Dana Whitfield.", [("The alarm never rang,", "Dana Whitfield")]),
+    # "according to X" closing the quote's sentence
+    (
+        "The ferry was “fully booked” until August, according to harbour master Sunniva Dahl.",
+        [("fully booked", "Sunniva Dahl")],
+    ),
+    ("The ferry was “fully booked” until August, according to a local official.", [("fully booked", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

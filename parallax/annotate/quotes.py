@@ -380,6 +380,41 @@ def attribute_after(
 MAX_APPOSITION = 12
 
 
+#: Words between a quote and an "according to" that closes its sentence
+#: ("“completely under control” by midnight, according to X").
+MAX_ACCORDING_GAP = 12
+
+
+def attribute_according_later(
+    tix: Tokens, q: Quoted, limit: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+) -> att.Mention | None:
+    """ "The fire was “completely under control” by midnight, according to fire
+    chief X.": an "according to" later in the quote's sentence, after a comma,
+    names a person or a definite office-holder or body. No other quote may
+    stand between (it would be that one's)."""
+    if q.close is None:
+        return None
+    bounds = tix.sentence(q.close)
+    end = min(limit, bounds[1]) if bounds else limit
+    toks = [t for t in tix.between(q.close + 1, end) if not t.is_space]
+    for k, t in enumerate(toks[: MAX_ACCORDING_GAP + 2]):
+        if t.is_punct and t.text in ".!?;":
+            return None
+        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or k == 0 or toks[k - 1].text != ",":
+            continue
+        near = [x for x in toks[k + 2 : k + 7] if x.pos_ in ("PROPN", "NOUN")]
+        propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
+        propn = [x for x in propn if x.ent_type_ == "PERSON" or x.text in known] or propn  # "harbour master X": the name
+        head = propn[0] if propn else (near[0] if near else None)
+        if head is None or att.inside(tix.base(head) + head.idx, blocked):
+            return None
+        m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
+        if m is not None and (m.kind == "name" or (m.kind == "descriptor" and m.role is not None and not m.indefinite)):
+            return m
+        return None
+    return None
+
+
 def _name_before_apposition(window: list[Token], known: frozenset[str]) -> tuple[Token, str] | None:
     """ "“…,” Martin Keane, chairman of the Irish Patients' Association, told …":
     a name, an apposition between commas (longer than a subject may be), then
@@ -1069,6 +1104,10 @@ def find(ctx: Context) -> list[Span]:
                 continue
         if hit2:
             f.mention, f.cue, f.how = hit2
+            continue
+        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words)
+        if later is not None:
+            f.mention, f.cue, f.how = later, "according to", "after"
             continue
         intro = attribute_colon(ctx, tix, q, paras, blocked, people.words)
         if intro:
