@@ -789,6 +789,11 @@ SPEAKER_PATTERNS = [
         [("fully booked", "Sunniva Dahl")],
     ),
     ("The ferry was “fully booked” until August, according to a local official.", [("fully booked", None)]),
+    # a verbless label after a quote: a dash, or German-style "so"
+    ("The dyke held.\n\n“We slept in our boots” — Maren Albers, a farmer near Emden.", [("We slept in our boots", "Maren Albers")]),
+    ("The dyke held.\n\n“We slept in our boots” — a farmer near Emden.", [("We slept in our boots", None)]),
+    ("“Nobody expected the snow,” so the race director Jonas Kräuter.", [("Nobody expected the snow,", "Jonas Kräuter")]),
+    ("“We are ready,” so the team went home early.", [("We are ready,", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

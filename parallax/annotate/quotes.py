@@ -41,6 +41,7 @@ from wordfreq import zipf_frequency
 
 from ..model import Passage, Span
 from . import _attribution as att
+from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
 
 if TYPE_CHECKING:
@@ -295,6 +296,11 @@ def attribute_after(
                 if m and m.kind != "pronoun":
                     return m, cue
             return None
+    label = _verbless_label(raw, start, toks, known)
+    if label is not None:
+        m = att.mention_at(label, tix.base(label), paragraph, known=known | {label.text})
+        if m is not None and m.kind == "name":
+            return m, "say"
     # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
@@ -374,6 +380,44 @@ def attribute_after(
                 return m, lemma
         return None
     return None
+
+
+#: Longest verbless label after a quote ("” — Petra Novak, a resident of X.").
+MAX_LABEL_WORDS = 14
+
+
+def _verbless_label(raw: str, start: int, toks: list[Token], known: frozenset[str]) -> Token | None:
+    """The last word of the name that a verbless label after a quote gives:
+    a dash ("” — Petra Novak, a resident of Lindenau.", a caption's or a
+    Polish text's way) or German-style "so" (“…”, so the organiser Lukas
+    Hofbauer.). The label runs to the end of its sentence with no verb
+    (a "who" clause after a comma aside) and names one person in full."""
+    if not toks:
+        return None
+    gap = raw[start : start + 8].lstrip()
+    dash = gap[:1] in ("—", "–") or gap[:2] in (",—", ", —", ",–")
+    comma = raw[start:].lstrip()[:1] == "," or raw[max(0, start - 3) : start].rstrip('”"’»“ ').endswith(",")
+    so = toks[0].lower_ == "so" and comma
+    if not (dash or so):
+        return None
+    body = toks[1:] if so else toks
+    label: list[Token] = []
+    for t in body:
+        if t.is_punct and t.text in ".!?;":
+            break
+        if t.lower_ in ("who", "which") and label and label[-1].text == ",":
+            break  # "…, who has fished here for forty years": about the person, not the label
+        if t.pos_ in ("VERB", "AUX") or len(label) >= MAX_LABEL_WORDS:
+            return None
+        label.append(t)
+    names = []
+    for t in label:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        lo, hi = att.name_run(t)
+        if t.i == hi.i and hi.i > lo.i and (t.ent_type_ == "PERSON" or t.text in known or is_given_name(lo.text)):
+            names.append(hi)
+    return names[0] if len(names) == 1 else None
 
 
 #: Longest apposition set off by commas between a name and its reporting verb.
