@@ -794,6 +794,17 @@ SPEAKER_PATTERNS = [
     ("The dyke held.\n\n“We slept in our boots” — a farmer near Emden.", [("We slept in our boots", None)]),
     ("“Nobody expected the snow,” so the race director Jonas Kräuter.", [("Nobody expected the snow,", "Jonas Kräuter")]),
     ("“We are ready,” so the team went home early.", [("We are ready,", None)]),
+    # verb-first before a colon (MT), and "The <title>:" as a label
+    ("Declared the striker Mateus Onório: “We play for the fans.”", [("We play for the fans.", "Mateus Onório")]),
+    (
+        "Explained the head of the fire brigade, Jiří Novotný: “The roof fell in at noon.”",
+        [("The roof fell in at noon.", "Jiří Novotný")],
+    ),
+    ("Explained a spokesman of the police: “The driver was sober.”", [("The driver was sober.", None)]),
+    (
+        "The governor, Helena Brandt, visited the camp on Monday.\n\nThe governor: “Nobody will be left behind.”",
+        [("Nobody will be left behind.", "Helena Brandt")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -1038,12 +1038,22 @@ def attribute_colon(
     if main:
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
+    label = [t for t in colon.sent if t.i < colon.i]
+    inverted = _inverted_before_colon(label, known)
+    if inverted is not None:
+        m = att.mention_at(inverted, tix.base(inverted), paragraph, known=known, any_noun=True)
+        if m is not None and m.kind != "pronoun":
+            return m
     # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
     # Also "Colonel Marcos Farias, of the Fire Department: “…”": the one full
     # name of a short verbless label, whatever follows it.
-    label = [t for t in colon.sent if t.i < colon.i]
     if not label or len(label) > MAX_COLON_LABEL or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
+    if len(label) <= MAX_COLON_DESCRIPTOR and label[0].lower_ == "the" and label[-1].pos_ == "NOUN":
+        # "The mayor: “…”": a definite title alone is the office-holder the article named.
+        m = att.mention_at(label[-1], tix.base(label[-1]), paragraph, known=known)
+        if m is not None and m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite:
+            return m
     runs = []
     for t in label:
         if t.pos_ != "PROPN":
@@ -1055,6 +1065,28 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+#: Longest "the <title>" label before a colon read as a descriptor ("The deputy mayor:").
+MAX_COLON_DESCRIPTOR = 4
+
+
+def _inverted_before_colon(label: list[Token], known: frozenset[str]) -> Token | None:
+    """ "Insisted the coach Rui Maltez: “…”", "Explained the spokesman of the
+    police, Karel Svoboda:": machine translation keeps a verb-first order; a
+    reporting verb opening the sentence, then only its noun phrase up to the
+    colon. Returns the phrase's head (its name when it gives one)."""
+    if len(label) < 2 or not label[0].text[:1].isupper() or label[0].tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    if att.cue_lemma(label[0]) is None or any(t.pos_ in ("VERB", "AUX") for t in label[1:]):
+        return None
+    rest = _skip_prepositional(_skip_adverbial(label[1:]))
+    head = _np_head(rest)
+    if head is None or head.pos_ == "PRON":
+        return None
+    if head.pos_ == "NOUN":
+        head = att.appositive_name(head, known) or _trailing_name(head, known) or head
+    return head
 
 
 def _in_question_clause(t: Token) -> bool:
