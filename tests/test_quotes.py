@@ -805,6 +805,15 @@ SPEAKER_PATTERNS = [
         "The governor, Helena Brandt, visited the camp on Monday.\n\nThe governor: “Nobody will be left behind.”",
         [("Nobody will be left behind.", "Helena Brandt")],
     ),
+    # "the former mayor" is not the mayor the article named
+    (
+        "Mayor Greta Holm cut the ribbon on Friday.\n\n“The pool came too late,” said the former mayor.",
+        [("The pool came too late,", None)],
+    ),
+    (
+        "Former mayor Anton Gruber watched from the crowd.\n\n“The pool came too late,” said the former mayor.",
+        [("The pool came too late,", "Anton Gruber")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

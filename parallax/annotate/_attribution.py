@@ -350,11 +350,16 @@ def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
             i += 1
     if not found:
         return None
-    # "the deputy mayor": another office than "the mayor", one an official holds
-    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in lx.SUBORDINATE else (c, i, key) for c, i, key in found]
+    # "the deputy mayor": another office than "the mayor", one an official holds;
+    # "the former mayor" is not the mayor either, but who held the office before
+    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in _OTHER_HOLDER else (c, i, key) for c, i, key in found]
     found = [f for k, f in enumerate(found) if not (k + 1 < len(found) and found[k + 1][1] == f[1])]
     before_tail = [f for f in found if not _after_tail(words, f[1])]
     return (before_tail or found)[-1]
+
+
+#: Words before a title that make it another person's than the title alone.
+_OTHER_HOLDER = frozenset({*lx.SUBORDINATE, "former"})
 
 
 def _after_tail(words: list[str], i: int) -> bool:
@@ -912,6 +917,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # Ortega"), not any capitalised word the NER took for a person.
         if (h.subject or " " in (h.canonical or ""))
         and not people.contradicts(h.canonical, m.role, m.places)
+        and not _holds_now(m, h.canonical, people)
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     ]
@@ -1189,11 +1195,26 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
             continue
         # "a young beekeeper of Fougères": a name inside an indefinite phrase is
         # a place or an employer the tagger took for a person, never who it is.
-        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and m.indefinite):
+        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
     return None
+
+
+def _holds_now(m: Mention, canonical: str | None, people: People) -> bool:
+    """Does the article give ``canonical`` the office a "former" descriptor says
+    someone else left ("Mayor Ruth Calder …" then "said the former mayor")?"""
+    if not _former(m) or canonical is None:
+        return False
+    office = m.title.split(" ", 1)[1]
+    return any(title == office for _, _, title in people.described.get(canonical, []))
+
+
+def _former(m: Mention) -> bool:
+    """ "the former mayor": read from the article's own descriptions, not from an
+    entity that may have given the title's present holder."""
+    return m.title.split(" ", 1)[0] == "former"
 
 
 def person_at(ents: list[Span], start: int, end: int) -> bool:
