@@ -123,12 +123,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--file", type=Path, default=BREADTH, help="breadth set to score")
     ap.add_argument("--id", action="append", help="only the snippet with this id (repeatable)")
+    ap.add_argument("--prefix", help="only snippets whose id starts with this (a part of the set: b2-)")
     ap.add_argument("--errors", action="store_true", help="list every quote not scored right")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON here")
     args = ap.parse_args(argv)
     snippets = yaml.safe_load(args.file.read_text(encoding="utf-8"))["snippets"]
     if args.id:
         snippets = [s for s in snippets if s["id"] in set(args.id)]
+    if args.prefix:
+        snippets = [s for s in snippets if s["id"].startswith(args.prefix)]
     tally = score(snippets)
     if args.errors:
         for e in tally.errors:
