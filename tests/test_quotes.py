@@ -814,6 +814,16 @@ SPEAKER_PATTERNS = [
         "Former mayor Anton Gruber watched from the crowd.\n\n“The pool came too late,” said the former mayor.",
         [("The pool came too late,", "Anton Gruber")],
     ),
+    # two people joined by "and": the pronoun's gender tells them apart, or nobody
+    (
+        "Hilde Sandvik and her brother, Arne Sandvik, keep the lighthouse. “The lamp is from 1911,” he said.",
+        [("The lamp is from 1911,", "Arne Sandvik")],
+    ),
+    (
+        "Tomás Ruiz and his sister Carmen Ruiz sell fish at the port. “Prices fell by half,” she said.",
+        [("Prices fell by half,", "Carmen Ruiz")],
+    ),
+    ("Anna Weber and Julia Franke run the shelter. “We have no more beds,” she said.", [("We have no more beds,", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

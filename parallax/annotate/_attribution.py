@@ -131,6 +131,7 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
     passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
     unnamed_sources: frozenset[str] = frozenset()  # "sources": "sources close to X said" names nobody
+    kin_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "male": "X and her husband, Y"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(data.get("speech_nouns") or ()),
         passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
         unnamed_sources=frozenset(w.lower() for w in data.get("unnamed_sources") or ()),
+        kin_genders={k.lower(): v for k, v in (data.get("kin_genders") or {}).items()},
     )
 
 
@@ -868,6 +870,9 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
+        pair = _coordinated(top, recent, people)
+        if pair is not None:
+            return _one_of_pair(m, pair, people)
         local = _named_in_paragraph(m, top, recent, people) or _introduced_since(m, top, recent, history, people)
         if local is not None:
             return local
@@ -950,6 +955,40 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
         vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
         if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
             return h.canonical
+    return None
+
+
+#: What joins two people into one subject: "X and Y", "X and her husband, Y".
+_COORDINATION = re.compile(r"\s*,?\s*and\s+(?:(?P<poss>his|her)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s*,?\s*)?")
+
+
+def _coordinated(top: Mention, recent: list[Mention], people: People) -> tuple[Mention, Mention, str | None, str | None] | None:
+    """The two people joined by "and" of which ``top`` is one ("Sara Lindahl
+    and Emma Berg work …", "Goran Petrović and his daughter Milica …"), with
+    the possessive and the kinship noun between them, or None."""
+    for h in recent:
+        if h is top or h.kind != "name" or top.kind != "name" or h.paragraph != top.paragraph or h.canonical == top.canonical:
+            continue
+        a, b = (top, h) if top.start < h.start else (h, top)
+        joined = _COORDINATION.fullmatch(people.raw, a.end, b.start)
+        if joined is not None:
+            return a, b, joined.group("poss"), joined.group("kin")
+    return None
+
+
+def _one_of_pair(m: Mention, pair: tuple[Mention, Mention, str | None, str | None], people: People) -> str | None:
+    """Which of two people joined by "and" a pronoun is: the one whose gender
+    is the pronoun's while the other's is not; nobody when the genders do not
+    tell them apart ("Sara Lindahl and Emma Berg … she said"). "his"/"her"
+    before the second gives the first's gender, a kinship noun the second's."""
+    a, b, poss, kin = pair
+    g = lexicon().pronouns.get(m.text)
+    ga = {"his": "male", "her": "female"}.get(poss or "") or known_gender(people, a.canonical)
+    gb = lexicon().kin_genders.get(kin or "") or known_gender(people, b.canonical)
+    if ga == g and (gb != g if gb is not None else poss is not None):
+        return a.canonical  # "Eva Lind and her deputy, Ola Berg … she": the possessor leads
+    if gb == g and ga is not None and ga != g:
+        return b.canonical
     return None
 
 
