@@ -824,6 +824,8 @@ SPEAKER_PATTERNS = [
         [("Prices fell by half,", "Carmen Ruiz")],
     ),
     ("Anna Weber and Julia Franke run the shelter. “We have no more beds,” she said.", [("We have no more beds,", None)]),
+    # a name after "<noun> for" is who the unnamed speaker works for
+    ("“We are reviewing the timetable,” a spokesperson for Ostbahn Logistik said.", [("We are reviewing the timetable,", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -370,6 +370,9 @@ def attribute_after(
         names = [t for t in names if att.name_run(t)[1].dep_ != "poss"] or names
         # "Helmar chief executive Sigrid Aalto told": a name that qualifies a title is not who speaks.
         names = [t for t in names if not _qualifies_title(att.name_run(t)[1])] or names
+        # "a spokesperson for Ferrovia Nord said": a name after a noun and its preposition
+        # is who the person works for, not who speaks (the noun is).
+        names = [t for t in names if not _after_noun_preposition(att.name_run(t)[0], subject)]
         title = att.descriptor_head(subject)
         if names and title is not None and all(n.i < subject[title[1]].i + len(title[2].split()) for n in names):
             names = []  # "the Estmark prime minister": a name before the title only qualifies it
@@ -505,6 +508,17 @@ def _age_before(doc, end: int, tix: Tokens, paragraph: int) -> att.Mention | Non
                 base + first.idx, base + last.idx + len(last), "descriptor", text, paragraph, title="year-old", indefinite=indefinite
             )
     return None
+
+
+def _after_noun_preposition(first: Token, subject: list[Token]) -> bool:
+    """Does the name starting at ``first`` follow "<noun> for/of/at/from (the)"
+    inside the subject phrase ("a spokesperson for Ferrovia Nord")?"""
+    doc, k = first.doc, first.i - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _NP_PREPOSITIONS or doc[k].pos_ != "ADP":
+        return False
+    return any(t.pos_ == "NOUN" and t.i < k for t in subject)
 
 
 def _qualifies_title(last: Token) -> bool:
