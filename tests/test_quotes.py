@@ -826,6 +826,9 @@ SPEAKER_PATTERNS = [
     ("Anna Weber and Julia Franke run the shelter. “We have no more beds,” she said.", [("We have no more beds,", None)]),
     # a name after "<noun> for" is who the unnamed speaker works for
     ("“We are reviewing the timetable,” a spokesperson for Ostbahn Logistik said.", [("We are reviewing the timetable,", None)]),
+    # a passive reporting verb without its agent: the subject is what was talked about
+    ("Governor Lisa Amundsen's plan was described as “reckless” by several columnists.", [("reckless", None)]),
+    ("Governor Lisa Amundsen's plan was branded “reckless” in the regional press.", [("reckless", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

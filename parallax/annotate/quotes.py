@@ -656,6 +656,11 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
         ):
             return t.head
         for child in t.children:
+            if child.dep_ == "agent":  # "was described as “…” by X": X spoke, not the subject
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which"):
                     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -713,8 +718,11 @@ def attribute_before(
         lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
-        if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
-            continue  # "passengers had been promised “…”": the subject listened; an earlier verb may say who spoke
+        passive = lemma in _ADDRESSEE_VERBS or any(c.dep_ == "auxpass" for c in t.children)
+        if passive and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+            # "passengers had been promised “…”": the subject listened; "X's decision was
+            # described as “…”": it is what was talked about. An earlier verb may say who spoke.
+            continue
         age = _age_before(t.doc, t.i, tix, paragraph)
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
