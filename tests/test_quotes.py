@@ -829,6 +829,17 @@ SPEAKER_PATTERNS = [
     # a passive reporting verb without its agent: the subject is what was talked about
     ("Governor Lisa Amundsen's plan was described as “reckless” by several columnists.", [("reckless", None)]),
     ("Governor Lisa Amundsen's plan was branded “reckless” in the regional press.", [("reckless", None)]),
+    # verbs that report only with a "that" clause; MT's "lets know"
+    ("Judge Ines Carvalho ruled that the dismissal was “void from the start”.", [("void from the start", "Ines Carvalho")]),
+    ("The coroner, Gareth Pugh, found that the railings were “wholly inadequate”.", [("wholly inadequate", "Gareth Pugh")]),
+    ("Divers found a note that read “back at noon”.", [("back at noon", None)]),
+    ("Minister Sanne de Groot lets know that she the advice “seriously will weigh”.", [("seriously will weigh", "Sanne de Groot")]),
+    # one word in common is not the same body ("Minister of Transport" / "director of the Transport Safety Board")
+    (
+        "The Minister of Transport, Ola Brekke, visited the site. The director of the Norland Transport Safety Board judged that "
+        "the crossing was “never safe”.",
+        [("never safe", None)],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -131,6 +131,7 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
     passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
     unnamed_sources: frozenset[str] = frozenset()  # "sources": "sources close to X said" names nobody
+    that_forms: dict[str, str] = field(default_factory=dict)  # "found" -> "find": reports with a "that" clause only
     kin_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "male": "X and her husband, Y"
 
 
@@ -181,6 +182,9 @@ def lexicon() -> Lexicon:
         passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
         unnamed_sources=frozenset(w.lower() for w in data.get("unnamed_sources") or ()),
         kin_genders={k.lower(): v for k, v in (data.get("kin_genders") or {}).items()},
+        that_forms={
+            f: lemma for lemma in data.get("that_clause_verbs") or () for f in data.get("irregular", {}).get(lemma) or _inflect(lemma)
+        },
     )
 
 
@@ -190,12 +194,19 @@ def cue_lemma(tok: Token, *, before: bool = False) -> str | None:
     lemma = lex.forms.get(tok.lower_)
     if lemma is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.lemmas:
         lemma = tok.lemma_.lower()
+    if lemma is None and tok.pos_ == "VERB" and tok.lower_ in lex.that_forms and _that_clause(tok):
+        return lex.that_forms[tok.lower_]  # "Justice X found that …"
     if lemma is None or (before and lemma in lex.after_only):
         return None
     if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "conj", "ccomp")):
         # "a promise", "the report": same letters, not a verb here.
         return None
     return lemma
+
+
+def _that_clause(verb: Token) -> bool:
+    """Does ``verb`` take a clause opened by "that" ("ruled that the eviction was …")?"""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
 
 
 def glued_pronoun(word: str) -> str | None:
@@ -793,7 +804,7 @@ class People:
             return same_title
         out = []
         for name, descs in self.described.items():
-            if any(role and role_fits(r, role) and places and p and _overlap(places, p) for r, p, _ in descs):
+            if any(role and role_fits(r, role) and places and p and _shares_place(places, p) for r, p, _ in descs):
                 out.append(name)
         return out
 
@@ -819,6 +830,14 @@ class People:
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
+
+
+def _shares_place(places: frozenset[str], described: frozenset[str]) -> bool:
+    """Do a descriptor's place words fit a description's? A descriptor of two
+    or more ("the director general of the World Health Organisation") needs
+    two of them in common: one shared word ("Health" of "Minister of Health")
+    is another body."""
+    return len(places & described) >= min(2, len(places))
 
 
 def role_fits(described: str, role: str) -> bool:
@@ -926,10 +945,12 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     ]
-    if m.places and not m.headline and _names_a_body(m, people):
+    body = _names_a_body(m, people) if m.places and not m.headline else None
+    if body:
         # "the director general of the World Health Organisation": a descriptor
-        # that names its own body is only someone the text tied to it.
-        candidates = [h for h in candidates if any(p and _overlap(m.places, p) for _, p, _ in people.described.get(h.canonical, []))]
+        # that names its own body is only someone the text tied to that body
+        # (not "the Minister of Health", who shares one word of it).
+        candidates = [h for h in candidates if any(p and body <= p for _, p, _ in people.described.get(h.canonical, []))]
     plausible = {h.canonical for h in candidates}
     here = {h.canonical for h in candidates if h.paragraph == m.paragraph}
     if len(here) == 1 and len(plausible) > 1:
@@ -1010,16 +1031,16 @@ def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: 
     return None
 
 
-def _names_a_body(m: Mention, people: People) -> bool:
-    """Does the descriptor hold an organisation's name of the article, word for
-    word ("the director of the Lisbon Water Institute"), not just a people or
-    a country ("the Russian president")?"""
+def _names_a_body(m: Mention, people: People) -> frozenset[str] | None:
+    """The place-like word stems of the organisation's name the descriptor holds
+    word for word ("the director of the Lisbon Water Institute"), or None for
+    just a people or a country ("the Russian president")."""
     for name in people.org_names:
         heads = lexicon().heads
-        stems = {w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads}
+        stems = frozenset(w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads)
         if len(stems) >= 2 and stems <= m.places:
-            return True
-    return False
+            return stems
+    return None
 
 
 def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | None:

@@ -940,8 +940,8 @@ def _phrasal_at(t: Token) -> str | None:
     lex = att.lexicon()
     for phrase in lex.phrasal:
         words = phrase.split()
-        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX"):
-            return "say"
+        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX", "NOUN"):
+            return "say"  # "lets know" may be tagged a noun: the phrase is the evidence
     light = t.pos_ == "VERB" and t.lemma_.lower() in lex.light_verbs
     if light and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.speech_nouns for c in t.children):
         return "say"
