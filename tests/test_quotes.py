@@ -840,6 +840,15 @@ SPEAKER_PATTERNS = [
         "the crossing was “never safe”.",
         [("never safe", None)],
     ),
+    # "In the view of X", "so explains X", a document that "reads", "the veteran"
+    ("In the view of historian Marek Wolny, the statue is “a lie in bronze”.", [("a lie in bronze", "Marek Wolny")]),
+    ("“The river decides, not us,” so explains the ferryman Ilie Dobre.", [("The river decides, not us,", "Ilie Dobre")]),
+    ("“We deny every allegation,” reads the statement of Hallberg Shipping.", [("We deny every allegation,", "Hallberg Shipping")]),
+    ("Residents of Vik protested on Sunday. “Tourists go home,” read the banner.", [("Tourists go home,", None)]),
+    (
+        "Striker Bruno Catarino, 37, scored twice on Sunday. “My legs are still fine,” the veteran said.",
+        [("My legs are still fine,", "Bruno Catarino")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -304,7 +304,19 @@ def attribute_after(
     # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
+    if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
+        lead = 1  # German-style "“…”, so explains the shepherd X"
     lemma = att.cue_lemma(window[lead])
+    if lemma is None and window[lead].lower_ in ("reads", "read") and lead == 0:
+        # "“…”, reads the statement of the Kovač Group": a document's author speaks;
+        # anything else that "reads" (a sign, a banner) names nobody.
+        doc_head = _np_head(window[1:])
+        author = _author_of(doc_head) if doc_head is not None else None
+        if author is not None and att.person_like(author, known):
+            m = att.mention_at(author, tix.base(author), paragraph, known=known)
+            if m is not None and m.kind != "pronoun":
+                return m, "say"
+        return None
     width = 1
     phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
     if phrase is not None:
@@ -849,6 +861,15 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
             end = tix.base(nxt) + nxt.idx + len(nxt)
             return att.Mention(end - len(nxt), end, "pronoun", lex.possessive_pronouns[nxt.lower_], paragraph)
         return None
+    # "In the view of economist X, …" / "In the opinion of the mayor, …"
+    if nxt.lower_ == "the" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].lower_ in lex.viewpoint_nouns and doc[nxt.i + 2].lower_ == "of":
+        rest = list(doc[nxt.i + 3 : nxt.i + 10])
+        propn = [t for t in rest if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known)]
+        head = att.name_run(propn[0])[1] if propn else _np_head(rest)
+        if head is None or not att.person_like(head, known):
+            return None
+        m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        return m if m is not None and m.kind != "pronoun" and not m.indefinite else None
     for k in range(lead.i + 1, min(lead.i + 8, len(doc) - 1)):
         if doc[k].text in ("’s", "'s", "’", "'") and doc[k + 1].lower_ in lex.viewpoint_nouns:
             owner = doc[k - 1]
