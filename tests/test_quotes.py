@@ -849,6 +849,15 @@ SPEAKER_PATTERNS = [
         "Striker Bruno Catarino, 37, scored twice on Sunday. “My legs are still fine,” the veteran said.",
         [("My legs are still fine,", "Bruno Catarino")],
     ),
+    # an interview introduced by "We spoke with X": X answers the unquoted questions
+    (
+        "We talked to the glaciologist Eirik Sandnes in Tromsø.\n\nHow fast is the ice melting?\n\n“Faster than any model said.”",
+        [("Faster than any model said.", "Eirik Sandnes")],
+    ),
+    (
+        "We talked to Eirik Sandnes and Berit Holm in Tromsø.\n\nHow fast is the ice melting?\n\n“Faster than any model said.”",
+        [("Faster than any model said.", None)],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -1609,6 +1609,16 @@ def _continued_speaker(
             break
         if m.subject and m.canonical and m.canonical not in people.orgs and nearest <= m.paragraph <= q.paragraph:
             subject = m
+    if subject is None and asked is not None:
+        # "We spoke with the conductor X after the concert." then questions: the
+        # one person the introduction names, subject or not, is interviewed.
+        named = {
+            m.canonical
+            for m in ordered
+            if m.paragraph == nearest and m.kind == "name" and m.canonical and m.canonical not in people.orgs and m.start < q.open
+        }
+        if len(named) == 1 and last[1] < nearest:
+            return named.pop()
     speaker, paragraph, at = last
     if subject is not None and subject.start > at:
         return subject.canonical
