@@ -858,6 +858,16 @@ SPEAKER_PATTERNS = [
         "We talked to Eirik Sandnes and Berit Holm in Tromsø.\n\nHow fast is the ice melting?\n\n“Faster than any model said.”",
         [("Faster than any model said.", None)],
     ),
+    # after an inverted "told", the person of the first phrase speaks, the outlet listens
+    (
+        "“Half the nets are gone,” told fisherman Petros Galanis the newspaper Ta Nea.",
+        [("Half the nets are gone,", "Petros Galanis")],
+    ),
+    # "the man from <place>": a place, however tagged, is not who the man is
+    (
+        "The 52-year-old farmer Tran Van Minh lost his herd. “The river took all of it,” says the man from Ha Giang.",
+        [("The river took all of it,", "Tran Van Minh")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -326,6 +326,9 @@ def attribute_after(
     if lemma is not None:
         rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
         head = _np_head(rest)
+        first = _first_phrase_person(rest, known) if lemma in _ADDRESSEE_VERBS else None
+        if first is not None:
+            head = first  # "told grower Stavros Karras the newspaper Kathimerini": the person, not the listener
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
             # commas first, then one closing the descriptor ("the deputy of opposition X").
@@ -561,7 +564,26 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
         last = t
     if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
         return None
+    lo = att.name_run(last)[0]
+    if lo.i > 0 and doc[lo.i - 1].lower_ in ("from", "in", "at"):
+        return None  # "the man from Quang Ngai": where the person is from, even tagged a person
     return last
+
+
+def _first_phrase_person(toks: list[Token], known: frozenset[str]) -> Token | None:
+    """The person's name that ends the first of two noun phrases after an
+    inverted "told" ("told grower X the newspaper Y"), when a determiner opens
+    the second; None if the first names no person (the listener comes first:
+    "told the portal Index the union representative X")."""
+    name = None
+    for t in toks:
+        if t.pos_ == "DET" and name is not None:
+            return name
+        if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.text in known):
+            name = att.name_run(t)[1]
+        elif t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") or t.is_punct:
+            return None
+    return None
 
 
 def _skip_adverbial(toks: list[Token]) -> list[Token]:
