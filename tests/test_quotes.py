@@ -868,6 +868,11 @@ SPEAKER_PATTERNS = [
         "The 52-year-old farmer Tran Van Minh lost his herd. “The river took all of it,” says the man from Ha Giang.",
         [("The river took all of it,", "Tran Van Minh")],
     ),
+    # "no patient" in a reported clause is nobody who could be "she"
+    (
+        "The clinic's director, Ruth Okello, told reporters that no patient had been harmed. “We acted at once,” she said.",
+        [("We acted at once,", "Ruth Okello")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -1130,8 +1130,20 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
             continue
         if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):
             continue
+        if h.kind == "descriptor" and _quantified(h, people):
+            continue  # "… told AAP that no patient had fallen ill": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
+
+
+#: Words before a noun that make it no one person ("no patient", "every driver").
+_NO_ONE = ("no", "every", "each", "any")
+
+
+def _quantified(h: Mention, people: People) -> bool:
+    """Is descriptor ``h`` quantified so that it stands for nobody in particular?"""
+    before = people.raw[max(0, h.start - 8) : h.start].split()
+    return bool(before) and before[-1].lower() in _NO_ONE
 
 
 #: Nouns for a person that say nothing but their gender ("the man said").
