@@ -873,6 +873,12 @@ SPEAKER_PATTERNS = [
         "The clinic's director, Ruth Okello, told reporters that no patient had been harmed. “We acted at once,” she said.",
         [("We acted at once,", "Ruth Okello")],
     ),
+    # a group ("many farmers who …") is nobody a later "he" or "she" could be
+    (
+        "The head of the cooperative, Wambui Njoroge, said that many farmers who grow tea have no savings. "
+        "“We are not asking for charity,” she said.",
+        [("We are not asking for charity,", "Wambui Njoroge")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

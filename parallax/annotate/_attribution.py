@@ -327,6 +327,7 @@ class Mention:
     possessed: bool = False  # "his neighbour": someone's relation, never that someone
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
     ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
+    plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -703,6 +704,7 @@ def mention_at(
         subject=subject,
         indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
         possessed=tok.left_edge.lower_ in POSSESSIVE,
+        plural=tok.tag_ in ("NNS", "NNPS") and (found is None or found[0] != "organisation"),
     )
 
 
@@ -1130,8 +1132,8 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
             continue
         if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):
             continue
-        if h.kind == "descriptor" and _quantified(h, people):
-            continue  # "… told AAP that no patient had fallen ill": nobody in particular
+        if h.kind == "descriptor" and (_quantified(h, people) or h.plural):
+            continue  # "… that no patient had fallen ill", "many women who sell fish": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
 
