@@ -879,6 +879,12 @@ SPEAKER_PATTERNS = [
         "“We are not asking for charity,” she said.",
         [("We are not asking for charity,", "Wambui Njoroge")],
     ),
+    # someone unnamed in a clause a named person reports is talked about, not acting
+    (
+        "Union leader Joanna Reyes said that a driver now earns 300 pesos a day. “We only ask for a fair fare,” she said.",
+        [("We only ask for a fair fare,", "Joanna Reyes")],
+    ),
+    ("Police said a witness had seen the van leave. “It was white,” she said.", [("It was white,", None)]),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

@@ -328,6 +328,7 @@ class Mention:
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
     ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
     plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
+    reported: bool = False  # subject of a clause someone reports ("said that a driver takes home …")
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -1132,7 +1133,7 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
             continue
         if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):
             continue
-        if h.kind == "descriptor" and (_quantified(h, people) or h.plural):
+        if h.kind == "descriptor" and (_quantified(h, people) or h.plural or h.reported):
             continue  # "… that no patient had fallen ill", "many women who sell fish": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
@@ -1389,6 +1390,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m = None
         if m is None:
             continue
+        if m.subject and tok.head.dep_ == "ccomp" and cue_lemma(tok.head.head) is not None and _person_reports(tok.head.head, known):
+            m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if not m.subject and _after_according_to(tok):
             m.subject = True  # "According to X, …": X holds the floor like a subject
         e = entity_for(ents, m)
@@ -1411,6 +1414,20 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _person_reports(verb: Token, known: frozenset[str]) -> bool:
+    """Is the subject of reporting verb ``verb`` a person named or pronominal
+    ("Rosario Villanueva said", "the president …, X, said", "she said"), not a
+    body or someone unnamed ("Police said a witness …")?"""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("he", "she"):
+                return True
+            if c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", *NON_SPEAKER_ENTS):
+                return True
+            return c.pos_ == "NOUN" and appositive_name(c, known) is not None
+    return False
 
 
 def _given_title(tok: Token, people: People) -> bool:
