@@ -885,6 +885,11 @@ SPEAKER_PATTERNS = [
         [("We only ask for a fair fare,", "Joanna Reyes")],
     ),
     ("Police said a witness had seen the van leave. “It was white,” she said.", [("It was white,", None)]),
+    # a surname opening with a lower-case particle right after the quote
+    (
+        "Mayor Joana Maria da Silva Ribeiro opened the bridge. “The river no longer divides us,” da Silva Ribeiro said.",
+        [("The river no longer divides us,", "Joana Maria da Silva Ribeiro")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

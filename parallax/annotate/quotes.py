@@ -374,6 +374,7 @@ def attribute_after(
             and prev.pos_ != "AUX"
             and prev.lower_ not in _NP_PREPOSITIONS
             and not modifier
+            and not (k == 1 and prev.text in att.NAME_JOINERS and window[1].pos_ == "PROPN")  # "”, dos Santos Macuácua said"
         ):
             break
         lemma = att.cue_lemma(window[k])
