@@ -890,6 +890,11 @@ SPEAKER_PATTERNS = [
         "Mayor Joana Maria da Silva Ribeiro opened the bridge. “The river no longer divides us,” da Silva Ribeiro said.",
         [("The river no longer divides us,", "Joana Maria da Silva Ribeiro")],
     ),
+    # a title no lexicon holds before a name is how the text may call the person later
+    (
+        "The search was led by Lieutenant Bjørn Aasen of the coast guard.\n\n“The boat was found upside down,” the lieutenant said.",
+        [("The boat was found upside down,", "Bjørn Aasen")],
+    ),
     # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
     (
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",

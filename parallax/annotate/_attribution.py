@@ -1533,6 +1533,21 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             left = left or noun_phrase(child)
+    run = doc[lo.i : hi.i + 1]
+    rank = list(run[: len(run) - len(_from_given_name(run))])
+    prev = doc[lo.i - 1] if lo.i > first else None
+    if not rank and prev is not None and prev.dep_ == "compound" and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ in ("", "PERSON"):
+        rank = [prev]  # the entity left the title out: "Colonel [Adnan Kaya]"
+    if (
+        rank
+        and rank[-1].is_alpha
+        and rank[-1].text[:1].isupper()
+        and rank[-1].lower_ not in lexicon().heads
+        and not lx.is_given_name(rank[-1].text)
+    ):
+        # "Colonel Adnan Kaya": a title no lexicon holds, kept before the given name,
+        # so a later "the colonel" finds its person
+        people.other_titles.setdefault(canonical, set()).add(rank[-1].lower_)
     phrases = [left] if left else []
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and descriptor_head(noun_phrase(tok.head)):
         # "her Estmark counterpart, Prime Minister Jan Kask": both say who she is
