@@ -1207,3 +1207,11 @@ def test_in_question_clause(sentence, word, expected):
     doc = nlp.nlp()(sentence)
     tok = next(t for t in doc if t.text == word)
     assert quotes._in_question_clause(tok) is expected
+
+
+def test_according_to_a_title_the_entities_layer_resolved():
+    """ "According to the chief, …": a title no lexicon holds, which the entities
+    layer resolved to the person the article named with it."""
+    text = "The fire service chief, Ruairí Ó Dálaigh, led the operation. According to the chief, the hall had “no working alarms”."
+    assert quotes_of(text) == [("no working alarms", "Ruairí Ó Dálaigh")]
+    assert quotes_of("According to the report, the hall had “no working alarms”.") == [("no working alarms", None)]

@@ -747,6 +747,13 @@ def attribute_before(
                 m.kind == "name" or (m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite)
             ):
                 return m, "according to", "before"
+            if m is None and head is not None and head.pos_ == "NOUN" and head.left_edge.lower_ == "the" and _entity_person(ctx, tix, head):
+                # "According to the chief, …": a title no lexicon holds that the entities
+                # layer resolved to a person of the article.
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known, any_noun=True)
+                if m is not None and m.kind == "descriptor" and not m.indefinite:
+                    return m, "according to", "before"
+                m = None
             if m is not None and m.kind == "descriptor" and m.role == "organisation" and not m.indefinite:
                 according_org = according_org or m  # "according to the ministry": unless a reporting verb names someone
             continue
@@ -830,6 +837,12 @@ def attribute_before(
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
     return None
+
+
+def _entity_person(ctx: Context, tix: Tokens, tok: Token) -> bool:
+    """Did the entities layer mark ``tok`` as (part of) a person mention?"""
+    start = tix.base(tok) + tok.idx
+    return any(e.label == "PERSON" and e.start <= start < e.end for e in ctx.layers.get("entities", []))
 
 
 #: Reporting verbs whose object is the listener: their passive subject ("residents
