@@ -775,6 +775,131 @@ SPEAKER_PATTERNS = [
         "“Suddenly there was a sign on our field,” he said.",
         [("It is our land,", "Sri Wahyuni"), ("Suddenly there was a sign on our field,", "Sri Wahyuni")],
     ),
+    # a title and a name after a closing mark, which spaCy reads as a work's title
+    ("“The depot will stay open,” Mayor Ilse Vanterpool said on Monday.", [("The depot will stay open,", "Ilse Vanterpool")]),
+    ("“I was wrong,” Councillor Hamid Oufkir admitted at the meeting.", [("I was wrong,", "Hamid Oufkir")]),
+    # verbs of manner after a quote; a particle after an inverted verb; a rank kept by the NER
+    ("“At last!” exclaimed Noor Haddad as the gates opened.", [("At last!", "Noor Haddad")]),
+    ("“Perhaps in spring,” sighed Tobias Lindgren, who runs the kiosk.", [("Perhaps in spring,", "Tobias Lindgren")]),
+    ("“The deadline is binding,” reminded Elena Marchetti, the regional auditor.", [("The deadline is binding,", "Elena Marchetti")]),
+    ("“The alarm never rang,” pointed out Corporal Dana Whitfield.", [("The alarm never rang,", "Dana Whitfield")]),
+    # "according to X" closing the quote's sentence
+    (
+        "The ferry was “fully booked” until August, according to harbour master Sunniva Dahl.",
+        [("fully booked", "Sunniva Dahl")],
+    ),
+    ("The ferry was “fully booked” until August, according to a local official.", [("fully booked", None)]),
+    # a verbless label after a quote: a dash, or German-style "so"
+    ("The dyke held.\n\n“We slept in our boots” — Maren Albers, a farmer near Emden.", [("We slept in our boots", "Maren Albers")]),
+    ("The dyke held.\n\n“We slept in our boots” — a farmer near Emden.", [("We slept in our boots", None)]),
+    ("“Nobody expected the snow,” so the race director Jonas Kräuter.", [("Nobody expected the snow,", "Jonas Kräuter")]),
+    ("“We are ready,” so the team went home early.", [("We are ready,", None)]),
+    # verb-first before a colon (MT), and "The <title>:" as a label
+    ("Declared the striker Mateus Onório: “We play for the fans.”", [("We play for the fans.", "Mateus Onório")]),
+    (
+        "Explained the head of the fire brigade, Jiří Novotný: “The roof fell in at noon.”",
+        [("The roof fell in at noon.", "Jiří Novotný")],
+    ),
+    ("Explained a spokesman of the police: “The driver was sober.”", [("The driver was sober.", None)]),
+    (
+        "The governor, Helena Brandt, visited the camp on Monday.\n\nThe governor: “Nobody will be left behind.”",
+        [("Nobody will be left behind.", "Helena Brandt")],
+    ),
+    # "the former mayor" is not the mayor the article named
+    (
+        "Mayor Greta Holm cut the ribbon on Friday.\n\n“The pool came too late,” said the former mayor.",
+        [("The pool came too late,", None)],
+    ),
+    (
+        "Former mayor Anton Gruber watched from the crowd.\n\n“The pool came too late,” said the former mayor.",
+        [("The pool came too late,", "Anton Gruber")],
+    ),
+    # two people joined by "and": the pronoun's gender tells them apart, or nobody
+    (
+        "Hilde Sandvik and her brother, Arne Sandvik, keep the lighthouse. “The lamp is from 1911,” he said.",
+        [("The lamp is from 1911,", "Arne Sandvik")],
+    ),
+    (
+        "Tomás Ruiz and his sister Carmen Ruiz sell fish at the port. “Prices fell by half,” she said.",
+        [("Prices fell by half,", "Carmen Ruiz")],
+    ),
+    ("Anna Weber and Julia Franke run the shelter. “We have no more beds,” she said.", [("We have no more beds,", None)]),
+    # a name after "<noun> for" is who the unnamed speaker works for
+    ("“We are reviewing the timetable,” a spokesperson for Ostbahn Logistik said.", [("We are reviewing the timetable,", None)]),
+    # a passive reporting verb without its agent: the subject is what was talked about
+    ("Governor Lisa Amundsen's plan was described as “reckless” by several columnists.", [("reckless", None)]),
+    ("Governor Lisa Amundsen's plan was branded “reckless” in the regional press.", [("reckless", None)]),
+    # verbs that report only with a "that" clause; MT's "lets know"
+    ("Judge Ines Carvalho ruled that the dismissal was “void from the start”.", [("void from the start", "Ines Carvalho")]),
+    ("The coroner, Gareth Pugh, found that the railings were “wholly inadequate”.", [("wholly inadequate", "Gareth Pugh")]),
+    ("Divers found a note that read “back at noon”.", [("back at noon", None)]),
+    ("Minister Sanne de Groot lets know that she the advice “seriously will weigh”.", [("seriously will weigh", "Sanne de Groot")]),
+    # one word in common is not the same body ("Minister of Transport" / "director of the Transport Safety Board")
+    (
+        "The Minister of Transport, Ola Brekke, visited the site. The director of the Norland Transport Safety Board judged that "
+        "the crossing was “never safe”.",
+        [("never safe", None)],
+    ),
+    # "In the view of X", "so explains X", a document that "reads", "the veteran"
+    ("In the view of historian Marek Wolny, the statue is “a lie in bronze”.", [("a lie in bronze", "Marek Wolny")]),
+    ("“The river decides, not us,” so explains the ferryman Ilie Dobre.", [("The river decides, not us,", "Ilie Dobre")]),
+    ("“We deny every allegation,” reads the statement of Hallberg Shipping.", [("We deny every allegation,", "Hallberg Shipping")]),
+    ("Residents of Vik protested on Sunday. “Tourists go home,” read the banner.", [("Tourists go home,", None)]),
+    (
+        "Striker Bruno Catarino, 37, scored twice on Sunday. “My legs are still fine,” the veteran said.",
+        [("My legs are still fine,", "Bruno Catarino")],
+    ),
+    # an interview introduced by "We spoke with X": X answers the unquoted questions
+    (
+        "We talked to the glaciologist Eirik Sandnes in Tromsø.\n\nHow fast is the ice melting?\n\n“Faster than any model said.”",
+        [("Faster than any model said.", "Eirik Sandnes")],
+    ),
+    (
+        "We talked to Eirik Sandnes and Berit Holm in Tromsø.\n\nHow fast is the ice melting?\n\n“Faster than any model said.”",
+        [("Faster than any model said.", None)],
+    ),
+    # after an inverted "told", the person of the first phrase speaks, the outlet listens
+    (
+        "“Half the nets are gone,” told fisherman Petros Galanis the newspaper Ta Nea.",
+        [("Half the nets are gone,", "Petros Galanis")],
+    ),
+    # "the man from <place>": a place, however tagged, is not who the man is
+    (
+        "The 52-year-old farmer Tran Van Minh lost his herd. “The river took all of it,” says the man from Ha Giang.",
+        [("The river took all of it,", "Tran Van Minh")],
+    ),
+    # "no patient" in a reported clause is nobody who could be "she"
+    (
+        "The clinic's director, Ruth Okello, told reporters that no patient had been harmed. “We acted at once,” she said.",
+        [("We acted at once,", "Ruth Okello")],
+    ),
+    # a group ("many farmers who …") is nobody a later "he" or "she" could be
+    (
+        "The head of the cooperative, Wambui Njoroge, said that many farmers who grow tea have no savings. "
+        "“We are not asking for charity,” she said.",
+        [("We are not asking for charity,", "Wambui Njoroge")],
+    ),
+    # someone unnamed in a clause a named person reports is talked about, not acting
+    (
+        "Union leader Joanna Reyes said that a driver now earns 300 pesos a day. “We only ask for a fair fare,” she said.",
+        [("We only ask for a fair fare,", "Joanna Reyes")],
+    ),
+    ("Police said a witness had seen the van leave. “It was white,” she said.", [("It was white,", None)]),
+    # a surname opening with a lower-case particle right after the quote
+    (
+        "Mayor Joana Maria da Silva Ribeiro opened the bridge. “The river no longer divides us,” da Silva Ribeiro said.",
+        [("The river no longer divides us,", "Joana Maria da Silva Ribeiro")],
+    ),
+    # a title no lexicon holds before a name is how the text may call the person later
+    (
+        "The search was led by Lieutenant Bjørn Aasen of the coast guard.\n\n“The boat was found upside down,” the lieutenant said.",
+        [("The boat was found upside down,", "Bjørn Aasen")],
+    ),
+    # the subject pronoun after an inverted verb (German, Dutch, Nordic word order)
+    (
+        "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",
+        [("The gates are too old,", "Pieter Claes")],
+    ),
 ]
 
 
@@ -1082,3 +1207,11 @@ def test_in_question_clause(sentence, word, expected):
     doc = nlp.nlp()(sentence)
     tok = next(t for t in doc if t.text == word)
     assert quotes._in_question_clause(tok) is expected
+
+
+def test_according_to_a_title_the_entities_layer_resolved():
+    """ "According to the chief, …": a title no lexicon holds, which the entities
+    layer resolved to the person the article named with it."""
+    text = "The fire service chief, Ruairí Ó Dálaigh, led the operation. According to the chief, the hall had “no working alarms”."
+    assert quotes_of(text) == [("no working alarms", "Ruairí Ó Dálaigh")]
+    assert quotes_of("According to the report, the hall had “no working alarms”.") == [("no working alarms", None)]

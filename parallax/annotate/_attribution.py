@@ -60,6 +60,12 @@ NON_SPEAKER_ENTS = {
     "WORK_OF_ART",
     "PRODUCT",
 }
+#: Entity types spaCy gives a title and a name that follow a closing quote mark
+#: ("”, Mayor Tomás Herrera said" read as a work's title): a person after all
+#: when the run opens with a person's title (see :func:`titled_name`).
+MISREAD_ENTS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
+#: Words of a name after its title in such a run.
+TITLED_NAME_WORDS = (2, 3)
 #: Small words inside a name ("Aeroportos do Sul", "Ursula von der Leyen").
 NAME_JOINERS = {"da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "van", "von", "den"}
 #: Determiners that introduce a new, unnamed person ("one engineer said").
@@ -125,6 +131,8 @@ class Lexicon:
     speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
     passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
     unnamed_sources: frozenset[str] = frozenset()  # "sources": "sources close to X said" names nobody
+    that_forms: dict[str, str] = field(default_factory=dict)  # "found" -> "find": reports with a "that" clause only
+    kin_genders: dict[str, str] = field(default_factory=dict)  # "husband" -> "male": "X and her husband, Y"
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -173,6 +181,10 @@ def lexicon() -> Lexicon:
         speech_nouns=frozenset(data.get("speech_nouns") or ()),
         passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
         unnamed_sources=frozenset(w.lower() for w in data.get("unnamed_sources") or ()),
+        kin_genders={k.lower(): v for k, v in (data.get("kin_genders") or {}).items()},
+        that_forms={
+            f: lemma for lemma in data.get("that_clause_verbs") or () for f in data.get("irregular", {}).get(lemma) or _inflect(lemma)
+        },
     )
 
 
@@ -182,12 +194,19 @@ def cue_lemma(tok: Token, *, before: bool = False) -> str | None:
     lemma = lex.forms.get(tok.lower_)
     if lemma is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.lemmas:
         lemma = tok.lemma_.lower()
+    if lemma is None and tok.pos_ == "VERB" and tok.lower_ in lex.that_forms and _that_clause(tok):
+        return lex.that_forms[tok.lower_]  # "Justice X found that …"
     if lemma is None or (before and lemma in lex.after_only):
         return None
     if tok.pos_ in ("ADP", "DET", "PRON", "ADJ") or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "conj", "ccomp")):
         # "a promise", "the report": same letters, not a verb here.
         return None
     return lemma
+
+
+def _that_clause(verb: Token) -> bool:
+    """Does ``verb`` take a clause opened by "that" ("ruled that the eviction was …")?"""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
 
 
 def glued_pronoun(word: str) -> str | None:
@@ -308,6 +327,8 @@ class Mention:
     possessed: bool = False  # "his neighbour": someone's relation, never that someone
     headline: bool = False  # in the headline: refers forward, to someone the article goes on to name
     ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
+    plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
+    reported: bool = False  # subject of a clause someone reports ("said that a driver takes home …")
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -344,11 +365,16 @@ def descriptor_head(tokens: list[Token]) -> tuple[str, int, str] | None:
             i += 1
     if not found:
         return None
-    # "the deputy mayor": another office than "the mayor", one an official holds
-    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in lx.SUBORDINATE else (c, i, key) for c, i, key in found]
+    # "the deputy mayor": another office than "the mayor", one an official holds;
+    # "the former mayor" is not the mayor either, but who held the office before
+    found = [("official", i - 1, f"{words[i - 1]} {key}") if i and words[i - 1] in _OTHER_HOLDER else (c, i, key) for c, i, key in found]
     found = [f for k, f in enumerate(found) if not (k + 1 < len(found) and found[k + 1][1] == f[1])]
     before_tail = [f for f in found if not _after_tail(words, f[1])]
     return (before_tail or found)[-1]
+
+
+#: Words before a title that make it another person's than the title alone.
+_OTHER_HOLDER = frozenset({*lx.SUBORDINATE, "former"})
 
 
 def _after_tail(words: list[str], i: int) -> bool:
@@ -408,19 +434,13 @@ def _name_run(tok: Token) -> tuple[Token, Token]:
     sent = tok.sent  # found by scanning the sentence: once, not at every step below
     first, stop = sent.start, sent.end
     while lo > first:
-        if doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ not in NON_SPEAKER_ENTS:
+        if doc[lo - 1].pos_ == "PROPN" and speaker_ent(doc[lo - 1]):
             lo -= 1
         elif lo - 2 >= first and _hyphen_joins(doc[lo - 2], doc[lo - 1]):
             lo -= 2  # "Ortega-Wu" seen from "Wu"
         else:
             break
-    while (
-        hi + 1 < stop
-        and doc[hi + 1].pos_ == "PROPN"
-        and doc[hi + 1].ent_type_ not in NON_SPEAKER_ENTS
-        and doc[hi].dep_ == "compound"
-        and doc[hi].head.i > hi
-    ):
+    while hi + 1 < stop and doc[hi + 1].pos_ == "PROPN" and speaker_ent(doc[hi + 1]) and doc[hi].dep_ == "compound" and doc[hi].head.i > hi:
         hi += 1
     # Hyphenated names written without spaces: "Ortega-Wu".
     while hi + 2 < stop and _hyphen_joins(doc[hi], doc[hi + 1]) and doc[hi + 2].pos_ == "PROPN":
@@ -459,6 +479,59 @@ def _name_run(tok: Token) -> tuple[Token, Token]:
     ):
         lo += 1
     return doc[lo], doc[hi]
+
+
+def speaker_ent(tok: Token) -> bool:
+    """Can the entity type spaCy gave ``tok`` be a speaker's? Not a place, a
+    date or a title of a work, unless it is a titled name misread as one."""
+    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok)
+
+
+def titled_name(tok: Token) -> bool:
+    """Is ``tok`` in a person's name that spaCy took, with its title, for a
+    work or a product ("“…,” Mayor Tomás Herrera said", "Councillor Jens
+    Aagaard admitted")? The entity must open with a title of a person (not
+    of a body) and go on with two or three capitalised proper nouns only."""
+    if tok.ent_type_ not in MISREAD_ENTS or tok.pos_ != "PROPN":
+        return False
+    doc, lo = tok.doc, tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    cls = lexicon().heads.get(doc[lo].lower_)
+    if (cls is None or cls == "organisation") and doc[lo].lower_.rstrip(".") not in HONORIFICS:
+        return False
+    words = doc[lo + 1 : hi + 1]
+    return (
+        TITLED_NAME_WORDS[0] <= len(words) <= TITLED_NAME_WORDS[1]
+        and tok.i > lo
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.lower_ not in lexicon().heads for t in words)
+        and not kind_in_name(words.text)
+    )
+
+
+def untitled(name: str) -> str:
+    """A person's canonical name without the rank or title the entities layer
+    kept in front of it ("Sergeant Ruth Adeyemi" → "Ruth Adeyemi"): the name
+    itself, of at least two capitalised words, is what a reader calls them."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and lx.fold(words[k]).rstrip(".") in _rank_words():
+        k += 1
+    rest = words[k:]
+    return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """One-word titles and ranks of people (not of bodies), folded: the
+    reporting-verb lexicon's person heads, the roles lexicon's role words and
+    one-word source roles ("sergeant", "councillor"), honorifics."""
+    heads = {h for h, cls in lexicon().heads.items() if cls != "organisation" and " " not in h}
+    roles = {w for w, _ in lx.lexicon().source_roles if " " not in w} | set(lx.lexicon().role_words)
+    return frozenset(heads | roles | HONORIFICS) - lx.organisation_words()
 
 
 def _name_word(t: Token) -> bool:
@@ -521,7 +594,7 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
     if tok.text in known and tok.text[:1].isupper():
         return True  # a name of the article, even if tagged NOUN or GPE
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
-        return tok.ent_type_ not in NON_SPEAKER_ENTS
+        return speaker_ent(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
         return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None or described_person(tok)
     if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
@@ -609,7 +682,7 @@ def mention_at(
     demonym = _demonym_noun(tok) and tok.text not in known
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
     cased = tok.text[:1].isupper() or hyphened
-    proper = tok.pos_ == "PROPN" and cased and tok.ent_type_ not in NON_SPEAKER_ENTS and not demonym
+    proper = tok.pos_ == "PROPN" and cased and speaker_ent(tok) and not demonym
     if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
@@ -653,6 +726,7 @@ def mention_at(
         subject=subject,
         indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
         possessed=tok.left_edge.lower_ in POSSESSIVE,
+        plural=tok.tag_ in ("NNS", "NNPS") and (found is None or found[0] != "organisation"),
     )
 
 
@@ -754,7 +828,7 @@ class People:
             return same_title
         out = []
         for name, descs in self.described.items():
-            if any(role and role_fits(r, role) and places and p and _overlap(places, p) for r, p, _ in descs):
+            if any(role and role_fits(r, role) and places and p and _shares_place(places, p) for r, p, _ in descs):
                 out.append(name)
         return out
 
@@ -780,6 +854,14 @@ class People:
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
+
+
+def _shares_place(places: frozenset[str], described: frozenset[str]) -> bool:
+    """Do a descriptor's place words fit a description's? A descriptor of two
+    or more ("the director general of the World Health Organisation") needs
+    two of them in common: one shared word ("Health" of "Minister of Health")
+    is another body."""
+    return len(places & described) >= min(2, len(places))
 
 
 def role_fits(described: str, role: str) -> bool:
@@ -831,6 +913,9 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
+        pair = _coordinated(top, recent, people)
+        if pair is not None:
+            return _one_of_pair(m, pair, people)
         local = _named_in_paragraph(m, top, recent, people) or _introduced_since(m, top, recent, history, people)
         if local is not None:
             return local
@@ -880,13 +965,16 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # Ortega"), not any capitalised word the NER took for a person.
         if (h.subject or " " in (h.canonical or ""))
         and not people.contradicts(h.canonical, m.role, m.places)
+        and not _holds_now(m, h.canonical, people)
         # a person the entities layer or the article's own titles vouch for, not a word of a club's name the NER took for one
         and (h.entity or h.canonical in people.described or " " in h.canonical or not people.persons)
     ]
-    if m.places and not m.headline and _names_a_body(m, people):
+    body = _names_a_body(m, people) if m.places and not m.headline else None
+    if body:
         # "the director general of the World Health Organisation": a descriptor
-        # that names its own body is only someone the text tied to it.
-        candidates = [h for h in candidates if any(p and _overlap(m.places, p) for _, p, _ in people.described.get(h.canonical, []))]
+        # that names its own body is only someone the text tied to that body
+        # (not "the Minister of Health", who shares one word of it).
+        candidates = [h for h in candidates if any(p and body <= p for _, p, _ in people.described.get(h.canonical, []))]
     plausible = {h.canonical for h in candidates}
     here = {h.canonical for h in candidates if h.paragraph == m.paragraph}
     if len(here) == 1 and len(plausible) > 1:
@@ -915,6 +1003,40 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
     return None
 
 
+#: What joins two people into one subject: "X and Y", "X and her husband, Y".
+_COORDINATION = re.compile(r"\s*,?\s*and\s+(?:(?P<poss>his|her)\s+(?:[a-z]+\s+)?(?P<kin>[a-z]+)\s*,?\s*)?")
+
+
+def _coordinated(top: Mention, recent: list[Mention], people: People) -> tuple[Mention, Mention, str | None, str | None] | None:
+    """The two people joined by "and" of which ``top`` is one ("Sara Lindahl
+    and Emma Berg work …", "Goran Petrović and his daughter Milica …"), with
+    the possessive and the kinship noun between them, or None."""
+    for h in recent:
+        if h is top or h.kind != "name" or top.kind != "name" or h.paragraph != top.paragraph or h.canonical == top.canonical:
+            continue
+        a, b = (top, h) if top.start < h.start else (h, top)
+        joined = _COORDINATION.fullmatch(people.raw, a.end, b.start)
+        if joined is not None:
+            return a, b, joined.group("poss"), joined.group("kin")
+    return None
+
+
+def _one_of_pair(m: Mention, pair: tuple[Mention, Mention, str | None, str | None], people: People) -> str | None:
+    """Which of two people joined by "and" a pronoun is: the one whose gender
+    is the pronoun's while the other's is not; nobody when the genders do not
+    tell them apart ("Sara Lindahl and Emma Berg … she said"). "his"/"her"
+    before the second gives the first's gender, a kinship noun the second's."""
+    a, b, poss, kin = pair
+    g = lexicon().pronouns.get(m.text)
+    ga = {"his": "male", "her": "female"}.get(poss or "") or known_gender(people, a.canonical)
+    gb = lexicon().kin_genders.get(kin or "") or known_gender(people, b.canonical)
+    if ga == g and (gb != g if gb is not None else poss is not None):
+        return a.canonical  # "Eva Lind and her deputy, Ola Berg … she": the possessor leads
+    if gb == g and ga is not None and ga != g:
+        return b.canonical
+    return None
+
+
 def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: list[Mention], people: People) -> str | None:
     """ "Different view has the engineer Nikos Vlachos, who …\n\n“…,” he said":
     a person the article names for the first time in a paragraph after the
@@ -933,16 +1055,16 @@ def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: 
     return None
 
 
-def _names_a_body(m: Mention, people: People) -> bool:
-    """Does the descriptor hold an organisation's name of the article, word for
-    word ("the director of the Lisbon Water Institute"), not just a people or
-    a country ("the Russian president")?"""
+def _names_a_body(m: Mention, people: People) -> frozenset[str] | None:
+    """The place-like word stems of the organisation's name the descriptor holds
+    word for word ("the director of the Lisbon Water Institute"), or None for
+    just a people or a country ("the Russian president")."""
     for name in people.org_names:
         heads = lexicon().heads
-        stems = {w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads}
+        stems = frozenset(w.lower()[:PLACE_STEM] for w in name.split() if w[:1].isupper() and w.lower() not in heads)
         if len(stems) >= 2 and stems <= m.places:
-            return True
-    return False
+            return stems
+    return None
 
 
 def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | None:
@@ -1032,8 +1154,20 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
             continue
         if h.role == "organisation" or (h.canonical is not None and h.canonical in people.orgs):
             continue
+        if h.kind == "descriptor" and (_quantified(h, people) or h.plural or h.reported):
+            continue  # "… that no patient had fallen ill", "many women who sell fish": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
     return False
+
+
+#: Words before a noun that make it no one person ("no patient", "every driver").
+_NO_ONE = ("no", "every", "each", "any")
+
+
+def _quantified(h: Mention, people: People) -> bool:
+    """Is descriptor ``h`` quantified so that it stands for nobody in particular?"""
+    before = people.raw[max(0, h.start - 8) : h.start].split()
+    return bool(before) and before[-1].lower() in _NO_ONE
 
 
 #: Nouns for a person that say nothing but their gender ("the man said").
@@ -1157,11 +1291,26 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
             continue
         # "a young beekeeper of Fougères": a name inside an indefinite phrase is
         # a place or an employer the tagger took for a person, never who it is.
-        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and m.indefinite):
+        if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
     return None
+
+
+def _holds_now(m: Mention, canonical: str | None, people: People) -> bool:
+    """Does the article give ``canonical`` the office a "former" descriptor says
+    someone else left ("Mayor Ruth Calder …" then "said the former mayor")?"""
+    if not _former(m) or canonical is None:
+        return False
+    office = m.title.split(" ", 1)[1]
+    return any(title == office for _, _, title in people.described.get(canonical, []))
+
+
+def _former(m: Mention) -> bool:
+    """ "the former mayor": read from the article's own descriptions, not from an
+    entity that may have given the title's present holder."""
+    return m.title.split(" ", 1)[0] == "former"
 
 
 def person_at(ents: list[Span], start: int, end: int) -> bool:
@@ -1196,7 +1345,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         # even where spaCy missed the PERSON label) can complete a surname.
         # "Prime Minister" is a title, not a name.
         run = tok.doc[lo.i : hi.i + 1]
-        plain = all(t.ent_type_ in ("", "PERSON") and t.text[:1].isupper() for t in run)
+        plain = all((t.ent_type_ in ("", "PERSON") or titled_name(t)) and t.text[:1].isupper() for t in run)
         # … nor one the entities layer calls an organisation or a place ("Nordbund Verein").
         e = entity_at(ents, off, off + len(tok))
         plain = plain and (e is None or e.label == "PERSON")
@@ -1262,6 +1411,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m = None
         if m is None:
             continue
+        if m.subject and tok.head.dep_ == "ccomp" and cue_lemma(tok.head.head) is not None and _person_reports(tok.head.head, known):
+            m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if not m.subject and _after_according_to(tok):
             m.subject = True  # "According to X, …": X holds the floor like a subject
         e = entity_for(ents, m)
@@ -1284,6 +1435,20 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+def _person_reports(verb: Token, known: frozenset[str]) -> bool:
+    """Is the subject of reporting verb ``verb`` a person named or pronominal
+    ("Rosario Villanueva said", "the president …, X, said", "she said"), not a
+    body or someone unnamed ("Police said a witness …")?"""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("he", "she"):
+                return True
+            if c.pos_ == "PROPN" and c.ent_type_ not in ("ORG", *NON_SPEAKER_ENTS):
+                return True
+            return c.pos_ == "NOUN" and appositive_name(c, known) is not None
+    return False
 
 
 def _given_title(tok: Token, people: People) -> bool:
@@ -1389,6 +1554,21 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             left = left or noun_phrase(child)
+    run = doc[lo.i : hi.i + 1]
+    rank = list(run[: len(run) - len(_from_given_name(run))])
+    prev = doc[lo.i - 1] if lo.i > first else None
+    if not rank and prev is not None and prev.dep_ == "compound" and prev.pos_ in ("PROPN", "NOUN") and prev.ent_type_ in ("", "PERSON"):
+        rank = [prev]  # the entity left the title out: "Colonel [Adnan Kaya]"
+    if (
+        rank
+        and rank[-1].is_alpha
+        and rank[-1].text[:1].isupper()
+        and rank[-1].lower_ not in lexicon().heads
+        and not lx.is_given_name(rank[-1].text)
+    ):
+        # "Colonel Adnan Kaya": a title no lexicon holds, kept before the given name,
+        # so a later "the colonel" finds its person
+        people.other_titles.setdefault(canonical, set()).add(rank[-1].lower_)
     phrases = [left] if left else []
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN") and descriptor_head(noun_phrase(tok.head)):
         # "her Estmark counterpart, Prime Minister Jan Kask": both say who she is

@@ -41,6 +41,7 @@ from wordfreq import zipf_frequency
 
 from ..model import Passage, Span
 from . import _attribution as att
+from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ def attribute_after(
         # pleonastic pronoun; the noun phrase after the verb is the speaker.
         after = _skip_adverbial(tix.between(m.end(), limit))
         head = _np_head(after)
-        addressee = lemma in ("tell", "ask", "assure", "reassure", "thank", "urge", "warn")  # "he told X": X listens
+        addressee = lemma in _ADDRESSEE_VERBS or lemma == "thank"  # "he told X", "he reminded X": X listens
         if (
             head is not None
             and not addressee
@@ -295,17 +296,39 @@ def attribute_after(
                 if m and m.kind != "pronoun":
                     return m, cue
             return None
+    label = _verbless_label(raw, start, toks, known)
+    if label is not None:
+        m = att.mention_at(label, tix.base(label), paragraph, known=known | {label.text})
+        if m is not None and m.kind == "name":
+            return m, "say"
     # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
+    if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
+        lead = 1  # German-style "“…”, so explains the shepherd X"
     lemma = att.cue_lemma(window[lead])
+    if lemma is None and window[lead].lower_ in ("reads", "read") and lead == 0:
+        # "“…”, reads the statement of the Kovač Group": a document's author speaks;
+        # anything else that "reads" (a sign, a banner) names nobody.
+        doc_head = _np_head(window[1:])
+        author = _author_of(doc_head) if doc_head is not None else None
+        if author is not None and att.person_like(author, known):
+            m = att.mention_at(author, tix.base(author), paragraph, known=known)
+            if m is not None and m.kind != "pronoun":
+                return m, "say"
+        return None
     width = 1
     phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
     if phrase is not None:
         lemma, width = "say", len(phrase.split())  # MT's "made known the Prefecture" (fare sapere)
+    elif lemma is not None and len(window) > lead + 1 and window[lead + 1].dep_ == "prt":
+        width = 2  # "pointed out Sergeant X": the verb's particle is no part of the subject
     if lemma is not None:
         rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
         head = _np_head(rest)
+        first = _first_phrase_person(rest, known) if lemma in _ADDRESSEE_VERBS else None
+        if first is not None:
+            head = first  # "told grower Stavros Karras the newspaper Kathimerini": the person, not the listener
         if head is not None and head.pos_ == "NOUN":
             # "the chairwoman of the union X, Dr. Lena Brandt": the name set off by
             # commas first, then one closing the descriptor ("the deputy of opposition X").
@@ -313,6 +336,11 @@ def attribute_after(
             # name closing the phrase: that is a place or an employer.
             indefinite = head.left_edge.lower_ in att.INDEFINITE
             head = att.appositive_name(head, known) or (None if indefinite else _trailing_name(head, known)) or head
+        if head is not None and head.pos_ == "PRON" and head.lower_ in ("he", "she") and rest and rest[0].i == head.i:
+            # "“…”, says he against the broadcaster", "cautioned she": the subject
+            # pronoun after the verb, as German, Dutch and Nordic word order keeps it.
+            end = tix.base(head) + head.idx + len(head)
+            return att.Mention(end - len(head), end, "pronoun", head.lower_, paragraph), lemma
         if head is not None and head.pos_ != "PRON" and _short_enough(window, head.i - window[0].i + 1, ended):
             # Right after an inverted reporting verb a proper noun is a name,
             # whatever the NER thought ("complained Carmen").
@@ -346,6 +374,7 @@ def attribute_after(
             and prev.pos_ != "AUX"
             and prev.lower_ not in _NP_PREPOSITIONS
             and not modifier
+            and not (k == 1 and prev.text in att.NAME_JOINERS and window[1].pos_ == "PROPN")  # "”, dos Santos Macuácua said"
         ):
             break
         lemma = att.cue_lemma(window[k])
@@ -357,6 +386,9 @@ def attribute_after(
         names = [t for t in names if att.name_run(t)[1].dep_ != "poss"] or names
         # "Helmar chief executive Sigrid Aalto told": a name that qualifies a title is not who speaks.
         names = [t for t in names if not _qualifies_title(att.name_run(t)[1])] or names
+        # "a spokesperson for Ferrovia Nord said": a name after a noun and its preposition
+        # is who the person works for, not who speaks (the noun is).
+        names = [t for t in names if not _after_noun_preposition(att.name_run(t)[0], subject)]
         title = att.descriptor_head(subject)
         if names and title is not None and all(n.i < subject[title[1]].i + len(title[2].split()) for n in names):
             names = []  # "the Estmark prime minister": a name before the title only qualifies it
@@ -369,8 +401,81 @@ def attribute_after(
     return None
 
 
+#: Longest verbless label after a quote ("” — Petra Novak, a resident of X.").
+MAX_LABEL_WORDS = 14
+
+
+def _verbless_label(raw: str, start: int, toks: list[Token], known: frozenset[str]) -> Token | None:
+    """The last word of the name that a verbless label after a quote gives:
+    a dash ("” — Petra Novak, a resident of Lindenau.", a caption's or a
+    Polish text's way) or German-style "so" (“…”, so the organiser Lukas
+    Hofbauer.). The label runs to the end of its sentence with no verb
+    (a "who" clause after a comma aside) and names one person in full."""
+    if not toks:
+        return None
+    gap = raw[start : start + 8].lstrip()
+    dash = gap[:1] in ("—", "–") or gap[:2] in (",—", ", —", ",–")
+    comma = raw[start:].lstrip()[:1] == "," or raw[max(0, start - 3) : start].rstrip('”"’»“ ').endswith(",")
+    so = toks[0].lower_ == "so" and comma
+    if not (dash or so):
+        return None
+    body = toks[1:] if so else toks
+    label: list[Token] = []
+    for t in body:
+        if t.is_punct and t.text in ".!?;":
+            break
+        if t.lower_ in ("who", "which") and label and label[-1].text == ",":
+            break  # "…, who has fished here for forty years": about the person, not the label
+        if t.pos_ in ("VERB", "AUX") or len(label) >= MAX_LABEL_WORDS:
+            return None
+        label.append(t)
+    names = []
+    for t in label:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        lo, hi = att.name_run(t)
+        if t.i == hi.i and hi.i > lo.i and (t.ent_type_ == "PERSON" or t.text in known or is_given_name(lo.text)):
+            names.append(hi)
+    return names[0] if len(names) == 1 else None
+
+
 #: Longest apposition set off by commas between a name and its reporting verb.
 MAX_APPOSITION = 12
+
+
+#: Words between a quote and an "according to" that closes its sentence
+#: ("“completely under control” by midnight, according to X").
+MAX_ACCORDING_GAP = 12
+
+
+def attribute_according_later(
+    tix: Tokens, q: Quoted, limit: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+) -> att.Mention | None:
+    """ "The fire was “completely under control” by midnight, according to fire
+    chief X.": an "according to" later in the quote's sentence, after a comma,
+    names a person or a definite office-holder or body. No other quote may
+    stand between (it would be that one's)."""
+    if q.close is None:
+        return None
+    bounds = tix.sentence(q.close)
+    end = min(limit, bounds[1]) if bounds else limit
+    toks = [t for t in tix.between(q.close + 1, end) if not t.is_space]
+    for k, t in enumerate(toks[: MAX_ACCORDING_GAP + 2]):
+        if t.is_punct and t.text in ".!?;":
+            return None
+        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or k == 0 or toks[k - 1].text != ",":
+            continue
+        near = [x for x in toks[k + 2 : k + 7] if x.pos_ in ("PROPN", "NOUN")]
+        propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
+        propn = [x for x in propn if x.ent_type_ == "PERSON" or x.text in known] or propn  # "harbour master X": the name
+        head = propn[0] if propn else (near[0] if near else None)
+        if head is None or att.inside(tix.base(head) + head.idx, blocked):
+            return None
+        m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
+        if m is not None and (m.kind == "name" or (m.kind == "descriptor" and m.role is not None and not m.indefinite)):
+            return m
+        return None
+    return None
 
 
 def _name_before_apposition(window: list[Token], known: frozenset[str]) -> tuple[Token, str] | None:
@@ -421,6 +526,17 @@ def _age_before(doc, end: int, tix: Tokens, paragraph: int) -> att.Mention | Non
     return None
 
 
+def _after_noun_preposition(first: Token, subject: list[Token]) -> bool:
+    """Does the name starting at ``first`` follow "<noun> for/of/at/from (the)"
+    inside the subject phrase ("a spokesperson for Ferrovia Nord")?"""
+    doc, k = first.doc, first.i - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _NP_PREPOSITIONS or doc[k].pos_ != "ADP":
+        return False
+    return any(t.pos_ == "NOUN" and t.i < k for t in subject)
+
+
 def _qualifies_title(last: Token) -> bool:
     """Is the name ending at ``last`` followed by a title ("Helmar chief executive …")?"""
     doc = last.doc
@@ -449,7 +565,26 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
         last = t
     if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
         return None
+    lo = att.name_run(last)[0]
+    if lo.i > 0 and doc[lo.i - 1].lower_ in ("from", "in", "at"):
+        return None  # "the man from Quang Ngai": where the person is from, even tagged a person
     return last
+
+
+def _first_phrase_person(toks: list[Token], known: frozenset[str]) -> Token | None:
+    """The person's name that ends the first of two noun phrases after an
+    inverted "told" ("told grower X the newspaper Y"), when a determiner opens
+    the second; None if the first names no person (the listener comes first:
+    "told the portal Index the union representative X")."""
+    name = None
+    for t in toks:
+        if t.pos_ == "DET" and name is not None:
+            return name
+        if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.text in known):
+            name = att.name_run(t)[1]
+        elif t.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") or t.is_punct:
+            return None
+    return None
 
 
 def _skip_adverbial(toks: list[Token]) -> list[Token]:
@@ -556,6 +691,11 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
         ):
             return t.head
         for child in t.children:
+            if child.dep_ == "agent":  # "was described as “…” by X": X spoke, not the subject
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which"):
                     if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -607,14 +747,24 @@ def attribute_before(
                 m.kind == "name" or (m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite)
             ):
                 return m, "according to", "before"
+            if m is None and head is not None and head.pos_ == "NOUN" and head.left_edge.lower_ == "the" and _entity_person(ctx, tix, head):
+                # "According to the chief, …": a title no lexicon holds that the entities
+                # layer resolved to a person of the article.
+                m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known, any_noun=True)
+                if m is not None and m.kind == "descriptor" and not m.indefinite:
+                    return m, "according to", "before"
+                m = None
             if m is not None and m.kind == "descriptor" and m.role == "organisation" and not m.indefinite:
                 according_org = according_org or m  # "according to the ministry": unless a reporting verb names someone
             continue
         lemma = att.cue_lemma(t, before=True) or _phrasal_at(t)
         if lemma is None or lemma in lex.after_only or (t.i > 1 and t.doc[t.i - 2].lower_ == "so" and t.doc[t.i - 1].text == "-"):
             continue  # "so-called" is an adjective, not a report
-        if lemma in _ADDRESSEE_VERBS and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
-            continue  # "passengers had been promised “…”": the subject listened; an earlier verb may say who spoke
+        passive = lemma in _ADDRESSEE_VERBS or any(c.dep_ == "auxpass" for c in t.children)
+        if passive and any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children):
+            # "passengers had been promised “…”": the subject listened; "X's decision was
+            # described as “…”": it is what was talked about. An earlier verb may say who spoke.
+            continue
         age = _age_before(t.doc, t.i, tix, paragraph)
         if age is not None:
             return age, lemma, "before"  # "the 54-year-old said: “…”"
@@ -689,6 +839,12 @@ def attribute_before(
     return None
 
 
+def _entity_person(ctx: Context, tix: Tokens, tok: Token) -> bool:
+    """Did the entities layer mark ``tok`` as (part of) a person mention?"""
+    start = tix.base(tok) + tok.idx
+    return any(e.label == "PERSON" and e.start <= start < e.end for e in ctx.layers.get("entities", []))
+
+
 #: Reporting verbs whose object is the listener: their passive subject ("residents
 #: were told", "passengers had been promised") heard the words, did not say them.
 _ADDRESSEE_VERBS = {"tell", "promise", "assure", "reassure", "warn", "inform", "remind", "urge", "ask"}
@@ -741,6 +897,15 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
             end = tix.base(nxt) + nxt.idx + len(nxt)
             return att.Mention(end - len(nxt), end, "pronoun", lex.possessive_pronouns[nxt.lower_], paragraph)
         return None
+    # "In the view of economist X, …" / "In the opinion of the mayor, …"
+    if nxt.lower_ == "the" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].lower_ in lex.viewpoint_nouns and doc[nxt.i + 2].lower_ == "of":
+        rest = list(doc[nxt.i + 3 : nxt.i + 10])
+        propn = [t for t in rest if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known)]
+        head = att.name_run(propn[0])[1] if propn else _np_head(rest)
+        if head is None or not att.person_like(head, known):
+            return None
+        m = att.mention_at(head, tix.base(head), paragraph, known=known)
+        return m if m is not None and m.kind != "pronoun" and not m.indefinite else None
     for k in range(lead.i + 1, min(lead.i + 8, len(doc) - 1)):
         if doc[k].text in ("’s", "'s", "’", "'") and doc[k + 1].lower_ in lex.viewpoint_nouns:
             owner = doc[k - 1]
@@ -832,8 +997,8 @@ def _phrasal_at(t: Token) -> str | None:
     lex = att.lexicon()
     for phrase in lex.phrasal:
         words = phrase.split()
-        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX"):
-            return "say"
+        if [x.lower_ for x in doc[t.i : t.i + len(words)]] == words and t.pos_ in ("VERB", "AUX", "NOUN"):
+            return "say"  # "lets know" may be tagged a noun: the phrase is the evidence
     light = t.pos_ == "VERB" and t.lemma_.lower() in lex.light_verbs
     if light and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.speech_nouns for c in t.children):
         return "say"
@@ -952,12 +1117,22 @@ def attribute_colon(
     if main:
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
+    label = [t for t in colon.sent if t.i < colon.i]
+    inverted = _inverted_before_colon(label, known)
+    if inverted is not None:
+        m = att.mention_at(inverted, tix.base(inverted), paragraph, known=known, any_noun=True)
+        if m is not None and m.kind != "pronoun":
+            return m
     # A headline's "Minister Iveta Novak: “…”": no verb, a person's name right before the colon.
     # Also "Colonel Marcos Farias, of the Fire Department: “…”": the one full
     # name of a short verbless label, whatever follows it.
-    label = [t for t in colon.sent if t.i < colon.i]
     if not label or len(label) > MAX_COLON_LABEL or any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
+    if len(label) <= MAX_COLON_DESCRIPTOR and label[0].lower_ == "the" and label[-1].pos_ == "NOUN":
+        # "The mayor: “…”": a definite title alone is the office-holder the article named.
+        m = att.mention_at(label[-1], tix.base(label[-1]), paragraph, known=known)
+        if m is not None and m.kind == "descriptor" and m.role not in (None, "organisation") and not m.indefinite:
+            return m
     runs = []
     for t in label:
         if t.pos_ != "PROPN":
@@ -969,6 +1144,28 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+#: Longest "the <title>" label before a colon read as a descriptor ("The deputy mayor:").
+MAX_COLON_DESCRIPTOR = 4
+
+
+def _inverted_before_colon(label: list[Token], known: frozenset[str]) -> Token | None:
+    """ "Insisted the coach Rui Maltez: “…”", "Explained the spokesman of the
+    police, Karel Svoboda:": machine translation keeps a verb-first order; a
+    reporting verb opening the sentence, then only its noun phrase up to the
+    colon. Returns the phrase's head (its name when it gives one)."""
+    if len(label) < 2 or not label[0].text[:1].isupper() or label[0].tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    if att.cue_lemma(label[0]) is None or any(t.pos_ in ("VERB", "AUX") for t in label[1:]):
+        return None
+    rest = _skip_prepositional(_skip_adverbial(label[1:]))
+    head = _np_head(rest)
+    if head is None or head.pos_ == "PRON":
+        return None
+    if head.pos_ == "NOUN":
+        head = att.appositive_name(head, known) or _trailing_name(head, known) or head
+    return head
 
 
 def _in_question_clause(t: Token) -> bool:
@@ -1062,6 +1259,10 @@ def find(ctx: Context) -> list[Span]:
                 continue
         if hit2:
             f.mention, f.cue, f.how = hit2
+            continue
+        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words)
+        if later is not None:
+            f.mention, f.cue, f.how = later, "according to", "after"
             continue
         intro = attribute_colon(ctx, tix, q, paras, blocked, people.words)
         if intro:
@@ -1371,6 +1572,8 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
         how = f.how
         if f.mention is not None:
             speaker = f.mention.canonical
+            if speaker is not None and speaker not in people.orgs:
+                speaker = att.untitled(speaker)
             if how in ("before", "after", "inside", "shared") and f.mention.kind in ("pronoun", "descriptor"):
                 how = f.mention.kind
             elif how == "shared":
@@ -1442,6 +1645,16 @@ def _continued_speaker(
             break
         if m.subject and m.canonical and m.canonical not in people.orgs and nearest <= m.paragraph <= q.paragraph:
             subject = m
+    if subject is None and asked is not None:
+        # "We spoke with the conductor X after the concert." then questions: the
+        # one person the introduction names, subject or not, is interviewed.
+        named = {
+            m.canonical
+            for m in ordered
+            if m.paragraph == nearest and m.kind == "name" and m.canonical and m.canonical not in people.orgs and m.start < q.open
+        }
+        if len(named) == 1 and last[1] < nearest:
+            return named.pop()
     speaker, paragraph, at = last
     if subject is not None and subject.start > at:
         return subject.canonical
