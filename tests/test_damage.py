@@ -1358,6 +1358,20 @@ PRONOUN_CASES = [
         None,
     ),
     ("The director, Aino Lehtinen, admitted the decision was hasty. His house was empty.", {"Aino Lehtinen": "Aino Lehtinen"}, None, None),
+    # A sentence opening on a subject pronoun continues about the person just named.
+    (
+        "The chairwoman, Helena Mäkinen, said the decision was final. He refused to answer.",
+        {"Helena Mäkinen": "Helena Mäkinen"},
+        None,
+        "He",
+    ),
+    ("Mr László Kovács said the line was a mistake. She wants buses instead.", {"László Kovács": "László Kovács"}, None, "She"),
+    # ... but one "she" is no proof against it, as it is against an attribution.
+    ("Judge Boateng ruled on Thursday. He ordered a halt. She left.", {"Boateng": "Boateng"}, None, None),
+    # A title of address outranks the name list ("Levi" is a man's given name).
+    ("Mrs Tamar Levi said the shelter was full. “We have no beds,” he said.", {"Tamar Levi": "Tamar Levi"}, None, "he"),
+    # A role noun does not: machine translation writes "chairman" for a woman.
+    ("The council chairman Lena Sjöberg spoke first. “It is a sad day,” she said.", {"Lena Sjöberg": "Lena Sjöberg"}, None, None),
     # "She" two sentences on, with no one else named in the paragraph, is the same person:
     # evidence against the "he" in between.
     (

@@ -2267,21 +2267,26 @@ def pronoun_evidence(
     index, quoted = _People(people), _Ranges(inside_quotes)
     evidence: dict[str, Counter[str]] = defaultdict(Counter)
     counted: dict[int, tuple[str, str]] = {}
-    named: set[str] = set()
+    titles = set(config()["pronoun_gender"]["titles_of_address"])
+    titled: set[str] = set()
     for s, e, canonical, text in people:
         before = raw[max(0, s - 12) : s].split()
         for w in [*text.lower().split(), *(before[-1:] if before else [])]:
             g = nouns.get(w.lower().strip(",."))
             if g:
                 evidence[canonical][g] += strong
+                if w.lower().strip(",.") in titles:
+                    titled.add(canonical)
         g = _apposition_gender(raw, s, e)
         if g:
             evidence[canonical][g] += strong
-        if canonical not in named:
-            named.add(canonical)
-            g = first_name_gender(canonical)
-            if g:
-                evidence[canonical][g] += strong
+    # The given name counts for people no title of address describes: "Mrs Tamar
+    # Levi" is a woman whatever a name list says of "Levi". A role noun does not
+    # outrank it: MT writes "chairman" for a woman ("ordförande", "başkan").
+    for canonical in dict.fromkeys(c for _, _, c, _ in people):
+        g = first_name_gender(canonical) if canonical not in titled else None
+        if g:
+            evidence[canonical][g] += strong
     for k, (ss, se) in enumerate(sentences):
         seen: set[str] = set()  # genders of the pronouns met so far in the sentence
         for m in re.finditer(r"\b[A-Za-z]+\b", raw[ss:se]):
@@ -2469,6 +2474,11 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
     return None
 
 
+#: A sentence opening on a subject pronoun and a verb ("He refused …"). A
+#: possessive is not one: "His house was empty" may be anyone's house.
+_SENTENCE_PRONOUN = re.compile(r"\b(He|She)\s+(?=[a-z])")
+
+
 @cache
 def _speech_possessive() -> re.Pattern[str]:
     nouns = "|".join(sorted(config()["pronoun_gender"]["speech_nouns"], key=len, reverse=True))
@@ -2494,6 +2504,7 @@ def pronoun_gender_flags(
     cues = "|".join(config()["attribution_cues"])
     quoted = _Ranges(inside_quotes)
     targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
+    loose: set[int] = set()  # targets that are no attribution: full evidence needed
     for q in quotes:
         if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
             s, e = q.attrs["speaker_start"], q.attrs["speaker_end"]
@@ -2517,6 +2528,16 @@ def pronoun_gender_flags(
             s = m.start(1)
             if (s == ps or raw[s - 2 : s] in (". ", "! ", "? ")) and s not in targets and s not in quoted:
                 targets[s] = (m.end(1), None)
+        # "… said the hospitals were full. He refused to …": a sentence that
+        # opens on a subject pronoun continues about the person just named
+        # (the candidates below must all agree).
+        # Such a pronoun is not a translation's default "he said", so it needs
+        # the full evidence, not the one "she" enough against an attribution.
+        for m in _SENTENCE_PRONOUN.finditer(raw, ps, pe):
+            s = m.start(1)
+            if raw[s - 2 : s] in (". ", "! ", "? ") and s not in targets and s not in quoted:
+                targets[s] = (m.end(1), None)
+                loose.add(s)
     if not targets:
         return []
     possessive = {
@@ -2569,7 +2590,7 @@ def pronoun_gender_flags(
             window = named_before[-1][0]
         if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
             continue
-        genders = {_known_gender(evidence.get(c), against=g) for c in candidates}
+        genders = {_known_gender(evidence.get(c), against=None if s in loose else g) for c in candidates}
         if None in genders or g in genders:
             continue
         other = genders.pop() if len(genders) == 1 else None
