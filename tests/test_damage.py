@@ -301,6 +301,16 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A title of address left in the source language before a name.
         ("The member for trade, Mheshimiwa George Ouma, said the levy stays.", "Mheshimiwa"),
         ("The teacher, Pani Anna Nowak, said the school stays shut.", "Pani"),
+        # ... or after the name, closing it (Turkish), and romanised Hindi.
+        ("The mayor, Kemal Aydın Bey, said the fountain would be restored.", "Bey"),
+        ("The farmers' leader Shriman Ravi Deshpande said the talks failed.", "Shriman"),
+        # A lowercase clause of a language no word list holds: two words English does not know.
+        ("The governor told residents tuko pamoja katika hili during a visit.", "tuko pamoja katika hili"),
+        ("The first minister said the decision was hollol annerbyniol for farmers.", "hollol annerbyniol"),
+        # A slogan opening on a capital, three lowercase foreign words after it ("the words" is no term cue).
+        ("Workers carried a banner with the words Wir sind mehr wert to the headquarters.", "Wir sind mehr wert"),
+        # Ethiopic script.
+        ("The minister said ሰላም ይሁን to the crowd.", "ሰላም ይሁን"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -368,6 +378,12 @@ def test_unknown_accented_runs(text: str, expected: list[str]) -> None:
         "The label said “hygge” and the coach said “we go again”.",
         # Titles English writers borrow, and words that are names too.
         "Herr Schmidt met Monsieur Dupont and Don Corleone; Pan Am and Peter Pan flew.",
+        # An honorific inside the name, not closing it.
+        "Club President Hakan Bey Tekinalp said the club had no fault.",
+        # A work's title named after its noun without quote marks.
+        "The film Cuando el río suena won; the opera La notte dei fiori opens on Friday.",
+        # A name's original in brackets after its English rendering.
+        "The Climate Pact (Pacte climatique) and the law on local self-government (Zakon o lokalnoj samoupravi) apply.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
