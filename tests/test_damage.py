@@ -1384,6 +1384,8 @@ PRONOUN_CASES = [
     ("Mr László Kovács said the line was a mistake. She wants buses instead.", {"László Kovács": "László Kovács"}, None, "She"),
     # ... but one "she" is no proof against it, as it is against an attribution.
     ("Judge Boateng ruled on Thursday. He ordered a halt. She left.", {"Boateng": "Boateng"}, None, None),
+    # An unnamed pupil is in play: the "He" may be his.
+    ("Nasrin Akter said a pupil had fainted. He was taken to hospital, she said.", {"Nasrin Akter": "Nasrin Akter"}, None, None),
     # A title of address outranks the name list ("Levi" is a man's given name).
     ("Mrs Tamar Levi said the shelter was full. “We have no beds,” he said.", {"Tamar Levi": "Tamar Levi"}, None, "he"),
     # A role noun does not: machine translation writes "chairman" for a woman.
