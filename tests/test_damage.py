@@ -309,6 +309,8 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("The first minister said the decision was hollol annerbyniol for farmers.", "hollol annerbyniol"),
         # A slogan opening on a capital, three lowercase foreign words after it ("the words" is no term cue).
         ("Workers carried a banner with the words Wir sind mehr wert to the headquarters.", "Wir sind mehr wert"),
+        # A phrase of words English has too, after an English "was" that is not part of it.
+        ("The minister said the strike was tout à fait unacceptable.", "tout à fait"),
         # Ethiopic script.
         ("The minister said ሰላም ይሁን to the crowd.", "ሰላም ይሁን"),
     ],

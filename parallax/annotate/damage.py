@@ -1727,6 +1727,12 @@ def _merge_fragments(raw: str, flags: list[Span], langs: tuple[str, ...]) -> lis
     return out
 
 
+def _english_dominant(word: str, langs: tuple[str, ...]) -> bool:
+    """A word English uses at least as often as any candidate language ("was", "the")."""
+    w = word.lower()
+    return _wordlist.zipf(w) >= max(_wordlist.zipf(w, lang) for lang in langs)
+
+
 def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> Span | None:
     """A phrase of words English has too, but all far more frequent in one language.
 
@@ -1736,7 +1742,17 @@ def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[
     is about as frequent in English, or their words peak in different languages.
     """
     cfg = config()["untranslated"]
+    # A short word English uses most ("was tout à fait"): the phrase starts after it.
+    # A capital after it is a name's ("the Palazzo dell'Orto").
+    run = list(run)
+    trimmed = False
+    while run and run[0][1] == "S" and _english_dominant(run[0][0].group(), langs):
+        run, trimmed = run[1:], True
+    while run and run[-1][1] == "S" and _english_dominant(run[-1][0].group(), langs):
+        run = run[:-1]
     words = [m.group() for m, _ in run]
+    if trimmed and words and any(_capitalised(w) for w in words):
+        return None
     if len(words) < 2 or any(w[0].isupper() for w in words[1:]) or max(len(w) for w in words) < 4:
         return None
     # Particles of a name: "von der Leyen", "de la Cruz".
