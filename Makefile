@@ -33,8 +33,13 @@ eval: dev-deps  ## precision/recall of every layer and of the alignment
 	$(BIN)/python scripts/evaluate.py --gold tests/eval/blind/gold
 	$(BIN)/python scripts/eval_alignment.py --check
 
-breadth: dev-deps  ## boilerplate found and false flags on the breadth sets (tests/eval/breadth/)
+breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): found, missed, false flags
 	for f in tests/eval/breadth/boilerplate*.yml; do echo "$$f"; $(BIN)/python scripts/breadth.py --set "$$f" || exit 1; done
+	for f in tests/eval/breadth/untranslated*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --kind untranslated --set "$$f" || exit 1; done
+	for f in tests/eval/breadth/pronoun_gender*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --kind pronoun-gender --set "$$f" || exit 1; done
+	for f in tests/eval/breadth/mangled_names*.yml tests/eval/breadth/lowercase_names*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_names.py "$$f" || exit 1; done
+	$(BIN)/python scripts/breadth_entities.py
+	$(BIN)/python scripts/breadth_speakers.py
 
 bench: dev-deps  ## speed and memory per stage for 10, 100 and 1,000 articles
 	$(BIN)/python scripts/bench.py

@@ -48,3 +48,42 @@ def test_the_committed_sets_are_well_formed() -> None:
         for case in breadth.build_cases(data):
             assert case.text[case.start : case.end] == case.line
             assert "\n" not in case.line
+
+
+breadth_damage = load_script("breadth_damage")
+
+MARKED = {
+    "contexts": DATA["contexts"],
+    "damaged": [{"lang": "fi", "line": "Aino Laine spoke. [[He]] left."}],
+    "clean": [{"line": "Pekka Laine spoke. He left."}],
+}
+
+
+def test_marks_are_taken_out_and_point_at_the_damaged_words() -> None:
+    assert breadth_damage.unmark("a [[b c]] d [[e]]") == ("a b c d e", [(2, 5), (8, 9)])
+    cases = breadth_damage.build_cases(MARKED)
+    c = cases[0]
+    assert c.case.text[c.case.start : c.case.end] == "Aino Laine spoke. He left."
+    assert [c.case.text[s:e] for s, e in c.marks] == ["He"]
+
+
+def test_a_damage_flag_counts_only_on_the_mark_and_of_its_kind() -> None:
+    cases = breadth_damage.build_cases(MARKED)
+    d, c = cases
+    s, e = d.marks[0]
+    flags = [[(d.case.start, d.case.start + 4, "pronoun-gender"), (s, e, "untranslated")], [(c.case.end - 5, c.case.end, "pronoun-gender")]]
+    result = breadth_damage.score(cases, flags, "pronoun-gender")
+    assert [x.line for x, _ in result["missed"]] == ["Aino Laine spoke. He left."]
+    assert [x.line for x, _ in result["false"]] == ["Pekka Laine spoke. He left."]
+    assert breadth_damage.score(cases, [[(s, e, "pronoun-gender")], []], "pronoun-gender")["found"]
+
+
+def test_the_committed_damage_sets_are_well_formed() -> None:
+    for path in sorted(Path(breadth.SET).parent.glob("*.yml")):
+        if path.name.startswith("boilerplate"):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["contexts"] and data["damaged"] and data["clean"], path
+        for mc in breadth_damage.build_cases(data):
+            assert "\n" not in mc.case.line and "[[" not in mc.case.line
+            assert mc.marks or not mc.case.furniture

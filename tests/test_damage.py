@@ -301,6 +301,18 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # A title of address left in the source language before a name.
         ("The member for trade, Mheshimiwa George Ouma, said the levy stays.", "Mheshimiwa"),
         ("The teacher, Pani Anna Nowak, said the school stays shut.", "Pani"),
+        # ... or after the name, closing it (Turkish), and romanised Hindi.
+        ("The mayor, Kemal Aydın Bey, said the fountain would be restored.", "Bey"),
+        ("The farmers' leader Shriman Ravi Deshpande said the talks failed.", "Shriman"),
+        # A lowercase clause of a language no word list holds: two words English does not know.
+        ("The governor told residents tuko pamoja katika hili during a visit.", "tuko pamoja katika hili"),
+        ("The first minister said the decision was hollol annerbyniol for farmers.", "hollol annerbyniol"),
+        # A slogan opening on a capital, three lowercase foreign words after it ("the words" is no term cue).
+        ("Workers carried a banner with the words Wir sind mehr wert to the headquarters.", "Wir sind mehr wert"),
+        # A phrase of words English has too, after an English "was" that is not part of it.
+        ("The minister said the strike was tout à fait unacceptable.", "tout à fait"),
+        # Ethiopic script.
+        ("The minister said ሰላም ይሁን to the crowd.", "ሰላም ይሁን"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:
@@ -368,6 +380,12 @@ def test_unknown_accented_runs(text: str, expected: list[str]) -> None:
         "The label said “hygge” and the coach said “we go again”.",
         # Titles English writers borrow, and words that are names too.
         "Herr Schmidt met Monsieur Dupont and Don Corleone; Pan Am and Peter Pan flew.",
+        # An honorific inside the name, not closing it.
+        "Club President Hakan Bey Tekinalp said the club had no fault.",
+        # A work's title named after its noun without quote marks.
+        "The film Cuando el río suena won; the opera La notte dei fiori opens on Friday.",
+        # A name's original in brackets after its English rendering.
+        "The Climate Pact (Pacte climatique) and the law on local self-government (Zakon o lokalnoj samoupravi) apply.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:
@@ -1390,6 +1408,22 @@ PRONOUN_CASES = [
         None,
     ),
     ("The director, Aino Lehtinen, admitted the decision was hasty. His house was empty.", {"Aino Lehtinen": "Aino Lehtinen"}, None, None),
+    # A sentence opening on a subject pronoun continues about the person just named.
+    (
+        "The chairwoman, Helena Mäkinen, said the decision was final. He refused to answer.",
+        {"Helena Mäkinen": "Helena Mäkinen"},
+        None,
+        "He",
+    ),
+    ("Mr László Kovács said the line was a mistake. She wants buses instead.", {"László Kovács": "László Kovács"}, None, "She"),
+    # ... but one "she" is no proof against it, as it is against an attribution.
+    ("Judge Boateng ruled on Thursday. He ordered a halt. She left.", {"Boateng": "Boateng"}, None, None),
+    # An unnamed pupil is in play: the "He" may be his.
+    ("Nasrin Akter said a pupil had fainted. He was taken to hospital, she said.", {"Nasrin Akter": "Nasrin Akter"}, None, None),
+    # A title of address outranks the name list ("Levi" is a man's given name).
+    ("Mrs Tamar Levi said the shelter was full. “We have no beds,” he said.", {"Tamar Levi": "Tamar Levi"}, None, "he"),
+    # A role noun does not: machine translation writes "chairman" for a woman.
+    ("The council chairman Lena Sjöberg spoke first. “It is a sad day,” she said.", {"Lena Sjöberg": "Lena Sjöberg"}, None, None),
     # "She" two sentences on, with no one else named in the paragraph, is the same person:
     # evidence against the "he" in between.
     (

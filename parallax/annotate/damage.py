@@ -183,7 +183,7 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
     """
     named = _Ranges([(sp.start, sp.end) for sp in entities if sp.label in ("PERSON", "PLACE", "ORG")])
     low = _Ranges([(f.start, f.end) for f in lowercase])
-    honorifics = set(config()["untranslated_honorifics"])
+    honorifics = set(config()["untranslated_honorifics"]) | set(config()["untranslated_honorifics_after"])
     out = []
     for f in untranslated:
         text = raw[f.start : f.end]
@@ -1184,12 +1184,18 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _unknown_accented_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _unknown_word_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
     out.sort(key=lambda f: f.start)
     return [
         f
         for f in out
-        if not _quoted_title(raw, f.start, f.end) and not _glossed(raw, f.start, f.end) and not _reduplicated(raw[f.start : f.end])
+        if not _quoted_title(raw, f.start, f.end)
+        and not _unquoted_title(raw, f.start, f.end)
+        and not _named_original(raw, f.start, f.end)
+        and not _glossed(raw, f.start, f.end)
+        and not _reduplicated(raw[f.start : f.end])
     ]
 
 
@@ -1215,7 +1221,18 @@ def _foreign_honorifics(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             message = f"Left untranslated: “{word}” is not English but a title of address in the source language (in English: Mr, Mrs or Honourable)."
             out.append(flag(m.start(1), m.end(1), "untranslated", message, None))
+        for m in _honorific_after_regex().finditer(raw, ps, pe):
+            word = m.group(1)
+            message = f"Left untranslated: “{word}” is not English but a title of address in the source language (in English: Mr or Mrs before the name)."
+            out.append(flag(m.start(1), m.end(1), "untranslated", message, None))
     return out
+
+
+@cache
+def _honorific_after_regex() -> re.Pattern[str]:
+    """A title that follows a capitalised name and closes it: "Kemal Aydın Bey," (not "Hakan Bey Tekinalp")."""
+    words = "|".join(re.escape(w.capitalize()) for w in sorted(config()["untranslated_honorifics_after"], key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_][a-zçğıöşü] )({words})(?=[,.;:!?)]|\s+[a-z])")
 
 
 def _reduplicated(text: str) -> bool:
@@ -1312,6 +1329,8 @@ _FOREIGN_SCRIPT = (
     "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
     "\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u0900-\u0e7f\u10a0-\u10ff\u1100-\u11ff\uac00-\ud7af"
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    # Syriac, Thaana, Lao, Tibetan, Myanmar, Ethiopic, Khmer, Mongolian, Tifinagh.
+    "\u0700-\u074f\u0780-\u07bf\u0e80-\u0fff\u1000-\u109f\u1200-\u139f\u1780-\u18af\u2d30-\u2ddf"
 )
 _SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:[\s\-‐'’]+[{_FOREIGN_SCRIPT}]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -1412,6 +1431,45 @@ def _unknown_accented_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+def _unknown_word_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A lowercase clause of a language no word list holds: "tuko pamoja katika hili".
+
+    A run of lowercase words (one- and two-letter words may bridge it) whose
+    words of three letters or more are all rare in English (Zipf below
+    ``untranslated.unknown_run_word_max_en``), two of them of four letters or
+    more practically unknown to it (below ``untranslated.unknown_run_max_en``):
+    English prose never strings two unknown words together, while Swahili,
+    Welsh, Tagalog or Slovene left in a translation does. A name capitalises
+    its words; a borrowed word is known to English.
+    """
+    cfg = config()["untranslated"]
+    rare, unknown = cfg["unknown_run_word_max_en"], cfg["unknown_run_max_en"]
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        words = [m for m in _LATIN_WORD.finditer(raw, ps, pe) if _is_prose_token(raw, m.start(), m.end(), urls)]
+
+        def member(m: re.Match[str]) -> bool:
+            w = m.group()
+            return w.islower() and (len(w) <= 2 or _wordlist.zipf(w) < rare)
+
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and member(words[j]) and (j == i or raw[words[j - 1].end() : words[j].start()] == " "):
+                j += 1
+            run = words[i:j]
+            while run and len(run[0].group()) <= 2:
+                run = run[1:]
+            while run and len(run[-1].group()) <= 2:
+                run = run[:-1]
+            if sum(1 for w in run if len(w.group()) >= 4 and _wordlist.zipf(w.group()) < unknown) >= 2:
+                s, e = run[0].start(), run[-1].end()
+                out.append(flag(s, e, "untranslated", f"Left untranslated: “{raw[s:e]}” is not English.", None))
+            i = max(j, i + 1)
+    return out
+
+
 def _opener_word(word: str, lang: str, cfg: dict[str, Any]) -> bool:
     """A word of a foreign opener: frequent in ``lang`` and rare in English, or far more frequent there ("nel")."""
     en, other = _wordlist.zipf(word), _wordlist.zipf(word, lang)
@@ -1469,7 +1527,7 @@ def _foreign_openers(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -
 
 #: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
 _TERM_CUE = re.compile(
-    r"\b(?:so-called|so called|known as|dubbed|nicknamed|the (?:term|word|expression|phrase|motto))\s*[“„«‘\"']?\s*(?:[^\W\d_]+\s+){0,3}$",
+    r"\b(?:so-called|so called|known as|dubbed|nicknamed|the (?:term|word|expression|phrase|motto))\b\s*[“„«‘\"']?\s*(?:[^\W\d_]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -1511,6 +1569,46 @@ def _glossed(raw: str, s: int, e: int) -> bool:
             words = _WORD.findall(appos.group(1))
             return len(words) >= 2 and all(_wordlist.is_english_word(w, min_zipf=2.0) for w in words)
     return False
+
+
+def _named_original(raw: str, s: int, e: int) -> bool:
+    """A name given in its language, in brackets after its English rendering.
+
+    "the Climate Pact (Pacte climatique)", "the law on local self-government
+    (Zakon o lokalnoj samoupravi)": the bracket quotes the original title on
+    purpose. The bracket opens on a capital, right after two or more
+    capitalised English words, or after "the" and a noun for a named thing
+    (``untranslated.named_nouns``: law, act, pact, party …) and its complement.
+    """
+    lb = raw.rfind("(", max(0, s - 80), s + 1)
+    rb = raw.find(")", e, e + 80)
+    if lb < 0 or rb < 0 or any(c in "()\n" for c in raw[lb + 1 : s] + raw[e:rb]) or not raw[lb + 1 : lb + 2].isupper():
+        return False
+    before = raw[max(0, lb - 120) : lb].rstrip()
+    title = re.search(r"((?:[A-Z][a-z]+\s+(?:(?:of|for|on|and|the)\s+)?){1,5}[A-Z][a-z]+)$", before)
+    if title and all(_wordlist.is_english_word(w, min_zipf=2.5) for w in _WORD.findall(title.group(1))):
+        return True
+    nouns = "|".join(sorted(config()["untranslated"]["named_nouns"], key=len, reverse=True))
+    return bool(
+        re.search(
+            rf"\bthe\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:on|of|for|about|against|to)\s+[^().,;:“”\n]{{1,60}})?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _unquoted_title(raw: str, s: int, e: int) -> bool:
+    """A capitalised fragment that is a work's title, named after its noun without quote marks.
+
+    "The film Cuando el río suena won", "her novel Die Stille der Wälder": the
+    title noun (``untranslated.title_nouns``) and a capital right after it
+    mark the words up to the fragment as the title, left in its language on purpose.
+    """
+    nouns = "|".join(sorted(config()["untranslated"]["title_nouns"], key=len, reverse=True))
+    return bool(re.search(rf"\b(?:{nouns})\s+(?:[A-Z][^.,;:!?()“”\"«»\n]{{0,60}})?$", raw[max(0, s - 80) : s], re.IGNORECASE)) and (
+        raw[s : s + 1].isupper() or bool(re.search(r"[A-Z][^\s]*\s+$", raw[max(0, s - 80) : s]))
+    )
 
 
 def _quoted_title(raw: str, s: int, e: int) -> bool:
@@ -1587,7 +1685,10 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         core = core[1:]
     while core and core[-1][1] == "S":
         core = core[:-1]
-    long_run = bool(core) and core[0][1] == "F" and _long_foreign_run(raw, core, langs)
+    # A capitalised first word opens a slogan as well as a name ("the words Wir
+    # sind mehr wert"): a name has not three lowercase foreign words after it.
+    opens = bool(core) and (core[0][1] == "F" or (core[0][1] == "FC" and sum(1 for _, c in core[1:] if c == "F") >= 3))
+    long_run = opens and _long_foreign_run(raw, core, langs)
     if long_run:
         run = core  # "ohne Wenn und Aber": the capitalised nouns belong to the phrase
     while run and weak(run[0]) and not long_run:
@@ -1609,7 +1710,7 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         return None  # every word capitalised: a name ("Deportivo Llanura dismissed its coach")
     if not bracket:
         # A name with a lowercase word ("the Assemblée nationale").
-        if run[0][1] == "FC":
+        if run[0][1] == "FC" and not long_run:
             return None
         # Loan phrases ("joie de vivre", "fait accompli") are English too:
         # a fragment needs a word English hardly ever uses, or four words or
@@ -1670,6 +1771,12 @@ def _merge_fragments(raw: str, flags: list[Span], langs: tuple[str, ...]) -> lis
     return out
 
 
+def _english_dominant(word: str, langs: tuple[str, ...]) -> bool:
+    """A word English uses at least as often as any candidate language ("was", "the")."""
+    w = word.lower()
+    return _wordlist.zipf(w) >= max(_wordlist.zipf(w, lang) for lang in langs)
+
+
 def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[str, ...]) -> Span | None:
     """A phrase of words English has too, but all far more frequent in one language.
 
@@ -1679,7 +1786,17 @@ def _common_phrase(raw: str, run: list[tuple[re.Match[str], str]], langs: tuple[
     is about as frequent in English, or their words peak in different languages.
     """
     cfg = config()["untranslated"]
+    # A short word English uses most ("was tout à fait"): the phrase starts after it.
+    # A capital after it is a name's ("the Palazzo dell'Orto").
+    run = list(run)
+    trimmed = False
+    while run and run[0][1] == "S" and _english_dominant(run[0][0].group(), langs):
+        run, trimmed = run[1:], True
+    while run and run[-1][1] == "S" and _english_dominant(run[-1][0].group(), langs):
+        run = run[:-1]
     words = [m.group() for m, _ in run]
+    if trimmed and words and any(_capitalised(w) for w in words):
+        return None
     if len(words) < 2 or any(w[0].isupper() for w in words[1:]) or max(len(w) for w in words) < 4:
         return None
     # Particles of a name: "von der Leyen", "de la Cruz".
@@ -2374,21 +2491,26 @@ def pronoun_evidence(
     index, quoted = _People(people), _Ranges(inside_quotes)
     evidence: dict[str, Counter[str]] = defaultdict(Counter)
     counted: dict[int, tuple[str, str]] = {}
-    named: set[str] = set()
+    titles = set(config()["pronoun_gender"]["titles_of_address"])
+    titled: set[str] = set()
     for s, e, canonical, text in people:
         before = raw[max(0, s - 12) : s].split()
         for w in [*text.lower().split(), *(before[-1:] if before else [])]:
             g = nouns.get(w.lower().strip(",."))
             if g:
                 evidence[canonical][g] += strong
+                if w.lower().strip(",.") in titles:
+                    titled.add(canonical)
         g = _apposition_gender(raw, s, e)
         if g:
             evidence[canonical][g] += strong
-        if canonical not in named:
-            named.add(canonical)
-            g = first_name_gender(canonical)
-            if g:
-                evidence[canonical][g] += strong
+    # The given name counts for people no title of address describes: "Mrs Tamar
+    # Levi" is a woman whatever a name list says of "Levi". A role noun does not
+    # outrank it: MT writes "chairman" for a woman ("ordförande", "başkan").
+    for canonical in dict.fromkeys(c for _, _, c, _ in people):
+        g = first_name_gender(canonical) if canonical not in titled else None
+        if g:
+            evidence[canonical][g] += strong
     for k, (ss, se) in enumerate(sentences):
         seen: set[str] = set()  # genders of the pronouns met so far in the sentence
         for m in re.finditer(r"\b[A-Za-z]+\b", raw[ss:se]):
@@ -2576,6 +2698,11 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
     return None
 
 
+#: A sentence opening on a subject pronoun and a verb ("He refused …"). A
+#: possessive is not one: "His house was empty" may be anyone's house.
+_SENTENCE_PRONOUN = re.compile(r"\b(He|She)\s+(?=[a-z])")
+
+
 @cache
 def _speech_possessive() -> re.Pattern[str]:
     nouns = "|".join(sorted(config()["pronoun_gender"]["speech_nouns"], key=len, reverse=True))
@@ -2601,6 +2728,7 @@ def pronoun_gender_flags(
     cues = "|".join(config()["attribution_cues"])
     quoted = _Ranges(inside_quotes)
     targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
+    loose: set[int] = set()  # targets that are no attribution: full evidence needed
     for q in quotes:
         if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
             s, e = q.attrs["speaker_start"], q.attrs["speaker_end"]
@@ -2624,6 +2752,16 @@ def pronoun_gender_flags(
             s = m.start(1)
             if (s == ps or raw[s - 2 : s] in (". ", "! ", "? ")) and s not in targets and s not in quoted:
                 targets[s] = (m.end(1), None)
+        # "… said the hospitals were full. He refused to …": a sentence that
+        # opens on a subject pronoun continues about the person just named
+        # (the candidates below must all agree).
+        # Such a pronoun is not a translation's default "he said", so it needs
+        # the full evidence, not the one "she" enough against an attribution.
+        for m in _SENTENCE_PRONOUN.finditer(raw, ps, pe):
+            s = m.start(1)
+            if raw[s - 2 : s] in (". ", "! ", "? ") and s not in targets and s not in quoted:
+                targets[s] = (m.end(1), None)
+                loose.add(s)
     if not targets:
         return []
     possessive = {
@@ -2676,7 +2814,7 @@ def pronoun_gender_flags(
             window = named_before[-1][0]
         if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
             continue
-        genders = {_known_gender(evidence.get(c), against=g) for c in candidates}
+        genders = {_known_gender(evidence.get(c), against=None if s in loose else g) for c in candidates}
         if None in genders or g in genders:
             continue
         other = genders.pop() if len(genders) == 1 else None
