@@ -136,6 +136,8 @@ def test_figure_glue(text: str, expected: list[str]) -> None:
         ("He said,«We stay».", [("said,«We", "said, «We")]),
         # A colon glued to the capitalised word it introduces.
         ("The charges as published by the county:Tilapia first.", [("county:Tilapia", "county: Tilapia")]),
+        # A sentence opening on a word that is also a web domain's ending ("it", "us").
+        ("The mayor told reporters.It was the third closure.", [("reporters.It", "reporters. It")]),
     ],
 )
 def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -162,6 +164,8 @@ def test_missing_space_flagged(text: str, expected: list[tuple[str, str]]) -> No
         "See file.“x” in the log.",
         # Code, a lowercase word after the colon, a name before it.
         "Set display:none and javascript:alert; Source:Reuters; read Note:x.",
+        # Web addresses, however capitalised, after a name or a word English rarely opens a sentence with.
+        "Read it on repubblica.it or Corriere.It, and on example.De or lefigaro.Fr.",
     ],
 )
 def test_missing_space_not_flagged(text: str) -> None:

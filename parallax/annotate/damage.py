@@ -784,7 +784,17 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
         for m in _PUNCT_GLUE.finditer(raw, ps, pe):
             s, e = m.span()
             left, punct, right = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-            if any(us <= s < ue or us < e <= ue for us, ue in urls) or right.lower() in tlds:
+            if any(us <= s < ue or us < e <= ue for us, ue in urls):
+                continue
+            # "repubblica.it" is an address, but "told reporters.It was" a new sentence:
+            # addresses are written in lower case after a name, not after an English word.
+            # (only a word English uses most, "It", "Us", opens that sentence; "example.De" stays an address)
+            if right.lower() in tlds and not (
+                right[0].isupper()
+                and left.islower()
+                and _wordlist.is_english_word(left, min_zipf=3.0)
+                and _wordlist.zipf(right.lower()) >= cfg["function_word_zipf"]
+            ):
                 continue
             if not _is_prose_token(raw, s, e, []) or len(left) < 2:
                 continue
