@@ -37,7 +37,7 @@ breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): fou
 	for f in tests/eval/breadth/boilerplate*.yml; do echo "$$f"; $(BIN)/python scripts/breadth.py --set "$$f" || exit 1; done
 	for f in tests/eval/breadth/untranslated*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --kind untranslated --set "$$f" || exit 1; done
 	for f in tests/eval/breadth/pronoun_gender*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --kind pronoun-gender --set "$$f" || exit 1; done
-	for f in tests/eval/breadth/mangled_names*.yml tests/eval/breadth/lowercase_names*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_names.py "$$f" || exit 1; done
+	for f in tests/eval/breadth/mangled_names*.yml tests/eval/breadth/lowercase_names*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --set "$$f" || exit 1; done
 	$(BIN)/python scripts/breadth_entities.py
 	$(BIN)/python scripts/breadth_speakers.py
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Score one damage kind (untranslated, pronoun-gender) on its breadth set.
+"""Score one damage kind (untranslated, pronoun-gender, mangled-name, lowercase-name) on a breadth set.
 
 A set (tests/eval/breadth/<kind>.yml) holds ``damaged`` snippets, each with
-the damaged words marked ``[[…]]``, and ``clean`` look-alikes that must not
-be flagged. Each snippet becomes a paragraph of a short invented article
+the damaged words marked ``[[…]]`` or given as its ``name``, and ``clean``
+look-alikes that must not be flagged; it may name its ``kind``. Each snippet becomes a paragraph of a short invented article
 (scripts/breadth.py's contexts and placement); the whole pipeline runs and
 the flags of the kind are compared with the marks: a damaged snippet is
 found when a flag of the kind overlaps its mark; a clean snippet is a false
@@ -16,6 +16,7 @@ Examples::
     python scripts/breadth_damage.py --kind untranslated
     python scripts/breadth_damage.py --kind pronoun-gender --list
     python scripts/breadth_damage.py --set tests/eval/breadth/untranslated_blind.yml --kind untranslated
+    python scripts/breadth_damage.py --set tests/eval/breadth/lowercase_names.yml --list
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from breadth import Case, run  # noqa: E402
 SETS = {
     "untranslated": ROOT / "tests" / "eval" / "breadth" / "untranslated.yml",
     "pronoun-gender": ROOT / "tests" / "eval" / "breadth" / "pronoun_gender.yml",
+    "mangled-name": ROOT / "tests" / "eval" / "breadth" / "mangled_names.yml",
+    "lowercase-name": ROOT / "tests" / "eval" / "breadth" / "lowercase_names.yml",
 }
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
@@ -50,8 +53,13 @@ class Marked:
     marks: list[tuple[int, int]]
 
 
-def unmark(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The snippet without ``[[…]]`` and the offsets of what they enclosed."""
+def unmark(line: str, name: str | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet without ``[[…]]`` and the offsets of what they enclosed (or of ``name``, when given)."""
+    if name is not None:
+        k = line.find(name)
+        if k < 0:
+            raise SystemExit(f"name {name!r} not in line {line!r}")
+        return line, [(k, k + len(name))]
     out, marks, pos = [], [], 0
     for m in _MARK.finditer(line):
         out.append(line[pos : m.start()])
@@ -69,7 +77,7 @@ def build_cases(data: dict) -> list[Marked]:
     items = [(True, x) for x in data["damaged"]] + [(False, x) for x in data["clean"]]
     cases = []
     for i, (damaged, item) in enumerate(items):
-        line, marks = unmark(item["line"].strip())
+        line, marks = unmark(item["line"].strip(), item.get("name"))
         if damaged and not marks:
             raise SystemExit(f"damaged snippet without [[mark]]: {item['line']!r}")
         paras = list(contexts[i % len(contexts)])
@@ -102,14 +110,19 @@ def score(cases: Sequence[Marked], flags: Sequence[list[tuple[int, int, str]]], 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kind", choices=sorted(SETS), required=True, help="damage kind scored")
+    parser.add_argument("--kind", choices=sorted(SETS), help="damage kind scored (default: the set's own)")
     parser.add_argument("--set", type=Path, help="breadth set (YAML); default: the kind's own")
     parser.add_argument("--list", action="store_true", help="list every miss and false flag")
     args = parser.parse_args(argv)
+    if args.set is None and args.kind is None:
+        parser.error("give --kind, --set or both")
     path = args.set or SETS[args.kind]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kind = args.kind or data.get("kind")
+    if kind not in SETS:
+        parser.error(f"{path}: say which kind it scores (--kind)")
     cases = build_cases(data)
-    result = score(cases, run([c.case for c in cases]), args.kind)
+    result = score(cases, run([c.case for c in cases]), kind)
     n_bad = sum(c.case.furniture for c in cases)
     n_clean = len(cases) - n_bad
     if args.list:
@@ -120,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for c, spans in result["context"]:
             print(f"CONTEXT [{c.line[:40]}] " + "; ".join(repr(c.text[s:e]) for s, e in spans))
     langs = len({c.case.lang.split("-")[0] for c in cases if c.case.furniture and c.case.lang})
-    print(f"{args.kind}: found {len(result['found'])} of {n_bad} ({len(result['found']) / n_bad:.3f}), {langs} languages")
+    print(f"{kind}: found {len(result['found'])} of {n_bad} ({len(result['found']) / n_bad:.3f}), {langs} languages")
     print(
         f"false flags on {len(result['false'])} of {n_clean} clean snippets; flags outside the snippet in {len(result['context'])} articles"
     )
