@@ -28,6 +28,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaluate import _greedy  # noqa: E402
 
 from parallax import nlp  # noqa: E402
 from parallax.annotate import Context, entities  # noqa: E402
@@ -84,24 +87,16 @@ def predict(text: str) -> list[Item]:
 
 
 def match(gold: list[Item], preds: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
-    """Greedy one-to-one matching, best overlap share first: (pairs, missed, spurious)."""
-    cands = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(preds):
-            if g.label == p.label:
-                share = max(0, min(g.end, p.end) - max(g.start, p.start)) / max(g.end - g.start, p.end - p.start)
-                if share:
-                    cands.append((-share, g.start, p.start, gi, pi))
-    cands.sort()
-    tg: set[int] = set()
-    tp: set[int] = set()
-    pairs = []
-    for _, _, _, gi, pi in cands:
-        if gi not in tg and pi not in tp:
-            tg.add(gi)
-            tp.add(pi)
-            pairs.append((gold[gi], preds[pi]))
-    return pairs, [g for i, g in enumerate(gold) if i not in tg], [p for i, p in enumerate(preds) if i not in tp]
+    """Greedy one-to-one matching, best overlap share first (scripts/evaluate.py's): (pairs, missed, spurious)."""
+
+    def share(g: Item, p: Item) -> float | None:
+        if g.label != p.label:
+            return None
+        return max(0, min(g.end, p.end) - max(g.start, p.start)) / max(g.end - g.start, p.end - p.start)
+
+    pairs = _greedy(gold, preds, share)
+    tg, tp = {id(g) for g, _ in pairs}, {id(p) for _, p in pairs}
+    return pairs, [g for g in gold if id(g) not in tg], [p for p in preds if id(p) not in tp]
 
 
 def score(snippets: Sequence[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], list[str]]:

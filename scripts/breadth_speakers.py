@@ -32,6 +32,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaluate import same_name  # noqa: E402
 
 from parallax import annotate, nlp  # noqa: E402
 from parallax.annotate import entities, quotes  # noqa: E402
@@ -65,17 +68,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
 
 
-def _norm_name(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
-    return " ".join(name.casefold().split()).removeprefix("the ")
-
-
 def same_speaker(gold: str | list[str] | None, predicted: str | None) -> bool:
-    """As scripts/evaluate.py compares speakers: case, spacing and a leading "the" ignored."""
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    names = gold if isinstance(gold, list) else [gold]
-    return _norm_name(predicted) in {_norm_name(n) for n in names}
+    """Exactly as scripts/evaluate.py compares speakers (its ``same_name``)."""
+    return same_name(gold, predicted)
 
 
 @dataclass
