@@ -32,6 +32,7 @@ eval: dev-deps  ## precision/recall of every layer and of the alignment
 	$(BIN)/python scripts/evaluate.py --check
 	$(BIN)/python scripts/evaluate.py --gold tests/eval/blind/gold
 	$(BIN)/python scripts/eval_alignment.py --check
+	$(BIN)/python scripts/eval_alignment.py tests/eval/blind/alignment/*.yml
 
 breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): found, missed, false flags
 	for f in tests/eval/breadth/boilerplate*.yml; do echo "$$f"; $(BIN)/python scripts/breadth.py --set "$$f" || exit 1; done
