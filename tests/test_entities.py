@@ -1659,3 +1659,63 @@ def test_grouped_alternation_matches_as_the_flat_one(flags: int) -> None:
     text = "The MAYOR of tessaly met mayor Sam, KELVIN WORKS and \u212aelvin works; strasse, \u017ftrasse, STRASSE; ʼNdrangheta and 't hooft in the kremlin. Mayor of Tessaly."
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert grouped.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param("Water reached the villages of Barow and Dheerlay on Sunday.", ["Barow", "Dheerlay"], id="list-after-plural-noun"),
+        pytest.param(
+            "the villages of Aye Ywa (Middle Village), Kone Taw and Nyaung Pin were cut off.",
+            ["Aye Ywa", "Kone Taw", "Nyaung Pin"],
+            id="list-over-a-bracketed-gloss",
+        ),
+        pytest.param("A slide hit the hamlets Brekkvoll and Ulsmo overnight.", ["Brekkvoll", "Ulsmo"], id="bare-plural-noun"),
+        pytest.param("A slide hit the village Torvik in the night.", ["Torvik"], id="bare-noun"),
+        pytest.param("They moved to the camp of Buulo Weyn near the road.", ["Buulo Weyn"], id="camp-of"),
+        pytest.param("It passed Vennes Creek and the Skarra mountain range.", ["Vennes Creek", "Skarra mountain range"], id="creek-range"),
+        pytest.param("Talks in Kandor Region and at Oskel Place ended.", ["Kandor Region", "Oskel Place"], id="capital-closing"),
+        pytest.param("The DMH Lindor Region office said so.", ["Lindor Region"], id="acronym-before-is-no-place"),
+        pytest.param("Farmers place their hopes in rain.", [], id="lowercase-place-is-a-verb"),
+        pytest.param("It is a first for a mid-sized Catalan city.", [], id="demonym-before-city"),
+        pytest.param("In the Brennia mountain village Sorteln, snow fell.", [], id="feature-word-before-a-place-noun"),
+        pytest.param("Staff of the emergency department of Hallvikhuset last year", [], id="a-hospital-department"),
+    ],
+)
+def test_named_places_of_lists_and_forms(text: str, places: list[str]) -> None:
+    got = entities._named_places(text, [(0, len(text))])
+    names = sorted({text[m.start : m.end] for m in entities._resolve_overlaps(got)})
+    assert names == sorted(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("Daw Mya Thida said the school flooded.", ["Daw Mya Thida"], id="daw"),
+        pytest.param("U Zaw Htet Naing and Ko Thura Lin arrived.", ["U Zaw Htet Naing", "Ko Thura Lin"], id="u-and-ko"),
+        pytest.param("Tourists stayed on Ko Samet all week.", [], id="thai-island-after-a-preposition"),
+        pytest.param("Take the U Turn Lane.", [], id="english-words"),
+    ],
+)
+def test_burmese_honorific_people(text: str, people: list[str]) -> None:
+    got = entities._honorific_people(text, [(0, len(text))])
+    assert [text[m.start : m.end] for m in got] == people
+
+
+def test_a_word_spacy_calls_a_person_after_the_is_a_place_when_a_preposition_of_place_also_sets_it() -> None:
+    from parallax.annotate.entities import Mention
+
+    text = "The Velna is a salmon river. The slide fell above the Velna. The Nordby said no."
+    first = Mention(0 + 4, 4 + 5, "PERSON", "spacy")
+    other = Mention(text.index("Nordby"), text.index("Nordby") + 6, "PERSON", "spacy")
+    added = entities._places_after_the(text, [(0, len(text))], [first, other])
+    assert first.label == "PLACE"
+    assert other.label == "PERSON"  # never after a preposition of place: left alone
+    assert [text[m.start : m.end] for m in added] == ["Velna"] and added[0].start == text.index("above the Velna") + 10
+
+
+def test_gazetteer_city_in_a_place_slot_that_nothing_covers() -> None:
+    text = "Trains from Yangon to Mawlamyine stopped; Mawlamyine Smith spoke."
+    got = entities._uncovered_cities(text, [(0, len(text))], [])
+    # the second "Mawlamyine" has no place preposition before it
+    assert [(m.start, text[m.start : m.end]) for m in got] == [(12, "Yangon"), (22, "Mawlamyine")]

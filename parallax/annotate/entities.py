@@ -184,6 +184,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras) + _named_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
+    mentions += _honorific_people(raw, paras)
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
@@ -192,8 +193,10 @@ def find(ctx: Context) -> list[Span]:
     mentions = _state_owners(raw, mentions)
     _gazetteer_places(raw, mentions)
     _listed_places(raw, mentions)
+    mentions += _places_after_the(raw, paras, mentions)
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
+    mentions += _uncovered_cities(raw, paras, mentions)
     mentions = [m for m in mentions if not _foreign_word(raw, m)]
     _orgs_before_titles(raw, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
@@ -1003,7 +1006,7 @@ _RUN_OPENERS = frozenset(
 def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area or a feature word after."""
     data = load_yaml("place_forms.yml")
-    closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}]
+    closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}] + data["closing_capital"]
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
     return (
         re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(closing)})(?![\w’'-])"),
@@ -1019,13 +1022,37 @@ def _place_of_pattern() -> re.Pattern[str]:
     noun (``roles.yml`` place_nouns) or a town's office-holder and "of" before
     one to three name words that end the name; after an office-holder the name
     must end at a comma or full stop ("the mayor of London Sadiq Khan" is left
-    to the person rules)."""
+    to the person rules); also a few place nouns right before the name, as
+    Scandinavian translations write them ("the village Hovin"). Group
+    ``noun``/``bare_noun`` tells a plural, after which a list may follow."""
     nouns = lx.alternation(sorted(load_yaml("roles.yml")["place_nouns"]))
+    bare = lx.alternation(sorted(_BARE_PLACE_NOUNS))
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
     return re.compile(
-        rf"(?<![\w’'-])(?:(?:{nouns})[ ]of[ ](?:the[ ])?(?P<name>{run})(?![ ]?[\w’'-])"
+        rf"(?<![\w’'-])(?:(?P<noun>{nouns})[ ]of[ ](?:the[ ])?(?P<name>{run})(?![\w’'-]|[ ]{_NAME_WORD})"
+        rf"|(?<=the[ ])(?P<bare_noun>{bare})[ ](?P<bare>{run})(?![\w’'-]|[ ]{_NAME_WORD})"
         rf"|(?:mayor|mayoress|deputy[ ]mayor|vice-mayor|prefect|regent)[ ]of[ ](?P<held>{run})(?=[,.]))"
     )
+
+
+#: Place nouns a translation sets right before a name, without "of", as
+#: Scandinavian, German and Dutch do ("the village Hovin", "the hamlets
+#: Lundamo and Ler", "the municipality Zwolle").
+_BARE_PLACE_NOUNS = frozenset(["village", "villages", "hamlet", "hamlets", "town", "towns", "municipality", "island", "river"])
+
+
+@cache
+def _place_list_item() -> re.Pattern[str]:
+    """The next name of a list after a plural place noun: ", Auk Ywa", " and
+    Gololey", after a bracketed gloss of the name before ("Ahtet Ywa (Upper
+    Village), …")."""
+    run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+    return re.compile(rf"(?:[ ]\([^()\n]{{1,40}}\))?(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ](?:in[ ])?)(?P<item>{run})(?![\w’'-])")
+
+
+def _plural_place_noun(noun: str) -> bool:
+    """ "villages", "neighbourhoods", "cities": a list of places may follow."""
+    return noun.endswith("s") and not noun.endswith("ss")
 
 
 def _no_place_word(word: str, *, roles: bool) -> bool:
@@ -1062,40 +1089,66 @@ def _named_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
         ):
             for m in pattern.finditer(raw, ps, pe):
                 start, end = m.span()
+                spans = [(start, end)]
                 if kind == "of":
-                    start, end = m.span("name") if m.group("name") else m.span("held")
-                words = raw[start:end].split(" ") if kind == "of" else m.group("name").split(" ")
-                if kind != "opening":
-                    while words and words[0] in _RUN_OPENERS:
-                        start += len(words.pop(0)) + 1
-                if (
-                    not words
-                    or any(_no_place_word(w, roles=kind == "area") for w in words)
-                    or lx.known_org(" ".join(words))
-                    or lx.known_person(" ".join(words))
-                ):
-                    continue
-                if _SPEAKS.match(raw, end):
-                    continue  # "Lake Bell told reporters": places do not speak
-                opener = raw[start:end].split(" ")[0]
-                if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
-                    continue  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
-                if kind == "closing" and _said_as_person(raw, start, end):
-                    continue  # "Chris Lane, a nurse,": a family name that is also a street word (the registers miss Chris)
-                if kind == "of" and any(_is_given_name(w) for w in words[1:]):
-                    continue  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
-                if kind in ("area", "feature", "of") and (
-                    _is_country(" ".join(words))
-                    or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
-                ):
-                    continue  # "Serbia" is found as a country; "Every municipality", "Border area" are no names
-                # the area word is kept in the span (it outranks spaCy's "Chiang Rai province") but not the name
-                canon = {"canonical": " ".join(words)} if kind == "area" else {}
-                more = re.match(r"[ ]([a-z]+)\b", raw[end:pe])
-                if kind == "feature" and more and lx.fold(more.group(1)) in _facility_words():
-                    end += more.end()  # "the Volme valley bridge"
-                out.append(Mention(start, end, "PLACE", "headed", {"evidence": True, **canon}))
+                    group = next(g for g in ("name", "bare", "held") if m.group(g))
+                    spans = [m.span(group)]
+                    noun = m.group("noun") or m.group("bare_noun") or ""
+                    # "the villages of Bayaxaw and Gololey": every name of the list
+                    while _plural_place_noun(noun) and (item := _place_list_item().match(raw, spans[-1][1], pe)):
+                        spans.append(item.span("item"))
+                for start, end in spans:
+                    out += _named_place(raw, ps, pe, kind, m, start, end)
     return out
+
+
+def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start: int, end: int) -> list[Mention]:
+    """The place of one match of :func:`_named_places` between ``start`` and ``end``, if its words make one."""
+    words = raw[start:end].split(" ") if kind == "of" else m.group("name").split(" ")
+    if kind != "opening":
+        while words and words[0] in _RUN_OPENERS:
+            start += len(words.pop(0)) + 1
+    # "the DMH Bago Region office": an acronym before the name is an organisation's
+    while kind in ("closing", "area", "feature") and len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+        start += len(words.pop(0)) + 1
+    if (
+        not words
+        or any(_no_place_word(w, roles=kind == "area") for w in words)
+        or lx.known_org(" ".join(words))
+        or lx.known_person(" ".join(words))
+    ):
+        return []
+    if _SPEAKS.match(raw, end):
+        return []  # "Lake Bell told reporters": places do not speak
+    opener = raw[start:end].split(" ")[0]
+    if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
+        return []  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
+    if kind == "closing" and _said_as_person(raw, start, end):
+        return []  # "Chris Lane, a nurse,": a family name that is also a street word (the registers miss Chris)
+    if kind == "of" and any(_is_given_name(w) for w in words[1:]):
+        return []  # "the mayor of Brzeziny Tadeusz Nowak.": a place, then a person
+    if kind == "of" and m.group("noun") == "department" and re.match(r"[ ]?\w", raw[end : end + 2]):
+        return []  # "the emergency department of Södersjukhuset last year": a hospital's unit, not a region
+    area_word = raw[m.end("name") : m.end()].strip() if kind == "area" else ""
+    if area_word in ("city", "town", "village") and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
+        return []  # "a mid-sized Catalan city": an adjective, not the city's name
+    if (
+        kind == "feature"
+        and re.match(r"[ ](\w+)", raw[end : end + 20])
+        and lx.fold(re.match(r"[ ](\w+)", raw[end:]).group(1)) in lx.place_nouns()
+    ):
+        return []  # "the Graubünden mountain village Sartein": the feature word describes the next noun
+    if kind in ("area", "feature", "of") and (
+        _is_country(" ".join(words))
+        or (len(words) == 1 and zipf_frequency(words[0].lower(), "en") >= COMMON_WORD_ZIPF and not _is_city(words[0]))
+    ):
+        return []  # "Serbia" is found as a country; "Every municipality", "Border area" are no names
+    # the area word is kept in the span (it outranks spaCy's "Chiang Rai province") but not the name
+    canon = {"canonical": " ".join(words)} if kind == "area" else {}
+    more = re.match(r"[ ]([a-z]+)\b", raw[end:pe])
+    if kind == "feature" and more and lx.fold(more.group(1)) in _facility_words():
+        end += more.end()  # "the Volme valley bridge"
+    return [Mention(start, end, "PLACE", "headed", {"evidence": True, **canon})]
 
 
 def _is_city(text: str) -> bool:
@@ -1551,6 +1604,29 @@ def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[M
 _AGED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_WORD}){{0,2}})[ ]\((?P<age>\d{{1,3}})\)")
 
 
+#: Burmese honorifics written before the whole name ("U Kyaw Zin Lat", "Daw Nilar Win", "Ko Min Thu").
+_BURMESE_HONORIFIC = re.compile(rf"(?<![\w’'.-])(?:U|Daw|Ko|Maung|Naw)[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}})(?![\w’'-])")
+
+
+def _honorific_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Daw Nilar Win", "U Aung Ko Oo": a Burmese honorific before one to four
+    name words, one of them rare, is a person (Burmese names have no family
+    name, so the honorific is all that marks them); the span keeps the
+    honorific, as the article repeats the name with it."""
+    out = []
+    for ps, pe in paras:
+        for m in _BURMESE_HONORIFIC.finditer(raw, ps, pe):
+            words = m.group("name").split()
+            if any(_is_org_word(w) or w in _org_heads()[0] or lx.is_role_word(w) or _CALENDAR.fullmatch(w) for w in words):
+                continue
+            if all(zipf_frequency(w.lower(), "en") >= COMMON_WORD_ZIPF for w in words):
+                continue  # a run of English words ("U Turn Lane") is no name
+            if _PLACE_BEFORE.search(raw, max(ps, m.start() - 8), m.start()):
+                continue  # "on Ko Samui": Thai "Ko" (island) opens a place's name
+            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+    return out
+
+
 def _aged_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """ "A resident, Sukarmi (52), said": an age in brackets after a name is how
     the Indonesian, Spanish, German or Dutch press introduce a person, so the
@@ -1643,6 +1719,13 @@ def _foreign_word(raw: str, m: Mention) -> bool:
     return foreign >= FOREIGN_COMMON_ZIPF + (0 if start_of_sentence else 0.6)
 
 
+#: Words before an administrative unit that make the name a public body's:
+#: "Local Health District", "Unified School District", "Water District".
+_SERVICE_WORDS = frozenset(
+    ["Health", "School", "Schools", "Water", "Police", "Fire", "Hospital", "Electoral", "Irrigation", "Transit", "Library"]
+)
+
+
 def _place_by_form(raw: str, m: Mention, text: str) -> bool:
     """A facility word last ("Bina Raga Stadium" called a person), an
     administrative unit last without an acronym ("Bekasi Regency"), or a
@@ -1655,7 +1738,10 @@ def _place_by_form(raw: str, m: Mention, text: str) -> bool:
     if m.origin != "spacy":
         return False
     if last in _admin_units():
-        return not any(w.isupper() and len(w) > 1 for w in words)
+        # "Murrumbidgee Local Health District" is the body that runs the area's hospitals
+        return not any((w.isupper() and len(w) > 1) or w in _SERVICE_WORDS for w in words)
+    if m.label == "PERSON" and last == "State" and len(words) == 2:
+        return True  # "Kayin State", "Ogun State": a federal unit, never a person
     whole = not re.match(r"[ ][A-Z]", raw[m.end : m.end + 2])
     return whole and bool(_COMPASS.match(text)) and not _is_org_word(last) and last not in _org_heads()[0]
 
@@ -1882,6 +1968,12 @@ def _vote_labels(raw: str, mentions: list[Mention]) -> None:
             weight = 10.0 if m.attrs.get("evidence") and text not in in_full else 1.0
             votes.setdefault(text, {}).setdefault(m.label, 0.0)
             votes[text][m.label] += weight
+        elif m.origin == "headed" and one and m.label == "PLACE" and text not in in_full:
+            # "the hamlets Lundamo and Ler" … "from Lundamo", "at Madauk station" … "Madauk and": a
+            # place its noun names votes as context does, without a lower-case kind word after it
+            key = re.sub(r"(?:[ ][a-z]+)+$", "", text)
+            votes.setdefault(key, {}).setdefault("PLACE", 0.0)
+            votes[key]["PLACE"] += 10.0
     for m in mentions:
         text = raw[m.start : m.end]
         if m.label == "ORG" and m.origin in ("spacy", "lexicon") and text in in_full and not lx.known_org(text):
@@ -1928,6 +2020,60 @@ def _gazetteer_places(raw: str, mentions: list[Mention]) -> None:
             continue
         if _is_city(text) or (_PLACE_ADJECTIVE.match(text) and len(text.split()) == 2):
             m.label, m.attrs["evidence"] = "PLACE", True
+
+
+#: A preposition of place and "the" before a name: "above the Gaula", "to the Sittaung".
+_PLACE_THE_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|on|at|near|along|to|from|into|above|below|across|over|beside|under|behind|beyond|up|down|through|past)\s+the\s$"
+)
+
+
+def _places_after_the(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "The Gaula is one of the best salmon rivers" … "above the Gaula": one
+    word spaCy calls a person after "the", which people's names do not take,
+    and that the article also writes after a preposition of place and "the",
+    is a place (a river, a valley, a lake named alone): every mention of it,
+    also those spaCy missed."""
+    after_the = {
+        raw[m.start : m.end]
+        for m in mentions
+        if m.label == "PERSON"
+        and m.origin == "spacy"
+        and " " not in raw[m.start : m.end]
+        and re.search(r"(?:^|\s)[Tt]he\s$", raw[max(0, m.start - 5) : m.start])
+    }
+    after_the = {w for w in after_the if not lx.known_person(w) and not _is_given_name(w)}
+    places = set()
+    new = []
+    for word in sorted(after_the):
+        for ps, pe in paras:
+            for hit in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", raw[ps:pe]):
+                start = ps + hit.start()
+                if _PLACE_THE_BEFORE.search(raw, max(ps, start - 16), start):
+                    places.add(word)
+                    if not any(m.start < start + len(word) and start < m.end for m in mentions):
+                        new.append(Mention(start, start + len(word), "PLACE", "headed", {"evidence": True}))
+    for m in mentions:
+        if m.origin == "spacy" and m.label in ("PERSON", "ORG") and raw[m.start : m.end] in places:
+            m.label, m.attrs["evidence"] = "PLACE", True
+    return [m for m in new if raw[m.start : m.end] in places]
+
+
+def _uncovered_cities(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "from Yangon to Mawlamyine", "in Afgooye": a city of the gazetteer after a
+    place preposition that spaCy left unlabelled is a place (the lower-case
+    ones are :func:`_lowercase_places`)."""
+    out = []
+    for ps, pe in paras:
+        for hit in re.finditer(rf"(?<![\w’'-])[{_UPPER}][^\W\d_]{{3,}}(?![\w’'-])", raw[ps:pe]):
+            start, end = ps + hit.start(), ps + hit.end()
+            if (
+                _is_city(hit.group())
+                and _PLACE_SLOT.search(raw, max(ps, start - 20), start)
+                and not any(m.start < end and start < m.end for m in mentions)
+            ):
+                out.append(Mention(start, end, "PLACE", "lexicon"))
+    return out
 
 
 def _listed_places(raw: str, mentions: list[Mention]) -> None:
