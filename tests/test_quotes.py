@@ -900,6 +900,69 @@ SPEAKER_PATTERNS = [
         "Engineer Pieter Claes of the port authority studied the lock.\n\n“The gates are too old,” says he against the broadcaster NOS.",
         [("The gates are too old,", "Pieter Claes")],
     ),
+    # (speakers batch 6) honorific plural (Hindi, Urdu MT): "they" for the one person holding the floor
+    (
+        "Ramesh Verma, the district collector, told reporters on Friday that the dam gates were safe. "
+        "“There is no danger to the villages,” they said.",
+        [("There is no danger to the villages,", "Ramesh Verma")],
+    ),
+    (
+        "Sunil Kapoor says that he will appeal against the order. “We will go to the High Court,” they said.",
+        [("We will go to the High Court,", "Sunil Kapoor")],
+    ),
+    # … but a group in play, two people or a body acting are "they"
+    ("The villagers met Ramesh Verma on Friday. “We want the road repaired,” they said.", [("We want the road repaired,", None)]),
+    ("Ramesh Verma and Priya Nair visited the site. “The work is poor,” they said.", [("The work is poor,", None)]),
+    # a possessor organisation is not what a person is: "the council's member" is no council
+    (
+        "Peter Lund, the council's cabinet member for housing, visited the flats with tenant Anna Berg.\n\n"
+        "Asked about the delays, Lund was blunt. “We should have started sooner,” the councillor said.",
+        [("We should have started sooner,", "Peter Lund")],
+    ),
+    # the listener after an inverted verb's subject is no name of the speaker
+    (
+        "Harbour master Ole Brekke checked the ice on Monday. “The ice will hold until March,” states the harbour master to TV Nordvik.",
+        [("The ice will hold until March,", "Ole Brekke")],
+    ),
+    # "According to X, …" then a whole-sentence quote: X goes on, not the subject X talked about
+    (
+        "According to Meera Pillai, the hospital owes its suppliers 12 million rupees. “Nobody has been paid since June.”",
+        [("Nobody has been paid since June.", "Meera Pillai")],
+    ),
+    # "Another woman" is someone new: her "she" is not the woman named before
+    (
+        "Farida Begum, 52, said the water came at night. Another woman of the lane said the drains were blocked. "
+        "“We complained in May,” she said.",
+        [("We complained in May,", None)],
+    ),
+    # a description no lexicon holds, with a pronoun acting in its paragraph
+    (
+        "Mayor Ingrid Solberg opened the shelter on Monday.\n\n"
+        "She criticised the power company. “People heard it from neighbours first,” says the borgermester.",
+        [("People heard it from neighbours first,", "Ingrid Solberg")],
+    ),
+    # … with nobody acting since the last speaker's paragraph: the last speaker
+    (
+        "“The frost came early,” says Knut Aas, who keeps bees near the lake.\n\n"
+        "“We lost half the hives in one night.”\n\n"
+        "“It happens once in twenty years,” adds the beekeeper.",
+        [
+            ("The frost came early,", "Knut Aas"),
+            ("We lost half the hives in one night.", "Knut Aas"),
+            ("It happens once in twenty years,", "Knut Aas"),
+        ],
+    ),
+    # … but not when its paragraph set someone up before the quote
+    (
+        "“The frost came early,” says Knut Aas, who keeps bees near the lake.\n\n"
+        "According to a clerk at the town hall who asked not to be named, the aid was late. “The form was lost,” said the clerk.",
+        [("The frost came early,", "Knut Aas"), ("The form was lost,", None)],
+    ),
+    # the agent of "it was said by"
+    (
+        "“The road stays closed,” it was said by the police officer Lena Dahl at the scene.",
+        [("The road stays closed,", "Lena Dahl")],
+    ),
 ]
 
 

@@ -595,6 +595,8 @@ def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
         return True  # a name of the article, even if tagged NOUN or GPE
     if tok.pos_ == "PROPN" and tok.lower_ not in lexicon().heads:
         return speaker_ent(tok)
+    if tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUN_GENDERS and tok.dep_ in SUBJECT_DEPS:
+        return True  # "Another woman of the street said …": someone, named or not
     if tok.pos_ in ("NOUN", "PROPN"):
         return descriptor_head(noun_phrase(tok)) is not None or appositive_name(tok, known) is not None or described_person(tok)
     if tok.pos_ in ("NUM", "PRON"):  # "One of the signatories, the biologist X,"
@@ -710,7 +712,7 @@ def mention_at(
         found = None  # "the board member", "a union member": a person of the body, not the body
     if found is None and (tok.ent_type_ == "NORP" or demonym) and tok.left_edge.lower_ == "the":
         found = ("nationality", 0, tok.lower_)  # "the Russian said", "the Frenchman said"
-    if found is None and not any_noun and not described_person(tok):
+    if found is None and not any_noun and not described_person(tok) and tok.lower_ not in PERSON_NOUN_GENDERS:
         return None
     cls, _, title = found if found is not None else (None, 0, tok.lower_)
     first, last = toks[0], toks[-1]
@@ -934,6 +936,15 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # said": a definite description outside the lexicon is the one person
         # acting in its paragraph, as news prose varies a name it just gave.
         here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        if not here:
+            # "She criticises that … „…“, says the bæjarstjóri": a pronoun acting
+            # in the paragraph is the person it stands for.
+            here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.text in lexicon().pronouns}
+        if not here and not m.possessed and m.title not in PERSON_NOUN_GENDERS and (before := _last_acting(m, recent, people)):
+            # "“…,” says Ólafur.\n\n“…”\n\n“…,” adds the gardener": with nobody
+            # acting in its paragraph, nor in the one between, the description
+            # is the person who spoke last, as news prose varies a name.
+            return before
         if not here and (g := PERSON_NOUN_GENDERS.get(m.title)) and not m.possessed:
             # "Bambang said …\n\n“…,” said the man who …": with nobody acting in
             # its own paragraph, "the man" / "the woman" is the last person acting
@@ -983,6 +994,38 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+#: How many paragraphs back a description outside the lexicon may find the
+#: person who acted last, when every paragraph between names nobody.
+LAST_ACTING_PARAGRAPHS = 2
+
+
+def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | None:
+    """The person acting last before descriptor ``m`` when no one else is
+    mentioned since, at most ``LAST_ACTING_PARAGRAPHS`` back, whose known
+    titles and gender do not contradict it; else None."""
+    if not recent:
+        return None
+    lo = people.paragraph_starts[m.paragraph]
+    first = next((a for a, _ in people.quoted if lo <= a < m.start), None)
+    if first is None or any(c.isalpha() for c in people.raw[lo:first]):
+        return None  # "According to a source …, “…,” said the source": not a quote opening its paragraph
+    last = recent[0]  # recent: newest first, people only
+    if not last.subject or last.paragraph >= m.paragraph or m.paragraph - last.paragraph > LAST_ACTING_PARAGRAPHS:
+        return None
+    if last.kind == "pronoun" and last.canonical is None:
+        return None
+    name = last.canonical
+    if any(h.canonical != name for h in recent if h.paragraph == last.paragraph):
+        return None  # two people in that paragraph: which one is "the gardener"?
+    titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
+    if titles and m.title not in titles:
+        return None  # "the mayor" X is not "the gardener"
+    g = GENDERED_TITLES.get(m.title)
+    if g is not None and known_gender(people, name) not in (None, g):
+        return None
+    return name
 
 
 def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people: People) -> str | None:
@@ -1397,6 +1440,12 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         is_subject = tok.dep_ in SUBJECT_DEPS
         if is_subject and person_like(tok, known):
             m = mention_at(tok, base, paragraph, known=known)
+        elif is_subject and tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and cue_lemma(tok.head) is not None:
+            # "the Coastal Authority, which in a press release informs that …":
+            # the antecedent reports, as the subject of its own clause would.
+            ante = tok.head.head
+            known_ante = person_like(ante, known) and not inside(tix.base(ante) + ante.idx, blocked)
+            m = mention_at(ante, base, paragraph, known=known) if known_ante else None
         elif is_subject and _given_title(tok, people):
             # "the coroner, Elin Rowlands, told …" then "The coroner said": a
             # title outside the lexicon the article itself gave someone.
@@ -1415,6 +1464,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if not m.subject and _after_according_to(tok):
             m.subject = True  # "According to X, …": X holds the floor like a subject
+        elif m.subject and any(c.lower_ == "according" for c in tok.head.children):
+            m.reported = True  # "According to X, the firm owes …": the firm is talked about
         e = entity_for(ents, m)
         if e is not None:
             m.canonical, m.entity = e.attrs["canonical"], True
@@ -1575,11 +1626,22 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         phrases.append(noun_phrase(tok.head))
     for phrase in phrases:
         found = descriptor_head(phrase)
+        if found and found[0] == "organisation" and _possessor(phrase, found):
+            # "the council's cabinet member for leisure": the person belongs to
+            # the council and is no council; "the council" later is the body.
+            found = None
         if found:
             people.describe(canonical, found[0], places_of(phrase), found[2])
         if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
             # "the chief curator of the City Museum": the person is a curator, not a museum
             people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _possessor(phrase: list[Token], found: tuple[str, int, str]) -> bool:
+    """Is the head ``descriptor_head`` found in ``phrase`` a possessor ("the
+    council's …"), the only title word it had?"""
+    after = found[1] + len(found[2].split())
+    return after < len(phrase) and phrase[after].text in ("’s", "'s", "’", "'")
 
 
 def _title_noun(phrase: list[Token]) -> str | None:

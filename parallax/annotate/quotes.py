@@ -261,6 +261,14 @@ def attribute_after(
         # "“…“,he said the commander of the brigade, X": a translated
         # pleonastic pronoun; the noun phrase after the verb is the speaker.
         after = _skip_adverbial(tix.between(m.end(), limit))
+        if m.group("subj").lower() == "it" and after and after[0].lower_ == "by" and after[0].dep_ == "agent":
+            # "“…,” it was said by the engineer X": the passive's agent spoke.
+            agent = next((c for c in after[0].children if c.dep_ == "pobj"), None)
+            agent = (att.appositive_name(agent, known) or _trailing_name(agent, known) or agent) if agent is not None else None
+            if agent is not None and att.person_like(agent, known):
+                named = att.mention_at(agent, tix.base(agent), paragraph, known=known)
+                if named is not None:
+                    return named, lemma
         head = _np_head(after)
         addressee = lemma in _ADDRESSEE_VERBS or lemma == "thank"  # "he told X", "he reminded X": X listens
         if (
@@ -549,6 +557,9 @@ def _qualifies_title(last: Token) -> bool:
     )
 
 
+#: Prepositions after an inverted verb's subject that open its listener or
+#: companion, never a word of a descriptor naming the speaker.
+_LISTENER_PREPOSITIONS = {"to", "with", "towards", "toward"}
 #: Words a descriptor may run on before the name that ends it
 #: ("the deputy of opposition Karim Benali").
 MAX_DESCRIPTOR_TAIL = 6
@@ -560,8 +571,8 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
     doc = head.doc
     last = None
     for t in doc[head.i + 1 : min(head.sent.end, head.i + 1 + MAX_DESCRIPTOR_TAIL)]:
-        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ"):
-            break
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or t.lower_ in _LISTENER_PREPOSITIONS:
+            break  # "states the harbour master to TV Midland": the listener, no name of the speaker
         last = t
     if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
         return None
@@ -1282,7 +1293,7 @@ def find(ctx: Context) -> list[Span]:
         for f in found:
             if f.mention is not None and f.mention.paragraph == 0:
                 f.mention.headline = True
-    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents), paras[0] if headline else None)
+    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix), paras[0] if headline else None)
     return spans + _inner_quotes(raw, found)
 
 
@@ -1531,7 +1542,9 @@ def _stands_alone(raw: str, q: Quoted, para: Passage) -> bool:
     return raw[q.start : q.end].rstrip()[-1:] in ".!?…" and (after[0].isupper() or after[0] in '“"«')
 
 
-def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span]) -> list[Span]:
+def _resolve(
+    ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span], tix: Tokens
+) -> list[Span]:
     """Resolve every mention in text order, then give each quote its speaker."""
     by_pos: dict[tuple[int, int], att.Mention] = {}
     for m in mentions:
@@ -1551,6 +1564,7 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
                     f.mention.canonical, f.mention.entity = e.attrs["canonical"], True
                 by_pos[key] = f.mention
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
+    attributing = {id(f.mention) for f in found if f.mention is not None}
     history: list[att.Mention] = []
     for m in ordered:
         if m.kind == "descriptor" and not m.indefinite:
@@ -1561,6 +1575,8 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
                 m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
+        if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
+            m.canonical = _honorific_they(ctx, tix, m, history, people)
         att.note_gender(people, m)
         history.append(m)
 
@@ -1609,6 +1625,57 @@ def _resolve(ctx: Context, found: list[Found], people: att.People, mentions: lis
     return out
 
 
+#: Nouns for a group of people even in the singular ("the family said"): with one
+#: in play, "they" is the group.
+_GROUP_NOUNS = frozenset({"people", "person", "child", "family", "couple", "crowd", "pair", "household", "man", "woman"})
+#: The press, a speaker's usual listener ("told reporters"), never who "they" is.
+_PRESS_NOUNS = frozenset({"reporter", "journalist", "correspondent", "newsman", "media"})
+#: Pronouns that put a group in play before a "they".
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+
+
+def _honorific_they(ctx: Context, tix: Tokens, m: att.Mention, history: list[att.Mention], people: att.People) -> str | None:
+    """Who "they" is when it reports the words of one person.
+
+    Hindi, Urdu, Nepali, Amharic and other languages speak of a respected
+    person in the plural, and machine translation keeps it ("Commissioner X
+    told a press conference that … “…,” they said"). The speaker is that person
+    when they are the only one the paragraph names before the quote, they hold
+    the floor (a subject nobody reports), and nothing plural is in play outside
+    quotes: no group noun, no "they" before, no organisation acting (British
+    English's "they" for a company). Otherwise None: a group, never a guess.
+    """
+    here = [h for h in history if h.paragraph == m.paragraph and h.start < m.start]
+    persons = {
+        h.canonical
+        for h in here
+        if h.canonical
+        and h.canonical not in people.orgs
+        and h.canonical not in people.places
+        and h.role != "organisation"
+        and not (h.kind == "pronoun" and h.text in ("it", "they"))
+        and not h.indefinite
+        and not h.plural
+    }
+    if len(persons) != 1:
+        return None
+    name = next(iter(persons))
+    if not any(h.subject and not h.reported and h.canonical == name for h in here):
+        return None
+    if any(h.subject and not h.reported and (h.role == "organisation" or h.canonical in people.orgs) for h in here):
+        return None
+    heads = att.lexicon().heads
+    para = ctx.body_paragraphs()[m.paragraph]
+    for off, t in tix.items[bisect.bisect_left(tix.starts, para.start) : bisect.bisect_left(tix.starts, m.start)]:
+        if att.inside(off, people.quoted):
+            continue
+        if t.lower_ in _GROUP_PRONOUNS or t.lemma_.lower() in _GROUP_NOUNS:
+            return None
+        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in heads and t.lemma_.lower() not in _PRESS_NOUNS:
+            return None  # "the residents", "officials", "the firms"
+    return name
+
+
 def _question_before(raw: str, q: Quoted, paras: list[Passage]) -> int | None:
     """The paragraph of an interviewer's question printed without marks right
     before the quote ("How long can you strike?" then „As long as …“), in the
@@ -1643,8 +1710,8 @@ def _continued_speaker(
     for m in ordered:
         if m.start >= q.open:
             break
-        if m.subject and m.canonical and m.canonical not in people.orgs and nearest <= m.paragraph <= q.paragraph:
-            subject = m
+        if m.subject and not m.reported and m.canonical and m.canonical not in people.orgs and nearest <= m.paragraph <= q.paragraph:
+            subject = m  # not "a driver" of "X said that a driver …": X holds the floor
     if subject is None and asked is not None:
         # "We spoke with the conductor X after the concert." then questions: the
         # one person the introduction names, subject or not, is interviewed.
