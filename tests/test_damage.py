@@ -1813,3 +1813,32 @@ def test_more_page_lines(line: str) -> None:
     text = "The port reopened.\n\n" + line
     paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     assert [text[s.start : s.end] for s in damage.page_line_flags(text, paras, [])] == [line]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A possessive title after "portal"; a plain noun and a news noun after "agency".
+        ("The elder told the portal Tomorrow's Bell that the well was dry.", ["Tomorrow's Bell"]),
+        ("The fund ran out, reports the agency Prairie Information.", ["Prairie Information"]),
+        # An agency's own English name keeps a word English does not know, or names a place.
+        ("The fund ran out, reports the agency Kyodo News.", []),
+        ("The fund ran out, reports the agency Skarvik News.", []),
+    ],
+)
+def test_more_plain_titles(text: str, expected: list[str]) -> None:
+    spans = damage.plain_title_flags(text, whole(text), frozenset({"Skarvik"}))
+    assert [text[f.start : f.end] for f in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person noun with two "of" complements before the apposed name.
+        ("The head of the water board of Dravik, Tomas vrellan, told reporters.", ["vrellan"]),
+        ("The mayor, Arben vrellan, said it.", ["vrellan"]),
+        ("The river of the valley of Dravik, Tomas vrellan, said it.", []),
+    ],
+)
+def test_apposed_lowercase_surname_after_of_chains(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage._apposed_lowercase_surnames(text, whole(text))] == expected

@@ -2198,7 +2198,7 @@ def _name_nouns() -> frozenset[str]:
 #: A person noun (its place or office after it) and a comma, then a capitalised word, a
 #: lowercase word and a comma: "The mayor, Arben hoxha,", "The head of the clinic, Nino beridze,".
 _APPOSED_NAME = re.compile(
-    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+)?,\s+"
+    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+){0,2},\s+"
     r"([A-Z][^\W\d_]+)\s+([^\W\d_]{4,}),"
 )
 
@@ -3071,15 +3071,17 @@ _KIND_THEN_TITLE = re.compile(
     r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
 )
 #: A web outlet's or an agency's noun, then a title of two to four capitalised words:
-#: "the portal Latest Hour", "the agency Information Bureau".
+#: "the portal Latest Hour", "the agency Information Bureau", "the portal Today's Word".
 _WEB_THEN_TITLE = re.compile(
     r"\b(?:portal|website|agency)\s+"
-    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
 )
 #: A broadcaster's noun, then a word and a channel number: "the broadcaster Now 9".
 _NUMBER_TITLE = re.compile(r"\b(?:channel|television|radio|station|broadcaster)\s+([A-Z][^\W\d_]*\s+\d{1,3})(?![\w.,’'-])")
 #: Where a title ends: punctuation, or a word that starts the rest of the clause.
 _TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")
+#: What an agency's title ends in when its first word is a plain noun translated: "Steppe Information".
+_AGENCY_NEWS_HEADS = frozenset({"Information", "News", "Press"})
 #: Broadcast words a channel's English name ends in after a place ("Scottish Television").
 _BROADCAST_HEADS = frozenset({"television", "radio", "tv", "channel", "network", "broadcasting"})
 #: A nationality or a people's adjective: "Scottish", "Filipino", "Kenyan".
@@ -3121,7 +3123,10 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
             words = [w for w in title.split() if not w.isdigit()]
             content = _title_content(title)
             head = words[words.index("of") - 1] if "of" in words else words[-1]
-            if not content or any(_wordlist.zipf(w.lower()) < (number_zipf if numbered else min_zipf) for w in content):
+            floor = number_zipf if numbered else min_zipf
+            if m.group(0).startswith("agency") and len(content) == 2 and content[1] in _AGENCY_NEWS_HEADS:
+                floor = cfg["agency_title_min_zipf"]  # "the agency Steppe Information": a plain noun and a news noun
+            if not content or any(_wordlist.zipf(w.lower()) < floor for w in content):
                 continue
             if numbered and head.lower() in _BROADCAST_HEADS | heads:
                 continue  # "the broadcaster Channel 4"
