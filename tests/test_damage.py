@@ -1738,3 +1738,107 @@ def test_agency_of_news_before_its_name() -> None:
     """ "the Agency of News Europe Press": the source word order, the agency's name after it."""
     text = "According to the Agency of News Europe Press, the decree was signed."
     assert [text[f.start : f.end] for f in damage.agency_calque_flags(text, whole(text))] == ["Agency of News Europe Press"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A number in words before "Channel" after an outlet noun: the source's channel number, calqued.
+        ("She told the TV channel Forty-second Channel that the tap ran dry.", ["Forty-second Channel"]),
+        ("The broadcaster Seventh Television showed the flooded yard.", ["Seventh Television"]),
+        # English writes the number in figures; a word not a number is a name; no outlet noun, no slot.
+        ("The channel Channel 5 showed the flooded yard.", []),
+        ("The channel Blue Channel showed the flooded yard.", []),
+        ("She watched Fifth Channel news at home.", []),
+    ],
+)
+def test_spelled_channel(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage.spelled_channel_flags(text, whole(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # A prefix before a content word is a compound wordfreq lacks, not two glued words.
+        ("Residents of two microvillages waited for the trucks.", []),
+        ("The antidrone nets were hung over the yard.", []),
+        # Before a function word the prefix is glued; a word English glues by mistake stays glued.
+        ("The pipes ran interthe yards.", ["interthe"]),
+        ("They waited forthe trucks.", ["forthe"]),
+    ],
+)
+def test_prefix_compounds_are_not_glued(text: str, flagged: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage.glued_word_flags(text, whole(text))] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two thirds of the words unknown to English, with a frequent short one among them.
+        ("“Kuri sema tolo as vurem as mbalo”, said a fisherman.", ["Kuri sema tolo as vurem as mbalo"]),
+        # An English clause with rare words stays English.
+        ("“The velomobiles beat the bollards on cobbles”, she said.", []),
+    ],
+)
+def test_mostly_unknown_quote(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage._unknown_word_quotes(text, whole(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, glossed",
+    [
+        ("A fietsbak, or cargo bike, carries the crates.", True),
+        ("A fietsbak, or a similar vehicle with Krantz, carries the crates.", False),
+    ],
+)
+def test_or_gloss(text: str, glossed: bool) -> None:
+    s = text.index("fietsbak")
+    assert damage._glossed(text, s, s + len("fietsbak")) is glossed
+
+
+def test_script_run_over_a_comma_is_one_fragment() -> None:
+    text = "“ඔබ කොහෙද යන්නේ, අපි ගෙදර යමු” she said."
+    assert [text[f.start : f.end] for f in damage._foreign_script_runs(text, whole(text))] == ["ඔබ කොහෙද යන්නේ, අපි ගෙදර යමු"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A call to follow the site in a script without case, and a link label of plain words over a long headline.
+        "අපගේ Facebook පිටුවට එක්වන්න",
+        "Read these also: The mayor of the harbour town opens a new fish market next to the old ferry pier",
+    ],
+)
+def test_more_page_lines(line: str) -> None:
+    text = "The port reopened.\n\n" + line
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    assert [text[s.start : s.end] for s in damage.page_line_flags(text, paras, [])] == [line]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A possessive title after "portal"; a plain noun and a news noun after "agency".
+        ("The elder told the portal Tomorrow's Bell that the well was dry.", ["Tomorrow's Bell"]),
+        ("The fund ran out, reports the agency Prairie Information.", ["Prairie Information"]),
+        # An agency's own English name keeps a word English does not know, or names a place.
+        ("The fund ran out, reports the agency Kyodo News.", []),
+        ("The fund ran out, reports the agency Skarvik News.", []),
+    ],
+)
+def test_more_plain_titles(text: str, expected: list[str]) -> None:
+    spans = damage.plain_title_flags(text, whole(text), frozenset({"Skarvik"}))
+    assert [text[f.start : f.end] for f in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A person noun with two "of" complements before the apposed name.
+        ("The head of the water board of Dravik, Tomas vrellan, told reporters.", ["vrellan"]),
+        ("The mayor, Arben vrellan, said it.", ["vrellan"]),
+        ("The river of the valley of Dravik, Tomas vrellan, said it.", []),
+    ],
+)
+def test_apposed_lowercase_surname_after_of_chains(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in damage._apposed_lowercase_surnames(text, whole(text))] == expected

@@ -353,7 +353,8 @@ def page_line_flags(raw: str, paras: Iterable[Range], untranslated: Sequence[Spa
         ):
             reason = "a related-story link"
         elif any(w.lower() in networks for w in words) or _network_inflected(words, networks):
-            unknown = [w for w in words if w.islower() and _wordlist.zipf(w) < 2.0]
+            # A word of a script without case ("පිටුවට") is as foreign as a lowercase one.
+            unknown = [w for w in words if (w.islower() or _other_script(w)) and _wordlist.zipf(w) < 2.0]
             # In a language no word list holds ("Bizi Facebook-da izləyin"), the identifier tells.
             if _READER_WORDS.search(text) or len(unknown) >= 2 or (unknown and text[-1] not in ".!?…" and _foreign_line(text)):
                 reason = "a call to follow the site"
@@ -517,10 +518,12 @@ def _furniture_shape(text: str) -> str | None:
     if len(words) <= 30 and strong and (_READER_WORDS.search(text) or (len(set(strong)) >= 2 and not stop and len(words) <= 12)):
         return "a notice to the reader"
     label = re.match(r"([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,3})\s*:\s+\S", text)
-    if label and not stop and len(words) <= 16:
+    if label and not stop and len(words) <= 20:
         lw = label.group(1).lower().split()
         if all(w in lex["link_label_words"] for w in lw):
             return "a related-story link"
+    if label and not stop and len(words) <= 16:
+        lw = label.group(1).lower().split()
         rest = label.group(1).split()[1:]
         foreign = any(_wordlist.zipf(w) < 2.0 for w in lw) or _langid._model().classify(text)[0] != "en"
         if 2 <= len(lw) <= 3 and all(w.islower() for w in rest) and foreign:
@@ -754,9 +757,11 @@ def _derived(left: str, right: str) -> bool:
 
     The right half is a word that is also an English suffix, and the left one
     a content word (a function word before it, as in "wasable", is a glued
-    "was able").
+    "was able"); or the left half is a prefix ("micro-") before a content word.
     """
     cfg = config()["glued"]
+    if left.lower() in cfg["prefix_words"] and _wordlist.zipf(right.lower()) < cfg["function_word_zipf"]:
+        return True  # "microdistricts": a prefix before a content word is a compound
     return right.lower() in cfg["suffix_words"] and _wordlist.zipf(left.lower()) < cfg["function_word_zipf"]
 
 
@@ -1266,7 +1271,10 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
     sentence has a frequent function word, and a quoted name is capitalised.
     A quote of four words or more may hold a word English also uses ("chai",
     "ang"), yet no English clause that long lacks a very frequent word
-    (``unknown_clause_max_en``).
+    (``unknown_clause_max_en``); one of five words or more where two thirds
+    of the words are lowercase words English hardly knows (below
+    ``unknown_quote_max_en``) is foreign even
+    with a frequent one among them ("nuk kemi as drita as ujë").
     """
     cfg = config()["untranslated"]
     out = []
@@ -1281,7 +1289,14 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
             unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
             # A clause of four words or more has a frequent function word in English ("we", "the", "not").
             ceiling = cfg["unknown_clause_max_en"] if len(words) >= 4 else cfg["unknown_quote_max_en"]
-            if max(zipfs) >= ceiling or not unknown:
+            # A long clause of words English does not know may share a short one with it ("as", "to", "me").
+            rare = [
+                z
+                for i, (w, z) in enumerate(zip(words, zipfs, strict=True))
+                if z < cfg["unknown_quote_max_en"] and (i == 0 or w.group().islower())
+            ]
+            mostly_unknown = len(words) >= 5 and len(rare) >= 2 * len(words) / 3
+            if (max(zipfs) >= ceiling and not mostly_unknown) or not unknown:
                 continue
             text = raw[s:e].rstrip(",.;:!? ")
             message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
@@ -1342,7 +1357,8 @@ _FOREIGN_SCRIPT = (
     # Syriac, Thaana, Lao, Tibetan, Myanmar, Ethiopic, Khmer, Mongolian, Tifinagh.
     "\u0700-\u074f\u0780-\u07bf\u0e80-\u0fff\u1000-\u109f\u1200-\u139f\u1780-\u18af\u2d30-\u2ddf"
 )
-_SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:[\s\-‐'’]+[{_FOREIGN_SCRIPT}]+)*")
+#: One run over spaces, hyphens and the commas of a clause ("අලි … එනවා, අපිට …"): one fragment, one flag.
+_SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:(?:[\s\-‐'’]+|[,;،、]\s*)[{_FOREIGN_SCRIPT}]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -1551,8 +1567,9 @@ def _glossed(raw: str, s: int, e: int) -> bool:
 
     "the so-called “ley mordaza” (gag law)", "“contas certas”, balanced
     accounts.": English journalism keeps a term and glosses it. The gloss is
-    a bracket of English words after the term, or, after a quoted term, a
-    comma and two to four English words closing the clause.
+    a bracket of English words after the term, ", or" and English words
+    ("a bakfiets, or box bike,"), or, after a quoted term, a comma and two
+    to four English words closing the clause.
     """
     if _TERM_CUE.search(raw, max(0, s - 60), s):
         return True
@@ -1572,6 +1589,10 @@ def _glossed(raw: str, s: int, e: int) -> bool:
         if words[0] in _SUBJECT_PRONOUNS:
             return False
         return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
+    # "a bakfiets, or box bike,": "or" and one to three English words, closed by a comma or bracket.
+    gloss_or = re.match(r",\s+or\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,.;)—–]", raw[k : k + 60])
+    if gloss_or:
+        return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in gloss_or.group(1).split())
     # One word defined in apposition: "sobremesa, the long Spanish after-lunch conversation".
     if not quoted and len(_WORD.findall(raw[s:e])) == 1:
         appos = re.match(r",\s+(?:the|a|an)\s+([^,.;:()\n]{3,80})[,.;]", raw[e : e + 90])
@@ -2177,7 +2198,7 @@ def _name_nouns() -> frozenset[str]:
 #: A person noun (its place or office after it) and a comma, then a capitalised word, a
 #: lowercase word and a comma: "The mayor, Arben hoxha,", "The head of the clinic, Nino beridze,".
 _APPOSED_NAME = re.compile(
-    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+)?,\s+"
+    r"\b([A-Za-z]+)(?:\s+(?:of|for|in)\s+(?:the\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}[\w-]+){0,2},\s+"
     r"([A-Z][^\W\d_]+)\s+([^\W\d_]{4,}),"
 )
 
@@ -3005,7 +3026,42 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in plain_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _of_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
+
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+#: A number in words (hyphenated tens too: "Thirty-first") before a broadcast head: "the TV channel Thirty-first Channel".
+_SPELLED_CHANNEL = re.compile(
+    rf"\b(?:channel|television|tv|radio|station|broadcaster)\s+((?:{_NUMBER_WORDS.title()})(?:-(?:{_NUMBER_WORDS}))?"
+    r"\s+(?:Channel|Television|TV|Radio))(?![\w’'-])"
+)
+
+
+def spelled_channel_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A channel named by its number written in words: "the TV channel Thirty-first Channel" (31 Kanal).
+
+    Lexicon-free: English writes a channel's number in figures ("Channel 4",
+    "Channel 31"); a number or an ordinal spelled out before "Channel" after
+    an outlet noun is the source's name ("Первый канал", "31 Kanal")
+    translated word for word.
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _SPELLED_CHANNEL.finditer(raw, rs, re_):
+            title = m.group(1)
+            message = (
+                f"“{title}” names a channel by its number in words, which English writes in figures: "
+                "it reads like the source's name translated word for word: look up its original name."
+            )
+            out.append(flag(m.start(1), m.end(1), "mangled-name", message, None))
+    return out
 
 
 #: A lowercase outlet noun, then a capitalised title of up to four words:
@@ -3015,15 +3071,17 @@ _KIND_THEN_TITLE = re.compile(
     r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){0,3})(?![\w’'-])"
 )
 #: A web outlet's or an agency's noun, then a title of two to four capitalised words:
-#: "the portal Latest Hour", "the agency Information Bureau".
+#: "the portal Latest Hour", "the agency Information Bureau", "the portal Today's Word".
 _WEB_THEN_TITLE = re.compile(
     r"\b(?:portal|website|agency)\s+"
-    r"((?:The\s+)?[A-Z][^\W\d_]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
+    r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
 )
 #: A broadcaster's noun, then a word and a channel number: "the broadcaster Now 9".
 _NUMBER_TITLE = re.compile(r"\b(?:channel|television|radio|station|broadcaster)\s+([A-Z][^\W\d_]*\s+\d{1,3})(?![\w.,’'-])")
 #: Where a title ends: punctuation, or a word that starts the rest of the clause.
 _TITLE_END = re.compile(r"\s*(?:[.,;:!?)”»\"]|$)|\s+(?:that|on|in|at|about|and|which|who|as|to|from|for|with|after|before|showed|shows)\b")
+#: What an agency's title ends in when its first word is a plain noun translated: "Steppe Information".
+_AGENCY_NEWS_HEADS = frozenset({"Information", "News", "Press"})
 #: Broadcast words a channel's English name ends in after a place ("Scottish Television").
 _BROADCAST_HEADS = frozenset({"television", "radio", "tv", "channel", "network", "broadcasting"})
 #: A nationality or a people's adjective: "Scottish", "Filipino", "Kenyan".
@@ -3065,7 +3123,10 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
             words = [w for w in title.split() if not w.isdigit()]
             content = _title_content(title)
             head = words[words.index("of") - 1] if "of" in words else words[-1]
-            if not content or any(_wordlist.zipf(w.lower()) < (number_zipf if numbered else min_zipf) for w in content):
+            floor = number_zipf if numbered else min_zipf
+            if m.group(0).startswith("agency") and len(content) == 2 and content[1] in _AGENCY_NEWS_HEADS:
+                floor = cfg["agency_title_min_zipf"]  # "the agency Steppe Information": a plain noun and a news noun
+            if not content or any(_wordlist.zipf(w.lower()) < floor for w in content):
                 continue
             if numbered and head.lower() in _BROADCAST_HEADS | heads:
                 continue  # "the broadcaster Channel 4"
