@@ -203,6 +203,18 @@ class Counts:
         return {"gold": self.tp + self.fn, "pred": self.tp + self.fp, "tp": self.tp, "precision": p, "recall": r, "f1": f1}
 
 
+#: Kinds of wrong speaker, counted (never listed) so a blind batch's totals say
+#: where attribution fails without showing its text: left unknown where the
+#: gold names someone, the wrong person, a name where the gold says unknown.
+SPEAKER_ERRORS = ("unknown", "wrong_person", "named_for_unknown")
+
+
+def _speaker_error(gold: str | list[str] | None, predicted: Any) -> str:
+    if predicted is None:
+        return "unknown"
+    return "named_for_unknown" if gold is None else "wrong_person"
+
+
 def _ratio(good: int, total: int) -> float | None:
     return good / total if total else None
 
@@ -226,6 +238,7 @@ def score_layer(layer: str, docs: Sequence[tuple[GoldDoc, list[Pred]]]) -> dict[
     by_label: dict[str, Counts] = {}
     right = total = 0
     right2 = total2 = 0
+    speaker_errors = dict.fromkeys(SPEAKER_ERRORS, 0)
     words = 0
     descriptor = Counts()
     for doc, preds in docs:
@@ -240,7 +253,10 @@ def score_layer(layer: str, docs: Sequence[tuple[GoldDoc, list[Pred]]]) -> dict[
         if layer == "quotes":
             for g, p in m.pairs:
                 total += 1
-                right += same_name(g.attrs["speaker"], p.attrs.get("speaker"))
+                ok = same_name(g.attrs["speaker"], p.attrs.get("speaker"))
+                right += ok
+                if not ok:
+                    speaker_errors[_speaker_error(g.attrs["speaker"], p.attrs.get("speaker"))] += 1
         elif layer == "entities":
             for g, p in m.pairs:
                 total += 1
@@ -257,6 +273,7 @@ def score_layer(layer: str, docs: Sequence[tuple[GoldDoc, list[Pred]]]) -> dict[
     out = counts.scores()
     if layer == "quotes":
         out["speaker_accuracy"] = _ratio(right, total)
+        out["speaker_errors"] = speaker_errors
     elif layer == "entities":
         out["canonical_accuracy"] = _ratio(right, total)
         out["descriptor_recall"] = descriptor.scores()["recall"]
@@ -355,6 +372,9 @@ def table(scores: dict[str, Any]) -> str:
         lines.append(f"== {layer}")
         for r in [head, *rows]:
             lines.append("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))))
+        errs = per_split.get("all", {}).get("speaker_errors")
+        if errs:
+            lines.append("speaker wrong: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in errs.items()))
         lines.append("")
     return "\n".join(lines)
 

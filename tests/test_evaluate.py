@@ -132,6 +132,21 @@ def test_same_name(gold_name, predicted, same):
     assert ev.same_name(gold_name, predicted) is same
 
 
+@pytest.mark.parametrize(
+    ("gold_name", "predicted", "kind"),
+    [
+        ("Rosa Quispe", None, "unknown"),
+        ("Rosa Quispe", "Quispe", "wrong_person"),
+        (["AFP", "Agence France-Presse"], "Reuters", "wrong_person"),
+        (None, "Rosa Quispe", "named_for_unknown"),
+    ],
+)
+def test_speaker_error_kinds(gold_name, predicted, kind):
+    """A blind batch's wrong speakers are counted by kind, never listed."""
+    assert ev._speaker_error(gold_name, predicted) == kind
+    assert kind in ev.SPEAKER_ERRORS
+
+
 def test_scores_count_speakers_only_on_matched_quotes():
     doc = _doc(quotes=[G(0, 10, speaker="A"), G(20, 30, speaker=None), G(40, 50, speaker="B")])
     preds = [P(0, 10, speaker="a"), P(20, 30, speaker="A"), P(60, 70, speaker="B")]
