@@ -780,6 +780,57 @@ CASES += [
         [("resolution", "resolution", "other")],
         id="according-to-the-resolution",
     ),
+    # Sources batch 5: whole articles, clean and machine-translated (Slovenian, Malayalam).
+    pytest.param(
+        "Water was cut off.\n\nAccording to the city's chief officer for roads, Dr Ama Boateng, the pipe burst at night.",
+        [("Ama Boateng", "Ama Boateng", "official")],
+        id="according-to-a-role-then-its-holder",
+    ),
+    pytest.param(
+        "The Grain Inspection Board (GIB), which sets quality rules, announced on Monday that it would test every silo.",
+        [("Grain Inspection Board", "Grain Inspection Board", "official")],
+        id="acronym-and-relative-clause-before-the-verb",
+    ),
+    pytest.param(
+        "As they informed on Tuesday from the public company Vodovod Lipa, the water is safe again.",
+        [("Vodovod Lipa", "Vodovod Lipa", "other")],
+        id="they-informed-from-an-organisation",
+    ),
+    pytest.param(
+        "At the Regional Health Office they confirmed that nine samples were positive.",
+        [("Regional Health Office", "Regional Health Office", "official")],
+        id="at-an-organisation-they-confirmed",
+    ),
+    pytest.param(
+        "Reported has Radio Korzo that the school will stay shut.",
+        [("Radio Korzo", "Radio Korzo", "broadcaster")],
+        id="verb-first-with-auxiliary",
+    ),
+    pytest.param(
+        "The head teacher, Irena Volk, has for the newspaper Tomorrow said that lunches are cold.",
+        [("Irena Volk", "Irena Volk", "other"), ("Tomorrow", "Tomorrow", "outlet")],
+        id="auxiliary-listener-participle",
+    ),
+    pytest.param(
+        "The mayor Petra Novak has on the social network Facebook written that tankers are coming.",
+        [("Petra Novak", "Petra Novak", "official")],
+        id="post-on-a-social-network-not-the-network",
+    ),
+    pytest.param(
+        "Unofficially, as writes the portal 7dni.si, inspectors are checking the plant.",
+        [("7dni.si", "7dni.si", "outlet")],
+        id="portal-by-web-address",
+    ),
+    pytest.param(
+        "Station officer of the Leeds fire station J. P. Morrow said three crews came.",
+        [("J. P. Morrow", "J. P. Morrow", "official")],
+        id="initials-and-a-fire-station-not-a-radio",
+    ),
+    pytest.param(
+        "Ferry Board data is showing that only 40 boats have a licence.",
+        [("Ferry Board", "Ferry Board", "official")],
+        id="board-data-is-showing",
+    ),
 ]
 
 
@@ -792,6 +843,7 @@ def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:
 NOTHING = [
     pytest.param("According to the plan, the bridge will open in May.", id="according-to-a-plan"),
     pytest.param("Officials met on Monday to discuss the budget.", id="officials-without-a-verb"),
+    pytest.param("The conductor Jonas Brandt has on Friday surprisingly declared his resignation.", id="auxiliary-and-an-act"),
     pytest.param("He told his wife he would return by dinner.", id="told-a-person"),
     pytest.param("“We will not back down,” the minister told lawmakers, holding up the deal.", id="told-lawmakers"),
     pytest.param("Residents of two villages were told to stay indoors because of smoke.", id="residents-were-told"),

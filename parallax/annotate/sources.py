@@ -229,6 +229,9 @@ def find(ctx: Context) -> list[Span]:
     taken = lx.Ranges()
 
     def add(f: Found, cue: str | None) -> None:
+        owner = _STATEMENT_OF.match(f.name or "")
+        if owner:  # "according to the statement of the municipality": the municipality informs
+            f = Found(f.start, f.end, owner.group("owner"), f.type, f.matched)
         key = (f.start, f.end)
         if taken.overlaps(f.start, f.end):
             return
@@ -274,12 +277,68 @@ def find(ctx: Context) -> list[Span]:
             add(f, "again")
         for f, cue in _from_they(raw, pstart, pend, ents, c):
             add(f, cue)
-    return _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+    spans = _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
+    return _same_person_same_type(_bare_titles(raw, _drop_platforms(raw, spans), ents))
+
+
+#: "has on the social network Facebook written": the network carries the post, the poster informs.
+_PLATFORM_BEFORE = re.compile(r"(?i:social\s+(?:network|media)|platform|messaging\s+app)\s+$")
+
+
+def _drop_platforms(raw: str, spans: list[Span]) -> list[Span]:
+    """Without a social network named as where a post appeared ("on the social network X")."""
+    return [sp for sp in spans if " " in raw[sp.start : sp.end] or not _PLATFORM_BEFORE.search(raw[max(0, sp.start - 20) : sp.start])]
+
+
+def _bare_titles(raw: str, spans: list[Span], ents: list[Span]) -> list[Span]:
+    """ "Collector told …" after "District Collector Dr. Reshmi Mohan ordered": a capitalised
+    title standing alone is the person last named with that title before it."""
+    persons = sorted((e for e in ents if e.label == "PERSON"), key=lambda e: e.start)
+    out = []
+    for sp in spans:
+        word = raw[sp.start : sp.end]
+        if re.fullmatch(r"[A-Z][a-z]+", word) and sp.attrs.get("name") == word and (lx.role_class(word) or lx.is_role_word(word)):
+            for p in reversed([p for p in persons if p.end <= sp.start and sp.start - p.end < 1500]):
+                lead = raw[max(0, p.start - 40) : p.start]
+                name = p.attrs.get("canonical") or lx.clean_name(raw[p.start : p.end])
+                if re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", lead) and name != word:
+                    cls = _role_class(word)
+                    kind = cls if sp.attrs["type"] == "other" and cls in ("official", "expert") else sp.attrs["type"]
+                    sp = Span(sp.start, sp.end, sp.label, {**sp.attrs, "name": _untitled(name), "type": kind})
+                    break
+        out.append(sp)
+    return out
+
+
+def _same_person_same_type(spans: list[Span]) -> list[Span]:
+    """A person named again ("Njoroge told reporters") keeps the type a fuller mention
+    gave them ("the county's chief officer for health, Dr Grace Wambui Njoroge"): one
+    person, one role, unless the mentions disagree."""
+    kinds: dict[str, set[str]] = {}
+    for sp in spans:
+        if sp.attrs.get("name"):
+            kinds.setdefault(sp.attrs["name"], set()).add(sp.attrs["type"])
+    out = []
+    for sp in spans:
+        known = kinds.get(sp.attrs.get("name") or "", set()) & {"official", "expert"}
+        if sp.attrs["type"] == "other" and len(known) == 1:
+            sp = Span(sp.start, sp.end, sp.label, {**sp.attrs, "type": known.pop()})
+        out.append(sp)
+    return out
+
+
+#: A statement, a note or data named by its owner: the owner is the source's name.
+_STATEMENT_OF = re.compile(
+    r"(?i:(?:the\s+|a\s+)?(?:statement|announcement|note|communiqué|communique|press\s+release|data|figures)\s+(?:of|from|by)\s+(?:the\s+)?)(?P<owner>.+)"
+)
 
 
 #: Spanish "Desde X dijeron que …" word for word: "From X they said that …".
-_FROM_THEY = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?:]\s)|(?<=,\s))[Ff]rom\s+(?:the\s+)?")
-_THEY = re.compile(r",?\s+they(?=\s)")
+_FROM_THEY = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?:]\s)|(?<=,\s))(?:[Ff]rom|[Aa]t|[Ii]n)\s+(?:the\s+)?")
+_THEY = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+they(?=\s)")
+#: "As they informed yesterday evening from the public company X" (Slovenian "so sporočili iz"): the
+#: verb, a time, "from" and the organisation, described or not.
+_THEY_FROM = re.compile(r"(?<![\w-])they\s+(?P<verb>[a-z]+)(?:\s+[\w-]+){0,3}?\s+from\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])")
 
 
 def _from_they(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
@@ -296,6 +355,11 @@ def _from_they(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues) -> l
             f = _entity_source(raw, ent)
             if f:
                 out.append((f, verb))
+    for m in _THEY_FROM.finditer(raw, pstart, pend):
+        verb = _past_reporting(m.group("verb"), c)
+        ent = next((e for e in ents if e.start == m.end() and e.label == "ORG"), None)
+        if verb and ent is not None and (f := _entity_source(raw, ent)) and f.type not in MEDIA_TYPES:
+            out.append((f, verb))
     return out
 
 
@@ -403,6 +467,10 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         s, e = _strip(raw, s, e)
         if s >= e or len(raw[s:e].split()) > _MAX_ITEM_WORDS:
             continue
+        held = _holder_after(raw, s, e, ents)
+        if held is not None and cue not in c.media_only:
+            found.append(held)
+            continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
             if not _unknown_org_by(cue, f, ents):
@@ -432,6 +500,20 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if sibling or (implied and text[:1].isupper()):
             out.append(Found(s, e, lx.clean_name(text), sibling or implied or "other", matched=False))
     return sorted(out, key=lambda f: f.start)
+
+
+def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """ "according to the county's chief officer for health, Dr Grace Njoroge": a role
+    with no name of its own, then the person who holds it."""
+    apposed = re.match(r"(?:\s+(?:for|of|at|in)\s+[a-z][^,.;:“”\"()]{0,40}?)?\s*,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?", raw[e : e + 60])
+    if not apposed or not raw[s : s + 1].islower():
+        return None
+    person = next((x for x in ents if x.label == "PERSON" and x.start == e + apposed.end()), None)
+    cls = _role_class(raw[s:e])
+    if person is None or cls not in ("official", "expert"):
+        return None
+    name = _untitled(person.attrs.get("canonical") or lx.clean_name(raw[person.start : person.end]))
+    return Found(person.start, person.end, name, cls)
 
 
 def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
@@ -509,16 +591,31 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
         if proper and generic.start("noun") == s and generic.group("noun")[:1].isupper():
             # "Radio New Zealand", "Television Ireland": the medium's noun opens its proper name
             return Found(s, e, raw[s:e], c.media_type.get(lx.fold(generic.group("noun")), "outlet"), matched=False)
+        named = _NAME_AFTER_NOUN.match(raw, generic.end("noun"), e)
+        if named and generic.group("noun")[:1].islower():
+            # "the portal 24ur.com": a lower-case medium noun before a name no entity holds
+            kind = c.media_type.get(lx.fold(generic.group("noun")), "outlet")
+            return Found(named.start("name"), named.end("name"), named.group("name"), kind, matched=False)
         return _media_found(raw, generic, c)
     anon = c.anonymous.search(raw, s, e)
     if anon:
         return _anon_found(raw, anon)
     inst = c.institutions.search(raw, s, e)
+    if inst and after_cue and raw[s : s + 1].islower():
+        # "Figures compiled by the council": the council named before, with its kind
+        orgs = [x for x in ents if x.label == "ORG"]
+        named = _earlier_org(raw, orgs, s, lx.fold(inst.group().split()[-1]), corporate=False)
+        if named is not None:
+            return Found(inst.start(), inst.end(), named.name, named.type)
     if inst and after_cue:
         return Found(inst.start(), inst.end(), lx.clean_name(inst.group()), "official")
     if after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
+
+
+#: A name right after a medium's noun: capitalised words or a web address.
+_NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>[A-Z0-9][\w.&'’-]*[\w](?:\s+[A-Z][\w.&'’-]*)*)")
 
 
 #: Words of a calque that many languages' papers share ("Evening Newspaper" is Iltalehti, Večernji list,
@@ -586,7 +683,19 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         name = _untitled(name)
     if ent.label == "ORG" and _mislabelled_person(name):
         return Found(ent.start, ent.end, _untitled(name), _role_class(name.split()[0]) or "other", matched=False)
+    if ent.label == "ORG" and _INITIALS_NAME.fullmatch(name):
+        # "K. R. Suresh Babu" labelled ORG: initials before a name are a person's
+        cls = (
+            _role_class(_role_of_org_before(raw, ent.start))
+            or _role_class(_appositive_role_before(raw, ent.start))
+            or _role_class(_role_opening_clause(raw, ent.start))
+        )
+        return Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other", matched=False)
     if ent.label == "ORG":
+        trail = _TRAILING_PHRASE.search(raw, ent.start, ent.end)
+        if trail and trail.start() > ent.start:  # "Upper Carniolan Voice the 67-year-old": the entity ran into the next phrase
+            ent = Span(ent.start, trail.start(), ent.label, {**ent.attrs, "canonical": None})
+            name = lx.clean_name(raw[ent.start : ent.end])
         # "the national statistics institute INE": the name after the description
         tail = re.search(r"(?<=[a-z] )[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$", name)
         org = lx.known_org(name) or (lx.known_org(tail.group()) if tail else None)
@@ -595,6 +704,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
             return Found(ent.start, ent.end, _outlet_name(raw[ent.start : ent.end], org.name), kind or "other")
         # "the daily El Diario", "the SIC channel": a media noun next to the name.
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
+        if near and _NOT_MEDIA_STATION.search(raw, max(0, near.start("noun") - 12), near.end("noun")):
+            near = None  # "the fire station", "the police station": a building, not a radio station
         if near:
             kind = cues().media_before_type[lx.fold(near.group("noun"))]
             if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
@@ -625,12 +736,34 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     return None
 
 
+#: Initials, then a capitalised name: a person however the entity layer labelled it.
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s*){1,3}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+#: " the 67-year-old", " the pensioner": a lower-case phrase an organisation's name never holds.
+_TRAILING_PHRASE = re.compile(r"\s+the\s+(?=[a-z0-9])")
+#: Stations that are buildings ("the Alappuzha fire station K. R. …"), not broadcasters.
+_NOT_MEDIA_STATION = re.compile(
+    r"(?i:fire|police|railway|train|bus|petrol|gas|power|pumping|research|weather|space|ranger|lifeboat)\s+station"
+)
+
+
 #: A translation's "<role> of <organisation> <Name>" ("Economic analyst of the Institute of
 #: Economics in Zagreb Tomislav Perić estimates"): the role opens the clause.
 _ROLE_OF_ORG = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\n)(?P<role>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(?:of|at|from)\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:of|for|in|and|the|[A-Z][\w'’.-]*))*\s+$"
 )
+
+
+#: "Station officer of the Alappuzha fire station K. R. …": a role and where it serves, in any
+#: case, opening the clause right before the name.
+_ROLE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?P<role>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+(?:of|at|from)\s+(?:the\s+)?[\w'’. -]{2,60}?\s+$"
+)
+
+
+def _role_opening_clause(raw: str, start: int) -> str | None:
+    m = _ROLE_OPENING.search(raw[max(0, start - 120) : start])
+    return m.group("role") if m else None
 
 
 def _role_of_org_before(raw: str, start: int) -> str | None:
@@ -657,6 +790,14 @@ def _role_class(role: str | None) -> str | None:
     organisation the role names: "head of the regional health authority" is
     an official, "who runs the Lisbon institute" an expert."""
     cls = lx.role_class(role)
+    if cls == "expert" and role and re.search(r"(?i)(?<![\w-])director(?![\w-])", role):
+        # a managing director runs a company or a board and speaks for it, as does the director
+        # of a public body; a think tank's or a charity's director stays an expert
+        rest = re.sub(r"(?i)(?<![\w-])director(?![\w-])", " ", role)
+        managing = re.search(r"(?i)(?<![\w-])managing\s+director(?![\w-])", role)
+        public = any(p.search(rest) for p, k in _role_org_hints() if k == "official")
+        if not lx.role_class(rest) and (managing or public):
+            return "official"
     if cls or not role:
         return cls
     for pattern, kind in _role_org_hints():
@@ -802,6 +943,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
                 or _role_class(_appositive_role_before(raw, ent.start))
+                or _role_class(_role_opening_clause(raw, ent.start))
             )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
@@ -819,6 +961,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         cue = (
             next((cue for s, e, cue in speakers if s < ent.end and ent.start < e), None)
             or _verb_after(raw, ent.end, len(raw), c)
+            or _verb_after_aside(raw, ent.end, c, who=ent.label == "PERSON")
+            or _verb_after_auxiliary(raw, ent.end, c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
@@ -866,7 +1010,7 @@ def _antecedent(raw: str, ents: list[Span], before: int, speaker: str) -> Span |
     return None
 
 
-_ACADEMIC = re.compile(r"(?<![\w-])(?:Prof\.|Professor|Dr\.?)\s+(?:(?:Prof\.|Dr\.?)\s+)?$")
+_ACADEMIC = re.compile(r"(?<![\w-])(?i:Prof\.|Professor|Dr\.?)\s+(?:(?i:Prof\.|Dr\.?)\s+)?$")
 
 
 def _academic_title(raw: str, start: int) -> str | None:
@@ -976,10 +1120,53 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
     return None
 
 
+#: What may stand between a subject and its verb: an acronym in brackets, then a relative clause
+#: set off by commas ("The Pest Control Products Board (PCPB), which regulates farm chemicals, announced").
+_ASIDE = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|who|where|whose)\s[^,.;:“”\"()]{1,90}(?=,))?")
+
+
+def _verb_after_aside(raw: str, end: int, c: Cues, *, who: bool) -> str | None:
+    """The reporting verb after a bracketed acronym or a relative clause ("who" for a person,
+    "which" for an organisation: "A collaborator of the Federal Office, who …, said" is the
+    collaborator speaking)."""
+    m = _ASIDE.match(raw, end)
+    if not m or m.end() == end:
+        return None
+    if re.search(r",\s*(?:who|whose)\s" if not who else r",\s*which\s", m.group()):
+        return None
+    if raw[end : end + 1] == ")":
+        opening = raw.rfind("(", max(0, end - 40), end)
+        before = raw[max(0, opening - 40) : opening].split()
+        if not before or not before[-1][:1].islower():
+            return None  # "The Health Inspectorate … (ZIRS) has announced": the name before the bracket informs
+    return _verb_after(raw, m.end(), len(raw), c)
+
+
+#: A translation's auxiliary, a place or a listener, then the participle ("Nataša Kos, has for the
+#: newspaper Work said", "Matjaž Rakovec has on the social network Facebook written").
+_AUX_PARTICIPLE = re.compile(
+    r"\s*,?\s+(?:has|have|had)\s+(?:(?:for|to)\s+|on\s+(?=(?:the\s+)?(?:social\s+network|social\s+media|(?:his|her|its|their)\s+(?:profile|account|page))))"
+    r"(?P<rest>[^,.;:“”\"()]{1,70})"
+)
+#: Participles of reporting verbs irregular enough that the inflector misses them.
+_IRREGULAR = {"written": "write", "spoken": "speak", "told": "tell"}
+
+
+def _verb_after_auxiliary(raw: str, end: int, c: Cues) -> str | None:
+    m = _AUX_PARTICIPLE.match(raw, end)
+    if not m:
+        return None
+    for word in m.group("rest").split()[:7]:
+        verb = _IRREGULAR.get(word) or (_past_reporting(word, c) if word.islower() else None)
+        if verb:
+            return verb
+    return None
+
+
 #: "Eurostat data showed", "an Ipsos poll found": the organisation's data or study informs.
 _DATA_VERB = re.compile(
-    r"\s+(?:data|figures|statistics|numbers|poll|survey|study|report|analysis|estimates|records)\s+(?:also\s+)?"
-    r"(?:show|shows|showed|shown|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+    r"\s+(?:data|figures|statistics|numbers|poll|survey|study|report|analysis|estimates|records)\s+(?:also\s+)?(?:(?:is|are)\s+(?=\w+ing\b))?"
+    r"(?:show|shows|showed|shown|showing|found|finds|suggest|suggests|suggested|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing)\b"
 )
 
 
