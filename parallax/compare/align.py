@@ -958,11 +958,16 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
     more than setting words such as "Tuesday night") and agree in polarity.
     Its score is the weaker link's (never above the pairs it rests on);
     ``attrs["via"]`` names the intermediate sentence. Only the pairs
-    :func:`align` proposed are chained, never bridged ones.
+    :func:`align` proposed are chained, never bridged ones, and never a
+    ``same-quote`` link with a ``same-fact`` one: *m* then tells two things,
+    a quote that *a* renders and a fact around it that *c* reports ("Mayor
+    Duarte, who declared three days of mourning, called it “a tragedy”" is
+    no bridge from the mourning to the quote).
     """
     order = {xs[0].article: n for n, xs in enumerate(articles) if xs}
     feat = {(f.article, f.id): f for xs in articles for f in xs}
     links: dict[tuple[str, str], dict[tuple[str, str], float]] = {}
+    quoted: set[frozenset[tuple[str, str]]] = set()  # the same-quote links
     done = set()
     for p in pairs:
         a, b = (p.a.article, p.a.passage), (p.b.article, p.b.passage)
@@ -970,6 +975,8 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
         if p.relation in ("same-fact", "same-quote"):
             links.setdefault(a, {})[b] = p.score
             links.setdefault(b, {})[a] = p.score
+        if p.relation == "same-quote":
+            quoted.add(frozenset((a, b)))
     found: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, tuple[str, str]]] = {}
     for mid in sorted(links):
         ends = sorted(links[mid])
@@ -981,6 +988,11 @@ def bridge(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf: di
                 if (a, c) in done or a not in feat or c not in feat:
                     continue
                 weaker = min(links[mid][x], links[mid][y])
+                if (frozenset((mid, x)) in quoted) != (frozenset((mid, y)) in quoted):
+                    # one end renders the middle sentence's quote, the other its
+                    # framing ("X, who declared three days of mourning, called it
+                    # “a tragedy”"): two facts of one sentence, not one
+                    continue
                 if weaker > found.get((a, c), (0.0, mid))[0]:
                     found[(a, c)] = (weaker, mid)
     # what two bridged sentences share must be more than when ("Tuesday
