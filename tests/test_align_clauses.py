@@ -387,3 +387,14 @@ def gap_pairs(a_texts: list[str], b_texts: list[str], paired: set[tuple[int, int
 )
 def test_sandwiched_pairs_fill_a_one_sentence_gap(b_middle: str, paired: set[tuple[int, int]], expected: set[tuple[int, int]]) -> None:
     assert gap_pairs(GAP_A, [GAP_B[0], b_middle, GAP_B[2]], paired) == expected
+
+
+def test_a_gap_pair_may_share_only_when_if_it_shares_it_strongly() -> None:
+    """Between paired neighbours, "It reopened on Wednesday afternoon" and a translation's
+    "The liberation happened in the afternoon of Wednesday" tell one fact in the words of the
+    setting alone (terms score from FACT_MIN); a weak share of the setting stays two claims."""
+    a = [GAP_A[0], "It reopened on Wednesday afternoon.", GAP_A[2]]
+    b = [GAP_B[0], "The liberation of the lanes happened in the afternoon of Wednesday.", GAP_B[2]]
+    assert gap_pairs(a, b, {(0, 0), (2, 2)}) == {(1, 1)}
+    weak = [GAP_B[0], "The captain was questioned by detectives about the missing logbook and the radio messages on Wednesday.", GAP_B[2]]
+    assert gap_pairs(a, weak, {(0, 0), (2, 2)}) == set()

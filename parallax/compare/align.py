@@ -915,7 +915,10 @@ def sandwiched(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf
     central kitchen" / "The minister has equally demanded a control of the
     collective kitchens"). They are paired (``same-fact``) from
     :data:`SANDWICH_MIN` when they share a claim word (more than where and
-    when) and do not differ in polarity. ``pairs``: every pair found so far,
+    when), or from :data:`FACT_MIN` whatever they share ("It reopened on
+    Wednesday afternoon" / "The liberation of the lanes happened in the
+    afternoon of Wednesday": the gap and the setting agree), and do not
+    differ in polarity. ``pairs``: every pair found so far,
     bridges included. Looser gaps (a neighbour two sentences away, or only
     one of the two sentences unpaired) added forbidden pairs.
     """
@@ -934,7 +937,7 @@ def sandwiched(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf
                         continue
                     x, y = xs[i], ys[j]
                     s = score_pair(x, y, idf)
-                    if s.contrary or s.lexical < SANDWICH_MIN or not claims(terms(x) & terms(y), when):
+                    if s.contrary or s.lexical < SANDWICH_MIN or (not claims(terms(x) & terms(y), when) and s.lexical < FACT_MIN):
                         continue
                     out.append(
                         Pair(
