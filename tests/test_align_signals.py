@@ -65,6 +65,10 @@ NEG, AFF, MIX = "negative", "affirmative", "mixed"
         ("The machinist was lightly injured, other passengers did not suffer.", MIX),
         # a reporting verb's fronted clause is what it reports, not a main clause of its own
         ("The plant will not reopen, the company said.", NEG),
+        # the parser hangs "he had not noticed" on the addressee as a relative clause: it is what "told" reports
+        ("He told officers he had not noticed that the arm was up.", NEG),
+        ("A test was negative, and he told officers he had not noticed the arm.", MIX),
+        ("He told officers who had not arrived to wait outside.", AFF),
     ],
 )
 def test_polarity(text: str, expected: str) -> None:

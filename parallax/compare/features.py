@@ -708,12 +708,34 @@ def _main_clauses(head: Token, depth: int = 0) -> list[bool]:
     """
     out = []
     for h in [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
-        said = [c for c in h.children if c.dep_ == "ccomp"] if h.lemma_ in _REPORTING and depth < 3 else []
+        said = _reported(h) if h.lemma_ in _REPORTING and depth < 3 else []
         if said and not _denies(h):
             out.extend(d for c in said for d in _main_clauses(c, depth + 1))
         else:
             out.append(_denies(h))
             out.extend(_denies(c) for c in _spliced(h))
+    return out
+
+
+#: Personal pronouns that open a reported clause after an addressee ("told officers he …").
+_PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _reported(head: Token) -> list[Token]:
+    """The clauses reporting verb ``head`` introduces: its complements, and a clause the parser hangs on its addressee.
+
+    "He told officers he had not noticed the arm" is parsed as if "he had
+    not noticed" were a relative clause of "officers"; a relative clause
+    opens with a relative word, never with a personal pronoun as subject,
+    so such a clause is what "told" reports ("the officers who had not
+    arrived" stays a relative clause).
+    """
+    out = [c for c in head.children if c.dep_ == "ccomp"]
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
+        for rel in (c for c in obj.children if c.dep_ == "relcl"):
+            subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in _PERSONAL and subj[0].i == rel.left_edge.i:
+                out.append(rel)
     return out
 
 
