@@ -181,6 +181,10 @@ def test_evidence_counts_the_words_of_a_known_name_once() -> None:
         # machine translation keeps the article of "alle 14.40", "vers les 14.40"
         ("The plant stopped around the 14.40.", {"14:40", "~15"}),
         ("The operations ended towards the 21.30.", {"21:30", "~22"}),
+        # "18h40": the Portuguese and French clock sign
+        ("The collapse happened around 18h40, in the hour of rush.", {"18:40", "~19"}),
+        ("The session opens at 9H05.", {"09:05", "~9"}),
+        ("A 24h service and the 4x100 relay.", set()),  # a duration, no minutes
         # in words; the part of the day sets a.m./p.m.
         ("The fire arose around quarter past three in the night.", {"03:15", "~3"}),
         ("The talks ended at half past ten in the evening.", {"22:30", "~22"}),
@@ -201,6 +205,13 @@ def test_times(text: str, expected: set[str]) -> None:
 def test_a_time_is_not_also_a_figure() -> None:
     assert numbers(without_times("The wall gave way at 22.15, flooding 40 homes.")) == {"40"}
     assert numbers(without_times("It began at quarter past three with 40 firefighters.")) == {"40"}
+    assert numbers(without_times("The bridge fell at 18h40, killing 2 people.")) == {"2"}
+
+
+def test_a_clock_word_is_no_content_word() -> None:
+    from parallax.compare.features import is_content
+
+    assert not is_content("18h40") and is_content("highway")
 
 
 @pytest.mark.parametrize(
@@ -376,3 +387,14 @@ def gap_pairs(a_texts: list[str], b_texts: list[str], paired: set[tuple[int, int
 )
 def test_sandwiched_pairs_fill_a_one_sentence_gap(b_middle: str, paired: set[tuple[int, int]], expected: set[tuple[int, int]]) -> None:
     assert gap_pairs(GAP_A, [GAP_B[0], b_middle, GAP_B[2]], paired) == expected
+
+
+def test_a_gap_pair_may_share_only_when_if_it_shares_it_strongly() -> None:
+    """Between paired neighbours, "It reopened on Wednesday afternoon" and a translation's
+    "The liberation happened in the afternoon of Wednesday" tell one fact in the words of the
+    setting alone (terms score from FACT_MIN); a weak share of the setting stays two claims."""
+    a = [GAP_A[0], "It reopened on Wednesday afternoon.", GAP_A[2]]
+    b = [GAP_B[0], "The liberation of the lanes happened in the afternoon of Wednesday.", GAP_B[2]]
+    assert gap_pairs(a, b, {(0, 0), (2, 2)}) == {(1, 1)}
+    weak = [GAP_B[0], "The captain was questioned by detectives about the missing logbook and the radio messages on Wednesday.", GAP_B[2]]
+    assert gap_pairs(a, weak, {(0, 0), (2, 2)}) == set()

@@ -24,7 +24,7 @@ from parallax.compare.features import (
     sentence_features,
     variant,
 )
-from parallax.model import Passage
+from parallax.model import Pair, Passage, PassageRef
 from parallax.nlp import nlp
 
 
@@ -65,6 +65,10 @@ NEG, AFF, MIX = "negative", "affirmative", "mixed"
         ("The machinist was lightly injured, other passengers did not suffer.", MIX),
         # a reporting verb's fronted clause is what it reports, not a main clause of its own
         ("The plant will not reopen, the company said.", NEG),
+        # the parser hangs "he had not noticed" on the addressee as a relative clause: it is what "told" reports
+        ("He told officers he had not noticed that the arm was up.", NEG),
+        ("A test was negative, and he told officers he had not noticed the arm.", MIX),
+        ("He told officers who had not arrived to wait outside.", AFF),
     ],
 )
 def test_polarity(text: str, expected: str) -> None:
@@ -183,6 +187,26 @@ def test_a_bridge_needs_more_than_when() -> None:
     pairs = align.align_story([wire, daily, paper], idf=idf)
     assert {(p.a.article, p.b.article) for p in pairs if "via" not in p.attrs} >= {("wire", "daily"), ("wire", "paper")}
     assert not [p for p in pairs if "via" in p.attrs]
+
+
+def test_a_quote_and_the_fact_around_it_are_no_bridge() -> None:
+    """The middle sentence tells a fact and a quote: one outlet renders the quote, the other the fact."""
+    wire = [feat("wire", 1, "Mayor Duarte declared three days of official mourning.")]
+    daily = [feat("daily", 1, "“It is a tragedy that could have been avoided”, said Mayor Duarte.")]
+    paper = [
+        feat("paper", 1, "Mayor Duarte, who declared three days of mourning, called the collapse “a tragedy that could have been avoided”.")
+    ]
+    rest = [feat("wire", 2, "The truck driver was arrested."), feat("daily", 2, "The highway reopened on Wednesday.")]
+    idf = story_idf(*wire, *daily, *paper, *rest, *rest)
+
+    def link(x: SentenceFeatures, y: SentenceFeatures, relation: str) -> Pair:
+        return Pair(PassageRef(x.article, x.id), PassageRef(y.article, y.id), 0.5, relation, {})
+
+    mixed = [link(wire[0], paper[0], "same-fact"), link(daily[0], paper[0], "same-quote")]
+    assert align.bridge([wire, daily, paper], mixed, idf=idf) == []
+    # the same three sentences linked as two same-fact pairs do bridge (they share "Mayor Duarte")
+    plain = [link(wire[0], paper[0], "same-fact"), link(daily[0], paper[0], "same-fact")]
+    assert [(p.a.article, p.b.article) for p in align.bridge([wire, daily, paper], plain, idf=idf)] == [("wire", "daily")]
 
 
 def test_two_articles_are_never_bridged() -> None:

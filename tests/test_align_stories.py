@@ -46,7 +46,9 @@ KNOWN = {
 #: at 0.968 / 0.700 / 1, now 0.975 / 0.925 / 1; tyre-depot-fire, scored
 #: blind at 1.000 / 0.703 / 0, now 1.000 / 0.892 / 0; canteen-poisoning,
 #: scored blind at 0.880 / 0.815 / 1, now 1.000 / 1.000 / 0;
-#: train-derailment, scored blind at 1.000 / 0.833 / 0, now 1.000 / 0.889 / 0).
+#: train-derailment, scored blind at 1.000 / 0.833 / 0, now 1.000 / 0.889 / 0;
+#: footbridge-collapse, scored blind at 0.844 / 0.680 / 2, now 0.891 / 0.740 / 2;
+#: paper-mill-closure, scored blind at 0.915 / 0.927 / 3, unchanged since).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),
@@ -56,6 +58,8 @@ STORY_FLOORS = {
     "tyre-depot-fire": (0.95, 0.86, 0),
     "canteen-poisoning": (0.95, 0.95, 0),
     "train-derailment": (0.95, 0.85, 0),
+    "footbridge-collapse": (0.87, 0.72, 2),
+    "paper-mill-closure": (0.90, 0.90, 3),
 }
 
 

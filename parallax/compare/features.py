@@ -259,10 +259,11 @@ def _plain(word: str) -> str:
 
 
 #: A clock time: "11.40 p.m.", "23:40", "at 23.40", "0.01 o'clock", machine-translated "around the 14.40"
-#: (Italian "alle 14.40", French "vers les 14.40"); and the named hours.
+#: (Italian "alle 14.40", French "vers les 14.40"), "18h40" (Portuguese, French: the "h" is a clock
+#: sign like the colon); and the named hours.
 _TIME = re.compile(
     r"(?:(?P<at>\b(?:at|from|until|till|to|by|around|about|before|after|towards?)\s+(?:around\s+|about\s+)?(?:the\s+)?)?)"
-    r"\b(?P<h>\d{1,2})(?P<sep>[.:])(?P<m>\d{2})\b(?!\s*(?:%|per\b|percent\b))"
+    r"\b(?P<h>\d{1,2})(?P<sep>[.:hH])(?P<m>\d{2})\b(?!\s*(?:%|per\b|percent\b))"
     r"(?:\s*(?P<ap>[ap]\.?\s?m\b\.?|o['’]clock|hours?\b|h\b))?",
     re.IGNORECASE,
 )
@@ -314,7 +315,7 @@ def times(text: str) -> set[str]:
     out = set()
     for m in _TIME.finditer(text):
         h, mi, ap = int(m.group("h")), int(m.group("m")), (m.group("ap") or "").lower()
-        if not (m.group("sep") == ":" or ap or m.group("at")) or h > 24 or mi > 59:
+        if not (m.group("sep") in ":hH" or ap or m.group("at")) or h > 24 or mi > 59:
             continue
         if ap.startswith("p") and h < 12:
             h += 12
@@ -580,9 +581,13 @@ def normal_words(text: str) -> list[str]:
     return [variant(_plain(w)) for w in words(text)]
 
 
+#: A clock time written as one word ("18h40"): compared as a time (:func:`times`), not as a word.
+_CLOCK_WORD = re.compile(r"\d{1,2}h\d{2}", re.IGNORECASE)
+
+
 def is_content(word: str) -> bool:
-    """Not a stop word (a word of a variant group always counts: "just" as in fair)."""
-    return (word in _variants() or word not in _stop_words()) and not word.isdigit()
+    """Not a stop word (a word of a variant group always counts: "just" as in fair), a figure or a clock time."""
+    return (word in _variants() or word not in _stop_words()) and not word.isdigit() and not _CLOCK_WORD.fullmatch(word)
 
 
 def content_words(text: str) -> list[str]:
@@ -703,12 +708,34 @@ def _main_clauses(head: Token, depth: int = 0) -> list[bool]:
     """
     out = []
     for h in [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]:
-        said = [c for c in h.children if c.dep_ == "ccomp"] if h.lemma_ in _REPORTING and depth < 3 else []
+        said = _reported(h) if h.lemma_ in _REPORTING and depth < 3 else []
         if said and not _denies(h):
             out.extend(d for c in said for d in _main_clauses(c, depth + 1))
         else:
             out.append(_denies(h))
             out.extend(_denies(c) for c in _spliced(h))
+    return out
+
+
+#: Personal pronouns that open a reported clause after an addressee ("told officers he …").
+_PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _reported(head: Token) -> list[Token]:
+    """The clauses reporting verb ``head`` introduces: its complements, and a clause the parser hangs on its addressee.
+
+    "He told officers he had not noticed the arm" is parsed as if "he had
+    not noticed" were a relative clause of "officers"; a relative clause
+    opens with a relative word, never with a personal pronoun as subject,
+    so such a clause is what "told" reports ("the officers who had not
+    arrived" stays a relative clause).
+    """
+    out = [c for c in head.children if c.dep_ == "ccomp"]
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "dative")):
+        for rel in (c for c in obj.children if c.dep_ == "relcl"):
+            subj = [c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].lower_ in _PERSONAL and subj[0].i == rel.left_edge.i:
+                out.append(rel)
     return out
 
 
@@ -997,7 +1024,9 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         if sig is None or sig.get("text") != p.text or "repaired" not in sig:
             sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
-        f = SentenceFeatures(analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas])
+        f = SentenceFeatures(
+            analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas if not _CLOCK_WORD.fullmatch(lemma)]
+        )
         # a denied verb the segmenter keeps no lemma of ("do not go through") still says its word
         kept = {lemma.lower() for lemma in p.lemmas}
         f.lemmas.extend(variant(word) for lemma, word in sig["absent"] if lemma not in kept)
