@@ -1719,3 +1719,88 @@ def test_gazetteer_city_in_a_place_slot_that_nothing_covers() -> None:
     got = entities._uncovered_cities(text, [(0, len(text))], [])
     # the second "Mawlamyine" has no place preposition before it
     assert [(m.start, text[m.start : m.end]) for m in got] == [(12, "Yangon"), (22, "Mawlamyine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("OSTRAVÉK – A storm hit the port.", [("OSTRAVÉK", "Ostravék")], id="capitals-beyond-ascii-and-a-dash"),
+        pytest.param("MOLVIK, Norway (NTB) — Ferries stopped.", [("MOLVIK", "Molvik")], id="capitals-country-and-agency"),
+        pytest.param("UPDATE – The road reopened.", [], id="an-english-label-is-no-place"),
+    ],
+)
+def test_dateline_places_in_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    got = entities._dateline_places(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.attrs["canonical"]) for m in got] == expected
+
+
+def test_gazetteer_knows_a_city_written_without_its_accents() -> None:
+    """GeoNames writes "alīgarh"; English news writes "Aligarh"."""
+    assert entities._is_city("Alīgarh") and entities._is_city("Aligarh")
+
+
+def test_a_place_set_with_evidence_once_is_that_place_where_spacy_calls_it_something_else() -> None:
+    text = "VELNOR – Rain fell. Velnor's harbour closed. Trains left Velnor said nobody."
+    dateline = entities.Mention(0, 6, "PLACE", "lexicon", {"canonical": "Velnor"})
+    again = entities.Mention(20, 26, "ORG", "spacy")
+    speaks = entities.Mention(text.rindex("Velnor"), text.rindex("Velnor") + 6, "PERSON", "spacy")
+    entities._place_repeats(text, [dateline, again, speaks])
+    assert again.label == "PLACE"
+    assert speaks.label == "PERSON"  # "Velnor said": places do not speak
+
+
+@pytest.mark.parametrize(("text", "other"), [("«Су жоқ,» she said.", True), ("«Suvi,» she said.", False)])
+def test_a_name_in_another_script_than_latin(text: str, other: bool) -> None:
+    start = 1
+    end = text.index(" ") if other else text.index(",")
+    assert entities._other_script(text, entities.Mention(start, end, "ORG", "spacy")) is other
+
+
+def test_an_institution_head_alone_that_spacy_calls_a_place_is_an_organisation() -> None:
+    text = "He will raise the problem in Parliament this week."
+    m = entities.Mention(text.index("Parliament"), text.index("Parliament") + 10, "PLACE", "spacy")
+    entities._label_by_form(text, [(0, len(text))], [m])
+    assert m.label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "Water returns to the microdistricts Zharsu, Tolqyn and Aqbet on Friday.", ["Aqbet", "Tolqyn", "Zharsu"], id="microdistricts"
+        ),
+        pytest.param("Rangers drove the herd back to the Olvaro National Park.", ["Olvaro National Park"], id="national-park"),
+    ],
+)
+def test_named_places_of_translations(text: str, places: list[str]) -> None:
+    got = entities._named_places(text, [(0, len(text))])
+    assert sorted({text[m.start : m.end] for m in entities._resolve_overlaps(got)}) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The mayor of Brinvik, Takeshi oruma, said no.", [("Takeshi oruma", "Takeshi Oruma")], id="apposition"),
+        pytest.param("A nurse, Maria too, came.", [], id="english-word"),
+        pytest.param("The town, Brinvik harbour, froze.", [], id="no-given-name"),
+    ],
+)
+def test_lowercase_surnames(text: str, names: list[tuple[str, str]]) -> None:
+    got = entities._lowercase_surnames(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.attrs["canonical"]) for m in got] == names
+
+
+def test_products_are_no_organisations() -> None:
+    labels = {(t, lab) for t, lab, _, _ in found("She charged her iPhone and an iPad with an app made by Velkor for Android.")}
+    assert not {t for t, _ in labels} & {"iPhone", "iPad", "Android"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("The Brinmoor Tribune reported the closure on Monday.", "Brinmoor Tribune", id="newspaper"),
+        pytest.param("She told Brinmoor Bay FM that deliveries had stopped.", "Brinmoor Bay FM", id="radio"),
+    ],
+)
+def test_outlets_named_by_their_kind(text: str, name: str) -> None:
+    assert (name, "ORG") in {(t, lab) for t, lab, _, _ in found(text)}

@@ -184,7 +184,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras) + _named_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
-    mentions += _honorific_people(raw, paras)
+    mentions += _honorific_people(raw, paras) + _lowercase_surnames(raw, paras)
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
@@ -196,8 +196,9 @@ def find(ctx: Context) -> list[Span]:
     mentions += _places_after_the(raw, paras, mentions)
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
+    _place_repeats(raw, mentions)
     mentions += _uncovered_cities(raw, paras, mentions)
-    mentions = [m for m in mentions if not _foreign_word(raw, m)]
+    mentions = [m for m in mentions if not _foreign_word(raw, m) and not _other_script(raw, m)]
     _orgs_before_titles(raw, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
@@ -899,7 +900,15 @@ def _gazetteer() -> frozenset[str]:
     """Lower-case names of countries and cities that are not English words: the
     damage layer's ``places`` (damage.yml) and the GeoNames cities of
     ``places_more.yml`` (see their headers)."""
-    return frozenset(load_yaml("damage.yml")["places"]) | frozenset(str(load_yaml("places_more.yml")["cities"]).split())
+    names = frozenset(load_yaml("damage.yml")["places"]) | frozenset(str(load_yaml("places_more.yml")["cities"]).split())
+    # "Jhansi" for GeoNames' "jhānsi": English news drops the marks; a plain form that is an
+    # English word is left out, by the lists' own rule
+    plain = {_plain_fold(n) for n in names} - names
+    return names | {n for n in plain if zipf_frequency(n, "en") < GAZETTEER_PLAIN_ZIPF}
+
+
+#: Zipf frequency from which a gazetteer name without its accents is an English word ("places_more.yml"'s rule).
+GAZETTEER_PLAIN_ZIPF = 2.5
 
 
 #: A place preposition, the "and" of a list or a comma after a capitalised name right before a word.
@@ -926,7 +935,9 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"(?:\s+\([A-Z][\w/ .-]{1,24}\)\s*[-–—:]|\s+[-–—]\s*[A-Z][A-Za-z/]{1,10}\s*[-–—]\s)"
-    r"|(?P<caps>[A-Z]{4,}(?:[ -][A-Z]{3,}){0,2})\.\s+(?=[A-Z][a-z])"
+    # "TURKU. The ferry …", "SHKODËR – A landslide …", "GALWAY, Ireland (Reuters) — Delivery …"
+    rf"|(?P<caps>[{_UPPER}]{{4,}}(?:[ -][{_UPPER}]{{3,}}){{0,2}})"
+    r"(?:\.|\s+[–—]|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][\w/ .-]{1,24}\)\s*[-–—])\s+(?=[A-Z][a-z]|A\s)"
 )
 
 
@@ -944,6 +955,8 @@ def _dateline_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
         text = m.group(g)
         if lx.known_org(text) or lx.known_person(text) or (g == "place" and not text.isupper() and " " in text and _given_name_first(text)):
             continue
+        if g == "caps" and zipf_frequency(text.lower(), "en") >= COMMON_WORD_ZIPF and text.lower() not in _gazetteer():
+            continue  # "UPDATE – …", "BREAKING. …": a label, not a place
         canonical = " ".join(w.capitalize() for w in text.split()) if text.isupper() else text
         out.append(Mention(m.start(g), m.end(g), "PLACE", "lexicon", {"canonical": canonical}))
     return out
@@ -1038,7 +1051,10 @@ def _place_of_pattern() -> re.Pattern[str]:
 #: Place nouns a translation sets right before a name, without "of", as
 #: Scandinavian, German and Dutch do ("the village Hovin", "the hamlets
 #: Lundamo and Ler", "the municipality Zwolle").
-_BARE_PLACE_NOUNS = frozenset(["village", "villages", "hamlet", "hamlets", "town", "towns", "municipality", "island", "river"])
+_BARE_PLACE_NOUNS = frozenset(
+    # and "the microdistrict Kaitpas", "the microdistricts Nursat, Samal and Asar" (Russian and Kazakh "микрорайон")
+    ["village", "villages", "hamlet", "hamlets", "town", "towns", "municipality", "island", "river", "microdistrict", "microdistricts"]
+)
 
 
 @cache
@@ -1219,6 +1235,30 @@ def _given_name_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
     return out
 
 
+#: ", Takeshi aoki, said": a capitalised word and a lower-case one between commas, in apposition.
+_LOWER_SURNAME = re.compile(rf"(?<=,[ ])(?P<given>{_NAME_WORD})[ ](?P<surname>[a-zß-ÿ][^\W\d_]{{2,}})(?=,)")
+
+
+def _lowercase_surnames(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "The mayor of Sapporo, Takeshi aoki, said": a given name of the registers
+    and a surname a translation wrote in lower case, in apposition between
+    commas, is a person, where spaCy reads the given name alone as a place or
+    nothing. The surname must be no English word ("a man, Peter said, …" is
+    no name); the canonical name is capitalised."""
+    out = []
+    for ps, pe in paras:
+        for m in _LOWER_SURNAME.finditer(raw, ps, pe):
+            given, surname = m.group("given"), m.group("surname")
+            if not _is_given_name(given) or zipf_frequency(surname, "en") >= LOWERCASE_SURNAME_ZIPF:
+                continue
+            out.append(Mention(m.start(), m.end(), "PERSON", "person", {"canonical": f"{given} {surname[:1].upper()}{surname[1:]}"}))
+    return out
+
+
+#: Zipf frequency from which a lower-case word after a given name is English, not a surname.
+LOWERCASE_SURNAME_ZIPF = 3.5
+
+
 #: Labels that do not keep a given-name run from being a person.
 _NOT_BLOCKING = ("PERSON", "DATE", "TIME", "QUANTITY", "MISC")
 #: A run of capitalised name words, maybe with family-name particles or "al-"/"el-" between them.
@@ -1338,6 +1378,7 @@ class _NotNames:
     vessel: re.Pattern[str]
     awards: frozenset[str]
     holiday: re.Pattern[str]
+    products: frozenset[str]
 
 
 @cache
@@ -1348,20 +1389,25 @@ def _not_names() -> _NotNames:
         vessel=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['vessel_nouns'])})[ ]$", re.IGNORECASE),
         awards=frozenset(data["award_heads"]),
         holiday=re.compile(rf"(?:{lx.alternation(data['holidays'])})(?![\w’'-])"),
+        products=frozenset(data["products"]),
     )
 
 
 def _no_name(raw: str, m: Mention) -> bool:
-    """A mention that names nobody: a title of address alone ("Datuk said", "The
+    """A mention that names nobody: a product ("iPhone", "Android"); a title of address alone ("Datuk said", "The
     Rabbi asked"); a spaCy name after a ship's noun ("the ferry Agia Marina"),
     ending in an award's head ("the Kossuth Prize") or opening with a holiday
     ("Hari Raya Aidilfitri"), ``not_names.yml``; or a "person" spaCy made of
     two or more common English words a translation capitalised ("Water Supply
     had been cut", "Rescue Workers pulled"), unless the first is a given name
     ("Rose Green")."""
-    if m.label not in ("PERSON", "ORG", "PLACE") or m.origin in ("lexicon", "descriptor"):
+    if m.label not in ("PERSON", "ORG", "PLACE") or m.origin == "descriptor":
         return False
     text = raw[m.start : m.end]
+    if text in _not_names().products:
+        return True  # "an iPhone charger": a product, not its maker
+    if m.origin == "lexicon":
+        return False
     if m.label != "PLACE" and _is_address_title(text):
         return True
     words = text.split()
@@ -1779,6 +1825,9 @@ def _label_by_form(raw: str, paras: list[tuple[int, int]], mentions: list[Mentio
         if m.label == "PERSON" and m.origin == "spacy" and text in org_firsts:
             m.label = "ORG"
             continue
+        if m.label == "PLACE" and m.origin == "spacy" and text in _org_heads()[0] and text not in ("Centre", "Center"):
+            m.label = "ORG"  # "to raise the problem in Parliament": an institution's head alone, not a place
+            continue
         if m.label == "MISC" and m.origin == "spacy" and labelled.get(text) in ("PLACE", "ORG") and text[:1].isupper():
             m.label = labelled[text]
             continue
@@ -2057,6 +2106,41 @@ def _places_after_the(raw: str, paras: list[tuple[int, int]], mentions: list[Men
         if m.origin == "spacy" and m.label in ("PERSON", "ORG") and raw[m.start : m.end] in places:
             m.label, m.attrs["evidence"] = "PLACE", True
     return [m for m in new if raw[m.start : m.end] in places]
+
+
+def _place_repeats(raw: str, mentions: list[Mention]) -> None:
+    """A one-word name the article makes a place with evidence once (a
+    dateline "GALWAY, Ireland (Reuters) —", "the microdistricts Nursat, Samal
+    and Asar", "in Støren") is that place wherever spaCy calls the same word a
+    person or an organisation ("Galway's medieval quarter", "a pensioner from
+    Nursat"), unless the lexicon knows it or it speaks ("Hagen said")."""
+    places = {
+        _plain_fold(raw[m.start : m.end])
+        for m in mentions
+        if m.label == "PLACE" and (m.origin != "spacy" or m.attrs.get("evidence")) and " " not in raw[m.start : m.end]
+    }
+    in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if (
+            m.origin == "spacy"
+            and m.label in ("PERSON", "ORG")
+            and " " not in text
+            and _plain_fold(text) in places
+            and text not in in_people
+            and not lx.known_org(text)
+            and not lx.known_person(text)
+            and not _SPEAKS.match(raw, m.end)
+        ):
+            m.label, m.attrs["evidence"] = "PLACE", True
+
+
+def _other_script(raw: str, m: Mention) -> bool:
+    """A name spaCy found in a script other than Latin ("Су жоқ …", a Kazakh quote
+    or promo line left in a translation): the model reads such words at random,
+    and the English article names its people, bodies and places in Latin letters."""
+    letters = [c for c in raw[m.start : m.end] if c.isalpha()]
+    return m.origin == "spacy" and bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 def _uncovered_cities(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
