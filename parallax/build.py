@@ -158,10 +158,23 @@ def discover(corpus: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
 # 3. analyse
 
 
-def _worker_init() -> None:
+def _worker_init(tables: Path | None = None) -> None:
     from . import nlp
+    from .annotate import _wordlist
 
+    _wordlist.use_tables(tables)
     nlp.nlp()
+
+
+def _tables_init(tables: Path | None) -> None:
+    from .annotate import _wordlist
+
+    _wordlist.use_tables(tables)
+
+
+def word_tables(opts: BuildOptions) -> Path | None:
+    """Where the word-frequency tables live (:func:`parallax.annotate._wordlist.use_tables`): beside the analyses."""
+    return opts.cache_dir / "wordlists" if opts.cache_dir is not None else None
 
 
 def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, Any] | None, dict[str, float], str | None]]:
@@ -236,7 +249,7 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         # every worker gets several (the cores stay busy to the end).
         size = max(1, min(ANALYSE_BATCH, len(todo) // (jobs * 4) or 1))
         batches = [[a.to_dict() for a in todo[i : i + size]] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(word_tables(opts),)) as pool:
             results = (r for batch in pool.map(_analyse_batch, batches) for r in batch)
             for art, (data, timings, error) in zip(todo, results, strict=True):
                 record(art, data, timings, error)
@@ -274,7 +287,7 @@ def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], 
     ctx = multiprocessing.get_context("spawn")
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
     done = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_tables_init, initargs=(word_tables(opts),)) as pool:
         for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, min(8, len(args) // (jobs * 4)))):
             done.append(d)
             progress(1)
@@ -407,6 +420,17 @@ def _timed(result: BuildResult, name: str) -> Iterator[None]:
 def build(opts: BuildOptions) -> BuildResult:
     """Run every step; see the module docstring. Raises BuildError only when
     no site can be produced (missing corpus, MkDocs failure)."""
+    from .annotate import _wordlist
+
+    before = _wordlist.tables_root()
+    _wordlist.use_tables(word_tables(opts))
+    try:
+        return _build(opts)
+    finally:
+        _wordlist.use_tables(before)
+
+
+def _build(opts: BuildOptions) -> BuildResult:
     from .compare import group_stories
     from .compare.cache import ComparisonCache, TermsCache, story_key
 
