@@ -465,7 +465,8 @@ def _build(opts: BuildOptions) -> BuildResult:
                     today=today,
                     write=opts.update_anchors,
                     memo=opts.memo.anchored if opts.memo is not None else None,
-                    keys={a.article.id: cache_key(a.article) for a in analyses} if opts.memo is not None else None,
+                    keys={a.article.id: cache_key(a.article) for a in analyses},
+                    store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
                 )
             except anchors_mod.LedgerError as exc:
                 # Building on without the ledger would renumber every published link.
@@ -490,7 +491,7 @@ def _build(opts: BuildOptions) -> BuildResult:
     with _timed(result, "compare"):
         story_cache = ComparisonCache(opts.cache_dir)
         remembered = memo.comparisons if memo is not None else {}
-        found = {k: remembered.get(k) or story_cache.get(k) for k in story_keys}
+        found = {k: remembered.get(k) or story_cache.get_lazy(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
         for k, c in compare_all(todo, by_id, opts):
             story_cache.put(k, c)
