@@ -50,6 +50,10 @@ GENERATED_DIRS = ("articles", "stories", "people", "organisations", "sources", "
 MIN_PARALLEL = 6
 #: Articles a worker analyses per task, parsed in one spaCy stream.
 ANALYSE_BATCH = 8
+#: Cached analyses to read back before a worker is started for fewer than
+#: :data:`MIN_PARALLEL` new articles: reading them must take about as long as
+#: the worker's start-up (spaCy) for the two to overlap usefully.
+OVERLAP_MIN_CACHED = 200
 
 
 @dataclass
@@ -83,6 +87,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     anchor_report: list[Any] = field(default_factory=list)
     cached: int = 0
+    overlapped: int = 0  # new articles analysed in a worker while the cached ones were read
     up_to_date: bool = False  # nothing changed since the last build: docs/ and site/ left alone
 
     @property
@@ -200,7 +205,24 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
     memo = opts.memo
     done: dict[str, ArticleAnalysis] = {}
     todo = []
+    jobs = opts.jobs or os.cpu_count() or 1
+    # A few new articles among many cached ones (a fresh build after an edit):
+    # analyse them in a worker that loads spaCy while this process reads the
+    # cached analyses back, on two cores at once.
+    early = None
+    if memo is None and jobs > 1 and cache.root is not None:
+        missing = [a for a in articles if not cache.has(a)]
+        if missing and len(missing) < MIN_PARALLEL and len(articles) - len(missing) >= OVERLAP_MIN_CACHED:
+            import multiprocessing
+
+            pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
+            )
+            early = (pool, missing, pool.submit(_analyse_batch, [a.to_dict() for a in missing]))
+    sent = {a.id for a in early[1]} if early is not None else set()
     for art in articles:
+        if art.id in sent:
+            continue
         hit = memo.analysis(cache_key(art), art) if memo is not None else None
         if hit is None:
             hit = cache.get(art)
@@ -211,7 +233,6 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         else:
             todo.append(art)
     result.cached = len(done)
-    jobs = opts.jobs or os.cpu_count() or 1
     progress = _progress(len(todo), opts)
 
     def record(art: Any, data: dict[str, Any] | None, timings: dict[str, float], error: str | None) -> None:
@@ -229,6 +250,17 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         done[art.id] = analysis
         progress(1)
 
+    if early is not None:
+        pool, missing, future = early
+        with pool:
+            try:
+                outcome = future.result()
+            except Exception:  # the worker died (out of memory …): analyse them here
+                todo = missing + todo
+            else:
+                result.overlapped = len(missing)
+                for art, (data, timings, error) in zip(missing, outcome, strict=True):
+                    record(art, data, timings, error)
     if not todo:
         pass  # everything cached: spaCy is not even imported
     elif jobs <= 1 or len(todo) < MIN_PARALLEL:
