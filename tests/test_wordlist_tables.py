@@ -64,3 +64,14 @@ def test_unreadable_table_is_rebuilt(tables: Path) -> None:
     path.write_bytes(b"not a database")
     assert _wordlist.zipf_frequency.__wrapped__("casa", "es", "small") == wordfreq.zipf_frequency("casa", "es", "small") > 4
     assert path.read_bytes()[:15] == b"SQLite format 3"
+
+
+def test_a_folder_that_cannot_be_written_falls_back_to_wordfreq(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    before = _wordlist.tables_root()
+    _wordlist.use_tables(blocker)
+    try:
+        assert _wordlist.zipf_frequency.__wrapped__("casa", "it", "small") == wordfreq.zipf_frequency("casa", "it", "small")
+    finally:
+        _wordlist.use_tables(before)
