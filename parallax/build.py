@@ -50,6 +50,10 @@ GENERATED_DIRS = ("articles", "stories", "people", "organisations", "sources", "
 MIN_PARALLEL = 6
 #: Articles a worker analyses per task, parsed in one spaCy stream.
 ANALYSE_BATCH = 8
+#: Cached analyses to read back before a worker is started for fewer than
+#: :data:`MIN_PARALLEL` new articles: reading them must take about as long as
+#: the worker's start-up (spaCy) for the two to overlap usefully.
+OVERLAP_MIN_CACHED = 200
 
 
 @dataclass
@@ -83,6 +87,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     anchor_report: list[Any] = field(default_factory=list)
     cached: int = 0
+    overlapped: int = 0  # new articles analysed in a worker while the cached ones were read
     up_to_date: bool = False  # nothing changed since the last build: docs/ and site/ left alone
 
     @property
@@ -158,10 +163,33 @@ def discover(corpus: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
 # 3. analyse
 
 
-def _worker_init() -> None:
+def _worker_init(tables: Path | None = None) -> None:
     from . import nlp
+    from .annotate import _wordlist
 
+    _wordlist.use_tables(tables)
     nlp.nlp()
+
+
+def _tables_init(tables: Path | None) -> None:
+    from .annotate import _wordlist
+
+    _wordlist.use_tables(tables)
+
+
+def word_tables(opts: BuildOptions) -> Path | None:
+    """Where the word-frequency tables live (:func:`parallax.annotate._wordlist.use_tables`).
+
+    Not in the project's cache but in the user's (``$XDG_CACHE_HOME`` or
+    ``~/.cache``, under ``parallax/wordlists``): they depend on nothing but
+    the wordfreq version, and building them all costs ~9 CPU seconds, which a
+    cold build into an empty project cache would otherwise pay again. None
+    (wordfreq's lists in memory) when the build caches nothing.
+    """
+    if opts.cache_dir is None:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "parallax" / "wordlists"
 
 
 def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, Any] | None, dict[str, float], str | None]]:
@@ -187,7 +215,24 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
     memo = opts.memo
     done: dict[str, ArticleAnalysis] = {}
     todo = []
+    jobs = opts.jobs or os.cpu_count() or 1
+    # A few new articles among many cached ones (a fresh build after an edit):
+    # analyse them in a worker that loads spaCy while this process reads the
+    # cached analyses back, on two cores at once.
+    early = None
+    if memo is None and jobs > 1 and cache.root is not None:
+        missing = [a for a in articles if not cache.has(a)]
+        if missing and len(missing) < MIN_PARALLEL and len(articles) - len(missing) >= OVERLAP_MIN_CACHED:
+            import multiprocessing
+
+            pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
+            )
+            early = (pool, missing, pool.submit(_analyse_batch, [a.to_dict() for a in missing]))
+    sent = {a.id for a in early[1]} if early is not None else set()
     for art in articles:
+        if art.id in sent:
+            continue
         hit = memo.analysis(cache_key(art), art) if memo is not None else None
         if hit is None:
             hit = cache.get(art)
@@ -198,7 +243,6 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         else:
             todo.append(art)
     result.cached = len(done)
-    jobs = opts.jobs or os.cpu_count() or 1
     progress = _progress(len(todo), opts)
 
     def record(art: Any, data: dict[str, Any] | None, timings: dict[str, float], error: str | None) -> None:
@@ -216,6 +260,17 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         done[art.id] = analysis
         progress(1)
 
+    if early is not None:
+        pool, missing, future = early
+        with pool:
+            try:
+                outcome = future.result()
+            except Exception:  # the worker died (out of memory …): analyse them here
+                todo = missing + todo
+            else:
+                result.overlapped = len(missing)
+                for art, (data, timings, error) in zip(missing, outcome, strict=True):
+                    record(art, data, timings, error)
     if not todo:
         pass  # everything cached: spaCy is not even imported
     elif jobs <= 1 or len(todo) < MIN_PARALLEL:
@@ -236,7 +291,7 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
         # every worker gets several (the cores stay busy to the end).
         size = max(1, min(ANALYSE_BATCH, len(todo) // (jobs * 4) or 1))
         batches = [[a.to_dict() for a in todo[i : i + size]] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=(word_tables(opts),)) as pool:
             results = (r for batch in pool.map(_analyse_batch, batches) for r in batch)
             for art, (data, timings, error) in zip(todo, results, strict=True):
                 record(art, data, timings, error)
@@ -274,7 +329,7 @@ def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], 
     ctx = multiprocessing.get_context("spawn")
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
     done = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_tables_init, initargs=(word_tables(opts),)) as pool:
         for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, min(8, len(args) // (jobs * 4)))):
             done.append(d)
             progress(1)
@@ -407,6 +462,17 @@ def _timed(result: BuildResult, name: str) -> Iterator[None]:
 def build(opts: BuildOptions) -> BuildResult:
     """Run every step; see the module docstring. Raises BuildError only when
     no site can be produced (missing corpus, MkDocs failure)."""
+    from .annotate import _wordlist
+
+    before = _wordlist.tables_root()
+    _wordlist.use_tables(word_tables(opts))
+    try:
+        return _build(opts)
+    finally:
+        _wordlist.use_tables(before)
+
+
+def _build(opts: BuildOptions) -> BuildResult:
     from .compare import group_stories
     from .compare.cache import ComparisonCache, TermsCache, story_key
 
@@ -441,7 +507,8 @@ def build(opts: BuildOptions) -> BuildResult:
                     today=today,
                     write=opts.update_anchors,
                     memo=opts.memo.anchored if opts.memo is not None else None,
-                    keys={a.article.id: cache_key(a.article) for a in analyses} if opts.memo is not None else None,
+                    keys={a.article.id: cache_key(a.article) for a in analyses},
+                    store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
                 )
             except anchors_mod.LedgerError as exc:
                 # Building on without the ledger would renumber every published link.
@@ -466,7 +533,7 @@ def build(opts: BuildOptions) -> BuildResult:
     with _timed(result, "compare"):
         story_cache = ComparisonCache(opts.cache_dir)
         remembered = memo.comparisons if memo is not None else {}
-        found = {k: remembered.get(k) or story_cache.get(k) for k in story_keys}
+        found = {k: remembered.get(k) or story_cache.get_lazy(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
         for k, c in compare_all(todo, by_id, opts):
             story_cache.put(k, c)

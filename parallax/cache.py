@@ -66,6 +66,10 @@ class AnalysisCache:
         assert self.root is not None
         return entry_path(self.root, k)
 
+    def has(self, article: Article) -> bool:
+        """Whether an entry exists for ``article`` (it may still fail to read: :meth:`get` says)."""
+        return self.root is not None and self._path(key(article)).is_file()
+
     def get(self, article: Article) -> ArticleAnalysis | None:
         if self.root is None:
             return None

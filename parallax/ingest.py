@@ -159,12 +159,14 @@ def _accented_word_score(text: str) -> float:
     import py3langid
     import wordfreq
 
+    from .annotate._wordlist import zipf_frequency
+
     sample = text[:20_000]
     lang = py3langid.classify(sample)[0]
     if lang not in wordfreq.available_languages():
         return 0.0
     words = {w.casefold() for w in _NON_ASCII_WORD.findall(sample) if len(w) > 1}
-    zipfs = [wordfreq.zipf_frequency(w, lang) for w in words]
+    zipfs = [zipf_frequency(w, lang) for w in words]
     return sum(zipfs) - UNKNOWN_WORD_PENALTY * sum(1 for z in zipfs if z == 0)
 
 

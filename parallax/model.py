@@ -314,6 +314,10 @@ class Comparison:
     matrix: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def pair_count(self) -> int:
+        """How many pairs (a comparison read lazily from the cache knows without parsing them)."""
+        return len(self.pairs)
+
     def to_dict(self) -> dict[str, Any]:
         """Lossless JSON-ready dict (pairs via :meth:`Pair.to_record`), for the comparison cache."""
         return {

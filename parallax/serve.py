@@ -38,7 +38,10 @@ def serve(opts: BuildOptions, *, interval: float = 1.0) -> int:
     def watch() -> None:
         seen = _snapshot(opts.corpus)
         from .analysis import warm_up
+        from .annotate import _wordlist
+        from .build import word_tables
 
+        _wordlist.use_tables(word_tables(opts))  # the tables the builds read, opened by the warm-up
         warm_up()  # while nobody has edited yet: the first edit then pays no loading
         while True:
             time.sleep(interval)

@@ -554,3 +554,29 @@ def test_summary_names_the_changes_and_is_empty_when_none():
         "  retired: p4→p3, p4-s1→p3-s2, p4-s2→p3-s2",
     ]
     assert build([TOP, P1, P2, P3, P5], second.ledger, today=DAY2).report.summary() == ""
+
+
+def test_steady_store_gives_what_anchoring_gives(tmp_path: Path):
+    """A fresh process re-anchors an article whose ledger is up to date by reading its outcome back."""
+    folder, store = tmp_path / "anchors", tmp_path / "anchored"
+    keys = {"bridge": "key-1"}
+    update_ledgers([make(BASE)], folder, today=DAY1, write=True, keys=keys, store=store)
+    assert not any(store.rglob("*.json")), "nothing is stored by the build that wrote the ledger"
+    edited = [TOP, *edit(BASE, TYPO_OLD, TYPO_NEW)]
+    update_ledgers([make(edited)], folder, today=DAY1, write=True)  # ledger now has moves and an edit
+    plain = make(edited)
+    expected = update_ledgers([plain], folder, today=DAY2, write=True)
+    stored = make(edited)
+    first = update_ledgers([stored], folder, today=DAY2, write=True, keys=keys, store=store)
+    assert len(list(store.rglob("*.json"))) == 1
+    again = make(edited)
+    second = update_ledgers([again], folder, today="2031-01-01", write=True, keys=keys, store=store)
+    for analysis in (stored, again):
+        assert analysis.passages == plain.passages and analysis.retired == plain.retired
+    assert first == expected and second == expected
+    assert all(r.kept and not r.out_of_date for r in second)
+    # Another analysis key, or another ledger text, is a miss.
+    text = (folder / "bridge.txt").read_text(encoding="utf-8")
+    steady = anchors.SteadyStore(store)
+    assert steady.get("key-1", text, make(edited)) is not None
+    assert steady.get("key-2", text, make(edited)) is None and steady.get("key-1", text + "\n", make(edited)) is None

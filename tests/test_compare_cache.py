@@ -148,3 +148,25 @@ def test_foreign_word_answers_are_kept_on_disk_for_the_next_process(tmp_path: Pa
     monkeypatch.setattr(stories, "zipf_frequency", no_lists)
     monkeypatch.setattr(stories, "_zipf", lambda term: 0.0)
     assert TermsCache(tmp_path)(analysis) == expected
+
+
+def test_lazy_get_reads_story_and_pair_count_then_the_rest_on_use(tmp_path: Path) -> None:
+    import pickle
+
+    from parallax.compare.cache import LazyComparison
+
+    story, analyses, fresh = _seed_comparison()
+    k = story_key(story, analyses)
+    cache = ComparisonCache(tmp_path)
+    assert cache.get_lazy(k) is None
+    cache.put(k, fresh)
+    lazy = cache.get_lazy(k)
+    assert isinstance(lazy, LazyComparison) and cache.hits == 1
+    assert lazy.story == fresh.story and lazy.pair_count() == len(fresh.pairs) and lazy._full is None
+    assert lazy == fresh and fresh == lazy and lazy._full is not None
+    assert lazy.pairs == fresh.pairs and lazy.matrix == fresh.matrix and lazy.to_dict() == fresh.to_dict()
+    assert pickle.loads(pickle.dumps(lazy)) == fresh
+    # Without its head (a cache written before heads existed) the whole comparison is read.
+    (tmp_path / "stories" / k[:2] / f"{k}.head.json").unlink()
+    back = cache.get_lazy(k)
+    assert type(back) is Comparison and back == fresh

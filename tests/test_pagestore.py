@@ -46,7 +46,15 @@ def _article_page(result) -> str:
     return sorted(p for p in result.pages if p.startswith("articles/") and p != "articles/index.md")[0]
 
 
-def test_a_fresh_build_after_an_edit_gives_the_bytes_of_a_full_render(tmp_path: Path) -> None:
+@pytest.mark.parametrize("overlap", [False, True])
+def test_a_fresh_build_after_an_edit_gives_the_bytes_of_a_full_render(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, overlap: bool
+) -> None:
+    """Also when the edited article is analysed in a worker while the cached ones are read (``overlap``)."""
+    from parallax import build as build_mod
+
+    if overlap:
+        monkeypatch.setattr(build_mod, "OVERLAP_MIN_CACHED", 1)
     root = _project(tmp_path)
     _build(root)
     assert _entries(root), "the first build stores its pages"
@@ -55,7 +63,8 @@ def test_a_fresh_build_after_an_edit_gives_the_bytes_of_a_full_render(tmp_path: 
     for project in (root, reference):
         first = sorted((project / "seeds").glob("*.txt"))[0]
         first.write_text(first.read_text(encoding="utf-8").replace("\n\n", "\n\nA line added after publication.\n\n", 1), encoding="utf-8")
-    again = _build(root)
+    again = _build(root, jobs=2)
+    assert again.overlapped == (1 if overlap else 0) and again.cached == len(again.analyses) - 1
     full = build_project(reference, mkdocs=False, cache_dir=None)
     assert again.pages == full.pages
     assert (root / "docs" / "data" / "analysis.json").read_bytes() == (reference / "docs" / "data" / "analysis.json").read_bytes()

@@ -28,11 +28,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
-from wordfreq import zipf_frequency
 
 from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
+from ._wordlist import zipf_frequency
 
 if TYPE_CHECKING:
     from . import Context

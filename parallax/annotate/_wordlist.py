@@ -10,10 +10,153 @@ words), and is it frequent in another language but rare in English
 
 from __future__ import annotations
 
-from functools import cache
+import contextlib
+import math
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from wordfreq import zipf_frequency
+import wordfreq
+from wordfreq import cB_to_freq, freq_to_zipf, get_frequency_list, zipf_to_freq
+from wordfreq.language_info import get_language_info
+from wordfreq.numbers import digit_freq, smash_numbers
+from wordfreq.tokens import lossy_tokenize
+
+#: Bump when the layout of the on-disk tables changes: every table is rebuilt.
+TABLE_FORMAT = 1
+
+_tables_root: Path | None = None
+
+
+def use_tables(root: Path | None) -> None:
+    """Look words up in on-disk tables under ``root`` (None: wordfreq's lists in memory).
+
+    wordfreq reads a whole list into a dictionary before its first answer:
+    about a second for English and each large list, eight languages' worth in
+    every process that analyses even one article. A table is that list as an
+    SQLite file (word → frequency bucket), built once per wordfreq version
+    and list, that answers in microseconds without loading anything. The
+    answers are wordfreq's to the last digit (tested on whole lists).
+    """
+    global _tables_root
+    if root != _tables_root:
+        _tables_root = root
+        _table.cache_clear()  # answers stay valid: they are the same from either source
+
+
+def tables_root() -> Path | None:
+    """The folder :func:`use_tables` set, or None."""
+    return _tables_root
+
+
+def tables_dir(root: Path) -> Path:
+    """Where the tables of this table format and wordfreq version live under ``root``."""
+    return root / f"v{TABLE_FORMAT}-wordfreq-{_wordfreq_version()}"
+
+
+@cache
+def _wordfreq_version() -> str:
+    from importlib.metadata import version
+
+    return version("wordfreq")
+
+
+@cache
+def _list_name(lang: str, wordlist: str) -> str:
+    """The file wordfreq reads for ``wordlist`` ("best" is "large" where there is one)."""
+    if wordlist == "best":
+        return "large" if lang in wordfreq.available_languages("large") else "small"
+    return wordlist
+
+
+def _build_table(path: Path, lang: str, wordlist: str) -> None:
+    """Write wordfreq's list as a table, atomically (readers see no table or a whole one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp, isolation_level=None)
+        con.execute("PRAGMA journal_mode = OFF")  # a half-written file is never renamed into place
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("CREATE TABLE w (k TEXT PRIMARY KEY, i INTEGER NOT NULL) WITHOUT ROWID")
+        # Bucket i holds the words of frequency -i centibels; a word in two
+        # buckets keeps the later one, as wordfreq's dictionary does. Sorted
+        # rows fill the B-tree in order (several times faster).
+        buckets = {w: i for i, bucket in enumerate(get_frequency_list(lang, wordlist)) for w in bucket}
+        con.execute("BEGIN")
+        con.executemany("INSERT INTO w VALUES (?, ?)", sorted(buckets.items()))
+        con.execute("COMMIT")
+        con.close()
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+@cache
+def _table(lang: str, wordlist: str) -> Callable[[str], int | None]:
+    """Word → frequency bucket of one list, from its table (built when missing or unreadable)."""
+    assert _tables_root is not None
+    path = tables_dir(_tables_root) / f"{wordlist}_{lang}.sqlite"
+    for attempt in range(2):
+        try:
+            if not path.exists() or attempt:
+                _build_table(path, lang, wordlist)
+            con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            con.execute("SELECT i FROM w WHERE k = ''").fetchone()
+            break
+        except (sqlite3.Error, OSError):
+            if attempt:  # a folder we cannot write: wordfreq's lists in memory
+                return _from_wordfreq(lang, wordlist)
+    query = "SELECT i FROM w WHERE k = ?"
+
+    def bucket(word: str) -> int | None:
+        row = con.execute(query, (word,)).fetchone()
+        return None if row is None else row[0]
+
+    return bucket
+
+
+def _from_wordfreq(lang: str, wordlist: str) -> Callable[[str], int | None]:
+    """Word → frequency bucket from wordfreq's list in memory (when no table can be written)."""
+    buckets = {w: i for i, bucket in enumerate(get_frequency_list(lang, wordlist)) for w in bucket}
+    return buckets.get
+
+
+#: wordfreq's floor for an unknown word at ``minimum=0`` Zipf.
+_MIN_FREQ = zipf_to_freq(0.0)
+
+
+def _table_frequency(word: str, lang: str, wordlist: str) -> float:
+    """wordfreq's ``_word_frequency`` at its default minimum, reading a table instead of a dictionary."""
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return _MIN_FREQ
+    lookup = _table(lang, _list_name(lang, wordlist))
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        index = lookup(smashed)
+        if index is None:
+            return _MIN_FREQ
+        freq = cB_to_freq(-index)
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    unrounded = max(1.0 / one_over_result, _MIN_FREQ)
+    return round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+
+
+@lru_cache(maxsize=1 << 17)
+def zipf_frequency(word: str, lang: str, wordlist: str = "best") -> float:
+    """``wordfreq.zipf_frequency`` (same answers), from the tables when :func:`use_tables` set a folder."""
+    if _tables_root is None or get_language_info(lang)["tokenizer"] != "regex":
+        return wordfreq.zipf_frequency(word, lang, wordlist)
+    return round(freq_to_zipf(_table_frequency(word, lang, wordlist)), 2)
 
 
 class Split(NamedTuple):

@@ -41,12 +41,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from wordfreq import zipf_frequency
-
 from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
-from ._wordlist import zipf_large
+from ._wordlist import zipf_frequency, zipf_large
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

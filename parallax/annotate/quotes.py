@@ -37,12 +37,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
-from wordfreq import zipf_frequency
 
 from ..model import Passage, Span
 from . import _attribution as att
 from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
+from ._wordlist import zipf_frequency
 
 if TYPE_CHECKING:
     from . import Context

@@ -26,8 +26,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from wordfreq import available_languages, zipf_frequency
+from wordfreq import available_languages
 
+from ..annotate._wordlist import zipf_frequency
 from ..ingest import slugify
 from ..model import ArticleAnalysis, Story
 from .features import NAME_LABELS, body_sentences, variant, words

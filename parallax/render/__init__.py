@@ -505,7 +505,7 @@ def story_rows(comparisons: list[Comparison], story_pages: dict[str, str], by_id
                 "page": story_pages[c.story.id],
                 "articles": len(c.story.articles),
                 "outlets": outlets,
-                "pairs": len(c.pairs),
+                "pairs": c.pair_count(),
             }
         )
     rows.sort(key=lambda r: r["id"])
