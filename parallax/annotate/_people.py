@@ -16,9 +16,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from wordfreq import zipf_frequency
-
 from ..data import load_yaml
+from ._wordlist import zipf_frequency
 
 #: Apostrophes and quote-like marks that machine translation mixes up.
 _APOS = "'’ʼ`´"
