@@ -98,6 +98,20 @@ def test_glued_words_not_flagged(text: str) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A compound the article writes three times (plural folded) is its own term …
+        ("The Kallur tidemill reopened. The tidemill is old, and the town has two tidemills.", []),
+        # … once, it is a glued pair; a function word on the left stays glued however often.
+        ("The tidemill reopened on Monday.", ["tidemill"]),
+        ("They said thatthe deal held. Also thatthe vote held. And thatthe talks held.", ["thatthe", "thatthe", "thatthe"]),
+    ],
+)
+def test_glued_words_repeated_compound(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in damage.glued_word_flags(text, whole(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A flattened table: each figure runs into the next row's label.
         ("Charges per crate: Tilapia KSh 50Omena KSh 20Nile perch KSh 80.", ["50Omena", "20Nile"]),
         ("Results: Lviv 12,4Kyiv 9,8Odesa 7.", ["12,4Kyiv", "9,8Odesa"]),
@@ -184,6 +198,27 @@ def quote_flags(*paragraphs: str) -> list[tuple[str, str]]:
         pos += len(p) + 2
     spans, _ = damage.quote_mark_flags(text, paras)
     return found(spans, text)
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # An article quoting »…« (Danish): a pair closed by » has the wrong closing mark.
+        (
+            ["»We are ready«, he said.", "»We stay«, she said.", "»It is what we can do now», he said."],
+            [("»We", "quote-mismatch"), ("»We", "quote-mismatch"), ("now»", "quote-mismatch")],
+        ),
+        # An inward » left unclosed is said by the unclosed flag alone.
+        (
+            ["»We are ready«, he said.", "»We stay«, she said.", "He answered: »If nothing happens, we sail."],
+            [("»We", "quote-mismatch"), ("»We", "quote-mismatch"), ("»If nothing happens, we sail.", "quote-unclosed")],
+        ),
+        # One »…« pair is no convention: »…» is read as before (Swedish and Finnish write it).
+        (["»We are ready«, he said.", "»It is what we can do now», he said."], [("»We", "quote-mismatch"), ("»It", "quote-mismatch")]),
+    ],
+)
+def test_inward_guillemets(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    assert quote_flags(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(
@@ -560,6 +595,36 @@ def test_names_not_foreign_words(text: str, word: str, entity: str | None, kind:
     ents = [Span(text.index(entity), text.index(entity) + len(entity), "PERSON", {})] if entity else []
     out = damage._names_not_foreign_words(text, [f], ents, [])
     assert [x.label for x in out] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # A word capitalised only inside a name and written after a determiner is the common noun
+        # the name is built on, in every lowercase use: a loanword English knows a little …
+        ("Water comes from the old Sita Kund in the square. The kund has dried up, and residents of kund lane worry.", "kund", []),
+        # … or a word English has never seen: left untranslated.
+        (
+            "Residents called Vatnsveita Selfoss on Monday; the vatnsveita said it would pay.",
+            "vatnsveita",
+            [("vatnsveita", "untranslated")],
+        ),
+        # With no determiner anywhere it is still read as the name in lower case.
+        (
+            "Residents called Vatnsveita Selfoss on Monday; they said vatnsveita would pay.",
+            "vatnsveita",
+            [("vatnsveita", "lowercase-name")],
+        ),
+        # An English word capitalised only inside a longer name is the common noun, determiner or not.
+        ("Monks returned to the Shwe Min Pagoda on Monday, and the Min pagoda trustees met.", "pagoda", []),
+        # A name the text capitalises alone stays a name.
+        ("The mayor of verona spoke; Verona is calm.", "verona", [("verona", "lowercase-name")]),
+    ],
+)
+def test_lowercase_common_noun_of_a_name(text: str, word: str, expected: list[tuple[str, str]]) -> None:
+    propn = {m.start() for m in re.finditer(rf"\b{word}\b", text)}
+    spans = damage.lowercase_name_flags(text, whole(text), {word: word.capitalize()}, propn)
+    assert found(spans, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1842,3 +1907,18 @@ def test_more_plain_titles(text: str, expected: list[str]) -> None:
 )
 def test_apposed_lowercase_surname_after_of_chains(text: str, expected: list[str]) -> None:
     assert [text[f.start : f.end] for f in damage._apposed_lowercase_surnames(text, whole(text))] == expected
+
+
+def test_wrong_attributions_do_not_vouch_for_each_other() -> None:
+    """Two "he" attributions for a woman: each is checked without the other's evidence."""
+    text = (
+        "The mayor of the district, Karin Holm, visited the harbour on Tuesday. After the meeting he informed that loans would come."
+        "\n\n“It is not a solution. It is what we can do now,” he said to the local paper."
+    )
+    cut = text.index("\n\n")
+    paras = [(0, cut), (cut + 2, len(text))]
+    s = text.rindex(" he said") + 1
+    quotes = [Span(0, 1, "quote", {"speaker": "Karin Holm", "speaker_start": s, "speaker_end": s + 2, "attribution": "pronoun"})]
+    _, regions = damage.quote_mark_flags(text, paras)
+    spans = damage.pronoun_gender_flags(text, paras, _sentences(text), _people(text, {"Karin Holm": "Karin Holm"}), quotes, regions)
+    assert [(sp.start, text[sp.start : sp.end]) for sp in spans] == [(text.index("he informed"), "he"), (s, "he")]

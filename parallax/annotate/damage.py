@@ -103,6 +103,7 @@ LANGUAGE_NAMES = {
     "tr": "Turkish",
     "id": "Indonesian",
     "hu": "Hungarian",
+    "is": "Icelandic",
 }
 
 BOILERPLATE_MESSAGES = {
@@ -594,6 +595,9 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     paras = list(paras)
     counts: Counter[str] = Counter(m.group() for ps, pe in paras for m in _words(raw, ps, pe))
     names: Counter[str] = Counter(w for w in counts if w[:1].isupper() and w[1:].islower())
+    # The article's own term ("tidemill", "tidemills" in the headline and body): counted over the
+    # whole text, the plural folded into its singular.
+    terms: Counter[str] = Counter(_singular(m.group().lower()) for m in _WORD.finditer(raw))
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -633,6 +637,8 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
             if split and (_derived(split.left, split.right) or _inflected(tok)):
+                continue
+            if split and _repeated_compound(tok, split.left, terms):
                 continue
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
@@ -763,6 +769,24 @@ def _derived(left: str, right: str) -> bool:
     if left.lower() in cfg["prefix_words"] and _wordlist.zipf(right.lower()) < cfg["function_word_zipf"]:
         return True  # "microdistricts": a prefix before a content word is a compound
     return right.lower() in cfg["suffix_words"] and _wordlist.zipf(left.lower()) < cfg["function_word_zipf"]
+
+
+def _singular(word: str) -> str:
+    """``word`` without a plural "-s" (not "-ss"): "tidemills" and "tidemill" count as one term."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _repeated_compound(tok: str, left: str, terms: Counter[str]) -> bool:
+    """A compound of two content words the article uses again and again: its own term, not a glued pair.
+
+    Extraction and translation glue a pair once, where a line broke or a space
+    fell out; an article that writes "tidemill" three times (headline, body,
+    plural) uses a compound English writes as one word, though wordfreq
+    hardly knows it. A function word on the left ("thatthe") stays glued
+    however often it recurs.
+    """
+    cfg = config()["glued"]
+    return terms[_singular(tok.lower())] >= cfg["repeated_compound_min"] and _wordlist.zipf(left.lower()) < cfg["function_word_zipf"]
 
 
 def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
@@ -929,11 +953,13 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
     out: list[Span] = []
     regions: list[Range] = []
     unclosed_ends = {q.start - 1: q.end for q in quotes if q.attrs.get("marks") == "unclosed"}
+    inward = _inward_guillemets(raw, paras)
     prev_open = False  # the paragraph before ended inside a quote
     for n, para in enumerate(paras):
         ps, pe = para
         open_at: int | None = None
         opener, opener_role = "", ""
+        pending: Span | None = None  # an inward » opening, flagged once its close is known
         marks = _marks(raw, ps, pe)
         inner_until = -1  # a quote nested in another, of another style, ends here
         for k, mark in enumerate(marks):
@@ -943,7 +969,9 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
             after = raw[i + 1] if i + 1 < pe else " "
             before = raw[i - 1] if i > ps else " "
             if open_at is None:
-                if g in _CLOSE_GLYPHS and role == "open":
+                if g == "»" and role == "open" and inward:
+                    pending = _mismatch(raw, i, opening=True, reading="“")
+                elif g in _CLOSE_GLYPHS and role == "open":
                     out.append(_mismatch(raw, i, opening=True, reading="“"))
                 elif g in _CLOSE_GLYPHS:
                     if role in ("close", "glued") and not prev_open:
@@ -957,6 +985,15 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 continue
             # A quote is open: this mark should close it.
             expected = _PAIRS.get(opener, g)
+            if pending is not None:
+                if g == "»" and role in ("close", "free"):
+                    # »… now»: in an article that quotes »…«, the closing mark is the wrong one.
+                    out.append(_mismatch(raw, i, opening=False, reading="«"))
+                    regions.append((open_at + 1, i))
+                    open_at, pending = None, None
+                    continue
+                out.append(pending)
+                pending = None
             if g in _OPEN_GLYPHS and g not in expected and role == "open":
                 inner = _nested_close(marks, k, expected)
                 if inner is not None:
@@ -985,6 +1022,9 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 closing = expected[0] if g in _OPEN_GLYPHS and g not in expected else g
                 out.append(_space_flag(i, w, raw, f"{closing} {raw[i + 1 : w]}", "after"))
         prev_open = False
+        if pending is not None and open_at is not None and n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1], like=opener):
+            out.append(pending)  # carried over to the next paragraph: the inward pair's mark as before
+        pending = None  # an inward » left open: the unclosed flag below says it
         if open_at is not None:
             if n + 1 < len(paras) and _opens_paragraph(raw, paras[n + 1], like=opener):
                 regions.append((open_at + 1, pe))
@@ -995,6 +1035,26 @@ def quote_mark_flags(raw: str, paras: Sequence[Range], quotes: Sequence[Span] = 
                 regions.append((open_at + 1, unclosed.end))
                 prev_open = True
     return out, regions
+
+
+def _inward_guillemets(raw: str, paras: Sequence[Range]) -> bool:
+    """The article quotes with inward guillemets »…« (Danish, some German), at least twice.
+
+    Then » opens a quote, and a quote it opens that ends on » again ("»… now»")
+    has the wrong closing mark, where a reading by English rules would blame
+    the opening one; a » opening a quote left unclosed is said by the unclosed
+    flag alone. Swedish and Finnish »…» pairs, with no « closing, are not this.
+    """
+    pairs = 0
+    for ps, pe in paras:
+        opened = False
+        for mark in _marks(raw, ps, pe):
+            if mark.glyph == "»" and mark.role == "open":
+                opened = True
+            elif mark.glyph == "«" and mark.role in ("close", "free") and opened:
+                pairs += 1
+                opened = False
+    return pairs >= 2
 
 
 def _nested_close(marks: Sequence[Mark], k: int, outer: str) -> int | None:
@@ -2036,6 +2096,7 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     alone = _capitalised_alone(raw, paras)
     homographs = set(cfg.get("homograph_places") or [])
     cities = _more_places()
+    nouns = _common_nouns(raw, paras, elsewhere, alone)
     out = []
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
@@ -2055,19 +2116,39 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
             proper = None
-            # "the bazaar" beside "the Grand Bazaar": an English word after a determiner is
-            # the common noun, even when a name of the article ends with it.
+            # "the bazaar" beside "the Grand Bazaar": an English word after a determiner is the common
+            # noun, even when a name of the article ends with it; so it is after a capitalised word
+            # when the article capitalises it only inside a longer name ("the Min pagoda trustees"
+            # beside "the Shwe Min Pagoda"): a name's common noun after the name.
             common = (
                 tok not in places
                 and _wordlist.zipf(tok) >= lc["determiner_noun_zipf"]
-                and _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+                and (
+                    _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s)
+                    or (tok in elsewhere and tok not in alone and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s))
+                )
             )
+            if tok in nouns:
+                # "the hitaveita" beside "Hitaveita Ölfuss": the source language's common noun, no name.
+                # English has never seen it: left untranslated ("baoli", 1.2, is a loanword English uses).
+                if _wordlist.zipf(tok) < lc["single_max_zipf"] and _DETERMINER_BEFORE.search(raw, max(ps, s - 8), s):
+                    out.append(
+                        flag(
+                            s,
+                            e,
+                            "untranslated",
+                            f"Left untranslated: “{tok}” is a word of the source language, used as a common noun.",
+                            None,
+                        )
+                    )
+                continue
             if tok in known and (tok in places or s in propn) and not common:
                 proper = known[tok]
             elif tok in homographs and (_in_name_list(raw, s, e, ps, pe) or _PLACE_OF.search(raw, max(ps, s - 40), s)):
                 proper = tok[0].upper() + tok[1:]
             elif (
                 tok in elsewhere
+                and tok in alone
                 and _wordlist.zipf(tok) < lc["rare_zipf"]
                 and _PLACE_PREP.search(raw, max(ps, s - 12), s)
                 and not _wordlist.best_split(tok)
@@ -2134,6 +2215,28 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _apposed_lowercase_surnames(raw, paras) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+def _common_nouns(raw: str, paras: Sequence[Range], elsewhere: dict[str, str], alone: AbstractSet[str]) -> set[str]:
+    """Words the article capitalises only inside longer names and writes lowercase after a determiner.
+
+    "Hitaveita Ölfuss" (a utility) and later "the hitaveita", "Gopal Baoli"
+    and "the baoli": the lowercase word is the common noun the name is built
+    on (left in the source language, or a loanword), not the name in lower
+    case. One such use in the article decides for every lowercase one.
+    """
+    out = set()
+    for ps, pe in paras:
+        for m in _words(raw, ps, pe):
+            tok = m.group()
+            if (
+                tok.islower()
+                and tok in elsewhere
+                and tok not in alone
+                and _DETERMINER_BEFORE.search(raw, max(ps, m.start() - 8), m.start())
+            ):
+                out.add(tok)
+    return out
 
 
 def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -2810,6 +2913,11 @@ def pronoun_gender_flags(
         if s in counted:  # the pronoun checked must not vouch for itself
             who, g_self = counted[s]
             evidence[who][g_self] -= 1
+        # Nor may the other attributions of its gender ("After the meeting he informed … he
+        # said"): a translation that gets one wrong gets them all wrong.
+        others = [t for t in targets if t != s and t not in loose and t in counted and counted[t][1] == g]
+        for t in others:
+            evidence[counted[t][0]][g] -= 1
         # Everyone the pronoun could refer to: the people of this sentence and
         # the one before, and the quotes layer's speaker. All must contradict it.
         k = bisect_right(sent_starts, s) - 1
