@@ -833,6 +833,78 @@ CASES += [
     ),
 ]
 
+# Roles and mastheads of the batches merged on 2026-12-08 (sofix round): who a director
+# speaks for, what "its" stands for, titles and roles next to the name, mastheads no
+# lexicon holds, "in conversation with", a TV channel's name.
+CASES += [
+    pytest.param(
+        "The Lower Volta Basin Authority said river levels would keep falling. "
+        "Its river operations manager, Dr Nadia Kessler, said releases would not rise before March.",
+        [("Lower Volta Basin Authority", "Lower Volta Basin Authority", "official"), ("Nadia Kessler", "Nadia Kessler", "official")],
+        id="its-role-of-public-body-over-dr",
+    ),
+    pytest.param(
+        "The Brennick Water Company raised prices in May. The director of the company, Piotr Alder, said the pipes were worn out.",
+        [("Piotr Alder", "Piotr Alder", "official")],
+        id="company-director-official",
+    ),
+    pytest.param(
+        "The Harbour Light Society opposed the plan. The director of the Harbour Light Society, Dr. Ines Varga, said the birds would leave.",
+        [("Ines Varga", "Ines Varga", "expert")],
+        id="society-director-with-title-expert",
+    ),
+    pytest.param(
+        "The Corran Cycling Network welcomed the plan. Its director, Ruth Penhale, said it came too late.",
+        [("Corran Cycling Network", "Corran Cycling Network", "other"), ("Ruth Penhale", "Ruth Penhale", "other")],
+        id="network-director-other",
+    ),
+    pytest.param(
+        "At the care home in Tarnby the residents were moved. The director Liesel Amrud says the staff has done a miracle.",
+        [("Liesel Amrud", "Liesel Amrud", "official")],
+        id="bare-director-official",
+    ),
+    pytest.param(
+        "Township Administrator U Min Zaw said that three villages were flooded.",
+        [("U Min Zaw", "U Min Zaw", "official")],
+        id="title-opening-sentence",
+    ),
+    pytest.param(
+        "Oskar Lind, the council’s cabinet member for transport, said the bridge would reopen.",
+        [("Oskar Lind", "Oskar Lind", "official")],
+        id="role-in-apposition-after-name",
+    ),
+    pytest.param(
+        "The Westmoor Local Health District warned that the water was unsafe.",
+        [("Westmoor Local Health District", "Westmoor Local Health District", "official")],
+        id="health-district-official",
+    ),
+    pytest.param(
+        "The Kerrow Valley Mail reported that shops had fewer customers. The Ardmore Tribune reported that traders had signed a petition.",
+        [("Kerrow Valley Mail", "Kerrow Valley Mail", "outlet"), ("Ardmore Tribune", "Ardmore Tribune", "outlet")],
+        id="mastheads-no-lexicon-holds",
+    ),
+    pytest.param(
+        "Jana Holm, who runs a bakery, told Lakeside Bay FM that deliveries were late.",
+        [("Jana Holm", "Jana Holm", "other"), ("Lakeside Bay FM", "Lakeside Bay FM", "broadcaster")],
+        id="told-fm-station",
+    ),
+    pytest.param(
+        "“We work day and night,” says Arne Dahl, spokesman of Fjordvarme, in conversation with NRK.",
+        [("Arne Dahl", "Arne Dahl", "official"), ("NRK", "NRK", "broadcaster")],
+        id="in-conversation-with",
+    ),
+    pytest.param(
+        "Varmeverket, the civil protection, said in an announcement that schools would close.",
+        [("Varmeverket", "Varmeverket", "official")],
+        id="body-described-in-apposition",
+    ),
+    pytest.param(
+        "The harbour master states to TV Vestkyst that the gate is broken.",
+        [("TV Vestkyst", "TV Vestkyst", "broadcaster")],
+        id="tv-before-name",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_sources_found(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -516,11 +516,16 @@ def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
     return Found(person.start, person.end, name, cls)
 
 
+#: Cues after which only a medium stands, so that an organisation no lexicon knows is one
+#: ("in conversation with RÚV"; "told Parliament" or "speaking to the council" are not).
+_CONVERSATION_CUES = frozenset({"in conversation with", "talking to"})
+
+
 def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
     """An organisation no lexicon types after a media-only "… by" participle ("seen by",
     "consulted by"): a medium, whereas "told Parliament" or "seen by the judge" are not."""
     return (
-        cue.endswith(" by")
+        (cue.endswith(" by") or cue in _CONVERSATION_CUES)
         and not f.matched
         and f.type == "other"
         and any(e.label == "ORG" and e.start <= f.start and f.end <= e.end for e in ents)
@@ -585,6 +590,10 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
             f = _entity_source(raw, ent, any_role=after_cue)
             if f:
                 return f
+    if after_cue and _PROPER_NAME.fullmatch(raw, s, e):
+        kind = _masthead_kind(raw[s:e])
+        if kind:  # "told Galway Bay FM": a medium's name no entity holds
+            return Found(s, e, lx.clean_name(raw[s:e]), kind, matched=False)
     generic = c.media.search(raw, s, e)
     if generic and (after_cue or lx.fold(generic.group("noun")) in c.standalone):
         proper = re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*", raw[s:e])
@@ -613,6 +622,9 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
 
+
+#: Capitalised words only, as a medium's name is.
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*")
 
 #: A name right after a medium's noun: capitalised words or a web address.
 _NAME_AFTER_NOUN = re.compile(r"\s+(?P<name>[A-Z0-9][\w.&'’-]*[\w](?:\s+[A-Z][\w.&'’-]*)*)")
@@ -679,6 +691,9 @@ def _untitled(name: str) -> str:
 def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | None:
     """A PERSON/ORG entity as a source (type from role or organisation kind)."""
     name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
+    masthead = _masthead_kind(name) if _THE_BEFORE.search(raw, max(0, ent.start - 5), ent.start) else None
+    if ent.label == "PERSON" and masthead:
+        return Found(ent.start, ent.end, name, masthead, matched=False)  # "The Connacht Tribune reported": no person
     if ent.label == "PERSON":
         name = _untitled(name)
     if ent.label == "ORG" and _mislabelled_person(name):
@@ -723,6 +738,12 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                 if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
+        described = _APPOSED_KIND.match(raw, ent.end)
+        if described and not set(lx.fold(described.group("what")).split()) & _descriptor_nouns():
+            # "Almannavarnir, the civil protection, said": a description in apposition says what the body is
+            kind = next((k for p, k in _role_org_hints() if p.search(described.group("what"))), None)
+            if kind:
+                return Found(ent.start, ent.end, name, kind, matched=False)
         return Found(ent.start, ent.end, name, "other", matched=False)
     cls = (
         _role_class(ent.attrs.get("role"))
@@ -733,6 +754,23 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         return Found(ent.start, ent.end, name, cls)
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
+    return None
+
+
+#: "The" right before a name: a masthead ("The Border Mail"), never a person.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: ", the civil protection," right after an organisation's name: what the body is, in lower case.
+_APPOSED_KIND = re.compile(r",\s+the\s+(?P<what>[a-z][a-z -]{2,40}?),")
+
+
+def _masthead_kind(name: str) -> str | None:
+    """ "Connacht Tribune", "Galway Bay FM": the medium a name's last word says it is."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for pattern, kind in cues().org_hints:
+        if kind in ("outlet", "broadcaster") and pattern.fullmatch(words[-1]):
+            return kind
     return None
 
 
@@ -779,6 +817,22 @@ _APPOSITIVE_ROLE = re.compile(
 )
 
 
+#: "Township Administrator U Min Zaw": capitalised title words opening the sentence right before the name.
+_TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<role>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2})\s+$")
+#: "Judith Ashworth, the council’s cabinet member for leisure, said": the role in apposition after the name.
+_ROLE_AFTER = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),")
+
+
+def _title_before(raw: str, start: int) -> str | None:
+    m = _TITLE_BEFORE.search(raw[max(0, start - 50) : start])
+    return m.group("role") if m else None
+
+
+def _appositive_role_after(raw: str, end: int) -> str | None:
+    m = _ROLE_AFTER.match(raw, end)
+    return m.group("role") if m else None
+
+
 def _appositive_role_before(raw: str, start: int) -> str | None:
     """The lower-case role words between an owner and a name the entity layer left without a role."""
     m = _APPOSITIVE_ROLE.search(raw[max(0, start - 60) : start])
@@ -791,12 +845,11 @@ def _role_class(role: str | None) -> str | None:
     an official, "who runs the Lisbon institute" an expert."""
     cls = lx.role_class(role)
     if cls == "expert" and role and re.search(r"(?i)(?<![\w-])director(?![\w-])", role):
-        # a managing director runs a company or a board and speaks for it, as does the director
-        # of a public body; a think tank's or a charity's director stays an expert
+        # a director runs an agency, a company, a utility or a nursing home and speaks for
+        # it; only the director of a research body ("director of the Grattan Institute")
+        # is an outside expert
         rest = re.sub(r"(?i)(?<![\w-])director(?![\w-])", " ", role)
-        managing = re.search(r"(?i)(?<![\w-])managing\s+director(?![\w-])", role)
-        public = any(p.search(rest) for p, k in _role_org_hints() if k == "official")
-        if not lx.role_class(rest) and (managing or public):
+        if not lx.role_class(rest) and _director_speaks_for(role):
             return "official"
     if cls or not role:
         return cls
@@ -804,6 +857,47 @@ def _role_class(role: str | None) -> str | None:
         if pattern.search(role):
             return kind
     return None
+
+
+def _director_speaks_for(role: str) -> bool:
+    """ "managing director", "director of the company", "director of the National Water
+    Office": a director who runs a company or a public body speaks for it."""
+    rest = re.sub(r"(?i)(?<![\w-])director(?![\w-])", " ", role)
+    if any(p.search(rest) for p, k in _role_org_hints() if k == "expert"):
+        return False  # "director of the Grattan Institute": a research body's
+    _, corporate, official = _descriptor_pattern()
+    nouns = corporate | official | {"agency"}
+    return bool(
+        re.search(r"(?i)(?<![\w-])managing\s+director(?![\w-])", role)
+        or any(p.search(rest) for p, k in _role_org_hints() if k == "official")
+        or any(w in nouns for w in lx.fold(rest).split())
+    )
+
+
+def _undetermined_director(role: str | None) -> bool:
+    """A director whose role text does not say what the organisation is ("director",
+    "its policy director", "director of Komunala Kranj")."""
+    if not role or not re.search(r"(?i)(?<![\w-])director(?![\w-])", role):
+        return False
+    rest = re.sub(r"(?i)(?<![\w-])director(?![\w-])", " ", role)
+    research = any(p.search(rest) for p, k in _role_org_hints() if k == "expert")
+    return lx.role_class(role) == "expert" and not lx.role_class(rest) and not research and not _director_speaks_for(role)
+
+
+def _director_class(raw: str, ent: Span, role: str, orgs_by_start: tuple[list[int], list[Span]], orgs: list[Span]) -> str:
+    """What a director is when the role text does not say: the organisation they work at
+    ("Director U Than of the DMH Bago Region office": official), the body "its" stands for,
+    an academic title (expert), a named organisation of no known kind (other: a society's or a
+    network's director is neither an official nor a researcher), or else the official of the
+    institution the story is about ("The director Helga …")."""
+    owner = _owner_kind(raw, ent.start, orgs)
+    rest = re.sub(r"(?i)(?<![\w-])(?:director|the|its|their|of|at|for)(?![\w-])", " ", role).strip()
+    return (
+        _affiliation_type(raw, ent, orgs_by_start)
+        or (owner if owner in ("official", "expert") else None)
+        or _academic_title(raw, ent.start)
+        or ("other" if owner or rest else "official")
+    )
 
 
 @cache
@@ -936,14 +1030,20 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             cls = _role_class(ent.attrs.get("role"))
             if cls == "principal":
                 continue
+            if _undetermined_director(ent.attrs.get("role")):
+                cls = _director_class(raw, ent, ent.attrs["role"], orgs_by_start, org_list)
             name = _untitled(ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end]))
             cls = (
                 cls
                 or _affiliation_type(raw, ent, orgs_by_start)
+                or ("official" if _owner_kind(raw, ent.start, org_list) == "official" else None)
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
                 or _role_class(_appositive_role_before(raw, ent.start))
                 or _role_class(_role_opening_clause(raw, ent.start))
+                # a person's own role word only: "Agrinord, the federation of farmers," is no role
+                or lx.role_class(_title_before(raw, ent.start))
+                or lx.role_class(_appositive_role_after(raw, ent.end))
             )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
@@ -1008,6 +1108,28 @@ def _antecedent(raw: str, ents: list[Span], before: int, speaker: str) -> Span |
         if lx.fold(name) == lx.fold(speaker):
             return ent
     return None
+
+
+#: "Its river operations manager, Dr Priya …": a possessive pronoun, a role, a comma, a title.
+_OWNED_ROLE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+#: How far back the organisation an "Its" stands for may be named (the sentence before).
+_OWNER_WINDOW = 400
+
+
+def _owner_kind(raw: str, start: int, orgs: list[Span]) -> str | None:
+    """ "The … Authority said … Its river operations manager, Dr Priya …": a role
+    owned by "its" or "their" is held in the organisation named last before it;
+    that organisation's type, so that a public body's staff are officials (a
+    title such as "Dr" says no more)."""
+    m = _OWNED_ROLE.search(raw[max(0, start - 80) : start])
+    if m is None:
+        return None
+    at = max(0, start - 80) + m.start()
+    owner = next((o for o in reversed(orgs) if o.end <= at), None)
+    if owner is None or at - owner.end > _OWNER_WINDOW:
+        return None
+    f = _entity_source(raw, owner)
+    return f.type if f else None
 
 
 _ACADEMIC = re.compile(r"(?<![\w-])(?i:Prof\.|Professor|Dr\.?)\s+(?:(?i:Prof\.|Dr\.?)\s+)?$")
