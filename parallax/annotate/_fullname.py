@@ -34,46 +34,8 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: Fuente", "Pieter van den Broek", "Mohd Rizal bin Abdullah", "Ana delos
 #: Santos"): they join two name words, never end a name.
 PARTICLES = frozenset(
-    [
-        "i",
-        "y",
-        "de",
-        "da",
-        "di",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "dei",
-        "du",
-        "des",
-        "la",
-        "le",
-        "lo",
-        "van",
-        "von",
-        "vom",
-        "zu",
-        "zur",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "af",
-        "av",
-        "bin",
-        "bint",
-        "binti",
-        "ibn",
-        "ben",
-        "bat",
-        "ould",
-        "abu",
-        "dela",
-        "delos",
-        "delas",
-    ]
+    "i y de da di do dos das del della dei du des la le lo van von vom zu zur der den ter ten af av "  # noqa: SIM905
+    "bin bint binti ibn ben bat ould abu dela delos delas".split()
 )
 #: How many particles may stand together ("van der", "de la", "de los").
 MAX_PARTICLES = 3
@@ -81,7 +43,7 @@ MAX_PARTICLES = 3
 #: Rashad oglu", "Aizada Bakyt kyzy"): son of / daughter of.
 PATRONYMIC_ENDINGS = frozenset({"oglu", "oğlu", "ogly", "uly", "uulu", "kyzy", "qizi", "gizi", "kizi", "qyzy"})
 #: A lowercase prefix joined by a hyphen to a capitalised name ("al-Harthy").
-_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|ad|ul|bin|ben|da|de|di|d)[-'’][A-ZÀ-ÖØ-ÞĀ-ž]")
+_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|ul|bin|ben|da|de|di|d)[-'’][A-ZÀ-ÖØ-ÞĀ-ž]")
 #: Zipf frequency (English) from which a capitalised word is an everyday word
 #: ("Hall", "Monday", "Then"), not a word of a name, unless it is a given name.
 COMMON_WORD_ZIPF = lx.SURNAME_MAX_ZIPF
@@ -118,16 +80,8 @@ def _not_name_words() -> frozenset[str]:
     or a place, award heads."""
     from ._attribution import HONORIFICS, _rank_words, lexicon
 
-    roles = load_yaml("roles.yml")
-    forms = load_yaml("place_forms.yml")
-    words = set(_rank_words()) | set(lexicon().heads) | HONORIFICS
-    words |= {fold(w) for w in roles["address_titles"]}
-    words |= set(lx.organisation_words()) | set(lx.place_nouns())
-    for key in ("facility_words", "admin_units"):
-        words |= {fold(w) for w in roles.get(key) or []}
-    for key in ("closing", "closing_capital", "opening"):
-        words |= {fold(w) for w in forms.get(key) or []}
-    words |= {fold(w) for w in load_yaml("not_names.yml").get("award_heads") or []}
+    words = set(_rank_words()) | set(lexicon().heads) | HONORIFICS | set(_address_titles()) | set(lx.place_nouns())
+    words |= {fold(w) for w in load_yaml("place_forms.yml").get("opening") or []}
     words |= {"jr", "sr", "junior", "senior"} | _thing_words()
     return frozenset(w for w in words if " " not in w)
 
