@@ -32,6 +32,7 @@ from parallax.annotate._fullname import fullest
         ("Jiří Beneš", "The mayor of Kamenický Šenov Jiří Beneš is worried.", "Jiří Beneš"),
         ("Stefania Lo Giudice", "explained the volcanologist of the INGV Stefania Lo Giudice.", "Stefania Lo Giudice"),
         ("Jens Kragh", "Havnefoged Jens Kragh understands the frustration.", "Jens Kragh"),
+        ("Dana Whitfield", "“The alarm never rang,” pointed out Corporal Dana Whitfield.", "Dana Whitfield"),
         ("Olga Sánchez", "“Ask my predecessor,” Olga Sánchez retorted.", "Olga Sánchez"),
         ("Chaminda", "“We lost it all,” says Chaminda tearfully.", "Chaminda"),
         # a lowercase word before a name is a family name only after a person noun
@@ -47,3 +48,9 @@ def test_quoted_words_and_stop_ranges_are_not_read():
     assert fullest("Arslan", raw, [(0, len(raw))], quoted=[(0, 24)]) == "Arslan"
     raw = "Kumari sews for Kumari Textiles."
     assert fullest("Kumari", raw, [(0, len(raw))], stop=[(16, 31)]) == "Kumari"
+
+
+def test_a_name_the_entities_layer_found_needs_no_other_sign():
+    raw = "Corporal Dana Whitfield arrived. Whitfield said so."
+    assert fullest("Whitfield", raw, [(0, len(raw))]) == "Whitfield"  # "Dana" 3.8, in no register
+    assert fullest("Whitfield", raw, [(0, len(raw))], persons=[(9, 23)]) == "Dana Whitfield"

@@ -50,6 +50,10 @@ COMMON_WORD_ZIPF = lx.SURNAME_MAX_ZIPF
 #: … and from which a sentence's first word is one ("Neighbours" 3.9,
 #: "Villagers" 3.8): its capital says nothing ("Nguyen" 3.2 stays a name).
 INITIAL_WORD_ZIPF = 3.5
+#: A capitalised word before a name that English uses this often is a title
+#: or a rank ("Corporal" 3.3), unless a register holds it as a given name
+#: ("Nguyen" 3.2 in the registers of either gender).
+LEFT_WORD_MAX_EN = 3.0
 #: A lowercase word after a name is a surname a translation left in lowercase
 #: ("Chaminda perera", "Pavel novák") when English hardly uses it …
 LOWER_SURNAME_MAX_EN = 3.0
@@ -205,7 +209,13 @@ def _sentence_initial(raw: str, start: int, floor: int) -> bool:
 
 
 def widen(
-    raw: str, words: Sequence[re.Match[str]], lo: int, hi: int, floor: int, stop: Iterable[tuple[int, int]] = ()
+    raw: str,
+    words: Sequence[re.Match[str]],
+    lo: int,
+    hi: int,
+    floor: int,
+    stop: Iterable[tuple[int, int]] = (),
+    persons: Iterable[tuple[int, int]] = (),
 ) -> tuple[int, int] | None:
     """Widen the words ``lo``..``hi`` (indices into ``words``, one paragraph's)
     over the words of a name: capitalised name words, particles between them,
@@ -213,9 +223,14 @@ def widen(
     name before them. None when the name is a thing's ("Abebe Bikila Square").
 
     ``stop`` are character ranges no name word may lie in (organisations,
-    places, dates: the entities layer's).
+    places, dates: the entities layer's); ``persons`` are people's names it
+    found, whose words need no other sign ("Dana" of "Dana Whitfield").
     """
-    stops = list(stop)
+    stops, people = list(stop), list(persons)
+
+    def tagged(k: int) -> bool:  # inside a person's name the entities layer found
+        s, e = words[k].span()
+        return any(a <= s and e <= b for a, b in people)
 
     def blocked(k: int) -> bool:
         s, e = words[k].span()
@@ -278,6 +293,8 @@ def widen(
                 break  # "the mayor of Kamenický Šenov Jiří Beneš": a place, not a given name
             if initial and hi > lo and fold(prev) not in _any_given_names():
                 break  # "Havnefoged Jens Kragh": a full name takes no unknown first word of a sentence
+            if _wordlist.zipf(fold(prev)) >= LEFT_WORD_MAX_EN and fold(prev) not in _any_given_names() and not tagged(lo - 1):
+                break  # "pointed out Corporal Dana Whitfield": a word English uses, before a name, is a title
             lo -= 1
             continue
         before = words[lo - 2].group() if lo >= 2 and joined(lo - 2) else None
@@ -325,6 +342,7 @@ def fullest(
     *,
     quoted: Iterable[tuple[int, int]] = (),
     stop: Iterable[tuple[int, int]] = (),
+    persons: Iterable[tuple[int, int]] = (),
 ) -> str:
     """The fullest form of ``name`` the text gives, or ``name`` itself.
 
@@ -333,7 +351,7 @@ def fullest(
     the widest form wins when every form found is a part of it (one person),
     else ``name`` stays: the text names two people with it, or a thing.
     """
-    return _fullest(name, raw, paragraphs, quoted, stop)[0]
+    return _fullest(name, raw, paragraphs, quoted, stop, persons)[0]
 
 
 def titled_fullest(
@@ -343,11 +361,12 @@ def titled_fullest(
     *,
     quoted: Iterable[tuple[int, int]] = (),
     stop: Iterable[tuple[int, int]] = (),
+    persons: Iterable[tuple[int, int]] = (),
 ) -> str | None:
     """:func:`fullest`, only when that form is longer and a person noun or a
     title introduces it somewhere ("the head of the committee Dilshod
     Rakhimov"): a name the tagger took for an organisation is then a person's."""
-    full, titled = _fullest(name, raw, paragraphs, quoted, stop)
+    full, titled = _fullest(name, raw, paragraphs, quoted, stop, persons)
     return full if titled and full != name else None
 
 
@@ -357,12 +376,13 @@ def _fullest(
     paragraphs: Iterable[tuple[int, int]],
     quoted: Iterable[tuple[int, int]],
     stop: Iterable[tuple[int, int]],
+    persons: Iterable[tuple[int, int]] = (),
 ) -> tuple[str, bool]:
     want = [fold(w) for w in name.split()]
     if not want:
         return name, False
     quoted = list(quoted)
-    stops = list(stop)
+    stops, people = list(stop), list(persons)
     forms: dict[tuple[str, ...], str] = {}
     titled: set[tuple[str, ...]] = set()
     for ps, pe in paragraphs:
@@ -377,7 +397,7 @@ def _fullest(
             s, e = words[k].start(), words[k + n - 1].end()
             if any(a <= s < b for a, b in quoted) or any(a < e and s < b for a, b in stops):
                 continue  # inside a quote, or a word of an organisation or a place
-            got = widen(raw, words, k, k + n - 1, ps, stops)
+            got = widen(raw, words, k, k + n - 1, ps, stops, people)
             if got is None:
                 continue
             lo, hi = got

@@ -1653,6 +1653,7 @@ def _fuller_names(ctx: Context, people: att.People):
     ]
     # For a name the tagger itself took for an organisation, its ORG spans are no evidence.
     stop_org = [(e.start, e.end) for e in ents if e.label not in ("PERSON", "ORG")]
+    persons = [(e.start, e.end) for e in ents if e.label == "PERSON"]
     memo: dict[str, str] = {}
     titled: dict[str, str | None] = {}
 
@@ -1662,10 +1663,10 @@ def _fuller_names(ctx: Context, people: att.People):
         Dilshod Rakhimov"), else the name as it is."""
         if org:
             if name not in titled:
-                titled[name] = _fullname.titled_fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop_org)
+                titled[name] = _fullname.titled_fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop_org, persons=persons)
             return titled[name] or name
         if name not in memo:
-            memo[name] = _fullname.fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop)
+            memo[name] = _fullname.fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop, persons=persons)
         return memo[name]
 
     return fuller
