@@ -9,12 +9,18 @@ layers as the pipeline runs them (paragraphs split at blank lines, all body).
 Counts per gold quote: ``right``; ``wrong`` (a different name, or a name where
 gold says null: a false attribution); ``unknown`` (gold names someone, the
 tool says null); ``missed`` (no predicted quote starts with the gold words).
+Of the wrong names, ``shorter`` are the right person under a shorter name
+than the text gives (every predicted word is a word of the gold name, in
+order: "Zhumabekov" for "Aidos Zhumabekov") and ``longer`` a name expanded
+past the gold one ("Tor Dahl" where the text cannot say which Dahl speaks);
+the set of names, ``tests/eval/breadth/speaker_names.yml``, is about those.
 
 Examples::
 
     .venv/bin/python scripts/breadth_speakers.py            # totals
     .venv/bin/python scripts/breadth_speakers.py --errors   # and every miss
     .venv/bin/python scripts/breadth_speakers.py --id verb-joked --errors
+    .venv/bin/python scripts/breadth_speakers.py --file tests/eval/breadth/speaker_names.yml
 """
 
 from __future__ import annotations
@@ -68,6 +74,27 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Are the words of ``short`` words of ``long``, in the same order, and fewer?"""
+    rest = iter(long)
+    return len(short) < len(long) and all(w in rest for w in short)
+
+
+def name_part(gold: str | list[str] | None, predicted: str | None) -> str | None:
+    """ "shorter" when ``predicted`` is a part of a gold name ("Văn Hải" of
+    "Nguyễn Văn Hải"), "longer" when a gold name is a part of it, else None."""
+    if gold is None or predicted is None:
+        return None
+    got = _words(predicted)
+    for name in gold if isinstance(gold, list) else [gold]:
+        want = _words(name)
+        if _in_order(got, want):
+            return "shorter"
+        if _in_order(want, got):
+            return "longer"
+    return None
+
+
 def same_speaker(gold: str | list[str] | None, predicted: str | None) -> bool:
     """Exactly as scripts/evaluate.py compares speakers (its ``same_name``)."""
     return same_name(gold, predicted)
@@ -81,6 +108,9 @@ class Tally:
     wrong: int = 0
     unknown: int = 0
     missed: int = 0
+    #: of ``wrong``: the right person under a shorter name, a name expanded too far
+    shorter: int = 0
+    longer: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -110,6 +140,9 @@ def score(snippets: list[dict[str, Any]]) -> Tally:
                 tally.unknown += 1
             else:
                 tally.wrong += 1
+                part = name_part(g["speaker"], got)
+                tally.shorter += part == "shorter"
+                tally.longer += part == "longer"
             tally.errors.append({"id": snip["id"], "quote": g["quote"], "gold": g["speaker"], "got": got})
     return tally
 
@@ -133,10 +166,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{e['id']}: “{e['quote']}” gold={e['gold']!r} got={e['got']!r}")
     print(
         f"{len(snippets)} snippets, {tally.total} quotes: right {tally.right}, wrong {tally.wrong}, "
-        f"unknown {tally.unknown}, missed {tally.missed} ({tally.right / max(tally.total, 1):.3f})"
+        f"unknown {tally.unknown}, missed {tally.missed} ({tally.right / max(tally.total, 1):.3f}); "
+        f"of the wrong names: shorter {tally.shorter}, longer {tally.longer}"
     )
     if args.json:
-        counts = {k: getattr(tally, k) for k in ("right", "wrong", "unknown", "missed", "total")}
+        counts = {k: getattr(tally, k) for k in ("right", "wrong", "unknown", "missed", "shorter", "longer", "total")}
         args.json.write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")
     return 0
 

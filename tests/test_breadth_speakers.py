@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import yaml
 
 from tests.helpers import ROOT, load_script
@@ -9,9 +10,10 @@ from tests.helpers import ROOT, load_script
 breadth = load_script("breadth_speakers")
 
 
-def test_breadth_set_is_well_formed():
+@pytest.mark.parametrize("name", ["speakers.yml", "speaker_names.yml"])
+def test_breadth_set_is_well_formed(name):
     """Every snippet has an id, a text and quotes whose words start one of the text's quotes."""
-    snippets = yaml.safe_load((ROOT / "tests" / "eval" / "breadth" / "speakers.yml").read_text(encoding="utf-8"))["snippets"]
+    snippets = yaml.safe_load((ROOT / "tests" / "eval" / "breadth" / name).read_text(encoding="utf-8"))["snippets"]
     ids = [s["id"] for s in snippets]
     assert len(ids) == len(set(ids))
     for s in snippets:
@@ -37,3 +39,19 @@ def test_scorer_counts_right_wrong_and_unknown():
     assert (tally.right, tally.wrong, tally.unknown, tally.missed) == (1, 0, 1, 1)
     assert breadth.same_speaker(["the Ministry of Health"], "Ministry of Health")
     assert not breadth.same_speaker(None, "Marta Lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "part"),
+    [
+        ("Aidos Zhumabekov", "Zhumabekov", "shorter"),
+        ("Nguyễn Văn Hải", "Văn Hải", "shorter"),
+        (["Chaminda Perera", "Chaminda perera"], "Chaminda", "shorter"),
+        ("Dahl", "Ingrid Dahl", "longer"),
+        ("Marta Vidal", "Marta Vidal", None),
+        ("Marta Vidal", "Pau Vidal", None),
+        ("Marta Vidal", None, None),
+    ],
+)
+def test_name_part_tells_shorter_and_longer_names(gold, got, part):
+    assert breadth.name_part(gold, got) == part

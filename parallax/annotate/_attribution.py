@@ -800,18 +800,31 @@ class People:
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def complete(self, name: str) -> str:
-        """The fullest name in the article that ``name`` abbreviates."""
+        """The fullest name in the article that ``name`` abbreviates, when only
+        one person has it: "Dahl" stays "Dahl" beside "Ingrid Dahl" and "Tor Dahl"."""
         words = name.split()
         if not words:
             return name
         best: str | None = None
+        ends: list[list[str]] = []  # "Ingrid Dahl", "Tor Dahl" for "Dahl"
+        starts: list[list[str]] = []  # "Somchai Wongsawat", "Somchai Boonmee" for "Somchai"
         for full in self.full_names:
             fw = full.split()
             if len(fw) <= len(words):
                 continue
-            abbreviates = fw[-len(words) :] == words or fw[: len(words)] == words
-            if abbreviates and (best is None or len(fw) > len(best.split())):
+            ending, opening = fw[-len(words) :] == words, fw[: len(words)] == words
+            if ending:
+                ends.append(fw)
+            if opening:
+                starts.append(fw)
+            if (ending or opening) and (best is None or len(fw) > len(best.split())):
                 best = full
+        # Two people share the surname, or the given name: which one is not certain.
+        # ("Pak Bambang" beside "Bambang Wijaya" is a title and a full name of one man.)
+        if best is not None and any(
+            not _words_in_order(a, b) and not _words_in_order(b, a) for same in (ends, starts) for a in same for b in same
+        ):
+            return name
         return best or name
 
     def describe(self, canonical: str, role: str, places: frozenset[str], title: str = "") -> None:
@@ -852,6 +865,11 @@ class People:
             return True
         # "the culture minister" is not the person the text called "chief inspector".
         return bool(role) and role != "nationality" and not any(role_fits(r, role) for r, _, _ in descs)
+
+
+def _words_in_order(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from ..model import Passage, Span
 from . import _attribution as att
+from . import _fullname
 from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
 from ._wordlist import zipf_frequency
@@ -1580,6 +1581,7 @@ def _resolve(
         att.note_gender(people, m)
         history.append(m)
 
+    fuller = _fuller_names(ctx, people)
     out: list[Span] = []
     last: tuple[str | None, int, int] = (None, -99, -1)  # speaker, paragraph, offset of the last attributed quote
     for f in found:
@@ -1601,6 +1603,18 @@ def _resolve(
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
+        if speaker is not None and speaker not in people.orgs:
+            speaker = fuller(speaker)
+        elif speaker is not None and f.mention is not None and f.mention.kind == "name":
+            # A name the tagger took for an organisation ("Sigríður said") is a
+            # person's when its fuller form holds a person's name ("Sigríður Björk
+            # Guðjónsdóttir" beside a PERSON "Björk Guðjónsdóttir") or follows a
+            # person noun or title ("the head of the committee Dilshod Rakhimov").
+            full = fuller(speaker)
+            if full != speaker and " " not in speaker and any(n in full for n in people.persons if " " in n):
+                speaker = full
+            else:
+                speaker = fuller(speaker, org=True)
         if speaker is not None or f.mention is not None:
             # An attributed quote, even to someone unnamed ("a firefighter
             # told …"), is what the next unattributed sentence continues.
@@ -1623,6 +1637,39 @@ def _resolve(
             )
         )
     return out
+
+
+def _fuller_names(ctx: Context, people: att.People):
+    """name -> the fullest form the article gives that person (``_fullname.fullest``),
+    memoised per article: "Zhumabekov" -> "Aidos Zhumabekov" when the tagger cut
+    the given name after a long title, "Marta Vidal" -> "Marta Vidal i Roca"."""
+    paras = [(p.start, p.end) for p in ctx.body_paragraphs()]
+    # Words of organisations, places, dates … are no words of a person's name;
+    # an organisation of one word only may be a surname the tagger cut off
+    # ("Núria Soler i [Vives]").
+    ents = ctx.layers.get("entities", [])
+    stop = [
+        (e.start, e.end) for e in ents if e.label not in ("PERSON", "ORG") or (e.label == "ORG" and " " in ctx.raw[e.start : e.end].strip())
+    ]
+    # For a name the tagger itself took for an organisation, its ORG spans are no evidence.
+    stop_org = [(e.start, e.end) for e in ents if e.label not in ("PERSON", "ORG")]
+    persons = [(e.start, e.end) for e in ents if e.label == "PERSON"]
+    memo: dict[str, str] = {}
+    titled: dict[str, str | None] = {}
+
+    def fuller(name: str, *, org: bool = False) -> str:
+        """The fullest form; for a name the tagger made an organisation, only a
+        form a person noun or a title introduces ("the head of the committee
+        Dilshod Rakhimov"), else the name as it is."""
+        if org:
+            if name not in titled:
+                titled[name] = _fullname.titled_fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop_org, persons=persons)
+            return titled[name] or name
+        if name not in memo:
+            memo[name] = _fullname.fullest(name, ctx.raw, paras, quoted=people.quoted, stop=stop, persons=persons)
+        return memo[name]
+
+    return fuller
 
 
 #: Nouns for a group of people even in the singular ("the family said"): with one

@@ -1105,7 +1105,10 @@ def _antecedent(raw: str, ents: list[Span], before: int, speaker: str) -> Span |
         (e for e in ents if e.label == "PERSON" and before - _ANTECEDENT_WINDOW <= e.start and e.end <= before), key=lambda e: -e.start
     ):
         name = ent.attrs.get("canonical") or lx.clean_name(raw[ent.start : ent.end])
-        if lx.fold(name) == lx.fold(speaker):
+        # The quotes layer names a speaker in full ("Chaminda perera") where the
+        # entity may hold part of the name ("Chaminda"): its words, in order.
+        rest = iter(lx.fold(speaker).split())
+        if lx.fold(name) == lx.fold(speaker) or all(w in rest for w in lx.fold(name).split()):
             return ent
     return None
 
