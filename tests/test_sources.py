@@ -833,7 +833,7 @@ CASES += [
     ),
 ]
 
-# Roles and mastheads of the batches merged on 2026-12-08 (sofix round): who a director
+# Roles and mastheads of the batches merged on 2026-12-07, evening (sofix round): who a director
 # speaks for, what "its" stands for, titles and roles next to the name, mastheads no
 # lexicon holds, "in conversation with", a TV channel's name.
 CASES += [
