@@ -91,8 +91,22 @@ def start_build(root: Path, *extra: str) -> subprocess.Popen[str]:
         *extra,
     ]
     # Its own session, so a signal reaches the build and MkDocs together, as
-    # Ctrl-C in a terminal does, and nothing else.
-    return subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # Ctrl-C in a terminal does, and nothing else. SIGINT back at its default:
+    # a test run started as a background job (`cmd &`) inherits it ignored, and
+    # Python then never raises KeyboardInterrupt, which a terminal's Ctrl-C does.
+    return subprocess.Popen(
+        cmd,
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=_default_sigint,
+    )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for(predicate, proc: subprocess.Popen[str], timeout: float = 300) -> None:
