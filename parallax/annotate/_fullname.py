@@ -33,10 +33,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: Lowercase particles inside a name ("Marta Vidal i Roca", "María José de la
 #: Fuente", "Pieter van den Broek", "Mohd Rizal bin Abdullah", "Ana delos
 #: Santos"): they join two name words, never end a name.
-PARTICLES = frozenset(
-    "i y de da di do dos das del della dei du des la le lo van von vom zu zur der den ter ten af av "  # noqa: SIM905
-    "bin bint binti ibn ben bat ould abu dela delos delas".split()
-)
+PARTICLES = lx.NAME_PARTICLES
 #: How many particles may stand together ("van der", "de la", "de los").
 MAX_PARTICLES = 3
 #: Lowercase words that close a Turkic name after the father's name ("Elvin

@@ -292,9 +292,11 @@ def role_class(role: str | None) -> str | None:
 #: "Brennan" 3.7); common English surnames (Smith) are left to the NER.
 SURNAME_MAX_ZIPF = 3.95
 #: Particles inside family names ("Lo Giudice", "van der Berg"), capitalised or not.
-NAME_PARTICLES = frozenset(
-    {"lo", "la", "le", "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "du", "al", "el"}
-)
+#: Name particles ("van der", "de la", "bin"): parallax/data/name_particles.yml,
+#: one list for every layer that reads names.
+NAME_PARTICLES = frozenset(str(load_yaml("name_particles.yml")["particles"]).split())
+#: The particles as a regular-expression alternation, longest first.
+NAME_PARTICLES_RE = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(NAME_PARTICLES, key=lambda w: (-len(w), w)))
 
 
 @cache

@@ -38,6 +38,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from ..data import load_yaml
 from ..model import Span
 from . import _langid, _wordlist
+from . import _people as lx
 
 if TYPE_CHECKING:
     from . import Context
@@ -2282,10 +2283,7 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
 #: Particles that stand lowercase between a given name and a surname ("Lotte van Dijk"),
 #: Arabic and Hebrew ones included ("Huda bint Saeed", "Omar ibn Khalid", "Yossi ben Ami"),
 #: and Filipino ones ("Mario dela Cruz", "Ana delos Santos").
-_PARTICLES = (
-    "van|von|vom|zur|de|der|den|da|do|dos|das|di|del|della|dei|du|des|el|al|la|le|ter|ten|zu|af|av|y"
-    "|bin|bint|binti|ibn|ben|bat|ould|abu|abou|dela|delos|delas"
-)
+_PARTICLES = lx.NAME_PARTICLES_RE
 #: A given name, one to three particles, a word (case checked by the caller, so
 #: that "Jana dvořáková" counts: [a-z] knows no "ř"). Overlapping: "said Jana x".
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])(?=([^\W\d_]+)\s+((?:(?:{_PARTICLES})\s+){{0,3}})([^\W\d_]{{3,}})(?![\w@/-]))")

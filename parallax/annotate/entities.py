@@ -363,7 +363,7 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
 
 #: Lower-case particles of family names: "van der Heijden", "da Silva", "bin Salman", Swedish "af Klint",
 #: Dutch "van 't Hof".
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ten|ter|bin|binti|bint|ibn|ould|al|el|zu|af|av|['’]t)"
+_PARTICLE = rf"(?:{lx.NAME_PARTICLES_RE})"
 #: Particles and the capitalised name after a person span spaCy ended too early.
 _PARTICLE_TAIL = re.compile(rf"(?:[ ]{_PARTICLE})+[ ][A-Z][\w’'-]+|[ ](?:al|el)-[A-Z][\w’'-]+")
 #: Particles a person span ends with ("Sanne van der"): the name goes on after them.
