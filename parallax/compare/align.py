@@ -400,6 +400,7 @@ a pronoun subject given the previous sentence's subject.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -644,6 +645,21 @@ def setting_terms(places: Iterable[str]) -> frozenset[str]:
     return frozenset(stem(fold(w)) for w in setting_words()) | name_terms(places)
 
 
+def proper_places(*articles: list[SentenceFeatures]) -> set[str]:
+    """The place names of ``articles`` that are never written in lower case in them: the setting.
+
+    The entity layer sometimes takes a substance or a common noun for a
+    place ("Ammonia leak …" opening a headline or a sentence); the same word
+    written in lower case elsewhere ("after ammonia leaked") shows it is no
+    proper name, so it says what happened, not where, and is no setting.
+    """
+    places = {n for fs in articles for f in fs for n in f.places}
+    if not places:
+        return places
+    text = "\n".join(f.passage.text for fs in articles for f in fs)
+    return {n for n in places if not (n.islower() and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text))}
+
+
 def claims(shared: set[str], frame: frozenset[str] = frozenset()) -> bool:
     """Whether two sentences sharing ``shared`` terms share anything beyond their ``frame`` and an attribution.
 
@@ -755,6 +771,58 @@ def clause_links(
                 rival = max(best[k][b] for k in range(len(ux))) if side == 0 else max(best[a][k] for k in range(len(uy)))
                 if best[a][b] >= NEAR_BEST * rival:
                     out.add((a, b))
+    return out
+
+
+#: Least terms score, beyond the speaker's name, of a quote and a sentence
+#: reporting the same speaker's words (:func:`reported_speech`).
+REPORTED_MIN = 0.1
+
+
+def reported_speech(
+    xs: list[SentenceFeatures],
+    ys: list[SentenceFeatures],
+    tx: list[set[str]],
+    ty: list[set[str]],
+    grid: list[list[Scored]],
+    idf: dict[str, float],
+    known: Iterable[str] = (),
+) -> set[tuple[int, int]]:
+    """Pairs (i, j) where one sentence quotes a person and the other reports that person's words.
+
+    "“We had to get people out before we could reach the valve”" (its
+    speaker known from the sentence before) and "The commander said his men
+    first had to clear the streets before they could get near the valve"
+    share two words; the speaker, named only in the second, is the third
+    signal that the two render one statement. A sentence without a quote,
+    naming the speaker and reporting (a reporting verb), is
+    paired with the quote of theirs it shares most with, beyond their name,
+    from :data:`REPORTED_MIN` and two shared things (:func:`evidence`),
+    when the two do not differ in polarity.
+    """
+    out: set[tuple[int, int]] = set()
+    for side, (qs, rs, tq, tr) in enumerate(((xs, ys, tx, ty), (ys, xs, ty, tx))):
+        for j, r in enumerate(rs):
+            if not r.people or r.quotes or tr[j].isdisjoint(_REPORTING_STEMS):
+                continue
+            best: tuple[float, int] | None = None
+            for i, q in enumerate(qs):
+                speakers = {qt.speaker for qt in q.quotes if qt.speaker}
+                if not speakers:
+                    continue
+                named = [s for s in speakers for person in r.people if same_speaker(s, person)]
+                if not named:
+                    continue
+                who = name_terms(named) | name_terms(r.people)
+                a, b = tq[i] - who, tr[j] - who - _REPORTING_STEMS
+                s = grid[i][j] if side == 0 else grid[j][i]
+                if s.contrary or evidence(a & b, known) < 2:
+                    continue
+                cos = weighted_cosine(a, b, idf)
+                if cos >= REPORTED_MIN and (best is None or cos > best[0]):
+                    best = (cos, i)
+            if best is not None:
+                out.add((best[1], j) if side == 0 else (j, best[1]))
     return out
 
 
@@ -895,6 +963,9 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     if xs and ys and xs[0].index == 0 and ys[0].index == 0 and evidence(tx[0] & ty[0], known) >= LEDE_EVIDENCE:
         linked.add((0, 0))
     keep |= linked
+    reported = reported_speech(xs, ys, tx, ty, grid, idf, known)
+    linked |= reported
+    keep |= reported
     # A contrary pair (one denies what the other affirms) is a different claim:
     # kept, as related, only when it stays strong after its penalty.
     keep = {(i, j) for i, j in keep if not grid[i][j].contrary or grid[i][j].score >= FACT_MIN}
@@ -909,7 +980,7 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     # confirm it") and an attribution make two claims, whatever they score.
     # Two people together are an encounter, a claim ("Ruiz met Brandt").
     people = {"=" + fold(n) for f in (*xs, *ys) for n in f.people}
-    frame = setting_terms(n for f in (*xs, *ys) for n in f.places) | name_terms(n for f in (*xs, *ys) for n in f.people)
+    frame = setting_terms(proper_places(xs, ys)) | name_terms(n for f in (*xs, *ys) for n in f.people)
     keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], frame) or len(tx[i] & ty[j] & people) >= 2}
     # A shared quantity ("four hours") marks one shared fact even in a sentence
     # whose best counterpart reports another of its facts. The relation stays

@@ -1,0 +1,129 @@
+"""Alignment signals for paraphrase that shares few words: a place that is a common noun, a quote reported by its speaker.
+
+Texts are invented (a pool, a flooded basement), never from any corpus.
+"""
+
+from __future__ import annotations
+
+from helpers import story_idf
+
+from parallax.compare import align
+from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, quantities
+from parallax.model import Passage
+
+
+def feat(article: str, n: int, text: str) -> SentenceFeatures:
+    """Features of one made-up sentence: content words stand in for lemmas."""
+    p = Passage(f"p{n}-s1", "sentence", n, 1, 0, len(text), text, id=f"p{n}-s1")
+    return SentenceFeatures(article, p, n, content_words(text), numbers=numbers(text), quantities=quantities(text), polarity=polarity(text))
+
+
+def placed(article: str, n: int, text: str, places: set[str]) -> SentenceFeatures:
+    f = feat(article, n, text)
+    f.lemmas = [w for w in f.lemmas if w not in places]
+    f.names, f.places = set(places), set(places)
+    return f
+
+
+def pairs(a: list[SentenceFeatures], b: list[SentenceFeatures]) -> set[tuple[str, str]]:
+    return {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=story_idf(*a, *b))}
+
+
+# --------------------------------------------------------------------------
+# a "place" the story writes in lower case is a common noun, not the setting
+
+
+def test_proper_places_drop_a_name_written_in_lower_case() -> None:
+    a = [
+        placed("a", 1, "Chlorine drifted over Vestrand on Tuesday.", {"chlorine", "vestrand"}),
+        feat("a", 2, "The chlorine came from a tank."),
+    ]
+    b = [placed("b", 1, "In Vestrand the Chlorine smell stayed all Tuesday.", {"chlorine", "vestrand"})]
+    assert align.proper_places(a, b) == {"vestrand"}
+    assert align.proper_places(b) == {"chlorine", "vestrand"}  # never lower case: kept
+    assert align.proper_places([feat("a", 1, "Nothing here.")]) == set()
+
+
+def test_a_substance_taken_for_a_place_is_a_claim() -> None:
+    """Two ledes sharing a town, a day and the substance: one fact, though the tagger called the substance a place."""
+    a = [
+        placed("a", 1, "Chlorine drifted over Vestrand on Tuesday.", {"chlorine", "vestrand"}),
+        feat("a", 2, "The chlorine came from a tank at the swimming pool."),
+        feat("a", 3, "The pool will stay shut for a month."),
+    ]
+    b = [
+        placed("b", 1, "On Tuesday Vestrand smelled of chlorine.", {"chlorine", "vestrand"}),
+        feat("b", 2, "Repairs to the swimming pool tank will take a month."),
+    ]
+    assert ("p1-s1", "p1-s1") in pairs(a, b)
+    # the same sentences where the tagger was right: only the setting is shared
+    a[0] = placed("a", 1, "Smoke drifted over Vestrand on Tuesday.", {"vestrand"})
+    b[0] = placed("b", 1, "On Tuesday Vestrand counted its voters.", {"vestrand"})
+    assert ("p1-s1", "p1-s1") not in pairs(a, b)
+
+
+# --------------------------------------------------------------------------
+# a quote and the sentence that reports the same speaker's words
+
+
+def quoting(article: str, n: int, text: str, speaker: str | None) -> SentenceFeatures:
+    f = feat(article, n, text)
+    start, end = text.index("“") + 1, text.index("”")
+    f.quotes = [QuoteText(start, end, text[start:end], speaker)]
+    return f
+
+
+def naming(article: str, n: int, text: str, people: set[str]) -> SentenceFeatures:
+    f = feat(article, n, text)
+    f.names, f.people = set(people), set(people)
+    return f
+
+
+def test_reported_speech_meets_the_quote_of_its_speaker() -> None:
+    wire = [
+        quoting("w", 1, "“The water was already knee-deep in the hall,” engineer Ines Marlow told reporters.", "Ines Marlow"),
+        quoting("w", 2, "“We had to pump the basement dry before we could even reach the generator.”", "Ines Marlow"),
+        feat("w", 3, "The museum reopened its upper floors on Friday."),
+        feat("w", 4, "Insurers put the damage at two million euros."),
+    ]
+    retold = [
+        naming(
+            "r",
+            1,
+            "Engineer Ines Marlow says her crew first had to pump the basement dry before anyone could get near the generator.",
+            {"ines marlow"},
+        ),
+        feat("r", 2, "Insurers estimate the bill at two million euros."),
+        feat("r", 3, "Its upper floors opened again on Friday."),
+    ]
+    idf = story_idf(*wire, *retold)
+    tw, tr = [align.terms(f) for f in wire], [align.terms(f) for f in retold]
+    grid = [[align.score_pair(x, y, idf) for y in retold] for x in wire]
+    assert align.reported_speech(wire, retold, tw, tr, grid, idf) == {(1, 0)}
+    assert ("p2-s1", "p1-s1") in pairs(wire, retold)
+
+
+def test_reported_speech_needs_the_same_speaker_and_no_quote() -> None:
+    others = [
+        # another person's words about the same things
+        naming("r", 1, "Mayor Olaf Brandt says the basement was pumped dry before the generator was reached.", {"olaf brandt"}),
+        # the speaker named, but the sentence quotes (a quote is compared as a quote)
+        naming("r", 2, "Ines Marlow says the basement needed “a long night” before the generator was reached.", {"ines marlow"}),
+        # the speaker named, but not reporting what she said
+        naming("r", 3, "Ines Marlow pumped the basement dry before the generator was reached.", {"ines marlow"}),
+    ]
+    others[1].quotes = [QuoteText(0, 10, "a long night", "Ines Marlow")]
+    filler = [
+        feat("w", 2, "The museum reopened its upper floors on Friday."),
+        feat("w", 3, "Insurers put the damage at two million euros."),
+    ]
+
+    def linked(speaker: str) -> set[tuple[int, int]]:
+        quote = quoting("w", 1, "“We had to pump the basement dry before we could even reach the generator.”", speaker)
+        xs = [quote, *filler]
+        idf = story_idf(*xs, *others)
+        grid = [[align.score_pair(x, y, idf) for y in others] for x in xs]
+        return align.reported_speech(xs, others, [align.terms(f) for f in xs], [align.terms(f) for f in others], grid, idf)
+
+    assert linked("Ines Marlow") == set()
+    assert linked("Olaf Brandt") == {(0, 0)}  # the mayor's own words: reported
