@@ -5,10 +5,11 @@ Texts are invented (a pool, a flooded basement), never from any corpus.
 
 from __future__ import annotations
 
+import pytest
 from helpers import story_idf
 
 from parallax.compare import align
-from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, quantities
+from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, quantities, variant
 from parallax.model import Passage
 
 
@@ -127,3 +128,51 @@ def test_reported_speech_needs_the_same_speaker_and_no_quote() -> None:
 
     assert linked("Ines Marlow") == set()
     assert linked("Olaf Brandt") == {(0, 0)}  # the mayor's own words: reported
+
+
+# --------------------------------------------------------------------------
+# a short sentence that adds a fact to the one before it
+
+
+@pytest.mark.parametrize(("a", "b"), [("hurt", "injury"), ("injured", "wounded"), ("wound", "injure")])
+def test_kinds_of_harm_are_one_word(a: str, b: str) -> None:
+    assert variant(a) == variant(b)
+
+
+def story_of_a_blast() -> tuple[list[SentenceFeatures], list[SentenceFeatures]]:
+    wire = [
+        feat("w", 1, "A gas cylinder exploded at the Dornach bakery before dawn on Monday."),
+        feat("w", 2, "An earlier blast at the bakery in 2016 shattered windows in the street but caused no injuries."),
+        feat("w", 3, "The owner said the ovens would stay cold for a month."),
+    ]
+    retold = [
+        feat("r", 1, "Before dawn on Monday a gas cylinder blew up inside the Dornach bakery."),
+        feat("r", 2, "In 2016 another blast at the bakery shattered windows across the street."),
+        feat("r", 2, "Nobody was hurt then."),
+        feat("r", 3, "Its ovens stay cold for a month, the owner said."),
+    ]
+    retold[2].passage = Passage("p2-s2", "sentence", 2, 2, 0, 21, "Nobody was hurt then.", id="p2-s2")
+    return wire, retold
+
+
+def test_a_short_sentence_pairs_with_what_its_neighbour_pairs_with() -> None:
+    wire, retold = story_of_a_blast()
+    got = pairs(wire, retold)
+    assert {("p2-s1", "p2-s1"), ("p2-s1", "p2-s2")} <= got
+    assert not any(b == "p2-s2" and a != "p2-s1" for a, b in got)
+
+
+def test_a_continuation_needs_its_words_in_the_counterpart() -> None:
+    wire, retold = story_of_a_blast()
+    wire[1] = feat("w", 2, "An earlier blast at the bakery in 2016 shattered windows in the street.")
+    assert not any(b == "p2-s2" for _, b in pairs(wire, retold))
+
+
+def test_a_denial_continues_only_a_sentence_that_holds_a_negation() -> None:
+    wire, retold = story_of_a_blast()
+    wire[1] = feat("w", 2, "An earlier blast at the bakery in 2016 shattered windows in the street and injured a baker.")
+    assert not any(b == "p2-s2" for _, b in pairs(wire, retold))
+    idf = story_idf(*wire, *retold)
+    tw, tr = [align.terms(f) for f in wire], [align.terms(f) for f in retold]
+    grid = [[align.score_pair(x, y, idf) for y in retold] for x in wire]
+    assert align.continuations(wire, retold, tw, tr, {(1, 1)}, grid, idf) == set()

@@ -410,6 +410,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Pair, PassageRef
 from .features import (
+    NEGATORS,
     REPORTING_VERBS,
     Clause,
     SentenceFeatures,
@@ -826,6 +827,69 @@ def reported_speech(
     return out
 
 
+#: Most terms a sentence may have to be read as the continuation of the one
+#: before it (:func:`continuations`): "Nobody was hurt then.", "It reopened
+#: on Friday."
+FOLLOW_TERMS = 4
+#: Least share of a continuation's term weight its counterpart must hold.
+FOLLOW_COVER = 0.5
+
+
+def continuations(
+    xs: list[SentenceFeatures],
+    ys: list[SentenceFeatures],
+    tx: list[set[str]],
+    ty: list[set[str]],
+    keep: set[tuple[int, int]],
+    grid: list[list[Scored]],
+    idf: dict[str, float],
+    frame: frozenset[str] = frozenset(),
+) -> set[tuple[int, int]]:
+    """Pairs (i, j) where a short sentence adds a fact to the one before it, and one sentence of the other article tells both.
+
+    "A smaller leak in 2019 forced residents indoors but caused no
+    injuries" is told by another outlet in two sentences: "In 2019 a
+    smaller leak kept neighbours inside." "Nobody was hurt then." The second
+    alone shares one word with the long sentence, too little for any pair;
+    but its neighbour already pairs with the long sentence, and what it
+    says (most of its term weight, :data:`FOLLOW_COVER`, a claim beyond the
+    setting) is there too. Only a sentence of at most :data:`FOLLOW_TERMS`
+    terms and no pair of its own in the other article is read so; a denial
+    ("Nobody was hurt") pairs with an affirmed sentence only when that one
+    holds a negation of its own ("but caused no injuries").
+    """
+    out: set[tuple[int, int]] = set()
+    for side, (rs, ls, tr, tl) in enumerate(((ys, xs, ty, tx), (xs, ys, tx, ty))):
+        pairs = keep if side == 0 else {(j, i) for i, j in keep}
+        partners: dict[int, set[int]] = {}
+        for i, j in pairs:
+            partners.setdefault(j, set()).add(i)
+        for j in range(1, len(rs)):
+            r = rs[j]
+            if j in partners or len(tr[j]) > FOLLOW_TERMS or r.quotes or rs[j - 1].passage.paragraph != r.passage.paragraph:
+                continue
+            whole = sq_norm(tr[j], idf)
+            best: tuple[float, int] | None = None
+            for i in partners.get(j - 1, ()):
+                shared = tr[j] & tl[i]
+                if not whole or not claims(shared, frame):
+                    continue
+                cover = sq_norm(shared, idf) / whole
+                s = grid[i][j] if side == 0 else grid[j][i]
+                if s.contrary and not (r.polarity == "negative" and _holds_negation(ls[i])):
+                    continue
+                if cover >= FOLLOW_COVER and (best is None or cover > best[0]):
+                    best = (cover, i)
+            if best is not None:
+                out.add((best[1], j) if side == 0 else (j, best[1]))
+    return out
+
+
+def _holds_negation(f: SentenceFeatures) -> bool:
+    """The sentence denies something somewhere, if not in its main clause ("…, but caused no injuries")."""
+    return any(w.lower() in NEGATORS or w.lower() == "without" for w in f.passage.text.split())
+
+
 def spellings(x_terms: list[set[str]], y_terms: list[set[str]]) -> dict[str, str]:
     """Names of article B spelled differently in article A: B's term → A's ("=zelenskyy" → "=zelensky").
 
@@ -988,6 +1052,9 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     # same-fact pairs into rows, does not merge two facts through such a
     # secondary link.
     keep.update((i, j) for i, row in enumerate(grid) for j, s in enumerate(row) if s.counted)
+    follow = continuations(xs, ys, tx, ty, keep, grid, idf, frame)
+    linked |= follow
+    keep |= follow
     pairs = []
     for i, j in sorted(keep):
         s = grid[i][j]
