@@ -176,3 +176,33 @@ def test_a_denial_continues_only_a_sentence_that_holds_a_negation() -> None:
     tw, tr = [align.terms(f) for f in wire], [align.terms(f) for f in retold]
     grid = [[align.score_pair(x, y, idf) for y in retold] for x in wire]
     assert align.continuations(wire, retold, tw, tr, {(1, 1)}, grid, idf) == set()
+
+
+# --------------------------------------------------------------------------
+# one figure written in several ways
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1 400 people left", {"1400"}),  # thousands grouped by a space
+        ("some 1\u00a0400 people left", {"1400"}),  # a no-break space
+        ("the 250\u202f000 tonnes", {"250000"}),  # a narrow no-break space
+        ("a bill of 1 200 000 euros", {"1200000"}),
+        ("fourteen hundred people left", {"1400"}),
+        ("two thousand five hundred people left", {"2500"}),
+        ("two thousand and five hundred people", {"2500"}),
+        ("nineteen hundred and fifty tonnes", {"1950"}),
+        ("two hundred fifty thousand euros", {"250000"}),
+        ("three hundred thousand visitors", {"300000"}),
+        # two figures stay two
+        ("in 2019 400 people left", {"2019", "400"}),
+        ("two thousand people and five hundred cars", {"2000", "500"}),
+    ],
+)
+def test_one_figure_however_written(text: str, expected: set[str]) -> None:
+    assert numbers(text) == expected
+
+
+def test_spaced_thousands_meet_commas() -> None:
+    assert quantities("Some 1 400 residents were evacuated") & quantities("About 1,400 residents fled")
