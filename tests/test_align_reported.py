@@ -9,7 +9,7 @@ import pytest
 from helpers import story_idf
 
 from parallax.compare import align
-from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, polarity, quantities, variant
+from parallax.compare.features import QuoteText, SentenceFeatures, content_words, numbers, phrase_lemmas, polarity, quantities, variant
 from parallax.model import Passage
 
 
@@ -206,3 +206,45 @@ def test_one_figure_however_written(text: str, expected: set[str]) -> None:
 
 def test_spaced_thousands_meet_commas() -> None:
     assert quantities("Some 1 400 residents were evacuated") & quantities("About 1,400 residents fled")
+
+
+# --------------------------------------------------------------------------
+# news paraphrases and kinds of event, as data (paraphrases.yml, translation_variants.yml)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The firm promised to pay for the damage.", "compensate"),
+        ("“We will cover the costs of every family,” she said.", "compensate"),
+        ("Some 300 people had to leave their homes overnight.", "evacuate"),
+        ("Families were forced from their homes by the smoke.", "evacuate"),
+        ("Two climbers are in danger of life.", "serious"),  # machine-translated "Lebensgefahr"
+        ("Her injuries are not life-threatening.", "serious"),
+        ("His condition is serious.", "serious"),  # a word the parser's stop list drops
+    ],
+)
+def test_phrases_read_as_one_word(text: str, word: str) -> None:
+    assert word in phrase_lemmas(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm will pay its staff on Friday.", "The costs rose again.", "They left the hall at noon.", "A home for the elderly."]
+)
+def test_look_alikes_are_no_phrase(text: str) -> None:
+    assert not {"compensate", "evacuate", "serious"} & set(phrase_lemmas(text))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("compensation", "compensate"),
+        ("evacuation", "evacuate"),
+        ("evacuee", "evacuate"),
+        ("stack", "pile"),
+        ("heap", "pile"),
+        ("tire", "tyre"),
+    ],
+)
+def test_one_word_for_one_thing(a: str, b: str) -> None:
+    assert variant(a) == variant(b)
