@@ -395,6 +395,56 @@ like thunder”: ..."), is read as a body sentence by the ingest, and pairs
 with the wire's lede as a clause link. Not tried for want of time: an
 attribution's named source as no evidence, like the attribution nouns;
 a pronoun subject given the previous sentence's subject.
+
+A thirteenth story, ``cold-store-ammonia`` (a wire, a daily
+machine-translated from Macedonian, a broadcaster's retelling with
+background; 56 required pairs), was written and annotated before the
+aligner ran on it and scored once blind: 0.982 / 0.893 (56 proposed; total
+over the thirteen stories 0.947 / 0.903, the twelve before it 0.942 /
+0.905). Then, each step measured on all thirteen stories and on the fixture
+gold (evaluation / fixtures; the fixtures never changed):
+
+==========================================================  ===========  ===========
+method                                                      evaluation   fixtures
+==========================================================  ===========  ===========
+the method above (cold-store-ammonia blind)                 0.947 0.903  0.967 1.000
++ a place written in lower case is no setting               0.947 0.908  0.967 1.000
+  (:func:`proper_places`)
++ reported speech meets its speaker's quote                 0.947 0.910  0.967 1.000
+  (:func:`reported_speech`)
++ injury, injured, wounded = injure; a short sentence       0.947 0.917  0.967 1.000
+  continues its neighbour (:func:`continuations`)
++ "1 400", "two thousand five hundred" (one figure)         0.947 0.917  0.967 1.000
++ paraphrases: compensate, evacuate, "in danger of life"    0.949 0.924  0.967 1.000
+  = serious, pile = stack, tyre = tire
++ check = inspect, road = highway, notice = perceive        0.950 0.931  0.967 1.000
+==========================================================  ===========  ===========
+
+Per story (before -> after, P / R): cold-store-ammonia 0.982 / 0.893 ->
+1.000 / 1.000 (its misses read: in-sample now), footbridge-collapse
+0.872 / 0.740 -> 0.875 / 0.800, cable-car-stranded 0.975 / 0.925 ->
+0.976 / 0.950, train-derailment 0.889 -> 0.917 recall, tyre-depot-fire
+0.892 -> 0.919 recall, paper-mill-closure 0.915 / 0.927 -> 0.911 / 0.927
+(two acceptable pairs of a forest owner's quote left near-best when the
+translated "600 000 cubic metres" met "600,000"), the seven others
+unchanged. The entity layer had tagged the substance of that story
+("Ammonia leak …") as a place, so its ledes shared "only their setting";
+:func:`continuations` and :data:`FOLLOW_TERMS` / :data:`FOLLOW_COVER`
+give the same pairs for 3-8 terms and a cover of 0.3-0.6, and reading the
+sentence after the paired one too (not only the one before) adds nothing.
+Tried and dropped: thief = robber = burglar (museum-theft loses a required
+pair), permit = authorization = licence (footbridge-collapse loses one),
+"switched off" and "interdicted" = closed (no change); a quote and a
+sentence without one sharing only the speaker, their role words
+(``roles.yml``) and one word of the quote dropped as two statements (four
+required pairs lost in airline-strike and hospital-ransomware, the two
+museum-theft pairs it aimed at kept); short sentences split into clauses
+at a comma, semicolon or colon (0.943 / 0.929, fixtures 0.952). What is
+left is still vocabulary and reference: a pronoun subject ("On Tuesday
+evening … it came down"), an institution named in its own language
+("Autoriteit Persoonsgegevens" / "Data Protection Authority"), a
+cause told as a prepositional phrase ("stopped because of a fault in its
+main motor" has no clause of its own).
 """
 
 from __future__ import annotations
