@@ -43,8 +43,10 @@ METHOD = {
         "clause by clause (split at punctuation, relative words and subordinating conjunctions, and a quote alone), so one sentence covering several facts pairs with each; the opening "
         "sentences of two articles pair when they share two things; two unpaired sentences whose neighbours on both sides are paired with each other "
         "(the order of facts kept) pair when they share a word beyond the setting; two sentences that share only their setting (places, "
-        "nationalities, days, parts of the day: parallax/data/setting.yml) and people's names are not paired; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
-        "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised; no embedding model"
+        "nationalities, days, parts of the day: parallax/data/setting.yml; a 'place' the story also writes in lower case is a common noun, not the setting) and people's names are not paired; "
+        "a sentence reporting a named person's words without quoting them pairs with that person's quote it shares most with; a short sentence with no pair of its own "
+        "('Nobody was hurt then.') pairs with the sentence its neighbour pairs with when that sentence holds what it says; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
+        "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised, and so are thousands grouped by spaces ('1 400') and figures in words after a scale word ('two thousand five hundred'); no embedding model"
     ),
     "thresholds": {
         "related": align.RELATED_MIN,
@@ -58,6 +60,9 @@ METHOD = {
         "clause_evidence": align.CLAUSE_EVIDENCE,
         "lede_evidence": align.LEDE_EVIDENCE,
         "gap": align.SANDWICH_MIN,
+        "reported_speech": align.REPORTED_MIN,
+        "continuation_terms": align.FOLLOW_TERMS,
+        "continuation_cover": align.FOLLOW_COVER,
     },
     "framing": (
         "Distinctive words: for each outlet, every word's log-odds of appearing in this outlet rather than in the other"

@@ -481,6 +481,9 @@ def money_in_words(text: str) -> str:
 _COMPOUND = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE
 )
+#: Thousands grouped by spaces (French, Nordic, Slavic and machine-translated
+#: copy, also with a no-break or thin space): "1 400", "250 000", "1 200 000".
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])")
 #: A fraction of a scale: "a quarter of a million", machine-translated "a quarter of million", "half a million".
 _FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thousand|million|billion)\b", re.IGNORECASE)
 _FRACTIONS = {"quarter": "0.25", "half": "0.5"}
@@ -500,6 +503,7 @@ def compound_numbers(text: str) -> str:
     reader (numbers, quantities, dimensions) asks it of the same text.
     """
     table = load_yaml("translation_variants.yml")["numbers"]
+    text = _SPACED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _COMPOUND.sub(lambda m: str(table[m.group(1).lower()] + table[m.group(2).lower()]), text)
     text = _AND_A_HALF_A.sub(lambda m: f"1.5 {m.group(1)}", text)
     text = _AND_A_HALF_B.sub(
@@ -514,20 +518,36 @@ def compound_numbers(text: str) -> str:
 
 
 def _figures(text: str) -> list[tuple[str, list[str]]]:
-    """Each figure of ``text`` as digits, with the words that follow it."""
+    """Each figure of ``text`` as digits, with the words that follow it.
+
+    After a scale word a smaller figure continues the same one: "two
+    thousand five hundred" is 2500, "nineteen hundred and fifty" 1950,
+    "two hundred fifty thousand" 250000 (not 2000 and 500).
+    """
     table = load_yaml("translation_variants.yml")["numbers"]
     # "12%", "12 per cent" and "twelve percent" are one figure with one unit
     toks = _NUMBER_TOKEN.findall(_PER_CENT.sub(" percent", money_in_words(compound_numbers(text))))
     out: list[tuple[str, list[str]]] = []
     value: float | None = None
+    done = 0.0  # the scaled parts of a figure in words already read ("two thousand" of "two thousand five hundred")
+    scale = 0  # the last scale word of the figure being read, 0 when none
     for k, tok in enumerate(toks):
         low = tok.lower()
         if value is not None and (low in SCALES or (low[:-1] in SCALES and low.endswith("s"))):
-            value *= SCALES[low.removesuffix("s")]  # "4,2 millions of euros" (machine translation)
+            factor = SCALES[low.removesuffix("s")]  # "4,2 millions of euros" (machine translation)
+            value, done = ((done + value) * factor, 0.0) if done and factor > scale else (value * factor, done)
+            scale = factor
             continue
+        if value is not None and scale:
+            ahead = toks[k + 1].lower() if low == "and" and k + 1 < len(toks) else low
+            more = float(table[ahead]) if ahead in table else None
+            if more is not None and more < scale:
+                if low != "and":
+                    done, value = done + value, more
+                continue
         if value is not None:
-            out.append((_digits(value), toks[k:]))
-            value = None
+            out.append((_digits(done + value), toks[k:]))
+            value, done, scale = None, 0.0, 0
         if tok[0].isdigit():
             value = _number_value(tok)
             if value is None:  # "1.2.3": a version or a date, not a figure
@@ -535,7 +555,7 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
         elif low in table:
             value = float(table[low])
     if value is not None:
-        out.append((_digits(value), []))
+        out.append((_digits(done + value), []))
     return out
 
 
