@@ -872,7 +872,45 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
-    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    out = [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    return out + _company_first_words(raw, paras, mentions + out, in_people)
+
+
+def _company_first_words(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], in_people: set[str]) -> list[Mention]:
+    """ "Cambrian Pipeline Services Ltd" … "Cambrian said on Friday": a company
+    with a legal form and three or more words is called by its first word alone
+    later, when that word is rare (no English word, given name, place or
+    person's name) and stands alone (no capitalised word after it)."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        short = _without_suffix(text) if m.label == "ORG" else None
+        words = short.split() if short else []
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if (
+            first[:1].isupper()
+            and zipf_frequency(first.lower(), "en") < 3.5
+            and not _is_given_name(first)
+            and not _is_city(first)
+            and not _is_country(first)
+            and not lx.known_person(first)
+            and first not in in_people
+        ):
+            full.setdefault(first, text)
+    if not full:
+        return []
+    # spaCy's own guess for the lone word ("Cambrian": a nationality) gives way
+    guessed = {(m.start, m.end) for m in mentions if m.origin == "spacy" and m.label in ("NORP", "MISC", "PERSON")}
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if (m.start, m.end) not in guessed])
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(full)) + r")(?![\w’'-])(?![ ][A-Z])")
+    return [
+        Mention(m.start(), m.end(), "ORG", "lexicon", {"canonical": full[m.group()]})
+        for ps, pe in paras
+        for m in pattern.finditer(raw, ps, pe)
+        if not taken.overlaps(m.start(), m.end())
+    ]
 
 
 @cache
@@ -1627,7 +1665,8 @@ def _quoted_companies(raw: str, paras: list[tuple[int, int]], mentions: list[Men
     if not names:
         return []
     pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
-    out = [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    # the legal form outweighs a given name's look ("Sevan Aqua")
+    out = [Mention(m.start(), m.end(), "ORG", "lexicon") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
     for other in mentions:
         if other.origin != "spacy":
             continue
@@ -1673,7 +1712,7 @@ def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Ment
     for ps, pe in paras:
         for m in _lowercase_institution_pattern().finditer(raw, ps, pe):
             start, end = m.span("seated") if m.group("seated") else m.span("after") if m.group("after") else m.span("named")
-            if m.group("after") and (_is_given_name(m.group("after").split()[0]) or lx.is_role_word(m.group("after").split()[0])):
+            if m.group("after") and lx.is_role_word(m.group("after").split()[0]):
                 continue  # "Judge regional court" is no name
             first = re.match(r"(?:The|A|An|This|That|Its|Their)[ ]", raw[start:end])
             if first:
@@ -1847,7 +1886,13 @@ def _initialled_people(raw: str, paras: list[tuple[int, int]], mentions: list[Me
     if not names:
         return []
     pattern = re.compile(r"(?<![\w’'.-])(?<![A-Z][a-z]\.[ ])(?<![A-Z]\.[ ])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
-    out += [Mention(m.start(), m.end(), "PERSON", "person") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            start = m.start()
+            given = re.search(rf"(?<![\w’'.-])({_NAME_WORD})[ ]$", raw[max(ps, start - 30) : start])
+            if given and (_is_given_name(given.group(1)) or _surname_word(given.group(1))) and not lx.is_role_word(given.group(1)):
+                start -= len(given.group())  # "Dilshod Karimov" before "D. Karimov": the full name
+            out.append(Mention(start, m.end(), "PERSON", "person"))
     for other in mentions:
         for person in out:
             if other.origin == "spacy" and other.start < person.start < other.end <= person.end:
