@@ -903,14 +903,21 @@ def _company_first_words(raw: str, paras: list[tuple[int, int]], mentions: list[
         return []
     # spaCy's own guess for the lone word ("Cambrian": a nationality) gives way
     guessed = {(m.start, m.end) for m in mentions if m.origin == "spacy" and m.label in ("NORP", "MISC", "PERSON")}
+    same: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.label == "ORG":
+            same.setdefault((m.start, m.end), []).append(m)
     taken = lx.Ranges([(m.start, m.end) for m in mentions if (m.start, m.end) not in guessed])
     pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(full)) + r")(?![\w’'-])(?![ ][A-Z])")
-    return [
-        Mention(m.start(), m.end(), "ORG", "lexicon", {"canonical": full[m.group()]})
-        for ps, pe in paras
-        for m in pattern.finditer(raw, ps, pe)
-        if not taken.overlaps(m.start(), m.end())
-    ]
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            if m.span() in same:
+                for other in same[m.span()]:  # found as an organisation already ("Teifi said")
+                    other.attrs["canonical"] = full[m.group()]
+            elif not taken.overlaps(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), "ORG", "lexicon", {"canonical": full[m.group()]}))
+    return out
 
 
 @cache
