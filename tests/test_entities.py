@@ -1921,6 +1921,18 @@ EN5_SHAPES = [
         [],
         id="an-initial-joins-the-full-name",
     ),
+    pytest.param(
+        "A dairy in north-west Wales and a mill in southern Scotland closed.",
+        [("Wales", "PLACE", "Wales"), ("Scotland", "PLACE", "Scotland")],
+        [],
+        id="a-compass-word-between-preposition-and-place",
+    ),
+    pytest.param(
+        "Members met in a hall on Cae Glas, the square in Bala, and later in Corran, a village in Lochaber.",
+        [("Bala", "PLACE", "Bala"), ("Corran", "PLACE", "Corran")],
+        [("Corran", "PERSON")],
+        id="a-name-in-apposition-with-a-place-noun",
+    ),
 ]
 
 

@@ -473,7 +473,10 @@ def _head_before(raw: str, start: int) -> int:
 
 
 #: After a one-word name: ", capital of …", ", a town in …": a place.
-_PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|central\s+|old\s+)?(?:capital|city|town|village|port|seat|square|street|suburb|"
+    r"district|neighbourhood|neighborhood|hamlet|island|river|lake|valley|region|province|county)\s+(?:of|in)\b"
+)
 
 
 def _acronym_not_place(raw: str, start: int, end: int) -> bool:
@@ -1048,7 +1051,11 @@ GAZETTEER_PLAIN_ZIPF = 2.5
 
 
 #: A place preposition, the "and" of a list or a comma after a capitalised name right before a word.
-_PLACE_SLOT = re.compile(r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s$")
+_PLACE_SLOT = re.compile(
+    r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s"
+    # "in north-west Wales", "from southern Kotayk": a compass word between the preposition and the name
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)\s)?$"
+)
 
 
 def _lowercase_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
