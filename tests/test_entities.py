@@ -1933,6 +1933,18 @@ EN5_SHAPES = [
         [("Corran", "PERSON")],
         id="a-name-in-apposition-with-a-place-noun",
     ),
+    pytest.param(
+        "She told Radio Kaunas that the port was shut, and Television Vardar showed the queue. Radio stations were silent.",
+        [("Radio Kaunas", "ORG", "Radio Kaunas"), ("Television Vardar", "ORG", "Television Vardar")],
+        [("Radio", "ORG")],
+        id="broadcasters-named-radio-or-television-and-a-place",
+    ),
+    pytest.param(
+        "The Rivne city council and the Sumy regional administration met. The city council said no.",
+        [("Rivne city council", "ORG", "Rivne city council"), ("Sumy regional administration", "ORG", "Sumy regional administration")],
+        [("city council", "ORG")],
+        id="lower-case-councils-after-their-seat",
+    ),
 ]
 
 
