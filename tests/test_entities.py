@@ -1817,6 +1817,12 @@ EN5_SHAPES = [
         id="an-initial-and-a-rare-name-are-a-person",
     ),
     pytest.param(
+        "Sub-inspector of the Kollam harbour station P. V. Ramesh Kumar said the nets were lost.",
+        [("P. V. Ramesh Kumar", "PERSON", "P. V. Ramesh Kumar")],
+        [("P. V. Ramesh Kumar", "ORG")],
+        id="two-initials-before-the-name",
+    ),
+    pytest.param(
         "The Minister of Roads and Transport B. Munkhzul wrote on her page that the bridge will open.",
         [("B. Munkhzul", "PERSON", "B. Munkhzul")],
         [("Transport B. Munkhzul", "ORG")],

@@ -1872,8 +1872,12 @@ def _honorific_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 
 #: A patronymic or given name written as an initial before the name a person is called by:
 #: Mongolian "B. Erdenebileg", "Ts. Enkhbold", Russian, Kazakh and Uzbek "A. Ruzmetov", "Zh. Abenov"
-#: (the digraphs romanise one Cyrillic letter: Ч, Ш, Ц, Х, Ж, Я, Ю, Е).
-_INITIALLED = re.compile(rf"(?<![\w.’'-])(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)(?![\w’'-])")
+#: (the digraphs romanise one Cyrillic letter: Ч, Ш, Ц, Х, Ж, Я, Ю, Е); up to three initials, as South
+#: Indian names write them ("K. R. Suresh Babu").
+_INITIALLED = re.compile(
+    rf"(?<![\w.’'-])(?:(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[ ]?){{0,2}}(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[ ]"
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)(?![\w’'-])"
+)
 
 
 def _initialled_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
