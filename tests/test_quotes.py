@@ -1278,3 +1278,23 @@ def test_according_to_a_title_the_entities_layer_resolved():
     text = "The fire service chief, Ruairí Ó Dálaigh, led the operation. According to the chief, the hall had “no working alarms”."
     assert quotes_of(text) == [("no working alarms", "Ruairí Ó Dálaigh")]
     assert quotes_of("According to the report, the hall had “no working alarms”.") == [("no working alarms", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The work went to Teifi Ridge Drilling Ltd, a contractor. Teifi said on Monday it had "paused" the rig.',
+            [("paused", "Teifi Ridge Drilling Ltd")],
+            id="a-company-by-its-first-word-that-spacy-took-for-a-nationality",
+        ),
+        pytest.param(
+            'The Lake Basin Fishers and Boat Owners\' Union said the ban was "a death sentence for the beaches".',
+            [("a death sentence for the beaches", "Lake Basin Fishers and Boat Owners' Union")],
+            id="a-union-whose-name-the-parser-cut-at-and",
+        ),
+    ],
+)
+def test_organisations_named_by_part_of_their_name(text, expected):
+    """Speakers the entities layer names in full (needs that layer)."""
+    assert quotes_of(text) == expected

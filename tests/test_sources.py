@@ -903,6 +903,16 @@ CASES += [
         [("TV Vestkyst", "TV Vestkyst", "broadcaster")],
         id="tv-before-name",
     ),
+    pytest.param(
+        "The head of the water inspection Tigran Avagyan said to the journalists that the samples were clean.",
+        [("Tigran Avagyan", "Tigran Avagyan", "official")],
+        id="head-of-a-public-body-without-comma",
+    ),
+    pytest.param(
+        "The head of the cooperative Hovik Sahakyan said to the journalists that the milk was poured out.",
+        [("Hovik Sahakyan", "Hovik Sahakyan", "other")],
+        id="head-of-a-cooperative-is-no-official",
+    ),
 ]
 
 

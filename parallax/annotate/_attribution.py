@@ -484,7 +484,22 @@ def _name_run(tok: Token) -> tuple[Token, Token]:
 def speaker_ent(tok: Token) -> bool:
     """Can the entity type spaCy gave ``tok`` be a speaker's? Not a place, a
     date or a title of a work, unless it is a titled name misread as one."""
-    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok)
+    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok) or _lone_name_as_nationality(tok)
+
+
+def _lone_name_as_nationality(tok: Token) -> bool:
+    """ "Cambrian said on Friday": a singular proper noun without article that
+    spaCy took for a nationality but that is the subject of the clause is a
+    body's name (a nationality speaks in the plural, "the Welsh said")."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ == "NNP"
+        and tok.dep_ in SUBJECT_DEPS
+        and tok.head.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ == "det" for c in tok.children)
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
 
 
 def titled_name(tok: Token) -> bool:
@@ -1355,6 +1370,9 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
         if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
+            return e
+        if e.label == "ORG" and m.kind == "name" and e.start == m.start and e.attrs["canonical"].startswith(m.text + " and "):
+            # "The Kenya Plantation and Agricultural Workers' Union said": the parser cut the name at "and"
             return e
     return None
 

@@ -277,6 +277,11 @@ def role_class(role: str | None) -> str | None:
     # or "president of the farmers' union" is not one.
     # ("the Chamber's branch president": the possessive organisation counts too)
     not_leader = any(re.sub(r"['’]s$", "", w.strip(".,'-")) in stop for w in re.split(r"[\s-]+", text)) or not re.search(r"[A-Z]", role)
+    # "the head of the inspection body", "head of Meghradzor community", "the head of the environment
+    # department of the agency": who heads a public body speaks for it (not "head of the cooperative")
+    words = set(re.findall(r"[\w-]+", text))
+    if words & {"head", "chief"} and words & _public_bodies():
+        return "official"
     best: tuple[int, str] | None = None
     for word, cls in lexicon().source_roles:
         if cls == "principal" and not_leader:
@@ -285,6 +290,12 @@ def role_class(role: str | None) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), cls)
     return best[1] if best else None
+
+
+@cache
+def _public_bodies() -> frozenset[str]:
+    """Nouns of public bodies whose head is an official (``roles.yml`` public_bodies)."""
+    return frozenset(fold(w) for w in load_yaml("roles.yml")["public_bodies"])
 
 
 #: Zipf frequency (wordfreq, English) from which a word after a given name is

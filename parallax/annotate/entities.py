@@ -182,7 +182,9 @@ def find(ctx: Context) -> list[Span]:
     mentions += _country_names(raw, paras) + _lowercase_places(raw, paras)
     mentions += _dateline_places(raw, paras) + _named_places(raw, paras)
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
-    mentions += _honorific_people(raw, paras) + _lowercase_surnames(raw, paras)
+    mentions += _honorific_people(raw, paras) + _lowercase_surnames(raw, paras) + _initialled_people(raw, paras, mentions)
+    mentions += _quoted_companies(raw, paras, mentions)
+    mentions = [m for m in mentions if m.end > m.start]
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
@@ -195,13 +197,16 @@ def find(ctx: Context) -> list[Span]:
     _vote_labels(raw, mentions)
     _label_by_form(raw, paras, mentions)
     _place_repeats(raw, mentions)
+    _listed_places(raw, mentions)  # again: "between Llanystumdwy and Criccieth" once the first is a place
     mentions += _uncovered_cities(raw, paras, mentions)
+    mentions += _bare_place_repeats(raw, paras, mentions)
     mentions = [m for m in mentions if not _foreign_word(raw, m) and not _other_script(raw, m)]
     _orgs_before_titles(raw, mentions)
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
     mentions += _bare_acronyms(raw, paras, mentions)
+    mentions = _resolve_overlaps(mentions + _acronym_expansions(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
@@ -218,9 +223,15 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
-    mentions = [m for m in mentions if not _no_name(raw, m)]
+    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m)]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
+
+
+def _bare_legal_form(raw: str, m: Mention) -> bool:
+    """'"Altan Ord Resources" LLC': the legal form after a quoted name is part of
+    that company's name (see :func:`_quoted_companies`), no organisation alone."""
+    return raw[m.start : m.end] in _legal_suffixes() and bool(re.search(r"[”\"»][ ]$", raw[max(0, m.start - 2) : m.start]))
 
 
 def _named_in_title(ctx: Context) -> set[str]:
@@ -460,7 +471,10 @@ def _head_before(raw: str, start: int) -> int:
 
 
 #: After a one-word name: ", capital of …", ", a town in …": a place.
-_PLACE_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:capital|city|town|village|port|seat)\s+(?:of|in)\b")
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:main\s+|central\s+|old\s+)?(?:capital|city|town|village|port|seat|square|street|suburb|"
+    r"district|neighbourhood|neighborhood|hamlet|island|river|lake|valley|region|province|county)\s+(?:of|in)\b"
+)
 
 
 def _acronym_not_place(raw: str, start: int, end: int) -> bool:
@@ -622,9 +636,16 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
                 continue
             if lx.known_person(raw[s:e]) or _CALENDAR.match(raw[s:e]):
                 continue
+            if _INITIALLED.fullmatch(raw[s:e]):
+                continue  # "the agency B. Erdenebileg": a person (see _initialled_people)
             title = _TITLE_OF_PHRASE.search(raw, max(ps, m.start() - 60), m.start("name"))
             if title and lx.is_role_word(title.group("title")) and lx.starts_with_given_name(raw[s:e]):
                 continue  # MT's "the chairman of the union organization Pavel Hrubý": the title's holder
+            holder = _holder_name(raw, s, e) if title and lx.is_role_word(title.group("title")) else None
+            if holder:
+                # "Head of the department Bakhrom Sapaev": a family name's ending says who holds the title
+                out.append(Mention(s, holder, "PERSON", "person"))
+                continue
             stop = _SENTENCE_AFTER_NAME.search(raw, s, e)
             if stop:
                 e = stop.start()  # "the agency Kanal. The …", "the broadcaster KTV. Pelekis …"
@@ -635,6 +656,37 @@ def _named_after_org_noun(raw: str, paras: list[tuple[int, int]]) -> list[Mentio
             if e > s:
                 out.append(Mention(s, e, "ORG", "lexicon"))
     return out
+
+
+@cache
+def _surname_endings() -> tuple[str, ...]:
+    """Endings of family names (``roles.yml`` surname_endings), longest first."""
+    return tuple(sorted(load_yaml("roles.yml")["surname_endings"], key=len, reverse=True))
+
+
+def _surname_shaped(word: str) -> bool:
+    """ "Sapaev", "Mkrtchyan", "Beridze": a rare capitalised word with a family name's ending."""
+    return (
+        word[:1].isupper()
+        and any(word.endswith(x) and len(word) >= len(x) + 3 for x in _surname_endings())
+        and _surname_word(word)
+        and not _is_city(word)
+        and not _is_country(word)
+    )
+
+
+def _holder_name(raw: str, start: int, end: int) -> int | None:
+    """End of a two- or three-word personal name opening ``raw[start:end]``
+    (a rare first word, a family name's ending last), or None: "Bakhrom
+    Sapaev" in "Head of the department Bakhrom Sapaev informed"."""
+    words = list(re.finditer(r"\S+", raw[start:end]))
+    for n in (3, 2):
+        if len(words) < n:
+            continue
+        name = [w.group() for w in words[:n]]
+        if _surname_shaped(name[-1]) and all(_surname_word(w) and w[:1].isupper() for w in name) and not lx.known_org(" ".join(name)):
+            return start + words[n - 1].end()
+    return None
 
 
 def _extend_org(raw: str, start: int, end: int) -> int:
@@ -757,9 +809,9 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                     (tok is not None and tok.is_sent_start and tok.pos_ not in ("PROPN", "ADJ", "NOUN", "NUM"))
                     or w in ("The", "THE")
                     or w.endswith("-based")  # "Rotterdam-based Havenlijn BV": the seat, not the name
-                    or lx.is_role_word(w)
+                    or (lx.is_role_word(w) and words[1][1] not in heads)  # not "General Agency for …"
                     or _CALENDAR.match(w)
-                    or w in heads
+                    or (w in heads and words[1][1] not in heads)  # not "Inspection Body of …"
                 ):
                     words.pop(0)
                     continue
@@ -770,14 +822,37 @@ def _headed_orgs(raw: str, paras: list[tuple[int, int]], toks: list[tuple[int, T
                 start = joined.start()
             tail = m.group("tail")
             if tail and (len(words) > 1 or head in opening):
-                cut = [t for t in re.finditer(r"\S+", tail) if lx.is_role_word(t.group()) or _CALENDAR.match(t.group())]
+                # a title cuts the tail ("Ministry of Health Minister Ana Ruiz"), not a word right after
+                # "of" ("Court of General Jurisdiction")
+                cut = [
+                    t
+                    for t in re.finditer(r"\S+", tail)
+                    if (lx.is_role_word(t.group()) and not re.search(r"\b(?:of|for|the)\s+$", tail[: t.start()]))
+                    or _CALENDAR.match(t.group())
+                ]
                 tail_end = m.start("tail") + (cut[0].start() if cut else len(tail))
                 end = m.start("tail") + len(tail[: tail_end - m.start("tail")].rstrip())
                 end = _strip_dangling(raw, end)
             if len(raw[start:end].split()) < 2 or any(lx.known_person(w) for _, w in words):
                 continue
+            more = _area_after().match(raw, end) if tail else None
+            if more:
+                end = more.end()  # "… of the Khorezm region": the area's word closes the name
+            quoted = _QUOTED_NAME_AFTER.match(raw, end)
+            if quoted:
+                end = quoted.end()  # 'Association of Water Consumers "Kilichniyozbay"': its own name follows in quotes
             out.append(Mention(start, end, "ORG", "headed"))
     return out
+
+
+#: An institution's own name in quote marks after its kind: ' "Kilichniyozbay"'.
+_QUOTED_NAME_AFTER = re.compile(rf"[ ][“\"«„]{_CAP}(?:[ ]{_CAP}){{0,3}}[”\"»“](?![\w’'-])")
+
+
+@cache
+def _area_after() -> re.Pattern[str]:
+    """A lower-case area word (``place_forms.yml`` area_after) after a name: " region", " marz"."""
+    return re.compile(rf"[ ](?:{lx.alternation(sorted(load_yaml('place_forms.yml')['area_after']))})(?![\w’'-])")
 
 
 def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -798,7 +873,52 @@ def _org_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]
     if not names:
         return []
     pattern = re.compile(r"(?<![\w-])(?:" + lx.alternation(sorted(names)) + r")(?![\w-])")
-    return [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    out = [Mention(m.start(), m.end(), "ORG", "headed") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    return out + _company_first_words(raw, paras, mentions + out, in_people)
+
+
+def _company_first_words(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], in_people: set[str]) -> list[Mention]:
+    """ "Cambrian Pipeline Services Ltd" … "Cambrian said on Friday": a company
+    with a legal form and three or more words is called by its first word alone
+    later, when that word is rare (no English word, given name, place or
+    person's name) and stands alone (no capitalised word after it)."""
+    full: dict[str, str] = {}
+    for m in mentions:
+        text = raw[m.start : m.end]
+        short = _without_suffix(text) if m.label == "ORG" else None
+        words = short.split() if short else []
+        if len(words) < 2:
+            continue
+        first = words[0]
+        if (
+            first[:1].isupper()
+            and zipf_frequency(first.lower(), "en") < 3.5
+            and not _is_given_name(first)
+            and not _is_city(first)
+            and not _is_country(first)
+            and not lx.known_person(first)
+            and first not in in_people
+        ):
+            full.setdefault(first, text)
+    if not full:
+        return []
+    # spaCy's own guess for the lone word ("Cambrian": a nationality) gives way
+    guessed = {(m.start, m.end) for m in mentions if m.origin == "spacy" and m.label in ("NORP", "MISC", "PERSON")}
+    same: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.label == "ORG":
+            same.setdefault((m.start, m.end), []).append(m)
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if (m.start, m.end) not in guessed])
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(full)) + r")(?![\w’'-])(?![ ][A-Z])")
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            if m.span() in same:
+                for other in same[m.span()]:  # found as an organisation already ("Teifi said")
+                    other.attrs["canonical"] = full[m.group()]
+            elif not taken.overlaps(m.start(), m.end()):
+                out.append(Mention(m.start(), m.end(), "ORG", "lexicon", {"canonical": full[m.group()]}))
+    return out
 
 
 @cache
@@ -839,8 +959,19 @@ def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
         if hit and hit.end() < m.end and raw[hit.end() : hit.end() + 1].isupper():
             out.append(Mention(m.start, m.start + len(hit.group("country")), "PLACE", "lexicon"))
             m.start = hit.end()
+        owner = _ORG_OWNER.match(raw, m.start, m.end) if m.label == "ORG" else None
+        if owner and (owner.group("head") in _org_heads()[0] or _is_org_word(owner.group("head"))):
+            # "the Welsh Government’s Department for Rural Affairs": an institution owning another
+            words = raw[owner.end() : m.end].split()
+            if words and (words[0] in _org_heads()[0] or words[0] in _org_heads()[1]):
+                out.append(Mention(m.start, m.start + len(owner.group("owner")), "ORG", m.origin))
+                m.start = owner.end()
         out.append(m)
     return out
+
+
+#: "Welsh Government’s " opening an organisation's span: the owner, then the owned body.
+_ORG_OWNER = re.compile(r"(?P<owner>(?:[A-Z][\w-]*[ ]){0,3}(?P<head>[A-Z][\w-]*))[’']s[ ]")
 
 
 @cache
@@ -854,6 +985,10 @@ def _all_country_names() -> tuple[str, ...]:
 def _country_owner() -> re.Pattern[str]:
     names = _all_country_names()
     return re.compile(r"(?P<country>" + lx.alternation(names) + r")[’'ʼ]s\s+")
+
+
+#: Words that make "<word> of <country>" the country's own name ("the Republic of Uzbekistan").
+_STATE_FORMS = frozenset({"Republic", "Kingdom", "State", "Emirate", "Principality", "Sultanate", "Commonwealth", "Federation"})
 
 
 def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
@@ -874,6 +1009,10 @@ def _split_nested_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
                 body = raw[m.start : m.start + joint.start()].split() if joint else []
                 # a plural head too: "Federation of the Pharmaceutical Unions of France"
                 if not body or (k.label == "PLACE" and (body[-1] in heads or body[-1].removesuffix("s") in heads)):
+                    continue
+                if k.label == "PLACE" and (body[-1] in _STATE_FORMS or any(w in heads for w in body)):
+                    # "Supreme Court of the Republic of Uzbekistan", "Union of Farmers of Armenia": the
+                    # country closes a name that already has its head
                     continue
                 if joint:
                     m.end = m.start + joint.start()
@@ -910,7 +1049,11 @@ GAZETTEER_PLAIN_ZIPF = 2.5
 
 
 #: A place preposition, the "and" of a list or a comma after a capitalised name right before a word.
-_PLACE_SLOT = re.compile(r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s$")
+_PLACE_SLOT = re.compile(
+    r"(?:(?:^|\s)(?:in|near|from|of|to|outside|around|between|towards|via|and)|[A-Z][^\W\d_]+,)\s"
+    # "in north-west Wales", "from southern Kotayk": a compass word between the preposition and the name
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west)\s)?$"
+)
 
 
 def _lowercase_places(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
@@ -1516,6 +1659,37 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lx.alternation(sorted(prefixes))})[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}(?![\w-])")
 
 
+@cache
+def _quoted_company_pattern() -> re.Pattern[str]:
+    """A name between quote marks, then a legal form: '"Meghradzor Gold" CJSC'."""
+    suffixes = lx.alternation(sorted(_legal_suffixes()))
+    return re.compile(rf"[“\"«„](?P<name>(?:{_NAME_WORD}|[0-9]+)(?:[ -](?:{_NAME_WORD}|[0-9]+)){{0,4}})[”\"»“][ ](?:{suffixes})(?![\w’'-])")
+
+
+def _quoted_companies(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """'"Meghradzor Gold" CJSC', 'the company "Gurlan Agro Klaster" MChJ': post-Soviet
+    and Central Asian news put a company's name between quote marks and its
+    legal form after them, so the name is the company's wherever it comes back
+    ('the director of "Meghradzor Gold"'); a spaCy span that runs over a quote
+    mark into the name ('Later "Gurlan Agro') gives way, and the legal form
+    alone is no name."""
+    names = {m.group("name") for ps, pe in paras for m in _quoted_company_pattern().finditer(raw, ps, pe)}
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
+    # the legal form outweighs a given name's look ("Sevan Aqua")
+    out = [Mention(m.start(), m.end(), "ORG", "lexicon") for ps, pe in paras for m in pattern.finditer(raw, ps, pe)]
+    for other in mentions:
+        if other.origin != "spacy":
+            continue
+        text = raw[other.start : other.end]
+        inside = any(other.start < o.end and o.start < other.end for o in out)
+        after_quote = text in _legal_suffixes() and re.search(r"[”\"»][ ]$", raw[max(0, other.start - 2) : other.start])
+        if (inside and re.search(r"[“”\"«»„]", text)) or after_quote:
+            other.end = other.start
+    return out
+
+
 def _prefixed_companies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     """ "PT Karya Tirta Utama", "OOO Severstroy": a legal form before the name
     (Indonesia, Russia, Kazakhstan) makes the run a company, which spaCy's
@@ -1533,9 +1707,11 @@ def _lowercase_head_pattern() -> re.Pattern[str]:
 def _lowercase_institution_pattern() -> re.Pattern[str]:
     data = load_yaml("org_heads.yml")["lowercase_institutions"]
     seated, named = lx.alternation(sorted(data["seated"])), lx.alternation(sorted(data["named"]))
+    after = lx.alternation(sorted(data["after_name"]))
     return re.compile(
         rf"(?<![\w’'-])(?P<seated>{seated})(?=[ ](?:of|in)[ ][{_UPPER}])"
         rf"|(?<![\w’'-])(?P<named>(?:[{_UPPER}][\w-]+[ ])?(?:{named}))(?![\w’'-])"
+        rf"|(?<![\w’'-])(?P<after>(?!(?:The|A|An|This|That|Its|Their)[ ])[{_UPPER}][\w-]+[ ](?:{after}))(?![\w’'-])"
     )
 
 
@@ -1547,7 +1723,9 @@ def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Ment
     out = []
     for ps, pe in paras:
         for m in _lowercase_institution_pattern().finditer(raw, ps, pe):
-            start, end = m.span("seated") if m.group("seated") else m.span("named")
+            start, end = m.span("seated") if m.group("seated") else m.span("after") if m.group("after") else m.span("named")
+            if m.group("after") and lx.is_role_word(m.group("after").split()[0]):
+                continue  # "Judge regional court" is no name
             first = re.match(r"(?:The|A|An|This|That|Its|Their)[ ]", raw[start:end])
             if first:
                 start += first.end()  # "The court of audit said": no adjective of the name
@@ -1581,6 +1759,17 @@ def _lowercase_headed(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
 _TITLE_OF_RUN = re.compile(rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{2,4}})(?![\w’'-])")
 
 
+@cache
+def _title_of_area_run() -> re.Pattern[str]:
+    """ "The khokim of Gurlan district Shukhrat Rakhimov": a title, "of", a place
+    with its lower-case area word (``place_forms.yml`` area_after), then a run of names."""
+    areas = lx.alternation(sorted(load_yaml("place_forms.yml")["area_after"]))
+    return re.compile(
+        rf"(?<![\w-])(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?{_NAME_WORD}(?:[ ]{_NAME_WORD})?[ ](?:{areas})[ ]"
+        rf"(?P<run>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})(?![\w’'-])"
+    )
+
+
 def _holders_after_place(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """The holder's name after "<title> of <place>" written without a comma, as
     Indonesian and other translations do; spaCy's small model reads the whole
@@ -1602,6 +1791,14 @@ def _holders_after_place(raw: str, paras: list[tuple[int, int]], mentions: list[
                 if other.origin == "spacy" and other.start < start < other.end <= end:
                     other.start = start
             out.append(Mention(start, end, "PERSON", "person"))
+        for m in _title_of_area_run().finditer(raw, ps, pe):
+            # the area word ends the place, so the whole run after it is the holder's name
+            words = m.group("run").split()
+            if not lx.is_role_word(m.group("title")) or not (_is_given_name(words[0]) or _surname_word(words[0])):
+                continue
+            if not all(_surname_word(w) for w in words[1:]) or lx.known_org(m.group("run")):
+                continue
+            out.append(Mention(m.start("run"), m.end("run"), "PERSON", "person"))
     return out
 
 
@@ -1668,6 +1865,58 @@ def _honorific_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
             if _PLACE_BEFORE.search(raw, max(ps, m.start() - 8), m.start()):
                 continue  # "on Ko Samui": Thai "Ko" (island) opens a place's name
             out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+    return out
+
+
+#: A patronymic or given name written as an initial before the name a person is called by:
+#: Mongolian "B. Erdenebileg", "Ts. Enkhbold", Russian, Kazakh and Uzbek "A. Ruzmetov", "Zh. Abenov"
+#: (the digraphs romanise one Cyrillic letter: Ч, Ш, Ц, Х, Ж, Я, Ю, Е); up to three initials, as South
+#: Indian names write them ("K. R. Suresh Babu").
+_INITIALLED = re.compile(
+    rf"(?<![\w.’'-])(?:(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[ ]?){{0,2}}(?:[A-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu|Ye)\.[ ]"
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)(?![\w’'-])"
+)
+
+
+def _initialled_people(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "B. Erdenebileg said", "Ch. Ganzorig informed": an initial and a rare
+    capitalised word are a person, as Mongolian and post-Soviet news write
+    names (the small model calls them organisations), and so is the name alone
+    wherever it comes back ("Erdenebileg said"). Not a middle initial after a
+    given name ("John F. Kennedy", spaCy's), nor a letter ending a sentence
+    before a common word, a place or an institution ("plan B. Officials",
+    "World War I. Germany"). A spaCy span running into the name from the
+    left ("Tourism B. Gerelmaa") is cut before it."""
+    names: set[str] = set()
+    out = []
+    for ps, pe in paras:
+        for m in _INITIALLED.finditer(raw, ps, pe):
+            before = re.search(rf"({_NAME_WORD})[ ]$", raw[max(ps, m.start() - 30) : m.start()])
+            if before and _is_given_name(before.group(1)):
+                continue  # a middle initial
+            words = m.group("name").split()
+            if not all(_surname_word(w) and not _is_city(w) and not lx.known_org(w) for w in words):
+                continue
+            out.append(Mention(m.start(), m.end(), "PERSON", "person"))
+            names.add(m.group("name"))
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w’'.-])(?<![A-Z][a-z]\.[ ])(?<![A-Z]\.[ ])(?:" + lx.alternation(sorted(names)) + r")(?![\w’'-])")
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            start = m.start()
+            given = re.search(rf"(?<![\w’'.-])({_NAME_WORD})[ ]$", raw[max(ps, start - 30) : start])
+            if given and (_is_given_name(given.group(1)) or _surname_word(given.group(1))) and not lx.is_role_word(given.group(1)):
+                start -= len(given.group())  # "Dilshod Karimov" before "D. Karimov": the full name
+            out.append(Mention(start, m.end(), "PERSON", "person"))
+    for other in mentions:
+        for person in out:
+            if other.origin == "spacy" and other.start < person.start < other.end <= person.end:
+                cut = len(raw[other.start : person.start].rstrip(" ,"))
+                left = raw[other.start : other.start + cut]
+                # "Tourism B. Gerelmaa": one word left of a title's portfolio is no name
+                keep = " " in left or left in _org_heads()[0] or lx.known_org(left) or _is_country(left) or _is_city(left)
+                other.end = other.start + cut if keep else other.start
     return out
 
 
@@ -1857,6 +2106,11 @@ def _cluster(raw: str, mentions: list[Mention]) -> People:
                 target = hosts[0]
         elif hosts := _longer_names(name, full):
             # "Ndiaye Sarr" after "Aminata Ndiaye Sarr", "Ahmad Faizal" after "Ahmad Faizal bin Hashim"
+            if len(set(hosts)) == 1:
+                target = hosts[0]
+        elif initial := re.fullmatch(r"([A-Z])\.[ ](\S+)", name):
+            # "A. Ruzmetov" after "Akmal Ruzmetov": the initial of the article's full name's given name
+            hosts = [f for f in full if f != name and f[:1] == initial.group(1) and f.split()[-1] == initial.group(2)]
             if len(set(hosts)) == 1:
                 target = hosts[0]
         elif re.match(rf"{_PARTICLE}\b", name, re.IGNORECASE):
@@ -2141,6 +2395,51 @@ def _other_script(raw: str, m: Mention) -> bool:
     return m.origin == "spacy" and bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
 
 
+@cache
+def _place_core_pattern() -> re.Pattern[str]:
+    """A place named with its kind: "River Dwyfor", "the Marmarik river", "Töv aimag" (the
+    lower-case kinds of ``place_forms.yml`` area_after); the group ``name`` is the bare name."""
+    areas = lx.alternation(sorted(load_yaml("place_forms.yml")["area_after"]))
+    name = rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+    return re.compile(rf"(?:River|Afon)[ ](?P<lead>{_NAME_WORD})|{name}[ ](?:{areas}|River)")
+
+
+def _bare_place_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "the Marmarik river" … "flows into the Marmarik", "River Dwyfor" … "the
+    lower Dwyfor", "Töv aimag" … "of Töv": once the article names a place with
+    its kind, the bare name is that place wherever no other mention covers it
+    (spaCy's small model leaves most such rare names unlabelled). Not inside a
+    longer capitalised name, nor before a speech verb ("Töv said")."""
+    cores = set()
+    for m in mentions:
+        if m.label != "PLACE":
+            continue
+        core = _place_core_pattern().fullmatch(raw[m.start : m.end])
+        if core:
+            name = core.group("lead") or core.group("name")
+            if _surname_word(name.split()[-1]) and not lx.known_person(name):
+                cores.add(name)
+    if not cores:
+        return []
+    pattern = re.compile(r"(?<![\w’'-])(?:" + lx.alternation(sorted(cores)) + r")(?=[’']s\b|[^\w’'-]|$)(?![ ][A-Z])")
+    out = []
+    for ps, pe in paras:
+        for hit in pattern.finditer(raw, ps, pe):
+            before = re.search(rf"({_NAME_WORD})[ ]$", raw[max(ps, hit.start() - 30) : hit.start()])
+            if before and before.group(1) not in ("The", "A", "In", "On", "At", "To", "From", "Of"):
+                continue  # inside a longer name
+            if _SPEAKS.match(raw, hit.end()):
+                continue
+            same = [m for m in mentions if (m.start, m.end) == hit.span() and m.origin == "spacy"]
+            if same:
+                same[0].label, same[0].attrs["evidence"] = "PLACE", True  # spaCy's guess ("Marmarik": NORP)
+                continue
+            if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+                continue
+            out.append(Mention(hit.start(), hit.end(), "PLACE", "lexicon", {"evidence": True}))
+    return out
+
+
 def _uncovered_cities(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """ "from Yangon to Mawlamyine", "in Afgooye": a city of the gazetteer after a
     place preposition that spaCy left unlabelled is a place (the lower-case
@@ -2177,6 +2476,25 @@ def _listed_places(raw: str, mentions: list[Mention]) -> None:
             m.label, m.attrs["evidence"] = "PLACE", True
         if m.label in ("PLACE", "ORG", "PERSON", "MISC"):
             prev = m
+    # "for Gwynedd and Anglesey": a one-word name listed right before a place is one too
+    # (not a word of the article's people's full names)
+    people_words = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
+    ordered = sorted((m for m in mentions if m.label in ("PLACE", "ORG", "PERSON", "MISC")), key=lambda m: m.start)
+    for m, nxt in itertools.pairwise(ordered):
+        text = raw[m.start : m.end]
+        if (
+            nxt.label == "PLACE"
+            and m.label in ("ORG", "PERSON", "MISC")
+            and m.origin == "spacy"
+            and " " not in text
+            and " " not in raw[nxt.start : nxt.end]
+            and text not in people_words
+            and not lx.known_org(text)
+            and not lx.known_person(text)
+            and not _SPEAKS.match(raw, nxt.end)
+            and re.fullmatch(r"\s+(?:and|or)\s+", raw[m.end : nxt.start])
+        ):
+            m.label, m.attrs["evidence"] = "PLACE", True
     # "rivals such as Boost and GrabPay": a lone word spaCy calls a person, listed
     # next to an organisation and no word of the article's people, is one too.
     in_people = {w for m in mentions if m.label == "PERSON" and " " in raw[m.start : m.end] for w in raw[m.start : m.end].split()}
@@ -2779,6 +3097,40 @@ def _lowercase_people(raw: str, paras: list[tuple[int, int]], mentions: list[Men
                 continue
             canon = f"{given.capitalize()} {surname.capitalize()}"
             out.append(Mention(start, end, "PERSON", "person", {"canonical": canon}))
+    return out
+
+
+#: A run of capitalised words with the small words of institutions' names between them.
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ ](?:(?:of|and|for|the|on|in)[ ])*{_NAME_WORD})+(?![\w’'-])")
+
+
+def _acronym_expansions(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Natural Resources Wales" … "NRW's licence": a run of capitalised words
+    whose initials spell, letter for letter, an acronym the article uses as an
+    organisation is that organisation, though no bracket joins them; and a name
+    in brackets right after it is its other name ("Natural Resources Wales
+    (Cyfoeth Naturiol Cymru)"). Acronyms of three to six capitals only."""
+    acronyms = {raw[m.start : m.end] for m in mentions if m.label == "ORG" and re.fullmatch(r"[A-Z]{3,6}", raw[m.start : m.end])}
+    out: list[Mention] = []
+    for ps, pe in paras:
+        for run in _NAME_RUN.finditer(raw, ps, pe):
+            words = list(re.finditer(r"\S+", run.group()))
+            best = None
+            for i, j in itertools.combinations(range(len(words) + 1), 2):
+                part = words[i:j]
+                if not part[0].group()[:1].isupper() or not part[-1].group()[:1].isupper() or part[0].group() == "The":
+                    continue
+                initials = "".join(w.group()[0] for w in part if w.group()[:1].isupper())
+                if initials in acronyms and len(part) >= 2 and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j)
+            if best is None:
+                continue
+            start, end = run.start() + words[best[0]].start(), run.start() + words[best[1] - 1].end()
+            name = raw[start:end]
+            out.append(Mention(start, end, "ORG", "headed"))
+            alias = re.match(rf"[ ]\((?P<alias>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,4}})\)", raw[end:pe])
+            if alias and not re.fullmatch(r"[A-Z]{2,6}", alias.group("alias")):
+                out.append(Mention(end + alias.start("alias"), end + alias.end("alias"), "ORG", "headed", {"canonical": name}))
     return out
 
 

@@ -749,6 +749,7 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         _role_class(ent.attrs.get("role"))
         or _role_class(_role_of_org_before(raw, ent.start))
         or _role_class(_appositive_role_before(raw, ent.start))
+        or _role_class(_head_of_body_before(raw, ent.start))
     )
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
@@ -797,6 +798,17 @@ _ROLE_OF_ORG = re.compile(
 _ROLE_OPENING = re.compile(
     r"(?:^|[.!?]\s+|\n)(?P<role>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+(?:of|at|from)\s+(?:the\s+)?[\w'’. -]{2,60}?\s+$"
 )
+
+
+#: "The head of the inspection body Armen …", "Head of the department …": a head and the body
+#: it heads, opening the clause right before the name, as translations write them without a comma.
+_HEAD_OF_BODY = re.compile(r"(?:^|[.!?]\s+|\n)(?P<role>(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+[^,.;:!?]{2,70}?)\s+$")
+
+
+def _head_of_body_before(raw: str, start: int) -> str | None:
+    """The whole "head of <body>" phrase right before a name (its class: :func:`lx.role_class`)."""
+    m = _HEAD_OF_BODY.search(raw[max(0, start - 100) : start])
+    return m.group("role") if m else None
 
 
 def _role_opening_clause(raw: str, start: int) -> str | None:
@@ -1041,6 +1053,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 or _role_class(_role_of_org_before(raw, ent.start))
                 or _role_class(_appositive_role_before(raw, ent.start))
                 or _role_class(_role_opening_clause(raw, ent.start))
+                or _role_class(_head_of_body_before(raw, ent.start))
                 # a person's own role word only: "Agrinord, the federation of farmers," is no role
                 or lx.role_class(_title_before(raw, ent.start))
                 or lx.role_class(_appositive_role_after(raw, ent.end))
