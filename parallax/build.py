@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from . import export, render, stamp
-from .cache import AnalysisCache
+from .cache import AnalysisCache, IngestCache
 from .cache import key as cache_key
 from .ingest import ingest_file, unique_slugs
 from .memo import Memo, content_key, file_signature
@@ -210,7 +210,49 @@ def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, 
     return out
 
 
-def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
+def _warm_worker() -> None:
+    from .analysis import warm_up
+
+    warm_up()
+
+
+def _overlap_worker(opts: BuildOptions) -> ProcessPoolExecutor:
+    """One analysis worker, started now, loading spaCy and the lexicons at once."""
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
+    )
+    pool.submit(_warm_worker)  # a pool starts its process with the first task
+    return pool
+
+
+def _early_worker(opts: BuildOptions, store: IngestCache | None, probes: dict[str, tuple[str, str] | None]) -> ProcessPoolExecutor | None:
+    """The worker of :func:`analyse_all`'s overlap, started before ingest when it looks needed.
+
+    The ingest cache tells, before anything is decoded, which files changed
+    since the last build: when a few did among many that did not (an edit),
+    their analyses are very likely missing, and the worker that will analyse
+    them can load spaCy while this process ingests and reads back the rest.
+    A wrong guess costs a worker that is not used.
+    """
+    jobs = opts.jobs or os.cpu_count() or 1
+    if store is None or jobs <= 1:
+        return None
+    changed = sum(1 for label, probe in probes.items() if probe is None or store.entries.get(label, [None])[0] != probe[0])
+    if 0 < changed < MIN_PARALLEL and len(probes) - changed >= OVERLAP_MIN_CACHED:
+        return _overlap_worker(opts)
+    return None
+
+
+def analyse_all(
+    articles: list[Any], opts: BuildOptions, result: BuildResult, started: ProcessPoolExecutor | None = None
+) -> list[ArticleAnalysis]:
+    """Every article's analysis: from the memo, the cache, or analysed (in workers when many).
+
+    ``started``: a worker already started for the overlap below (see
+    :func:`_early_worker`), used if the overlap applies and shut down if not.
+    """
     cache = AnalysisCache(opts.cache_dir)
     memo = opts.memo
     done: dict[str, ArticleAnalysis] = {}
@@ -223,12 +265,11 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
     if memo is None and jobs > 1 and cache.root is not None:
         missing = [a for a in articles if not cache.has(a)]
         if missing and len(missing) < MIN_PARALLEL and len(articles) - len(missing) >= OVERLAP_MIN_CACHED:
-            import multiprocessing
-
-            pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
-            )
+            pool = started or _overlap_worker(opts)
+            started = None
             early = (pool, missing, pool.submit(_analyse_batch, [a.to_dict() for a in missing]))
+    if started is not None:
+        started.shutdown(wait=False, cancel_futures=True)
     sent = {a.id for a in early[1]} if early is not None else set()
     with gc_paused():
         for art in articles:
@@ -516,16 +557,23 @@ def _build(opts: BuildOptions) -> BuildResult:
         result.problems.extend(problems)
         slugs = unique_slugs([label for _, label in files])
         articles = []
+        # A fresh process reads what earlier builds ingested; make serve keeps it in memory.
+        ingested = IngestCache(opts.cache_dir) if opts.cache_dir is not None and opts.memo is None else None
+        probes = {label: ingested.probe(path, label, slugs[label]) for path, label in files} if ingested is not None else {}
+        started = _early_worker(opts, ingested, probes)
         with gc_paused():
             for path, label in files:
-                article, problems = _ingest(path, label, slugs[label], opts.memo)
+                article, problems = _ingest(path, label, slugs[label], opts.memo, ingested, probes.get(label))
                 result.problems.extend(problems)
                 if article is not None:
                     articles.append(article)
+        if ingested is not None:
+            ingested.save()
+            result.timings["ingest:cached"] = float(ingested.hits)
 
     # 3. analyse
     with _timed(result, "analyse"):
-        analyses = analyse_all(articles, opts, result)
+        analyses = analyse_all(articles, opts, result, started)
 
     # 4. permanent passage IDs
     with _timed(result, "anchor"):
@@ -625,10 +673,22 @@ def _build(opts: BuildOptions) -> BuildResult:
     return result
 
 
-def _ingest(path: Path, label: str, slug: str, memo: Memo | None) -> tuple[Article | None, list[Problem]]:
-    """:func:`ingest_file`, or its result from the memo when the file and its sidecar are unchanged."""
+def _ingest(
+    path: Path, label: str, slug: str, memo: Memo | None, store: IngestCache | None = None, probe: tuple[str, str] | None = None
+) -> tuple[Article | None, list[Problem]]:
+    """:func:`ingest_file`, or its result from the memo when the file and its
+    sidecar are unchanged, or from the ingest ``store`` when their bytes are
+    (``probe``: :meth:`IngestCache.probe` of the file)."""
     if memo is None:
-        return ingest_file(path, source=label, slug=slug)
+        if probe is None or store is None:
+            return ingest_file(path, source=label, slug=slug)
+        hit = store.get(label, probe[0])
+        if hit is not None:
+            return hit
+        article, problems = ingest_file(path, source=label, slug=slug)
+        if article is not None and article.sha256 == probe[1]:  # not changed since the probe read it
+            store.put(label, probe[0], article, problems)
+        return article, problems
     sig = file_signature(path, _listing(path.parent))
     hit = memo.ingested.get(label)
     if hit is not None and hit[0] == sig and hit[1] == slug:
