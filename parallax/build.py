@@ -211,9 +211,14 @@ def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, 
 
 
 def _warm_worker() -> None:
-    from .analysis import warm_up
+    """spaCy and the analysis modules, loaded before the articles arrive (and
+    nothing more: what ``analysis.warm_up`` also loads, word lists and
+    lexicons for text the articles may not have, would be spent on the path
+    the build waits on)."""
+    from . import analysis, nlp
 
-    warm_up()
+    assert analysis.analyze_many
+    nlp.nlp()
 
 
 def _overlap_worker(opts: BuildOptions) -> ProcessPoolExecutor:
