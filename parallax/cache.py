@@ -222,8 +222,12 @@ class AnalysisCache:
         k = key(analysis.article)
         record = analysis.to_dict()
         write_atomic(self._path(k), json.dumps(record, ensure_ascii=False))
-        # The lite copy must read back as the JSON entry does: spans' attrs go
-        # through JSON (tuples become lists, keys text); the rest is typed.
+        # The lite copy must read back as the JSON entry does. The rest is
+        # typed, but spans' attrs are free: any that JSON would change
+        # (tuples become lists, keys text) go through JSON first.
+        if all(_json_faithful(s.attrs) for spans in analysis.layers.values() for s in spans):
+            self._put_lite(k, analysis)
+            return
         layers = json.loads(json.dumps(record["layers"], ensure_ascii=False))
         as_read = ArticleAnalysis(
             analysis.article,
@@ -233,6 +237,18 @@ class AnalysisCache:
             terms=analysis.terms,
         )
         self._put_lite(k, as_read)
+
+
+def _json_faithful(value: Any) -> bool:
+    """Whether JSON gives ``value`` back unchanged, type for type (as marshal does)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return True
+    if kind is list:
+        return all(_json_faithful(v) for v in value)
+    if kind is dict:
+        return all(type(k) is str and _json_faithful(v) for k, v in value.items())
+    return False
 
 
 class IngestCache:

@@ -124,3 +124,23 @@ def test_a_value_marshal_cannot_hold_reads_back_as_json_gives_it(tmp_path: Path)
     analysis.layers["sources"] = [Span(0, 4, "agency", {"name": type("Name", (str,), {})("Reuters")})]
     store.put(analysis)
     assert store.get_lite(analysis.article) == _as_json(analysis)
+
+
+@pytest.mark.parametrize(
+    ("value", "faithful"),
+    [
+        ({"canonical": "Ona Vell", "n": 2, "score": 0.5, "flag": False, "none": None}, True),
+        ({"parts": ["a", ["b", {"c": 1}]]}, True),
+        ({"parts": ("a", "b")}, False),  # JSON gives a list
+        ({1: "one"}, False),  # JSON gives the key as text
+        ({"name": type("Name", (str,), {})("Reuters")}, False),
+        ({"when": {"year": 2026, "nested": [{"ok": True}, {"bad": {2}}]}}, False),
+    ],
+)
+def test_json_faithful_says_whether_json_gives_a_value_back_unchanged(value: object, faithful: bool) -> None:
+    assert cache_mod._json_faithful(value) is faithful
+    try:
+        same = json.loads(json.dumps(value)) == value and cache_mod._json_faithful(json.loads(json.dumps(value)))
+    except TypeError:  # JSON cannot even write it
+        same = False
+    assert same is faithful or not faithful
