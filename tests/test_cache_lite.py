@@ -144,3 +144,38 @@ def test_json_faithful_says_whether_json_gives_a_value_back_unchanged(value: obj
     except TypeError:  # JSON cannot even write it
         same = False
     assert same is faithful or not faithful
+
+
+def test_a_fresh_build_after_an_edit_reads_only_the_changed_story_in_full(tmp_path: Path) -> None:
+    """Unchanged articles outside the edited story come from their lite copies:
+    their JSON entries are never parsed (here they are not even JSON), and
+    the build still gives the bytes of a build without any cache."""
+    import shutil
+
+    from helpers import build_project, make_project
+
+    from parallax import synth
+
+    root = make_project(tmp_path / "p")
+    synth.write_corpus(root / "seeds", synth.generate(6, 3, seed=3, words=150))
+    cache_dir = tmp_path / "cache"
+    first = build_project(root, mkdocs=False, cache_dir=cache_dir, jobs=1)
+    assert not first.errors, first.errors
+    reference = tmp_path / "reference"
+    shutil.copytree(root, reference, symlinks=True)
+    edited = sorted((root / "seeds").glob("*.txt"))[0]
+    for project in (root, reference):
+        path = project / "seeds" / edited.name
+        path.write_text(path.read_text(encoding="utf-8").replace("\n\n", "\n\nA line added after publication.\n\n", 1), encoding="utf-8")
+    edited_id = next(a.article.id for a in first.analyses if a.article.source.endswith("/" + edited.name))
+    story = next(s for s in first.stories if edited_id in s.articles)
+    gone = [a for a in first.analyses if a.article.id not in story.articles]
+    assert gone, "the corpus has more than the edited story"
+    for a in gone:
+        cache_mod.entry_path(cache_dir, cache_mod.key(a.article)).write_text("not JSON: never read", encoding="utf-8")
+    again = build_project(root, mkdocs=False, cache_dir=cache_dir, jobs=1)
+    assert not again.errors, again.errors
+    assert again.cached == len(again.analyses) - 1
+    full = build_project(reference, mkdocs=False, cache_dir=None, jobs=1)
+    assert again.pages == full.pages
+    assert (root / "docs" / "data" / "analysis.json").read_bytes() == (reference / "docs" / "data" / "analysis.json").read_bytes()
