@@ -127,8 +127,15 @@ class LazyAnalysis(ArticleAnalysis):
     def signals(self) -> dict[str, dict[str, Any]]:
         """The sentence signals (read from the JSON entry the first time)."""
         if self._entry is not None:
-            path, self._entry = self._entry, None
-            _SIGNALS.__set__(self, dict(json.loads(path.read_text(encoding="utf-8")).get("signals", {})))
+            path = self._entry
+            try:
+                signals = dict(json.loads(path.read_text(encoding="utf-8")).get("signals", {}))
+            except (OSError, ValueError, AttributeError, TypeError) as exc:
+                raise RuntimeError(
+                    f"the cached analysis {path} can no longer be read ({exc}); delete the cache folder and build again"
+                ) from exc
+            self._entry = None
+            _SIGNALS.__set__(self, signals)
         return _SIGNALS.__get__(self)
 
     @signals.setter
@@ -268,11 +275,17 @@ class IngestCache:
     def __init__(self, root: Path):
         self.path = root / f"ingest-{pipeline_fingerprint()}.{LITE_TAG}.marshal"
         self.root = root
+        self.entries: dict[str, list[Any]] = {}
         try:
             entries = marshal.loads(self.path.read_bytes())
-            self.entries: dict[str, list[Any]] = entries if isinstance(entries, dict) else {}
         except (OSError, ValueError, EOFError, TypeError):
-            self.entries = {}
+            entries = None
+        if isinstance(entries, dict):
+            self.entries = {
+                source: entry
+                for source, entry in entries.items()
+                if isinstance(source, str) and isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+            }
         self.used: dict[str, list[Any]] = {}
         self.hits = 0
 

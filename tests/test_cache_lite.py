@@ -73,6 +73,17 @@ def test_signals_are_read_only_when_asked_for(tmp_path: Path) -> None:
     assert lite.signals == {"p1": {"set": True}}
 
 
+def test_an_entry_spoilt_after_its_lite_copy_was_read_says_so(tmp_path: Path) -> None:
+    analysis = _analysis()
+    store = AnalysisCache(tmp_path)
+    store.put(analysis)
+    lite = store.get_lite(analysis.article)
+    assert lite is not None
+    cache_mod.entry_path(tmp_path, cache_mod.key(analysis.article)).write_text("{", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="delete the cache folder"):
+        _ = lite.signals
+
+
 def test_a_missing_lite_copy_is_written_from_the_entry(tmp_path: Path) -> None:
     analysis = _analysis()
     store = AnalysisCache(tmp_path)

@@ -5,6 +5,7 @@ differ; the worker of an edit is started before ingest when few files changed.""
 
 from __future__ import annotations
 
+import marshal
 import os
 from pathlib import Path
 
@@ -99,7 +100,7 @@ def test_a_moved_file_is_a_miss_and_the_cache_keeps_only_this_corpus(tmp_path: P
     assert sorted(IngestCache(tmp_path / "cache").entries) == ["seeds/bridge.txt", "seeds/ferry-strike.txt", "seeds/storm.txt"]
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00not marshal", b"\xe9"])
+@pytest.mark.parametrize("content", [b"", b"\x00not marshal", b"\xe9", marshal.dumps([1]), marshal.dumps({"seeds/bridge.txt": 3})])
 def test_an_unreadable_cache_file_is_empty(tmp_path: Path, content: bytes) -> None:
     corpus = _corpus(tmp_path)
     store = IngestCache(tmp_path / "cache")
