@@ -19,6 +19,7 @@ problems fail the run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
@@ -251,12 +252,18 @@ def _early_worker(opts: BuildOptions, store: IngestCache | None, probes: dict[st
 
 
 def analyse_all(
-    articles: list[Any], opts: BuildOptions, result: BuildResult, started: ProcessPoolExecutor | None = None
+    articles: list[Any],
+    opts: BuildOptions,
+    result: BuildResult,
+    started: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[list[ArticleAnalysis]], None] | None = None,
 ) -> list[ArticleAnalysis]:
     """Every article's analysis: from the memo, the cache, or analysed (in workers when many).
 
     ``started``: a worker already started for the overlap below (see
     :func:`_early_worker`), used if the overlap applies and shut down if not.
+    ``meanwhile``: called with the cached analyses (in corpus order) while
+    that worker analyses the rest, so later per-article work can start on them.
     """
     cache = AnalysisCache(opts.cache_dir)
     memo = opts.memo
@@ -311,6 +318,8 @@ def analyse_all(
 
     if early is not None:
         pool, missing, future = early
+        if meanwhile is not None:
+            meanwhile([done[a.id] for a in articles if a.id in done])
         with pool:
             try:
                 outcome = future.result()
@@ -576,9 +585,35 @@ def _build(opts: BuildOptions) -> BuildResult:
             ingested.save()
             result.timings["ingest:cached"] = float(ingested.hits)
 
+    def anchor(batch: list[ArticleAnalysis]) -> list[Any]:
+        from . import anchors as anchors_mod
+
+        assert opts.anchors_dir is not None
+        return anchors_mod.update_ledgers(
+            batch,
+            opts.anchors_dir,
+            today=today,
+            write=opts.update_anchors,
+            memo=opts.memo.anchored if opts.memo is not None else None,
+            keys={a.article.id: cache_key(a.article) for a in batch},
+            store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
+        )
+
+    # Anchoring is per article: the cached ones are anchored while the edit's
+    # worker analyses the rest (an error is left for step 4 to meet again).
+    anchored: dict[str, Any] = {}
+
+    def anchor_cached(cached: list[ArticleAnalysis]) -> None:
+        from .anchors import LedgerError
+
+        if opts.anchors_dir is None:
+            return
+        with _timed(result, "anchor:overlapped"), contextlib.suppress(LedgerError):
+            anchored.update(zip([a.article.id for a in cached], anchor(cached), strict=True))
+
     # 3. analyse
     with _timed(result, "analyse"):
-        analyses = analyse_all(articles, opts, result, started)
+        analyses = analyse_all(articles, opts, result, started, meanwhile=anchor_cached)
 
     # 4. permanent passage IDs
     with _timed(result, "anchor"):
@@ -586,15 +621,9 @@ def _build(opts: BuildOptions) -> BuildResult:
             from . import anchors as anchors_mod
 
             try:
-                result.anchor_report = anchors_mod.update_ledgers(
-                    analyses,
-                    opts.anchors_dir,
-                    today=today,
-                    write=opts.update_anchors,
-                    memo=opts.memo.anchored if opts.memo is not None else None,
-                    keys={a.article.id: cache_key(a.article) for a in analyses},
-                    store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
-                )
+                rest = [a for a in analyses if a.article.id not in anchored]
+                anchored.update(zip([a.article.id for a in rest], anchor(rest), strict=True))
+                result.anchor_report = [anchored[a.article.id] for a in analyses]
             except anchors_mod.LedgerError as exc:
                 # Building on without the ledger would renumber every published link.
                 result.problems.append(exc.problem)

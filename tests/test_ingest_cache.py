@@ -5,6 +5,7 @@ differ; the worker of an edit is started before ingest when few files changed.""
 
 from __future__ import annotations
 
+import dataclasses
 import marshal
 import os
 from pathlib import Path
@@ -131,3 +132,35 @@ def test_the_edit_worker_starts_before_ingest_only_for_a_few_changed_files(
     assert len(started) == int(starts)
     opts.jobs = 1
     assert build_mod._early_worker(opts, store, probes) is None
+
+
+def test_the_cached_articles_are_anchored_while_the_edit_is_analysed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same reports, in corpus order, and the same ledgers as anchoring them all after the analysis."""
+    import shutil
+
+    from helpers import SEEDS, build_project, make_project
+
+    monkeypatch.setattr(build_mod, "OVERLAP_MIN_CACHED", 1)
+    root = make_project(tmp_path / "p", corpus=SEEDS)
+    first = build_project(root, mkdocs=False, cache_dir=tmp_path / "cache")
+    assert not first.errors, first.errors
+    reference = tmp_path / "reference"
+    shutil.copytree(root, reference, symlinks=True)
+    for project in (root, reference):
+        edited = sorted((project / "seeds").glob("*.txt"))[0]
+        edited.write_text(
+            edited.read_text(encoding="utf-8").replace("\n\n", "\n\nA line added after publication.\n\n", 1), encoding="utf-8"
+        )
+    again = build_project(root, mkdocs=False, cache_dir=tmp_path / "cache", jobs=2)
+    assert again.overlapped == 1 and "anchor:overlapped" in again.timings
+    plain = build_project(reference, mkdocs=False, cache_dir=None)
+    assert [r.article for r in again.anchor_report] == [a.article.id for a in again.analyses]
+
+    def strip(reports: list[object]) -> list[dict[str, object]]:
+        return [{k: v for k, v in dataclasses.asdict(r).items() if k != "path"} for r in reports]  # type: ignore[call-overload]
+
+    assert strip(again.anchor_report) == strip(plain.anchor_report)
+    for ledger in sorted((reference / "anchors").rglob("*")):
+        if ledger.is_file():
+            assert (root / "anchors" / ledger.relative_to(reference / "anchors")).read_bytes() == ledger.read_bytes()
+    assert [p.id for a in again.analyses for p in a.passages] == [p.id for a in plain.analyses for p in a.passages]
