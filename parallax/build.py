@@ -19,6 +19,7 @@ problems fail the run.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from . import export, render, stamp
-from .cache import AnalysisCache
+from .cache import AnalysisCache, IngestCache
 from .cache import key as cache_key
 from .ingest import ingest_file, unique_slugs
 from .memo import Memo, content_key, file_signature
@@ -210,7 +211,60 @@ def _analyse_batch(article_dicts: list[dict[str, Any]]) -> list[tuple[dict[str, 
     return out
 
 
-def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) -> list[ArticleAnalysis]:
+def _warm_worker() -> None:
+    """spaCy and the analysis modules, loaded before the articles arrive (and
+    nothing more: what ``analysis.warm_up`` also loads, word lists and
+    lexicons for text the articles may not have, would be spent on the path
+    the build waits on)."""
+    from . import analysis, nlp
+
+    assert analysis.analyze_many
+    nlp.nlp()
+
+
+def _overlap_worker(opts: BuildOptions) -> ProcessPoolExecutor:
+    """One analysis worker, started now, loading spaCy and the lexicons at once."""
+    import multiprocessing
+
+    pool = ProcessPoolExecutor(
+        max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
+    )
+    pool.submit(_warm_worker)  # a pool starts its process with the first task
+    return pool
+
+
+def _early_worker(opts: BuildOptions, store: IngestCache | None, probes: dict[str, tuple[str, str] | None]) -> ProcessPoolExecutor | None:
+    """The worker of :func:`analyse_all`'s overlap, started before ingest when it looks needed.
+
+    The ingest cache tells, before anything is decoded, which files changed
+    since the last build: when a few did among many that did not (an edit),
+    their analyses are very likely missing, and the worker that will analyse
+    them can load spaCy while this process ingests and reads back the rest.
+    A wrong guess costs a worker that is not used.
+    """
+    jobs = opts.jobs or os.cpu_count() or 1
+    if store is None or jobs <= 1:
+        return None
+    changed = sum(1 for label, probe in probes.items() if probe is None or store.entries.get(label, [None])[0] != probe[0])
+    if 0 < changed < MIN_PARALLEL and len(probes) - changed >= OVERLAP_MIN_CACHED:
+        return _overlap_worker(opts)
+    return None
+
+
+def analyse_all(
+    articles: list[Any],
+    opts: BuildOptions,
+    result: BuildResult,
+    started: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[list[ArticleAnalysis]], None] | None = None,
+) -> list[ArticleAnalysis]:
+    """Every article's analysis: from the memo, the cache, or analysed (in workers when many).
+
+    ``started``: a worker already started for the overlap below (see
+    :func:`_early_worker`), used if the overlap applies and shut down if not.
+    ``meanwhile``: called with the cached analyses (in corpus order) while
+    that worker analyses the rest, so later per-article work can start on them.
+    """
     cache = AnalysisCache(opts.cache_dir)
     memo = opts.memo
     done: dict[str, ArticleAnalysis] = {}
@@ -223,25 +277,27 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
     if memo is None and jobs > 1 and cache.root is not None:
         missing = [a for a in articles if not cache.has(a)]
         if missing and len(missing) < MIN_PARALLEL and len(articles) - len(missing) >= OVERLAP_MIN_CACHED:
-            import multiprocessing
-
-            pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_tables_init, initargs=(word_tables(opts),)
-            )
+            pool = started or _overlap_worker(opts)
+            started = None
             early = (pool, missing, pool.submit(_analyse_batch, [a.to_dict() for a in missing]))
+    if started is not None:
+        started.shutdown(wait=False, cancel_futures=True)
     sent = {a.id for a in early[1]} if early is not None else set()
-    for art in articles:
-        if art.id in sent:
-            continue
-        hit = memo.analysis(cache_key(art), art) if memo is not None else None
-        if hit is None:
-            hit = cache.get(art)
-            if hit is not None and memo is not None:
-                memo.keep_analysis(cache_key(art), hit)
-        if hit is not None:
-            done[art.id] = hit
-        else:
-            todo.append(art)
+    with gc_paused():
+        for art in articles:
+            if art.id in sent:
+                continue
+            hit = memo.analysis(cache_key(art), art) if memo is not None else None
+            if hit is None:
+                # A one-shot build reads the lite copies (signals on first use);
+                # a long-running one keeps what it reads, so reads it whole.
+                hit = cache.get(art) if memo is not None else cache.get_lite(art)
+                if hit is not None and memo is not None:
+                    memo.keep_analysis(cache_key(art), hit)
+            if hit is not None:
+                done[art.id] = hit
+            else:
+                todo.append(art)
     result.cached = len(done)
     progress = _progress(len(todo), opts)
 
@@ -262,6 +318,8 @@ def analyse_all(articles: list[Any], opts: BuildOptions, result: BuildResult) ->
 
     if early is not None:
         pool, missing, future = early
+        if meanwhile is not None:
+            meanwhile([done[a.id] for a in articles if a.id in done])
         with pool:
             try:
                 outcome = future.result()
@@ -451,6 +509,31 @@ def run_mkdocs(opts: BuildOptions, site_tmp: Path, config_file: Path | None = No
 
 
 @contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while many long-lived objects are made.
+
+    Reading 1,000 cached analyses makes millions of objects, none of them
+    garbage, and each few hundred allocations the collector would walk the
+    young ones and, ever more often, all of them: about a third of the
+    reading. When it resumes, what was made is moved out of its sight
+    (``gc.freeze``) until the build ends (:func:`build` unfreezes), so the
+    first full collection after it does not walk it all either; the few
+    cycles made meanwhile are collected then.
+    """
+    import gc
+
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+@contextmanager
 def _timed(result: BuildResult, name: str) -> Iterator[None]:
     t0 = time.perf_counter()
     try:
@@ -470,6 +553,9 @@ def build(opts: BuildOptions) -> BuildResult:
         return _build(opts)
     finally:
         _wordlist.use_tables(before)
+        import gc
+
+        gc.unfreeze()  # see gc_paused
 
 
 def _build(opts: BuildOptions) -> BuildResult:
@@ -485,15 +571,49 @@ def _build(opts: BuildOptions) -> BuildResult:
         result.problems.extend(problems)
         slugs = unique_slugs([label for _, label in files])
         articles = []
-        for path, label in files:
-            article, problems = _ingest(path, label, slugs[label], opts.memo)
-            result.problems.extend(problems)
-            if article is not None:
-                articles.append(article)
+        # A fresh process reads what earlier builds ingested; make serve keeps it in memory.
+        ingested = IngestCache(opts.cache_dir) if opts.cache_dir is not None and opts.memo is None else None
+        probes = {label: ingested.probe(path, label, slugs[label]) for path, label in files} if ingested is not None else {}
+        started = _early_worker(opts, ingested, probes)
+        with gc_paused():
+            for path, label in files:
+                article, problems = _ingest(path, label, slugs[label], opts.memo, ingested, probes.get(label))
+                result.problems.extend(problems)
+                if article is not None:
+                    articles.append(article)
+        if ingested is not None:
+            ingested.save()
+            result.timings["ingest:cached"] = float(ingested.hits)
+
+    def anchor(batch: list[ArticleAnalysis]) -> list[Any]:
+        from . import anchors as anchors_mod
+
+        assert opts.anchors_dir is not None
+        return anchors_mod.update_ledgers(
+            batch,
+            opts.anchors_dir,
+            today=today,
+            write=opts.update_anchors,
+            memo=opts.memo.anchored if opts.memo is not None else None,
+            keys={a.article.id: cache_key(a.article) for a in batch},
+            store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
+        )
+
+    # Anchoring is per article: the cached ones are anchored while the edit's
+    # worker analyses the rest (an error is left for step 4 to meet again).
+    anchored: dict[str, Any] = {}
+
+    def anchor_cached(cached: list[ArticleAnalysis]) -> None:
+        from .anchors import LedgerError
+
+        if opts.anchors_dir is None:
+            return
+        with _timed(result, "anchor:overlapped"), contextlib.suppress(LedgerError):
+            anchored.update(zip([a.article.id for a in cached], anchor(cached), strict=True))
 
     # 3. analyse
     with _timed(result, "analyse"):
-        analyses = analyse_all(articles, opts, result)
+        analyses = analyse_all(articles, opts, result, started, meanwhile=anchor_cached)
 
     # 4. permanent passage IDs
     with _timed(result, "anchor"):
@@ -501,15 +621,9 @@ def _build(opts: BuildOptions) -> BuildResult:
             from . import anchors as anchors_mod
 
             try:
-                result.anchor_report = anchors_mod.update_ledgers(
-                    analyses,
-                    opts.anchors_dir,
-                    today=today,
-                    write=opts.update_anchors,
-                    memo=opts.memo.anchored if opts.memo is not None else None,
-                    keys={a.article.id: cache_key(a.article) for a in analyses},
-                    store=opts.cache_dir / "anchored" if opts.cache_dir is not None else None,
-                )
+                rest = [a for a in analyses if a.article.id not in anchored]
+                anchored.update(zip([a.article.id for a in rest], anchor(rest), strict=True))
+                result.anchor_report = [anchored[a.article.id] for a in analyses]
             except anchors_mod.LedgerError as exc:
                 # Building on without the ledger would renumber every published link.
                 result.problems.append(exc.problem)
@@ -593,10 +707,22 @@ def _build(opts: BuildOptions) -> BuildResult:
     return result
 
 
-def _ingest(path: Path, label: str, slug: str, memo: Memo | None) -> tuple[Article | None, list[Problem]]:
-    """:func:`ingest_file`, or its result from the memo when the file and its sidecar are unchanged."""
+def _ingest(
+    path: Path, label: str, slug: str, memo: Memo | None, store: IngestCache | None = None, probe: tuple[str, str] | None = None
+) -> tuple[Article | None, list[Problem]]:
+    """:func:`ingest_file`, or its result from the memo when the file and its
+    sidecar are unchanged, or from the ingest ``store`` when their bytes are
+    (``probe``: :meth:`IngestCache.probe` of the file)."""
     if memo is None:
-        return ingest_file(path, source=label, slug=slug)
+        if probe is None or store is None:
+            return ingest_file(path, source=label, slug=slug)
+        hit = store.get(label, probe[0])
+        if hit is not None:
+            return hit
+        article, problems = ingest_file(path, source=label, slug=slug)
+        if article is not None and article.sha256 == probe[1]:  # not changed since the probe read it
+            store.put(label, probe[0], article, problems)
+        return article, problems
     sig = file_signature(path, _listing(path.parent))
     hit = memo.ingested.get(label)
     if hit is not None and hit[0] == sig and hit[1] == slug:

@@ -569,7 +569,7 @@ def _refuse_path(path: Path, source: str) -> Problem | None:
     return None
 
 
-def _misnamed_sidecars(path: Path) -> list[Path]:
+def misnamed_sidecars(path: Path) -> list[Path]:
     """Where people put a sidecar by mistake: other spellings of ``.yml``."""
     return [path.with_suffix(suffix) for suffix in (".yaml", ".YML", ".YAML", ".Yml")]
 
@@ -607,7 +607,7 @@ def ingest_file(path: Path, *, source: str, slug: str) -> tuple[Article | None, 
             with contextlib.suppress(OSError):
                 digest.update(b"\0sidecar\0" + sidecar_path.read_bytes())
     else:
-        misnamed = next((c for c in _misnamed_sidecars(path) if c.is_file()), None)
+        misnamed = next((c for c in misnamed_sidecars(path) if c.is_file()), None)
         if misnamed is not None:
             problems.append(
                 Problem(

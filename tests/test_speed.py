@@ -205,3 +205,24 @@ def test_a_failing_article_does_not_sink_its_batch(monkeypatch: pytest.MonkeyPat
     out = analysis.analyze_many(articles)
     assert isinstance(out[1], ValueError)
     assert [r.article.id for r in (out[0], out[2])] == ["a0", "a2"]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        ({"harbour": 2.7, "=strike": 1.3, "union": 0.4}, {"harbour": 1.1, "union": 2.2, "ferry": 0.9}),
+        ({"flood": 0.1}, {"drought": 3.0}),
+        ({"=lenna": 1e-9, "bridge": 7.25}, {"=lenna": 3.5, "bridge": 1e-7, "toll": 0.3}),
+        ({}, {"bridge": 1.0}),
+    ],
+)
+def test_story_cosine_with_given_square_sums_is_the_similarity_to_the_bit(x: dict[str, float], y: dict[str, float]) -> None:
+    from collections import Counter
+
+    from parallax.compare import stories
+
+    cx, cy = Counter(x), Counter(y)
+    got = stories._cosine(cx, cy, stories._square_sum(cx), stories._square_sum(cy))
+    shared = sum(cx[t] * cy[t] for t in cx.keys() & cy.keys())
+    expected = shared / math.sqrt(sum(v * v for v in cx.values()) * sum(v * v for v in cy.values())) if shared else 0.0
+    assert got == expected == stories.similarity(cx, cy)

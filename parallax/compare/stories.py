@@ -171,10 +171,21 @@ def _weight(term: str) -> float:
 
 def similarity(x: Counter[str], y: Counter[str]) -> float:
     """Weighted cosine of two term sets (weights: rarity)."""
+    return _cosine(x, y, _square_sum(x), _square_sum(y))
+
+
+def _square_sum(x: Counter[str]) -> float:
+    return sum(v * v for v in x.values())
+
+
+def _cosine(x: Counter[str], y: Counter[str], xx: float, yy: float) -> float:
+    """:func:`similarity` with each side's sum of squares given: grouping
+    1,000 articles scores ~3,000 pairs, and summed the squares of an article's
+    terms again for each of its pairs (the same sum, to the bit)."""
     shared = sum(x[t] * y[t] for t in x.keys() & y.keys())
     if not shared:
         return 0.0
-    return shared / math.sqrt(sum(v * v for v in x.values()) * sum(v * v for v in y.values()))
+    return shared / math.sqrt(xx * yy)
 
 
 def candidate_pairs(terms: dict[str, Counter[str]]) -> list[tuple[str, str]]:
@@ -247,7 +258,12 @@ def group_stories(analyses: list[ArticleAnalysis], *, terms_of: Callable[[Articl
     for i in sorted(keys):  # sidecar stories first: they are authoritative
         comp.union(first.setdefault(keys[i], i), i)
     terms = {i: terms_of(a) for i, a in by_id.items()}
-    edges = [(similarity(terms[a], terms[b]), a, b) for a, b in candidate_pairs(terms)]
+    squares: dict[str, float] = {}
+    edges = []
+    for a, b in candidate_pairs(terms):
+        xx = squares[a] if a in squares else squares.setdefault(a, _square_sum(terms[a]))
+        yy = squares[b] if b in squares else squares.setdefault(b, _square_sum(terms[b]))
+        edges.append((_cosine(terms[a], terms[b], xx, yy), a, b))
     dates = {i: _date(a) for i, a in by_id.items()}
     for sim, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         if sim >= SIMILARITY_MIN and not (a in keys and b in keys) and _close(dates[a], dates[b]):
