@@ -89,6 +89,8 @@ def test_glued_words_flagged(text: str, expected: list[tuple[str, str]]) -> None
         "The loan was financeable and the valve pressureless.",
         # Plurals and verb forms of rare words wordfreq lacks in that form.
         "Stalls sold theremins, and engineers geofenced the skerries.",
+        # A word ending like "an" or "a" before a word the article cannot precede.
+        "The farmers grow longan and rice; the longan growers met. Their rambutan crop failed.",
     ],
 )
 def test_glued_words_not_flagged(text: str) -> None:
@@ -1493,6 +1495,25 @@ PRONOUN_CASES = [
     ("Mrs Tamar Levi said the shelter was full. “We have no beds,” he said.", {"Tamar Levi": "Tamar Levi"}, None, "he"),
     # A role noun does not: machine translation writes "chairman" for a woman.
     ("The council chairman Lena Sjöberg spoke first. “It is a sad day,” she said.", {"Lena Sjöberg": "Lena Sjöberg"}, None, None),
+    # A title of address outranks a role noun of the other gender the translation wrote.
+    (
+        "The chairman of the guild, Maris Oltvik, spoke. Mrs Oltvik said the roofs leak. “We are wet,” he said.",
+        {"Maris Oltvik": "Maris Oltvik", "Oltvik": "Maris Oltvik"},
+        None,
+        "he",
+    ),
+    # "The neighbour of the woman, X": "woman" belongs to the complement, not to X.
+    ("The neighbour of the woman, Ardo Piirsalu, came by. “It is cold,” he said.", {"Ardo Piirsalu": "Ardo Piirsalu"}, None, None),
+    # The subject pronoun of a clause a person's own reporting verb opens.
+    (
+        "Mrs Sulla Varno, a mother of two, told the radio that he wants to go home.",
+        {"Sulla Varno": "Sulla Varno"},
+        None,
+        "he",
+    ),
+    # ... but not when someone unnamed is in play, nor with evidence of one pronoun only.
+    ("Mrs Sulla Varno said her son was hurt. She told the radio that he wants to go home.", {"Sulla Varno": "Sulla Varno"}, None, None),
+    ("Sulla Varno told the radio that he wants to go home.", {"Sulla Varno": "Sulla Varno"}, None, None),
     # "She" two sentences on, with no one else named in the paragraph, is the same person:
     # evidence against the "he" in between.
     (
@@ -1922,3 +1943,19 @@ def test_wrong_attributions_do_not_vouch_for_each_other() -> None:
     _, regions = damage.quote_mark_flags(text, paras)
     spans = damage.pronoun_gender_flags(text, paras, _sentences(text), _people(text, {"Karin Holm": "Karin Holm"}), quotes, regions)
     assert [(sp.start, text[sp.start : sp.end]) for sp in spans] == [(text.index("he informed"), "he"), (s, "he")]
+
+
+@pytest.mark.parametrize(
+    "text, word, initial",
+    [
+        # The first word after a wire dateline opens the report.
+        ("VALMORA – Quillet growers met on Monday.", "Quillet", True),
+        ("PORT ELSKE, Norland (NPA) — Quillet growers met.", "Quillet", True),
+        ("SÃO VERDE, Braval – Quillet growers met.", "Quillet", True),
+        # A dash inside a sentence opens nothing.
+        ("The growers – Quillet among them – met.", "Quillet", False),
+        ("The EU – Quillet among them – met.", "Quillet", False),
+    ],
+)
+def test_sentence_initial_after_dateline(text: str, word: str, initial: bool) -> None:
+    assert damage._sentence_initial(text, text.index(word), 0) is initial

@@ -582,7 +582,15 @@ def _sentence_initial(raw: str, pos: int, para_start: int) -> bool:
         k -= 1
     if k < para_start:
         return True
-    return raw[k] in ".!?…:;"
+    if raw[k] in ".!?…:;":
+        return True
+    # "LAMPHUN – Longan farmers …": the first word after a wire dateline opens the report.
+    dash = raw.rfind("–", k, pos) + raw.rfind("—", k, pos) + raw.rfind("-", k, pos) > -3
+    return dash and bool(_DATELINE.fullmatch(raw, para_start, k + 1))
+
+
+#: A wire dateline before its dash: "TARTU", "ROTORUA, New Zealand (RNZ)", "SÃO PAULO, Brazil".
+_DATELINE = re.compile(r"(?:[^\W\d_a-zß-ÿ]{2,}[ .'’-]*)+(?:,\s*[^\W\d_][^.!?:;\n–—]{0,40})?(?:\s*\([^()\n]{1,40}\))?")
 
 
 # --------------------------------------------------------------------------
@@ -639,6 +647,8 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if split and (_derived(split.left, split.right) or _inflected(tok)):
                 continue
             if split and _repeated_compound(tok, split.left, terms):
+                continue
+            if split and not _article_fits(raw, e, pe, split.right):
                 continue
             # Unknown to wordfreq, or a known typo ("thatthe") far rarer than its words.
             if split and (z < cfg["max_token_zipf"] or split.score - z >= cfg["typo_gap"]):
@@ -787,6 +797,30 @@ def _repeated_compound(tok: str, left: str, terms: Counter[str]) -> bool:
     """
     cfg = config()["glued"]
     return terms[_singular(tok.lower())] >= cfg["repeated_compound_min"] and _wordlist.zipf(left.lower()) < cfg["function_word_zipf"]
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _article_fits(raw: str, end: int, para_end: int, right: str) -> bool:
+    """False when a split's right half is "a" or "an" and the next word cannot follow it.
+
+    "longan growers" is no "long an growers": English puts "an" only before
+    a vowel (or a silent h) and "a" before a consonant, and an article
+    before a function word ("an to", "a and") is no English at all; such a
+    token is a word of its own (a fruit, a name) that wordfreq does not know.
+    """
+    article = right.lower()
+    if article not in ("a", "an"):
+        return True
+    m = _NEXT_WORD.match(raw, end, para_end)
+    if not m:
+        return False
+    nxt = m.group(1).lower()
+    if _wordlist.zipf(nxt) >= config()["glued"]["function_word_zipf"]:
+        return False
+    vowel = nxt[0] in "aeiouh"
+    return vowel if article == "an" else not vowel or nxt[0] in "hu" or nxt.startswith("one")
 
 
 def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
@@ -2627,17 +2661,32 @@ def pronoun_evidence(
     counted: dict[int, tuple[str, str]] = {}
     titles = set(config()["pronoun_gender"]["titles_of_address"])
     titled: set[str] = set()
+    addressed: dict[str, set[str]] = defaultdict(set)  # the genders titles of address give a person
+    roles: dict[str, Counter[str]] = defaultdict(Counter)  # evidence from role and other nouns
     for s, e, canonical, text in people:
         before = raw[max(0, s - 12) : s].split()
+        head = len(raw[:s].rstrip()) - len(before[-1]) if before else s  # where the word before starts
+        if before and _OF_COMPLEMENT.search(raw, max(0, head - 30), head):
+            before = []  # "the neighbour of the woman, X": the noun is another's complement
         for w in [*text.lower().split(), *(before[-1:] if before else [])]:
             g = nouns.get(w.lower().strip(",."))
             if g:
                 evidence[canonical][g] += strong
                 if w.lower().strip(",.") in titles:
                     titled.add(canonical)
+                    addressed[canonical].add(g)
+                else:
+                    roles[canonical][g] += strong
         g = _apposition_gender(raw, s, e)
         if g:
             evidence[canonical][g] += strong
+            roles[canonical][g] += strong
+    # "The chairman of the union, Piret Lepp … Mrs Lepp": MT writes the masculine role
+    # for a woman, so a title of address outranks a role noun of the other gender.
+    for canonical, genders in addressed.items():
+        if len(genders) == 1:
+            other = "female" if "male" in genders else "male"
+            evidence[canonical][other] -= roles[canonical][other]
     # The given name counts for people no title of address describes: "Mrs Tamar
     # Levi" is a woman whatever a name list says of "Levi". A role noun does not
     # outrank it: MT writes "chairman" for a woman ("ordförande", "başkan").
@@ -2731,8 +2780,15 @@ def _apposition_gender(raw: str, s: int, e: int) -> str | None:
     """Gender told by a gendered noun in apposition to the mention at [s, e)."""
     _, nouns = _gender_words()
     before, after = _apposition_patterns()
-    m = before.search(raw, max(0, s - 90), s) or after.match(raw, e, min(len(raw), e + 60))
+    m = before.search(raw, max(0, s - 90), s)
+    if m and _OF_COMPLEMENT.search(raw, max(0, m.start(1) - 16), m.start(1)):
+        m = None  # "The neighbour of the woman, X": the noun belongs to another one's complement
+    m = m or after.match(raw, e, min(len(raw), e + 60))
     return nouns.get(m.group(1).lower()) if m else None
+
+
+#: "… of the ", "… of her ": what follows is a complement of the noun before, not its head.
+_OF_COMPLEMENT = re.compile(r"\bof\s+(?:the|a|an|his|her|their|this|that)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -2880,6 +2936,15 @@ def pronoun_gender_flags(
             s = ps + m.start(g)
             if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(g), None)
+        # "Nino Abashidze told from the hospital that he wants …": the subject pronoun that
+        # opens the clause of a reporting verb is most often its speaker, whom a translation
+        # from a language without gendered pronouns gives the default "he". Not an
+        # attribution itself, so it needs the full evidence.
+        for m in re.finditer(rf"\b(?:{cues})\b[^.;:!?“”\"\n]{{0,60}}?\bthat\s+(he|she)\b", raw[ps:pe], re.IGNORECASE):
+            s = ps + m.start(1)
+            if s not in targets and s not in quoted:
+                targets[s] = (ps + m.end(1), None)
+                loose.add(s)
         # "His explanation was that …", "Her answer:": a sentence that opens on the
         # possessive of what a person said reports that person's words too.
         for m in _speech_possessive().finditer(raw, ps, pe):
