@@ -518,6 +518,13 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("The head of the clinic, Nino beridze, told reporters so.", {}, [("beridze", "Beridze")]),
         ("The minister of energy, Nikolai petrov, resigned on Friday.", {}, [("petrov", "Petrov")]),
         ('"We are tired," said the nurse Iryna shevchuk.', {}, [("shevchuk", "Shevchuk")]),
+        # A lowercase word after a title of address, before a capitalised surname or capitalised elsewhere.
+        ("Mr. wanchat Ornsiri grows rice.", {}, [("wanchat", "Wanchat")]),
+        ("Mrs. pailin spoke first. Later Mrs. Pailin left.", {}, [("pailin", "Pailin")]),
+        # A given name and a lowercase surname closing an apposition to an office no lexicon knows.
+        ("He came with the voivode of Selmar, Zurab kelbakiani. Then he left.", {}, [("kelbakiani", "Kelbakiani")]),
+        # Two lowercase words after "the village of" whose last no language knows.
+        ("Farmers of the village of ban kluay, where rice grows, met.", {}, [("ban kluay", "Ban Kluay")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -572,6 +579,12 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The samples were tested in situ and the councillor of finance agreed.", {}),
         # An apposition whose second word English uses, or a particle.
         ("The mayor, Maria herself, said so; the coach, Pep again, agreed; the driver, Mario dela Cruz, left.", {}),
+        # English words after a title ("Mr. and Mrs."), an unknown word after one with nothing to confirm it.
+        ("Mr. and Mrs. Tamsin came; Dr. who? Mrs. pailin said no.", {}),
+        # An apposition to an office whose second word English or a source language knows.
+        ("The mayor of Selmar, Zurab again, said so. The head of Varn, Maria pizza, agreed.", {}),
+        # English words after "the village of".
+        ("The village of old stone, the district of the river, and the city of big hopes.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

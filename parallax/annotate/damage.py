@@ -2248,7 +2248,85 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _lowercase_name_heads(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _apposed_lowercase_surnames(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _titled_lowercase_names(raw, paras, elsewhere) if f.start not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+#: A title of address, then a lowercase word: "Mr. somchai Inthawong".
+_TITLE_THEN_LOWER = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([a-zà-ÿ][^\W\d_]{2,})(?![\w’'-])")
+#: A title with its place or office and a comma, then a capitalised word and a lowercase one
+#: ending the apposition: "the governor of Varnia, Zoltan kerevi." (the noun need not be English).
+_OFFICE_THEN_NAME = re.compile(
+    r"\b[a-z][\w-]+\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+"
+    r"([A-Z][^\W\d_]+)\s+([a-zà-ÿ][^\W\d_]{3,})(?=\s*[.,;:]|\s+(?:said|says|told|added|and)\b)"
+)
+
+
+def _titled_lowercase_names(raw: str, paras: Iterable[Range], elsewhere: dict[str, str]) -> list[Span]:
+    """Names that lost their capital in a slot only a name fills.
+
+    After a title of address ("Mr. somchai Inthawong"), a word
+    English does not use (Zipf below ``lowercase_name.not_english_zipf``) is a
+    given name or surname when a capitalised surname follows it or the
+    article capitalises it elsewhere. In an apposition to an office and its
+    place ("the governor of Varnia, Zoltan kerevi."), a capitalised given
+    name of first_names.yml (either gender) and a word no language's
+    everyday list knows leave no other reading than a lowercase surname,
+    whatever the office noun is (MT leaves some untranslated). After "the
+    village of", two or three lowercase words closing the phrase whose last
+    no language's everyday list knows are a place ("the village of ban thi").
+    """
+    lc = config()["lowercase_name"]
+    given = _any_given_names()
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _TITLE_THEN_LOWER.finditer(raw, ps, pe):
+            tok = m.group(1)
+            s, e = m.span(1)
+            if _wordlist.zipf(tok) >= lc["not_english_zipf"] or not _is_prose_token(raw, s, e, urls):
+                continue
+            proper = tok[0].upper() + tok[1:]
+            # "said Mr. Somchai": the capitalised form after a title counts though "Mr." ends in a dot.
+            again = re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{re.escape(proper)}(?![\w’'-])", raw)
+            if not (_NAME_NEXT.match(raw, e, pe) or tok in elsewhere or again):
+                continue
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase after a title: “{tok}” should be “{proper}”.", proper))
+        for m in _OFFICE_THEN_NAME.finditer(raw, ps, pe):
+            first, last = m.group(1), m.group(2)
+            s, e = m.span(2)
+            if not _name_cased(first) or _fold(first) not in given or re.fullmatch(_PARTICLES, last):
+                continue
+            if _wordlist.zipf(last) >= lc["one_partner_max_zipf"] or not _unknown_word(last) or not _is_prose_token(raw, s, e, urls):
+                continue
+            proper = last[0].upper() + last[1:]
+            message = f"A surname written in lowercase: “{first} {last}” should be “{first} {proper}”."
+            out.append(flag(s, e, "lowercase-name", message, proper))
+        for of in re.finditer(r"\bof\s+", raw[ps:pe]):
+            s = ps + of.end()
+            m = _LOWER_PAIR.match(raw, s, pe)
+            if not m or not _PLACE_OF.search(raw, max(ps, s - 40), s) or not _is_prose_token(raw, s, m.end(), urls):
+                continue
+            e = m.end()
+            words = m.group().split()
+            # "the village of ban thi": the last word known to no language's everyday list.
+            if _wordlist.zipf(words[-1]) >= lc["place_prep_max_zipf"] or not _unknown_word(words[-1]):
+                continue
+            proper = " ".join(w[0].upper() + w[1:] for w in words)
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{m.group()}” should be “{proper}”.", proper))
+    return out
+
+
+#: Two or three lowercase words closing a phrase: "ban thi," "nong bua lam".
+_LOWER_PAIR = re.compile(r"(?<![\w’'-])[a-zà-ÿ]{2,}(?: [a-zà-ÿ]{2,}){1,2}(?=\s*[.,;:!?]|\s+(?:and|where|which|said|in|on)\b)")
+
+
+@cache
+def _any_given_names() -> frozenset[str]:
+    """Given names of one gender and of either (first_names.yml ``female``, ``male``, ``other``), folded."""
+    data = load_yaml("first_names.yml")
+    return frozenset(_first_names()) | frozenset(str(data.get("other", "")).split())
 
 
 def _common_nouns(raw: str, paras: Sequence[Range], elsewhere: dict[str, str], alone: AbstractSet[str]) -> set[str]:
