@@ -911,6 +911,12 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         ("The daily People's Freedom wrote that the mayor had resigned.", ["People's Freedom"]),
         ("According to the newspaper Light of Cambodia, the floods receded.", ["Light of Cambodia"]),
         ("The tabloid People's Daily and the radio Voice of Vietnam reported it.", []),
+        # A news programme's title; one rarer English word no source language uses more.
+        ("It was reported by the evening news programme Bright Window.", ["Bright Window"]),
+        ("She told the newspaper Western Plough that the harvest failed.", ["Western Plough"]),
+        # A rare word another language uses more is a title left in it; English mastheads stay.
+        ("He told the daily Nouveau Monde and the weekly Valley Clarion that it rained.", []),
+        ("The news programme Newsnight reported it.", []),
     ],
 )
 def test_plain_title(text: str, expected: list[str]) -> None:
