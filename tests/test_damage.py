@@ -1804,6 +1804,9 @@ def test_a_pronoun_after_an_unclosed_quote_is_checked() -> None:
         ("The Manchester Courier of Commerce reported that the harbour closed.", []),
         ("The Voice of the People is a slogan of the movement.", []),
         ("The Report of the Commission said the harbour closed.", []),
+        # Plain English words before the head belong to the translated title; a name or place does not.
+        ("Rents rose, according to the Evening Courier of the Hills.", ["Evening Courier of the Hills"]),
+        ("According to the Rose Courier of the Hills, rents rose.", []),
     ],
 )
 def test_of_title(text: str, expected: list[str]) -> None:
@@ -1978,3 +1981,23 @@ def test_wrong_attributions_do_not_vouch_for_each_other() -> None:
 )
 def test_sentence_initial_after_dateline(text: str, word: str, initial: bool) -> None:
     assert damage._sentence_initial(text, text.index(word), 0) is initial
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title of plain English words with its outlet noun in apposition after it.
+        ("She told Clear Water, a local radio, that the well was dry.", ["Clear Water"]),
+        ("According to Bright Day, the regional weekly, the dam leaked.", ["Bright Day"]),
+        ("According to Green Valley Voice, the regional weekly, the dam leaked.", []),
+        ("He told Voice of the Hills, a community radio, that he would run.", ["Voice of the Hills"]),
+        # A sentence opener, a day, an English masthead, a web brand of one word, a known outlet, a name.
+        ("Meanwhile, a local radio said the well was dry.", []),
+        ("He spoke on Sunday, a local radio reported.", []),
+        ("She told the Valley Echo, a local weekly, and Harbour Times, a daily, that it rained.", []),
+        ("She told Scoop, a news website, that it rained.", []),
+        ("She told Le Monde, a French daily, and Jana Rose, a radio host, that it rained.", []),
+    ],
+)
+def test_apposed_title(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in damage.mangled_name_flags(text, whole(text))] == expected

@@ -3278,6 +3278,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _of_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _apposed_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
@@ -3451,6 +3453,13 @@ def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] 
             english = head.lower() in masthead_heads or head.lower() == "voice"  # "Voice of America"
             if (english and place) or (not place and _wordlist.zipf(obj.lower()) < min_zipf):
                 continue  # "The Times of London"; not "The Newspaper of Catalonia"
+            # "the Morning Herald of the Valley": plain English words before the head
+            # (no place, no name) belong to the same translated title.
+            while True:
+                lead = re.search(r"(?<![\w’'-])([A-Z][a-z]+)\s+$", raw[max(rs, s - 20) : s])
+                if not lead or lead.group(1) == "The" or not _plain_title_word(lead.group(1), places, countries, cities):
+                    break
+                s -= len(lead.group())
             article = re.search(r"\b[Tt]he\s+$", raw[max(rs, s - 4) : s])
             lo = s - len(article.group()) if article else s
             if re.search(r"[A-Z][\w’'-]*\s+$", raw[max(rs, lo - 30) : lo]):
@@ -3462,8 +3471,97 @@ def _of_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] 
                 f"“{m.group()}” puts the outlet's word before its complement, as a foreign title does "
                 "(English would write the complement first); it reads like a title translated word for word: look up its original name."
             )
+            out.append(flag(s, e, "mangled-name", message.replace(m.group(), raw[s:e], 1), None))
+    return out
+
+
+#: A capitalised title, then its outlet noun in apposition: "Free Word, a local radio,".
+_TITLE_THEN_KIND = re.compile(
+    r"(?<![\w’'-])((?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+){0,3}),\s+(?:an?|the|its)\s+"
+    r"(?:(?:local|regional|national|state|state-run|private|independent|online|popular|leading|provincial|city|community"
+    r"|small|big|major|opposition|[a-z]+-language|news)\s+){0,2}"
+    r"(newspaper|daily|weekly|tabloid|magazine|broadsheet|radio|television|channel|broadcaster|station|agency|portal|website|site)\b"
+)
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+
+
+def _apposed_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str]) -> list[Span]:
+    """A title of plain English words followed by its outlet noun in apposition: "told Free Word, a local radio, that …".
+
+    The apposition says an outlet is named as surely as "the radio Free
+    Word" does, and the same test applies as in :func:`plain_title_flags`:
+    every word ordinary English (no place, no given name, no day or month),
+    the head no English masthead word, and not a known outlet. A web
+    outlet's title needs two words (web brands are English everywhere), and
+    a word opening a sentence ("Meanwhile, a local radio said") is no title.
+    """
+    cfg = config()
+    heads = frozenset(cfg["english_masthead_heads"])
+    of_heads = frozenset(cfg["of_title_heads"])
+    countries = set(cfg["places"])
+    cities = _more_places()
+    out = []
+    for rs, re_ in ranges:
+        for m in _TITLE_THEN_KIND.finditer(raw, rs, re_):
+            title = m.group(1)
+            s, e = m.span(1)
+            if title.startswith("The "):
+                s += 4
+                title = title[4:]
+            words = title.split()
+            content = [w for w in words if w not in ("of", "the")]
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            if _sentence_initial(raw, s if raw[s - 4 : s] != "The " else s - 4, rs) or _known_outlet(title):
+                continue
+            if re.search(r"[A-Z][\w’'-]*\s+$", raw[max(rs, s - 30) : s]) and raw[s - 4 : s] != "The ":
+                continue  # a capitalised word before it: a longer name
+            if head.lower() in heads or any(w.lower() in _CALENDAR for w in content):
+                continue
+            if "of" not in words and head.lower() in of_heads:
+                continue  # "The Northern Echo": a news word after its complement is English order
+            if not all(_plain_title_word(w, places, countries, cities) for w in content):
+                continue
+            if m.group(2) in ("portal", "website", "site") and len(content) < 2:
+                continue
+            message = (
+                f"“{title}” is named as an outlet but is plain English not built like an English masthead; "
+                "it reads like a foreign title translated word for word: look up its original name."
+            )
             out.append(flag(s, e, "mangled-name", message, None))
     return out
+
+
+def _plain_title_word(word: str, places: AbstractSet[str], countries: AbstractSet[str], cities: AbstractSet[str]) -> bool:
+    """An ordinary English word that no place or given name shares ("Morning", not "Valencia", not "Rose")."""
+    w = word.lower()
+    if word in places or w in countries or w in cities or _fold(w) in _any_given_names():
+        return False
+    return _wordlist.zipf(w) >= config()["plain_title_min_zipf"]
 
 
 def _title_content(title: str) -> list[str]:
@@ -3757,6 +3855,8 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     if not (w and known_before):
                         break
                     word = w.group().split()[0]
+                    if word in ("a", "an", "the"):
+                        break  # "told Le Monde, a French daily": an apposition, no agency
                     hit = _short_outlet_lookalike(word)
                     if not hit or (len(w.group().split()) > 1 and not re.match(r"[a-z]+\s*(?:[.,;:)]|$)", raw[pos:re_])):
                         break
