@@ -2001,3 +2001,20 @@ def test_sentence_initial_after_dateline(text: str, word: str, initial: bool) ->
 )
 def test_apposed_title(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in damage.mangled_name_flags(text, whole(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A word no English list holds, where English writes a noun: left in its language.
+        ("The chairwoman said the lakotsijärjestö must pay for the pipes.", ["lakotsijärjestö"]),
+        ("He came with the vardgelani of the region on Monday.", ["vardgelani"]),
+        # English builds it from known stems; two English words glued; a name capitalised elsewhere.
+        ("The unfundable plan and the geofenced area were dropped.", []),
+        ("They met at the parkinglot near the Korvalda farm; the korvalda herd grazed.", []),
+        # A local term the article uses again and again is its own word for the institution.
+        ("The vardgelani met. Later the vardgelani spoke, and the vardgelani left.", []),
+    ],
+)
+def test_unknown_determined_words(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in damage._unknown_determined_words(text, whole(text))] == expected

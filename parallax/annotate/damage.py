@@ -1296,6 +1296,8 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _unknown_word_runs(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _unknown_determined_words(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     out.sort(key=lambda f: f.start)
     return [
         f
@@ -1306,6 +1308,100 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
         and not _glossed(raw, f.start, f.end)
         and not _reduplicated(raw[f.start : f.end])
     ]
+
+
+#: A determiner, then a lowercase word: "the korteriühistu", "the gamgebeli".
+_DETERMINED_WORD = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those)\s+([a-zà-ÿ][^\W\d_]{5,})(?![\w’'@/-])", re.IGNORECASE)
+#: English prefixes and suffixes, for words wordfreq lacks but English builds ("unfundable", "geofenced").
+_EN_PREFIXES = (
+    "un",
+    "re",
+    "dis",
+    "non",
+    "pre",
+    "mis",
+    "over",
+    "under",
+    "out",
+    "co",
+    "de",
+    "anti",
+    "sub",
+    "super",
+    "inter",
+    "multi",
+    "micro",
+    "geo",
+    "eco",
+    "bio",
+)
+_EN_SUFFIXES = (
+    "s",
+    "es",
+    "ed",
+    "d",
+    "ing",
+    "er",
+    "ers",
+    "able",
+    "ible",
+    "ness",
+    "less",
+    "ly",
+    "ment",
+    "ments",
+    "ism",
+    "ist",
+    "ize",
+    "ise",
+    "ful",
+    "ity",
+)
+
+
+def _english_build(word: str, depth: int = 2) -> bool:
+    """Is ``word`` an English word, or one English builds from a known stem with its affixes?"""
+    if _wordlist.zipf(word) >= config()["untranslated"]["determined_word_max_en"]:
+        return True
+    if depth == 0:
+        return False
+    for suffix in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and _english_build(word[: -len(suffix)], depth - 1):
+            return True
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and _english_build(word[: -len(suffix)] + "e", 0):
+            return True
+    return any(word.startswith(p) and len(word) - len(p) >= 3 and _english_build(word[len(p) :], depth - 1) for p in _EN_PREFIXES)
+
+
+def _unknown_determined_words(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """One lowercase word English has never seen, after a determiner: "the korteriühistu must check".
+
+    After "the", "a", "its" English writes a common noun; one that wordfreq's
+    English list does not hold at all (nor English builds from a known stem:
+    "unfundable", "geofenced"), that splits into no two English words and
+    that the article never capitalises (a name) is a word of the source
+    language left in the translation, whichever language it is. A word the
+    article writes three times or more is its own term for a local
+    institution ("the akimat", as English-language papers of Kazakhstan
+    write it), as "tidemill" is in :func:`_repeated_compound`.
+    """
+    paras = list(paras)
+    capitalised = {m.group().lower() for ps, pe in paras for m in _words(raw, ps, pe) if m.group()[:1].isupper()}
+    counts = Counter(m.group().lower() for m in _WORD.finditer(raw))
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _DETERMINED_WORD.finditer(raw, ps, pe):
+            w = m.group(1)
+            s, e = m.span(1)
+            if not w.islower() or w in capitalised or not _is_prose_token(raw, s, e, urls):
+                continue
+            if counts[w] >= config()["glued"]["repeated_compound_min"]:
+                continue
+            if _english_build(w) or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"]):
+                continue
+            out.append(flag(s, e, "untranslated", f"Left untranslated: “{w}” is no English word, where English writes a noun.", None))
+    return out
 
 
 @cache
