@@ -1521,6 +1521,9 @@ PRONOUN_CASES = [
         None,
         "he",
     ),
+    # A kinship noun in apposition after the name, with or without an article.
+    ("Teele Rand, mother of two, runs the stall. “We are wet,” he said.", {"Teele Rand": "Teele Rand"}, None, "he"),
+    ("Teele Rand, the father of two, runs the stall. “We are wet,” she said.", {"Teele Rand": "Teele Rand"}, None, "she"),
     # "The neighbour of the woman, X": "woman" belongs to the complement, not to X.
     ("The neighbour of the woman, Ardo Piirsalu, came by. “It is cold,” he said.", {"Ardo Piirsalu": "Ardo Piirsalu"}, None, None),
     # The subject pronoun of a clause a person's own reporting verb opens.

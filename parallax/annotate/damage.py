@@ -2945,8 +2945,8 @@ def _apposition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     title = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
     # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name.
     before = re.compile(rf"\b({words})\b(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE)
-    # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …".
-    after = re.compile(rf"^,\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({words})\b", re.IGNORECASE)
+    # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …" / "NAME, mother of three,".
+    after = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({words})\b|({words})\s+of\b)", re.IGNORECASE)
     return before, after
 
 
@@ -2958,7 +2958,7 @@ def _apposition_gender(raw: str, s: int, e: int) -> str | None:
     if m and _OF_COMPLEMENT.search(raw, max(0, m.start(1) - 16), m.start(1)):
         m = None  # "The neighbour of the woman, X": the noun belongs to another one's complement
     m = m or after.match(raw, e, min(len(raw), e + 60))
-    return nouns.get(m.group(1).lower()) if m else None
+    return nouns.get((m.group(1) or m.group(2)).lower()) if m else None
 
 
 #: "… of the ", "… of her ": what follows is a complement of the noun before, not its head.
