@@ -525,6 +525,7 @@ def test_untranslated_names_the_known_source_language() -> None:
         ("He came with the voivode of Selmar, Zurab kelbakiani. Then he left.", {}, [("kelbakiani", "Kelbakiani")]),
         # Two lowercase words after "the village of" whose last no language knows.
         ("Farmers of the village of ban kluay, where rice grows, met.", {}, [("ban kluay", "Ban Kluay")]),
+        ("Farmers of the village of nong pho, where rice grows, met.", {}, [("nong pho", "Nong Pho")]),
     ],
 )
 def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list[tuple[str, str]]) -> None:
@@ -585,6 +586,7 @@ def test_lowercase_name_flagged(text: str, names: dict[str, str], expected: list
         ("The mayor of Selmar, Zurab again, said so. The head of Varn, Maria pizza, agreed.", {}),
         # English words after "the village of".
         ("The village of old stone, the district of the river, and the city of big hopes.", {}),
+        ("The ban on trucks in the town of tall trees, and a ban imposed on the city of hope.", {}),
     ],
 )
 def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:

@@ -2370,8 +2370,9 @@ def _titled_lowercase_names(raw: str, paras: Iterable[Range], elsewhere: dict[st
     name of first_names.yml (either gender) and a word no language's
     everyday list knows leave no other reading than a lowercase surname,
     whatever the office noun is (MT leaves some untranslated). After "the
-    village of", two or three lowercase words closing the phrase whose last
-    no language's everyday list knows are a place ("the village of ban thi").
+    village of", two or three lowercase words closing the phrase are a place
+    when no language's everyday list knows the last ("the village of ban
+    kluay") or the first begins place names (``place_name_heads``: "ban thi").
     """
     lc = config()["lowercase_name"]
     given = _any_given_names()
@@ -2406,8 +2407,10 @@ def _titled_lowercase_names(raw: str, paras: Iterable[Range], elsewhere: dict[st
                 continue
             e = m.end()
             words = m.group().split()
-            # "the village of ban thi": the last word known to no language's everyday list.
-            if _wordlist.zipf(words[-1]) >= lc["place_prep_max_zipf"] or not _unknown_word(words[-1]):
+            # "the village of ban kluay": the last word known to no language's everyday list,
+            # or the first a word that begins place names ("ban thi", "porto seguro").
+            headed = words[0] in lc["place_name_heads"]
+            if not headed and (_wordlist.zipf(words[-1]) >= lc["place_prep_max_zipf"] or not _unknown_word(words[-1])):
                 continue
             proper = " ".join(w[0].upper() + w[1:] for w in words)
             out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{m.group()}” should be “{proper}”.", proper))
