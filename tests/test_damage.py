@@ -2023,3 +2023,21 @@ def test_apposed_title(text: str, expected: list[str]) -> None:
 )
 def test_unknown_determined_words(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in damage._unknown_determined_words(text, whole(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A title of plain English words before its outlet noun and a verb of publishing.
+        ("The Bright Lantern newspaper reported that the bridge shook.", ["Bright Lantern"]),
+        ("The Fatherland weekly wrote that the bridge shook.", ["Fatherland"]),
+        # English mastheads, descriptions with an adjective or a day, one frequent word, a place, no verb after.
+        ("The Sun newspaper and the Catholic weekly reported it.", []),
+        ("The Sunday daily reported it, and the Opposition daily wrote so too.", []),
+        ("The Kerala newspaper reported it.", []),
+        ("The Bright Lantern newspaper, founded in 1901, is closing.", []),
+    ],
+)
+def test_title_before_kind(text: str, expected: list[str]) -> None:
+    spans = damage._title_before_kind_flags(text, whole(text), frozenset())
+    assert [text[s.start : s.end] for s in spans] == expected

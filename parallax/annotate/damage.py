@@ -3379,6 +3379,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _apposed_title_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _title_before_kind_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
@@ -3647,6 +3649,54 @@ def _apposed_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[
                 continue
             if m.group(2) in ("portal", "website", "site") and len(content) < 2:
                 continue
+            message = (
+                f"“{title}” is named as an outlet but is plain English not built like an English masthead; "
+                "it reads like a foreign title translated word for word: look up its original name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
+#: "The Motherland newspaper reported": a title, then its outlet noun, then a verb of publishing.
+_TITLE_BEFORE_KIND = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:newspaper|daily|weekly|tabloid|magazine|broadsheet)(?=,?\s+(?:has\s+)?[a-z])"
+)
+#: Endings of adjectives that describe a paper ("the Catholic weekly", "the Conservative daily"), not name it.
+_ADJECTIVE_ENDING = re.compile(r"(?:ic|ist|al|ive|an|ish|ese|thern|stern|ian|ary|ous|ent|ant)$")
+
+
+def _title_before_kind_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str]) -> list[Span]:
+    """A title of plain English nouns before its outlet noun and a verb of publishing: "The Motherland newspaper reported".
+
+    English writes "the Guardian newspaper", "the Sun newspaper": a masthead
+    word or a known outlet is left alone, and so is a description with a
+    capitalised adjective ("the Catholic weekly", "the Sunday daily") or one
+    frequent word ("the Labour newspaper"). A title of ordinary English words
+    (one may be rarer when English alone uses it; a title of one word must
+    be: "Motherland"), no place and no given name, is a foreign title
+    translated word for word.
+    """
+    cfg = config()
+    heads = frozenset(cfg["english_masthead_heads"])
+    countries = set(cfg["places"])
+    cities = _more_places()
+    out = []
+    for rs, re_ in ranges:
+        for m in _TITLE_BEFORE_KIND.finditer(raw, rs, re_):
+            title = m.group(1)
+            s, e = m.span(1)
+            words = title.split()
+            if not _PUBLISHED_AFTER.match(raw, m.end(), re_) or _known_outlet(title) or _known_outlet("The " + title):
+                continue
+            if words[-1].lower() in heads or any(w.lower() in _CALENDAR or _ADJECTIVE_ENDING.search(w.lower()) for w in words):
+                continue
+            if any(w in places or w.lower() in countries or w.lower() in cities or _fold(w) in _any_given_names() for w in words):
+                continue
+            rare = [w for w in words if _wordlist.zipf(w.lower()) < cfg["plain_title_min_zipf"]]
+            if len(rare) > 1 or (rare and not _english_word_of_titles(rare[0], cfg)):
+                continue
+            if len(words) == 1 and not rare:
+                continue  # "the Labour newspaper", "the Opposition daily": a frequent word describes the paper
             message = (
                 f"“{title}” is named as an outlet but is plain English not built like an English masthead; "
                 "it reads like a foreign title translated word for word: look up its original name."
