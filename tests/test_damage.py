@@ -919,6 +919,9 @@ def test_nationality_title(text: str, expected: list[str]) -> None:
         # A rare word another language uses more is a title left in it; English mastheads stay.
         ("He told the daily Nouveau Monde and the weekly Valley Clarion that it rained.", []),
         ("The news programme Newsnight reported it.", []),
+        # "People" and "Time" are English mastheads only alone.
+        ("She told the weekly Highland People that the mine closed.", ["Highland People"]),
+        ("She told the magazine People and the weekly Time that the mine closed.", []),
     ],
 )
 def test_plain_title(text: str, expected: list[str]) -> None:

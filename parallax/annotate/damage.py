@@ -3459,6 +3459,7 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
     """
     cfg = config()
     heads = frozenset(cfg["english_masthead_heads"])
+    alone_heads = frozenset(cfg["english_masthead_alone"])
     min_zipf = cfg["plain_title_min_zipf"]
     countries = set(cfg["places"])
     cities = _more_places()
@@ -3496,8 +3497,8 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
                 english = head.lower() in heads or head.lower() == "voice"  # "Voice of America"
                 if english and any(w.lower() in countries for w in words[words.index("of") + 1 :]):
                     continue
-            elif head.lower() in heads:
-                continue
+            elif head.lower() in heads and not (head.lower() in alone_heads and len(content) > 1 and not title.endswith("'s")):
+                continue  # "the tabloid Sun"; but "People" and "Time" are English mastheads alone, not "Northern People"
             elif any(w in places or w.lower() in countries or w.lower() in cities for w in content):
                 continue  # "Radio Free Europe", "Kenya Broadcasting": a place names the outlet
             if head.lower() in _BROADCAST_HEADS and any(_NATIONALITY_WORD.fullmatch(w) for w in content):
