@@ -336,6 +336,11 @@ POSITIONS = [
         "Teodor Vance came first. “We stay,” he said. Elin Moss came later. “So do we,” she said. Moss stayed. “I will be back,” he said.",
         [("We stay,", "Teodor Vance"), ("So do we,", "Elin Moss"), ("I will be back,", "Elin Moss")],
     ),
+    # … and a person of the pronoun's gender named after a subject of no known gender
+    (
+        "Kim Tarr said the oven had failed, according to the bakery's manager, Maria Vale. “We are sorry,” she said.",
+        [("We are sorry,", "Maria Vale")],
+    ),
     # … but the one person acting in the same paragraph is who a role noun varies
     (
         "Bruno Lopes praised his team.\n\nRafael Moura complained.\n\nTiago Serra dedicated the goal to his father. "

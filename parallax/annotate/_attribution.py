@@ -951,7 +951,11 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         pair = _coordinated(top, recent, people)
         if pair is not None:
             return _one_of_pair(m, pair, people)
-        local = _named_in_paragraph(m, top, recent, people) or _introduced_since(m, top, recent, history, people)
+        local = (
+            _named_in_paragraph(m, top, recent, people)
+            or _introduced_since(m, top, recent, history, people)
+            or _named_after_genderless_top(m, top, recent, people)
+        )
         if local is not None:
             return local
         decided, name = _gender_choice(m, top, subjects, people)
@@ -1127,6 +1131,23 @@ def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: 
             continue
         first = next(x for x in history if x.canonical == h.canonical)
         if first is h and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
+
+
+def _named_after_genderless_top(m: Mention, top: Mention, recent: list[Mention], people: People) -> str | None:
+    """ "The spa, Waiora Springs, said … according to its general manager, Aroha
+    Ngata. “…,” she said": in one paragraph, when the last subject has no known
+    gender (often a name the NER took for a person) and a person named after it
+    has the pronoun's, that person is who speaks."""
+    g = lexicon().pronouns.get(m.text)
+    if g not in ("male", "female") or top.paragraph != m.paragraph or known_gender(people, top.canonical) is not None:
+        return None
+    for h in recent:
+        if h.start <= top.start or h.paragraph != m.paragraph:
+            break
+        vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
+        if h.kind == "name" and vouched and h.canonical != top.canonical and known_gender(people, h.canonical) == g:
             return h.canonical
     return None
 
