@@ -1005,11 +1005,7 @@ def score_pair(
     # render one quote.
     # Without a shared term or quote the pair scores 0 and is never kept: its
     # contrary flag would be read by nobody, so the costly tests are skipped.
-    contrary = (
-        quote < QUOTE_SAME
-        and lexical > 0.0
-        and ({a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b))
-    )
+    contrary = quote < QUOTE_SAME and lexical > 0.0 and (_polar(a, b) or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b))
     if contrary:
         score *= POLARITY_FACTOR
     shared = frozenset(a.quantities & b.quantities) if a.quantities and b.quantities else _NONE
@@ -1017,6 +1013,18 @@ def score_pair(
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _polar(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """One sentence denies its main claims, the other affirms them, and they deny nothing alike.
+
+    "Residents were told not to drink the water" (affirmative: the denial
+    sits in what they were told) and "Residents cannot drink the water"
+    (negative) both deny the drinking: one claim, whatever clause holds the
+    negation. A lemma both sentences deny (:attr:`.features.SentenceFeatures.denied`)
+    makes them agree.
+    """
+    return {a.polarity, b.polarity} == {"affirmative", "negative"} and not (a.denied & b.denied)
 
 
 def _conflict(a: SentenceFeatures, b: SentenceFeatures) -> bool:
@@ -1120,6 +1128,35 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
             )
         )
     return pairs
+
+
+def read_glosses(articles: list[list[SentenceFeatures]]) -> dict[str, str]:
+    """Names of the story that an article glosses in brackets, read as the name they gloss; changes ``articles``.
+
+    "The Ibarrola Ur Partzuergoa (the Ibarrola water consortium)" in one
+    outlet, "the Ibarrola Water Consortium" in another: one institution,
+    named in its own language and in English. A name of any article equal
+    to a gloss, or ending with it ("Albanian Roads Agency" for "(the roads
+    agency)"), is replaced in the sentence's names (and people) by the
+    glossed name, so the two outlets share it. Returns what was replaced.
+    """
+    table = {gloss: name for fs in articles for f in fs for gloss, name in f.glosses}
+    if not table:
+        return {}
+    done: dict[str, str] = {}
+    for fs in articles:
+        for f in fs:
+            for n in list(f.names):
+                to = table.get(n) or next((table[g] for g in table if n.endswith(" " + g)), None)
+                if to is None or to == n:
+                    continue
+                done[n] = to
+                f.names.discard(n)
+                f.names.add(to)
+                if n in f.people:
+                    f.people.discard(n)
+                    f.people.add(to)
+    return done
 
 
 def align_story(articles: list[list[SentenceFeatures]], *, idf: dict[str, float]) -> list[Pair]:
