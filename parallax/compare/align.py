@@ -474,6 +474,7 @@ from .features import (
     rounded,
     setting_words,
     stem,
+    unsaid,
     variant,
 )
 
@@ -1022,9 +1023,13 @@ def _polar(a: SentenceFeatures, b: SentenceFeatures) -> bool:
     sits in what they were told) and "Residents cannot drink the water"
     (negative) both deny the drinking: one claim, whatever clause holds the
     negation. A lemma both sentences deny (:attr:`.features.SentenceFeatures.denied`)
-    makes them agree.
+    makes them agree, and so does a refusal to tell both report ("She
+    declined to say" / machine-translated "X wanted that not confirm":
+    ``undisclosed``, :func:`.features.unsaid`).
     """
-    return {a.polarity, b.polarity} == {"affirmative", "negative"} and not (a.denied & b.denied)
+    if {a.polarity, b.polarity} != {"affirmative", "negative"}:
+        return False
+    return not (a.denied & b.denied) and unsaid().isdisjoint(set(a.lemmas) & set(b.lemmas))
 
 
 def _conflict(a: SentenceFeatures, b: SentenceFeatures) -> bool:

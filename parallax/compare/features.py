@@ -172,7 +172,7 @@ def _absence() -> dict[str, str]:
 
 
 @cache
-def _unsaid() -> frozenset[str]:
+def unsaid() -> frozenset[str]:
     """The words of ``antonyms.yml``'s ``unsaid``: a refusal to tell, which stays a denial."""
     return frozenset(str(key).lower() for key in load_yaml("antonyms.yml")["unsaid"])
 
@@ -792,7 +792,7 @@ def _denies(head: Token) -> bool:
 def _affirms(token: Token) -> bool:
     """``token``'s denial states an absence that is a fact ("missing"), not a refusal to tell ("undisclosed")."""
     word = _absent(token)
-    return word is not None and word not in _unsaid()
+    return word is not None and word not in unsaid()
 
 
 def _absent(token: Token) -> str | None:
