@@ -447,6 +447,57 @@ evening … it came down"), an institution named in its own language
 ("Autoriteit Persoonsgegevens" / "Data Protection Authority"), a
 cause told as a prepositional phrase ("stopped because of a fault in its
 main motor" has no clause of its own).
+
+A fourteenth story, ``boil-water-notice`` (a wire, a daily
+machine-translated from Basque, a broadcaster's retelling with background;
+59 required pairs), was written and annotated before the aligner ran on it
+and scored once blind: 0.917 / 0.848 (60 proposed, 3 forbidden; total over
+the fourteen 0.946 / 0.921, the thirteen before it 0.950 / 0.931). Then,
+each step on all fourteen stories and on the fixture gold:
+
+==========================================================  ===========  ===========
+method                                                      evaluation   fixtures
+==========================================================  ===========  ===========
+the method above (boil-water-notice blind)                  0.946 0.921  0.967 1.000
++ a denial both sentences make is no contrary polarity      0.946 0.923  0.967 1.000
+  ("told not to drink" / "cannot drink": :func:`_polar`)
++ a subject pronoun or bare noun carries the name it        0.945 0.927  0.968 1.000
+  stands for (:func:`.features.resolve_subjects`)
++ a name glossed in brackets is one name with its English   0.945 0.927  0.968 1.000
+  gloss (:func:`read_glosses`)
++ "has not been clarified" = unknown, hospitalise =         0.945 0.929  0.968 1.000
+  hospital
++ two refusals to tell agree in polarity ("declined to      0.945 0.931  0.968 1.000
+  say" / "wanted that not confirm")
+==========================================================  ===========  ===========
+
+Per story: boil-water-notice 0.917 / 0.848 -> 0.908 / 0.915 (its misses
+read: in-sample now), hospital-ransomware 0.912 / 0.806 -> 0.914 / 0.833
+("She declined to say ..." resolved to the chief executive meets "Dolron
+wanted that not confirm"), dam-breach, tanker-aground and the valdora
+fixture one acceptable pair more each, the ten others unchanged (the
+thirteen 0.950 / 0.931 -> 0.950 / 0.933). The subject is read from the
+article's parse at analysis time and stored in its signals. "It" is not
+resolved after "be", "seem" and the like ("It is the second strike at the
+airline this year" met the pilots' last strike through the airline's
+name: two forbidden airline-strike pairs), nor from a name inside the
+subject's modifiers ("The highway, the main link to the port of X": a
+footbridge-collapse pair lost); a bare noun must be the head (last word) of the name ("the highway" is not
+the Federal Highway Police). The gloss rule changes no pair of the gold
+(no other story glosses a name in brackets). Tried and dropped: "it"
+given the previous subject's common noun ("the footbridge ... It came
+down": no pair changed); a cause phrase ("because of", "due to") as a
+clause of its own (cable-car-stranded finds "... stopped at 2:40 p.m.
+because of a fault in its main motor" / "The main motor broke down ...",
+but the new clause link also bridges the daily's lede to the retelling's
+rescue: one required pair for one wrong one, 0.943 / 0.931); a clause
+link whose matched clause is not better told elsewhere, though its
+sentence is (one wrong seeds pair, nothing found); no bridge between a
+clause link and a whole-sentence link (five required pairs lost). Left:
+"Not before Sunday." after "When will it end?" (read as a denial of
+"before"), "unsafe to drink" / "cannot drink", bars' kitchens against
+school kitchens, a generic sentence ("E. coli is found in the gut")
+meeting the fact it explains.
 """
 
 from __future__ import annotations
