@@ -20,6 +20,7 @@ from parallax.compare.features import (
     polarity,
     resolve_subjects,
     subject,
+    unable,
 )
 from parallax.model import Article, ArticleAnalysis, Metadata, Passage, Span
 
@@ -50,6 +51,27 @@ def feat(text: str, n: int = 1) -> SentenceFeatures:
 )
 def test_a_shared_denial_is_no_contrary_polarity(a: str, b: str, polar: bool) -> None:
     assert align._polar(feat(a), feat(b, 2)) is polar
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lagoon water is unsafe to drink.", {"drink"}),
+        ("Divers were unable to reach the wreck.", {"reach"}),
+        ("The fish was declared unfit to eat.", {"eat"}),
+        ("The water is safe to drink again.", set()),
+        ("An unsafe bridge was closed.", set()),
+    ],
+)
+def test_unable_denies_the_verb_after_it(text: str, expected: set[str]) -> None:
+    assert unable(text) == expected
+
+
+def test_unsafe_to_drink_agrees_with_cannot_drink() -> None:
+    a, b = feat("Anglers were warned the lagoon water is unsafe to drink."), feat("Anglers cannot drink the lagoon water.", 2)
+    a.denied |= unable(a.passage.text)
+    assert a.polarity == "affirmative" and b.polarity == "negative"
+    assert not align._polar(a, b)
 
 
 # --------------------------------------------------------------------------

@@ -52,7 +52,7 @@ KNOWN = {
 #: now 0.872 / 0.740 / 4 since its regional paper's headline ("“…”: …") is read
 #: as a headline, not a body sentence: the lede beside it takes the wire lede's pair;
 #: paper-mill-closure, scored blind at 0.915 / 0.927 / 3, unchanged since;
-#: boil-water-notice, scored blind at 0.917 / 0.848 / 3, now 0.908 / 0.915 / 3).
+#: boil-water-notice, scored blind at 0.917 / 0.848 / 3, now 0.909 / 0.932 / 3).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),

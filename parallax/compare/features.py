@@ -1087,6 +1087,21 @@ def _sentence_doc(span: Any, arrays: dict[int, tuple[Any, Any, int]]) -> Any:
     return span.as_doc(array_head=got[0], array=got[1])
 
 
+#: "unable to reach", "unsafe to drink", "unfit to drink": an adjective that
+#: denies the verb after it (English, closed list).
+_UNABLE = re.compile(r"\b(?:unable|unsafe|unfit)\s+to\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def unable(text: str) -> frozenset[str]:
+    """Verbs a sentence denies with "unable to", "unsafe to", "unfit to": "the water is unsafe to drink" denies "drink".
+
+    The verb after "to" is in its base form, its own lemma. Such a sentence
+    affirms (its main verb is "is"), yet it denies what "Residents cannot
+    drink the water" denies: the two agree (see :func:`.align._polar`).
+    """
+    return frozenset(variant(m.group(1).lower()) for m in _UNABLE.finditer(text))
+
+
 #: Subject pronouns that stand for a name of the sentence before, and the
 #: entity labels each can stand for (English grammar, closed class).
 #: The entity layer tags an unknown firm as a place as often as not, so "it"
@@ -1237,7 +1252,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
             if label == "PERSON":
                 f.people.add(name)
         f.polarity = sig["polarity"]
-        f.denied = frozenset(sig["denied"])
+        f.denied = frozenset(sig["denied"]) | unable(p.text)
         # the damage layer's reading of glued words and mangled names, lemmatised by the analysis
         f.lemmas.extend(variant(lemma) for lemma in sig["repaired"])
         f.lemmas.extend(phrase_lemmas(p.text))
