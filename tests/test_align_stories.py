@@ -27,6 +27,7 @@ def story_pairs(path: Path):
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_source = analyse_by_source(*sorted(set(gold["articles"].values())))
     feats = [sentence_features(by_source[s]) for s in sorted(by_source, key=lambda s: by_source[s].article.id)]
+    align.read_glosses(feats)  # as compare_story does
     idf = align.idf_weights(align.terms(f) for fs in feats for f in fs)
     return gold, by_source, align.align_story(feats, idf=idf)
 
@@ -50,7 +51,8 @@ KNOWN = {
 #: footbridge-collapse, scored blind at 0.844 / 0.680 / 2, then 0.891 / 0.740 / 2,
 #: now 0.872 / 0.740 / 4 since its regional paper's headline ("“…”: …") is read
 #: as a headline, not a body sentence: the lede beside it takes the wire lede's pair;
-#: paper-mill-closure, scored blind at 0.915 / 0.927 / 3, unchanged since).
+#: paper-mill-closure, scored blind at 0.915 / 0.927 / 3, unchanged since;
+#: boil-water-notice, scored blind at 0.917 / 0.848 / 3, now 0.909 / 0.932 / 3).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),
@@ -62,6 +64,7 @@ STORY_FLOORS = {
     "train-derailment": (0.95, 0.85, 0),
     "footbridge-collapse": (0.86, 0.72, 4),
     "paper-mill-closure": (0.90, 0.90, 3),
+    "boil-water-notice": (0.88, 0.88, 3),
 }
 
 

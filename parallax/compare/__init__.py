@@ -45,7 +45,10 @@ METHOD = {
         "(the order of facts kept) pair when they share a word beyond the setting; two sentences that share only their setting (places, "
         "nationalities, days, parts of the day: parallax/data/setting.yml; a 'place' the story also writes in lower case is a common noun, not the setting) and people's names are not paired; "
         "a sentence reporting a named person's words without quoting them pairs with that person's quote it shares most with; a short sentence with no pair of its own "
-        "('Nobody was hurt then.') pairs with the sentence its neighbour pairs with when that sentence holds what it says; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
+        "('Nobody was hurt then.') pairs with the sentence its neighbour pairs with when that sentence holds what it says; "
+        "a subject told by a pronoun or a bare noun ('It said it would investigate', 'The consortium said') carries the name of the previous subject "
+        "or of the organisation the noun names; a name glossed in brackets ('X (the water consortium)') is one name with the English one; "
+        "two sentences denying the same thing, or both refusing to tell, agree in polarity; clock times (also 'around the 14.40', 'quarter past three in the night' = '3:15 a.m.'), units, durations ('72 hours' = 'three days', 'eighteen months' = 'a year and a half') and "
         "amounts of money ('€4.2m' = '4,2 millions of euros') are normalised, and so are thousands grouped by spaces ('1 400') and figures in words after a scale word ('two thousand five hundred'); no embedding model"
     ),
     "thresholds": {
@@ -82,6 +85,7 @@ def compare_story(story: Story, analyses: dict[str, ArticleAnalysis]) -> Compari
     """
     ids = [aid for aid in sorted(story.articles) if aid in analyses]
     feats: dict[str, list[SentenceFeatures]] = {aid: sentence_features(analyses[aid]) for aid in ids}
+    align.read_glosses([feats[a] for a in ids])
     every = [f for fs in feats.values() for f in fs]
     idf = align.idf_weights(align.terms(f) for f in every)
     pairs: list[Pair] = align.align_story([feats[a] for a in ids], idf=idf)

@@ -447,6 +447,59 @@ evening … it came down"), an institution named in its own language
 ("Autoriteit Persoonsgegevens" / "Data Protection Authority"), a
 cause told as a prepositional phrase ("stopped because of a fault in its
 main motor" has no clause of its own).
+
+A fourteenth story, ``boil-water-notice`` (a wire, a daily
+machine-translated from Basque, a broadcaster's retelling with background;
+59 required pairs), was written and annotated before the aligner ran on it
+and scored once blind: 0.917 / 0.848 (60 proposed, 3 forbidden; total over
+the fourteen 0.946 / 0.921, the thirteen before it 0.950 / 0.931). Then,
+each step on all fourteen stories and on the fixture gold:
+
+==========================================================  ===========  ===========
+method                                                      evaluation   fixtures
+==========================================================  ===========  ===========
+the method above (boil-water-notice blind)                  0.946 0.921  0.967 1.000
++ a denial both sentences make is no contrary polarity      0.946 0.923  0.967 1.000
+  ("told not to drink" / "cannot drink": :func:`_polar`)
++ a subject pronoun or bare noun carries the name it        0.945 0.927  0.968 1.000
+  stands for (:func:`.features.resolve_subjects`)
++ a name glossed in brackets is one name with its English   0.945 0.927  0.968 1.000
+  gloss (:func:`read_glosses`)
++ "has not been clarified" = unknown, hospitalise =         0.945 0.929  0.968 1.000
+  hospital
++ two refusals to tell agree in polarity ("declined to      0.945 0.931  0.968 1.000
+  say" / "wanted that not confirm")
++ "unsafe to drink", "unable to reach" deny the verb        0.945 0.933  0.968 1.000
+  (:func:`.features.unable`)
+==========================================================  ===========  ===========
+
+Per story: boil-water-notice 0.917 / 0.848 -> 0.909 / 0.932 (its misses
+read: in-sample now), hospital-ransomware 0.912 / 0.806 -> 0.914 / 0.833
+("She declined to say ..." resolved to the chief executive meets "Dolron
+wanted that not confirm"), dam-breach, tanker-aground and the valdora
+fixture one acceptable pair more each, the ten others unchanged (the
+thirteen 0.950 / 0.931 -> 0.950 / 0.933). The subject is read from the
+article's parse at analysis time and stored in its signals. "It" is not
+resolved after "be", "seem" and the like ("It is the second strike at the
+airline this year" met the pilots' last strike through the airline's
+name: two forbidden airline-strike pairs), nor from a name inside the
+subject's modifiers ("The highway, the main link to the port of X": a
+footbridge-collapse pair lost); a bare noun must be the head (last word) of the name ("the highway" is not
+the Federal Highway Police). The gloss rule changes no pair of the gold
+(no other story glosses a name in brackets). Tried and dropped: "it"
+given the previous subject's common noun ("the footbridge ... It came
+down": no pair changed); a cause phrase ("because of", "due to") as a
+clause of its own (cable-car-stranded finds "... stopped at 2:40 p.m.
+because of a fault in its main motor" / "The main motor broke down ...",
+but the new clause link also bridges the daily's lede to the retelling's
+rescue: one required pair for one wrong one, 0.943 / 0.931); a clause
+link whose matched clause is not better told elsewhere, though its
+sentence is (one wrong seeds pair, nothing found); no bridge between a
+clause link and a whole-sentence link (five required pairs lost). Left:
+"Not before Sunday." after "When will it end?" (read as a denial of
+"before", and sharing only a day), bars' kitchens against
+school kitchens, a generic sentence ("E. coli is found in the gut")
+meeting the fact it explains.
 """
 
 from __future__ import annotations
@@ -474,6 +527,7 @@ from .features import (
     rounded,
     setting_words,
     stem,
+    unsaid,
     variant,
 )
 
@@ -1005,11 +1059,7 @@ def score_pair(
     # render one quote.
     # Without a shared term or quote the pair scores 0 and is never kept: its
     # contrary flag would be read by nobody, so the costly tests are skipped.
-    contrary = (
-        quote < QUOTE_SAME
-        and lexical > 0.0
-        and ({a.polarity, b.polarity} == {"affirmative", "negative"} or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b))
-    )
+    contrary = quote < QUOTE_SAME and lexical > 0.0 and (_polar(a, b) or opposed(a.lemmas, b.lemmas, a.denied, b.denied) or _conflict(a, b))
     if contrary:
         score *= POLARITY_FACTOR
     shared = frozenset(a.quantities & b.quantities) if a.quantities and b.quantities else _NONE
@@ -1017,6 +1067,22 @@ def score_pair(
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _polar(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """One sentence denies its main claims, the other affirms them, and they deny nothing alike.
+
+    "Residents were told not to drink the water" (affirmative: the denial
+    sits in what they were told) and "Residents cannot drink the water"
+    (negative) both deny the drinking: one claim, whatever clause holds the
+    negation. A lemma both sentences deny (:attr:`.features.SentenceFeatures.denied`)
+    makes them agree, and so does a refusal to tell both report ("She
+    declined to say" / machine-translated "X wanted that not confirm":
+    ``undisclosed``, :func:`.features.unsaid`).
+    """
+    if {a.polarity, b.polarity} != {"affirmative", "negative"}:
+        return False
+    return not (a.denied & b.denied) and unsaid().isdisjoint(set(a.lemmas) & set(b.lemmas))
 
 
 def _conflict(a: SentenceFeatures, b: SentenceFeatures) -> bool:
@@ -1120,6 +1186,35 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
             )
         )
     return pairs
+
+
+def read_glosses(articles: list[list[SentenceFeatures]]) -> dict[str, str]:
+    """Names of the story that an article glosses in brackets, read as the name they gloss; changes ``articles``.
+
+    "The Ibarrola Ur Partzuergoa (the Ibarrola water consortium)" in one
+    outlet, "the Ibarrola Water Consortium" in another: one institution,
+    named in its own language and in English. A name of any article equal
+    to a gloss, or ending with it ("Albanian Roads Agency" for "(the roads
+    agency)"), is replaced in the sentence's names (and people) by the
+    glossed name, so the two outlets share it. Returns what was replaced.
+    """
+    table = {gloss: name for fs in articles for f in fs for gloss, name in f.glosses}
+    if not table:
+        return {}
+    done: dict[str, str] = {}
+    for fs in articles:
+        for f in fs:
+            for n in list(f.names):
+                to = table.get(n) or next((table[g] for g in table if n.endswith(" " + g)), None)
+                if to is None or to == n:
+                    continue
+                done[n] = to
+                f.names.discard(n)
+                f.names.add(to)
+                if n in f.people:
+                    f.people.discard(n)
+                    f.people.add(to)
+    return done
 
 
 def align_story(articles: list[list[SentenceFeatures]], *, idf: dict[str, float]) -> list[Pair]:

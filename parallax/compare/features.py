@@ -104,6 +104,9 @@ class SentenceFeatures:
     polarity: str = "affirmative"
     #: The clauses of a long sentence (empty for a short one): see :func:`clause_bounds`.
     clauses: list[Clause] = field(default_factory=list)
+    #: (gloss, name): a name the sentence glosses in brackets ("Tarvas Vesi
+    #: (the water company)" → ("water company", "tarvas vesi")): see :func:`glosses`.
+    glosses: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def id(self) -> str:
@@ -169,7 +172,7 @@ def _absence() -> dict[str, str]:
 
 
 @cache
-def _unsaid() -> frozenset[str]:
+def unsaid() -> frozenset[str]:
     """The words of ``antonyms.yml``'s ``unsaid``: a refusal to tell, which stays a denial."""
     return frozenset(str(key).lower() for key in load_yaml("antonyms.yml")["unsaid"])
 
@@ -789,7 +792,7 @@ def _denies(head: Token) -> bool:
 def _affirms(token: Token) -> bool:
     """``token``'s denial states an absence that is a fact ("missing"), not a refusal to tell ("undisclosed")."""
     word = _absent(token)
-    return word is not None and word not in _unsaid()
+    return word is not None and word not in unsaid()
 
 
 def _absent(token: Token) -> str | None:
@@ -954,13 +957,55 @@ def _quote_texts(analysis: ArticleAnalysis, p: Passage) -> list[QuoteText]:
     return out
 
 
-def _parsed_signals(analysis: ArticleAnalysis, p: Passage, *, fresh: bool = False) -> dict[str, Any]:
+#: Dependency labels of a clause's subject (spaCy's English scheme).
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def subject(tokens: Any, offset: int = 0) -> list[Any] | None:
+    """The subject of a sentence's main verb, or None.
+
+    [start, end, head word (lower case), its part of speech, the verb's
+    lemma, [[start, end] of the head word and of each word in apposition to
+    it]]: "The firm that runs the plant, Norvik," has the head "firm" and
+    "Norvik" beside it, and no other word of it names the subject ("the
+    plant" does not).
+
+    ``tokens``: the sentence's parse (a ``Doc`` or a ``Span`` of the
+    article's parse); ``offset``: what to subtract from the tokens' character
+    offsets so that start and end count from the sentence's first
+    character. Plain data, so the analysis can store it: comparing reads
+    which name a pronoun ("It said it would investigate") or a bare noun
+    ("The company said") stands for (:func:`resolve_subjects`).
+    """
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None:
+        if not len(tokens):
+            return None
+        root = tokens.root  # a span cut from a longer parsed sentence
+    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return None
+    first, last = subj.left_edge, subj.right_edge
+    heads = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    return [
+        first.idx - offset,
+        last.idx + len(last.text) - offset,
+        subj.lower_,
+        subj.pos_,
+        root.lemma_.lower(),
+        [[h.idx - offset, h.idx + len(h.text) - offset] for h in heads],
+    ]
+
+
+def _parsed_signals(analysis: ArticleAnalysis, p: Passage, *, fresh: bool = False, span: Any = None, base: int = 0) -> dict[str, Any]:
     """What :func:`sentence_features` reads from a parse of sentence ``p`` (plain data).
 
     ``fresh``: bypass the readers' caches, which are keyed by the sentence
     text alone — right for a parse of the text alone, not for a parse of the
     sentence in its article, where one text may parse differently in two
     articles (and a cache would make the result depend on their order).
+    ``span``: the sentence in the article's own parse, whose text starts at
+    ``base`` (its subject is read from it), else the sentence is parsed alone.
     """
     clauses, quoted, pol, denied, absent = (
         (clause_bounds.__wrapped__, quote_pieces.__wrapped__, polarity.__wrapped__, denied_lemmas.__wrapped__, absences.__wrapped__)
@@ -985,6 +1030,7 @@ def _parsed_signals(analysis: ArticleAnalysis, p: Passage, *, fresh: bool = Fals
         "absent": [list(a) for a in absent(p.text)],
         "repaired": repaired,
         "pieces": pieces,
+        "subject": subject(span, p.start - base) if span is not None else subject(_parse(p.text)),
     }
 
 
@@ -999,8 +1045,9 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
     instead of being parsed again on its own.
     """
     sentences = body_sentences(analysis)
+    spans: dict[str, tuple[Any, int]] = {}
     if chunks is None:
-        texts = sorted({t for p in sentences for t in _needs_parse(p.text)})
+        texts = sorted({p.text for p in sentences})  # every sentence: its subject is read from its parse
         _PREPARSED.update(zip(texts, nlp().pipe(texts, disable=["ner"], batch_size=64), strict=True))
     else:
         for p in sentences:
@@ -1008,8 +1055,14 @@ def sentence_signals(analysis: ArticleAnalysis, chunks: list[Chunk] | None = Non
             span = chunk.doc.char_span(p.start - chunk.base, p.end - chunk.base) if chunk else None
             if span is not None and span.text == p.text:
                 _PENDING[p.text] = span  # the last sentence of a text, as before
+                spans[p.key] = (span, chunk.base)
     try:
-        return {p.key: _parsed_signals(analysis, p, fresh=chunks is not None) for p in sentences}
+        return {
+            p.key: _parsed_signals(
+                analysis, p, fresh=chunks is not None, span=spans.get(p.key, (None, 0))[0], base=spans.get(p.key, (None, 0))[1]
+            )
+            for p in sentences
+        }
     finally:
         _PREPARSED.clear()
         _PENDING.clear()
@@ -1034,15 +1087,147 @@ def _sentence_doc(span: Any, arrays: dict[int, tuple[Any, Any, int]]) -> Any:
     return span.as_doc(array_head=got[0], array=got[1])
 
 
+#: "unable to reach", "unsafe to drink", "unfit to drink": an adjective that
+#: denies the verb after it (English, closed list).
+_UNABLE = re.compile(r"\b(?:unable|unsafe|unfit)\s+to\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def unable(text: str) -> frozenset[str]:
+    """Verbs a sentence denies with "unable to", "unsafe to", "unfit to": "the water is unsafe to drink" denies "drink".
+
+    The verb after "to" is in its base form, its own lemma. Such a sentence
+    affirms (its main verb is "is"), yet it denies what "Residents cannot
+    drink the water" denies: the two agree (see :func:`.align._polar`).
+    """
+    return frozenset(variant(m.group(1).lower()) for m in _UNABLE.finditer(text))
+
+
+#: Subject pronouns that stand for a name of the sentence before, and the
+#: entity labels each can stand for (English grammar, closed class).
+#: The entity layer tags an unknown firm as a place as often as not, so "it"
+#: stands for any name but a person's.
+REFERRING = {
+    "it": frozenset({"ORG", "PLACE", "MISC"}),
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "they": frozenset({"ORG", "PLACE", "MISC", "PERSON"}),
+}
+#: Verbs after which "it" is mostly empty ("It is the second strike", "It
+#: seems …"): no name is given to such a subject.
+_EMPTY_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "happen", "become"})
+#: Entity labels a subject can be resolved to (:func:`resolve_subjects`).
+_ACTORS = frozenset({"ORG", "PLACE", "MISC", "PERSON"})
+
+
+def resolve_subjects(analysis: ArticleAnalysis, sentences: list[Passage], subjects: list[list[Any] | None]) -> list[dict[str, str]]:
+    """Per sentence, the names (canonical, lower case → label) its subject stands for when it names none itself.
+
+    News tells an actor's second fact with a pronoun or a bare noun: "Norvik,
+    the firm that built the pier, said the bolts were new. It said it would
+    check them." Another outlet names the actor in that sentence ("Norvik
+    promised to look into the bolts"); the name is the evidence the words
+    lack. A subject pronoun (:data:`REFERRING`: "it" an organisation, "he"
+    and "she" a person) takes the names of the previous sentence's subject
+    (its own, or what it was resolved to); "the <noun>" takes the latest
+    organisation named before whose name holds the noun ("the consortium":
+    "the Ibarrola Water Consortium") or that the text glossed with it in
+    apposition ("Norvik, the firm …", "Tarvas Vesi (the water company)").
+    ``subjects``: :func:`subject` of each sentence, from the stored signals.
+    """
+    raw = analysis.article.raw
+    actors = sorted((s for s in analysis.layer("entities") if s.label in _ACTORS), key=lambda s: s.start)
+    out: list[dict[str, str]] = []
+    before: dict[str, str] = {}  # what the previous sentence's subject stands for
+    for p, subj in zip(sentences, subjects, strict=True):
+        found: dict[str, str] = {}
+        if subj is not None:
+            s0, s1 = p.start + subj[0], p.start + subj[1]
+            own = {_canonical(e, raw): e.label for e in actors for h0, h1 in subj[5] if e.start < p.start + h1 and e.end > p.start + h0}
+            # "The firm that operates the plant, Norvik, says": the parser hangs
+            # the apposition on the nearest noun; a name closing the subject
+            # after a comma names the subject itself
+            own = own or {
+                _canonical(e, raw): e.label for e in actors if s0 < e.start and e.end == s1 and raw[s0 : e.start].rstrip().endswith(",")
+            }
+            head, pos, verb = str(subj[2]), str(subj[3]), str(subj[4])
+            if own:
+                before = own
+            elif pos == "PRON" and head in REFERRING and verb not in _EMPTY_VERBS:
+                found = {n: label for n, label in before.items() if label in REFERRING[head]}
+                before = found
+            elif pos == "NOUN" and raw[s0:s1].lower().startswith("the ") and (org := _named_as(head, actors, raw, s0)):
+                found = dict([org])
+                before = found
+            else:
+                before = {}
+        else:
+            before = {}
+        out.append(found)
+    return out
+
+
+#: A gloss in brackets right after a name: "(the roads agency)", "(Water Board)".
+_GLOSS = re.compile(r"\s*\((?:the\s+)?([^()\d]{3,60}?)\)")
+
+
+def glosses(names: list[tuple[str, int]], raw: str) -> set[tuple[str, str]]:
+    """(gloss, name) for each name followed by its English gloss in brackets: "Agjencia Rrugore (the roads agency)".
+
+    ``names``: (name in lower case, end offset in ``raw``). An outlet that
+    names an institution in its own language often glosses it once; another
+    outlet names it in English only ("the Roads Agency"). A gloss of two
+    words or more, not an acronym and not the name itself, is kept; the
+    comparison reads the English name as the original one (:func:`.align.read_glosses`).
+    """
+    out = set()
+    for name, end in names:
+        m = _GLOSS.match(raw, end)
+        if m is None:
+            continue
+        gloss = " ".join(m.group(1).split()).lower()
+        if len(gloss.split()) >= 2 and not m.group(1).isupper() and gloss != name:
+            out.add((gloss, name))
+    return out
+
+
+def _canonical(e: Span, raw: str) -> str:
+    return str(e.attrs.get("canonical") or e.text(raw)).lower()
+
+
+def _named_as(noun: str, actors: list[Span], raw: str, until: int) -> tuple[str, str] | None:
+    """(name, label) of the latest organisation named before ``until`` that ``noun`` can stand for: by its name or its apposition.
+
+    The noun must be the name's last word, its head: "the board" is the
+    Lindholm Harbour Board, but "the highway" is not the Federal Highway
+    Police.
+
+    Not a person ("the minister" is left to the speaker layers); the entity
+    layer's places count, as it tags many unknown firms so.
+    """
+    glossed = re.compile(rf"\s*[,(]\s*(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}s?\b", re.IGNORECASE)
+    for e in reversed(actors):
+        if e.label == "PERSON" or e.end > until:
+            continue
+        name = _canonical(e, raw)
+        if name.split()[-1] == noun or glossed.match(raw, e.end):
+            return name, e.label
+    return None
+
+
 def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     """Features of every body sentence of one article, in text order."""
     raw = analysis.article.raw
     entities = analysis.layer("entities")
     out = []
-    for i, p in enumerate(body_sentences(analysis)):
+    sentences = body_sentences(analysis)
+    signals = []
+    for p in sentences:
         sig = analysis.signals.get(p.key)
-        if sig is None or sig.get("text") != p.text or "repaired" not in sig:
+        if sig is None or sig.get("text") != p.text or "subject" not in sig:
             sig = _parsed_signals(analysis, p)  # an analysis from before signals were stored
+        signals.append(sig)
+    referred = resolve_subjects(analysis, sentences, [sig["subject"] for sig in signals])
+    for i, (p, sig) in enumerate(zip(sentences, signals, strict=True)):
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         f = SentenceFeatures(
             analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas if not _CLOCK_WORD.fullmatch(lemma)]
@@ -1061,8 +1246,13 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
         f.quantities.update(quantities(without_times(p.text)))
         f.times.update(times(p.text))
         f.dimensions.update(dimensions(p.text))
+        f.glosses = glosses([(_canonical(s, raw), s.end) for s in _inside(entities, p) if s.label in NAME_LABELS], raw)
+        for name, label in referred[i].items():
+            f.names.add(name)
+            if label == "PERSON":
+                f.people.add(name)
         f.polarity = sig["polarity"]
-        f.denied = frozenset(sig["denied"])
+        f.denied = frozenset(sig["denied"]) | unable(p.text)
         # the damage layer's reading of glued words and mangled names, lemmatised by the analysis
         f.lemmas.extend(variant(lemma) for lemma in sig["repaired"])
         f.lemmas.extend(phrase_lemmas(p.text))
