@@ -329,6 +329,7 @@ class Mention:
     ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
     plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
     reported: bool = False  # subject of a clause someone reports ("said that a driver takes home …")
+    speaks: bool = False  # subject of a reporting verb ("X said that …", "according to X"): has had their say
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -517,11 +518,25 @@ def untitled(name: str) -> str:
     kept in front of it ("Sergeant Ruth Adeyemi" → "Ruth Adeyemi"): the name
     itself, of at least two capitalised words, is what a reader calls them."""
     words = name.split()
+    ranks = _rank_words() | _address_titles()
+
+    def rank(word: str) -> bool:
+        w = lx.fold(word).rstrip(".")
+        # Arabic's article on an honorific: "Al-Hajj", "El-Sheikh"
+        return w in ranks or (w[:3] in ("al-", "el-") and w[3:] in ranks)
+
     k = 0
-    while k < len(words) - 2 and lx.fold(words[k]).rstrip(".") in _rank_words():
+    # "District Collector M. Kavitha": a place noun qualifies the title after it
+    while k < len(words) - 2 and (rank(words[k]) or (lx.fold(words[k]) in lx.place_nouns() and rank(words[k + 1]))):
         k += 1
     rest = words[k:]
     return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """Titles of address ("Sheikh", "Hajj", "Datuk"; ``roles.yml`` address_titles), folded."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml")["address_titles"])
 
 
 @cache
@@ -890,6 +905,18 @@ def role_fits(described: str, role: str) -> bool:
     return described == role or described in lexicon().generic_roles.get(role, ())
 
 
+def named_before(names: list[str], m: Mention, history: list[Mention]) -> list[str]:
+    """Of several people the article gave descriptor ``m``'s title, those named
+    before it: "said herder D. Ganbaatar … “…,” said the herder", when a
+    neighbour is called "the herder G. Tsogt" only paragraphs later, is
+    Ganbaatar, as a description refers back (a headline's forward). All of
+    them when none or one is earlier than ``m``, or ``m`` is in the headline."""
+    if len(names) < 2 or m.headline:
+        return names
+    seen = {h.canonical for h in history if h.start < m.start}
+    return [n for n in names if n in seen] or names
+
+
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     """The canonical person of a mention, given earlier resolved mentions."""
     if m.canonical is not None:
@@ -944,11 +971,13 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite:
         return None
+    if m.title in lexicon().statement_nouns:
+        return _statement_author(m, history)
     if m.role is None:
-        titled = people.titled(m.title, m.places)
+        titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
             return titled[0]
-        if titled or m.possessed:
+        if titled or m.possessed or _unnamed_same_title(m, history):
             return None
         # "“…”, has told the first citizen to the journalists", "the 61-year-old
         # said": a definite description outside the lexicon is the one person
@@ -978,12 +1007,12 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             if h.subject and not people.contradicts(h.canonical, None, m.places):
                 return h.canonical
         return None
-    found = people.matches(m.role, m.places, m.title)
+    found = named_before(people.matches(m.role, m.places, m.title), m, history)
     if len(set(found)) == 1:
         return found[0]
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
-    if found:
+    if found or _unnamed_same_title(m, history):
         return None  # several people of the article hold that role: none is certain
     # Nobody described so: the one recent person who plausibly holds the role;
     # with two in play ("Dahl and Berg met … the chief executive said") nobody.
@@ -1012,6 +1041,27 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+#: Cues that say their speaker has spoken before: "he added", "she continued".
+CONTINUING_CUES = frozenset({"add", "continue"})
+
+
+def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | None:
+    """Who "he added" continues when the person the pronoun would otherwise be
+    has not had their say: "“…,” said Evans.\n\nThe harbour was last dredged
+    when the harbourmaster, Ifor Jenkins, …\n\n“…,” he added" is Evans, as
+    one adds only to what one said. ``spoken``: earlier mentions that spoke
+    (quoted, or the subject of a reporting verb), oldest first. The most
+    recent of them, at most ``SALIENCE_PARAGRAPHS`` back, whose known gender
+    fits the pronoun; else None."""
+    g = lexicon().pronouns.get(m.text)
+    for h in reversed(spoken):
+        if m.paragraph - h.paragraph > SALIENCE_PARAGRAPHS:
+            break
+        if h.canonical and h.canonical not in people.orgs and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
 
 
 #: How many paragraphs back a description outside the lexicon may find the
@@ -1205,9 +1255,15 @@ def _latest_org(cands: list[OrgMention]) -> str | None:
 def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) -> bool:
     """Is the person last acting before pronoun ``m`` someone the text does not
     name ("A port official … said …. He described …")? Then the pronoun
-    is that unnamed person, not the last named one."""
+    is that unnamed person, not the last named one. Not when the pronoun's
+    own paragraph named someone of its gender before it ("… wrote the
+    minister.\n\nFor Oyuntsetseg these words are not enough. “…,” told she")."""
+    g = lexicon().pronouns.get(m.text)
     for h in reversed(history):
         if m.paragraph - h.paragraph > 1:
+            return False
+        named_here = h.start < m.start and h.paragraph == m.paragraph and h.kind == "name" and h.canonical not in people.orgs
+        if named_here and h.canonical and known_gender(people, h.canonical) in (None, g):
             return False
         if h.start >= m.start or not h.subject:
             continue
@@ -1218,6 +1274,39 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
         if h.kind == "descriptor" and (_quantified(h, people) or h.plural or h.reported):
             continue  # "… that no patient had fallen ill", "many women who sell fish": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
+    return False
+
+
+def _statement_author(m: Mention, history: list[Mention]) -> str | None:
+    """Who "the statement said" speaks for: "X said in a statement that ….
+    “…,” the statement said" is X, the latest subject of a reporting verb in
+    the paragraph or the one before (a person or an organisation); None when
+    there is none, as a statement nobody was said to issue names nobody."""
+    for h in reversed(history):
+        if h.start >= m.start:
+            continue
+        if m.paragraph - h.paragraph > 1:
+            return None
+        if h.speaks and h.canonical:
+            return h.canonical
+    return None
+
+
+def _unnamed_same_title(m: Mention, history: list[Mention]) -> bool:
+    """Does descriptor ``m`` repeat the title of someone the text just
+    introduced without a name? "The minister of agriculture wrote on Facebook
+    that … “…,” wrote the minister" is that unnamed minister, not a named
+    person of an earlier paragraph. Looks back to the paragraph before; a
+    person named since ("The engineer leading the checks, Dr Helen Voss, …")
+    ends the search: the description was theirs."""
+    for h in reversed(history):
+        if h.start >= m.start:
+            continue
+        if m.paragraph - h.paragraph > 1 or (h.kind == "name" and h.subject and h.canonical):
+            return False
+        same = m.title and (h.title == m.title or m.title in h.text.lower().split())  # "a deputy minister" … "the minister"
+        if h.kind == "descriptor" and h.canonical is None and same and not h.plural and h.subject:
+            return True
     return False
 
 
@@ -1450,6 +1539,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         )
         - people.persons
     )
+    kin_named: dict[str, str] = {}
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
@@ -1470,23 +1560,27 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m = mention_at(tok, base, paragraph, known=known, any_noun=True)
         elif (
             tok.pos_ in ("PROPN", "NOUN")
-            and (tok.ent_type_ == "PERSON" or tok.text in known or person_at(ents, off, off + len(tok)))
+            and (tok.ent_type_ == "PERSON" or tok.text in known or tok.text in kin_named or person_at(ents, off, off + len(tok)))
             and name_run(tok)[1].i == tok.i
         ):
-            m = mention_at(tok, base, paragraph, subject=False, known=known)
+            m = mention_at(tok, base, paragraph, subject=False, known=known | set(kin_named))
         else:
             m = None
         if m is None:
             continue
         if m.subject and tok.head.dep_ == "ccomp" and cue_lemma(tok.head.head) is not None and _person_reports(tok.head.head, known):
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
+        if m.subject and not m.reported and cue_lemma(tok.head) is not None:
+            m.speaks = True
         if not m.subject and _after_according_to(tok):
-            m.subject = True  # "According to X, …": X holds the floor like a subject
+            m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
         elif m.subject and any(c.lower_ == "according" for c in tok.head.children):
             m.reported = True  # "According to X, the firm owes …": the firm is talked about
         e = entity_for(ents, m)
         if e is not None:
             m.canonical, m.entity = e.attrs["canonical"], True
+        if m.kind == "name" and m.canonical and (g := lexicon().kin_genders.get(tok.lower_)):
+            kin_named[m.canonical] = g  # "His wife Oyuntsetseg, who …, told": a person, and a woman
         mentions.append(m)
         if m.kind == "name":
             name_tok = tix.at(m.end - 1) or tok
@@ -1496,7 +1590,12 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     # An "organisation" the text gives a person's title ("The striker Diego
     # Fonseca") is a person the NER mislabelled.
     titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
-    people.orgs = people.orgs - titled
+    # A name set beside a kinship noun ("his wife Oyuntsetseg") is a person's,
+    # whatever the tagger made of it, and the noun gives their gender.
+    people.orgs = people.orgs - titled - set(kin_named)
+    for name, g in kin_named.items():
+        counts = people.genders.setdefault(name, {})
+        counts[g] = counts.get(g, 0) + 1
     names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
     people.words = frozenset(w for n in people.full_names for w in n.split())

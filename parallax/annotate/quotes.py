@@ -41,6 +41,7 @@ from spacy.tokens import Token
 from ..model import Passage, Span
 from . import _attribution as att
 from . import _fullname
+from . import _people as lx
 from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
 from ._wordlist import zipf_frequency
@@ -326,6 +327,11 @@ def attribute_after(
             if m is not None and m.kind != "pronoun":
                 return m, "say"
         return None
+    if lemma is None and (author := _said_in_document(window)) is not None and att.person_like(author, known):
+        # MT's "«…», is said in the statement of the ministry": the document's author speaks
+        m = att.mention_at(author, tix.base(author), paragraph, known=known)
+        if m is not None and m.kind != "pronoun":
+            return m, "say"
     width = 1
     phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
     if phrase is not None:
@@ -947,6 +953,35 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     return doc[start], doc[k - 1]
 
 
+#: Auxiliaries of a passive reporting verb after a quote ("is said", "it was stated", "has been written").
+_PASSIVE_AUX = frozenset({"it", "is", "was", "are", "were", "has", "have", "had", "been", "being"})
+
+
+def _said_in_document(window: list[Token]) -> Token | None:
+    """ "“…”, is said in the warning of the agency" (a passive translated word
+    for word from languages that attribute so: Armenian, Mongolian, Russian):
+    the author of the document the words are said in — the "of", "from" or
+    "by" object of the noun after "in", or its possessor. None otherwise."""
+    k = 0
+    while k < len(window) and window[k].lower_ in _PASSIVE_AUX:
+        k += 1
+    if not 0 < k < len(window) - 2 or window[k].tag_ != "VBN" or att.cue_lemma(window[k]) is None:
+        return None
+    if window[k + 1].lower_ != "in":
+        return None
+    doc = next((c for c in window[k + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if doc is None:
+        return None
+    for c in doc.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
 def _author_of(subj: Token) -> Token | None:
     """ "A report by the National Cyber Security Centre warned …": the name that
     wrote a document which is the subject of a reporting verb."""
@@ -1364,10 +1399,18 @@ def attribute_headline(tix: Tokens, q: Quoted, para: Passage, known: frozenset[s
     return m, lemma
 
 
+#: "This is the demand put forward by X", "That was the answer of X": a
+#: demonstrative, a copula and a noun of what was said, then its author.
+_DEMONSTRATIVE_CUE = (
+    r"(?:this|that|these|those|such)\s+(?:is|was|are|were)\s+(?:the|a)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:(?:put\s+forward|made|voiced|expressed|raised|given|issued)\s+)?(?:of|by|from)"
+)
+
+
 @cache
 def _next_sentence_cue() -> re.Pattern[str]:
     cues = "|".join(sorted((re.escape(c) for c in att.lexicon().next_sentence_cues), key=len, reverse=True))
-    return re.compile(rf"[\s.!?]*(?:{cues})\b", re.IGNORECASE)
+    return re.compile(rf"[\s.!?]*(?:{cues}|{_DEMONSTRATIVE_CUE})\b", re.IGNORECASE)
 
 
 def attribute_next_sentence(
@@ -1388,9 +1431,16 @@ def attribute_next_sentence(
         return _passive_agent(ctx, tix, q.close + 1 if start is None else start, limit, q.paragraph, known)
     bounds = tix.sentence(m.end())
     end = min(limit, bounds[1]) if bounds else limit
+    orgs = {e.start: e for e in ctx.layers.get("entities", []) if e.label == "ORG"}
     for t in tix.between(m.end(), end)[:MAX_SUBJECT_WORDS]:
         if t.is_punct and t.text in ".!?;":
             break
+        if (org := orgs.get(tix.base(t) + t.idx)) is not None:
+            # "This is the demand put forward by the Tamil Nadu Flower Growers
+            # Association": the organisation as the entities layer bounds it
+            found = att.Mention(org.start, org.end, "name", ctx.raw[org.start : org.end], q.paragraph, subject=False)
+            found.canonical, found.entity = org.attrs.get("canonical") or found.text, True
+            return found
         if t.pos_ == "PROPN" and att.person_like(t, known):
             found = att.mention_at(att.name_run(t)[1], tix.base(t), q.paragraph, known=known)
             if found is not None and found.kind == "name":
@@ -1566,18 +1616,26 @@ def _resolve(
                 by_pos[key] = f.mention
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
     attributing = {id(f.mention) for f in found if f.mention is not None}
+    cue_of = {id(f.mention): f.cue for f in found if f.mention is not None}
     history: list[att.Mention] = []
+    spoken: list[att.Mention] = []  # mentions that had their say so far, for "he added"
     for m in ordered:
         if m.kind == "descriptor" and not m.indefinite:
             # The article's own "the Chancellor of Westmark, Anna Richter" is
             # the best evidence for a later "the chancellor".
-            titled = people.titled(m.title, m.places)
+            titled = att.named_before(people.titled(m.title, m.places), m, history)
             if len(titled) == 1:
                 m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
         if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
             m.canonical = _honorific_they(ctx, tix, m, history, people)
+        adds = m.kind == "pronoun" and cue_of.get(id(m)) in att.CONTINUING_CUES and m.canonical and spoken
+        if adds and all(h.canonical != m.canonical for h in spoken):
+            # "he added" after a paragraph about someone who never spoke
+            m.canonical = att.earlier_speaker(m, spoken, people) or m.canonical
+        if m.canonical and (m.speaks or id(m) in attributing):
+            spoken.append(m)
         att.note_gender(people, m)
         history.append(m)
 
@@ -1611,8 +1669,13 @@ def _resolve(
             # Guðjónsdóttir" beside a PERSON "Björk Guðjónsdóttir") or follows a
             # person noun or title ("the head of the committee Dilshod Rakhimov").
             full = fuller(speaker)
+            bare = att.untitled(speaker)
             if full != speaker and " " not in speaker and any(n in full for n in people.persons if " " in n):
                 speaker = full
+            elif bare != speaker and not att.kind_in_name(bare) and not set(map(lx.fold, bare.split())) & lx.organisation_words():
+                # "District Collector M. Kavitha" tagged as an organisation: a
+                # person's title before a name of capitalised words is a person's
+                speaker = fuller(bare)
             else:
                 speaker = fuller(speaker, org=True)
         if speaker is not None or f.mention is not None:
