@@ -1016,6 +1016,23 @@ SPEAKER_DISCOURSE = [
         "“We will open the road by Sunday,” said District Collector R. Okello.",
         [("We will open the road by Sunday,", "R. Okello")],
     ),
+    # "One of the X" introducing a quote after a colon is someone unnamed, not the last speaker
+    (
+        "The head teacher, Anna Petrova, said the hall was cold. “We wait,” she said.\n\n"
+        "One of the parents, who did not give his name, shouted from the crowd: “Then give us the old bank!”",
+        [("We wait,", "Anna Petrova"), ("Then give us the old bank!", None)],
+    ),
+    # MT's progressive with the subject after the verb
+    (
+        "The director of the school, Anna Petrova, met the parents.\n\n"
+        "“A word is good, a paper is better,” was saying the director to the journalists of the local TV.",
+        [("A word is good, a paper is better,", "Anna Petrova")],
+    ),
+    # a given name the parser takes for a word ("Per") opening the name set off after a title
+    (
+        "Chairman of the Orkla Anglers Club, Per Olav Haugen, calls the spill «a disaster for the river».",
+        [("a disaster for the river", "Per Olav Haugen")],
+    ),
     # an honorific with the Arabic article before the name
     (
         "“We will appeal,” said Al-Hajj Yusuf Barakat, the club's president.",
@@ -1326,6 +1343,23 @@ def test_name_beside_kinship_noun_is_a_person_though_tagged_org(monkeypatch):
 
     monkeypatch.setattr(entities, "find", fake)
     assert [s for _, s in quotes_of(text)] == ["Erdene Bat", "Saruul", None, "Saruul"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("T. K. Ravi Shankar", True),  # initials first: a person, whatever the tagger said
+        ("B. Oyunbileg", True),
+        ("R.K. Menon", True),
+        ("A. P. Shipping", False),  # a word of it says an organisation
+        ("Ravi Shankar", False),  # no initials: the tagger's call stands
+        ("J. Murray Union", False),
+    ],
+)
+def test_initialled_name(name, expected):
+    """A name written with initials first is a person's: the quotes layer takes
+    it out of the organisations the entities layer gave it ("K. R. … said")."""
+    assert att.initialled_name(name) is expected
 
 
 def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):

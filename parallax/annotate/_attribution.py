@@ -654,6 +654,8 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
         t = doc[k]
         if t.text == ",":
             nxt = doc[k + 1]
+            if not _nameish(nxt, known) and nxt.text[:1].isupper() and k + 2 < len(doc) and doc[k + 2].ent_type_ == "PERSON":
+                nxt = doc[k + 2]  # a given name the parser took for a word ("Per", "Will") opens the name
             if not _nameish(nxt, known):
                 return None
             lo, hi = name_run(nxt)
@@ -1592,7 +1594,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
     # A name set beside a kinship noun ("his wife Oyuntsetseg") is a person's,
     # whatever the tagger made of it, and the noun gives their gender.
-    people.orgs = people.orgs - titled - set(kin_named)
+    people.orgs = people.orgs - titled - set(kin_named) - {n for n in people.orgs if initialled_name(n)}
     for name, g in kin_named.items():
         counts = people.genders.setdefault(name, {})
         counts[g] = counts.get(g, 0) + 1
@@ -1603,6 +1605,19 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+#: "K. R. Suresh Babu", "D. Ganbaatar": initials, then capitalised words.
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def initialled_name(name: str) -> bool:
+    """Is ``name`` a person's name written with initials first ("K. R. Suresh
+    Babu", Tamil, Mongolian and Russian style), whatever the tagger called it?
+    Not when a word of it says an organisation ("A. P. Shipping")."""
+    if not _INITIALLED.fullmatch(name) or kind_in_name(name):
+        return False
+    return not {lx.fold(w) for w in name.split()} & (lx.organisation_words() | set(lexicon().heads))
 
 
 def _person_reports(verb: Token, known: frozenset[str]) -> bool:

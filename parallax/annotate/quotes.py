@@ -314,6 +314,8 @@ def attribute_after(
     # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
+    if len(window) > 2 and window[0].lower_ in ("was", "were", "is") and window[1].tag_ == "VBG":
+        lead = 1  # MT's progressive "«…», was saying the director to the journalists"
     if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
         lead = 1  # German-style "“…”, so explains the shepherd X"
     lemma = att.cue_lemma(window[lead])
@@ -1161,6 +1163,11 @@ def attribute_colon(
     # The subject of the verb the colon closes ("Betancort, asked whether the
     # council would act, was brief:"), not one inside a clause set off before it.
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.i == colon.head.i] or subjects[-1:]
+    one = next((t for t in sent if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and _one_of_group(t)), None) if not main else None
+    if one is not None:
+        # "One of the parents, who did not present himself, shouted: “…”": someone unnamed
+        start, end = tix.base(one) + one.idx, tix.base(one) + one.idx + len(one.text)
+        return att.Mention(start, end, "descriptor", raw[start:end], paragraph, indefinite=True)
     if main:
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
@@ -1191,6 +1198,16 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+def _one_of_group(t: Token) -> bool:
+    """ "One of the parents", "another of the herders": one unnamed member of a
+    group of people, as the subject of the clause that introduces a quote."""
+    if t.lower_ not in ("one", "another", "someone", "somebody"):
+        return False
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and group.tag_ == "NNS" and group.ent_type_ == ""
 
 
 #: Longest "the <title>" label before a colon read as a descriptor ("The deputy mayor:").
