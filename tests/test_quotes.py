@@ -1033,6 +1033,29 @@ SPEAKER_DISCOURSE = [
         "Chairman of the Orkla Anglers Club, Per Olav Haugen, calls the spill «a disaster for the river».",
         [("a disaster for the river", "Per Olav Haugen")],
     ),
+    # "had warned" is backstory: "she added" continues the woman quoted, not the predecessor
+    (
+        "“The boiler failed twice,” said Marta Kowal, who manages the block.\n\n"
+        "Her predecessor, Ewa Lis, had warned the council in 2019. Lis now lives in Gdansk.\n\n"
+        "“Nobody listened then either,” she added.",
+        [("The boiler failed twice,", "Marta Kowal"), ("Nobody listened then either,", "Marta Kowal")],
+    ),
+    # an age fits whatever title the last speaker had
+    (
+        "“We cannot sell the catch,” said fisherman Joao Silva.\n\n"
+        "The port authority said in a statement that the crane would be repaired by May.\n\n"
+        "“May is too late,” the 52-year-old said.",
+        [("We cannot sell the catch,", "Joao Silva"), ("May is too late,", "Joao Silva")],
+    ),
+    # the name someone unnamed gave, and their "she" after
+    (
+        "“We were not warned,” said a resident who gave only her first name, Sara.\n\n“The water came at night,” she said.",
+        [("We were not warned,", "Sara"), ("The water came at night,", "Sara")],
+    ),
+    (
+        "“Business is dead,” said a vendor who gave his name as Musa.",
+        [("Business is dead,", "Musa")],
+    ),
     # an honorific with the Arabic article before the name
     (
         "“We will appeal,” said Al-Hajj Yusuf Barakat, the club's president.",

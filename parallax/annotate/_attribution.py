@@ -1071,6 +1071,10 @@ def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | 
 LAST_ACTING_PARAGRAPHS = 2
 
 
+#: The head word of an age descriptor ("the 52-year-old"): it fits any title.
+AGE_TITLE = "year-old"
+
+
 def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | None:
     """The person acting last before descriptor ``m`` when no one else is
     mentioned since, at most ``LAST_ACTING_PARAGRAPHS`` back, whose known
@@ -1090,8 +1094,8 @@ def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | Non
     if any(h.canonical != name for h in recent if h.paragraph == last.paragraph):
         return None  # two people in that paragraph: which one is "the gardener"?
     titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
-    if titles and m.title not in titles:
-        return None  # "the mayor" X is not "the gardener"
+    if titles and m.title not in titles and m.title != AGE_TITLE:
+        return None  # "the mayor" X is not "the gardener"; "the 52-year-old" may be anyone
     g = GENDERED_TITLES.get(m.title)
     if g is not None and known_gender(people, name) not in (None, g):
         return None
@@ -1573,7 +1577,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.subject and tok.head.dep_ == "ccomp" and cue_lemma(tok.head.head) is not None and _person_reports(tok.head.head, known):
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if m.subject and not m.reported and cue_lemma(tok.head) is not None:
-            m.speaks = True
+            # "Her predecessor had warned the council in 2019": backstory, not a say in this story
+            m.speaks = not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
         if not m.subject and _after_according_to(tok):
             m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
         elif m.subject and any(c.lower_ == "according" for c in tok.head.children):

@@ -1645,6 +1645,8 @@ def _resolve(
                 m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
+        if m.canonical is None and m.kind == "descriptor" and (given := _GAVE_NAME.match(ctx.raw, m.end)) is not None:
+            m.canonical = given.group("name")  # "a shopkeeper who gave his name only as Ouma"
         if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
             m.canonical = _honorific_they(ctx, tix, m, history, people)
         adds = m.kind == "pronoun" and cue_of.get(id(m)) in att.CONTINUING_CUES and m.canonical and spoken
@@ -1717,6 +1719,15 @@ def _resolve(
             )
         )
     return out
+
+
+#: "a resident who gave only her first name, Sara", "a vendor who gave his name as
+#: Musa", "a nurse who identified herself only as Amina": the name someone unnamed gave.
+_GAVE_NAME = re.compile(
+    r",?\s+who\s+(?:gave|gives|identified\s+(?:him|her|them)sel(?:f|ves))\s+(?:only\s+)?"
+    r"(?:(?:his|her|their)\s+(?:first\s+|given\s+|full\s+)?name\s*)?(?:only\s+)?(?:as\s+|,\s*)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 
 
 def _fuller_names(ctx: Context, people: att.People):
