@@ -1056,6 +1056,23 @@ SPEAKER_DISCOURSE = [
         "“Business is dead,” said a vendor who gave his name as Musa.",
         [("Business is dead,", "Musa")],
     ),
+    # MT's "she reacted" after a quote (Turkish "tepki gösterdi"); before a quote "reacted to" is no report
+    (
+        "“We were waiting since morning,” said Ayse Demir, a mother of three.\n\n“No bus came,” she reacted.",
+        [("We were waiting since morning,", "Ayse Demir"), ("No bus came,", "Ayse Demir")],
+    ),
+    # "As stated X, «…»" (Russian "Как заявил"): the subject after the verb
+    (
+        "As stated the head of the department Oleg Petrov, «the pipes are forty years old».\n\n"
+        "As explained the mayor of the town, Vera Ivanova, «we have no money».",
+        [("the pipes are forty years old", "Oleg Petrov"), ("we have no money", "Vera Ivanova")],
+    ),
+    # "the woman added": the last speaker of her gender
+    (
+        "The heating was switched off on Monday. «Nobody warned us», — told the resident of the house Maria Orlova.\n\n"
+        "«The children sleep in coats», — the woman added.",
+        [("Nobody warned us", "Maria Orlova"), ("The children sleep in coats", "Maria Orlova")],
+    ),
     # an honorific with the Arabic article before the name
     (
         "“We will appeal,” said Al-Hajj Yusuf Barakat, the club's president.",
@@ -1071,6 +1088,11 @@ def test_speaker_discourse(mode, text, expected):
 
 #: The same, where the rule rests on the entities layer's organisations.
 SPEAKER_DISCOURSE_ENTITIES = [
+    # "About this informed X" after a quote (Russian "Об этом сообщила")
+    (
+        "«The repair will take two weeks». About this informed the press service of the Ministry of Energy.",
+        [("The repair will take two weeks", "Ministry of Energy")],
+    ),
     # "This is the demand put forward by X": the organisation as the entities layer bounds it
     (
         "“Build the dam before the rains.” This is the demand put forward by the Valley Farmers Union.",

@@ -1056,14 +1056,20 @@ def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | 
     one adds only to what one said. ``spoken``: earlier mentions that spoke
     (quoted, or the subject of a reporting verb), oldest first. The most
     recent of them, at most ``SALIENCE_PARAGRAPHS`` back, whose known gender
-    fits the pronoun; else None."""
-    g = lexicon().pronouns.get(m.text)
+    fits the pronoun (or "the woman", "the man"); else None."""
+    g = lexicon().pronouns.get(m.text) if m.kind == "pronoun" else PERSON_NOUN_GENDERS.get(m.title)
     for h in reversed(spoken):
         if m.paragraph - h.paragraph > SALIENCE_PARAGRAPHS:
             break
         if h.canonical and h.canonical not in people.orgs and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
+
+
+def says_nothing_but_who(m: Mention) -> bool:
+    """Is descriptor ``m`` one that tells only gender or age ("the woman",
+    "the 52-year-old"), so it may be anyone the text quoted?"""
+    return m.title in PERSON_NOUN_GENDERS or m.title == AGE_TITLE
 
 
 #: How many paragraphs back a description outside the lexicon may find the

@@ -574,6 +574,25 @@ _LISTENER_PREPOSITIONS = {"to", "with", "towards", "toward"}
 MAX_DESCRIPTOR_TAIL = 6
 
 
+def _as_stated_by(verb: Token, known: frozenset[str]) -> Token | None:
+    """ "As stated the head of the department Oleg Petrov, «…»" (Russian "Как
+    заявил", Ukrainian "Як зазначив", word for word): after "As", the subject
+    follows the reporting verb; the name closing or set off after its noun
+    phrase, else the phrase's head."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ != "as" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    rest: list[Token] = []
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 1 + MAX_SUBJECT_WORDS)]:
+        if t.text in (",", ":") or t.is_quote:
+            break
+        rest.append(t)
+    head = _np_head(_skip_adverbial(rest))
+    if head is None or head.pos_ == "PRON":
+        return None
+    return att.appositive_name(head, known) or _trailing_name(head, known) or head
+
+
 def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
     """The person's name that closes a descriptor without a comma, as machine
     translation writes it ("said the deputy of opposition Karim Benali, who …")."""
@@ -798,7 +817,7 @@ def attribute_before(
                 if m is not None:
                     return m, lemma, "before"
             return None, lemma, "unknown"
-        subj = _quoted_as(t) or _subject(t, known)
+        subj = _quoted_as(t) or _as_stated_by(t, known) or _subject(t, known)
         subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
@@ -1424,10 +1443,18 @@ _DEMONSTRATIVE_CUE = (
 )
 
 
+#: "About this informed the press service of X" (Russian "Об этом сообщила …",
+#: kept word for word by machine translation): the sentence after a quote names its source.
+_ABOUT_THIS_CUE = (
+    r"(?:about|of|on)\s+(?:this|that|it)\s+(?:has\s+|have\s+|had\s+|was\s+)?"
+    r"(?:informed|reported|said|told|wrote|announced|stated|declared|communicated|notified)"
+)
+
+
 @cache
 def _next_sentence_cue() -> re.Pattern[str]:
     cues = "|".join(sorted((re.escape(c) for c in att.lexicon().next_sentence_cues), key=len, reverse=True))
-    return re.compile(rf"[\s.!?]*(?:{cues}|{_DEMONSTRATIVE_CUE})\b", re.IGNORECASE)
+    return re.compile(rf"[\s.!?]*(?:{cues}|{_DEMONSTRATIVE_CUE}|{_ABOUT_THIS_CUE})\b", re.IGNORECASE)
 
 
 def attribute_next_sentence(
@@ -1649,10 +1676,13 @@ def _resolve(
             m.canonical = given.group("name")  # "a shopkeeper who gave his name only as Ouma"
         if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
             m.canonical = _honorific_they(ctx, tix, m, history, people)
-        adds = m.kind == "pronoun" and cue_of.get(id(m)) in att.CONTINUING_CUES and m.canonical and spoken
-        if adds and all(h.canonical != m.canonical for h in spoken):
+        adds = cue_of.get(id(m)) in att.CONTINUING_CUES and spoken
+        if adds and m.kind == "pronoun" and m.canonical and all(h.canonical != m.canonical for h in spoken):
             # "he added" after a paragraph about someone who never spoke
             m.canonical = att.earlier_speaker(m, spoken, people) or m.canonical
+        elif adds and m.kind == "descriptor" and m.canonical is None and not m.indefinite and att.says_nothing_but_who(m):
+            # "“…”, — the woman added": the last speaker of her gender
+            m.canonical = att.earlier_speaker(m, spoken, people)
         if m.canonical and (m.speaks or id(m) in attributing):
             spoken.append(m)
         att.note_gender(people, m)
