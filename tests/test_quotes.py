@@ -1073,6 +1073,12 @@ SPEAKER_DISCOURSE = [
         "«The children sleep in coats», — the woman added.",
         [("Nobody warned us", "Maria Orlova"), ("The children sleep in coats", "Maria Orlova")],
     ),
+    # a given name set off after a kinship noun, which the parser takes for an adjective
+    (
+        "“Tourists do not come anymore,” complains Giorgos Papadakis, who owns a taverna by the harbour.\n\n"
+        "His wife, Eleni, nods. “Last summer we had half the customers,” she says.",
+        [("Tourists do not come anymore,", "Giorgos Papadakis"), ("Last summer we had half the customers,", "Eleni")],
+    ),
     # an honorific with the Arabic article before the name
     (
         "“We will appeal,” said Al-Hajj Yusuf Barakat, the club's president.",

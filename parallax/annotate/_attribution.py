@@ -639,7 +639,7 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
     """The name set off after a noun: "the minister of the interior, Carlos Peña"."""
     appos = [c for c in tok.children if c.dep_ == "appos"]
     appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "the secretary of the union X, NAME"
-    names = [c for c in appos if _nameish(c, known)]
+    names = [c for c in appos if _nameish(c, known) or (c.ent_type_ == "PERSON" and c.text[:1].isupper())]
     people = [c for c in names if c.ent_type_ == "PERSON" or c.text in known]
     if people or names:
         return (people or names)[0]
@@ -701,7 +701,8 @@ def mention_at(
     demonym = _demonym_noun(tok) and tok.text not in known
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
     cased = tok.text[:1].isupper() or hyphened
-    proper = tok.pos_ == "PROPN" and cased and speaker_ent(tok) and not demonym
+    # a name the tagger calls a person but the parser an adjective ("His wife, Eleni, nods") is a name too
+    proper = (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.dep_ == "appos")) and cased and speaker_ent(tok) and not demonym
     if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
