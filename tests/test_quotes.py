@@ -1413,6 +1413,27 @@ def test_initialled_name(name, expected):
     assert att.initialled_name(name) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # the head after a possessor: the parser's name run stops at "Workers'"
+        ("The weekly paper Workers' Voice called the plan “a betrayal of the valley”.", "Workers' Voice", "Workers' Voice"),
+        # a name ending in an organisation word, cut by the parser at "and"
+        (
+            "The Coastal Fishers and Boat Owners' Union said the ban was “a death sentence for the villages”.",
+            "Coastal Fishers and Boat Owners' Union",
+            "Coastal Fishers and Boat Owners' Union",
+        ),
+    ],
+)
+def test_organisation_cut_by_parser_speaks_whole(monkeypatch, text, org, expected):
+    """The speaker is the organisation as the entities layer bounds it, not the
+    piece of it the parser's name run reached."""
+    at = text.index(org)
+    monkeypatch.setattr(entities, "find", lambda ctx: [Span(at, at + len(org), "ORG", {"canonical": org})])
+    assert [s for _, s in quotes_of(text)] == [expected]
+
+
 def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
     """The entities layer calls "Kaja Lepp" an organisation but "Lepp" a person:
     the surname is that person's, so "she" after "Lepp" is "Kaja Lepp"."""

@@ -1458,7 +1458,24 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
+        if e.label == "ORG" and m.kind == "name" and e.start <= m.start and m.end <= e.end and _org_holds(e, m):
+            return e
     return None
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s+")
+
+
+def _org_holds(e: Span, m: Mention) -> bool:
+    """Is name mention ``m`` a piece of organisation ``e`` the parser cut off?
+    The head after a possessor ("People's [Voice]"), or the start of a name
+    that ends in an organisation word ("[Kenya Plantation] and Agricultural
+    Workers' Union", cut at "and")."""
+    canonical = e.attrs.get("canonical") or ""
+    if e.end == m.end:
+        return len(canonical.split()) >= 2 and _POSSESSOR.fullmatch(canonical[: len(canonical) - len(m.text)]) is not None
+    last = lx.fold(canonical.split()[-1]) if canonical.split() else ""
+    return e.start == m.start and last in lx.organisation_words()
 
 
 def _holds_now(m: Mention, canonical: str | None, people: People) -> bool:
