@@ -1079,6 +1079,17 @@ SPEAKER_DISCOURSE = [
         "His wife, Eleni, nods. “Last summer we had half the customers,” she says.",
         [("Tourists do not come anymore,", "Giorgos Papadakis"), ("Last summer we had half the customers,", "Eleni")],
     ),
+    # a title no lexicon holds that the article gave someone, as the subject before a quote
+    (
+        "Sri Lankan exporter Dilani Perera, whose firm buys tea every week, said prices had fallen. "
+        "The Colombo-based exporter said she would keep buying “as long as the market stays open”.",
+        [("as long as the market stays open", "Dilani Perera")],
+    ),
+    # … and nobody when the article gave that title to no one
+    (
+        "The Colombo-based exporter said she would keep buying “as long as the market stays open”.",
+        [("as long as the market stays open", None)],
+    ),
     # an honorific with the Arabic article before the name
     (
         "“We will appeal,” said Al-Hajj Yusuf Barakat, the club's president.",

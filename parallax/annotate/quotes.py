@@ -752,12 +752,21 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
 
 
 def attribute_before(
-    ctx: Context, tix: Tokens, q: Quoted, lo: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+    ctx: Context,
+    tix: Tokens,
+    q: Quoted,
+    lo: int,
+    blocked: list[tuple[int, int]],
+    paragraph: int,
+    known: frozenset[str],
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[att.Mention | None, str, str] | None:
     """The nearest reporting verb before the quote in its sentence, and its subject.
 
     Returns (mention, lemma, how); mention None with how "continuation" for a
     subject-less participle that opens the sentence ("Emphasizing that “…”").
+    ``titles``: title nouns the article gave its people ("exporter" of
+    "Sri Lankan exporter X"), so "The Colombo-based exporter said" is a speaker.
     """
     toks = [t for t in tix.between(lo, q.open) if not att.inside(tix.base(t) + t.idx, blocked)]
     lex = att.lexicon()
@@ -846,6 +855,13 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        titled = subj is not None and subj.pos_ == "NOUN" and subj.lower_ in titles and subj.left_edge.lower_ == "the"
+        if titled and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "Sri Lankan exporter X … The Colombo-based exporter said she would keep buying “…”":
+            # a title no lexicon holds, which the article gave one of its people
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None and m.kind == "descriptor":
+                return m, lemma, "before"
         if subj is not None and _reported_reporter(t, subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
             # "X said his client had told him: “…”": the quoted words are the
             # client's, whoever the client is; never X's.
@@ -1317,6 +1333,9 @@ def find(ctx: Context) -> list[Span]:
     people, mentions = att.build_people(ctx, tix, ents, blocked)
 
     headline = is_headline(raw, paras)
+    titles = frozenset(t for ts in people.other_titles.values() for t in ts) | frozenset(
+        t for ds in people.described.values() for _, _, t in ds if t
+    )
     for i, f in enumerate(found):
         q = f.q
         para = paras[q.paragraph]
@@ -1332,7 +1351,7 @@ def find(ctx: Context) -> list[Span]:
             continue
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
         lo = _sentence_start(ctx, tix, q.open, para.start)
-        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
+        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words, titles)
         if after_at is not None:
             hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
             # 'X said: “… .” Y did not answer': a quote that ends its sentence and
