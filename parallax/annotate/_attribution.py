@@ -816,6 +816,9 @@ class People:
     places: frozenset[str] = frozenset()
     #: the quotes' ranges (sorted)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: names the entities layer made organisations that the text shows are people
+    #: ("his wife Oyuntsetseg", "K. R. Suresh Babu"), with the person's name
+    unmasked: dict[str, str] = field(default_factory=dict)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates, when only
@@ -1623,7 +1626,17 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
     # A name set beside a kinship noun ("his wife Oyuntsetseg") is a person's,
     # whatever the tagger made of it, and the noun gives their gender.
-    people.orgs = people.orgs - titled - set(kin_named) - {n for n in people.orgs if initialled_name(n)}
+    people.unmasked = {n: n for n in kin_named} | {n: untitled(n) for n in people.orgs if initialled_name(untitled(n))}
+    # "Governor of the soum Ts. Batbold" cut to an organisation "Batbold": one
+    # word with a person's title the article gave it, a title no body holds
+    people.unmasked |= {
+        n: n
+        for n in titled & people.orgs
+        if " " not in n
+        and not {lx.fold(n)} & lx.organisation_words()
+        and all(t not in ORG_HELD_TITLES for _, _, t in people.described.get(n, []))
+    }
+    people.orgs = people.orgs - titled - set(people.unmasked)
     for name, g in kin_named.items():
         counts = people.genders.setdefault(name, {})
         counts[g] = counts.get(g, 0) + 1
@@ -1635,6 +1648,16 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
 
+
+#: Titles a company or a body holds as well as a person ("the quarry's owner,
+#: Tarnmoor"): they do not make a one-word organisation a person.
+ORG_HELD_TITLES = frozenset(
+    {
+        "owner", "operator", "contractor", "supplier", "buyer", "seller", "partner", "sponsor", "employer",
+        "landlord", "tenant", "client", "investor", "shareholder", "manufacturer", "developer", "publisher",
+        "provider", "insurer", "lender", "creditor", "debtor", "bidder", "winner", "member",
+    }
+)  # fmt: skip
 
 #: "K. R. Suresh Babu", "D. Ganbaatar": initials, then capitalised words.
 _INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")

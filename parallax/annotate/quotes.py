@@ -1384,8 +1384,58 @@ def find(ctx: Context) -> list[Span]:
         for f in found:
             if f.mention is not None and f.mention.paragraph == 0:
                 f.mention.headline = True
-    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix), paras[0] if headline else None)
+    described: list[tuple[int, int, str]] = []
+    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix, described), paras[0] if headline else None)
+    _add_speaker_descriptions(ctx, described)
+    _unmask_people(ctx, people)
     return spans + _inner_quotes(raw, found)
+
+
+def _unmask_people(ctx: Context, people: att.People) -> None:
+    """Relabel as people the entities layer's organisations this layer found
+    to be people: a name beside a kinship noun ("his wife Oyuntsetseg"), a
+    name with initials first ("District Collector M. Kavitha" → "M. Kavitha"),
+    and a one-word organisation that is the last word of such a name."""
+    layer = ctx.layers.get("entities")
+    if layer is None or not people.unmasked:
+        return
+    last = {name.split()[-1]: name for name in people.unmasked.values() if len(name.split()) > 1}
+    for k, e in enumerate(layer):
+        canonical = e.attrs.get("canonical") or ""
+        person = people.unmasked.get(canonical) or last.get(canonical)
+        if e.label == "ORG" and person:
+            layer[k] = Span(e.start, e.end, "PERSON", {"canonical": person, "mention": "name", "resolved_by": "quote"})
+
+
+#: What lies between a name and a description in apposition to it.
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?|\s+")
+
+
+def _add_speaker_descriptions(ctx: Context, described: list[tuple[int, int, str]]) -> None:
+    """Give the entities layer the speaker descriptions this layer resolved
+    through the discourse ("“…,” said the skipper" two paragraphs after
+    "Dylan Evans"): PERSON mentions of that person, where the entities layer
+    has no span. It runs first and cannot know who "the skipper" is."""
+    layer = ctx.layers.get("entities")
+    if layer is None or not described:
+        return
+    for start, end, person in described:
+        if any(e.start < end and start < e.end for e in layer):
+            continue
+        if any(
+            e.label == "PERSON" and (_APPOSED.fullmatch(ctx.raw, e.end, start) or _APPOSED.fullmatch(ctx.raw, end, e.start))
+            for e in layer
+            if e.end <= start or end <= e.start
+        ):
+            continue  # "Andrea Bellini, the Italian engineer who …": an apposition, the name says it
+        attrs = {"canonical": person, "mention": "descriptor", "resolved_by": "quote"}
+        role = next(
+            (e.attrs["role"] for e in layer if e.label == "PERSON" and e.attrs.get("canonical") == person and e.attrs.get("role")), None
+        )
+        if role:
+            attrs["role"] = role  # the office the entities layer knows them by (a summit's principals are no sources)
+        layer.append(Span(start, end, "PERSON", attrs))
+    layer.sort(key=lambda s: (s.start, -s.end, s.label))
 
 
 def _ends_sentence(raw: str, q: Quoted) -> bool:
@@ -1657,9 +1707,17 @@ def _stands_alone(raw: str, q: Quoted, para: Passage) -> bool:
 
 
 def _resolve(
-    ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span], tix: Tokens
+    ctx: Context,
+    found: list[Found],
+    people: att.People,
+    mentions: list[att.Mention],
+    ents: list[Span],
+    tix: Tokens,
+    described: list[tuple[int, int, str]] | None = None,
 ) -> list[Span]:
-    """Resolve every mention in text order, then give each quote its speaker."""
+    """Resolve every mention in text order, then give each quote its speaker.
+    ``described`` collects (start, end, person) of the descriptions that
+    attribute a quote to a named person ("said the skipper")."""
     by_pos: dict[tuple[int, int], att.Mention] = {}
     for m in mentions:
         key = (m.start, m.end)
@@ -1746,6 +1804,10 @@ def _resolve(
                 speaker = fuller(bare)
             else:
                 speaker = fuller(speaker, org=True)
+        m = f.mention
+        person = m is not None and m.kind == "descriptor" and bool(speaker) and speaker not in people.orgs
+        if described is not None and person and not m.indefinite and m.role != "organisation" and any(c.isupper() for c in speaker):
+            described.append((m.start, m.end, speaker))
         if speaker is not None or f.mention is not None:
             # An attributed quote, even to someone unnamed ("a firefighter
             # told …"), is what the next unattributed sentence continues.
