@@ -1005,6 +1005,12 @@ SPEAKER_DISCOURSE = [
         "The Harbour Trust said in a statement that it regretted the delay. “We will publish the report in May,” the statement said.",
         [("We will publish the report in May,", "Harbour Trust")],
     ),
+    # … the one whose own sentence names the statement, not a spokesman quoted since
+    (
+        "The Harbour Trust said in a statement that the pier was safe. Its spokesman, Ivan Novak, told reporters "
+        "that repairs would start soon. “No cracks were found,” the statement said.",
+        [("No cracks were found,", "Harbour Trust")],
+    ),
     # MT's passive "is said in the <document> of X"
     (
         "The Ministry of Education met the parents on Monday.\n\n"

@@ -978,7 +978,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     if m.indefinite:
         return None
     if m.title in lexicon().statement_nouns:
-        return _statement_author(m, history)
+        return _statement_author(m, history, people)
     if m.role is None:
         titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
@@ -1293,19 +1293,26 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
     return False
 
 
-def _statement_author(m: Mention, history: list[Mention]) -> str | None:
+def _statement_author(m: Mention, history: list[Mention], people: People) -> str | None:
     """Who "the statement said" speaks for: "X said in a statement that ….
     “…,” the statement said" is X, the latest subject of a reporting verb in
-    the paragraph or the one before (a person or an organisation); None when
+    the paragraph or the one before whose own sentence names the statement;
+    else the latest such subject (a person or an organisation); None when
     there is none, as a statement nobody was said to issue names nobody."""
+    fallback = None
     for h in reversed(history):
         if h.start >= m.start:
             continue
         if m.paragraph - h.paragraph > 1:
-            return None
-        if h.speaks and h.canonical:
-            return h.canonical
-    return None
+            break
+        if not (h.speaks and h.canonical):
+            continue
+        stop = people.raw.find(".", h.end)
+        clause = people.raw[h.end : stop if stop != -1 else len(people.raw)].lower()
+        if re.search(rf"\b{re.escape(m.title)}\b", clause):
+            return h.canonical  # "X said in a statement …"
+        fallback = fallback or h.canonical
+    return fallback
 
 
 def _unnamed_same_title(m: Mention, history: list[Mention]) -> bool:
