@@ -982,6 +982,12 @@ SPEAKER_DISCOURSE = [
         "“Every winter it loses another plank,” he added.",
         [("The pier is rotten,", "Tomas Lindqvist"), ("Every winter it loses another plank,", "Tomas Lindqvist")],
     ),
+    # … but someone introduced in the quote's own paragraph is who "he added" is
+    (
+        "“The road is closed,” said police officer Jan Berg.\n\n"
+        "Farmer Tom Lee was angry about the plan. He wants compensation for his fields. “We were never asked,” he added.",
+        [("The road is closed,", "Jan Berg"), ("We were never asked,", "Tom Lee")],
+    ),
     # a title two people share: the one named before the description
     (
         "“The wells are dry,” said beekeeper Piotr Nowak.\n\n"
@@ -1095,6 +1101,12 @@ SPEAKER_DISCOURSE = [
     (
         "The Colombo-based exporter said she would keep buying “as long as the market stays open”.",
         [("as long as the market stays open", None)],
+    ),
+    # … not when an unnamed woman was just introduced
+    (
+        "“The queue is too long,” said Maria Orlova.\n\n"
+        "An elderly woman behind her was crying. “I have waited since six,” the woman added.",
+        [("The queue is too long,", "Maria Orlova"), ("I have waited since six,", None)],
     ),
     # an honorific with the Arabic article before the name
     (

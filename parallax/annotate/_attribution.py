@@ -983,7 +983,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
             return titled[0]
-        if titled or m.possessed or _unnamed_same_title(m, history):
+        if titled or m.possessed or unnamed_same_title(m, history):
             return None
         # "“…”, has told the first citizen to the journalists", "the 61-year-old
         # said": a definite description outside the lexicon is the one person
@@ -1018,7 +1018,7 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return found[0]
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
-    if found or _unnamed_same_title(m, history):
+    if found or unnamed_same_title(m, history):
         return None  # several people of the article hold that role: none is certain
     # Nobody described so: the one recent person who plausibly holds the role;
     # with two in play ("Dahl and Berg met … the chief executive said") nobody.
@@ -1315,7 +1315,7 @@ def _statement_author(m: Mention, history: list[Mention], people: People) -> str
     return fallback
 
 
-def _unnamed_same_title(m: Mention, history: list[Mention]) -> bool:
+def unnamed_same_title(m: Mention, history: list[Mention]) -> bool:
     """Does descriptor ``m`` repeat the title of someone the text just
     introduced without a name? "The minister of agriculture wrote on Facebook
     that … “…,” wrote the minister" is that unnamed minister, not a named

@@ -1754,10 +1754,19 @@ def _resolve(
         if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
             m.canonical = _honorific_they(ctx, tix, m, history, people)
         adds = cue_of.get(id(m)) in att.CONTINUING_CUES and spoken
-        if adds and m.kind == "pronoun" and m.canonical and all(h.canonical != m.canonical for h in spoken):
-            # "he added" after a paragraph about someone who never spoke
+        here = adds and any(h.canonical == m.canonical and h.paragraph == m.paragraph and h.kind == "name" for h in history)
+        if adds and m.kind == "pronoun" and m.canonical and not here and all(h.canonical != m.canonical for h in spoken):
+            # "he added" after a paragraph about someone who never spoke (not
+            # "Farmer Tom Lee was angry. “…,” he added": his own paragraph)
             m.canonical = att.earlier_speaker(m, spoken, people) or m.canonical
-        elif adds and m.kind == "descriptor" and m.canonical is None and not m.indefinite and att.says_nothing_but_who(m):
+        elif (
+            adds
+            and m.kind == "descriptor"
+            and m.canonical is None
+            and not m.indefinite
+            and att.says_nothing_but_who(m)
+            and not att.unnamed_same_title(m, history)  # "An elderly woman … “…,” the woman added": her
+        ):
             # "“…”, — the woman added": the last speaker of her gender
             m.canonical = att.earlier_speaker(m, spoken, people)
         if m.canonical and (m.speaks or id(m) in attributing):
