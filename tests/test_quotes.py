@@ -1434,6 +1434,7 @@ def test_name_beside_kinship_noun_is_a_person_though_tagged_org(monkeypatch):
         ("A. P. Shipping", False),  # a word of it says an organisation
         ("Ravi Shankar", False),  # no initials: the tagger's call stands
         ("J. Murray Union", False),
+        ("U. S. Steel", False),  # an English word after the initials: a company
     ],
 )
 def test_initialled_name(name, expected):

@@ -1676,7 +1676,15 @@ def initialled_name(name: str) -> bool:
     Not when a word of it says an organisation ("A. P. Shipping")."""
     if not _INITIALLED.fullmatch(name) or kind_in_name(name):
         return False
+    words = [w for w in name.split() if not w.endswith(".")]
+    if any(zipf_frequency(w.lower(), "en") >= INITIALLED_WORD_ZIPF for w in words):
+        return False  # "U. S. Steel": an English word, a company's name
     return not {lx.fold(w) for w in name.split()} & (lx.organisation_words() | set(lexicon().heads))
+
+
+#: A word after the initials this common in English (wordfreq Zipf) makes the
+#: name a company's ("U. S. Steel"), not a person's.
+INITIALLED_WORD_ZIPF = 4.0
 
 
 def _person_reports(verb: Token, known: frozenset[str]) -> bool:
