@@ -329,6 +329,7 @@ class Mention:
     ordinal: int = 0  # "the first" (1) / "the latter" (2): one of the two people just named
     plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
     reported: bool = False  # subject of a clause someone reports ("said that a driver takes home …")
+    speaks: bool = False  # subject of a reporting verb ("X said that …", "according to X"): has had their say
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -532,11 +533,25 @@ def untitled(name: str) -> str:
     kept in front of it ("Sergeant Ruth Adeyemi" → "Ruth Adeyemi"): the name
     itself, of at least two capitalised words, is what a reader calls them."""
     words = name.split()
+    ranks = _rank_words() | _address_titles()
+
+    def rank(word: str) -> bool:
+        w = lx.fold(word).rstrip(".")
+        # Arabic's article on an honorific: "Al-Hajj", "El-Sheikh"
+        return w in ranks or (w[:3] in ("al-", "el-") and w[3:] in ranks)
+
     k = 0
-    while k < len(words) - 2 and lx.fold(words[k]).rstrip(".") in _rank_words():
+    # "District Collector M. Kavitha": a place noun qualifies the title after it
+    while k < len(words) - 2 and (rank(words[k]) or (lx.fold(words[k]) in lx.place_nouns() and rank(words[k + 1]))):
         k += 1
     rest = words[k:]
     return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
+
+
+@cache
+def _address_titles() -> frozenset[str]:
+    """Titles of address ("Sheikh", "Hajj", "Datuk"; ``roles.yml`` address_titles), folded."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml")["address_titles"])
 
 
 @cache
@@ -639,7 +654,7 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
     """The name set off after a noun: "the minister of the interior, Carlos Peña"."""
     appos = [c for c in tok.children if c.dep_ == "appos"]
     appos += [g for c in appos for g in c.children if g.dep_ == "appos"]  # "the secretary of the union X, NAME"
-    names = [c for c in appos if _nameish(c, known)]
+    names = [c for c in appos if _nameish(c, known) or (c.ent_type_ == "PERSON" and c.text[:1].isupper())]
     people = [c for c in names if c.ent_type_ == "PERSON" or c.text in known]
     if people or names:
         return (people or names)[0]
@@ -654,6 +669,8 @@ def appositive_name(tok: Token, known: frozenset[str] = frozenset()) -> Token | 
         t = doc[k]
         if t.text == ",":
             nxt = doc[k + 1]
+            if not _nameish(nxt, known) and nxt.text[:1].isupper() and k + 2 < len(doc) and doc[k + 2].ent_type_ == "PERSON":
+                nxt = doc[k + 2]  # a given name the parser took for a word ("Per", "Will") opens the name
             if not _nameish(nxt, known):
                 return None
             lo, hi = name_run(nxt)
@@ -699,7 +716,8 @@ def mention_at(
     demonym = _demonym_noun(tok) and tok.text not in known
     hyphened = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_  # "Seo-jin"
     cased = tok.text[:1].isupper() or hyphened
-    proper = tok.pos_ == "PROPN" and cased and speaker_ent(tok) and not demonym
+    # a name the tagger calls a person but the parser an adjective ("His wife, Eleni, nods") is a name too
+    proper = (tok.pos_ == "PROPN" or (tok.ent_type_ == "PERSON" and tok.dep_ == "appos")) and cased and speaker_ent(tok) and not demonym
     if not is_title and (proper or (tok.text in known and tok.text[:1].isupper())):
         lo, hi = name_run(tok)
         lo = _from_given_name(tok.doc[lo.i : hi.i + 1])[0]  # "Detective Superintendent Gráinne Nolan"
@@ -813,6 +831,9 @@ class People:
     places: frozenset[str] = frozenset()
     #: the quotes' ranges (sorted)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    #: names the entities layer made organisations that the text shows are people
+    #: ("his wife Oyuntsetseg", "K. R. Suresh Babu"), with the person's name
+    unmasked: dict[str, str] = field(default_factory=dict)
 
     def complete(self, name: str) -> str:
         """The fullest name in the article that ``name`` abbreviates, when only
@@ -905,6 +926,18 @@ def role_fits(described: str, role: str) -> bool:
     return described == role or described in lexicon().generic_roles.get(role, ())
 
 
+def named_before(names: list[str], m: Mention, history: list[Mention]) -> list[str]:
+    """Of several people the article gave descriptor ``m``'s title, those named
+    before it: "said herder D. Ganbaatar … “…,” said the herder", when a
+    neighbour is called "the herder G. Tsogt" only paragraphs later, is
+    Ganbaatar, as a description refers back (a headline's forward). All of
+    them when none or one is earlier than ``m``, or ``m`` is in the headline."""
+    if len(names) < 2 or m.headline:
+        return names
+    seen = {h.canonical for h in history if h.start < m.start}
+    return [n for n in names if n in seen] or names
+
+
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     """The canonical person of a mention, given earlier resolved mentions."""
     if m.canonical is not None:
@@ -963,11 +996,13 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite:
         return None
+    if m.title in lexicon().statement_nouns:
+        return _statement_author(m, history, people)
     if m.role is None:
-        titled = people.titled(m.title, m.places)
+        titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
             return titled[0]
-        if titled or m.possessed:
+        if titled or m.possessed or unnamed_same_title(m, history):
             return None
         # "“…”, has told the first citizen to the journalists", "the 61-year-old
         # said": a definite description outside the lexicon is the one person
@@ -997,12 +1032,12 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             if h.subject and not people.contradicts(h.canonical, None, m.places):
                 return h.canonical
         return None
-    found = people.matches(m.role, m.places, m.title)
+    found = named_before(people.matches(m.role, m.places, m.title), m, history)
     if len(set(found)) == 1:
         return found[0]
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
-    if found:
+    if found or unnamed_same_title(m, history):
         return None  # several people of the article hold that role: none is certain
     # Nobody described so: the one recent person who plausibly holds the role;
     # with two in play ("Dahl and Berg met … the chief executive said") nobody.
@@ -1033,9 +1068,40 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     return plausible.pop() if len(plausible) == 1 else None
 
 
+#: Cues that say their speaker has spoken before: "he added", "she continued".
+CONTINUING_CUES = frozenset({"add", "continue"})
+
+
+def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | None:
+    """Who "he added" continues when the person the pronoun would otherwise be
+    has not had their say: "“…,” said Evans.\n\nThe harbour was last dredged
+    when the harbourmaster, Ifor Jenkins, …\n\n“…,” he added" is Evans, as
+    one adds only to what one said. ``spoken``: earlier mentions that spoke
+    (quoted, or the subject of a reporting verb), oldest first. The most
+    recent of them, at most ``SALIENCE_PARAGRAPHS`` back, whose known gender
+    fits the pronoun (or "the woman", "the man"); else None."""
+    g = lexicon().pronouns.get(m.text) if m.kind == "pronoun" else PERSON_NOUN_GENDERS.get(m.title)
+    for h in reversed(spoken):
+        if m.paragraph - h.paragraph > SALIENCE_PARAGRAPHS:
+            break
+        if h.canonical and h.canonical not in people.orgs and known_gender(people, h.canonical) in (None, g):
+            return h.canonical
+    return None
+
+
+def says_nothing_but_who(m: Mention) -> bool:
+    """Is descriptor ``m`` one that tells only gender or age ("the woman",
+    "the 52-year-old"), so it may be anyone the text quoted?"""
+    return m.title in PERSON_NOUN_GENDERS or m.title == AGE_TITLE
+
+
 #: How many paragraphs back a description outside the lexicon may find the
 #: person who acted last, when every paragraph between names nobody.
 LAST_ACTING_PARAGRAPHS = 2
+
+
+#: The head word of an age descriptor ("the 52-year-old"): it fits any title.
+AGE_TITLE = "year-old"
 
 
 def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | None:
@@ -1057,8 +1123,8 @@ def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | Non
     if any(h.canonical != name for h in recent if h.paragraph == last.paragraph):
         return None  # two people in that paragraph: which one is "the gardener"?
     titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
-    if titles and m.title not in titles:
-        return None  # "the mayor" X is not "the gardener"
+    if titles and m.title not in titles and m.title != AGE_TITLE:
+        return None  # "the mayor" X is not "the gardener"; "the 52-year-old" may be anyone
     g = GENDERED_TITLES.get(m.title)
     if g is not None and known_gender(people, name) not in (None, g):
         return None
@@ -1241,9 +1307,15 @@ def _latest_org(cands: list[OrgMention]) -> str | None:
 def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) -> bool:
     """Is the person last acting before pronoun ``m`` someone the text does not
     name ("A port official … said …. He described …")? Then the pronoun
-    is that unnamed person, not the last named one."""
+    is that unnamed person, not the last named one. Not when the pronoun's
+    own paragraph named someone of its gender before it ("… wrote the
+    minister.\n\nFor Oyuntsetseg these words are not enough. “…,” told she")."""
+    g = lexicon().pronouns.get(m.text)
     for h in reversed(history):
         if m.paragraph - h.paragraph > 1:
+            return False
+        named_here = h.start < m.start and h.paragraph == m.paragraph and h.kind == "name" and h.canonical not in people.orgs
+        if named_here and h.canonical and known_gender(people, h.canonical) in (None, g):
             return False
         if h.start >= m.start or not h.subject:
             continue
@@ -1254,6 +1326,46 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
         if h.kind == "descriptor" and (_quantified(h, people) or h.plural or h.reported):
             continue  # "… that no patient had fallen ill", "many women who sell fish": nobody in particular
         return h.canonical is None and (h.kind == "descriptor" or h.text in lexicon().pronouns)
+    return False
+
+
+def _statement_author(m: Mention, history: list[Mention], people: People) -> str | None:
+    """Who "the statement said" speaks for: "X said in a statement that ….
+    “…,” the statement said" is X, the latest subject of a reporting verb in
+    the paragraph or the one before whose own sentence names the statement;
+    else the latest such subject (a person or an organisation); None when
+    there is none, as a statement nobody was said to issue names nobody."""
+    fallback = None
+    for h in reversed(history):
+        if h.start >= m.start:
+            continue
+        if m.paragraph - h.paragraph > 1:
+            break
+        if not (h.speaks and h.canonical):
+            continue
+        stop = people.raw.find(".", h.end)
+        clause = people.raw[h.end : stop if stop != -1 else len(people.raw)].lower()
+        if re.search(rf"\b{re.escape(m.title)}\b", clause):
+            return h.canonical  # "X said in a statement …"
+        fallback = fallback or h.canonical
+    return fallback
+
+
+def unnamed_same_title(m: Mention, history: list[Mention]) -> bool:
+    """Does descriptor ``m`` repeat the title of someone the text just
+    introduced without a name? "The minister of agriculture wrote on Facebook
+    that … “…,” wrote the minister" is that unnamed minister, not a named
+    person of an earlier paragraph. Looks back to the paragraph before; a
+    person named since ("The engineer leading the checks, Dr Helen Voss, …")
+    ends the search: the description was theirs."""
+    for h in reversed(history):
+        if h.start >= m.start:
+            continue
+        if m.paragraph - h.paragraph > 1 or (h.kind == "name" and h.subject and h.canonical):
+            return False
+        same = m.title and (h.title == m.title or m.title in h.text.lower().split())  # "a deputy minister" … "the minister"
+        if h.kind == "descriptor" and h.canonical is None and same and not h.plural and h.subject:
+            return True
     return False
 
 
@@ -1395,7 +1507,24 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
         if e.label == "ORG" and m.kind == "name" and e.start == m.start and e.attrs["canonical"].startswith(m.text + " and "):
             # "The Kenya Plantation and Agricultural Workers' Union said": the parser cut the name at "and"
             return e
+        if e.label == "ORG" and m.kind == "name" and e.start <= m.start and m.end <= e.end and _org_holds(e, m):
+            return e
     return None
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s+")
+
+
+def _org_holds(e: Span, m: Mention) -> bool:
+    """Is name mention ``m`` a piece of organisation ``e`` the parser cut off?
+    The head after a possessor ("People's [Voice]"), or the start of a name
+    that ends in an organisation word ("[Kenya Plantation] and Agricultural
+    Workers' Union", cut at "and")."""
+    canonical = e.attrs.get("canonical") or ""
+    if e.end == m.end:
+        return len(canonical.split()) >= 2 and _POSSESSOR.fullmatch(canonical[: len(canonical) - len(m.text)]) is not None
+    last = lx.fold(canonical.split()[-1]) if canonical.split() else ""
+    return e.start == m.start and last in lx.organisation_words()
 
 
 def _holds_now(m: Mention, canonical: str | None, people: People) -> bool:
@@ -1489,6 +1618,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         )
         - people.persons
     )
+    kin_named: dict[str, str] = {}
     for off, tok in tix.items:
         paragraph = bisect.bisect_right(starts, off) - 1
         if inside(off, blocked) or paragraph < 0 or off >= paras[paragraph].end:
@@ -1509,23 +1639,28 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m = mention_at(tok, base, paragraph, known=known, any_noun=True)
         elif (
             tok.pos_ in ("PROPN", "NOUN")
-            and (tok.ent_type_ == "PERSON" or tok.text in known or person_at(ents, off, off + len(tok)))
+            and (tok.ent_type_ == "PERSON" or tok.text in known or tok.text in kin_named or person_at(ents, off, off + len(tok)))
             and name_run(tok)[1].i == tok.i
         ):
-            m = mention_at(tok, base, paragraph, subject=False, known=known)
+            m = mention_at(tok, base, paragraph, subject=False, known=known | set(kin_named))
         else:
             m = None
         if m is None:
             continue
         if m.subject and tok.head.dep_ == "ccomp" and cue_lemma(tok.head.head) is not None and _person_reports(tok.head.head, known):
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
+        if m.subject and not m.reported and cue_lemma(tok.head) is not None:
+            # "Her predecessor had warned the council in 2019": backstory, not a say in this story
+            m.speaks = not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
         if not m.subject and _after_according_to(tok):
-            m.subject = True  # "According to X, …": X holds the floor like a subject
+            m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
         elif m.subject and any(c.lower_ == "according" for c in tok.head.children):
             m.reported = True  # "According to X, the firm owes …": the firm is talked about
         e = entity_for(ents, m)
         if e is not None:
             m.canonical, m.entity = e.attrs["canonical"], True
+        if m.kind == "name" and m.canonical and (g := lexicon().kin_genders.get(tok.lower_)):
+            kin_named[m.canonical] = g  # "His wife Oyuntsetseg, who …, told": a person, and a woman
         mentions.append(m)
         if m.kind == "name":
             name_tok = tix.at(m.end - 1) or tok
@@ -1535,7 +1670,22 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     # An "organisation" the text gives a person's title ("The striker Diego
     # Fonseca") is a person the NER mislabelled.
     titled = {n for n, ds in people.described.items() if any(d[0] != "organisation" for d in ds)}
-    people.orgs = people.orgs - titled
+    # A name set beside a kinship noun ("his wife Oyuntsetseg") is a person's,
+    # whatever the tagger made of it, and the noun gives their gender.
+    people.unmasked = {n: n for n in kin_named} | {n: untitled(n) for n in people.orgs if initialled_name(untitled(n))}
+    # "Governor of the soum Ts. Batbold" cut to an organisation "Batbold": one
+    # word with a person's title the article gave it, a title no body holds
+    people.unmasked |= {
+        n: n
+        for n in titled & people.orgs
+        if " " not in n
+        and not {lx.fold(n)} & lx.organisation_words()
+        and all(t not in ORG_HELD_TITLES for _, _, t in people.described.get(n, []))
+    }
+    people.orgs = people.orgs - titled - set(people.unmasked)
+    for name, g in kin_named.items():
+        counts = people.genders.setdefault(name, {})
+        counts[g] = counts.get(g, 0) + 1
     names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
     people.words = frozenset(w for n in people.full_names for w in n.split())
@@ -1543,6 +1693,37 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"
     return people, mentions
+
+
+#: Titles a company or a body holds as well as a person ("the quarry's owner,
+#: Tarnmoor"): they do not make a one-word organisation a person.
+ORG_HELD_TITLES = frozenset(
+    {
+        "owner", "operator", "contractor", "supplier", "buyer", "seller", "partner", "sponsor", "employer",
+        "landlord", "tenant", "client", "investor", "shareholder", "manufacturer", "developer", "publisher",
+        "provider", "insurer", "lender", "creditor", "debtor", "bidder", "winner", "member",
+    }
+)  # fmt: skip
+
+#: "K. R. Suresh Babu", "D. Ganbaatar": initials, then capitalised words.
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def initialled_name(name: str) -> bool:
+    """Is ``name`` a person's name written with initials first ("K. R. Suresh
+    Babu", Tamil, Mongolian and Russian style), whatever the tagger called it?
+    Not when a word of it says an organisation ("A. P. Shipping")."""
+    if not _INITIALLED.fullmatch(name) or kind_in_name(name):
+        return False
+    words = [w for w in name.split() if not w.endswith(".")]
+    if any(zipf_frequency(w.lower(), "en") >= INITIALLED_WORD_ZIPF for w in words):
+        return False  # "U. S. Steel": an English word, a company's name
+    return not {lx.fold(w) for w in name.split()} & (lx.organisation_words() | set(lexicon().heads))
+
+
+#: A word after the initials this common in English (wordfreq Zipf) makes the
+#: name a company's ("U. S. Steel"), not a person's.
+INITIALLED_WORD_ZIPF = 4.0
 
 
 def _person_reports(verb: Token, known: frozenset[str]) -> bool:

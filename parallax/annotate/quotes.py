@@ -41,6 +41,7 @@ from spacy.tokens import Token
 from ..model import Passage, Span
 from . import _attribution as att
 from . import _fullname
+from . import _people as lx
 from ._people import is_given_name
 from ._quotemarks import Quoted, nested, pair
 from ._wordlist import zipf_frequency
@@ -313,6 +314,8 @@ def attribute_after(
     # "said X" / "argued the Russian president" / "announced on Monday the minister, X"
     # / MT's "has declared the president …"
     lead = 1 if len(window) > 1 and window[0].pos_ == "AUX" and window[0].lower_ in ("has", "have", "had") else 0
+    if len(window) > 2 and window[0].lower_ in ("was", "were", "is") and window[1].tag_ == "VBG":
+        lead = 1  # MT's progressive "«…», was saying the director to the journalists"
     if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
         lead = 1  # German-style "“…”, so explains the shepherd X"
     lemma = att.cue_lemma(window[lead])
@@ -326,6 +329,11 @@ def attribute_after(
             if m is not None and m.kind != "pronoun":
                 return m, "say"
         return None
+    if lemma is None and (author := _said_in_document(window)) is not None and att.person_like(author, known):
+        # MT's "«…», is said in the statement of the ministry": the document's author speaks
+        m = att.mention_at(author, tix.base(author), paragraph, known=known)
+        if m is not None and m.kind != "pronoun":
+            return m, "say"
     width = 1
     phrase = next((p for p in lex.phrasal if " ".join(t.lower_ for t in window[lead : lead + len(p.split())]) == p), None)
     if phrase is not None:
@@ -566,6 +574,25 @@ _LISTENER_PREPOSITIONS = {"to", "with", "towards", "toward"}
 MAX_DESCRIPTOR_TAIL = 6
 
 
+def _as_stated_by(verb: Token, known: frozenset[str]) -> Token | None:
+    """ "As stated the head of the department Oleg Petrov, «…»" (Russian "Как
+    заявил", Ukrainian "Як зазначив", word for word): after "As", the subject
+    follows the reporting verb; the name closing or set off after its noun
+    phrase, else the phrase's head."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ != "as" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    rest: list[Token] = []
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 1 + MAX_SUBJECT_WORDS)]:
+        if t.text in (",", ":") or t.is_quote:
+            break
+        rest.append(t)
+    head = _np_head(_skip_adverbial(rest))
+    if head is None or head.pos_ == "PRON":
+        return None
+    return att.appositive_name(head, known) or _trailing_name(head, known) or head
+
+
 def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
     """The person's name that closes a descriptor without a comma, as machine
     translation writes it ("said the deputy of opposition Karim Benali, who …")."""
@@ -725,12 +752,21 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
 
 
 def attribute_before(
-    ctx: Context, tix: Tokens, q: Quoted, lo: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+    ctx: Context,
+    tix: Tokens,
+    q: Quoted,
+    lo: int,
+    blocked: list[tuple[int, int]],
+    paragraph: int,
+    known: frozenset[str],
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[att.Mention | None, str, str] | None:
     """The nearest reporting verb before the quote in its sentence, and its subject.
 
     Returns (mention, lemma, how); mention None with how "continuation" for a
     subject-less participle that opens the sentence ("Emphasizing that “…”").
+    ``titles``: title nouns the article gave its people ("exporter" of
+    "Sri Lankan exporter X"), so "The Colombo-based exporter said" is a speaker.
     """
     toks = [t for t in tix.between(lo, q.open) if not att.inside(tix.base(t) + t.idx, blocked)]
     lex = att.lexicon()
@@ -790,7 +826,7 @@ def attribute_before(
                 if m is not None:
                     return m, lemma, "before"
             return None, lemma, "unknown"
-        subj = _quoted_as(t) or _subject(t, known)
+        subj = _quoted_as(t) or _as_stated_by(t, known) or _subject(t, known)
         subj = (_author_of(subj) or subj) if subj is not None else None
         if subj is None:
             # "ENAC, from its side, made known that …": a name opening the clause that
@@ -819,6 +855,13 @@ def attribute_before(
                 # "Moon’s trip, Ortega said, “…”": the reporting clause interrupts the sentence.
                 inside = subj.i > 0 and subj.doc[subj.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                 return m, lemma, "inside" if inside else "before"
+        titled = subj is not None and subj.pos_ == "NOUN" and subj.lower_ in titles and subj.left_edge.lower_ == "the"
+        if titled and not att.inside(tix.base(subj) + subj.idx, blocked):
+            # "Sri Lankan exporter X … The Colombo-based exporter said she would keep buying “…”":
+            # a title no lexicon holds, which the article gave one of its people
+            m = att.mention_at(subj, tix.base(subj), paragraph, known=known, any_noun=True)
+            if m is not None and m.kind == "descriptor":
+                return m, lemma, "before"
         if subj is not None and _reported_reporter(t, subj) and not att.inside(tix.base(subj) + subj.idx, blocked):
             # "X said his client had told him: “…”": the quoted words are the
             # client's, whoever the client is; never X's.
@@ -945,6 +988,35 @@ def _name_set_off_at_start(verb: Token) -> tuple[Token, Token] | None:
     if k == start or k >= verb.i - 1 or doc[k].text != ",":
         return None
     return doc[start], doc[k - 1]
+
+
+#: Auxiliaries of a passive reporting verb after a quote ("is said", "it was stated", "has been written").
+_PASSIVE_AUX = frozenset({"it", "is", "was", "are", "were", "has", "have", "had", "been", "being"})
+
+
+def _said_in_document(window: list[Token]) -> Token | None:
+    """ "“…”, is said in the warning of the agency" (a passive translated word
+    for word from languages that attribute so: Armenian, Mongolian, Russian):
+    the author of the document the words are said in — the "of", "from" or
+    "by" object of the noun after "in", or its possessor. None otherwise."""
+    k = 0
+    while k < len(window) and window[k].lower_ in _PASSIVE_AUX:
+        k += 1
+    if not 0 < k < len(window) - 2 or window[k].tag_ != "VBN" or att.cue_lemma(window[k]) is None:
+        return None
+    if window[k + 1].lower_ != "in":
+        return None
+    doc = next((c for c in window[k + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if doc is None:
+        return None
+    for c in doc.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
 
 
 def _author_of(subj: Token) -> Token | None:
@@ -1126,6 +1198,11 @@ def attribute_colon(
     # The subject of the verb the colon closes ("Betancort, asked whether the
     # council would act, was brief:"), not one inside a clause set off before it.
     main = [t for t in subjects if t.head.dep_ == "ROOT"] or [t for t in subjects if t.head.i == colon.head.i] or subjects[-1:]
+    one = next((t for t in sent if t.i < colon.i and t.dep_ in _SUBJECT_DEPS and _one_of_group(t)), None) if not main else None
+    if one is not None:
+        # "One of the parents, who did not present himself, shouted: “…”": someone unnamed
+        start, end = tix.base(one) + one.idx, tix.base(one) + one.idx + len(one.text)
+        return att.Mention(start, end, "descriptor", raw[start:end], paragraph, indefinite=True)
     if main:
         # The clause introduces the quote: its subject speaks, even unnamed ("A patient told …:").
         return att.mention_at(main[0], tix.base(main[0]), paragraph, known=known, any_noun=True)
@@ -1156,6 +1233,16 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+def _one_of_group(t: Token) -> bool:
+    """ "One of the parents", "another of the herders": one unnamed member of a
+    group of people, as the subject of the clause that introduces a quote."""
+    if t.lower_ not in ("one", "another", "someone", "somebody"):
+        return False
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and group.tag_ == "NNS" and group.ent_type_ == ""
 
 
 #: Longest "the <title>" label before a colon read as a descriptor ("The deputy mayor:").
@@ -1246,6 +1333,9 @@ def find(ctx: Context) -> list[Span]:
     people, mentions = att.build_people(ctx, tix, ents, blocked)
 
     headline = is_headline(raw, paras)
+    titles = frozenset(t for ts in people.other_titles.values() for t in ts) | frozenset(
+        t for ds in people.described.values() for _, _, t in ds if t
+    )
     for i, f in enumerate(found):
         q = f.q
         para = paras[q.paragraph]
@@ -1261,7 +1351,7 @@ def find(ctx: Context) -> list[Span]:
             continue
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
         lo = _sentence_start(ctx, tix, q.open, para.start)
-        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words)
+        hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words, titles)
         if after_at is not None:
             hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
             # 'X said: “… .” Y did not answer': a quote that ends its sentence and
@@ -1294,8 +1384,58 @@ def find(ctx: Context) -> list[Span]:
         for f in found:
             if f.mention is not None and f.mention.paragraph == 0:
                 f.mention.headline = True
-    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix), paras[0] if headline else None)
+    described: list[tuple[int, int, str]] = []
+    spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix, described), paras[0] if headline else None)
+    _add_speaker_descriptions(ctx, described)
+    _unmask_people(ctx, people)
     return spans + _inner_quotes(raw, found)
+
+
+def _unmask_people(ctx: Context, people: att.People) -> None:
+    """Relabel as people the entities layer's organisations this layer found
+    to be people: a name beside a kinship noun ("his wife Oyuntsetseg"), a
+    name with initials first ("District Collector M. Kavitha" → "M. Kavitha"),
+    and a one-word organisation that is the last word of such a name."""
+    layer = ctx.layers.get("entities")
+    if layer is None or not people.unmasked:
+        return
+    last = {name.split()[-1]: name for name in people.unmasked.values() if len(name.split()) > 1}
+    for k, e in enumerate(layer):
+        canonical = e.attrs.get("canonical") or ""
+        person = people.unmasked.get(canonical) or last.get(canonical)
+        if e.label == "ORG" and person:
+            layer[k] = Span(e.start, e.end, "PERSON", {"canonical": person, "mention": "name", "resolved_by": "quote"})
+
+
+#: What lies between a name and a description in apposition to it.
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?|\s+")
+
+
+def _add_speaker_descriptions(ctx: Context, described: list[tuple[int, int, str]]) -> None:
+    """Give the entities layer the speaker descriptions this layer resolved
+    through the discourse ("“…,” said the skipper" two paragraphs after
+    "Dylan Evans"): PERSON mentions of that person, where the entities layer
+    has no span. It runs first and cannot know who "the skipper" is."""
+    layer = ctx.layers.get("entities")
+    if layer is None or not described:
+        return
+    for start, end, person in described:
+        if any(e.start < end and start < e.end for e in layer):
+            continue
+        if any(
+            e.label == "PERSON" and (_APPOSED.fullmatch(ctx.raw, e.end, start) or _APPOSED.fullmatch(ctx.raw, end, e.start))
+            for e in layer
+            if e.end <= start or end <= e.start
+        ):
+            continue  # "Andrea Bellini, the Italian engineer who …": an apposition, the name says it
+        attrs = {"canonical": person, "mention": "descriptor", "resolved_by": "quote"}
+        role = next(
+            (e.attrs["role"] for e in layer if e.label == "PERSON" and e.attrs.get("canonical") == person and e.attrs.get("role")), None
+        )
+        if role:
+            attrs["role"] = role  # the office the entities layer knows them by (a summit's principals are no sources)
+        layer.append(Span(start, end, "PERSON", attrs))
+    layer.sort(key=lambda s: (s.start, -s.end, s.label))
 
 
 def _ends_sentence(raw: str, q: Quoted) -> bool:
@@ -1364,10 +1504,26 @@ def attribute_headline(tix: Tokens, q: Quoted, para: Passage, known: frozenset[s
     return m, lemma
 
 
+#: "This is the demand put forward by X", "That was the answer of X": a
+#: demonstrative, a copula and a noun of what was said, then its author.
+_DEMONSTRATIVE_CUE = (
+    r"(?:this|that|these|those|such)\s+(?:is|was|are|were)\s+(?:the|a)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:(?:put\s+forward|made|voiced|expressed|raised|given|issued)\s+)?(?:of|by|from)"
+)
+
+
+#: "About this informed the press service of X" (Russian "Об этом сообщила …",
+#: kept word for word by machine translation): the sentence after a quote names its source.
+_ABOUT_THIS_CUE = (
+    r"(?:about|of|on)\s+(?:this|that|it)\s+(?:has\s+|have\s+|had\s+|was\s+)?"
+    r"(?:informed|reported|said|told|wrote|announced|stated|declared|communicated|notified)"
+)
+
+
 @cache
 def _next_sentence_cue() -> re.Pattern[str]:
     cues = "|".join(sorted((re.escape(c) for c in att.lexicon().next_sentence_cues), key=len, reverse=True))
-    return re.compile(rf"[\s.!?]*(?:{cues})\b", re.IGNORECASE)
+    return re.compile(rf"[\s.!?]*(?:{cues}|{_DEMONSTRATIVE_CUE}|{_ABOUT_THIS_CUE})\b", re.IGNORECASE)
 
 
 def attribute_next_sentence(
@@ -1388,9 +1544,16 @@ def attribute_next_sentence(
         return _passive_agent(ctx, tix, q.close + 1 if start is None else start, limit, q.paragraph, known)
     bounds = tix.sentence(m.end())
     end = min(limit, bounds[1]) if bounds else limit
+    orgs = {e.start: e for e in ctx.layers.get("entities", []) if e.label == "ORG"}
     for t in tix.between(m.end(), end)[:MAX_SUBJECT_WORDS]:
         if t.is_punct and t.text in ".!?;":
             break
+        if (org := orgs.get(tix.base(t) + t.idx)) is not None:
+            # "This is the demand put forward by the Tamil Nadu Flower Growers
+            # Association": the organisation as the entities layer bounds it
+            found = att.Mention(org.start, org.end, "name", ctx.raw[org.start : org.end], q.paragraph, subject=False)
+            found.canonical, found.entity = org.attrs.get("canonical") or found.text, True
+            return found
         if t.pos_ == "PROPN" and att.person_like(t, known):
             found = att.mention_at(att.name_run(t)[1], tix.base(t), q.paragraph, known=known)
             if found is not None and found.kind == "name":
@@ -1544,9 +1707,17 @@ def _stands_alone(raw: str, q: Quoted, para: Passage) -> bool:
 
 
 def _resolve(
-    ctx: Context, found: list[Found], people: att.People, mentions: list[att.Mention], ents: list[Span], tix: Tokens
+    ctx: Context,
+    found: list[Found],
+    people: att.People,
+    mentions: list[att.Mention],
+    ents: list[Span],
+    tix: Tokens,
+    described: list[tuple[int, int, str]] | None = None,
 ) -> list[Span]:
-    """Resolve every mention in text order, then give each quote its speaker."""
+    """Resolve every mention in text order, then give each quote its speaker.
+    ``described`` collects (start, end, person) of the descriptions that
+    attribute a quote to a named person ("said the skipper")."""
     by_pos: dict[tuple[int, int], att.Mention] = {}
     for m in mentions:
         key = (m.start, m.end)
@@ -1566,18 +1737,40 @@ def _resolve(
                 by_pos[key] = f.mention
     ordered = sorted(by_pos.values(), key=lambda m: m.start)
     attributing = {id(f.mention) for f in found if f.mention is not None}
+    cue_of = {id(f.mention): f.cue for f in found if f.mention is not None}
     history: list[att.Mention] = []
+    spoken: list[att.Mention] = []  # mentions that had their say so far, for "he added"
     for m in ordered:
         if m.kind == "descriptor" and not m.indefinite:
             # The article's own "the Chancellor of Westmark, Anna Richter" is
             # the best evidence for a later "the chancellor".
-            titled = people.titled(m.title, m.places)
+            titled = att.named_before(people.titled(m.title, m.places), m, history)
             if len(titled) == 1:
                 m.canonical = titled[0]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
+        if m.canonical is None and m.kind == "descriptor" and (given := _GAVE_NAME.match(ctx.raw, m.end)) is not None:
+            m.canonical = given.group("name")  # "a shopkeeper who gave his name only as Ouma"
         if m.canonical is None and m.kind == "pronoun" and m.text == "they" and id(m) in attributing:
             m.canonical = _honorific_they(ctx, tix, m, history, people)
+        adds = cue_of.get(id(m)) in att.CONTINUING_CUES and spoken
+        here = adds and any(h.canonical == m.canonical and h.paragraph == m.paragraph and h.kind == "name" for h in history)
+        if adds and m.kind == "pronoun" and m.canonical and not here and all(h.canonical != m.canonical for h in spoken):
+            # "he added" after a paragraph about someone who never spoke (not
+            # "Farmer Tom Lee was angry. “…,” he added": his own paragraph)
+            m.canonical = att.earlier_speaker(m, spoken, people) or m.canonical
+        elif (
+            adds
+            and m.kind == "descriptor"
+            and m.canonical is None
+            and not m.indefinite
+            and att.says_nothing_but_who(m)
+            and not att.unnamed_same_title(m, history)  # "An elderly woman … “…,” the woman added": her
+        ):
+            # "“…”, — the woman added": the last speaker of her gender
+            m.canonical = att.earlier_speaker(m, spoken, people)
+        if m.canonical and (m.speaks or id(m) in attributing):
+            spoken.append(m)
         att.note_gender(people, m)
         history.append(m)
 
@@ -1611,10 +1804,19 @@ def _resolve(
             # Guðjónsdóttir" beside a PERSON "Björk Guðjónsdóttir") or follows a
             # person noun or title ("the head of the committee Dilshod Rakhimov").
             full = fuller(speaker)
+            bare = att.untitled(speaker)
             if full != speaker and " " not in speaker and any(n in full for n in people.persons if " " in n):
                 speaker = full
+            elif bare != speaker and not att.kind_in_name(bare) and not set(map(lx.fold, bare.split())) & lx.organisation_words():
+                # "District Collector M. Kavitha" tagged as an organisation: a
+                # person's title before a name of capitalised words is a person's
+                speaker = fuller(bare)
             else:
                 speaker = fuller(speaker, org=True)
+        m = f.mention
+        person = m is not None and m.kind == "descriptor" and bool(speaker) and speaker not in people.orgs
+        if described is not None and person and not m.indefinite and m.role != "organisation" and any(c.isupper() for c in speaker):
+            described.append((m.start, m.end, speaker))
         if speaker is not None or f.mention is not None:
             # An attributed quote, even to someone unnamed ("a firefighter
             # told …"), is what the next unattributed sentence continues.
@@ -1637,6 +1839,15 @@ def _resolve(
             )
         )
     return out
+
+
+#: "a resident who gave only her first name, Sara", "a vendor who gave his name as
+#: Musa", "a nurse who identified herself only as Amina": the name someone unnamed gave.
+_GAVE_NAME = re.compile(
+    r",?\s+who\s+(?:gave|gives|identified\s+(?:him|her|them)sel(?:f|ves))\s+(?:only\s+)?"
+    r"(?:(?:his|her|their)\s+(?:first\s+|given\s+|full\s+)?name\s*)?(?:only\s+)?(?:as\s+|,\s*)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 
 
 def _fuller_names(ctx: Context, people: att.People):
