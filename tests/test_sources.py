@@ -903,6 +903,32 @@ CASES += [
         [("TV Vestkyst", "TV Vestkyst", "broadcaster")],
         id="tv-before-name",
     ),
+    # sources batch 6: shapes of never-seen text (invented strings)
+    pytest.param(
+        "The harvest fell by a third, the farmer has said to Kmetija.",
+        [("Kmetija", "Kmetija", "outlet")],
+        id="said-to-an-unknown-name-is-a-medium",
+    ),
+    pytest.param(
+        "A memo seen by Zvezda warns of more closures.",
+        [("memo", "memo", "other"), ("Zvezda", "Zvezda", "outlet")],
+        id="seen-by-a-name-taken-for-a-person",
+    ),
+    pytest.param(
+        "As informed the press service of the Ministry of Water Resources, four pumps were repaired.",
+        [("press service of the Ministry of Water Resources", "Ministry of Water Resources", "official")],
+        id="as-verb-first-press-service-of",
+    ),
+    pytest.param(
+        "Nine ferries were cancelled, as reports the National News Agency of Freedonia.",
+        [("National News Agency of Freedonia", "National News Agency of Freedonia", "news-agency")],
+        id="as-reports-the-agency",
+    ),
+    pytest.param(
+        "The road will stay shut until May, according to the information of the Regional Roads Directorate (RRD).",
+        [("Regional Roads Directorate", "Regional Roads Directorate", "official")],
+        id="according-to-the-information-of",
+    ),
 ]
 
 
@@ -950,6 +976,9 @@ NOTHING = [
     pytest.param("From Madrid they flew to Lima on Monday.", id="from-a-place-they-flew"),
     pytest.param("The UN resolution was adopted on Friday.", id="resolution-without-a-cue"),
     pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
+    pytest.param("The bakery will reopen, its owner explained to the Corporation.", id="explained-to-an-organisation"),
+    pytest.param("The pumps failed, the caretaker explained to Ana Ruiz.", id="explained-to-a-person"),
+    pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
 ]
 
 

@@ -93,6 +93,7 @@ class Cues:
     implies: dict[str, str | None]
     media_only: set[str]
     named_only: set[str]
+    unknown_is_medium: frozenset[str]
     verbs: frozenset[str]
     verb_forms: re.Pattern[str]
     anonymous: re.Pattern[str]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         implies={k: c.get("implies") for k, c in before.items()},
         media_only={k for k, c in before.items() if c.get("media_only")},
         named_only={k for k, c in before.items() if c.get("named_only")},
+        unknown_is_medium=frozenset(k for k, c in before.items() if c.get("unknown_is_medium")),
         verbs=verbs,
         verb_forms=verb_forms,
         anonymous=anonymous,
@@ -249,6 +251,9 @@ def find(ctx: Context) -> list[Span]:
         for at in _produced_by(raw, pstart, pend):
             for f in _after_cue(raw, at, pend, "released by", ents, c):
                 add(f, "produced by")
+        for at, verb in _as_verb_first(raw, pstart, pend, c):
+            for f in _after_cue(raw, at, pend, "as stated by", ents, c):
+                add(f, verb)
     for pstart, pend in paras:
         for f, cue in _anonymous(raw, pstart, pend, c):
             add(f, cue)
@@ -465,6 +470,10 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if lead:
             s = lead.end()
         s, e = _strip(raw, s, e)
+        channel = _channel_of(raw, s, e, ents)
+        if channel is not None:
+            found.append(channel)
+            continue
         if s >= e or len(raw[s:e].split()) > _MAX_ITEM_WORDS:
             continue
         held = _holder_after(raw, s, e, ents)
@@ -472,8 +481,10 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
             found.append(held)
             continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
+        if cue in c.unknown_is_medium and (f is None or (not f.matched and f.type == "other")):
+            f = _unnamed_medium(raw, s, e, ents) or f
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
-            if not _unknown_org_by(cue, f, ents):
+            if not _unknown_org_by(cue, f, ents, c):
                 continue
             # "consulted by the Voice of Galicia", "quoted by the Nation": who got a document or an
             # answer is a medium even when no lexicon knows its (often translated) title
@@ -502,6 +513,34 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     return sorted(out, key=lambda f: f.start)
 
 
+#: What a body informs through, before "of" and its name: "the press service of the Ministry of
+#: Emergency Situations", "the information of the National … Agency (NEMA)" (translations' "po
+#: informacijah", "according to the data of").
+_CHANNEL_OF = re.compile(
+    r"(?i:press\s+service|press\s+office|press\s+centre|press\s+center|information|informations|data|statement|message"
+    r"|announcement|communiqu[eé]|spokesperson|spokesman|spokeswoman|public\s+relations\s+(?:department|office|service))"
+    r"\s+(?:of|from)\s+(?:the\s+)?"
+)
+#: The channels that belong to a public body's or a firm's own staff: who speaks through them is official.
+_OWN_STAFF = re.compile(r"(?i:press|spokes|public\s+relations)")
+
+
+def _channel_of(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """The organisation behind a channel it informs through, named after "of": the span
+    runs from the channel to the name, the name and type are the organisation's."""
+    m = _CHANNEL_OF.match(raw, s, e)
+    if m is None:
+        return None
+    ent = next((x for x in ents if x.start == m.end() and x.label == "ORG" and x.end <= e + 12), None)
+    f = _entity_source(raw, ent) if ent is not None else None
+    if f is None or f.type in MEDIA_TYPES:
+        return None
+    kind = "official" if f.type == "other" and _OWN_STAFF.match(m.group()) else f.type
+    end = ent.end if ent is not None else e
+    acronym = re.match(r"\s*\([A-Z][\w.&-]{1,11}\)", raw[end : end + 16])
+    return Found(s, end + (acronym.end() if acronym else 0), f.name, kind, f.matched)
+
+
 def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
     """ "according to the county's chief officer for health, Dr Grace Njoroge": a role
     with no name of its own, then the person who holds it."""
@@ -516,20 +555,50 @@ def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
     return Found(person.start, person.end, name, cls)
 
 
-#: Cues after which only a medium stands, so that an organisation no lexicon knows is one
-#: ("in conversation with RÚV"; "told Parliament" or "speaking to the council" are not).
-_CONVERSATION_CUES = frozenset({"in conversation with", "talking to"})
-
-
-def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
-    """An organisation no lexicon types after a media-only "… by" participle ("seen by",
-    "consulted by"): a medium, whereas "told Parliament" or "seen by the judge" are not."""
+def _unknown_org_by(cue: str, f: Found, ents: list[Span], c: Cues) -> bool:
+    """An organisation no lexicon types after a cue only a medium follows (``unknown_is_medium``:
+    "seen by", "in conversation with RÚV", a translation's "said to"): a medium, whereas "told
+    Parliament" or "speaking to the council" are not."""
     return (
-        (cue.endswith(" by") or cue in _CONVERSATION_CUES)
+        cue in c.unknown_is_medium
         and not f.matched
         and f.type == "other"
         and any(e.label == "ORG" and e.start <= f.start and f.end <= e.end for e in ents)
+        and _may_be_medium(f.name or "")
     )
+
+
+def _may_be_medium(name: str) -> bool:
+    """No official body ("the Ministry of Health") and no organisation's own word without a
+    medium's ("the Corporation", "the Municipal Council"), so possibly a medium's name."""
+    if any(p.search(name) for p, k in _role_org_hints() if k == "official"):
+        return False
+    media_hint = any(p.search(name) for p, k in cues().org_hints if k in MEDIA_TYPES)
+    return media_hint or not any(lx.fold(w) in lx.organisation_words() for w in name.split())
+
+
+def _unnamed_medium(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """A capitalised name no lexicon knows right after a cue only a medium follows ("a letter
+    seen by Mmegi", "he has told to Berria"), whatever label the entity layer gave it: a
+    single word that is no given name, or a name the entity layer took for a place. A full
+    person's name ("told to Ana Ruiz") or an official body is no medium."""
+    text = raw[s:e]
+    lead = re.match(r"(?:the\s+)?", text)
+    s += lead.end() if lead else 0
+    m = re.match(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}", raw[s:e])
+    if m is None or m.end() != e - s:
+        return None
+    name = m.group()
+    if not _may_be_medium(name):
+        return None  # "told to the Ministry of Health", "We have told to the Corporation"
+    covering = [x for x in ents if x.start < e and s < x.end]
+    if any(x.label == "PERSON" and (" " in raw[x.start : x.end] or lx.is_given_name(raw[x.start : x.end])) for x in covering):
+        return None
+    if any(x.label not in ("PERSON", "ORG", "PLACE", "MISC", "NORP") for x in covering):
+        return None
+    if " " in name and not covering:
+        return None  # several capitalised words no layer took for a name: a title, a slogan
+    return Found(s, e, lx.clean_name(name), "outlet", matched=False)
 
 
 #: "A report published in March by …", "a study which was published last year by …",
@@ -543,6 +612,21 @@ _PRODUCED_BY = re.compile(
     r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
     r"\s+(?:(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+)?by\s+"
 )
+
+
+#: A translation's "As <verb> the …" with the subject after its verb ("As informed the press
+#: service of the Ministry", "as reports the agency"; Slavic "kako je javila", Turkic "… bildirdi").
+_AS_VERB = re.compile(r"(?<![\w-])[Aa]s\s+(?P<verb>[a-z]+)\s+(?=the\s|[A-Z])")
+
+
+def _as_verb_first(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[int, str]]:
+    """Where the source's words start after "As <reporting verb>", with the verb's lemma."""
+    out = []
+    for m in _AS_VERB.finditer(raw, pstart, pend):
+        verb = _past_reporting(m.group("verb"), c)
+        if verb:
+            out.append((m.end(), verb))
+    return out
 
 
 def _produced_by(raw: str, pstart: int, pend: int) -> list[int]:
