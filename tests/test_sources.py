@@ -929,6 +929,26 @@ CASES += [
         [("Regional Roads Directorate", "Regional Roads Directorate", "official")],
         id="according-to-the-information-of",
     ),
+    pytest.param(
+        "The district health officer said no patient was ill. “We acted at once,” the officer told reporters. "
+        "The officer, Laura Finch, said water was brought in.",
+        [
+            ("The district health officer", "Laura Finch", "official"),
+            ("the officer", "Laura Finch", "official"),
+            ("Laura Finch", "Laura Finch", "official"),
+        ],
+        id="role-alone-as-subject-named-in-apposition-later",
+    ),
+    pytest.param(
+        "The bridge will reopen in June, said the regional inspector.",
+        [("the regional inspector", "regional inspector", "official")],
+        id="role-alone-after-its-verb",
+    ),
+    pytest.param(
+        "The mayor of the town Borovo Ivan Kralj has written that the water is safe.",
+        [("Ivan Kralj", "Ivan Kralj", "official")],
+        id="role-then-name-is-the-name",
+    ),
 ]
 
 
@@ -979,6 +999,8 @@ NOTHING = [
     pytest.param("The bakery will reopen, its owner explained to the Corporation.", id="explained-to-an-organisation"),
     pytest.param("The pumps failed, the caretaker explained to Ana Ruiz.", id="explained-to-a-person"),
     pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
+    pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
+    pytest.param("“The inspector said no,” she recalled, laughing.", id="role-alone-inside-a-quote"),
 ]
 
 

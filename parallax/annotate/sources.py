@@ -270,6 +270,8 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
+    for f, cue in _role_subjects(ctx, ents, c):
+        add(f, cue)
     for pstart, pend in paras:
         for f, cue in [
             *_documents(raw, pstart, pend),
@@ -1176,6 +1178,89 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: Dependents that belong to a role's noun phrase ("The district health officer", "the governor
+#: of the province"); a relative clause, an apposition or punctuation end it.
+_ROLE_NP_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "prep", "pobj", "case"})
+
+
+def _role_subjects(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """An official or an expert named by the role alone, as the subject of a reporting verb
+    ("The district health officer said", "the officer told Btv", "…, said the regional
+    inspector"): a source; its name is the person the article gives that role to, if it does.
+
+    Heads of state stay protagonists; a role followed by a name in apposition is left to
+    the name; a descriptor inside a quote is the speaker's words.
+    """
+    raw = ctx.raw
+    persons = sorted((e for e in ents if e.label == "PERSON"), key=lambda e: e.start)
+    informing = _informing_verbs()
+    out = []
+    for off, tok in ctx.tokens():
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in informing:
+            continue  # "the mayor promised a warehouse": a party's stance, not information
+        if tok.dep_ == "nsubjpass" or not tok.text.islower() or not (lx.is_role_word(tok.text) or lx.role_class(tok.text)):
+            continue
+        kids = list(tok.children)
+        if not any(k.dep_ in ("det", "poss") and k.i < tok.i for k in kids) or any(k.dep_ in ("appos",) for k in kids):
+            continue  # "officials said" (the unnamed-sources rules), "the officer, Ana Ruiz, said" (the name)
+        if any(k.dep_ == "det" and k.lower_ in ("a", "an", "another", "one") for k in kids):
+            continue  # "an officer said": an unnamed source, for the rules that handle those
+        base = off - tok.idx
+        first = min([tok, *(k.left_edge for k in kids if k.dep_ in _ROLE_NP_DEPS and k.i < tok.i)], key=lambda t: t.i)
+        last = max([tok, *(k.right_edge for k in kids if k.dep_ in ("prep", "nmod") and k.i > tok.i)], key=lambda t: t.i)
+        s, e = base + first.idx, base + last.idx + len(last)
+        if first.dep_ == "det" and first.lower_ == "the":
+            s = base + first.idx  # the span keeps "The": the gold's noun phrase
+        text = raw[s:e]
+        if "," in text or _inside_quote(raw, _para_start(ctx, s), s) or any(p.start < e and s < p.end for p in persons):
+            continue
+        if any(e <= p.start and not re.search(r"[,.;:()“”\"]", raw[e : p.start]) and p.start - e < 40 for p in persons):
+            continue  # "The mayor of the municipality Kranj Matjaž Rakovec has written": the name follows
+        role = re.sub(r"^(?i:the|its|their|his|her)\s+", "", text)
+        cls = _role_class(role)
+        if cls not in ("official", "expert"):
+            continue
+        name = _role_holder(raw, persons, tok.lower_, s)
+        out.append((Found(s, e, name or lx.clean_name(role), cls, matched=name is not None), tok.head.lemma_.lower()))
+    return out
+
+
+#: Reporting verbs of a party's stance, not of information ("the mayor promised", "vowed").
+_STANCE_VERBS = frozenset(
+    {"promise", "pledge", "vow", "demand", "urge", "welcome", "condemn", "criticise", "criticize", "accuse", "blame", "denounce"}
+)
+
+
+def _informing_verbs() -> frozenset[str]:
+    """The reporting verbs that inform: all of source_cues.yml's but those of a stance."""
+    return cues().verbs - _STANCE_VERBS
+
+
+def _para_start(ctx: Context, pos: int) -> int:
+    return next((p.start for p in ctx.body_paragraphs() if p.start <= pos < p.end), pos)
+
+
+#: A role word right before a person's name in apposition: "The officer, Dr Kelebogile …".
+_APPOSED_TITLE = r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?$"
+
+
+def _role_holder(raw: str, persons: list[Span], noun: str, at: int) -> str | None:
+    """Who holds the role a descriptor names: the person whose role (from the entity layer)
+    holds the noun, or whom the article sets after the noun in apposition ("The officer, Dr
+    Kelebogile Sebego, said"), the nearest such mention before the descriptor, else after it."""
+    want = lx.fold(noun)
+    found: list[tuple[int, str]] = []
+    for p in persons:
+        role = lx.fold(p.attrs.get("role") or "")
+        lead = raw[max(0, p.start - len(noun) - 14) : p.start]
+        if want in role.split() or re.search(r"(?i)(?<![\w-])" + re.escape(noun) + _APPOSED_TITLE, lead):
+            found.append((p.start, _untitled(p.attrs.get("canonical") or lx.clean_name(raw[p.start : p.end]))))
+    if not found:
+        return None
+    before = [f for f in found if f[0] < at]
+    return (before[-1] if before else found[0])[1]
 
 
 #: How far before a pronoun speaker its name may stand (about two short paragraphs).
