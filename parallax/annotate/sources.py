@@ -1219,12 +1219,21 @@ def _role_subjects(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found,
         if any(e <= p.start and not re.search(r"[,.;:()“”\"]", raw[e : p.start]) and p.start - e < 40 for p in persons):
             continue  # "The mayor of the municipality Kranj Matjaž Rakovec has written": the name follows
         role = re.sub(r"^(?i:the|its|their|his|her)\s+", "", text)
+        if role.lower() in _state_titles():
+            continue  # "the mayor said", "the minister told lawmakers": the story's office-holder, a protagonist
         cls = _role_class(role)
         if cls not in ("official", "expert"):
             continue
         name = _role_holder(raw, persons, tok.lower_, s)
         out.append((Found(s, e, name or lx.clean_name(role), cls, matched=name is not None), tok.head.lemma_.lower()))
     return out
+
+
+@cache
+def _state_titles() -> frozenset[str]:
+    """Offices a state gives (roles.yml ``state_titles``): a mayor or a minister named by the bare
+    title is the story's office-holder."""
+    return frozenset(load_yaml("roles.yml")["state_titles"])
 
 
 #: Reporting verbs of a party's stance, not of information ("the mayor promised", "vowed").
