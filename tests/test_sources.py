@@ -949,6 +949,41 @@ CASES += [
         [("Ivan Kralj", "Ivan Kralj", "official")],
         id="role-then-name-is-the-name",
     ),
+    pytest.param(
+        "The head of the rescue action, Tomasz Wilk, said the climbers were safe.",
+        [("Tomasz Wilk", "Tomasz Wilk", "official")],
+        id="long-role-in-apposition-before-the-name",
+    ),
+    pytest.param(
+        "The head of the anglers' association, Mira Holt, said the river was dead.",
+        [("Mira Holt", "Mira Holt", "other")],
+        id="head-of-a-civil-body-is-no-official",
+    ),
+    pytest.param(
+        "The officer, Dr Ana Lupu, said the water was safe.",
+        [("Ana Lupu", "Ana Lupu", "official")],
+        id="role-before-an-academic-title",
+    ),
+    pytest.param(
+        "The governor of Kharan province, Ts. Bolor, said schools would close.",
+        [("Bolor", "Bolor", "official")],
+        id="role-before-an-initial",
+    ),
+    pytest.param(
+        "The headmistress of the primary school Ivan Cankar, Petra Kos, said pupils drink bottled water.",
+        [("Petra Kos", "Petra Kos", "other")],
+        id="a-school-makes-no-expert",
+    ),
+    pytest.param(
+        "Council chairman Tom Reed said the clinics would be audited.",
+        [("Tom Reed", "Tom Reed", "official")],
+        id="council-chairman",
+    ),
+    pytest.param(
+        "Figures from the Lakeside District Council show a rise in cases.",
+        [("Lakeside District Council", "Lakeside District Council", "official")],
+        id="district-council-is-official",
+    ),
 ]
 
 

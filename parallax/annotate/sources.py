@@ -909,6 +909,29 @@ _TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<role>[A-Z][a-z-]+(?:\s+[A-Z][a
 _ROLE_AFTER = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),")
 
 
+#: "The head of the rescue action, Tomasz …", "The governor of Darkhan-Uul aimag, Ts. …", "The
+#: officer, Dr …": a clause opening with "the" or an owner, the role up to a comma, then a title or
+#: an initial, or a rank in lower case ("…, colonel Bahodir …"), right before the name.
+_APPOSED_ROLE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n|;\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?P<role>[^,.;:“”\"()«»]{2,90}?),\s+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|Dr|Prof|Mr|Mrs|Ms)\s+|[a-z]+\s+)?$"
+)
+
+
+def _apposed_role_before(raw: str, start: int) -> str | None:
+    m = _APPOSED_ROLE_BEFORE.search(raw[max(0, start - 120) : start])
+    return m.group("role") if m else None
+
+
+def _apposed_role_class(role: str | None) -> str | None:
+    """Official or expert by the role's own words; an expert only by a role word ("the
+    headmistress of the primary school" is no researcher, though schools are expert bodies)."""
+    cls = _role_class(role)
+    if cls == "expert" and lx.role_class(role) is None:
+        return None
+    return cls if cls in ("official", "expert") else None
+
+
 def _title_before(raw: str, start: int) -> str | None:
     m = _TITLE_BEFORE.search(raw[max(0, start - 50) : start])
     return m.group("role") if m else None
@@ -930,6 +953,10 @@ def _role_class(role: str | None) -> str | None:
     organisation the role names: "head of the regional health authority" is
     an official, "who runs the Lisbon institute" an expert."""
     cls = lx.role_class(role)
+    if cls == "official" and role and re.match(r"(?i)(?:the\s+)?(?:head|chair(?:man|woman|person)?)\b", role):
+        words = set(lx.fold(role).replace("'s", "").split())
+        if words & (_descriptor_nouns() | {"society", "club", "committee", "residents"}):
+            return None  # "The head of the association of the village": a civil body's, not a public office
     if cls == "expert" and role and re.search(r"(?i)(?<![\w-])director(?![\w-])", role):
         # a director runs an agency, a company, a utility or a nursing home and speaks for
         # it; only the director of a research body ("director of the Grattan Institute")
@@ -1123,6 +1150,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 cls
                 or _affiliation_type(raw, ent, orgs_by_start)
                 or ("official" if _owner_kind(raw, ent.start, org_list) == "official" else None)
+                or _apposed_role_class(_apposed_role_before(raw, ent.start))
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
                 or _role_class(_appositive_role_before(raw, ent.start))
