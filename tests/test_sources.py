@@ -984,6 +984,27 @@ CASES += [
         [("Lakeside District Council", "Lakeside District Council", "official")],
         id="district-council-is-official",
     ),
+    pytest.param(
+        "A nurse in the maternity wing, who asked not to be named because staff had been told not to speak to the press, "
+        "said mothers washed with bottled water.",
+        [("nurse in the maternity wing", "nurse in the maternity wing", "anonymous")],
+        id="anonymity-clause-with-a-reason",
+    ),
+    pytest.param(
+        "A doctor of the aimag general hospital who did not want to give his name told to the ikon.mn site that wards are cold.",
+        [("doctor of the aimag general hospital", "doctor of the aimag general hospital", "anonymous")],
+        id="anonymity-clause-without-commas",
+    ),
+    pytest.param(
+        "Another trader, who asked not to name his name, says that money was collected.",
+        [("trader", "trader", "anonymous")],
+        id="asked-not-to-name-his-name",
+    ),
+    pytest.param(
+        "A letter seen by the daily Kurir warns that two tanks are cracked.",
+        [("letter", "letter", "other"), ("Kurir", "Kurir", "outlet")],
+        id="letter-seen-by-a-daily",
+    ),
 ]
 
 
@@ -1035,6 +1056,8 @@ NOTHING = [
     pytest.param("The pumps failed, the caretaker explained to Ana Ruiz.", id="explained-to-a-person"),
     pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
     pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
+    pytest.param("She sent a letter to the minister on Monday.", id="letter-that-informs-no-one"),
+    pytest.param("The unions have denounced that the workers of the port warned about the cranes.", id="group-after-denounced-that-the"),
     pytest.param("“The inspector said no,” she recalled, laughing.", id="role-alone-inside-a-quote"),
 ]
 

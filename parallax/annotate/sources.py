@@ -1651,7 +1651,7 @@ def _reported_content(raw: str, pstart: int, start: int, c: Cues) -> bool:
     """ "…, said engineers had warned managers": a group between someone else's
     reporting verb and its own verb is what the speaker reports, not who
     informs (after a closing quote mark the verb is inverted: "…,” said residents")."""
-    m = re.search(r"(?<![”\"»’])(?<![”\"»’],)\s+(\w+)\s+(?:that\s+)?$", raw[max(pstart, start - 40) : start])
+    m = re.search(r"(?<![”\"»’])(?<![”\"»’],)\s+(\w+)\s+(?:that\s+)?(?:the\s+)?$", raw[max(pstart, start - 40) : start])
     return bool(m and _past_reporting(m.group(1), c))
 
 
@@ -1854,7 +1854,8 @@ def _anonymity_pattern() -> re.Pattern[str]:
 #: An indefinite noun phrase that an anonymity clause may follow ("A clerk of the court, who …").
 _INDEFINITE = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:of\s+(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
-    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
+    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
     r"(?=\s*,|\s+who\b)"
 )
 
@@ -1865,12 +1866,15 @@ def _anonymity_clauses(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[
     verb follows the clause, whatever its noun."""
     out = []
     for q in _anonymity_pattern().finditer(raw, pstart, pend):
-        comma = re.match(r"[^.;:!?]{0,40}?,", raw[q.end() : pend])
-        if not comma or not _verb_after(raw, q.end() + comma.end() - 1, pend, c):
+        # the clause may give a reason before its comma ("who asked not to be named because staff
+        # were told not to speak to the press, said"), or run into the verb with none ("who did not
+        # want to give his name told to the site")
+        comma = re.match(r"[^.;:!?“”\"]{0,90}?,", raw[q.end() : pend])
+        if not (comma and _verb_after(raw, q.end() + comma.end() - 1, pend, c)) and not _verb_after(raw, q.end(), pend, c):
             continue
         start = max((m.end() for m in re.finditer(r"[.;!?]\s", raw[pstart : q.start()])), default=0) + pstart
         np = None
-        for m in _INDEFINITE.finditer(raw, start, q.start()):
+        for m in _INDEFINITE.finditer(raw, start, q.start() + 4):  # the lookahead sees "who"
             if not any(re.fullmatch(_FUNCTION, w) for w in m.group("np").split()):
                 np = m
         if np is None:
