@@ -1005,6 +1005,31 @@ CASES += [
         [("letter", "letter", "other"), ("Kurir", "Kurir", "outlet")],
         id="letter-seen-by-a-daily",
     ),
+    pytest.param(
+        "Heraldo Sur newspaper reported that the port was closed.",
+        [("Heraldo Sur newspaper", "Heraldo Sur", "outlet")],
+        id="name-before-a-lower-case-medium-noun",
+    ),
+    pytest.param(
+        "The officer told Btv, the national broadcaster, that the water was safe.",
+        [("The officer", "officer", "official"), ("Btv", "Btv", "broadcaster")],
+        id="medium-described-in-apposition",
+    ),
+    pytest.param(
+        "The engineer explained to the TV channel Sevimli that the wiring was old.",
+        [("Sevimli", "Sevimli", "broadcaster")],
+        id="tv-channel-noun-is-not-the-name",
+    ),
+    pytest.param(
+        "A doctor told the ikon.mn site that wards are cold.",
+        [("ikon.mn site", "ikon.mn", "outlet")],
+        id="web-address-before-site",
+    ),
+    pytest.param(
+        "The deputy governor to the publication Kun.uz said that the losses are counted.",
+        [("Kun.uz", "Kun.uz", "outlet")],
+        id="verb-final-listener-publication",
+    ),
 ]
 
 
@@ -1057,6 +1082,8 @@ NOTHING = [
     pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
     pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
     pytest.param("She sent a letter to the minister on Monday.", id="letter-that-informs-no-one"),
+    pytest.param("The regional administration in its Telegram channel announced a new market.", id="own-channel-on-a-platform"),
+    pytest.param("Work stopped at the construction site on Monday.", id="site-is-no-medium-alone"),
     pytest.param("The unions have denounced that the workers of the port warned about the cranes.", id="group-after-denounced-that-the"),
     pytest.param("“The inspector said no,” she recalled, laughing.", id="role-alone-inside-a-quote"),
 ]

@@ -257,7 +257,7 @@ def find(ctx: Context) -> list[Span]:
     for pstart, pend in paras:
         for f, cue in _anonymous(raw, pstart, pend, c):
             add(f, cue)
-        for f in _media(raw, pstart, pend, c, ents):
+        for f in _media(raw, pstart, pend, c, ctx.layers.get("entities", [])):
             add(f, _verb_after(raw, f.end, pend, c))
     # A name introduced once as a medium ("the Croatian news agency Hina") is that
     # medium wherever it comes back ("which Hina had seen", "said X for Hina").
@@ -691,6 +691,10 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
             # "the portal 24ur.com": a lower-case medium noun before a name no entity holds
             kind = c.media_type.get(lx.fold(generic.group("noun")), "outlet")
             return Found(named.start("name"), named.end("name"), named.group("name"), kind, matched=False)
+        web = _WEB_ADDRESS_BEFORE.search(raw, s, generic.start("noun"))
+        if web:  # "the ikon.mn site": the address names the medium
+            kind = c.media_type.get(lx.fold(generic.group("noun")), "outlet")
+            return Found(web.start("web"), generic.end("noun"), web.group("web"), kind, matched=False)
         return _media_found(raw, generic, c)
     anon = c.anonymous.search(raw, s, e)
     if anon:
@@ -708,6 +712,9 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
 
+
+#: A web address right before a medium's noun ("the ikon.mn site", "the Delfi.lt portal").
+_WEB_ADDRESS_BEFORE = re.compile(r"(?<![\w.-])(?P<web>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\s+$")
 
 #: Capitalised words only, as a medium's name is.
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*")
@@ -807,11 +814,21 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
         if near and _NOT_MEDIA_STATION.search(raw, max(0, near.start("noun") - 12), near.end("noun")):
             near = None  # "the fire station", "the police station": a building, not a radio station
+        if near and near.start() >= ent.end and _OWN_ACCOUNT.search(raw, max(0, ent.start - 8), ent.start):
+            near = None  # "in its Telegram channel": a body's own account on a platform, not a medium
+        apposed = None if near else _apposed_medium_pattern().match(raw, ent.end)
+        if apposed:  # "Btv, the national broadcaster": what the name is, said in apposition
+            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(apposed.group("noun"))], matched=False)
         if near:
             kind = cues().media_before_type[lx.fold(near.group("noun"))]
             if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
                 kind = "official"  # "the government's space agency, KASA": a public body
-            if near.end() == ent.start and near.start() < ent.start and near.group("noun")[:1].isupper() and near.group().endswith(" "):
+            if (
+                near.end() == ent.start
+                and near.start() < ent.start
+                and all(w[:1].isupper() for w in near.group("noun").split())
+                and near.group().endswith(" ")
+            ):
                 # "Radio Cooperativa": a capitalised medium word right before the name is part of it
                 return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
@@ -841,6 +858,19 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+#: A possessive right before a platform's name: "its Telegram channel", "her Facebook page".
+_OWN_ACCOUNT = re.compile(r"(?<![\w-])(?:its|his|her|their|our|my)\s+$")
+
+
+@cache
+def _apposed_medium_pattern() -> re.Pattern[str]:
+    """ ", the national broadcaster,", ", a local news site." right after a name: a medium's description."""
+    nouns = [w for ws in load_yaml("source_cues.yml")["media_before_name"].values() for w in ws]
+    return re.compile(
+        r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>(?i:" + lx.alternation(nouns) + r"))(?=\s*[,.;:)]|\s+(?:of|in|for)\s)"
+    )
 
 
 #: "The" right before a name: a masthead ("The Border Mail"), never a person.
@@ -1046,15 +1076,32 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
         described = [w for w in mods if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
         generic = m.group("noun")[:1].islower()  # "Coastal Emergency Agency" is a name, not a medium
         reports = _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite") or _MEDIA_VERB.match(raw, m.end())
-        if not standalone and not (described and generic and reports):
+        heard = generic and _TOLD_NAMED_MEDIUM.match(raw, m.end(), pend)
+        if heard and not _verb_after(raw, heard.end(), pend, c):
+            heard = None
+        if not standalone and not (described and generic and reports) and not heard:
             continue
         if _inside_quote(raw, pstart, m.start()) or _mere_mention(raw, m.start()):
+            continue
+        if heard:  # "Karimova to the publication Kun.uz said": a verb-final translation's listener
+            out.append(
+                Found(
+                    heard.start("name"),
+                    heard.end("name"),
+                    heard.group("name"),
+                    c.media_type.get(lx.fold(m.group("noun")), "outlet"),
+                    matched=False,
+                )
+            )
             continue
         after = raw[m.end() : m.end() + 40]
         named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
         if named and lx.known_org(named.group(1)):
             continue  # "the Chinese state broadcaster (CCTV)": the name is the source
         f = _media_found(raw, m, c)
+        own_name = _name_before_noun(raw, m, ents)
+        if f and own_name is not None:  # "the Montsame news agency": the agency's own name before its noun
+            f = Found(f.start, f.end, own_name, f.type, matched=False)
         # "public broadcaster TV Andina": an unknown name in apposition is the outlet's name
         # (a dot only inside a word, "iDNES.cz": "agency Hina. In the …" ends at the full stop)
         own = re.match(
@@ -1066,6 +1113,33 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
             out.append(f)
     return out
 
+
+def _name_before_noun(raw: str, m: re.Match[str], ents: list[Span]) -> str | None:
+    """The capitalised words before a lower-case medium noun when they are a name, not a
+    nationality ("the Montsame news agency", not "the Russian news agency")."""
+    mods = m.group("mods").split()
+    caps = [w for w in mods if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if not caps or not m.group("noun")[:1].islower() or len(caps) != len(mods) - (1 if mods[0].lower() in ("the", "a", "an") else 0):
+        return None
+    start = m.start("mods") + m.group("mods").index(caps[0])
+    end = start + len(" ".join(caps))
+    covering = [e for e in ents if e.start <= start and end <= e.end]
+    if not covering or any(e.label == "NORP" for e in covering) or lx.fold(" ".join(caps)) in _country_words():
+        return None
+    return " ".join(caps)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names and adjectives of roles.yml: a medium's owner, not its name."""
+    data = load_yaml("roles.yml")
+    words = {n for c in data["countries"].values() for key in ("names", "adjectives") for n in c[key]}
+    return frozenset(lx.fold(w) for w in words | set(data["other_countries"]))
+
+
+#: A medium's own name right after its lower-case noun, then the clause's verb ("to the publication
+#: Kun.uz said", "for the portal Delfi.lt stated"): the name, a capitalised word or a web address.
+_TOLD_NAMED_MEDIUM = re.compile(r" (?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?(?: [A-Z][\w&'’-]*){0,2})(?![\w.-])")
 
 #: What a medium does when it informs without a reporting verb ("Local television showed …").
 _MEDIA_VERB = re.compile(r"\s+(?:also\s+)?(?:showed|shows|broadcast|broadcasts|aired|airs|carried|published|publishes)\b")
