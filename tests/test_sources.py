@@ -992,7 +992,10 @@ CASES += [
     ),
     pytest.param(
         "A doctor of the aimag general hospital who did not want to give his name told to the ikon.mn site that wards are cold.",
-        [("doctor of the aimag general hospital", "doctor of the aimag general hospital", "anonymous")],
+        [
+            ("doctor of the aimag general hospital", "doctor of the aimag general hospital", "anonymous"),
+            ("ikon.mn site", "ikon.mn", "outlet"),
+        ],
         id="anonymity-clause-without-commas",
     ),
     pytest.param(
