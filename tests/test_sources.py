@@ -1033,6 +1033,32 @@ CASES += [
         [("Kun.uz", "Kun.uz", "outlet")],
         id="verb-final-listener-publication",
     ),
+    pytest.param(
+        "A letter seen by Mmegi, sent by the superintendent on Monday, warns that the lids are cracked.",
+        [("letter", "letter", "other"), ("Mmegi", "Mmegi", "outlet")],
+        id="seen-by-one-word-taken-for-a-person",
+    ),
+    pytest.param(
+        "According to the Department of Security of the Basque Government, the worker was 47.",
+        [("Department of Security of the Basque Government", "Department of Security of the Basque Government", "official")],
+        id="long-name-after-according-to",
+    ),
+    pytest.param(
+        "The National Emergency Management Agency said a pipe burst. The repairs continue, the agency informed.",
+        [
+            ("National Emergency Management Agency", "National Emergency Management Agency", "official"),
+            ("agency", "National Emergency Management Agency", "official"),
+        ],
+        id="the-agency-is-the-public-agency-named-before",
+    ),
+    pytest.param(
+        "The Lakeside Water Corporation said the supply was safe. According to the corporation, the tanks were cleaned.",
+        [
+            ("Lakeside Water Corporation", "Lakeside Water Corporation", "other"),
+            ("corporation", "Lakeside Water Corporation", "other"),
+        ],
+        id="the-corporation-named-before",
+    ),
 ]
 
 
@@ -1085,6 +1111,8 @@ NOTHING = [
     pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
     pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
     pytest.param("She sent a letter to the minister on Monday.", id="letter-that-informs-no-one"),
+    pytest.param("Schools closed on Monday, the agency reported.", id="bare-agency-with-no-body-named"),
+    pytest.param("The union demanded that the education office discloses all results.", id="office-in-a-demand"),
     pytest.param("The regional administration in its Telegram channel announced a new market.", id="own-channel-on-a-platform"),
     pytest.param("Work stopped at the construction site on Monday.", id="site-is-no-medium-alone"),
     pytest.param("The unions have denounced that the workers of the port warned about the cranes.", id="group-after-denounced-that-the"),
