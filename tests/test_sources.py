@@ -1059,6 +1059,11 @@ CASES += [
         ],
         id="the-corporation-named-before",
     ),
+    pytest.param(
+        "The regional prosecutor office informed that a case was opened. The search continues, in the prosecutor office was said.",
+        [("prosecutor office", "prosecutor office", "official"), ("prosecutor office", "prosecutor office", "official")],
+        id="prosecutor-office-and-an-impersonal-passive",
+    ),
 ]
 
 
@@ -1112,6 +1117,7 @@ NOTHING = [
     pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
     pytest.param("She sent a letter to the minister on Monday.", id="letter-that-informs-no-one"),
     pytest.param("Schools closed on Monday, the agency reported.", id="bare-agency-with-no-body-named"),
+    pytest.param("In the garden was told a story about the old mill.", id="impersonal-passive-in-no-institution"),
     pytest.param("The union demanded that the education office discloses all results.", id="office-in-a-demand"),
     pytest.param("The regional administration in its Telegram channel announced a new market.", id="own-channel-on-a-platform"),
     pytest.param("Work stopped at the construction site on Monday.", id="site-is-no-medium-alone"),

@@ -282,6 +282,8 @@ def find(ctx: Context) -> list[Span]:
     for pstart, pend in paras:
         for f in _study_again(raw, pstart, pend, list(out.values()), c):
             add(f, "again")
+        for f in _impersonal_in(raw, pstart, pend, c):
+            add(f, "said")
         for f, cue in _from_they(raw, pstart, pend, ents, c):
             add(f, cue)
     spans = _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
@@ -1749,6 +1751,25 @@ def _verb_led(raw: str, m: re.Match[str], c: Cues) -> tuple[str, int] | None:
         return None
     verb = _past_reporting(first.group(1), c)
     return (verb, m.start("phrase") + first.end()) if verb else None
+
+
+#: A translation's impersonal passive with the body as the place it was said in: "in the prosecutor
+#: office was said", "At the ministry it was explained" (Uzbek "prokuraturada aytildi", Slavic "v … je
+#: bilo rečeno").
+_IN_BODY_SAID = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Aa]t)\s+the\s+(?P<body>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:it\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:said|told|explained|stated|reported|confirmed|announced|informed|added)\b"
+)
+
+
+def _impersonal_in(raw: str, pstart: int, pend: int, c: Cues) -> list[Found]:
+    """The institution an impersonal passive was said in, when its noun is an institution's."""
+    out = []
+    for m in _IN_BODY_SAID.finditer(raw, pstart, pend):
+        inst = c.institutions.fullmatch(raw, m.start("body"), m.end("body")) or c.institutions.search(raw, m.start("body"), m.end("body"))
+        if inst and inst.end() == m.end("body") and not _inside_quote(raw, pstart, m.start()):
+            out.append(Found(m.start("body"), m.end("body"), lx.clean_name(m.group("body")), "official"))
+    return out
 
 
 #: "From circles of the government it was said": a translation's impersonal passive.
