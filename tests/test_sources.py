@@ -1064,6 +1064,12 @@ CASES += [
         [("prosecutor office", "prosecutor office", "official"), ("prosecutor office", "prosecutor office", "official")],
         id="prosecutor-office-and-an-impersonal-passive",
     ),
+    pytest.param(
+        "According to the newspaper Tomorrow, the ministry already in spring received a letter from the plant in which was "
+        "written that two boilers “are in the state of danger”.",
+        [("Tomorrow", "Tomorrow", "outlet")],
+        id="quote-given-to-the-medium-noun-is-one-source",
+    ),
 ]
 
 

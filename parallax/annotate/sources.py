@@ -1463,6 +1463,8 @@ def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, st
             continue
         cue = q.attrs.get("cue") or "quote"
         words = raw[s:e].lower().split()
+        if words and lx.fold(words[-1]) in cues().media_before_type:
+            continue  # "According to the newspaper Today, … “…”": the medium's own rules name it
         is_org = speaker is not None and speaker not in persons and (speaker in orgs or words[-1] in _org_nouns())
         if is_org:
             kind = "official" if any(h.search(speaker) for h, k in cues().org_hints if k == "official") else "other"
