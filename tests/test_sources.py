@@ -913,6 +913,173 @@ CASES += [
         [("Hovik Sahakyan", "Hovik Sahakyan", "other")],
         id="head-of-a-cooperative-is-no-official",
     ),
+    # sources batch 6: shapes of never-seen text (invented strings)
+    pytest.param(
+        "The harvest fell by a third, the farmer has said to Kmetija.",
+        [("Kmetija", "Kmetija", "outlet")],
+        id="said-to-an-unknown-name-is-a-medium",
+    ),
+    pytest.param(
+        "A memo seen by Zvezda warns of more closures.",
+        [("memo", "memo", "other"), ("Zvezda", "Zvezda", "outlet")],
+        id="seen-by-a-name-taken-for-a-person",
+    ),
+    pytest.param(
+        "As informed the press service of the Ministry of Water Resources, four pumps were repaired.",
+        [("press service of the Ministry of Water Resources", "Ministry of Water Resources", "official")],
+        id="as-verb-first-press-service-of",
+    ),
+    pytest.param(
+        "Nine ferries were cancelled, as reports the National News Agency of Freedonia.",
+        [("National News Agency of Freedonia", "National News Agency of Freedonia", "news-agency")],
+        id="as-reports-the-agency",
+    ),
+    pytest.param(
+        "The road will stay shut until May, according to the information of the Regional Roads Directorate (RRD).",
+        [("Regional Roads Directorate", "Regional Roads Directorate", "official")],
+        id="according-to-the-information-of",
+    ),
+    pytest.param(
+        "The district health officer said no patient was ill. “We acted at once,” the officer told reporters. "
+        "The officer, Laura Finch, said water was brought in.",
+        [
+            ("The district health officer", "Laura Finch", "official"),
+            ("the officer", "Laura Finch", "official"),
+            ("Laura Finch", "Laura Finch", "official"),
+        ],
+        id="role-alone-as-subject-named-in-apposition-later",
+    ),
+    pytest.param(
+        "The bridge will reopen in June, said the regional inspector.",
+        [("the regional inspector", "regional inspector", "official")],
+        id="role-alone-after-its-verb",
+    ),
+    pytest.param(
+        "The mayor of the town Borovo Ivan Kralj has written that the water is safe.",
+        [("Ivan Kralj", "Ivan Kralj", "official")],
+        id="role-then-name-is-the-name",
+    ),
+    pytest.param(
+        "The head of the rescue action, Tomasz Wilk, said the climbers were safe.",
+        [("Tomasz Wilk", "Tomasz Wilk", "official")],
+        id="long-role-in-apposition-before-the-name",
+    ),
+    pytest.param(
+        "The head of the anglers' association, Mira Holt, said the river was dead.",
+        [("Mira Holt", "Mira Holt", "other")],
+        id="head-of-a-civil-body-is-no-official",
+    ),
+    pytest.param(
+        "The officer, Dr Ana Lupu, said the water was safe.",
+        [("Ana Lupu", "Ana Lupu", "official")],
+        id="role-before-an-academic-title",
+    ),
+    pytest.param(
+        "The governor of Kharan province, Ts. Bolor, said schools would close.",
+        [("Bolor", "Bolor", "official")],
+        id="role-before-an-initial",
+    ),
+    pytest.param(
+        "The headmistress of the primary school Ivan Cankar, Petra Kos, said pupils drink bottled water.",
+        [("Petra Kos", "Petra Kos", "other")],
+        id="a-school-makes-no-expert",
+    ),
+    pytest.param(
+        "Council chairman Tom Reed said the clinics would be audited.",
+        [("Tom Reed", "Tom Reed", "official")],
+        id="council-chairman",
+    ),
+    pytest.param(
+        "Figures from the Lakeside District Council show a rise in cases.",
+        [("Lakeside District Council", "Lakeside District Council", "official")],
+        id="district-council-is-official",
+    ),
+    pytest.param(
+        "A nurse in the maternity wing, who asked not to be named because staff had been told not to speak to the press, "
+        "said mothers washed with bottled water.",
+        [("nurse in the maternity wing", "nurse in the maternity wing", "anonymous")],
+        id="anonymity-clause-with-a-reason",
+    ),
+    pytest.param(
+        "A doctor of the aimag general hospital who did not want to give his name told to the ikon.mn site that wards are cold.",
+        [
+            ("doctor of the aimag general hospital", "doctor of the aimag general hospital", "anonymous"),
+            ("ikon.mn site", "ikon.mn", "outlet"),
+        ],
+        id="anonymity-clause-without-commas",
+    ),
+    pytest.param(
+        "Another trader, who asked not to name his name, says that money was collected.",
+        [("trader", "trader", "anonymous")],
+        id="asked-not-to-name-his-name",
+    ),
+    pytest.param(
+        "A letter seen by the daily Kurir warns that two tanks are cracked.",
+        [("letter", "letter", "other"), ("Kurir", "Kurir", "outlet")],
+        id="letter-seen-by-a-daily",
+    ),
+    pytest.param(
+        "Heraldo Sur newspaper reported that the port was closed.",
+        [("Heraldo Sur newspaper", "Heraldo Sur", "outlet")],
+        id="name-before-a-lower-case-medium-noun",
+    ),
+    pytest.param(
+        "The officer told Btv, the national broadcaster, that the water was safe.",
+        [("The officer", "officer", "official"), ("Btv", "Btv", "broadcaster")],
+        id="medium-described-in-apposition",
+    ),
+    pytest.param(
+        "The engineer explained to the TV channel Sevimli that the wiring was old.",
+        [("Sevimli", "Sevimli", "broadcaster")],
+        id="tv-channel-noun-is-not-the-name",
+    ),
+    pytest.param(
+        "A doctor told the ikon.mn site that wards are cold.",
+        [("ikon.mn site", "ikon.mn", "outlet")],
+        id="web-address-before-site",
+    ),
+    pytest.param(
+        "The deputy governor to the publication Kun.uz said that the losses are counted.",
+        [("Kun.uz", "Kun.uz", "outlet")],
+        id="verb-final-listener-publication",
+    ),
+    pytest.param(
+        "A letter seen by Mmegi, sent by the superintendent on Monday, warns that the lids are cracked.",
+        [("letter", "letter", "other"), ("Mmegi", "Mmegi", "outlet")],
+        id="seen-by-one-word-taken-for-a-person",
+    ),
+    pytest.param(
+        "According to the Department of Security of the Basque Government, the worker was 47.",
+        [("Department of Security of the Basque Government", "Department of Security of the Basque Government", "official")],
+        id="long-name-after-according-to",
+    ),
+    pytest.param(
+        "The National Emergency Management Agency said a pipe burst. The repairs continue, the agency informed.",
+        [
+            ("National Emergency Management Agency", "National Emergency Management Agency", "official"),
+            ("agency", "National Emergency Management Agency", "official"),
+        ],
+        id="the-agency-is-the-public-agency-named-before",
+    ),
+    pytest.param(
+        "The Lakeside Water Corporation said the supply was safe. According to the corporation, the tanks were cleaned.",
+        [
+            ("Lakeside Water Corporation", "Lakeside Water Corporation", "other"),
+            ("corporation", "Lakeside Water Corporation", "other"),
+        ],
+        id="the-corporation-named-before",
+    ),
+    pytest.param(
+        "The regional prosecutor office informed that a case was opened. The search continues, in the prosecutor office was said.",
+        [("prosecutor office", "prosecutor office", "official"), ("prosecutor office", "prosecutor office", "official")],
+        id="prosecutor-office-and-an-impersonal-passive",
+    ),
+    pytest.param(
+        "According to the newspaper Tomorrow, the ministry already in spring received a letter from the plant in which was "
+        "written that two boilers “are in the state of danger”.",
+        [("Tomorrow", "Tomorrow", "outlet")],
+        id="quote-given-to-the-medium-noun-is-one-source",
+    ),
 ]
 
 
@@ -960,6 +1127,18 @@ NOTHING = [
     pytest.param("From Madrid they flew to Lima on Monday.", id="from-a-place-they-flew"),
     pytest.param("The UN resolution was adopted on Friday.", id="resolution-without-a-cue"),
     pytest.param("A study of 2,000 patients was published. The study found no link.", id="study-cited-again-without-a-body"),
+    pytest.param("The bakery will reopen, its owner explained to the Corporation.", id="explained-to-an-organisation"),
+    pytest.param("The pumps failed, the caretaker explained to Ana Ruiz.", id="explained-to-a-person"),
+    pytest.param("As expected the Ministry of Water Resources opened the dam.", id="as-with-no-reporting-verb"),
+    pytest.param("The mayor promised a new warehouse for the samba schools.", id="role-alone-with-a-stance-verb"),
+    pytest.param("She sent a letter to the minister on Monday.", id="letter-that-informs-no-one"),
+    pytest.param("Schools closed on Monday, the agency reported.", id="bare-agency-with-no-body-named"),
+    pytest.param("In the garden was told a story about the old mill.", id="impersonal-passive-in-no-institution"),
+    pytest.param("The union demanded that the education office discloses all results.", id="office-in-a-demand"),
+    pytest.param("The regional administration in its Telegram channel announced a new market.", id="own-channel-on-a-platform"),
+    pytest.param("Work stopped at the construction site on Monday.", id="site-is-no-medium-alone"),
+    pytest.param("The unions have denounced that the workers of the port warned about the cranes.", id="group-after-denounced-that-the"),
+    pytest.param("“The inspector said no,” she recalled, laughing.", id="role-alone-inside-a-quote"),
 ]
 
 

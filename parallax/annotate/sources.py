@@ -93,6 +93,7 @@ class Cues:
     implies: dict[str, str | None]
     media_only: set[str]
     named_only: set[str]
+    unknown_is_medium: frozenset[str]
     verbs: frozenset[str]
     verb_forms: re.Pattern[str]
     anonymous: re.Pattern[str]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         implies={k: c.get("implies") for k, c in before.items()},
         media_only={k for k, c in before.items() if c.get("media_only")},
         named_only={k for k, c in before.items() if c.get("named_only")},
+        unknown_is_medium=frozenset(k for k, c in before.items() if c.get("unknown_is_medium")),
         verbs=verbs,
         verb_forms=verb_forms,
         anonymous=anonymous,
@@ -249,10 +251,13 @@ def find(ctx: Context) -> list[Span]:
         for at in _produced_by(raw, pstart, pend):
             for f in _after_cue(raw, at, pend, "released by", ents, c):
                 add(f, "produced by")
+        for at, verb in _as_verb_first(raw, pstart, pend, c):
+            for f in _after_cue(raw, at, pend, "as stated by", ents, c):
+                add(f, verb)
     for pstart, pend in paras:
         for f, cue in _anonymous(raw, pstart, pend, c):
             add(f, cue)
-        for f in _media(raw, pstart, pend, c, ents):
+        for f in _media(raw, pstart, pend, c, ctx.layers.get("entities", [])):
             add(f, _verb_after(raw, f.end, pend, c))
     # A name introduced once as a medium ("the Croatian news agency Hina") is that
     # medium wherever it comes back ("which Hina had seen", "said X for Hina").
@@ -265,6 +270,8 @@ def find(ctx: Context) -> list[Span]:
             add(f, _verb_after(raw, e.end, len(raw), c))
     for f, cue in _informants(ctx, ents, c):
         add(f, cue)
+    for f, cue in _role_subjects(ctx, ents, c):
+        add(f, cue)
     for pstart, pend in paras:
         for f, cue in [
             *_documents(raw, pstart, pend),
@@ -275,6 +282,8 @@ def find(ctx: Context) -> list[Span]:
     for pstart, pend in paras:
         for f in _study_again(raw, pstart, pend, list(out.values()), c):
             add(f, "again")
+        for f in _impersonal_in(raw, pstart, pend, c):
+            add(f, "said")
         for f, cue in _from_they(raw, pstart, pend, ents, c):
             add(f, cue)
     spans = _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
@@ -465,15 +474,22 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
         if lead:
             s = lead.end()
         s, e = _strip(raw, s, e)
-        if s >= e or len(raw[s:e].split()) > _MAX_ITEM_WORDS:
+        channel = _channel_of(raw, s, e, ents)
+        if channel is not None:
+            found.append(channel)
+            continue
+        whole = next((x for x in ents if x.start <= s and e <= x.end), None)  # "the Department of Security of the Basque Government"
+        if s >= e or (len(raw[s:e].split()) > _MAX_ITEM_WORDS and whole is None):
             continue
         held = _holder_after(raw, s, e, ents)
         if held is not None and cue not in c.media_only:
             found.append(held)
             continue
         f = _classify(raw, s, e, ents, c, after_cue=True)
+        if cue in c.unknown_is_medium and (f is None or f.type == "other"):
+            f = _unnamed_medium(raw, s, e, ents) or f
         if f and cue in c.media_only and f.type not in MEDIA_TYPES:
-            if not _unknown_org_by(cue, f, ents):
+            if not _unknown_org_by(cue, f, ents, c):
                 continue
             # "consulted by the Voice of Galicia", "quoted by the Nation": who got a document or an
             # answer is a medium even when no lexicon knows its (often translated) title
@@ -502,6 +518,34 @@ def _after_cue(raw: str, start: int, limit: int, cue: str, ents: list[Span], c: 
     return sorted(out, key=lambda f: f.start)
 
 
+#: What a body informs through, before "of" and its name: "the press service of the Ministry of
+#: Emergency Situations", "the information of the National … Agency (NEMA)" (translations' "po
+#: informacijah", "according to the data of").
+_CHANNEL_OF = re.compile(
+    r"(?i:press\s+service|press\s+office|press\s+centre|press\s+center|information|informations|data|statement|message"
+    r"|announcement|communiqu[eé]|spokesperson|spokesman|spokeswoman|public\s+relations\s+(?:department|office|service))"
+    r"\s+(?:of|from)\s+(?:the\s+)?"
+)
+#: The channels that belong to a public body's or a firm's own staff: who speaks through them is official.
+_OWN_STAFF = re.compile(r"(?i:press|spokes|public\s+relations)")
+
+
+def _channel_of(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """The organisation behind a channel it informs through, named after "of": the span
+    runs from the channel to the name, the name and type are the organisation's."""
+    m = _CHANNEL_OF.match(raw, s, e)
+    if m is None:
+        return None
+    ent = next((x for x in ents if x.start == m.end() and x.label == "ORG" and x.end <= e + 12), None)
+    f = _entity_source(raw, ent) if ent is not None else None
+    if f is None or f.type in MEDIA_TYPES:
+        return None
+    kind = "official" if f.type == "other" and _OWN_STAFF.match(m.group()) else f.type
+    end = ent.end if ent is not None else e
+    acronym = re.match(r"\s*\([A-Z][\w.&-]{1,11}\)", raw[end : end + 16])
+    return Found(s, end + (acronym.end() if acronym else 0), f.name, kind, f.matched)
+
+
 def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
     """ "according to the county's chief officer for health, Dr Grace Njoroge": a role
     with no name of its own, then the person who holds it."""
@@ -516,20 +560,50 @@ def _holder_after(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
     return Found(person.start, person.end, name, cls)
 
 
-#: Cues after which only a medium stands, so that an organisation no lexicon knows is one
-#: ("in conversation with RÚV"; "told Parliament" or "speaking to the council" are not).
-_CONVERSATION_CUES = frozenset({"in conversation with", "talking to"})
-
-
-def _unknown_org_by(cue: str, f: Found, ents: list[Span]) -> bool:
-    """An organisation no lexicon types after a media-only "… by" participle ("seen by",
-    "consulted by"): a medium, whereas "told Parliament" or "seen by the judge" are not."""
+def _unknown_org_by(cue: str, f: Found, ents: list[Span], c: Cues) -> bool:
+    """An organisation no lexicon types after a cue only a medium follows (``unknown_is_medium``:
+    "seen by", "in conversation with RÚV", a translation's "said to"): a medium, whereas "told
+    Parliament" or "speaking to the council" are not."""
     return (
-        (cue.endswith(" by") or cue in _CONVERSATION_CUES)
+        cue in c.unknown_is_medium
         and not f.matched
         and f.type == "other"
         and any(e.label == "ORG" and e.start <= f.start and f.end <= e.end for e in ents)
+        and _may_be_medium(f.name or "")
     )
+
+
+def _may_be_medium(name: str) -> bool:
+    """No official body ("the Ministry of Health") and no organisation's own word without a
+    medium's ("the Corporation", "the Municipal Council"), so possibly a medium's name."""
+    if any(p.search(name) for p, k in _role_org_hints() if k == "official"):
+        return False
+    media_hint = any(p.search(name) for p, k in cues().org_hints if k in MEDIA_TYPES)
+    return media_hint or not any(lx.fold(w) in lx.organisation_words() for w in name.split())
+
+
+def _unnamed_medium(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
+    """A capitalised name no lexicon knows right after a cue only a medium follows ("a letter
+    seen by Mmegi", "he has told to Berria"), whatever label the entity layer gave it: a
+    single word that is no given name, or a name the entity layer took for a place. A full
+    person's name ("told to Ana Ruiz") or an official body is no medium."""
+    text = raw[s:e]
+    lead = re.match(r"(?:the\s+)?", text)
+    s += lead.end() if lead else 0
+    m = re.match(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}", raw[s:e])
+    if m is None or m.end() != e - s:
+        return None
+    name = m.group()
+    if not _may_be_medium(name):
+        return None  # "told to the Ministry of Health", "We have told to the Corporation"
+    covering = [x for x in ents if x.start < e and s < x.end]
+    if any(x.label == "PERSON" and (" " in raw[x.start : x.end] or lx.is_given_name(raw[x.start : x.end])) for x in covering):
+        return None
+    if any(x.label not in ("PERSON", "ORG", "PLACE", "MISC", "NORP") for x in covering):
+        return None
+    if " " in name and not covering:
+        return None  # several capitalised words no layer took for a name: a title, a slogan
+    return Found(s, e, lx.clean_name(name), "outlet", matched=False)
 
 
 #: "A report published in March by …", "a study which was published last year by …",
@@ -543,6 +617,21 @@ _PRODUCED_BY = re.compile(
     r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
     r"\s+(?:(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+)?by\s+"
 )
+
+
+#: A translation's "As <verb> the …" with the subject after its verb ("As informed the press
+#: service of the Ministry", "as reports the agency"; Slavic "kako je javila", Turkic "… bildirdi").
+_AS_VERB = re.compile(r"(?<![\w-])[Aa]s\s+(?P<verb>[a-z]+)\s+(?=the\s|[A-Z])")
+
+
+def _as_verb_first(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[int, str]]:
+    """Where the source's words start after "As <reporting verb>", with the verb's lemma."""
+    out = []
+    for m in _AS_VERB.finditer(raw, pstart, pend):
+        verb = _past_reporting(m.group("verb"), c)
+        if verb:
+            out.append((m.end(), verb))
+    return out
 
 
 def _produced_by(raw: str, pstart: int, pend: int) -> list[int]:
@@ -605,6 +694,10 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
             # "the portal 24ur.com": a lower-case medium noun before a name no entity holds
             kind = c.media_type.get(lx.fold(generic.group("noun")), "outlet")
             return Found(named.start("name"), named.end("name"), named.group("name"), kind, matched=False)
+        web = _WEB_ADDRESS_BEFORE.search(raw, s, generic.start("noun"))
+        if web:  # "the ikon.mn site": the address names the medium
+            kind = c.media_type.get(lx.fold(generic.group("noun")), "outlet")
+            return Found(web.start("web"), generic.end("noun"), web.group("web"), kind, matched=False)
         return _media_found(raw, generic, c)
     anon = c.anonymous.search(raw, s, e)
     if anon:
@@ -622,6 +715,9 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
 
+
+#: A web address right before a medium's noun ("the ikon.mn site", "the Delfi.lt portal").
+_WEB_ADDRESS_BEFORE = re.compile(r"(?<![\w.-])(?P<web>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\s+$")
 
 #: Capitalised words only, as a medium's name is.
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*")
@@ -654,14 +750,24 @@ def _described_after_cue(raw: str, s: int, e: int, ents: list[Span]) -> Found | 
         return None
     _, corporate, official = _descriptor_pattern()
     noun = lx.fold(words[-1])
-    if noun in corporate or noun in official or noun in _descriptor_nouns():
+    if noun in corporate or noun in official or noun in _descriptor_nouns() or noun in _resolved_nouns():
         named = _earlier_org(raw, [x for x in ents if x.label == "ORG"], s, noun, corporate=noun in corporate)
+        if named is None and noun in _resolved_nouns():
+            cls = _role_class(text)  # "the municipal statistics office": its words may still say what it is
+            return Found(s, e, lx.clean_name(text), cls) if cls in ("official", "expert") else None
         kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
         return Found(s, e, named.name if named else lx.clean_name(text), kind, matched=named is not None)
     cls = _role_class(text)
     if cls in ("official", "expert"):
         return Found(s, e, lx.clean_name(text), cls)
     return None
+
+
+@cache
+def _resolved_nouns() -> frozenset[str]:
+    """Nouns that stand for an organisation only when one named before holds them ("the agency"
+    after the National Emergency Management Agency; source_cues.yml ``descriptors.resolved``)."""
+    return frozenset(lx.fold(n) for n in load_yaml("source_cues.yml")["descriptors"].get("resolved", []))
 
 
 @cache
@@ -721,11 +827,21 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         near = cues().media_before.search(raw, max(0, ent.start - 30), ent.start) or cues().media_after.match(raw, ent.end)
         if near and _NOT_MEDIA_STATION.search(raw, max(0, near.start("noun") - 12), near.end("noun")):
             near = None  # "the fire station", "the police station": a building, not a radio station
+        if near and near.start() >= ent.end and _OWN_ACCOUNT.search(raw, max(0, ent.start - 8), ent.start):
+            near = None  # "in its Telegram channel": a body's own account on a platform, not a medium
+        apposed = None if near else _apposed_medium_pattern().match(raw, ent.end)
+        if apposed:  # "Btv, the national broadcaster": what the name is, said in apposition
+            return Found(ent.start, ent.end, name, cues().media_before_type[lx.fold(apposed.group("noun"))], matched=False)
         if near:
             kind = cues().media_before_type[lx.fold(near.group("noun"))]
             if kind == "news-agency" and re.search(_public_agency().pattern, raw[max(0, near.start() - 20) : near.end()], re.IGNORECASE):
                 kind = "official"  # "the government's space agency, KASA": a public body
-            if near.end() == ent.start and near.start() < ent.start and near.group("noun")[:1].isupper() and near.group().endswith(" "):
+            if (
+                near.end() == ent.start
+                and near.start() < ent.start
+                and all(w[:1].isupper() for w in near.group("noun").split())
+                and near.group().endswith(" ")
+            ):
                 # "Radio Cooperativa": a capitalised medium word right before the name is part of it
                 return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
@@ -756,6 +872,19 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+#: A possessive right before a platform's name: "its Telegram channel", "her Facebook page".
+_OWN_ACCOUNT = re.compile(r"(?<![\w-])(?:its|his|her|their|our|my)\s+$")
+
+
+@cache
+def _apposed_medium_pattern() -> re.Pattern[str]:
+    """ ", the national broadcaster,", ", a local news site." right after a name: a medium's description."""
+    nouns = [w for ws in load_yaml("source_cues.yml")["media_before_name"].values() for w in ws]
+    return re.compile(
+        r",\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>(?i:" + lx.alternation(nouns) + r"))(?=\s*[,.;:)]|\s+(?:of|in|for)\s)"
+    )
 
 
 #: "The" right before a name: a masthead ("The Border Mail"), never a person.
@@ -835,6 +964,29 @@ _TITLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?P<role>[A-Z][a-z-]+(?:\s+[A-Z][a
 _ROLE_AFTER = re.compile(r",\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),")
 
 
+#: "The head of the rescue action, Tomasz …", "The governor of Darkhan-Uul aimag, Ts. …", "The
+#: officer, Dr …": a clause opening with "the" or an owner, the role up to a comma, then a title or
+#: an initial, or a rank in lower case ("…, colonel Bahodir …"), right before the name.
+_APPOSED_ROLE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n|;\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?P<role>[^,.;:“”\"()«»]{2,90}?),\s+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|Dr|Prof|Mr|Mrs|Ms)\s+|[a-z]+\s+)?$"
+)
+
+
+def _apposed_role_before(raw: str, start: int) -> str | None:
+    m = _APPOSED_ROLE_BEFORE.search(raw[max(0, start - 120) : start])
+    return m.group("role") if m else None
+
+
+def _apposed_role_class(role: str | None) -> str | None:
+    """Official or expert by the role's own words; an expert only by a role word ("the
+    headmistress of the primary school" is no researcher, though schools are expert bodies)."""
+    cls = _role_class(role)
+    if cls == "expert" and lx.role_class(role) is None:
+        return None
+    return cls if cls in ("official", "expert") else None
+
+
 def _title_before(raw: str, start: int) -> str | None:
     m = _TITLE_BEFORE.search(raw[max(0, start - 50) : start])
     return m.group("role") if m else None
@@ -856,6 +1008,10 @@ def _role_class(role: str | None) -> str | None:
     organisation the role names: "head of the regional health authority" is
     an official, "who runs the Lisbon institute" an expert."""
     cls = lx.role_class(role)
+    if cls == "official" and role and re.match(r"(?i)(?:the\s+)?(?:head|chair(?:man|woman|person)?)\b", role):
+        words = set(lx.fold(role).replace("'s", "").split())
+        if words & (_descriptor_nouns() | {"society", "club", "committee", "residents"}):
+            return None  # "The head of the association of the village": a civil body's, not a public office
     if cls == "expert" and role and re.search(r"(?i)(?<![\w-])director(?![\w-])", role):
         # a director runs an agency, a company, a utility or a nursing home and speaks for
         # it; only the director of a research body ("director of the Grattan Institute")
@@ -945,15 +1101,32 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
         described = [w for w in mods if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
         generic = m.group("noun")[:1].islower()  # "Coastal Emergency Agency" is a name, not a medium
         reports = _verb_after(raw, m.end(), pend, c) in ("report", "say", "write", "quote", "cite") or _MEDIA_VERB.match(raw, m.end())
-        if not standalone and not (described and generic and reports):
+        heard = generic and _TOLD_NAMED_MEDIUM.match(raw, m.end(), pend)
+        if heard and not _verb_after(raw, heard.end(), pend, c):
+            heard = None
+        if not standalone and not (described and generic and reports) and not heard:
             continue
         if _inside_quote(raw, pstart, m.start()) or _mere_mention(raw, m.start()):
+            continue
+        if heard:  # "Karimova to the publication Kun.uz said": a verb-final translation's listener
+            out.append(
+                Found(
+                    heard.start("name"),
+                    heard.end("name"),
+                    heard.group("name"),
+                    c.media_type.get(lx.fold(m.group("noun")), "outlet"),
+                    matched=False,
+                )
+            )
             continue
         after = raw[m.end() : m.end() + 40]
         named = re.match(r"\s*[(,]?\s*(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", after)
         if named and lx.known_org(named.group(1)):
             continue  # "the Chinese state broadcaster (CCTV)": the name is the source
         f = _media_found(raw, m, c)
+        own_name = _name_before_noun(raw, m, ents)
+        if f and own_name is not None:  # "the Montsame news agency": the agency's own name before its noun
+            f = Found(f.start, f.end, own_name, f.type, matched=False)
         # "public broadcaster TV Andina": an unknown name in apposition is the outlet's name
         # (a dot only inside a word, "iDNES.cz": "agency Hina. In the …" ends at the full stop)
         own = re.match(
@@ -965,6 +1138,33 @@ def _media(raw: str, pstart: int, pend: int, c: Cues, ents: list[Span]) -> list[
             out.append(f)
     return out
 
+
+def _name_before_noun(raw: str, m: re.Match[str], ents: list[Span]) -> str | None:
+    """The capitalised words before a lower-case medium noun when they are a name, not a
+    nationality ("the Montsame news agency", not "the Russian news agency")."""
+    mods = m.group("mods").split()
+    caps = [w for w in mods if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if not caps or not m.group("noun")[:1].islower() or len(caps) != len(mods) - (1 if mods[0].lower() in ("the", "a", "an") else 0):
+        return None
+    start = m.start("mods") + m.group("mods").index(caps[0])
+    end = start + len(" ".join(caps))
+    covering = [e for e in ents if e.start <= start and end <= e.end]
+    if not covering or any(e.label == "NORP" for e in covering) or lx.fold(" ".join(caps)) in _country_words():
+        return None
+    return " ".join(caps)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Country names and adjectives of roles.yml: a medium's owner, not its name."""
+    data = load_yaml("roles.yml")
+    words = {n for c in data["countries"].values() for key in ("names", "adjectives") for n in c[key]}
+    return frozenset(lx.fold(w) for w in words | set(data["other_countries"]))
+
+
+#: A medium's own name right after its lower-case noun, then the clause's verb ("to the publication
+#: Kun.uz said", "for the portal Delfi.lt stated"): the name, a capitalised word or a web address.
+_TOLD_NAMED_MEDIUM = re.compile(r" (?P<name>[A-Z][\w&'’-]*(?:\.[a-z]{2,6})?(?: [A-Z][\w&'’-]*){0,2})(?![\w.-])")
 
 #: What a medium does when it informs without a reporting verb ("Local television showed …").
 _MEDIA_VERB = re.compile(r"\s+(?:also\s+)?(?:showed|shows|broadcast|broadcasts|aired|airs|carried|published|publishes)\b")
@@ -1049,6 +1249,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 cls
                 or _affiliation_type(raw, ent, orgs_by_start)
                 or ("official" if _owner_kind(raw, ent.start, org_list) == "official" else None)
+                or _apposed_role_class(_apposed_role_before(raw, ent.start))
                 or _academic_title(raw, ent.start)
                 or _role_class(_role_of_org_before(raw, ent.start))
                 or _role_class(_appositive_role_before(raw, ent.start))
@@ -1105,6 +1306,98 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: Dependents that belong to a role's noun phrase ("The district health officer", "the governor
+#: of the province"); a relative clause, an apposition or punctuation end it.
+_ROLE_NP_DEPS = frozenset({"det", "poss", "compound", "amod", "nmod", "prep", "pobj", "case"})
+
+
+def _role_subjects(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
+    """An official or an expert named by the role alone, as the subject of a reporting verb
+    ("The district health officer said", "the officer told Btv", "…, said the regional
+    inspector"): a source; its name is the person the article gives that role to, if it does.
+
+    Heads of state stay protagonists; a role followed by a name in apposition is left to
+    the name; a descriptor inside a quote is the speaker's words.
+    """
+    raw = ctx.raw
+    persons = sorted((e for e in ents if e.label == "PERSON"), key=lambda e: e.start)
+    informing = _informing_verbs()
+    out = []
+    for off, tok in ctx.tokens():
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in informing:
+            continue  # "the mayor promised a warehouse": a party's stance, not information
+        if tok.dep_ == "nsubjpass" or not tok.text.islower() or not (lx.is_role_word(tok.text) or lx.role_class(tok.text)):
+            continue
+        kids = list(tok.children)
+        if not any(k.dep_ in ("det", "poss") and k.i < tok.i for k in kids) or any(k.dep_ in ("appos",) for k in kids):
+            continue  # "officials said" (the unnamed-sources rules), "the officer, Ana Ruiz, said" (the name)
+        if any(k.dep_ == "det" and k.lower_ in ("a", "an", "another", "one") for k in kids):
+            continue  # "an officer said": an unnamed source, for the rules that handle those
+        base = off - tok.idx
+        first = min([tok, *(k.left_edge for k in kids if k.dep_ in _ROLE_NP_DEPS and k.i < tok.i)], key=lambda t: t.i)
+        last = max([tok, *(k.right_edge for k in kids if k.dep_ in ("prep", "nmod") and k.i > tok.i)], key=lambda t: t.i)
+        s, e = base + first.idx, base + last.idx + len(last)
+        if first.dep_ == "det" and first.lower_ == "the":
+            s = base + first.idx  # the span keeps "The": the gold's noun phrase
+        text = raw[s:e]
+        if "," in text or _inside_quote(raw, _para_start(ctx, s), s) or any(p.start < e and s < p.end for p in persons):
+            continue
+        if any(e <= p.start and not re.search(r"[,.;:()“”\"]", raw[e : p.start]) and p.start - e < 40 for p in persons):
+            continue  # "The mayor of the municipality Kranj Matjaž Rakovec has written": the name follows
+        role = re.sub(r"^(?i:the|its|their|his|her)\s+", "", text)
+        if role.lower() in _state_titles():
+            continue  # "the mayor said", "the minister told lawmakers": the story's office-holder, a protagonist
+        cls = _role_class(role)
+        if cls not in ("official", "expert"):
+            continue
+        name = _role_holder(raw, persons, tok.lower_, s)
+        out.append((Found(s, e, name or lx.clean_name(role), cls, matched=name is not None), tok.head.lemma_.lower()))
+    return out
+
+
+@cache
+def _state_titles() -> frozenset[str]:
+    """Offices a state gives (roles.yml ``state_titles``): a mayor or a minister named by the bare
+    title is the story's office-holder."""
+    return frozenset(load_yaml("roles.yml")["state_titles"])
+
+
+#: Reporting verbs of a party's stance, not of information ("the mayor promised", "vowed").
+_STANCE_VERBS = frozenset(
+    {"promise", "pledge", "vow", "demand", "urge", "welcome", "condemn", "criticise", "criticize", "accuse", "blame", "denounce"}
+)
+
+
+def _informing_verbs() -> frozenset[str]:
+    """The reporting verbs that inform: all of source_cues.yml's but those of a stance."""
+    return cues().verbs - _STANCE_VERBS
+
+
+def _para_start(ctx: Context, pos: int) -> int:
+    return next((p.start for p in ctx.body_paragraphs() if p.start <= pos < p.end), pos)
+
+
+#: A role word right before a person's name in apposition: "The officer, Dr Kelebogile …".
+_APPOSED_TITLE = r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?$"
+
+
+def _role_holder(raw: str, persons: list[Span], noun: str, at: int) -> str | None:
+    """Who holds the role a descriptor names: the person whose role (from the entity layer)
+    holds the noun, or whom the article sets after the noun in apposition ("The officer, Dr
+    Kelebogile Sebego, said"), the nearest such mention before the descriptor, else after it."""
+    want = lx.fold(noun)
+    found: list[tuple[int, str]] = []
+    for p in persons:
+        role = lx.fold(p.attrs.get("role") or "")
+        lead = raw[max(0, p.start - len(noun) - 14) : p.start]
+        if want in role.split() or re.search(r"(?i)(?<![\w-])" + re.escape(noun) + _APPOSED_TITLE, lead):
+            found.append((p.start, _untitled(p.attrs.get("canonical") or lx.clean_name(raw[p.start : p.end]))))
+    if not found:
+        return None
+    before = [f for f in found if f[0] < at]
+    return (before[-1] if before else found[0])[1]
 
 
 #: How far before a pronoun speaker its name may stand (about two short paragraphs).
@@ -1183,6 +1476,8 @@ def _descriptor_speakers(ctx: Context, ents: list[Span]) -> list[tuple[Found, st
             continue
         cue = q.attrs.get("cue") or "quote"
         words = raw[s:e].lower().split()
+        if words and lx.fold(words[-1]) in cues().media_before_type:
+            continue  # "According to the newspaper Today, … “…”": the medium's own rules name it
         is_org = speaker is not None and speaker not in persons and (speaker in orgs or words[-1] in _org_nouns())
         if is_org:
             kind = "official" if any(h.search(speaker) for h, k in cues().org_hints if k == "official") else "other"
@@ -1458,7 +1753,7 @@ def _reported_content(raw: str, pstart: int, start: int, c: Cues) -> bool:
     """ "…, said engineers had warned managers": a group between someone else's
     reporting verb and its own verb is what the speaker reports, not who
     informs (after a closing quote mark the verb is inverted: "…,” said residents")."""
-    m = re.search(r"(?<![”\"»’])(?<![”\"»’],)\s+(\w+)\s+(?:that\s+)?$", raw[max(pstart, start - 40) : start])
+    m = re.search(r"(?<![”\"»’])(?<![”\"»’],)\s+(\w+)\s+(?:that\s+)?(?:the\s+)?$", raw[max(pstart, start - 40) : start])
     return bool(m and _past_reporting(m.group(1), c))
 
 
@@ -1471,6 +1766,25 @@ def _verb_led(raw: str, m: re.Match[str], c: Cues) -> tuple[str, int] | None:
         return None
     verb = _past_reporting(first.group(1), c)
     return (verb, m.start("phrase") + first.end()) if verb else None
+
+
+#: A translation's impersonal passive with the body as the place it was said in: "in the prosecutor
+#: office was said", "At the ministry it was explained" (Uzbek "prokuraturada aytildi", Slavic "v … je
+#: bilo rečeno").
+_IN_BODY_SAID = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Aa]t)\s+the\s+(?P<body>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:it\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:said|told|explained|stated|reported|confirmed|announced|informed|added)\b"
+)
+
+
+def _impersonal_in(raw: str, pstart: int, pend: int, c: Cues) -> list[Found]:
+    """The institution an impersonal passive was said in, when its noun is an institution's."""
+    out = []
+    for m in _IN_BODY_SAID.finditer(raw, pstart, pend):
+        inst = c.institutions.fullmatch(raw, m.start("body"), m.end("body")) or c.institutions.search(raw, m.start("body"), m.end("body"))
+        if inst and inst.end() == m.end("body") and not _inside_quote(raw, pstart, m.start()):
+            out.append(Found(m.start("body"), m.end("body"), lx.clean_name(m.group("body")), "official"))
+    return out
 
 
 #: "From circles of the government it was said": a translation's impersonal passive.
@@ -1607,7 +1921,7 @@ def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
 def _descriptor_pattern() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """(pattern, corporate nouns, official nouns) for organisations named by a common noun."""
     d = load_yaml("source_cues.yml")["descriptors"]
-    nouns = [n for key in ("corporate", "other", "official") for n in d[key]]
+    nouns = [n for key in ("corporate", "other", "official", "resolved") for n in d.get(key, [])]
     pattern = re.compile(
         r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)(?P<noun>"
         + lx.alternation(nouns)
@@ -1633,6 +1947,10 @@ def _descriptor_orgs(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues
         s = m.start("mods") if m.group("det").lower() == "the" else m.start()
         phrase = raw[s : m.end()]
         named = _earlier_org(raw, orgs, m.start(), noun, corporate=noun in corporate)
+        if named is None and noun in _resolved_nouns():
+            continue  # "the agency said" with no public agency named before: perhaps a news agency
+        if noun in _resolved_nouns() and _reported_content(raw, pstart, m.start(), c):
+            continue  # "demanded that the education office discloses": what is asked, not who informs
         name = named.name if named else lx.clean_name(phrase)
         kind = "official" if noun in official else (named.type if named and named.type in ("official", "expert") else "other")
         out.append((Found(s, m.end(), name, kind, matched=named is not None), verb))
@@ -1661,7 +1979,8 @@ def _anonymity_pattern() -> re.Pattern[str]:
 #: An indefinite noun phrase that an anonymity clause may follow ("A clerk of the court, who …").
 _INDEFINITE = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:of\s+(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,}))"
-    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*)(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
+    r"(?P<place>\s+(?:of|at|from|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+    r"(?:\s+(?:for\s+the\s+|of\s+the\s+)?[A-Z][\w'’.-]*)*)?"
     r"(?=\s*,|\s+who\b)"
 )
 
@@ -1672,12 +1991,15 @@ def _anonymity_clauses(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[
     verb follows the clause, whatever its noun."""
     out = []
     for q in _anonymity_pattern().finditer(raw, pstart, pend):
-        comma = re.match(r"[^.;:!?]{0,40}?,", raw[q.end() : pend])
-        if not comma or not _verb_after(raw, q.end() + comma.end() - 1, pend, c):
+        # the clause may give a reason before its comma ("who asked not to be named because staff
+        # were told not to speak to the press, said"), or run into the verb with none ("who did not
+        # want to give his name told to the site")
+        comma = re.match(r"[^.;:!?“”\"]{0,90}?,", raw[q.end() : pend])
+        if not (comma and _verb_after(raw, q.end() + comma.end() - 1, pend, c)) and not _verb_after(raw, q.end(), pend, c):
             continue
         start = max((m.end() for m in re.finditer(r"[.;!?]\s", raw[pstart : q.start()])), default=0) + pstart
         np = None
-        for m in _INDEFINITE.finditer(raw, start, q.start()):
+        for m in _INDEFINITE.finditer(raw, start, q.start() + 4):  # the lookahead sees "who"
             if not any(re.fullmatch(_FUNCTION, w) for w in m.group("np").split()):
                 np = m
         if np is None:
