@@ -1940,6 +1940,10 @@ def test_more_page_lines(line: str) -> None:
         # An agency's own English name keeps a word English does not know, or names a place.
         ("The fund ran out, reports the agency Kyodo News.", []),
         ("The fund ran out, reports the agency Skarvik News.", []),
+        # English mastheads of countries that write another language (english_outlets_abroad).
+        ("The well was dry, the Karachi daily Dawn reported.", []),
+        ("The Kampala daily New Vision wrote that the well was dry.", []),
+        ("The Kampala daily New Harvest wrote that the well was dry.", ["New Harvest"]),
     ],
 )
 def test_more_plain_titles(text: str, expected: list[str]) -> None:

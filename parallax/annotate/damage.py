@@ -3441,6 +3441,12 @@ _BROADCAST_HEADS = frozenset({"television", "radio", "tv", "channel", "network",
 _NATIONALITY_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|ic|an|ino|ina|i)")
 
 
+@cache
+def _english_titles_abroad() -> frozenset[tuple[str, ...]]:
+    """Bags of English mastheads of plain words abroad ("Dawn", "New Vision"): titles, not translations."""
+    return frozenset(_bag([name]) for name in config().get("english_outlets_abroad") or [])
+
+
 def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
     """A title of plain English words after an outlet noun: "the daily First Light" (Prothom Alo).
 
@@ -3472,6 +3478,8 @@ def plain_title_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str
             title = m.group(1)
             if _known_outlet(title) or not (_TITLE_END.match(raw, e, re_) or _PUBLISHED_AFTER.match(raw, e, re_)):
                 continue
+            if _bag([title]) in _english_titles_abroad():
+                continue  # "the Pakistani daily Dawn": an English masthead of a country that writes another language
             if out and out[-1].end > s:
                 continue
             words = [w for w in title.split() if not w.isdigit()]
@@ -4249,6 +4257,7 @@ def _literal_index() -> tuple[dict[tuple[str, ...], list[_Named]], frozenset[tup
         entries.append((e["name"], e.get("english") or "", [e["name"]], list(e.get("translations") or [])))
     accepted_bags = {_bag([form]) for _, _, forms, _ in entries for form in forms}
     accepted_bags |= {_bag([name]) for name in cfg.get("accepted_outlet_names") or []}
+    accepted_bags |= _english_titles_abroad()
     generic = set(cfg["generic_name_words"])
     index: dict[tuple[str, ...], list[_Named]] = defaultdict(list)
 
