@@ -9,7 +9,7 @@ whose ``name_data.json`` maps a name to [sources, counts, p(female)]. Only
 unambiguous, well-attested names are kept, so "Andrea" (male in Italy, female
 elsewhere) or "Jean" are left out.
 
-Usage: ``python scripts/first_names.py PATH/TO/name_data.json``
+Usage: ``python scripts/first_names.py PATH/TO/name_data.json [--stats]``
 (the file is inside the nomquamgender wheel: ``pip download --no-deps
 nomquamgender==0.1.4`` and unzip it).
 """
@@ -29,6 +29,13 @@ MIN_SOURCES = 8  # national name lists the name appears in
 MIN_COUNTS = 1000  # bearers counted over all sources
 MAX_P_MALE = 0.05  # p(female) at most this: a male name
 MIN_P_FEMALE = 0.95  # p(female) at least this: a female name
+# Less attested names (registers of Africa, South and Central Asia count few
+# bearers: "Gulnara", "Rokeya", "Akosua") are kept as well when in at least
+# LOW_MIN_SOURCES sources and LOW_MIN_COUNTS bearers, as one-sided, and not a
+# common English word (the same Zipf bound as `other`). Thresholds were chosen
+# on the breadth sets and dev false alarms (see ``--stats`` and the commit).
+LOW_MIN_SOURCES = 5
+LOW_MIN_COUNTS = 20
 # Names of either gender, for finding people (not for gender): attested in
 # fewer bearers, as registers of Africa and Asia count fewer people, but never
 # a common English word ("paris", "jordan").
@@ -46,7 +53,10 @@ HEADER = """\
 # compiled from national and international name registers. Kept: names in at
 # least {sources} sources, borne by at least {counts} people, with p(female)
 # >= {pf} (female) or <= {pm} (male); names used for both (Andrea, Jean, Kim,
-# Simone) are left out on purpose. Lowercase, accents removed (as the source).
+# Simone) are left out on purpose. `female_less`, `male_less`: less attested
+# names (in at least {lsources} sources, borne by at least {lcounts} people, same
+# p(female) bounds, not a common English word: Zipf < {ozipf}), used only for
+# gender. Lowercase, accents removed (as the source).
 # `other`: given names of either gender or less attested (in at least
 # {osources} sources, borne by at least {ocounts} people, never a common English
 # word: Zipf < {ozipf}), used only to find people's names (entities layer), never
@@ -65,20 +75,35 @@ HEADER = """\
 """
 
 
-def select(data: dict[str, list]) -> dict[str, list[str]]:
-    """Unambiguous, well-attested names by gender."""
+def _one_sided(data: dict[str, list], min_sources: int, min_counts: int, max_zipf: float | None = None) -> dict[str, list[str]]:
+    """Names in at least ``min_sources`` sources and ``min_counts`` bearers, by the gender they are borne by."""
     out: dict[str, list[str]] = {"female": [], "male": []}
     for name, row in data.items():
         if not re.fullmatch(r"[a-z]{2,}(?:-[a-z]{2,})?", name):
             continue
         sources, counts, p_female = row[0], row[1], row[2]
-        if sources < MIN_SOURCES or counts < MIN_COUNTS:
+        if sources < min_sources or counts < min_counts:
             continue
-        if p_female >= MIN_P_FEMALE:
-            out["female"].append(name)
-        elif p_female <= MAX_P_MALE:
-            out["male"].append(name)
+        if p_female < MIN_P_FEMALE and p_female > MAX_P_MALE:
+            continue
+        if max_zipf is not None and zipf_frequency(name, "en") >= max_zipf:
+            continue
+        out["female" if p_female >= MIN_P_FEMALE else "male"].append(name)
+    return out
+
+
+def select(data: dict[str, list], low_sources: int = LOW_MIN_SOURCES, low_counts: int = LOW_MIN_COUNTS) -> dict[str, list[str]]:
+    """Unambiguous, well-attested names by gender; the less attested ones apart; the rest as ``other``.
+
+    The less attested ones (``female_less``, ``male_less``) serve the gender
+    check only, so the entities layer, which reads ``female``, ``male`` and
+    ``other`` to find people, is not changed by them.
+    """
+    out = _one_sided(data, MIN_SOURCES, MIN_COUNTS)
     gendered = set(out["female"]) | set(out["male"])
+    low = _one_sided(data, low_sources, low_counts, OTHER_MAX_ZIPF)
+    out["female_less"] = [n for n in low["female"] if n not in gendered]
+    out["male_less"] = [n for n in low["male"] if n not in gendered]
     out["other"] = [
         name
         for name, row in data.items()
@@ -91,21 +116,38 @@ def select(data: dict[str, list]) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def stats(data: dict[str, list]) -> None:
+    """How many gendered names each lower attestation threshold adds to the strict list."""
+    for sources, counts in [(8, 500), (8, 200), (8, 100), (6, 100), (5, 50), (5, 20), (3, 10)]:
+        names = select(data, sources, counts)
+        print(f"sources >= {sources}, bearers >= {counts}: female +{len(names['female_less'])}, male +{len(names['male_less'])}")
+
+
 def main(path: str) -> None:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if "--stats" in sys.argv[2:]:
+        stats(data)
+        return
     names = select(data)
     header = HEADER.format(
         sources=MIN_SOURCES,
         counts=MIN_COUNTS,
         pf=MIN_P_FEMALE,
         pm=MAX_P_MALE,
+        lsources=LOW_MIN_SOURCES,
+        lcounts=LOW_MIN_COUNTS,
         osources=OTHER_MIN_SOURCES,
         ocounts=OTHER_MIN_COUNTS,
         ozipf=OTHER_MAX_ZIPF,
     )
-    body = "".join(f"{key}: >-\n{textwrap.indent(textwrap.fill(' '.join(names[key]), 96), '  ')}\n" for key in ("female", "male", "other"))
+    body = "".join(
+        f"{key}: >-\n{textwrap.indent(textwrap.fill(' '.join(names[key]), 96), '  ')}\n"
+        for key in ("female", "male", "female_less", "male_less", "other")
+    )
     OUT.write_text(header + body, encoding="utf-8")
-    print(f"{OUT}: {len(names['female'])} female, {len(names['male'])} male, {len(names['other'])} other")
+    print(
+        f"{OUT}: {len(names['female'])} female, {len(names['male'])} male, {len(names['female_less'])} female_less, {len(names['male_less'])} male_less, {len(names['other'])} other"
+    )
 
 
 if __name__ == "__main__":

@@ -1555,6 +1555,31 @@ PRONOUN_CASES = [
         None,
         None,
     ),
+    # Titles of address of many languages, before the name (outside or inside the mention) ...
+    ("Kalbatoni Nato Jorbenadze said the mill shut. He said wages are late.", {"Nato Jorbenadze": "Nato Jorbenadze"}, None, "He"),
+    ("Daw Hla Nu said the ferry sank. He said nobody drowned.", {"Daw Hla Nu": "Hla Nu"}, None, "He"),
+    ("Puan Sri Norlia Jusoh opened the ward. He said it has ten beds.", {"Norlia Jusoh": "Norlia Jusoh"}, None, "He"),
+    ("Batoni Levan Kipiani said the vines froze. She said the crop is lost.", {"Levan Kipiani": "Levan Kipiani"}, None, "She"),
+    # ... and after it.
+    ("Nurcan Hanım said the shop closed. He said rent had doubled.", {"Nurcan": "Nurcan"}, None, "He"),
+    ("Nurcan Ekinci Hanım said the shop closed. He said rent had doubled.", {"Nurcan Ekinci": "Nurcan Ekinci"}, None, "He"),
+    ("Shirin Akhter Begum said the dyke broke. He said the fields are flooded.", {"Shirin Akhter": "Shirin Akhter"}, None, "He"),
+    # A title of another person's name proves nothing of this one.
+    ("Daw Hla Nu said Tun Lwin had come. He said the ferry sank.", {"Hla Nu": "Hla Nu", "Tun Lwin": "Tun Lwin"}, None, None),
+    # Gendered kinship and role nouns in apposition.
+    ("Zhou Meilan, a housewife, said prices rose. He said families cut back.", {"Zhou Meilan": "Zhou Meilan"}, None, "He"),
+    (
+        "The widow, Rasha Nuwayri, said the pension never came. He said the office was closed.",
+        {"Rasha Nuwayri": "Rasha Nuwayri"},
+        None,
+        "He",
+    ),
+    ("Tawfiq Rasheed said the widow had called. She said the pension never came.", {"Tawfiq Rasheed": "Tawfiq Rasheed"}, None, None),
+    # Parts of a name: a particle inside it, a women's surname or patronymic ending.
+    ("Pham Thi Lan said the pond dried up. He said the fish died.", {"Pham Thi Lan": "Pham Thi Lan"}, None, "He"),
+    ("Sholpan Zhaksybekova said the bus was late. He said the road is icy.", {"Sholpan Zhaksybekova": "Sholpan Zhaksybekova"}, None, "He"),
+    ("Temir Bakirovich said the bus was late. She said the road is icy.", {"Temir Bakirovich": "Temir Bakirovich"}, None, "She"),
+    ("Kenji Nova said the bus was late. He said the road is icy.", {"Kenji Nova": "Kenji Nova"}, None, None),
 ]
 
 

@@ -2852,6 +2852,11 @@ def pronoun_evidence(
                     addressed[canonical].add(g)
                 else:
                     roles[canonical][g] += strong
+        g = _address_gender(raw, s, e, text)
+        if g:
+            evidence[canonical][g] += strong
+            titled.add(canonical)
+            addressed[canonical].add(g)
         g = _apposition_gender(raw, s, e)
         if g:
             evidence[canonical][g] += strong
@@ -2909,6 +2914,17 @@ def _first_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _less_attested_names() -> dict[str, str]:
+    """Given name -> gender from first_names.yml ``female_less``, ``male_less``: one-sided names few registers count.
+
+    Trusted for a name's first word only: many of them are family names elsewhere
+    ("Colombo"), so they never tell the gender of a name written family name first.
+    """
+    data = load_yaml("first_names.yml")
+    return {name: g for g in ("female", "male") for name in str(data.get(f"{g}_less") or "").split()}
+
+
 def first_name_gender(full_name: str) -> str | None:
     """The gender a person's given name tells, or None.
 
@@ -2929,14 +2945,71 @@ def first_name_gender(full_name: str) -> str | None:
     head = first.split("-")[0]
     if head != first and head in names:
         return names[head]
+    less = _less_attested_names()
+    if first in less:
+        return less[first]
     # "Szabó Katalin": Hungarian (and East Asian) order puts the family name first;
     # when the first word is no given name and the last of two is, the last tells.
-    if len(words) == 2 and words[1][:1].isupper() and first not in names:
-        return names.get(_fold(words[1]))
+    if len(words) == 2 and words[1][:1].isupper() and first not in names and first not in less:
+        g = names.get(_fold(words[1]))
+        if g:
+            return g
+    return _name_part_gender(words)
+
+
+def _name_part_gender(words: Sequence[str]) -> str | None:
+    """The gender a particle or ending of the name tells ("Nguyen Thi Hoa", "Dilnoza Karimova"), or None.
+
+    From damage.yml ``name_gender_parts``: particles count inside the name only
+    (not first, not last); endings on the last word of a name of two or three words.
+    """
+    parts = config()["name_gender_parts"]
+    inner = {w.lower() for w in words[1:-1]}
+    for g in ("female", "male"):
+        if inner & {str(p) for p in parts[f"{g}_particles"]}:
+            return g
+    last = words[-1].lower()
+    if len(words) <= 3 and last[:1].isalpha():
+        for g in ("female", "male"):
+            if any(last.endswith(str(x)) and len(last) > len(str(x)) + 2 for x in parts[f"{g}_endings"]):
+                return g
     return None
 
 
 _HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame"}
+
+
+@cache
+def _address_titles() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    """Titles of address of many languages (``titles_of_address_world``): patterns before and after a name, and each form's gender."""
+    cfg = config()["titles_of_address_world"]
+    pre = {str(w).lower(): g for g in ("female", "male") for w in cfg[g]}
+    post = {str(w).lower(): g for g in ("female", "male") for w in cfg[f"{g}_after"]}
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    # The title right before the name ("Kalbatoni Eteri Beridze", "Puan Sri Zaleha Osman").
+    before = re.compile(rf"(?:^|(?<=[\s(“\"]))({alternation(pre)})\s+$", re.IGNORECASE)
+    # The title right after it ("Elif Hanım", "Rokeya Begum,").
+    after = re.compile(rf"\s+({alternation(post)})(?!\w)", re.IGNORECASE)
+    return before, after, pre, post
+
+
+def _address_gender(raw: str, s: int, e: int, text: str) -> str | None:
+    """Gender told by a title of address of any language at the edges of the mention at [s, e) ("Daw Khin Myat", "Ayşe Hanım")."""
+    before, after, pre, post = _address_titles()
+    words = text.lower().split()
+    for k in (2, 1):  # the title may have been taken into the mention itself
+        if len(words) > k and " ".join(words[:k]) in pre:
+            return pre[" ".join(words[:k])]
+    if len(words) > 1 and words[-1] in post:
+        return post[words[-1]]
+    m = before.search(raw, max(0, s - 20), s)
+    if m:
+        return pre.get(m.group(1).lower())
+    m = after.match(raw, e, min(len(raw), e + 20))
+    return post.get(m.group(1).lower()) if m else None
 
 
 @cache
@@ -3171,6 +3244,10 @@ def pronoun_gender_flags(
             earlier = index.between(para_starts[j] if j >= 0 else s, s)
             if earlier:
                 candidates = {earlier[-1][1]}
+                # "X met Y. “…”, he said. She added …": a pronoun of the other gender since
+                # the last name means two people are in play; any of them may be meant.
+                if any(pron.get(w.group().lower()) not in (None, g) for w in re.finditer(r"\b[A-Za-z]+\b", raw[earlier[-1][0] : s])):
+                    candidates = {c for _, c in earlier}
         if speaker:
             # The quotes layer resolves a pronoun by its gender, so it may jump
             # over the person just named to someone of the pronoun's gender far
