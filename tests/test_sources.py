@@ -976,7 +976,7 @@ CASES += [
     ),
     pytest.param(
         "The governor of Kharan province, Ts. Bolor, said schools would close.",
-        [("Bolor", "Bolor", "official")],
+        [("Ts. Bolor", "Ts. Bolor", "official")],
         id="role-before-an-initial",
     ),
     pytest.param(

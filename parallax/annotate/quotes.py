@@ -1407,6 +1407,8 @@ def _unmask_people(ctx: Context, people: att.People) -> None:
             layer[k] = Span(e.start, e.end, "PERSON", {"canonical": person, "mention": "name", "resolved_by": "quote"})
 
 
+#: "the " or "The " right before a description (searched in a window ending at it).
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 #: What lies between a name and a description in apposition to it.
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?|\s+")
 
@@ -1420,6 +1422,10 @@ def _add_speaker_descriptions(ctx: Context, described: list[tuple[int, int, str]
     if layer is None or not described:
         return
     for start, end, person in described:
+        # the article is part of the mention, as the entities layer writes it ("the skipper")
+        det = _DETERMINER_BEFORE.search(ctx.raw, max(0, start - 4), start)
+        if det is not None:
+            start = det.start()
         if any(e.start < end and start < e.end for e in layer):
             continue
         if any(
