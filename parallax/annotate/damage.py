@@ -2539,10 +2539,15 @@ def _apposed_lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             if not _is_prose_token(raw, s, e, urls):
                 continue
-            proper = last[0].upper() + last[1:]
-            message = f"A surname written in lowercase: “{first} {last}” should be “{first} {proper}”."
-            out.append(flag(s, e, "lowercase-name", message, proper))
+            out.append(_lowercase_surname(s, e, f"{first} ", last))
     return out
+
+
+def _lowercase_surname(s: int, e: int, lead: str, last: str) -> Span:
+    """The flag of a surname that lost its capital after ``lead`` (the given name and any particles)."""
+    proper = last[0].upper() + last[1:]
+    message = f"A surname written in lowercase: “{lead}{last}” should be “{lead}{proper}”."
+    return flag(s, e, "lowercase-name", message, proper)
 
 
 #: A capitalised word right before (a given name) and right after (a surname) a particle.
@@ -2595,21 +2600,21 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             if _wordlist.best_split(last, min_zipf=config()["glued"]["min_part_zipf"]):
                 continue  # glued words, flagged as such
-            proper = last[0].upper() + last[1:]
-            message = f"A surname written in lowercase: “{first} {m.group(2)}{last}” should be “{first} {m.group(2)}{proper}”."
-            out.append(flag(s, e, "lowercase-name", message, proper))
+            out.append(_lowercase_surname(s, e, f"{first} {m.group(2)}", last))
     return out
 
 
+#: Reporting verbs that close a name's slot: "…, Abdul karim, told", "ana ruiz said".
+_REPORT_VERB = r"(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b"
 #: A comma closing an apposition, then a reporting verb: "…, Abdul karim, told".
-_CLOSED_APPOSITION = re.compile(r",\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
+_CLOSED_APPOSITION = re.compile(rf",\s+{_REPORT_VERB}")
 
 #: A title with the place or office it belongs to, then a comma: "The mayor of Nový Bor, ".
 _TITLE_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,2}[A-Z][\w-]*,\s+$")
 
 #: A reporting verb right after a name, or after its apposition: "ana ruiz said", "ana ruiz, a nurse, told";
 #: or the name closes an apposition itself: "The member for trade, Hon. George ouma, said".
-_REPORTED_AFTER = re.compile(r"(?:,[^,.;:\n]{1,60},|,)?\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b")
+_REPORTED_AFTER = re.compile(rf"(?:,[^,.;:\n]{{1,60}},|,)?\s+{_REPORT_VERB}")
 
 #: Words after which a person's name follows: "said", "by", titles.
 _NAME_INTRO = frozenset({"said", "says", "told", "by", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mayor", "minister", "senator"})
