@@ -1469,52 +1469,6 @@ def test_organisation_cut_by_parser_speaks_whole(monkeypatch, text, org, expecte
     assert [s for _, s in quotes_of(text)] == [expected]
 
 
-def _entities_after_quotes(text: str) -> list[tuple[str, str, str | None]]:
-    """The entities layer as the quotes layer leaves it: (text, label, canonical)."""
-    a = article_of(text)
-    chunks = nlp.parse(a.raw, [(b.start, b.end) for b in a.blocks if b.label == "body"])
-    ctx = annotate.Context(a, segment(a, chunks), chunks)
-    ctx.layers["entities"] = entities.find(ctx)
-    quotes.find(ctx)
-    return [(e.text(a.raw), e.label, e.attrs.get("canonical")) for e in ctx.layers["entities"]]
-
-
-def test_speaker_description_joins_the_entities():
-    """ "said the beekeeper", resolved through the discourse to Piotr Nowak, is a
-    PERSON mention of him for the entities layer, which runs first and cannot
-    know it; an apposition beside the name is not added."""
-    text = (
-        "“The wells are dry,” said beekeeper Piotr Nowak.\n\n"
-        "“We carry water in cans from the town,” said the beekeeper.\n\n"
-        "Last year his neighbour, the beekeeper Jan Zielinski, lost half of his hives."
-    )
-    found = _entities_after_quotes(text)
-    assert [(t.removeprefix("the "), c) for t, label, c in found if label == "PERSON" and "beekeeper" in t] == [
-        ("beekeeper", "Piotr Nowak")
-    ]
-
-
-def test_people_the_entities_layer_made_organisations_are_relabelled(monkeypatch):
-    """A name beside a kinship noun and a name with initials after a title, tagged
-    as organisations, leave the quotes layer as people."""
-    text = (
-        "His wife Saruul, who also came to the depot, told that the goats were thin. “We keep the kids inside,” she said.\n\n"
-        "District Collector M. Devi said: “Help will come.” Devi visited the depot on Tuesday."
-    )
-    spans = [("Saruul", "Saruul"), ("District Collector M. Devi", "District Collector M. Devi"), ("Devi visited", "Devi")]
-
-    def fake(ctx):
-        out = []
-        for needle, canonical in spans:
-            at = text.index(needle)
-            out.append(Span(at, at + len(canonical), "ORG", {"canonical": canonical}))
-        return out
-
-    monkeypatch.setattr(entities, "find", fake)
-    found = _entities_after_quotes(text)
-    assert [(label, c) for _, label, c in found] == [("PERSON", "Saruul"), ("PERSON", "M. Devi"), ("PERSON", "M. Devi")]
-
-
 def test_surname_tagged_person_completes_full_name_tagged_org(monkeypatch):
     """The entities layer calls "Kaja Lepp" an organisation but "Lepp" a person:
     the surname is that person's, so "she" after "Lepp" is "Kaja Lepp"."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from parallax import nlp
-from parallax.annotate import Context, entities, quotes, sources
+from parallax.annotate import Context, coref, entities, quotes, sources
 from parallax.ingest import ingest_file
 from parallax.model import Article, Metadata, Span
 from parallax.segment import segment
@@ -27,8 +27,8 @@ def context_of(article: Article) -> Context:
 
 
 def sources_of(ctx: Context) -> list[Span]:
-    """Run the layers sources reads (entities, quotes), then sources."""
-    for module in (entities, quotes):
+    """Run the layers sources reads (entities, quotes, coref's final entities), then sources."""
+    for module in (entities, quotes, coref):
         ctx.layers[module.LAYER] = module.find(ctx)
     return sources.find(ctx)
 

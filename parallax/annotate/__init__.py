@@ -4,6 +4,12 @@ Every layer module defines ``LAYER`` (its name in the export), ``REQUIRES``
 (layers it reads from ``ctx.layers``) and ``find(ctx) -> list[Span]``. The
 runner here checks the order, calls ``find`` and *sets* the result on the
 context, so no layer writes another's data (spaCy's find-then-set habit).
+
+A stage may refine a layer it ``REQUIRES`` by returning a new list for it:
+:mod:`.coref` makes the final entities layer from the entities layer and
+what the quotes layer learned, which the quotes layer leaves as plain data
+in ``ctx.notes`` under its own name. Such a stage names itself by ``STAGE``
+(for timings).
 """
 
 from __future__ import annotations
@@ -28,9 +34,9 @@ def annotators() -> tuple[ModuleType, ...]:
     finished analyses (the render step's name lists use :mod:`._people`)
     must not pay for loading it.
     """
-    from . import damage, entities, quotes, sources
+    from . import coref, damage, entities, quotes, sources
 
-    return (entities, quotes, sources, damage)
+    return (entities, quotes, coref, sources, damage)
 
 
 def __getattr__(name: str) -> Any:
@@ -47,6 +53,10 @@ class Context:
     passages: list[Passage]
     chunks: list[Chunk]
     layers: dict[str, list[Span]] = field(default_factory=dict)
+    #: Plain data a layer leaves, under its own ``LAYER`` name, for a later
+    #: stage that REQUIRES it (``"quotes"``: :class:`.quotes.Discourse`, read by
+    #: :mod:`.coref`); never exported or cached.
+    notes: dict[str, Any] = field(default_factory=dict)
     _body: list[Passage] | None = field(default=None, repr=False)
     _sentences: list[Passage] | None = field(default=None, repr=False)
     _body_starts: list[int] | None = field(default=None, repr=False)
@@ -89,15 +99,18 @@ def run(ctx: Context, *, timings: dict[str, float] | None = None) -> dict[str, l
     """Run every layer in order; returns the layers, also set on ``ctx``."""
     for module in annotators():
         t0 = time.perf_counter()
-        missing = [r for r in getattr(module, "REQUIRES", ()) if r not in ctx.layers]
+        requires = getattr(module, "REQUIRES", ())
+        missing = [r for r in requires if r not in ctx.layers]
         if missing:
             raise RuntimeError(f"layer {module.LAYER!r} needs {missing} first")
+        if module.LAYER in ctx.layers and module.LAYER not in requires:
+            raise RuntimeError(f"layer {module.LAYER!r} is set again by a stage that does not require it")
         spans = sorted(module.find(ctx), key=lambda s: (s.start, -s.end, s.label))
         for span in spans:
             if not 0 <= span.start < span.end <= len(ctx.raw):
                 raise ValueError(f"layer {module.LAYER!r} produced an out-of-range span {span}")
         ctx.layers[module.LAYER] = spans
         if timings is not None:
-            key = f"layer:{module.LAYER}"
+            key = f"layer:{getattr(module, 'STAGE', module.LAYER)}"
             timings[key] = timings.get(key, 0.0) + time.perf_counter() - t0
     return ctx.layers

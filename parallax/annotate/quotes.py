@@ -16,7 +16,10 @@ Find (pure, reads the context only):
    or a whole-sentence quote that continues the previous speaker or the
    paragraph's subject ("Emphasizing that “…”", "Lang paused. “…”");
 4. resolve the speaker mention (name, descriptor or pronoun) to one
-   canonical person or organisation (:mod:`._attribution`), or leave it None.
+   canonical person or organisation (:mod:`._attribution`), or leave it None;
+   what that shows about the entities layer's mentions (a description is a
+   named person, an "organisation" a person) is left for the coref stage
+   (:class:`Discourse`), which owns the change.
 
 Each span (label "quote") covers the quote without its marks; attrs follow
 the shared contract: ``speaker``, ``speaker_start``/``speaker_end`` (the
@@ -34,7 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
@@ -77,6 +80,19 @@ MAX_ADVERBIAL = 4
 MAX_CLIMB = 4
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»“]*$")
 _JOINER = re.compile(r"^[\s,;]*(?:and|or|but|as well as)?[\s,;]*(?:that\s+)?$")
+
+
+class Discourse(NamedTuple):
+    """What resolving speakers showed about the entities layer's mentions, left
+    as plain data in ``ctx.notes["quotes"]`` for the coref stage
+    (:mod:`.coref`), which makes the final entities layer from it: this layer
+    never changes another's spans. Not exported."""
+
+    #: (start, end, person) of each speaker description resolved to a named
+    #: person ("“…,” said the skipper" → "Dylan Evans").
+    described: list[tuple[int, int, str]]
+    #: Canonical name of an organisation → the person it is ("M. Kavitha").
+    unmasked: dict[str, str]
 
 
 @dataclass(slots=True)
@@ -1386,62 +1402,8 @@ def find(ctx: Context) -> list[Span]:
                 f.mention.headline = True
     described: list[tuple[int, int, str]] = []
     spans = _repeat_speakers(ctx, _resolve(ctx, found, people, mentions, ents, tix, described), paras[0] if headline else None)
-    _add_speaker_descriptions(ctx, described)
-    _unmask_people(ctx, people)
+    ctx.notes[LAYER] = Discourse(described, dict(people.unmasked))
     return spans + _inner_quotes(raw, found)
-
-
-def _unmask_people(ctx: Context, people: att.People) -> None:
-    """Relabel as people the entities layer's organisations this layer found
-    to be people: a name beside a kinship noun ("his wife Oyuntsetseg"), a
-    name with initials first ("District Collector M. Kavitha" → "M. Kavitha"),
-    and a one-word organisation that is the last word of such a name."""
-    layer = ctx.layers.get("entities")
-    if layer is None or not people.unmasked:
-        return
-    last = {name.split()[-1]: name for name in people.unmasked.values() if len(name.split()) > 1}
-    for k, e in enumerate(layer):
-        canonical = e.attrs.get("canonical") or ""
-        person = people.unmasked.get(canonical) or last.get(canonical)
-        if e.label == "ORG" and person:
-            layer[k] = Span(e.start, e.end, "PERSON", {"canonical": person, "mention": "name", "resolved_by": "quote"})
-
-
-#: "the " or "The " right before a description (searched in a window ending at it).
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
-#: What lies between a name and a description in apposition to it.
-_APPOSED = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?|\s+")
-
-
-def _add_speaker_descriptions(ctx: Context, described: list[tuple[int, int, str]]) -> None:
-    """Give the entities layer the speaker descriptions this layer resolved
-    through the discourse ("“…,” said the skipper" two paragraphs after
-    "Dylan Evans"): PERSON mentions of that person, where the entities layer
-    has no span. It runs first and cannot know who "the skipper" is."""
-    layer = ctx.layers.get("entities")
-    if layer is None or not described:
-        return
-    for start, end, person in described:
-        # the article is part of the mention, as the entities layer writes it ("the skipper")
-        det = _DETERMINER_BEFORE.search(ctx.raw, max(0, start - 4), start)
-        if det is not None:
-            start = det.start()
-        if any(e.start < end and start < e.end for e in layer):
-            continue
-        if any(
-            e.label == "PERSON" and (_APPOSED.fullmatch(ctx.raw, e.end, start) or _APPOSED.fullmatch(ctx.raw, end, e.start))
-            for e in layer
-            if e.end <= start or end <= e.start
-        ):
-            continue  # "Andrea Bellini, the Italian engineer who …": an apposition, the name says it
-        attrs = {"canonical": person, "mention": "descriptor", "resolved_by": "quote"}
-        role = next(
-            (e.attrs["role"] for e in layer if e.label == "PERSON" and e.attrs.get("canonical") == person and e.attrs.get("role")), None
-        )
-        if role:
-            attrs["role"] = role  # the office the entities layer knows them by (a summit's principals are no sources)
-        layer.append(Span(start, end, "PERSON", attrs))
-    layer.sort(key=lambda s: (s.start, -s.end, s.label))
 
 
 def _ends_sentence(raw: str, q: Quoted) -> bool:
