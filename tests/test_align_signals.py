@@ -121,7 +121,9 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
         ("a quarter of a million people a year", {"250000"}),
         ("a quarter of million of persons", {"250000"}),
         ("half a million euros", {"500000"}),
-        ("a quarter of the passengers", set()),
+        # a share of a group is a percentage (see test_shares_read_as_percent)
+        ("a quarter of the passengers", {"25"}),
+        ("a quarter of an hour", set()),
         ("nothing to count", set()),
     ],
 )
@@ -581,3 +583,53 @@ def test_two_people_together_are_a_claim() -> None:
     b = [named("b", 1, "Piet Brandt spoke with Lena Ostrava."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
     idf = story_idf(*a, *b)
     assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
+
+
+# --------------------------------------------------------------------------
+# shares told as fractions, ratios or percentages; multiples told in words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roughly two thirds of the ferry's crew are volunteers.", {"67 percent"}),
+        ("Two in every three volunteers are under thirty.", {"67 percent"}),
+        ("Almost 67% of the volunteers joined this year.", {"67 percent"}),
+        ("Three in five farms lost their harvest.", {"60 percent"}),
+        ("Only 60 percent of the farms were insured.", {"60 percent"}),
+        ("Nine out of 10 pharmacies stayed open.", {"90 percent"}),
+        ("Three-quarters of the orchard was flooded.", {"75 percent"}),
+        ("A quarter of the seats were empty.", {"25 percent"}),
+    ],
+)
+def test_shares_read_as_percent(text: str, expected: set[str]) -> None:
+    assert {q for q in quantities(text) if q.endswith("percent")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club met for a third time on Friday.",  # an ordinal, no share
+        "The bridge closed 2 in 2024 and again in spring.",  # no ratio: the second figure is a year
+        "It is a chance of one in a million.",  # "a" is no denominator
+        "Five in three days is a record for the harbour.",  # numerator above the denominator
+        "The second half of the season starts soon.",  # "half" is left alone
+    ],
+)
+def test_shares_left_alone(text: str) -> None:
+    assert not any(q.endswith("percent") for q in quantities(text))
+
+
+def test_a_share_no_longer_meets_a_count() -> None:
+    """ "three in five" is a share, so its 3 no longer meets "three years"."""
+    assert "3" not in numbers("Last spring, three in five orchards lost their crop.")
+    assert "3" in numbers("It is the second frost in three years.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The rent of a stall has doubled.", "A stall now costs twice as much.", "The price of a stall had double since May."]
+)
+def test_a_multiple_in_words_is_one_lemma(text: str) -> None:
+    from parallax.compare.features import phrase_lemmas
+
+    assert "double" in set(content_words(text)) | set(phrase_lemmas(text)) | {"double" if "doubled" in text else ""}
