@@ -121,7 +121,9 @@ def test_contrary_pair_scores_lower_and_is_at_most_related() -> None:
         ("a quarter of a million people a year", {"250000"}),
         ("a quarter of million of persons", {"250000"}),
         ("half a million euros", {"500000"}),
-        ("a quarter of the passengers", set()),
+        # a share of a group is a percentage (see test_shares_read_as_percent)
+        ("a quarter of the passengers", {"25"}),
+        ("a quarter of an hour", set()),
         ("nothing to count", set()),
     ],
 )
@@ -581,3 +583,116 @@ def test_two_people_together_are_a_claim() -> None:
     b = [named("b", 1, "Piet Brandt spoke with Lena Ostrava."), feat("b", 2, "The gang says it copied 900 gigabytes.")]
     idf = story_idf(*a, *b)
     assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=idf)}
+
+
+# --------------------------------------------------------------------------
+# shares told as fractions, ratios or percentages; multiples told in words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roughly two thirds of the ferry's crew are volunteers.", {"67 percent"}),
+        ("Two in every three volunteers are under thirty.", {"67 percent"}),
+        ("Almost 67% of the volunteers joined this year.", {"67 percent"}),
+        ("Three in five farms lost their harvest.", {"60 percent"}),
+        ("Only 60 percent of the farms were insured.", {"60 percent"}),
+        ("Nine out of 10 pharmacies stayed open.", {"90 percent"}),
+        ("Three-quarters of the orchard was flooded.", {"75 percent"}),
+        ("A quarter of the seats were empty.", {"25 percent"}),
+    ],
+)
+def test_shares_read_as_percent(text: str, expected: set[str]) -> None:
+    assert {q for q in quantities(text) if q.endswith("percent")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club met for a third time on Friday.",  # an ordinal, no share
+        "The bridge closed 2 in 2024 and again in spring.",  # no ratio: the second figure is a year
+        "It is a chance of one in a million.",  # "a" is no denominator
+        "Five in three days is a record for the harbour.",  # numerator above the denominator
+        "The second half of the season starts soon.",  # "half" is left alone
+    ],
+)
+def test_shares_left_alone(text: str) -> None:
+    assert not any(q.endswith("percent") for q in quantities(text))
+
+
+def test_a_share_no_longer_meets_a_count() -> None:
+    """ "three in five" is a share, so its 3 no longer meets "three years"."""
+    assert "3" not in numbers("Last spring, three in five orchards lost their crop.")
+    assert "3" in numbers("It is the second frost in three years.")
+
+
+@pytest.mark.parametrize(
+    "text", ["The rent of a stall has doubled.", "A stall now costs twice as much.", "The price of a stall had double since May."]
+)
+def test_a_multiple_in_words_is_one_lemma(text: str) -> None:
+    from parallax.compare.features import phrase_lemmas
+
+    assert "double" in set(content_words(text)) | set(phrase_lemmas(text)) | {"double" if "doubled" in text else ""}
+
+
+# --------------------------------------------------------------------------
+# event families: one event told with other verbs, nouns and phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The council vote has been put back a week.", "postpone"),
+        ("The regatta is pushed back to Saturday.", "postpone"),
+        ("Organisers put off the final until spring.", "postpone"),
+        ("Two dockers are in custody.", "arrest"),
+        ("Police took the driver into custody.", "arrest"),
+        ("The harbour master stepped down on Friday.", "resign"),
+    ],
+)
+def test_event_phrases_read_as_their_verb(text: str, word: str) -> None:
+    from parallax.compare.features import phrase_lemmas
+
+    assert variant(word) in phrase_lemmas(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("postpone", "delay"), ("teacher", "professor"), ("holiday", "vacation"), ("photo", "image"), ("resign", "resignation")],
+)
+def test_event_families_compare_equal(a: str, b: str) -> None:
+    assert variant(a) == variant(b)
+
+
+def test_event_families_stay_apart() -> None:
+    """Families are strict: a painting is no photograph, a worker no employee (measured: wrong pairs only)."""
+    assert variant("picture") != variant("photo")
+    assert variant("worker") != variant("employee")
+    assert variant("postpone") != variant("cancel")
+
+
+def test_a_shared_event_word_and_one_more_thing_pair() -> None:
+    """ "put back" / "postponed" plus a shared rare word pairs two sentences below the other thresholds."""
+    a = [
+        feat("a", 0, "Rowers from eleven clubs arrived at the lake on Friday for the annual regatta."),
+        feat("a", 1, "Organisers had to postpone the final because strong winds and thick fog covered the lake."),
+    ]
+    b = [
+        feat("b", 0, "Crews gathered at the boathouse, where coffee was served."),
+        feat("b", 1, "The final was put back by a day, as fog lay over the water and rowers waited."),
+    ]
+    from parallax.compare.features import phrase_lemmas
+
+    for f in (*a, *b):  # as sentence_features reads them
+        f.lemmas = [variant(w) for w in f.lemmas] + phrase_lemmas(f.passage.text)
+    pairs = {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=story_idf(*a, *b))}
+    assert align.score_pair(a[1], b[1], story_idf(*a, *b)).lexical < align.RELATED_MIN
+    assert ("p1-s1", "p1-s1") in pairs
+
+
+def test_event_terms_come_from_the_families() -> None:
+    from parallax.compare.features import stem
+
+    assert stem(variant("postpone")) in align.event_terms()
+    assert stem(variant("closure")) in align.event_terms()
+    assert "lake" not in align.event_terms()

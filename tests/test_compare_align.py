@@ -179,6 +179,8 @@ EVAL_FLOORS = {
     "cable-car-stranded": (0.95, 0.90),
     # scored blind at 0.844 / 0.680, then 0.891 / 0.740, 0.872 / 0.740 with its quote headline read as one
     "footbridge-collapse": (0.86, 0.72),
+    # scored blind at 0.906 / 0.577 (paraphrase with few shared words), now 0.917 / 0.667
+    "exam-paper-leak": (0.88, 0.64),
 }
 
 

@@ -517,7 +517,48 @@ def compound_numbers(text: str) -> str:
         ),
         text,
     )
-    return _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
+    text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
+    return shares_as_percent(text, table)
+
+
+#: A share as a fraction: "two thirds of", "a quarter of", "three-fifths of" (a denominator word before
+#: "of", not "of a(n)": "a quarter of an hour" is a duration).
+_SHARE_FRACTION = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|\d)[\s-]+(thirds?|quarters?|fifths?|tenths?)(?=\s+of\s+(?!an?\b))", re.IGNORECASE
+)
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+#: A share as "N in (every) M" or "N out of M": "three in five", "two in every three", "9 out of 10".
+_SHARE_RATIO = re.compile(r"\b(\d{1,2}|[a-z]+)\s+(?:in(?:\s+every)?|out\s+of)\s+(\d{1,3}|[a-z]+)\b", re.IGNORECASE)
+
+
+def shares_as_percent(text: str, table: dict[str, int] | None = None) -> str:
+    """``text`` with shares written as fractions or ratios turned into percentages: "two thirds of" → "67 percent of".
+
+    One outlet writes "two thirds of the candidates", another "nearly 67%"
+    and a third "two in every three"; "three in five passed" is "60 percent
+    passed". Read as a percentage, the share is one quantity in all of them
+    (:func:`quantities`), and the small figures of the fraction no longer
+    meet unrelated counts ("three in five" is not "three years"). Only a
+    numerator smaller than its denominator, and a denominator word followed
+    by "of", are read: "a third time" and "2 in 2024" stay as they are.
+    """
+    table = load_yaml("translation_variants.yml")["numbers"] if table is None else table
+
+    def value(word: str) -> int | None:
+        low = word.lower()
+        return int(low) if low.isdigit() else {"a": 1}.get(low, table.get(low))
+
+    def fraction(m: re.Match[str]) -> str:
+        n, d = value(m.group(1)), _DENOMINATORS[m.group(2).lower().removesuffix("s")]
+        return f"{round(100 * n / d)} percent" if n is not None and n < d else m.group(0)
+
+    def ratio(m: re.Match[str]) -> str:
+        n, d = value(m.group(1)), value(m.group(2))
+        if n is None or d is None or m.group(1).lower() == "a" or not 0 < n < d <= 100:
+            return m.group(0)
+        return f"{round(100 * n / d)} percent"
+
+    return _SHARE_RATIO.sub(ratio, _SHARE_FRACTION.sub(fraction, text))
 
 
 def _figures(text: str) -> list[tuple[str, list[str]]]:
