@@ -669,30 +669,3 @@ def test_event_families_stay_apart() -> None:
     assert variant("picture") != variant("photo")
     assert variant("worker") != variant("employee")
     assert variant("postpone") != variant("cancel")
-
-
-def test_a_shared_event_word_and_one_more_thing_pair() -> None:
-    """ "put back" / "postponed" plus a shared rare word pairs two sentences below the other thresholds."""
-    a = [
-        feat("a", 0, "Rowers from eleven clubs arrived at the lake on Friday for the annual regatta."),
-        feat("a", 1, "Organisers had to postpone the final because strong winds and thick fog covered the lake."),
-    ]
-    b = [
-        feat("b", 0, "Crews gathered at the boathouse, where coffee was served."),
-        feat("b", 1, "The final was put back by a day, as fog lay over the water and rowers waited."),
-    ]
-    from parallax.compare.features import phrase_lemmas
-
-    for f in (*a, *b):  # as sentence_features reads them
-        f.lemmas = [variant(w) for w in f.lemmas] + phrase_lemmas(f.passage.text)
-    pairs = {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=story_idf(*a, *b))}
-    assert align.score_pair(a[1], b[1], story_idf(*a, *b)).lexical < align.RELATED_MIN
-    assert ("p1-s1", "p1-s1") in pairs
-
-
-def test_event_terms_come_from_the_families() -> None:
-    from parallax.compare.features import stem
-
-    assert stem(variant("postpone")) in align.event_terms()
-    assert stem(variant("closure")) in align.event_terms()
-    assert "lake" not in align.event_terms()
