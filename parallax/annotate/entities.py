@@ -186,6 +186,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _quoted_companies(raw, paras, mentions)
     mentions = [m for m in mentions if m.end > m.start]
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
+    mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
@@ -205,6 +206,8 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(mentions + _speaking_orgs(raw, paras, toks, mentions))
     mentions = _resolve_overlaps(mentions + _org_repeats(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
+    mentions = _resolve_overlaps(mentions + _original_names(raw, mentions))
+    mentions = _resolve_overlaps(_in_charge_names(raw, mentions))
     mentions += _bare_acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions + _acronym_expansions(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
@@ -948,6 +951,67 @@ def _standalone_institutions(raw: str, paras: list[tuple[int, int]], mentions: l
             canon = max(full, key=len) if len(set(full)) == 1 else noun
             out.append(Mention(s, e, "ORG", "headed", {"canonical": canon}))
     return out
+
+
+#: "(Waldaa Hojii Gamtaa Qonnaan Bultoota Bunaa Limmuu)": a name of two or more capitalised words
+#: (short lower-case joiners between them) in brackets.
+@cache
+def _bracketed_name() -> re.Pattern[str]:
+    return re.compile(rf"[ ]\((?P<name>{_NAME_WORD}(?:[ ](?:[a-z]{{1,3}}[ ])?{_NAME_WORD}){{1,8}})\)")
+
+
+def _original_names(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Cooperative Union of Coffee Farmers of Limmu (Waldaa Hojii Gamtaa
+    …)": a capitalised name in brackets right after an organisation is the
+    same body in its own language, not a person or a place spaCy saw in it."""
+    out = []
+    for m in mentions:
+        if m.label != "ORG" or m.origin == "descriptor":
+            continue
+        b = _bracketed_name().match(raw, m.end)
+        if b:
+            s, e = b.span("name")
+            out.append(Mention(s, e, "ORG", "lexicon", {"canonical": raw[m.start : m.end]}))
+    return out
+
+
+#: " in charge of the Quality Standards": the field a calqued body's name gives after its head
+#: (Kinyarwanda, Swahili and French "chargé de" renderings).
+@cache
+def _in_charge() -> re.Pattern[str]:
+    return re.compile(
+        rf"[ ]in[ ]charge[ ]of[ ](?:the[ ])?(?P<run>{_NAME_WORD}(?:[ ](?:(?:and|of|for|of[ ]the)[ ])?{_NAME_WORD}){{0,7}})(?![\w’'-])"
+    )
+
+
+_IN_CHARGE_BEFORE = re.compile(r"\bin[ ]charge[ ]of[ ](?:the[ ])?$")
+
+
+def _in_charge_names(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The National Institution in charge of the Quality Standards (RSB)": a
+    name whose head ("Institution", "Agency") is followed by "in charge of"
+    and a capitalised field goes on to the end of the field. A capitalised
+    field after a title ("The Vice Mayor in charge of the Economic
+    Development") is a portfolio, no organisation: dropped."""
+    heads = _org_heads()[0]
+    out, covered = [], []
+    for m in mentions:
+        text = raw[m.start : m.end]
+        if m.label == "ORG" and text.split()[-1] in heads:
+            run = _in_charge().match(raw, m.end)
+            if run:
+                out.append(Mention(m.start, run.end(), "ORG", "headed"))
+                covered.append((m.start, run.end()))
+    kept = []
+    for m in mentions:
+        if m.label == "ORG" and any(s < m.start and m.end <= e for s, e in covered):
+            continue
+        text = raw[m.start : m.end]
+        before = _IN_CHARGE_BEFORE.search(raw, max(0, m.start - 20), m.start)
+        if m.label == "ORG" and before and not any(w in heads for w in text.split()) and not lx.known_org(text):
+            continue  # "in charge of the Economic Development of the District": a portfolio
+        kept.append(m)
+    return kept + out
 
 
 def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
@@ -1735,6 +1799,74 @@ def _lowercase_institutions(raw: str, paras: list[tuple[int, int]]) -> list[Ment
             if seat:  # the seat is a place, whatever spaCy guessed
                 name = re.search(_NAME_WORD + r".*", seat.group())
                 out.append(Mention(end + name.start(), end + seat.end(), "PLACE", "headed", {"evidence": True}))
+    return out
+
+
+@cache
+def _seated_office_pattern() -> re.Pattern[str]:
+    data = load_yaml("org_heads.yml")["seated_offices"]
+    heads, areas = lx.alternation(data["heads"]), lx.alternation(data["areas"])
+    fields, facilities = lx.alternation(data["fields"]), lx.alternation(data["facilities"])
+    seat = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
+    field = rf"(?:{fields})(?:[ ](?:and|&)[ ](?:{fields}))?"
+    kind = rf"(?:(?:{field}[ ])?(?:{heads})[ ]of[ ](?:the[ ])?{field}|{field}[ ](?:{heads})|(?:{facilities}))"
+    return re.compile(
+        # "the Kabwe district agriculture office", "the Genet health centre"
+        rf"(?<![\w’'-])(?P<named>{seat}[ ](?:(?:{areas})[ ])?(?:{field}[ ](?:{heads})|(?:{facilities})))(?![\w’'-])"
+        # "the office of agriculture of Limmu Kossa district", "the veterinary office of the district"
+        rf"|(?<=\b[Tt]he[ ])(?P<seated>{kind}[ ]of[ ](?:the[ ](?:{areas})(?![ ][{_UPPER}])|{seat}(?:[ ](?:{areas}))?))(?![\w’'-])"
+    )
+
+
+_NO_SEAT = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "His", "Her", "In", "At", "On", "For", "From", "By", "With"})
+
+
+def _seated_offices(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the Kabwe district agriculture office", "the office of agriculture of
+    Limmu Kossa district", "the veterinary office of the district", "the health
+    centre of Genet": a public office or facility named in lower case by its
+    field and its seat (``org_heads.yml`` seated_offices) is one organisation,
+    seat included, whatever spaCy made of the seat alone."""
+    out = []
+    for ps, pe in paras:
+        for m in _seated_office_pattern().finditer(raw, ps, pe):
+            start, end = m.span("named") if m.group("named") else m.span("seated")
+            if m.group("named"):
+                first = raw[start:end].split()[0]
+                if first in _NO_SEAT or lx.is_role_word(first) or _CALENDAR.match(first) or lx.known_person(first):
+                    continue  # "In health office …", "Minister Banda …": no seat
+            out.append(Mention(start, end, "ORG", "headed", {"canonical": raw[start:end]}))
+    return out
+
+
+#: Words that end a name run rather than sit inside one ("Eko forum Zenica" but not "Unite and The …").
+_FUNCTION_WORDS = r"(?:and|or|in|at|on|to|by|with|from|for|the|of|is|was|said|says|which|who|that)"
+
+
+@cache
+def _member_body_pattern() -> re.Pattern[str]:
+    nouns = lx.alternation(load_yaml("org_heads.yml")["member_bodies"])
+    return re.compile(
+        rf"(?<![\w’'-])(?:{nouns})[ ]of[ ](?:[a-z][\w’'-]*(?:s|men|people)|women|youth)[ ]"
+        rf"(?P<name>{_NAME_WORD}(?:[ ](?:(?!{_FUNCTION_WORDS}[ ])[a-z]+[ ])?{_NAME_WORD}){{0,4}})(?![\w’'-])"
+    )
+
+
+def _member_bodies(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "the cooperative of breeders Twitezimbere Borozi": a body's lower-case
+    kind and the members it gathers (``org_heads.yml`` member_bodies) before a
+    capitalised run, as translations word it; the run is the body's own name,
+    not a person's (spaCy's guess for a name in another language)."""
+    out = []
+    for ps, pe in paras:
+        for m in _member_body_pattern().finditer(raw, ps, pe):
+            s, e = m.span("name")
+            name = raw[s:e]
+            if lx.known_person(name) or _CALENDAR.match(name) or lx.starts_with_given_name(name):
+                continue  # "the union of farmers Monday", "… of growers John Banda said"
+            stop = _SENTENCE_AFTER_NAME.search(raw, s, e)
+            e = stop.start() if stop else e
+            out.append(Mention(s, e, "ORG", "lexicon"))
     return out
 
 
