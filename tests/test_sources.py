@@ -1080,6 +1080,68 @@ CASES += [
         [("Tomorrow", "Tomorrow", "outlet")],
         id="quote-given-to-the-medium-noun-is-one-source",
     ),
+    # sources batch 7: general forms of unnamed people, documents, broadcasters and ranks (invented strings)
+    pytest.param(
+        "A fisherman who sells at the jetty told the radio station Wave FM that the catch was poor.",
+        [("fisherman", "fisherman", "other"), ("Wave FM", "Wave FM", "broadcaster")],
+        id="one-tradesman-after-a-bare-relative-clause",
+    ),
+    pytest.param("A nurse said the beds were short.", [("nurse", "nurse", "other")], id="one-nurse-says"),
+    pytest.param(
+        "A civil servant at the agency, who did not want to be quoted, said staff were few.",
+        [("civil servant at the agency", "civil servant at the agency", "anonymous")],
+        id="civil-servant-not-to-be-quoted",
+    ),
+    pytest.param(
+        "One of the tenants, who has asked that her name is not published, said the rent doubled.",
+        [("tenants", "tenants", "anonymous")],
+        id="asked-that-her-name-is-not-published",
+    ),
+    pytest.param(
+        "A person who knows the workings of the board said the vote was rigged.",
+        [("person", "person", "anonymous")],
+        id="a-person-who-knows-the-matter",
+    ),
+    pytest.param(
+        "According to a copy of the petition, the tenants want a refund.",
+        [("petition", "petition", "other")],
+        id="according-to-a-copy-of-a-document",
+    ),
+    pytest.param(
+        "An internal report obtained by the Lagoon Post says the pumps failed.",
+        [("internal report", "internal report", "other"), ("Lagoon Post", "Lagoon Post", "outlet")],
+        id="internal-report-and-the-outlet-that-obtained-it",
+    ),
+    pytest.param(
+        "A report of the inspectors of the port, which was leaked to reporters, mentions missing funds.",
+        [("report", "report", "other")],
+        id="leaked-report-with-an-owner-mentions",
+    ),
+    pytest.param(
+        "The chairman spoke to the television of KTN about the floods.",
+        [("KTN", "KTN", "broadcaster")],
+        id="the-television-of-a-name",
+    ),
+    pytest.param(
+        "The fire brigade of Gweru district, through its spokesperson Inspector Tonderai Sibanda, has confirmed that a house burned.",
+        [("Tonderai Sibanda", "Tonderai Sibanda", "official")],
+        id="spokesperson-and-rank-before-the-name",
+    ),
+    pytest.param(
+        "Town clerk Nyasha Gumbo told reporters the pumps were old.",
+        [("Nyasha Gumbo", "Nyasha Gumbo", "official")],
+        id="town-clerk-is-an-official",
+    ),
+    pytest.param(
+        "The clinic's senior surgeon, Tevita Hufanga, said the ward was full.",
+        [("Tevita Hufanga", "Tevita Hufanga", "expert")],
+        id="surgeon-is-an-expert",
+    ),
+    pytest.param(
+        "A worker, Amina Sule, told the radio station Wave FM that wages were late.",
+        [("Amina Sule", "Amina Sule", "other"), ("Wave FM", "Wave FM", "broadcaster")],
+        id="named-in-apposition-after-an-unnamed-noun",
+    ),
 ]
 
 
@@ -1139,6 +1201,9 @@ NOTHING = [
     pytest.param("Work stopped at the construction site on Monday.", id="site-is-no-medium-alone"),
     pytest.param("The unions have denounced that the workers of the port warned about the cranes.", id="group-after-denounced-that-the"),
     pytest.param("“The inspector said no,” she recalled, laughing.", id="role-alone-inside-a-quote"),
+    pytest.param("According to the contract the seller must repair the roof.", id="a-contract-party-is-no-vox-pop"),
+    pytest.param("A driver who was told to wait left the depot.", id="relative-clause-in-the-passive"),
+    pytest.param("According to the report, costs rose.", id="report-with-no-modifier-nor-owner"),
 ]
 
 

@@ -867,6 +867,8 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
         or _role_class(_appositive_role_before(raw, ent.start))
         or _role_class(_head_of_body_before(raw, ent.start))
     )
+    if cls not in ("official", "expert"):
+        cls = _rank_before(raw, ent.start) or cls
     if cls in ("official", "expert"):
         return Found(ent.start, ent.end, name, cls)
     if any_role:
@@ -971,6 +973,25 @@ _APPOSED_ROLE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n|;\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[\w-]+['’]s)\s+(?P<role>[^,.;:“”\"()«»]{2,90}?),\s+"
     r"(?:(?:[A-Z][a-z]{0,4}\.|Dr|Prof|Mr|Mrs|Ms)\s+|[a-z]+\s+)?$"
 )
+
+
+#: Up to three words right before a name, in one phrase: "its spokesperson Inspector", "Town clerk".
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<words>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+$")
+
+
+def _rank_before(raw: str, start: int) -> str | None:
+    """Official or expert by a rank or role written right before the name, capitalised or not
+    ("through its spokesperson Inspector X", "Town clerk X"), when no apposition said it; the
+    shortest tail that is a role wins, so "said Inspector X" reads "Inspector"."""
+    m = _WORDS_BEFORE.search(raw[max(0, start - 60) : start])
+    if not m:
+        return None
+    words = m.group("words").split()
+    for i in range(len(words) - 1, -1, -1):
+        cls = lx.role_class(" ".join(words[i:]))
+        if cls in ("official", "expert"):
+            return cls
+    return None
 
 
 def _apposed_role_before(raw: str, start: int) -> str | None:
@@ -1258,6 +1279,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
                 # a person's own role word only: "Agrinord, the federation of farmers," is no role
                 or lx.role_class(_title_before(raw, ent.start))
                 or lx.role_class(_appositive_role_after(raw, ent.end))
+                # "through its spokesperson Inspector X", "Town clerk X": a rank or role right before
+                or _rank_before(raw, ent.start)
             )
             f: Found | None = Found(ent.start, ent.end, name, cls if cls in ("official", "expert") else "other")
             office = _office_kind(name)
@@ -1715,6 +1738,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue
         if noun in c.singular and not re.match(r"(?:an?|one|another)\s", raw[_phrase_start(raw, m) : m.end("noun")], re.IGNORECASE):
             continue
+        if _NAME_APPOSED.match(raw, m.end("noun")):
+            continue  # "A worker, Abdul Karim, told": the person named in apposition is the source
         if noun not in c.singular and not noun.endswith(("s", "men")):  # "fishermen", "businessmen": plurals too
             continue
         after = _verb_after(raw, m.end(), pend, c) or _verb_after(raw, m.end("noun"), pend, c)
@@ -1726,6 +1751,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             or _impersonal_verb(raw, m.end(), pend)
             # "…,” testified a mother met outside: the verb before, in inverted attribution.
             or _inverted_verb(raw, _phrase_start(raw, m), c)
+            # "A taxi driver who waits outside most mornings told": a bare relative clause, then the verb
+            or (_verb_after_relative(raw, m.end("noun"), pend, c) if noun in c.singular else None)
         )
         led = _verb_led(raw, m, c)
         verb = verb or (led[0] if led else None)
@@ -1742,6 +1769,28 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             if f:
                 out.append((f, verb))
     return out
+
+
+#: A name in apposition right after an unnamed source's noun: ", Abdul Karim,".
+_NAME_APPOSED = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},")
+
+
+#: A relative clause without commas after a person's noun: "who waits outside the unit most mornings".
+_BARE_RELATIVE = re.compile(r"\s+who\s+(?P<rest>[^,.;:“”\"()]{1,70})")
+
+
+def _verb_after_relative(raw: str, end: int, limit: int, c: Cues) -> str | None:
+    """The reporting verb that closes a bare relative clause after an unnamed person, not one
+    inside it in the passive ("a driver who was told to wait")."""
+    m = _BARE_RELATIVE.match(raw, end, limit)
+    if not m:
+        return None
+    words = m.group("rest").split()
+    for i, word in enumerate(words[1:], start=1):
+        verb = ("tell" if word == "told" else _past_reporting(word, c)) if word.islower() else None
+        if verb:
+            return None if words[i - 1] in ("was", "were", "been", "being", "is", "are", "be") else verb
+    return None
 
 
 #: An organisation's noun and "of" right before a group ("the union of dockers"): the group
@@ -1871,7 +1920,8 @@ def _document_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         + lx.alternation(d["nouns"])
         + r"))(?![\w-])"
     )
-    before = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["before"]) + r")\s+(?:(?:the|a|an)\s+)?$")
+    # "according to a copy of the complaint": the copy is the document's
+    before = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["before"]) + r")\s+(?:(?:the|a|an)\s+)?(?:copy\s+of\s+(?:the|a|an)\s+)?$")
     after = re.compile(r"\s+(?:(?:also|already|clearly|now)\s+)?(?i:" + lx.alternation(d["after"]) + r")(?![\w-])")
     reads = re.compile(r"(?<![\w-])(?i:" + lx.alternation(d["reads"]) + r")(?![\w-])")
     return phrase, before, after, reads
@@ -1912,9 +1962,16 @@ def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
             )
             if opener and reads.search(raw, m.end(), sentence_end):
                 cue = "reads"
+        if cue and lx.fold(m.group("noun")) in _SIGNED_DOCUMENTS and not m.group("mods") and cue in ("document", "reads"):
+            continue  # "according to the report": a report is its author's unless the text says whose it is not
         if cue:
             out.append((Found(m.start(), m.end(), lx.clean_name(m.group()), "other"), cue))
     return out
+
+
+#: Documents a body usually signs: a source by themselves only with a modifier ("an internal
+#: report") or a verb of showing ("A report of the auditors … says"), not after "according to the".
+_SIGNED_DOCUMENTS = frozenset({"report"})
 
 
 @cache
