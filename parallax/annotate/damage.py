@@ -146,6 +146,7 @@ def find(ctx: Context) -> list[Span]:
     mark_flags, regions = quote_mark_flags(raw, paras, quotes)
     flags += mark_flags
     flags += missing_space_flags(raw, paras)
+    flags += lost_space_flags(raw, paras)
     untranslated = untranslated_flags(raw, paras, langs)
     flags += glued_word_flags(raw, paras)
     flags += figure_glue_flags(raw, paras)
@@ -621,7 +622,7 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if camel:
                 left, right = camel.groups()
                 if _camel_glued(left, right, names):
-                    out.append(_glued(s, e, tok, left, right))
+                    out.append(_camel_space(s, e, tok, left, right))
                 continue
             z = _wordlist.zipf(tok.lower())
             if z >= cfg["typo_max_zipf"]:
@@ -824,6 +825,12 @@ def _article_fits(raw: str, end: int, para_end: int, right: str) -> bool:
     return vowel if article == "an" else not vowel or nxt[0] in "hu" or nxt.startswith("one")
 
 
+def _camel_space(s: int, e: int, tok: str, left: str, right: str) -> Span:
+    """ "theMinistry": the capital shows where the space fell out, so it is a missing space, not two words run together."""
+    reading = f"{left} {right}"
+    return flag(s, e, "missing-space", f"No space before the capital: “{tok}” should read “{reading}”.", reading)
+
+
 def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
     reading = f"{left} {right}"
     return flag(s, e, "glued-words", f"Two words run together: “{tok}” is not a word; it reads as “{reading}”.", reading)
@@ -915,6 +922,68 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 continue
             reading = f"{m.group(1)}{m.group(2)} {m.group(3)}{m.group(4)}"
             out.append(flag(s, e, "missing-space", f"No space after “{m.group(2)}”: “{raw[s:e]}” should read “{reading}”.", reading))
+    return out
+
+
+#: A figure glued to a lowercase word: "300households", "40rural" (not "1990s", "4th", "10km", "5pm").
+_FIGURE_WORD = re.compile(r"(?<![\w.,$€£¥/#@+-])(\d{1,4}(?:[.,]\d+)?)([a-z]{4,})(?![\w’'@/-])")
+#: A closing bracket glued to the next word: "(SAPS)said", "(2019)The".
+_BRACKET_WORD = re.compile(r"(?<![\w(])([(\[])([^()\[\]\n]{2,80})([)\]])([^\W\d_]{2,})(?![\w’'@/-])")
+#: A closing curly mark right after a word or its punctuation, glued to the next word: "money,”said".
+_CLOSE_MARK_WORD = re.compile(r"(?<=[^\W_]|[,.!?;:])([”»])([^\W\d_]{2,})(?![\w’'@/-])")
+#: What a closing mark used as an apostrophe carries ("Ntshanga”s", "don”t", "we”ll").
+_CONTRACTION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+
+
+def _prose_span(raw: str, s: int, e: int, urls: Sequence[Range]) -> bool:
+    """[s, e) is prose: in no web address, no handle, no code."""
+    return not any(us <= s < ue or us < e <= ue for us, ue in urls) and _is_prose_token(raw, s, e, [])
+
+
+def lost_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Spaces lost where the punctuation or a figure shows the boundary.
+
+    Three shapes ``missing_space_flags`` does not read: a figure glued to a
+    word ("300households": a lowercase word of four letters or more that
+    English uses, so units and codes, "10km", "5pm", "4th", "1990s", "mp3",
+    stay out, and so do the abbreviations ``glued.figure_units`` lists); a
+    closing bracket glued to a word ("(SAPS)said"; "(s)he" and "word(s)"
+    have a letter or two in the brackets or a word glued before them); a
+    closing curly mark glued to a word ("money,”said"), the mark after a
+    letter or punctuation so that it closes (the Swedish opening ” stands
+    after a space) and the word no contraction a wrong apostrophe carries.
+    The word after must be English (wordfreq) in every shape.
+    """
+    cfg = config()["glued"]
+    units = set(cfg["figure_units"])
+    min_zipf = cfg["lost_space_min_zipf"]
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+
+        for m in _FIGURE_WORD.finditer(raw, ps, pe):
+            figure, word = m.groups()
+            if word in units or _wordlist.zipf(word) < min_zipf or not _prose_span(raw, *m.span(), urls):
+                continue
+            reading = f"{figure} {word}"
+            out.append(flag(*m.span(), "missing-space", f"No space after the figure: “{m.group()}” should read “{reading}”.", reading))
+        for m in _BRACKET_WORD.finditer(raw, ps, pe):
+            inside, word = m.group(2), m.group(4)
+            if len(inside.strip()) < 2 or _wordlist.zipf(word.lower()) < min_zipf or not _prose_span(raw, m.start(1), m.end(), urls):
+                continue
+            reading = f"{m.group(3)} {word}"
+            message = f"No space after “{m.group(3)}”: “{raw[m.start(3) : m.end()]}” should read “{reading}”."
+            out.append(flag(m.start(3), m.end(), "missing-space", message, reading))
+        for m in _CLOSE_MARK_WORD.finditer(raw, ps, pe):
+            mark, word = m.groups()
+            if word.lower() in _CONTRACTION_TAILS or _wordlist.zipf(word.lower()) < min_zipf or not _prose_span(raw, *m.span(), urls):
+                continue
+            if mark == "»" and "«" not in raw[ps:pe]:
+                continue  # Danish and Swedish open with »: "»Vi" is a quote's start
+            reading = f"{mark} {word}"
+            out.append(
+                flag(*m.span(), "missing-space", f"No space after the closing mark: “{m.group()}” should read “{reading}”.", reading)
+            )
     return out
 
 
@@ -2347,7 +2416,111 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     out += [f for f in _apposed_lowercase_surnames(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _titled_lowercase_names(raw, paras, elsewhere) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _slotted_lowercase_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     return sorted(out, key=lambda f: f.start)
+
+
+#: A capitalised word and a lowercase one opening a sentence, then a comma: "Gulnara khairullina, 68, …".
+_SUBJECT_PAIR = re.compile(r"([A-Z][^\W\d_]+)\s+([a-zà-ÿ][^\W\d_]{3,}),\s+")
+#: An age right after the comma: "…, 68 years," "…, 45,".
+_AGE_AFTER = re.compile(r"\d{1,3}(?:\s+years?(?:\s+old)?)?\s*,")
+#: A person noun, perhaps with "of the <noun>", then a word: "councillor mafu", "foreman of the pickers nanang".
+_NOUN_SLOT = re.compile(r"(?<![\w’'-])(?=([A-Za-z-]+)(?:\s+of\s+the\s+[a-z]+)?\s+([a-zà-ÿ][^\W\d_]{2,})(?![\w’'@/-]))")
+#: A reporting verb right before a noun slot ("Said minister safin", "told councillor mafu").
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|explained|stated|declared|according\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Two lowercase words closing an apposition before a reporting verb: ", sipho dyantyi, said".
+_APPOSED_PAIR = re.compile(
+    r",\s+([a-zà-ÿ]{3,})\s+([a-zà-ÿ]{3,}),\s+(?:said|says|told|tells|added|explained|declared|stated|insisted|warned)\b"
+)
+#: Place nouns that name what follows without "of" ("in the village tashkichu") or after it ("in kukmor district").
+_PLACE_NOUNS = r"village|town|hamlet|district|subdistrict|settlement|township|ward|region|province|county|municipality|regency|commune"
+_PLACE_NOUN_THEN = re.compile(
+    rf"\b(?:in|at|from|near|to|of)\s+(?:the\s+)?(?:{_PLACE_NOUNS})\s+([a-zà-ÿ][^\W\d_]{{3,}})(?![\w’'@/-])", re.IGNORECASE
+)
+_THEN_PLACE_NOUN = re.compile(rf"\b(?:in|at|from|near)\s+([a-zà-ÿ][^\W\d_]{{3,}})\s+(?:{_PLACE_NOUNS})\b", re.IGNORECASE)
+
+
+def _slotted_lowercase_names(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """Names a translator lowercased in slots only a name fills, though no given-name list knows them.
+
+    A word English hardly knows (Zipf below ``lowercase_name.one_partner_max_zipf``)
+    and no usual source language uses (``_unknown_word``) is a name when:
+    it follows a capitalised word at a sentence's start and an apposition
+    closed by a reporting verb or an age follows ("Gulnara khairullina, 68
+    years, …, said"); it follows a person noun (with "of the <noun>") after
+    a reporting verb, or before one ("Said councillor mafu", "the foreman of
+    the pickers nanang said": there a word English does not know at all is
+    enough); two such words close an apposition to a person noun before a
+    reporting verb ("The chairperson of the committee, sipho dyantyi, said");
+    a place noun stands right before or after it with a place preposition
+    ("in the village tashkichu", "from kukmor district"). Particles and
+    glued words are left to their own checks.
+    """
+    lc = config()["lowercase_name"]
+    rare = lc["one_partner_max_zipf"]
+    nouns = _name_nouns()
+    given = _any_given_names()
+
+    def name_like(word: str, *, strict: bool = True) -> bool:
+        if re.fullmatch(_PARTICLES, word) or _wordlist.zipf(word) >= rare:
+            return False
+        if _wordlist.best_split(word, min_zipf=config()["glued"]["min_part_zipf"]):
+            return False
+        return _unknown_word(word) or (not strict and _wordlist.zipf(word) == 0)
+
+    def surname(s: int, e: int, word: str, why: str) -> Span:
+        proper = word[0].upper() + word[1:]
+        return flag(s, e, "lowercase-name", f"A name written in lowercase {why}: “{word}” should be “{proper}”.", proper)
+
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _SUBJECT_PAIR.finditer(raw, ps, pe):
+            first, last = m.groups()
+            s, e = m.span(2)
+            if not _sentence_initial(raw, m.start(), ps) or not _name_cased(first) or not _is_prose_token(raw, s, e, urls):
+                continue
+            if _wordlist.zipf(first.lower()) >= lc["not_english_zipf"] and _fold(first) not in given:
+                continue
+            stop = re.search(r"[.!?](?:\s|$)", raw[m.end() : pe])
+            sentence_rest = raw[m.end() - 2 : m.end() + stop.start() if stop else pe]
+            if not (_AGE_AFTER.match(raw, m.end(), pe) or _CLOSED_APPOSITION.search(sentence_rest)):
+                continue
+            if name_like(last):
+                out.append(_lowercase_surname(s, e, f"{first} ", last))
+        for m in _NOUN_SLOT.finditer(raw, ps, pe):
+            noun, word = m.group(1).lower(), m.group(2)
+            s, e = m.span(2)
+            if noun not in nouns or not word.islower() or not _is_prose_token(raw, s, e, urls):
+                continue
+            before = bool(_REPORTED_BEFORE.search(raw, max(ps, m.start() - 30), m.start()))
+            after = bool(re.match(rf"\s+{_REPORT_VERB}", raw[e:pe]))
+            if (before or after) and name_like(word, strict=not after):
+                out.append(surname(s, e, word, f"after “{m.group(1)}”"))
+        for m in _APPOSED_PAIR.finditer(raw, ps, pe):
+            first, last = m.groups()
+            s, e = m.start(1), m.end(2)
+            # the sentence so far must name a person noun: "The chairperson of the committee, …"
+            head_start = ps + max([0] + [x.end() for x in re.finditer(r"[.!?]\s", raw[ps : m.start()])])
+            head = raw[head_start : m.start()]
+            if not any(w.lower() in nouns for w in re.findall(r"[A-Za-z-]+", head)):
+                continue
+            if not (name_like(last) and _wordlist.zipf(first) < rare and not re.fullmatch(_PARTICLES, first)):
+                continue
+            if not _is_prose_token(raw, s, e, urls):
+                continue
+            proper = f"{first.capitalize()} {last.capitalize()}"
+            out.append(flag(s, e, "lowercase-name", f"A name written in lowercase: “{raw[s:e]}” should be “{proper}”.", proper))
+        for pattern in (_PLACE_NOUN_THEN, _THEN_PLACE_NOUN):
+            for m in pattern.finditer(raw, ps, pe):
+                word = m.group(1)
+                s, e = m.span(1)
+                if not word.islower() or _wordlist.zipf(word) >= lc["place_prep_max_zipf"] or not _is_prose_token(raw, s, e, urls):
+                    continue
+                if name_like(word):
+                    out.append(surname(s, e, word, "beside a place noun"))
+    return out
 
 
 #: A title of address, then a lowercase word: "Mr. somchai Inthawong".
@@ -2684,7 +2857,7 @@ _PLACE_OF = re.compile(
     r"\b(?:town|city|village|locality|municipality|province|region|district|neighbourhood|neighborhood|suburb|borough|commune"
     r"|county|parish|hamlet|island|valley|river|lake|port|station|square|street|avenue|mayor|people|inhabitants|residents"
     r"|quarter|canton|department|prefecture|governorate|oblast|voivodeship|centre|center|outskirts|suburbs|streets"
-    r"|villager|councillor|councilor|prefect)s?\s+of\s+$",
+    r"|villager|councillor|councilor|prefect|area|ward|settlement|township|subdistrict|regency)s?\s+of\s+$",
     re.IGNORECASE,
 )
 #: "a resident of …", "a native of …": what follows is where a person lives or comes from.
