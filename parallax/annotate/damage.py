@@ -826,9 +826,9 @@ def _article_fits(raw: str, end: int, para_end: int, right: str) -> bool:
 
 
 def _camel_space(s: int, e: int, tok: str, left: str, right: str) -> Span:
-    """ "theMinistry": the capital shows where the space fell out, so it is a missing space, not two words run together."""
+    """ "theMinistry": two words run together, as the issue's "relations" + "described"; the capital only shows where."""
     reading = f"{left} {right}"
-    return flag(s, e, "missing-space", f"No space before the capital: “{tok}” should read “{reading}”.", reading)
+    return flag(s, e, "glued-words", f"No space before the capital: “{tok}” should read “{reading}”.", reading)
 
 
 def _glued(s: int, e: int, tok: str, left: str, right: str) -> Span:
@@ -966,7 +966,7 @@ def lost_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             if word in units or _wordlist.zipf(word) < min_zipf or not _prose_span(raw, *m.span(), urls):
                 continue
             reading = f"{figure} {word}"
-            out.append(flag(*m.span(), "missing-space", f"No space after the figure: “{m.group()}” should read “{reading}”.", reading))
+            out.append(flag(*m.span(), "glued-words", f"No space after the figure: “{m.group()}” should read “{reading}”.", reading))
         for m in _BRACKET_WORD.finditer(raw, ps, pe):
             inside, word = m.group(2), m.group(4)
             if len(inside.strip()) < 2 or _wordlist.zipf(word.lower()) < min_zipf or not _prose_span(raw, m.start(1), m.end(), urls):
