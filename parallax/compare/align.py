@@ -559,8 +559,10 @@ from .features import (
     Clause,
     SentenceFeatures,
     conflicting,
+    converted,
     fold,
     is_content,
+    money_rates,
     normal_words,
     opposed,
     rounded,
@@ -1254,6 +1256,31 @@ def read_glosses(articles: list[list[SentenceFeatures]]) -> dict[str, str]:
                     f.people.discard(n)
                     f.people.add(to)
     return done
+
+
+def convert_money(articles: list[list[SentenceFeatures]]) -> dict[tuple[str, str], float]:
+    """Amounts of money in a second currency, where the story states the rate; changes ``articles``.
+
+    One outlet writes "about 40 million gourdes ($300,000)", another "roughly
+    $300,000", a translation "40 million goud" and a retelling "less than
+    four dollars" for a price another gives as "500 gourdes". Every rate
+    stated by converting an amount in brackets in any article of the story
+    (:func:`.features.money_rates`) converts every amount in that currency
+    (:func:`.features.converted`, one significant digit), so the amounts
+    meet as a shared quantity. Without a stated rate nothing is converted:
+    no table of exchange rates guesses one. Returns the rates used.
+    """
+    rates: dict[tuple[str, str], float] = {}
+    for fs in articles:
+        for f in fs:
+            for key, factor in money_rates(f.passage.text).items():
+                rates.setdefault(key, factor)
+    if not rates:
+        return rates
+    for fs in articles:
+        for f in fs:
+            f.quantities |= converted(f.quantities, rates)
+    return rates
 
 
 def align_story(articles: list[list[SentenceFeatures]], *, idf: dict[str, float]) -> list[Pair]:
