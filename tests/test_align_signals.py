@@ -732,3 +732,32 @@ def test_event_families_stay_apart() -> None:
     assert variant("picture") != variant("photo")
     assert variant("worker") != variant("employee")
     assert variant("postpone") != variant("cancel")
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"), [("#148000", True), ("#250", True), ("#99", False), ("#2022", False), ("~3000", False), ("harbour", False)]
+)
+def test_rare_figure(term: str, expected: bool) -> None:
+    assert align.rare_figure(term) is expected
+
+
+def test_a_lede_pairs_with_each_fact_told_by_its_exact_figure() -> None:
+    """The lede's "some 4,650 voters" meets "4 650 electors was registered"; a year, or a figure without more, does not."""
+    a = [
+        feat(
+            "a",
+            0,
+            "The electoral board on Friday cancelled the mayoral vote in Dunmere after ballots went missing, leaving some 4,650 voters without a poll.",
+        ),
+        feat("a", 1, "The last mayoral vote in Dunmere, in 2021, was also repeated."),
+    ]
+    b = [
+        feat("b", 0, "Ballots disappeared from the town hall on Thursday night."),
+        feat("b", 1, "According to the board, 4 650 electors was registered for to vote in the Dunmere district."),
+        feat("b", 2, "In 2021 the count took three days."),
+        feat("b", 3, "A further 4,650 leaflets were printed."),
+    ]
+    tx, ty = [align.terms(f) for f in a], [align.terms(f) for f in b]
+    idf = story_idf(*a, *b)
+    grid = [[align.score_pair(x, y, idf) for y in b] for x in a]
+    assert align.lede_figures(a, b, tx, ty, grid) == {(0, 1)}
