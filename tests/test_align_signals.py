@@ -14,7 +14,9 @@ from parallax.compare.features import (
     SentenceFeatures,
     absences,
     content_words,
+    converted,
     money_in_words,
+    money_rates,
     numbers,
     opposed,
     polarity,
@@ -451,6 +453,13 @@ def test_pairs_sharing_only_their_setting_are_not_aligned() -> None:
         # not telling: the question left open, in any words
         ("She declined to say how much had been demanded.", (("say", "undisclosed"),)),
         ("How much the attackers want has not been disclosed.", (("disclose", "undisclosed"),)),
+        # a refusal through "not want to", and a hedge on a claim, are the same non-answer
+        ("The governor did not want to say whether guards were bribed.", (("say", "undisclosed"),)),
+        ("He not want to comment the matter.", (("comment", "undisclosed"),)),
+        ("The director would not rule out that a guard had helped the burglars.", (("rule", "undisclosed"),)),
+        # "did not try to find" is no absence, and a ruled-out object stays possible
+        ("The harbour master did not try to find the owner.", ()),
+        ("The coach would not rule out a second match.", (("rule", "possible"),)),
         # a denial of something else, an affirmed finding, no negation at all
         ("The mayor did not attend the hearing.", ()),
         ("The hospital said it had found no evidence that records were stolen.", ()),
@@ -500,6 +509,60 @@ def test_not_recovered_meets_missing_and_leaves_recovered() -> None:
 )
 def test_one_amount_of_money_written_three_ways(text: str) -> None:
     assert "4200000 euro" in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repairs will cost 12 million pesos ($700,000), the council said.", {("peso", "dollar"): 700_000 / 12_000_000}),
+        ("a fine of 900 euros (about $1,000)", {("euro", "dollar"): 1000 / 900}),
+        ("Tickets cost 5,000 shillings (roughly 40 dollars).", {("shilling", "dollar"): 40 / 5000}),
+        # brackets holding no second currency state no rate
+        ("The town lies 80 km (50 miles) east of the capital.", {}),
+        ("a grant of 3 million euros (2019)", {}),
+        ("a loan of 60 million dollars ($60 million)", {}),
+    ],
+)
+def test_money_rates(text: str, expected: dict[tuple[str, str], float]) -> None:
+    got = {k: v for k, v in money_rates(text).items() if k in expected or not expected}
+    assert set(got) == set(expected)
+    for key, factor in expected.items():
+        assert got[key] == pytest.approx(factor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ticket sold for 500 pesos.", {"30 dollar"}),  # 29 dollars, to one digit
+        ("The council spent 24 million pesos.", {"~1000000 dollar"}),
+        ("It asked for $45,000.", {"~800000 peso"}),
+        ("The hall seats 600 people.", set()),  # not money
+        ("The fine was 90 euros.", set()),  # no rate for that currency
+    ],
+)
+def test_converted(text: str, expected: set[str]) -> None:
+    rates = money_rates("Repairs will cost 12 million pesos ($700,000).")
+    assert converted(quantities(text), rates) == expected
+
+
+def test_amounts_in_two_currencies_meet_where_the_story_states_the_rate() -> None:
+    """ "less than four dollars" meets "65 pesos" in a story that says "12 million pesos ($700,000)"; a third amount does not."""
+    a = [
+        feat("a", 1, "Flood repairs to the market hall will cost 12 million pesos ($700,000), the council said."),
+        feat("a", 2, "Stall holders were charged 65 pesos a day to trade from tents."),
+    ]
+    b = [
+        feat("b", 1, "The council puts the repair bill at roughly $700,000."),
+        feat("b", 2, "Traders in the car park paid less than four dollars for a pitch."),
+        feat("b", 3, "Each tent cost its owner about 90 dollars."),
+    ]
+    no_rate = [[feat(f.article, f.index, f.passage.text) for f in xs] for xs in (a[1:], b[1:])]  # before conversion
+    rates = align.convert_money([a, b])
+    assert rates[("peso", "dollar")] == pytest.approx(700_000 / 12_000_000)
+    found = {(p.a.passage, p.b.passage) for p in align.align_story([a, b], idf=story_idf(*a, *b))}
+    assert ("p2-s1", "p2-s1") in found  # 65 pesos: 3.8 dollars
+    assert ("p2-s1", "p3-s1") not in found
+    assert not align.convert_money(no_rate)  # the rate is stated in the first sentences only
 
 
 def test_money_in_words() -> None:
@@ -669,3 +732,32 @@ def test_event_families_stay_apart() -> None:
     assert variant("picture") != variant("photo")
     assert variant("worker") != variant("employee")
     assert variant("postpone") != variant("cancel")
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"), [("#148000", True), ("#250", True), ("#99", False), ("#2022", False), ("~3000", False), ("harbour", False)]
+)
+def test_rare_figure(term: str, expected: bool) -> None:
+    assert align.rare_figure(term) is expected
+
+
+def test_a_lede_pairs_with_each_fact_told_by_its_exact_figure() -> None:
+    """The lede's "some 4,650 voters" meets "4 650 electors was registered"; a year, or a figure without more, does not."""
+    a = [
+        feat(
+            "a",
+            0,
+            "The electoral board on Friday cancelled the mayoral vote in Dunmere after ballots went missing, leaving some 4,650 voters without a poll.",
+        ),
+        feat("a", 1, "The last mayoral vote in Dunmere, in 2021, was also repeated."),
+    ]
+    b = [
+        feat("b", 0, "Ballots disappeared from the town hall on Thursday night."),
+        feat("b", 1, "According to the board, 4 650 electors was registered for to vote in the Dunmere district."),
+        feat("b", 2, "In 2021 the count took three days."),
+        feat("b", 3, "A further 4,650 leaflets were printed."),
+    ]
+    tx, ty = [align.terms(f) for f in a], [align.terms(f) for f in b]
+    idf = story_idf(*a, *b)
+    grid = [[align.score_pair(x, y, idf) for y in b] for x in a]
+    assert align.lede_figures(a, b, tx, ty, grid) == {(0, 1)}

@@ -86,6 +86,7 @@ def compare_story(story: Story, analyses: dict[str, ArticleAnalysis]) -> Compari
     ids = [aid for aid in sorted(story.articles) if aid in analyses]
     feats: dict[str, list[SentenceFeatures]] = {aid: sentence_features(analyses[aid]) for aid in ids}
     align.read_glosses([feats[a] for a in ids])
+    align.convert_money([feats[a] for a in ids])
     every = [f for fs in feats.values() for f in fs]
     idf = align.idf_weights(align.terms(f) for f in every)
     pairs: list[Pair] = align.align_story([feats[a] for a in ids], idf=idf)

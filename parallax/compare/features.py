@@ -11,6 +11,7 @@ analysis without any quotes layer gets quotes from paired quote marks.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -388,10 +389,77 @@ def quantities(text: str) -> set[str]:
 
 @cache
 def _units() -> tuple[dict[str, str], dict[str, float]]:
-    """Spelling → unit name, and unit name → hours, from ``units.yml``."""
+    """Spelling → unit name (currencies in words included), and unit name → hours, from ``units.yml``."""
     data = load_yaml("units.yml")
-    names = {str(w).lower(): str(name) for name, ways in data["units"].items() for w in ways}
+    names = {str(w).lower(): str(name) for part in ("units", "currency_names") for name, ways in data[part].items() for w in ways}
     return names, {str(k): float(v) for k, v in data["hours"].items()}
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """The names of currencies (``units.yml``: signs and words), as :func:`quantities` writes their unit."""
+    data = load_yaml("units.yml")
+    return frozenset(str(name) for part in ("currencies", "currency_names") for name in data[part])
+
+
+#: An amount followed by its conversion in brackets: "40 million gourdes ($300,000)",
+#: "2,000 kroner (about $290)". The bracket holds one amount and at most a hedge.
+_CONVERSION = re.compile(
+    r"(?P<a>\d[\d.,\s]*(?:\s?(?:hundred|thousand|million|billion|bn|m|k)\b)?\s*[^\W\d]+)\s*"
+    r"\((?:(?:about|around|roughly|some|nearly|approximately|almost|or|just\s+(?:over|under))\s+)?(?P<b>[^()\d]{0,4}\d[^()]{0,30})\)",
+    re.IGNORECASE,
+)
+
+
+def money_rates(text: str) -> dict[tuple[str, str], float]:
+    """Exchange rates a text states by converting an amount in brackets: (from, to) → factor.
+
+    "about 40 million gourdes ($300,000)" → {("gourde", "dollar"): 0.0075,
+    ("dollar", "gourde"): 133.3}. Both sides must be money (:func:`currencies`)
+    in two different currencies; anything else in brackets ("(95 miles)",
+    "(2021)") states no rate.
+    """
+    out: dict[tuple[str, str], float] = {}
+    for m in _CONVERSION.finditer(text):
+        a = [q.split(" ", 1) for q in quantities(m.group("a")) if not q.startswith("~")]
+        b = [q.split(" ", 1) for q in quantities(m.group("b")) if not q.startswith("~")]
+        if len(a) != 1 or len(b) != 1:
+            continue
+        (va, ua), (vb, ub) = a[0], b[0]
+        if ua == ub or ua not in currencies() or ub not in currencies() or not float(va) or not float(vb):
+            continue
+        out[(ua, ub)] = float(vb) / float(va)
+        out[(ub, ua)] = float(va) / float(vb)
+    return out
+
+
+def converted(found: set[str], rates: dict[tuple[str, str], float]) -> set[str]:
+    """Amounts of ``found`` (:func:`quantities`) in the other currency of each stated rate, to one significant digit.
+
+    With 133 gourdes to the dollar, "500 gourdes" is also "4 dollar" ("less
+    than four dollars") and "$300,000" is also "~40000000 gourde" ("about 40
+    million gourdes"); rounding to one digit, like the outlets' own "about",
+    lets a converted figure meet a rounded one. Only amounts a rate applies to
+    are converted.
+    """
+    out = set()
+    for q in found:
+        if q.startswith("~"):
+            continue
+        figure, _, unit = q.partition(" ")
+        for (src, dst), factor in rates.items():
+            if src != unit:
+                continue
+            value = float(figure) * factor
+            if value <= 0:
+                continue
+            digit = 10 ** math.floor(math.log10(value))
+            one = round(value / digit) * digit
+            if value >= 100:
+                out.add(f"~{rounded(_digits(round(value)))} {dst}")
+            elif one >= 1:
+                out.add(f"{_digits(one)} {dst}")
+    return out
 
 
 @cache
@@ -851,7 +919,14 @@ def _absent(token: Token) -> str | None:
         return word if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) else None
     if token.dep_ == "xcomp" and token.head.lemma_ in NEGATIVE_VERBS:  # "failed to find"
         return word
+    if token.dep_ == "xcomp" and word in unsaid() and any(c.dep_ == "neg" for c in token.head.children):
+        return word  # "did not want to say", machine-translated "not want to say if": declined to say
     denied = any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _no(c)) for c in token.children)
+    if denied and word == "possible" and any(c.dep_ == "ccomp" for c in token.children):
+        # "would not rule out that someone inside was involved": a hedge on a
+        # claim, the question left open like "declined to say whether"; "not
+        # ruling out arson" (an object, no clause) stays "arson is possible"
+        return "undisclosed"  # antonyms.yml, unsaid
     return word if denied else None
 
 
