@@ -10,7 +10,9 @@ organisation ("Serbia" of "Public Enterprise Roads of Serbia"), which is
 neutral as the gold texts' optional nested places are. Matching is
 one-to-one, any overlap with the same label, as in scripts/evaluate.py.
 
-Usage: ``python scripts/breadth_entities.py [--errors] [--json PATH]``
+Usage: ``python scripts/breadth_entities.py [--set FILE] [--errors] [--json PATH]``
+(``--set`` scores another set of the same format, e.g.
+tests/eval/breadth/entities_places_world.yml).
 """
 
 from __future__ import annotations
@@ -122,10 +124,13 @@ def score(snippets: Sequence[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--set", type=Path, default=BREADTH, metavar="FILE", help=f"breadth set to score (default {BREADTH.relative_to(ROOT)})"
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the scores as JSON to PATH")
     args = parser.parse_args(argv)
-    snippets = load()
+    snippets = load(args.set)
     counts, errors = score(snippets)
     print(f"{len(snippets)} snippets")
     print(f"{'':8}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}")

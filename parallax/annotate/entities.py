@@ -199,6 +199,8 @@ def find(ctx: Context) -> list[Span]:
     _label_by_form(raw, paras, mentions)
     _place_repeats(raw, mentions)
     _listed_places(raw, mentions)  # again: "between Llanystumdwy and Criccieth" once the first is a place
+    mentions = _places_by_shape(raw, paras, mentions)
+    _listed_places(raw, mentions)  # and once more after the shapes: "from Walikale and Masisi"
     mentions += _uncovered_cities(raw, paras, mentions)
     mentions += _bare_place_repeats(raw, paras, mentions)
     mentions = [m for m in mentions if not _foreign_word(raw, m) and not _other_script(raw, m)]
@@ -1353,6 +1355,8 @@ def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start:
     area_word = raw[m.end("name") : m.end()].strip() if kind == "area" else ""
     if area_word in ("city", "town", "village") and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
         return []  # "a mid-sized Catalan city": an adjective, not the city's name
+    if kind == "feature" and raw[m.end("name") : m.end()].strip() == "market" and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
+        return []  # "the European market": an economy, not a market place
     if (
         kind == "feature"
         and re.match(r"[ ](\w+)", raw[end : end + 20])
@@ -1617,7 +1621,9 @@ def _no_name(raw: str, m: Mention) -> bool:
         return True
     words = text.split()
     not_names = _not_names()
-    if m.origin in ("spacy", "person") and (not_names.vessel.search(raw, max(0, m.start - 20), m.start) or words[-1] in not_names.awards):
+    if m.origin in ("spacy", "person", "headed") and not_names.vessel.search(raw, max(0, m.start - 20), m.start):
+        return True  # "the ferry Agia Marina", "the ferry Ilha Formosa" (a place word opening a ship's name)
+    if m.origin in ("spacy", "person") and words[-1] in not_names.awards:
         return True  # "the ferry Agia Marina", "the Kossuth Prize"
     if m.origin in ("spacy", "person") and not_names.holiday.match(text):
         return True  # "Hari Raya Aidilfitri"
@@ -2645,6 +2651,150 @@ def _listed_places(raw: str, mentions: list[Mention]) -> None:
                 and not lx.known_person(text)
             ):
                 lone.label, lone.attrs["evidence"] = "ORG", True
+
+
+# --------------------------------------------------------------------------
+# places by the shape of the sentence around them (places2)
+
+#: One place name as translations write it: capitalised words, joined by the
+#: particles of Romance, Swahili and Arabic place names ("Coyuca de Benítez",
+#: "Viña del Mar", "Kambi ya Moto"), optionally with a hyphenated area word
+#: ("Kharkiv-oblast"); French names hyphenated with a particle ("Croix-des-Bouquets").
+_SHAPE_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|le|las|los|el|al|ya|wa|sur)"
+_SHAPE_WORD = rf"{_NAME_WORD}(?:-(?:des|de|du|la|le|les|en|sur|sous|lès|am|an|der|op)-{_NAME_WORD})?"
+_SHAPE_RUN = rf"{_SHAPE_WORD}(?:[ ](?:{_SHAPE_PARTICLE}[ ])?{_SHAPE_WORD}){{0,3}}(?:-(?:oblast|raion|krai|aimag|kommune))?"
+
+#: Right before a place: "near", "towards", a compass word and "of" ("east of
+#: Lima"), a route and "between", "from" or "to" ("the road between Oruro and
+#: …", "the ice road to …", "flights to …"), a verb of going and "from",
+#: "to", "towards" ("fled from …", "marched to …"), "reach", the people of a
+#: place and "of", "from" or "in" ("Residents of …", "Fishermen from …").
+_SHAPE_SLOT = re.compile(
+    r"(?:^|(?<=[\s(]))(?:"
+    r"(?:[Nn]ear|[Tt]owards?)"
+    r"|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-east|[Nn]orth-west|[Ss]outh-east|[Ss]outh-west)[ ]of"
+    r"|(?:road|roads|highway|motorway|route|railway|border|ferry|ferries|flights?|buses|trains?|traffic|journey|trip|corridor|convoy)"
+    r"[ ](?:between|from|to|at)"
+    r"|(?:fled|flee|fleeing|travelled|traveled|walked|drove|marched|moved|returned|arrived|sailed|evacuated|relocated|escaped|headed)"
+    r"[ ](?:from|to|towards|into)"
+    r"|(?:reach|reached|reaches|reaching)"
+    r"|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Ll]ocals|[Ff]armers|[Ff]ishermen|[Ff]ishers|[Hh]erders|[Pp]astoralists|[Ee]vacuees)"
+    r"[ ](?:of|from|in)(?:[ ]the)?"
+    r")[ ]$"
+)
+#: A preposition of place opening a sentence ("At Techiman, …", "Near Kasese, …"):
+#: the name it introduces is a place when a comma closes it.
+_SHAPE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:At|Near|From|In|Outside|Around)[ ]$")
+#: What continues a list of places: ", ", " and ", " or "; after "between" or
+#: "from" also " to "; and "in" or "on" before the larger place ("Malekhu in
+#: Dhading", "Lalomanu on Upolu").
+_SHAPE_NEXT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or|to|in|on)[ ]")
+#: "Quarto Oggiaro, a district of Milan": an apposition that says the name is a place.
+_SHAPE_APPOSITION = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_SHAPE_RUN}),[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?"
+    r"(?:district|suburb|neighbourhood|neighborhood|village|town|city|hamlet|township|municipality|commune|province|region|county|"
+    r"island|port|settlement|quarter|borough)[ ](?:of|in|near|outside|on|north|south|east|west)\b"
+)
+#: "The Vltava flooded …", "as the Periyar rose": one rare word after "the" that
+#: floods, rises (not by a figure) or bursts its banks is a river.
+_SHAPE_RIVER = re.compile(
+    rf"(?:^|(?<=\s))[Tt]he[ ](?P<name>{_NAME_WORD})[ ](?:river[ ])?"
+    r"(?:flooded|floods|burst|bursts|broke[ ]its[ ]banks|overflowed|overflows|swelled|swells|receded|recedes|swallowed|dried[ ]up"
+    # "rose" alone or before a word of time or place; an index rises by figures ("The Nikkei rose 2%")
+    r"|(?:rose|rises|has[ ]risen|had[ ]risen)(?=[.,;]|[ ](?:again|overnight|after|through|into|over|and|as|in[ ]the[ ]night)\b))"
+)
+#: A possessive after a name: someone's or something's, not a place ("in Esperanza Lima's view").
+_SHAPE_NOT_AFTER = re.compile(r"[’']s?\b")
+
+#: Zipf frequency from which one word alone is an English word, not a rare place name ("Thames" 3.7 is kept).
+SHAPE_COMMON_ZIPF = 4.0
+
+
+def _shape_place_ok(raw: str, start: int, end: int) -> bool:
+    """Whether the run ``raw[start:end]`` may be a place by the sentence's shape:
+    no organisation word, role, month, honorific or nationality in it; not a
+    name the lexicon knows; not opening with a given name unless it is a city
+    of the gazetteer ("Rosario"); not one common English word; not someone's
+    ("Esperanza Lima's view")."""
+    text = raw[start:end]
+    words = [w for w in text.split(" ") if not re.fullmatch(_SHAPE_PARTICLE, w)]
+    for w in words:
+        # "Kasese" ends like "Chinese", but a rare word is no nationality
+        rare = zipf_frequency(w.lower(), "en") < 3.0
+        if _no_place_word(w, roles=True) and not (rare and _is_adjective_of_country(w) and not _no_place_word(w[:-1], roles=True)):
+            return False
+    if lx.known_org(text) or lx.known_person(text) or _SHAPE_NOT_AFTER.match(raw, end):
+        return False
+    if _is_given_name(words[0]) and not _is_city(text):
+        return False
+    if len(words) == 1 and zipf_frequency(text.lower(), "en") >= SHAPE_COMMON_ZIPF and not _is_city(text):
+        return False
+    return words[0] not in _RUN_OPENERS
+
+
+def _shape_runs(raw: str, start: int, pe: int, *, route: bool) -> list[tuple[int, int]]:
+    """The place names of a list opening at ``start``: the first run and every
+    one a list word joins to it ("Dablo, Pensa and Barsalogho")."""
+    run = re.compile(rf"(?P<run>{_SHAPE_RUN})(?![\w’'-])")
+    first = run.match(raw, start, pe)
+    if not first:
+        return []
+    spans = [first.span()]
+    while (gap := _SHAPE_NEXT.match(raw, spans[-1][1], pe)) and (nxt := run.match(raw, gap.end(), pe)):
+        if gap.group().strip() == "to" and not route:
+            break
+        spans.append(nxt.span())
+    return spans
+
+
+def _places_by_shape(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Places the sentence's shape makes certain where spaCy reads an
+    organisation, a person or nothing (villages and towns no gazetteer holds):
+    a name after "near", "towards", "east of", a route and "between", "from"
+    or "to", a verb of going, "reach", or the people of a place ("Residents
+    of KwaMashu and Inanda"), with every name of a list it opens; a name after
+    a preposition opening the sentence and before a comma ("At Techiman,");
+    a name set in apposition as a place ("Quarto Oggiaro, a district of
+    Milan"); a rare word after "the" that floods or rises ("The Vltava
+    flooded"). spaCy's spans inside the list are replaced ("Dobele and Auce"
+    as one organisation); a name another rule made something else, or a
+    spaCy span reaching beyond the list, is left alone."""
+    found: list[tuple[int, int, int, int]] = []  # (list start, list end, run start, run end)
+    for ps, pe in paras:
+        for m in re.finditer(rf"(?<![\w’'-]){_NAME_WORD}", raw[ps:pe]):
+            start = ps + m.start()
+            route = False
+            slot = _SHAPE_SLOT.search(raw, max(ps, start - 40), start)
+            if slot:
+                route = bool(re.search(r"between|from", slot.group()))
+                spans = _shape_runs(raw, start, pe, route=route)
+            elif _SHAPE_OPENER.search(raw, max(ps, start - 12), start):
+                spans = _shape_runs(raw, start, pe, route=False)[:1]
+                if not spans or not re.match(r"[ ]?,", raw[spans[0][1] : spans[0][1] + 2]):
+                    continue
+            else:
+                continue
+            spans = [s for s in spans if _shape_place_ok(raw, *s)]
+            if spans:
+                found += [(spans[0][0], spans[-1][1], a, b) for a, b in spans]
+        for pattern in (_SHAPE_APPOSITION, _SHAPE_RIVER):
+            for m in pattern.finditer(raw, ps, pe):
+                a, b = m.span("name")
+                if _shape_place_ok(raw, a, b) and (pattern is _SHAPE_APPOSITION or zipf_frequency(m.group("name").lower(), "en") < 3.5):
+                    found.append((a, b, a, b))
+    drop: set[int] = set()
+    new: list[Mention] = []
+    for lo, hi, a, b in found:
+        over = [m for m in mentions if m.start < b and a < m.end and m.label in ("PERSON", "ORG", "PLACE", "MISC", "NORP")]
+        if any(m.label == "PLACE" for m in over) or any(n.start < b and a < n.end for n in new):
+            continue
+        if any(m.origin != "spacy" or m.start < lo or m.end > hi for m in over):
+            continue
+        if _not_names().vessel.search(raw, max(0, a - 20), a):
+            continue  # "the ferry Bodø Star"
+        drop |= {id(m) for m in over}
+        new.append(Mention(a, b, "PLACE", "headed", {"evidence": True}))
+    return [m for m in mentions if id(m) not in drop] + new
 
 
 #: Context that makes a lone capitalised word an organisation: it "has a
