@@ -1789,7 +1789,11 @@ def _resolve(
         how = f.how
         if f.mention is not None:
             speaker = f.mention.canonical
-            if speaker is not None and speaker not in people.orgs:
+            if speaker is not None and f.mention.role == "organisation":
+                # "the association said": a body, never the person the tagger
+                # glued to its name ("… Association Yarlagadda Sambasiva Rao")
+                speaker = att.without_trailing_person(speaker, people)
+            elif speaker is not None and speaker not in people.orgs:
                 speaker = att.untitled(speaker)
             if how in ("before", "after", "inside", "shared") and f.mention.kind in ("pronoun", "descriptor"):
                 how = f.mention.kind
@@ -1802,7 +1806,7 @@ def _resolve(
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
-        if speaker is not None and speaker not in people.orgs:
+        if speaker is not None and speaker not in people.orgs and not (f.mention is not None and f.mention.role == "organisation"):
             speaker = fuller(speaker)
         elif speaker is not None and f.mention is not None and f.mention.kind == "name":
             # A name the tagger took for an organisation ("Sigríður said") is a
