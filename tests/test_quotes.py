@@ -1697,3 +1697,42 @@ def test_the_association_is_the_body_not_its_president(monkeypatch):
     )
     monkeypatch.setattr(entities, "find", lambda ctx: _org_span(text, "Lake Tana Boat Owners Association Gebre Alemu"))
     assert [s for _, s in quotes_of(text)] == ["Lake Tana Boat Owners Association"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the descriptor's relative clause runs long; the name closes the sentence
+        (
+            "“We will sail again next week, storm or no storm, because the fish do not wait for permits,” said the man "
+            "who has skippered the island's last trawler since 1998 and who lost two nets in Monday's gale, Ruben Holm.",
+            ["Ruben Holm"],
+        ),
+        # look-alikes: no name at the end, or a name that is not set off by a comma
+        ("“We will sail again next week,” said the man who sold the trawler to a buyer in Tromsø.", [None]),
+        ("“We will sail again next week,” said the man who skippers the trawler, in Tromsø.", [None]),
+    ],
+)
+def test_name_closing_a_long_relative_clause(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected
+
+
+def test_the_head_of_a_named_department_is_a_head():
+    """ "The head of the city's water department Mirza Aliev": he is a head,
+    not a department, so a later "the head of the department" is him."""
+    text = (
+        "The head of the city water department Mirza Aliev said the pumps were old.\n\n"
+        "“Nobody drinks from the tap here,” said Dina Osipova, who runs a café on the square.\n\n"
+        "“The new pumps arrive in March,” promised the head of the department."
+    )
+    assert [s for _, s in quotes_of(text)] == ["Dina Osipova", "Mirza Aliev"]
+
+
+def test_the_head_of_a_body_named_before_its_head_is_the_body():
+    """Look-alike: "the head of the sailing club Blue Anchor, Oskar Lind": the
+    name after "of the club" is the club's, so "the club said" is the club."""
+    text = (
+        "A court fined the former head of the sailing club Blue Anchor, Oskar Lind, on Monday.\n\n"
+        "The club said in a statement that it had “no knowledge of the payments”."
+    )
+    assert [s for _, s in quotes_of(text)] == ["Blue Anchor"]

@@ -1929,6 +1929,16 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         # MT's "in the conversation with the newspaper Weidemann explained": the
         # noun closes a phrase of its own and the name opens the next clause.
         left = []
+    person = (ent is not None and ent.label == "PERSON") or tok.ent_type_ == "PERSON"
+    if hi.i + 2 < len(doc) and doc[hi.i + 1].text == "," and doc[hi.i + 2].pos_ == "PROPN":
+        person = False  # "the head of the charity Lucky Harbour, Declan Moriarty": the head is named after
+    if person and left and left[0].i - 3 >= first and doc[left[0].i - 1].pos_ == "DET" and doc[left[0].i - 2].lower_ == "of":
+        # "The head of the district tourism department Talant Mamytov": the
+        # body closes a title whose head ("head") is what the person is (not
+        # "the head of the charity lottery Lucky Harbour": a body's name).
+        title = doc[left[0].i - 3]
+        if title.pos_ == "NOUN" and lexicon().heads.get(title.lower_) not in (None, "organisation"):
+            left = list(doc[title.i : left[-1].i + 1])
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
         back = list(doc[max(first, lo.i - 12) : lo.i - 1])
