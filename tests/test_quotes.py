@@ -1736,3 +1736,15 @@ def test_the_head_of_a_body_named_before_its_head_is_the_body():
         "The club said in a statement that it had “no knowledge of the payments”."
     )
     assert [s for _, s in quotes_of(text)] == ["Blue Anchor"]
+
+
+def test_a_ministry_cut_at_and_speaks_whole_not_its_deputy_minister():
+    """ "the Ministry of Urban and Rural Planning said": the parser's subject is
+    the last conjunct, "Rural Planning", which a name run also glued to the
+    deputy minister's name; the entities layer's body is who speaks (needs that layer)."""
+    text = (
+        "Deputy Minister of Urban and Rural Planning Petrus Hamunyela visited the camp on Monday but did not speak "
+        "to reporters. In a statement later that day, the Ministry of Urban and Rural Planning said it “regrets the "
+        "manner” of the eviction."
+    )
+    assert quotes_of(text) == [("regrets the manner", "Ministry of Urban and Rural Planning")]

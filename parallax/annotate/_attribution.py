@@ -1544,7 +1544,13 @@ def _org_holds(e: Span, m: Mention) -> bool:
     Workers' Union", cut at "and")."""
     canonical = e.attrs.get("canonical") or ""
     if e.end == m.end:
-        return len(canonical.split()) >= 2 and _POSSESSOR.fullmatch(canonical[: len(canonical) - len(m.text)]) is not None
+        cut = canonical[: len(canonical) - len(m.text)]
+        first = canonical.split()[0] if canonical.split() else ""
+        # "the Ministry of Urban and [Rural Development]": the last words after
+        # "of" or "and" of a body's name that opens with what it is
+        opens_with_kind = lx.fold(first) in lx.organisation_words() or lexicon().heads.get(first.lower()) == "organisation"
+        body = opens_with_kind and cut.endswith((" and ", " of "))
+        return len(canonical.split()) >= 2 and (_POSSESSOR.fullmatch(cut) is not None or body)
     last = lx.fold(canonical.split()[-1]) if canonical.split() else ""
     return e.start == m.start and last in lx.organisation_words()
 
