@@ -129,6 +129,7 @@ class Lexicon:
     phrasal: tuple[str, ...]  # "made known": several words that report, read as "say"
     light_verbs: frozenset[str] = frozenset()  # "give": with a noun of speech ("gave the answer") it reports
     speech_nouns: frozenset[str] = frozenset()  # "answer": the object that makes a light verb report
+    reply_nouns: frozenset[str] = frozenset()  # "answer": "X's answer was short." gives X the floor
     passive_subjects: frozenset[str] = frozenset()  # "words": "The words were read by X" names X
     unnamed_sources: frozenset[str] = frozenset()  # "sources": "sources close to X said" names nobody
     that_forms: dict[str, str] = field(default_factory=dict)  # "found" -> "find": reports with a "that" clause only
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         phrasal=tuple(sorted(data.get("phrasal") or (), key=len, reverse=True)),
         light_verbs=frozenset(data.get("light_verbs") or ()),
         speech_nouns=frozenset(data.get("speech_nouns") or ()),
+        reply_nouns=frozenset(data.get("reply_nouns") or ()),
         passive_subjects=frozenset(data.get("passive_speech_subjects") or ()),
         unnamed_sources=frozenset(w.lower() for w in data.get("unnamed_sources") or ()),
         kin_genders={k.lower(): v for k, v in (data.get("kin_genders") or {}).items()},
@@ -330,6 +332,7 @@ class Mention:
     plural: bool = False  # "many women who sell fish": a group, never a later "he" or "she"
     reported: bool = False  # subject of a clause someone reports ("said that a driver takes home …")
     speaks: bool = False  # subject of a reporting verb ("X said that …", "according to X"): has had their say
+    governed: bool = False  # object of someone else's act ("met X", "worked with X", "X's office"): talked about
 
 
 #: Words after which a noun phrase's head has been said ("the chairwoman of the union").
@@ -1144,7 +1147,7 @@ def _named_in_paragraph(m: Mention, top: Mention, recent: list[Mention], people:
             break
         # a person the entities layer vouches for (any full name when it found none)
         vouched = h.entity or (not people.persons and " " in (h.canonical or ""))
-        if h.kind == "name" and vouched and known_gender(people, h.canonical) in (None, g):
+        if h.kind == "name" and vouched and not h.governed and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
 
@@ -1193,7 +1196,12 @@ def _introduced_since(m: Mention, top: Mention, recent: list[Mention], history: 
     for h in recent:
         if h.paragraph <= top.paragraph:
             break
-        if h.paragraph >= m.paragraph or h.kind != "name" or not (h.entity or (not people.persons and " " in (h.canonical or ""))):
+        if (
+            h.paragraph >= m.paragraph
+            or h.kind != "name"
+            or h.governed
+            or not (h.entity or (not people.persons and " " in (h.canonical or "")))
+        ):
             continue
         first = next(x for x in history if x.canonical == h.canonical)
         if first is h and known_gender(people, h.canonical) in (None, g):
@@ -1239,6 +1247,20 @@ def _one_of_two(m: Mention, history: list[Mention], people: People) -> str | Non
         if same and h.canonical and h.canonical not in people.orgs and h.canonical not in named:
             named.append(h.canonical)
     return named[m.ordinal - 1] if len(named) == 2 else None
+
+
+def without_trailing_person(name: str, people: People) -> str:
+    """An organisation's name without the full name of a person the tagger
+    glued to its end ("the Agents Association Yarlagadda Sambasiva Rao", where
+    the person is its president): what is left must still name a body."""
+    for person in sorted(people.full_names, key=len, reverse=True):
+        if " " not in person or not name.endswith(" " + person):
+            continue
+        rest = name[: -len(person) - 1].rstrip(" ,")
+        words = rest.split()
+        if words and (kind_in_name(rest) or {lx.fold(w) for w in words} & lx.organisation_words() or words[-1].lower() in lexicon().heads):
+            return rest
+    return name
 
 
 def resolve_org(m: Mention, people: People, history: list[Mention] | None = None) -> str | None:
@@ -1522,7 +1544,13 @@ def _org_holds(e: Span, m: Mention) -> bool:
     Workers' Union", cut at "and")."""
     canonical = e.attrs.get("canonical") or ""
     if e.end == m.end:
-        return len(canonical.split()) >= 2 and _POSSESSOR.fullmatch(canonical[: len(canonical) - len(m.text)]) is not None
+        cut = canonical[: len(canonical) - len(m.text)]
+        first = canonical.split()[0] if canonical.split() else ""
+        # "the Ministry of Urban and [Rural Development]": the last words after
+        # "of" or "and" of a body's name that opens with what it is
+        opens_with_kind = lx.fold(first) in lx.organisation_words() or lexicon().heads.get(first.lower()) == "organisation"
+        body = opens_with_kind and cut.endswith((" and ", " of "))
+        return len(canonical.split()) >= 2 and (_POSSESSOR.fullmatch(cut) is not None or body)
     last = lx.fold(canonical.split()[-1]) if canonical.split() else ""
     return e.start == m.start and last in lx.organisation_words()
 
@@ -1545,6 +1573,72 @@ def _former(m: Mention) -> bool:
 def person_at(ents: list[Span], start: int, end: int) -> bool:
     e = entity_at(ents, start, end)
     return e is not None and e.label == "PERSON"
+
+
+#: Prepositions whose object is someone another person acts with or upon
+#: ("met with X", "works with X", "filed against X", "wrote about X"); not "of"
+#: ("the fields of the farmer X" may be the speaker's own) nor "for" ("For X
+#: these words are not enough": X's view).
+_ACTED_ON = frozenset({"with", "against", "about"})
+
+#: Steps up through appositions and "of" phrases to the noun a name stands for.
+MAX_GOVERNED_CLIMB = 4
+
+
+def governed(tok: Token) -> bool:
+    """Is the name ending at ``tok`` the object of another's act: of a
+    preposition of ``_ACTED_ON`` or of "to" after a verb ("wrote to X"), a
+    possessor ("X's office"), or the direct object of a verb whose subject is
+    a person ("She met X")? Such a name is talked about; the "he said" after it
+    is the subject's."""
+    for _ in range(MAX_GOVERNED_CLIMB):  # "with the skipper of Cambados, X": X stands for "the skipper"
+        if tok.dep_ == "appos" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head.head
+        else:
+            break
+    if tok.dep_ == "poss":
+        return True
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        after_verb = prep.lower_ == "to" and prep.head.pos_ == "VERB" and prep.i > prep.head.i and not _after_according_to(tok)
+        return prep.lower_ in _ACTED_ON or after_verb
+    if tok.dep_ == "dobj":
+        return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "PRON") for c in tok.head.children)
+    return False
+
+
+def reply_holder(tok: Token) -> bool:
+    """Is ``tok`` (the last word of a name) the holder of a reply that is its
+    sentence's subject ("Asanova's answer was short.", "The answer of Lakshmi
+    was short.")? Such a sentence gives the floor to that person, as "Lakshmi
+    was blunt." would, so the quote after it is theirs, not the last speaker's."""
+    if tok.dep_ == "poss":
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":
+        noun = tok.head.head
+    else:
+        return False
+    return noun.dep_ in SUBJECT_DEPS and noun.lemma_.lower() in lexicon().reply_nouns
+
+
+#: ", who chairs …" right after a name: the relative pronoun of people.
+_WHO_AFTER = re.compile(r",\s+who\s")
+
+
+def who_takes_a_person(raw: str, e: Span, name: str) -> bool:
+    """Is an organisation the tagger found ("Ndapewa Shikongo, who chairs the
+    traders' association") a person's name? Yes when, written as its canonical
+    form, two or three capitalised words with no organisation word, it is
+    followed by ", who": English takes "which" after a body's name, "who"
+    after a person's, and a wrong person costs more than a missed one."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or raw[e.start : e.end] != name or not _WHO_AFTER.match(raw, e.end):
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() for w in words) or kind_in_name(name):
+        return False
+    return not set(map(lx.fold, words)) & (lx.organisation_words() | set(lexicon().heads))
 
 
 def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tuple[int, int]]) -> tuple[People, list[Mention]]:
@@ -1585,7 +1679,11 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     surnames_alone = {e.attrs["canonical"] for e in ents if e.label == "PERSON" and " " not in (e.attrs.get("canonical") or " ")}
     for e in ents:
         full = e.attrs.get("canonical") or ""
-        if e.label == "ORG" and 2 <= len(full.split()) <= 3 and full.split()[-1] in surnames_alone and not kind_in_name(full):
+        if e.label != "ORG":
+            continue
+        if (2 <= len(full.split()) <= 3 and full.split()[-1] in surnames_alone and not kind_in_name(full)) or who_takes_a_person(
+            ctx.raw, e, full
+        ):
             names.add(full)
     people.full_names = sorted(names)
     people.words = known = frozenset(w for n in names for w in n.split())
@@ -1654,6 +1752,10 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m.speaks = not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
         if not m.subject and _after_according_to(tok):
             m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
+        elif not m.subject and reply_holder(tok):
+            m.subject = True  # "The answer of X was short.": X holds the floor like a subject
+        elif not m.subject:
+            m.governed = governed(tok)
         elif m.subject and any(c.lower_ == "according" for c in tok.head.children):
             m.reported = True  # "According to X, the firm owes …": the firm is talked about
         e = entity_for(ents, m)
@@ -1833,6 +1935,16 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         # MT's "in the conversation with the newspaper Weidemann explained": the
         # noun closes a phrase of its own and the name opens the next clause.
         left = []
+    person = (ent is not None and ent.label == "PERSON") or tok.ent_type_ == "PERSON"
+    if hi.i + 2 < len(doc) and doc[hi.i + 1].text == "," and doc[hi.i + 2].pos_ == "PROPN":
+        person = False  # "the head of the charity Lucky Harbour, Declan Moriarty": the head is named after
+    if person and left and left[0].i - 3 >= first and doc[left[0].i - 1].pos_ == "DET" and doc[left[0].i - 2].lower_ == "of":
+        # "The head of the district tourism department Talant Mamytov": the
+        # body closes a title whose head ("head") is what the person is (not
+        # "the head of the charity lottery Lucky Harbour": a body's name).
+        title = doc[left[0].i - 3]
+        if title.pos_ == "NOUN" and lexicon().heads.get(title.lower_) not in (None, "organisation"):
+            left = list(doc[title.i : left[-1].i + 1])
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
         back = list(doc[max(first, lo.i - 12) : lo.i - 1])
@@ -1868,11 +1980,25 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
             # "the council's cabinet member for leisure": the person belongs to
             # the council and is no council; "the council" later is the body.
             found = None
+        elif found and found[0] == "organisation" and _body_name_before(phrase, found):
+            # "The president of the Harbour Traders Association Ilse Marr": a
+            # body's own name set before a person's names where she belongs,
+            # not what she is; "the association said" is the body, never her.
+            found = None
         if found:
             people.describe(canonical, found[0], places_of(phrase), found[2])
         if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
             # "the chief curator of the City Museum": the person is a curator, not a museum
             people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _body_name_before(phrase: list[Token], found: tuple[str, int, str]) -> bool:
+    """Is the organisation head ``descriptor_head`` found a word of a body's
+    capitalised name that ends the phrase right before a person's name ("…
+    Agents Association" before "Yarlagadda Sambasiva Rao"), unlike a kind
+    said in lower case ("the union Portlabour")?"""
+    head = phrase[found[1]]
+    return head.text[:1].isupper() and head.i > phrase[0].i and phrase[-1].pos_ == "PROPN" and phrase[-1].text[:1].isupper()
 
 
 def _possessor(phrase: list[Token], found: tuple[str, int, str]) -> bool:

@@ -368,7 +368,11 @@ def attribute_after(
             # Someone indefinite ("a young beekeeper of Fougères") is not named by a
             # name closing the phrase: that is a place or an employer.
             indefinite = head.left_edge.lower_ in att.INDEFINITE
-            head = att.appositive_name(head, known) or (None if indefinite else _trailing_name(head, known)) or head
+            head = (
+                att.appositive_name(head, known)
+                or (None if indefinite else _trailing_name(head, known) or _name_after_relative(head, known))
+                or head
+            )
         if head is not None and head.pos_ == "PRON" and head.lower_ in ("he", "she") and rest and rest[0].i == head.i:
             # "“…”, says he against the broadcaster", "cautioned she": the subject
             # pronoun after the verb, as German, Dutch and Nordic word order keeps it.
@@ -624,6 +628,29 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
     if lo.i > 0 and doc[lo.i - 1].lower_ in ("from", "in", "at"):
         return None  # "the man from Quang Ngai": where the person is from, even tagged a person
     return last
+
+
+#: Most words of a name closing a sentence after a relative clause.
+MAX_CLOSING_NAME = 4
+
+
+def _name_after_relative(head: Token, known: frozenset[str]) -> Token | None:
+    """The person's name that ends the sentence after a descriptor's relative
+    clause, however long ("said the woman who has led the traders since 2015
+    and who …, Ndapewa Shikongo."): set off by a comma, a name the article
+    knows, and nothing after it but the full stop."""
+    if not any(c.dep_ == "relcl" for c in head.children):
+        return None
+    toks = [t for t in head.sent if not (t.is_punct and t.text not in (",",)) and not t.is_space]
+    if len(toks) < 3 or toks[-1].pos_ != "PROPN" or toks[-1].i <= head.i:
+        return None
+    doc, hi = head.doc, toks[-1]
+    lo = hi.i
+    while lo - 1 > head.i and hi.i - lo < MAX_CLOSING_NAME and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].text[:1].isupper():
+        lo -= 1  # the whole name, whatever entity the tagger made of it
+    if doc[lo - 1].text != ",":
+        return None
+    return hi if (hi.ent_type_ == "PERSON" or hi.text in known) else None
 
 
 def _first_phrase_person(toks: list[Token], known: frozenset[str]) -> Token | None:
@@ -1751,7 +1778,11 @@ def _resolve(
         how = f.how
         if f.mention is not None:
             speaker = f.mention.canonical
-            if speaker is not None and speaker not in people.orgs:
+            if speaker is not None and f.mention.role == "organisation":
+                # "the association said": a body, never the person the tagger
+                # glued to its name ("… Association Yarlagadda Sambasiva Rao")
+                speaker = att.without_trailing_person(speaker, people)
+            elif speaker is not None and speaker not in people.orgs:
                 speaker = att.untitled(speaker)
             if how in ("before", "after", "inside", "shared") and f.mention.kind in ("pronoun", "descriptor"):
                 how = f.mention.kind
@@ -1764,7 +1795,7 @@ def _resolve(
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
-        if speaker is not None and speaker not in people.orgs:
+        if speaker is not None and speaker not in people.orgs and not (f.mention is not None and f.mention.role == "organisation"):
             speaker = fuller(speaker)
         elif speaker is not None and f.mention is not None and f.mention.kind == "name":
             # A name the tagger took for an organisation ("Sigríður said") is a
