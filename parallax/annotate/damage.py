@@ -3412,16 +3412,25 @@ def _other_word_swapped(phrase: str, form: str) -> bool:
     )
 
 
-def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
-    """A short common word standing for a short agency name ("tax" for "TASS")."""
+def _short_outlet_lookalikes(word: str) -> list[tuple[str, str]]:
+    """Short agency names a short common word may stand for ("tax" for "TASS"), nearest first.
+
+    The nearest form comes first, a news agency's before a broadcaster's ("tax":
+    TASS, not TV3), then alphabetical order: the choice never depends on the
+    order of outlets.yml, and a message names the equally near others.
+    """
     if any(word.lower() == form.lower() for form, _ in _outlet_forms()):
-        return None  # "dpa": the agency writes its own name in lowercase
+        return []  # "dpa": the agency writes its own name in lowercase
+    agencies = {e["name"] for e in load_yaml("outlets.yml") if e.get("type") == "news-agency"}
+    scored = []
     for form, name in _outlet_forms():
-        if len(form) > 5 or len(form) < 3 or not form.isupper():
+        if len(form) > 5 or len(form) < 3 or not form.isupper() or word[0].lower() != form[0].lower():
             continue
-        if word[0].lower() == form[0].lower() and DamerauLevenshtein.distance(word.lower(), form.lower()) <= 2:
-            return form, name
-    return None
+        distance = DamerauLevenshtein.distance(word.lower(), form.lower())
+        if distance <= 2:
+            scored.append(((distance, name not in agencies, form), (form, name)))
+    scored.sort()
+    return [hit for key, hit in scored if key[:2] == scored[0][0][:2]]
 
 
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
@@ -4095,7 +4104,8 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     word = w.group().split()[0]
                     if word in ("a", "an", "the"):
                         break  # "told Le Monde, a French daily": an apposition, no agency
-                    hit = _short_outlet_lookalike(word)
+                    near = _short_outlet_lookalikes(word)
+                    hit = near[0] if near else None
                     if not hit or (len(w.group().split()) > 1 and not re.match(r"[a-z]+\s*(?:[.,;:)]|$)", raw[pos:re_])):
                         break
                     s = pos
@@ -4110,7 +4120,7 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                             s,
                             e,
                             "mangled-name",
-                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}”{_also(canonical, form)} translated as a common word.",
+                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}”{_also(canonical, form)}{_or_forms(near[1:])} translated as a common word.",
                             form,
                         )
                     )
@@ -4172,6 +4182,10 @@ def _literal_forms() -> list[tuple[str, str, bool, list[str], list[set[str]]]]:
     return [
         (form, canonical, form.lower() in _translation_variants(), _name_tokens(form), _gloss(form)) for form, canonical in _outlet_forms()
     ]
+
+
+def _or_forms(others: Sequence[tuple[str, str]]) -> str:
+    return f" (or {', '.join(f'“{f}”' for f, _ in others)})" if others else ""
 
 
 def _also(canonical: str, form: str) -> str:
@@ -4568,6 +4582,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     i += 1
                     continue
                 j, named = hit
+                if j - i > 1 and run[i].group().lower() == "the":
+                    # "The Evening": a name with its own article (Le Soir) fits before one without
+                    # (Akşam), whatever the order of outlets.yml.
+                    named = sorted(named, key=lambda x: not _starts_with_article(x.name))
                 if j - i > 1 and run[i].group().lower() == "the" and not _starts_with_article(named[0].name):
                     i += 1  # the article is the translation's, not the name's ("the Courier of the Evening")
                 s, e = run[i].start(), run[j - 1].end()
