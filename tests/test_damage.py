@@ -2166,3 +2166,98 @@ def test_unknown_determined_words(text: str, expected: list[str]) -> None:
 def test_title_before_kind(text: str, expected: list[str]) -> None:
     spans = damage._title_before_kind_flags(text, whole(text), frozenset())
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+# --------------------------------------------------------------------------
+# damage batch 10: gender the article settles, runs of words English also spells,
+# given names written as nouns, outlets in a web outlet's slot (invented strings)
+
+DM10_PRONOUN_CASES = [
+    # A noun that settles the gender outranks the masculine role MT writes for her.
+    (
+        "The chairman of the valley, Oyuna Telmar, the first woman in this post, visited the dam. "
+        "The water rose again. The chairman said that he wants answers.",
+        {"Oyuna Telmar": "Oyuna Telmar"},
+        "he",
+    ),
+    # A noun qualifying the role ("the woman driver from …, X") and a relative clause ("who is mother of …").
+    (
+        "The woman driver from the town of Ostrel, Kemi Adaro, who is mother of three sons, said that his truck is old. She said that she waits.",
+        {"Kemi Adaro": "Kemi Adaro"},
+        "his",
+    ),
+    # A descriptor whose relative clause settles the gender is the one person just named;
+    # "But he" opens a sentence about her too.
+    (
+        "The governor, Tavita Oloan, met the drivers. Later the governor, who is the first woman to lead the province, spoke on the radio. But he promised nothing.",
+        {"Tavita Oloan": "Tavita Oloan"},
+        "he",
+    ),
+    # The pronouns alone do not settle it: no flag.
+    ("Teodor Malin met the drivers. He said that he will wait.", {"Teodor Malin": "Teodor Malin"}, None),
+    # A relative clause about another person is no evidence for this one.
+    ("Ilo Varek met the drivers. The man, who is a father of two, said that he will wait.", {"Ilo Varek": "Ilo Varek"}, None),
+]
+
+
+@pytest.mark.parametrize("text, names, flagged", DM10_PRONOUN_CASES)
+def test_pronoun_gender_settled_by_the_article(text: str, names: dict[str, str], flagged: str | None) -> None:
+    people = _people(text, names)
+    _, regions = damage.quote_mark_flags(text, whole(text))
+    spans = damage.pronoun_gender_flags(text, whole(text), _sentences(text), people, [], regions)
+    assert [raw for raw, _ in found(spans, text)] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        ("The chairman of the district, Lira Fenn, the first woman in the post, said so.", "Lira Fenn", "female"),
+        ("The woman farmer from the hamlet of Dosk, Rene Amo, said so.", "Rene Amo", "female"),
+        ("Sami Orel, who last year became a grandfather, said so.", "Sami Orel", "male"),
+        ("The spokesman, Ari Lune, said so.", "Ari Lune", "male"),
+    ],
+)
+def test_apposition_gender_prefers_the_settling_noun(text: str, name: str, gender: str) -> None:
+    s = text.index(name)
+    assert damage._apposition_gender(text, s, s + len(name)) == gender
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # Quotes of words English also spells ("do", "man", "bog"), in a language no word list holds.
+        ("The marchers chanted “Tavi sekra da mull do” outside.", "Tavi sekra da mull do"),
+        ("“Man in bog kor vardam tamos sol,” said the farmer.", "Man in bog kor vardam tamos sol"),
+        # A given name written lowercase as a noun after a determiner.
+        ("The elders signed a dina that no one sells land.", "dina"),
+    ],
+)
+def test_untranslated_runs_english_also_spells(text: str, fragment: str) -> None:
+    spans = damage.untranslated_flags(text, whole(text), LANGS)
+    assert fragment in [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English quotes of three words or more score English, rare words and all.
+        ("“Everything else we can fix,” she said."),
+        ("“The bollards stay where they are,” he said."),
+        # A lowercase name-word before a name or "of" a place is a local title; a common word is no name.
+        ("The akim Sarsen Bekov said the pipes were old."),
+        ("The akim of Tarazy said the pipes were old."),
+        ("She bought a rose at the market."),
+    ],
+)
+def test_untranslated_runs_not_flagged(text: str) -> None:
+    assert damage.untranslated_flags(text, whole(text), LANGS) == []
+
+
+def test_lowercase_term_the_text_introduces_is_no_name() -> None:
+    assert damage._TERM_INTRODUCED.search("The traders, who in Velsh are called ")
+    assert not damage._TERM_INTRODUCED.search("a village called ")
+
+
+def test_web_outlet_slot_takes_a_site() -> None:
+    text = "According to the site New Harbour of the Coast, the ferry is late."
+    assert damage._WEB_THEN_TITLE.search(text).group(1) == "New Harbour of the Coast"

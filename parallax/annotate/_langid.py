@@ -44,3 +44,15 @@ def identify(text: str, langs: tuple[str, ...]) -> tuple[str, float]:
     best = ranked[0][0]
     p_en = next((float(p) for lang, p in ranked if lang == "en"), 0.0)
     return back.get(best, best), p_en
+
+
+def english_rank(text: str) -> tuple[bool, float]:
+    """(is English the best guess, probability of English) over every language the model knows.
+
+    For a run of words in a language no word list holds (Punjabi, Tajik or
+    Malagasy in Latin letters), where a restricted choice would have no right
+    answer: the whole run decides, not one word English may also spell.
+    """
+    ranked = _model().rank(text)
+    p_en = next((float(p) for lang, p in ranked if lang == "en"), 0.0)
+    return ranked[0][0] == "en", p_en

@@ -153,6 +153,8 @@ def find(ctx: Context) -> list[Span]:
     people, names, rare = _people_and_names(ctx, entities)
     propn = {offset for offset, tok in ctx.tokens() if tok.pos_ == "PROPN"}
     lowercase = lowercase_name_flags(raw, paras, names, propn | _offsets_of(raw, paras, rare))
+    # "the agents, who in Punjabi are called arhtiya": a term the text introduces, not a name.
+    lowercase = [f for f in lowercase if not _TERM_INTRODUCED.search(raw, max(0, f.start - 40), f.start)]
     kept = _names_not_foreign_words(raw, untranslated, entities, lowercase)
     # A whole name taken back from an untranslated flag ("horní lhota") replaces its first word's flag.
     wide = [(f.start, f.end) for f in kept if f.label == "lowercase-name"]
@@ -1357,6 +1359,7 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     taken = _Ranges([(f.start, f.end) for f in out])
     # A whole quote left in its language takes in the single words found inside it ("Pozor" of "Pozor, medveď").
     quotes = _unknown_word_quotes(raw, paras)
+    quotes += [q for q in _langid_quotes(raw, paras) if not any(o.start == q.start for o in quotes)]
     out = [f for f in out if not any(q.start <= f.start and f.end <= q.end and (q.start, q.end) != (f.start, f.end) for q in quotes)]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in quotes if f.start not in taken and f.end - 1 not in taken]
@@ -1368,6 +1371,8 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
     out += [f for f in _foreign_honorifics(raw, paras) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _unknown_determined_words(raw, paras) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _name_words_as_nouns(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     out.sort(key=lambda f: f.start)
     return [
         f
@@ -1474,6 +1479,50 @@ def _unknown_determined_words(raw: str, paras: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: A short lowercase word after a determiner: "the rais of …", "signed a dina".
+_DETERMINED_SHORT = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+([a-zà-ÿ][^\W\d_]{2,})(?![\w’'@/-])", re.IGNORECASE)
+
+
+def _name_words_as_nouns(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A word English knows only as a given name, written lowercase as a noun: "the rais told", "signed a dina".
+
+    The word lists cannot tell such a word of the source language (Tajik
+    "rais", head; Malagasy "dina", a village pact) from English: English
+    spells it too, as a name. Two signals: English hardly uses it as a word
+    (Zipf below ``untranslated.name_noun_max_en``; "rose", "mark", "will" are
+    common words), and the article writes it in lowercase after a determiner
+    and never capitalises it, so it is no one's name here.
+    """
+    paras = list(paras)
+    capitalised = {m.group().lower() for ps, pe in paras for m in _words(raw, ps, pe) if m.group()[:1].isupper()}
+    names = _first_names()  # not the less attested ones: many are words elsewhere ("tapas", "arson")
+    ceiling = config()["untranslated"]["name_noun_max_en"]
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for m in _DETERMINED_SHORT.finditer(raw, ps, pe):
+            w = m.group(1)
+            s, e = m.span(1)
+            if not w.islower() or w in capitalised or w not in names or not _is_prose_token(raw, s, e, urls):
+                continue
+            # "the alma mater": a rare word after it makes a phrase English keeps.
+            after = _WORD_AFTER.match(raw, e)
+            if after and after.group(1).islower() and _wordlist.zipf(after.group(1)) < ceiling:
+                continue
+            if _wordlist.zipf(w) >= ceiling or re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", raw[e : e + 12]):
+                continue  # "the akim Bakhyt Sarsenov", "the akim of Shymkent": a local title, as English papers there write it
+            out.append(
+                flag(
+                    s,
+                    e,
+                    "untranslated",
+                    f"Left untranslated: “{w}” is an English given name, not a noun: a word of the source language.",
+                    None,
+                )
+            )
+    return out
+
+
 @cache
 def _honorific_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(config()["untranslated_honorifics"], key=len, reverse=True))
@@ -1557,6 +1606,39 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
             ]
             mostly_unknown = len(words) >= 5 and len(rare) >= 2 * len(words) / 3
             if (max(zipfs) >= ceiling and not mostly_unknown) or not unknown:
+                continue
+            text = raw[s:e].rstrip(",.;:!? ")
+            message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
+            out.append(flag(s, s + len(text), "untranslated", message, None))
+    return out
+
+
+def _langid_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
+    """A quote whose words English also spells, left in a language no word list holds.
+
+    "Sadi mehnat da mull do", "Man in bog kor kardam tamom sol": "do", "man",
+    "in" are frequent English words, so no word tells the quote apart; the
+    run does. Two signals: half the words or more are not common in English
+    (Zipf below ``untranslated.langid_quote_max_en``), one of them in lowercase,
+    and language identification over the whole quote, among every language
+    it knows, does not rank English first and gives it less than
+    ``langid_quote_p_en``. An English quote of three words or more has its
+    function words and scores English clearly.
+    """
+    cfg = config()["untranslated"]
+    out = []
+    for ps, pe in paras:
+        for m in _QUOTED.finditer(raw, ps, pe):
+            k = next(i for i in range(1, 5) if m.group(i) is not None)
+            s, e = m.start(k), m.end(k)
+            words = _words(raw, s, e)
+            if len(words) < 3 or re.search(r"\d", raw[s:e]):
+                continue
+            rare = [w for w in words if _wordlist.zipf(w.group().lower()) < cfg["langid_quote_max_en"]]
+            if 2 * len(rare) < len(words) or not any(w.group().islower() for w in rare):
+                continue
+            english_first, p_en = _langid.english_rank(raw[s:e])
+            if english_first or p_en >= cfg["langid_quote_p_en"]:
                 continue
             text = raw[s:e].rstrip(",.;:!? ")
             message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
@@ -1810,6 +1892,9 @@ def _foreign_openers(raw: str, paras: Iterable[Range], langs: tuple[str, ...]) -
             out.append(flag(s, e, "untranslated", message, None))
     return out
 
+
+#: A language named, then a verb of naming, right before a lowercase word: "in Punjabi are called arhtiya".
+_TERM_INTRODUCED = re.compile(r"\bin\s+[A-Z][a-z]+\s+(?:(?:is|are|was|were)\s+)?(?:called|named|known\s+as)\s+$")
 
 #: Words that introduce a foreign term on purpose: "the so-called “ley mordaza”".
 _TERM_CUE = re.compile(
@@ -3039,6 +3124,22 @@ def pronoun_evidence(
         if g:
             evidence[canonical][g] += strong
             roles[canonical][g] += strong
+        for g, noun in _apposition_genders(raw, s, e):
+            if _settles_gender(noun):
+                evidence[canonical][_SETTLED + g] += 1
+    # "… Haingo Randrianarisoa. After the meeting, the mayor, who is the first woman to
+    # lead the commune, said …": a descriptor whose relative clause settles the gender
+    # is the one person named since the sentence before.
+    sent_starts = [ss for ss, _ in sentences]
+    for m in _descriptor_who_is().finditer(raw):
+        k = bisect_right(sent_starts, m.start()) - 1
+        if k < 0 or m.start() in quoted:
+            continue
+        named = {c for _, c in index.between(sentences[max(0, k - 1)][0], m.start())}
+        if len(named) == 1:
+            who, g = next(iter(named)), nouns[m.group(1).lower()]
+            evidence[who][g] += strong
+            evidence[who][_SETTLED + g] += 1
     # "The chairman of the union, Piret Lepp … Mrs Lepp": MT writes the masculine role
     # for a woman, so a title of address outranks a role noun of the other gender.
     for canonical, genders in addressed.items():
@@ -3195,22 +3296,64 @@ def _apposition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = config()["gendered_words"]
     words = "|".join(re.escape(w.rstrip(".")) for g in ("male", "female") for w in nouns[g] if len(w.rstrip(".")) > 3)
     title = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
-    # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name.
-    before = re.compile(rf"\b({words})\b(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE)
-    # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …" / "NAME, mother of three,".
-    after = re.compile(rf",\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({words})\b|({words})\s+of\b)", re.IGNORECASE)
+    # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name;
+    # "the woman farmer from the village, NAME": a noun before the role it qualifies.
+    before = re.compile(
+        rf"\b({words})\b(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE
+    )
+    # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …" / "NAME, mother of three,";
+    # a relative clause saying what the person is: "NAME, who is mother of two daughters".
+    after = re.compile(
+        rf",\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?({words})\b|({words})\s+of\b"
+        rf"|{_WHO_IS}(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?)?({words})\b)",
+        re.IGNORECASE,
+    )
     return before, after
 
 
-def _apposition_gender(raw: str, s: int, e: int) -> str | None:
-    """Gender told by a gendered noun in apposition to the mention at [s, e)."""
+#: "…, who is", "…, who last year became", "…, who has been": a relative clause that says what someone is.
+_WHO_IS = r"who\s+(?:[\w-]+\s+){0,3}?(?:is|was|became|has\s+become|had\s+become|has\s+been|remains)\s+(?:also\s+|now\s+)?"
+
+
+_WHO_IS_BEFORE = re.compile(rf",\s+{_WHO_IS}$")
+
+
+def _apposition_genders(raw: str, s: int, e: int) -> list[tuple[str, str]]:
+    """(gender, noun) of each gendered noun in apposition to the mention at [s, e), before and after it."""
     _, nouns = _gender_words()
     before, after = _apposition_patterns()
+    out = []
     m = before.search(raw, max(0, s - 90), s)
-    if m and _OF_COMPLEMENT.search(raw, max(0, m.start(1) - 16), m.start(1)):
-        m = None  # "The neighbour of the woman, X": the noun belongs to another one's complement
-    m = m or after.match(raw, e, min(len(raw), e + 60))
-    return nouns.get((m.group(1) or m.group(2)).lower()) if m else None
+    if m and not _OF_COMPLEMENT.search(raw, max(0, m.start(1) - 16), m.start(1)):
+        out.append(m.group(1).lower())  # not "The neighbour of the woman, X": another one's complement
+    m = after.match(raw, e, min(len(raw), e + 80))
+    if m:
+        out.append(next(g for g in m.groups() if g).lower())
+    return [(nouns[w], w) for w in out if w in nouns]
+
+
+def _apposition_gender(raw: str, s: int, e: int) -> str | None:
+    """Gender told by a gendered noun in apposition to the mention at [s, e).
+
+    Where two nouns disagree ("The chairman of the region, X, the first woman in
+    this post"), the one a translation does not write for both wins.
+    """
+    found = _apposition_genders(raw, s, e)
+    settling = [g for g, w in found if _settles_gender(w)]
+    return (settling or [g for g, _ in found] or [None])[0]
+
+
+def _settles_gender(noun: str) -> bool:
+    """A gendered noun that settles a person's gender (not a masculine role noun MT writes for women)."""
+    return noun.lower().rstrip(".") not in set(config()["pronoun_gender"]["role_nouns_male"])
+
+
+@cache
+def _descriptor_who_is() -> re.Pattern[str]:
+    """ "the mayor, who is the first woman to lead …": a descriptor whose relative clause settles the gender."""
+    nouns = config()["gendered_words"]
+    words = "|".join(re.escape(w) for g in ("male", "female") for w in nouns[g] if len(w) > 3 and _settles_gender(w))
+    return re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*,\s+{_WHO_IS}(?:the\s+(?:first|only)\s+|a\s+|an\s+)({words})\b")
 
 
 #: "… of the ", "… of her ": what follows is a complement of the noun before, not its head.
@@ -3238,6 +3381,10 @@ def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges,
             continue
         if _apposed(raw, m, lo, hi, index) is not None:
             continue
+        if m.group().split()[-1][0].isupper():
+            continue  # "the channel Star of the Hills": a capitalised noun is part of a name
+        if _WHO_IS_BEFORE.search(raw, max(0, m.start() - 60), m.start()):
+            continue  # "the mayor, who is the first woman to …": what someone is, not another person
         if _PRESS_LISTENER.search(raw, max(0, m.start() - 12), m.end()):
             continue  # "told the reporter of IRNA": the press listening does not speak next
         if roles is None:
@@ -3262,7 +3409,7 @@ def _apposed(raw: str, m: re.Match[str], lo: int, hi: int, index: _People) -> st
     # "the owner of the warehouse, the businesswoman X": a second descriptor may stand between.
     # "The deputy mayor for transport, X": the noun phrase may go on past the role noun matched.
     if after and re.fullmatch(
-        r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:of|for|at|in|to)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
+        r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{1,60})?\s*,?\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?",
         raw[m.end() : after[0][0]],
     ):
         return after[0][1]
@@ -3291,6 +3438,10 @@ def _same_person(name: str, people: Sequence[tuple[int, int, str, str]]) -> str:
     return fuller.pop() if len(fuller) == 1 else name
 
 
+#: Evidence key prefix: a noun in apposition that settles the gender ("settled:female").
+_SETTLED = "settled:"
+
+
 def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | None:
     """The gender the evidence shows, or None.
 
@@ -3302,6 +3453,9 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
     """
     if not ev:
         return None
+    settled = {g for g in ("male", "female") if ev.get(_SETTLED + g, 0) > 0}
+    if len(settled) == 1:
+        return settled.pop()  # "the woman farmer …, X", "X, a grandmother": the pronouns do not count
     cfg = config()["pronoun_gender"]
     need = cfg["min_evidence"]
     male, female = ev.get("male", 0), ev.get("female", 0)
@@ -3316,7 +3470,9 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
 
 #: A sentence opening on a subject pronoun and a verb ("He refused …"). A
 #: possessive is not one: "His house was empty" may be anyone's house.
-_SENTENCE_PRONOUN = re.compile(r"\b(He|She)\s+(?=[a-z])")
+_SENTENCE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+(?=[a-z])")
+#: A conjunction opening a sentence before its subject pronoun ("But he …", "And she …").
+_OPENING_CONJUNCTION = re.compile(r"\b(?:But|And|Yet|So|Then)\s+$")
 
 
 @cache
@@ -3366,7 +3522,8 @@ def pronoun_gender_flags(
         # opens the clause of a reporting verb is most often its speaker, whom a translation
         # from a language without gendered pronouns gives the default "he". Not an
         # attribution itself, so it needs the full evidence.
-        for m in re.finditer(rf"\b(?:{cues})\b[^.;:!?“”\"\n]{{0,60}}?\bthat\s+(he|she)\b", raw[ps:pe], re.IGNORECASE):
+        # "… said that his whole crop …": the possessive opening the clause is the speaker's too.
+        for m in re.finditer(rf"\b(?:{cues})\b[^.;:!?“”\"\n]{{0,60}}?\bthat\s+(he|she|his)\b", raw[ps:pe], re.IGNORECASE):
             s = ps + m.start(1)
             if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(1), None)
@@ -3384,7 +3541,10 @@ def pronoun_gender_flags(
         # the full evidence, not the one "she" enough against an attribution.
         for m in _SENTENCE_PRONOUN.finditer(raw, ps, pe):
             s = m.start(1)
-            if raw[s - 2 : s] in (". ", "! ", "? ") and s not in targets and s not in quoted:
+            # "But he promised …": a conjunction opening the sentence keeps its subject.
+            opener = _OPENING_CONJUNCTION.search(raw, max(ps, s - 6), s)
+            at = opener.start() if opener else s
+            if raw[at - 2 : at] in (". ", "! ", "? ") and s not in targets and s not in quoted:
                 targets[s] = (m.end(1), None)
                 loose.add(s)
     if not targets:
@@ -3585,16 +3745,32 @@ def _other_word_swapped(phrase: str, form: str) -> bool:
     )
 
 
-def _short_outlet_lookalike(word: str) -> tuple[str, str] | None:
-    """A short common word standing for a short agency name ("tax" for "TASS")."""
+def _sounds(word: str) -> str:
+    """A crude spelling of how a short word sounds, to break ties between near acronyms."""
+    return word.lower().replace("x", "ks").replace("ph", "f").replace("c", "k")
+
+
+def _short_outlet_lookalikes(word: str) -> list[tuple[str, str]]:
+    """Short agency names a short common word may stand for ("tax" for "TASS"), nearest first.
+
+    The nearest form comes first, a news agency's before a broadcaster's ("tax":
+    TASS, not TV3), then the one it sounds like, then alphabetical order: the choice never depends on the
+    order of outlets.yml, and a message names the equally near others.
+    """
     if any(word.lower() == form.lower() for form, _ in _outlet_forms()):
-        return None  # "dpa": the agency writes its own name in lowercase
+        return []  # "dpa": the agency writes its own name in lowercase
+    agencies = {e["name"] for e in load_yaml("outlets.yml") if e.get("type") == "news-agency"}
+    scored = []
     for form, name in _outlet_forms():
-        if len(form) > 5 or len(form) < 3 or not form.isupper():
+        if len(form) > 5 or len(form) < 3 or not form.isupper() or word[0].lower() != form[0].lower():
             continue
-        if word[0].lower() == form[0].lower() and DamerauLevenshtein.distance(word.lower(), form.lower()) <= 2:
-            return form, name
-    return None
+        distance = DamerauLevenshtein.distance(word.lower(), form.lower())
+        if distance <= 2:
+            # Then the one it sounds like ("tax" / "taks": TASS before TASR).
+            sound = DamerauLevenshtein.distance(_sounds(word), _sounds(form))
+            scored.append(((distance, name not in agencies, sound, form), (form, name)))
+    scored.sort()
+    return [hit for key, hit in scored if key[:3] == scored[0][0][:3]]
 
 
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
@@ -3681,7 +3857,7 @@ _KIND_THEN_TITLE = re.compile(
 #: A web outlet's or an agency's noun, then a title of two to four capitalised words:
 #: "the portal Latest Hour", "the agency Information Bureau", "the portal Today's Word".
 _WEB_THEN_TITLE = re.compile(
-    r"\b(?:portal|website|agency)\s+"
+    r"\b(?:portal|website|agency|(?<=the )site|news\s+site)\s+"
     r"((?:The\s+)?[A-Z][^\W\d_]*(?:['’]s)?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][^\W\d_]*){1,3})(?![\w’'-])"
 )
 #: A broadcaster's noun, then a word and a channel number: "the broadcaster Now 9".
@@ -4268,7 +4444,8 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     word = w.group().split()[0]
                     if word in ("a", "an", "the"):
                         break  # "told Le Monde, a French daily": an apposition, no agency
-                    hit = _short_outlet_lookalike(word)
+                    near = _short_outlet_lookalikes(word)
+                    hit = near[0] if near else None
                     if not hit or (len(w.group().split()) > 1 and not re.match(r"[a-z]+\s*(?:[.,;:)]|$)", raw[pos:re_])):
                         break
                     s = pos
@@ -4283,7 +4460,7 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                             s,
                             e,
                             "mangled-name",
-                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}”{_also(canonical, form)} translated as a common word.",
+                            f"“{raw[s:e]}” stands where a news source is named, next to another agency: probably “{form}”{_also(canonical, form)}{_or_forms(near[1:])} translated as a common word.",
                             form,
                         )
                     )
@@ -4345,6 +4522,10 @@ def _literal_forms() -> list[tuple[str, str, bool, list[str], list[set[str]]]]:
     return [
         (form, canonical, form.lower() in _translation_variants(), _name_tokens(form), _gloss(form)) for form, canonical in _outlet_forms()
     ]
+
+
+def _or_forms(others: Sequence[tuple[str, str]]) -> str:
+    return f" (or {', '.join(f'“{f}”' for f, _ in others)})" if others else ""
 
 
 def _also(canonical: str, form: str) -> str:
@@ -4741,6 +4922,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     i += 1
                     continue
                 j, named = hit
+                if j - i > 1 and run[i].group().lower() == "the":
+                    # "The Evening": a name with its own article (Le Soir) fits before one without
+                    # (Akşam), whatever the order of outlets.yml.
+                    named = sorted(named, key=lambda x: not _starts_with_article(x.name))
                 if j - i > 1 and run[i].group().lower() == "the" and not _starts_with_article(named[0].name):
                     i += 1  # the article is the translation's, not the name's ("the Courier of the Evening")
                 s, e = run[i].start(), run[j - 1].end()
