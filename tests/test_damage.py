@@ -438,6 +438,10 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         # ... or after the name, closing it (Turkish), and romanised Hindi.
         ("The mayor, Kemal Aydın Bey, said the fountain would be restored.", "Bey"),
         ("The farmers' leader Shriman Ravi Deshpande said the talks failed.", "Shriman"),
+        # Maltese titles with the article glued (lower case as Maltese writes them), a Zulu "Mr".
+        ("The plans were drawn by il-Perit Mario Vella, who defended them.", "il-Perit"),
+        ("The fishermen cheered when is-Sur Grech arrived.", "is-Sur"),
+        ("UMnumzane Themba Zwane said the tank had leaked for weeks.", "UMnumzane"),
         # A lowercase clause of a language no word list holds: two words English does not know.
         ("The governor told residents tuko pamoja katika hili during a visit.", "tuko pamoja katika hili"),
         ("The first minister said the decision was hollol annerbyniol for farmers.", "hollol annerbyniol"),
@@ -697,6 +701,8 @@ def test_lowercase_name_not_flagged(text: str, names: dict[str, str]) -> None:
         ("The night was kaaos for everyone.", "kaaos", None, "untranslated"),
         # Too short to be sure after the preposition: stays untranslated.
         ("They came from casa.", "casa", None, "untranslated"),
+        # An office the role lexicon knows by its local name is the translation's choice, no foreign word.
+        ("The hyakim of the province met the traders on Monday.", "hyakim", None, None),
     ],
 )
 def test_names_not_foreign_words(text: str, word: str, entity: str | None, kind: str | None) -> None:

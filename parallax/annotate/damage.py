@@ -198,6 +198,8 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
+        if one_word and text.islower() and lx.is_role_word(text):
+            continue  # an office the role lexicon knows by its local name ("the khokim", "the hyakim"), as translations keep it
         name = _name_in_foreign_words(raw, f.start, f.end, low)
         if name:
             out.append(name)
@@ -1541,8 +1543,9 @@ def _foreign_honorifics(raw: str, paras: Iterable[Range]) -> list[Span]:
     for ps, pe in paras:
         for m in _honorific_regex().finditer(raw, ps, pe):
             word = m.group(1)
-            if not word[0].isupper():
-                continue
+            glued = re.fullmatch(r"[a-z]{1,3}-[^\W\d_]+", word) is not None and word.split("-", 1)[1][:1].isupper()
+            if not (word[0].isupper() or glued):
+                continue  # a lower-case form is an English word ("pani"), unless a glued article opens it ("il-Perit")
             message = f"Left untranslated: “{word}” is not English but a title of address in the source language (in English: Mr, Mrs or Honourable)."
             out.append(flag(m.start(1), m.end(1), "untranslated", message, None))
         for m in _honorific_after_regex().finditer(raw, ps, pe):

@@ -47,6 +47,8 @@ from . import _people as lx
 from ._wordlist import zipf_frequency, zipf_large
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from . import Context
@@ -213,6 +215,8 @@ def find(ctx: Context) -> list[Span]:
     mentions += _bare_acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions + _acronym_expansions(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
+    found = _people_in_context(raw, paras, mentions)
+    mentions = _resolve_overlaps([m for m in mentions if m.end > m.start] + found)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -222,6 +226,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
+    mentions += _occupation_descriptors(raw, paras, mentions, people)
     defined = _acronyms(raw, paras, mentions)
     # the article's own gloss of an acronym beats the lexicon's ("National Electoral Institute (INE)")
     at = {(m.start, m.end) for m in defined}
@@ -3499,3 +3504,308 @@ def _lexicon_role(person: str, date: str | None) -> str | None:
     if current:
         return current[0].role
     return max(terms, key=lambda t: t[0].end or lx.lexicon().as_of)[1].role
+
+
+# --- People in shapes the small model does not know (names of many cultures, in MT word order) ---
+
+#: A Zulu, Xhosa or Swazi personal prefix glued to a family name ("uMchunu", "kaMagwaza",
+#: "kuNgcobo", "nguZondi"), or "Ma" before a married woman's clan name ("MaNgcobo").
+_BANTU_PREFIXED = re.compile(rf"(?<![\w’'-])(?P<pre>u|ka|ku|ngu|kwa|Ma)(?P<name>[{_UPPER}][a-zà-ÿ]{{2,}})(?![\w’'-])")
+#: A given name, then the father's or clan name with Zulu "ka" ("of"): "Mandla kaMagwaza".
+_KA_PATRONYMIC = re.compile(rf"(?<![\w’'-])(?P<given>{_NAME_WORD})[ ]ka[{_UPPER}][a-zà-ÿ]{{2,}}(?![\w’'-])")
+#: A lower-case given name and family name right after an occupation noun ("The herder bongani ntuli, who …").
+_LOWER_AFTER_NOUN = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)[ ](?P<given>[a-zà-ÿ]{3,})[ ](?P<family>[a-zà-ÿ]{3,})(?=\s*[,.;]|\s+(?:said|told|added|who)\b)"
+)
+#: A capitalised word, a lower-case word (a title of address that follows a given name?), maybe a family name.
+_TITLE_AFTER_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<given>{_NAME_WORD})[ ](?P<title>[^\W\d_A-Z][^\W\d_]*)(?:[ ](?P<family>{_NAME_WORD}))?(?![\w’'-])"
+)
+#: Between two people of a list: a comma or "and"/"or".
+_PEOPLE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: A preposition right before a name: "of Bari", "between Órzola and …", "for Gwynedd".
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:of|in|at|from|to|for|near|between|into|on|outside)[ ](?:the[ ])?$", re.IGNORECASE)
+#: After a name: an apposition that only a person takes (", a 58-year-old widow", ", a grower in his seventies").
+_PERSON_APPOSITION = re.compile(r",[ ](?:a|an)[ ](?P<words>[\w’'-]+(?:[ ][\w’'-]+){0,3})")
+
+
+@cache
+def _titles_after() -> frozenset[str]:
+    """Titles of address that follow a given name (``roles.yml`` address_titles_after)."""
+    return frozenset(lx.fold(w) for w in load_yaml("roles.yml").get("address_titles_after", []))
+
+
+@cache
+def _occupation_nouns() -> frozenset[str]:
+    """Occupation, age and kinship nouns (``roles.yml`` occupation_nouns) with the person nouns."""
+    return frozenset(w.lower() for w in load_yaml("roles.yml").get("occupation_nouns", [])) | _person_nouns()
+
+
+def _could_be_person(text: str) -> bool:
+    """One to four capitalised words with nothing of an organisation's or a place's name about them."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not text.isupper()
+        and not any(
+            _is_org_word(w) or w in _org_heads()[0] or lx.fold(w) in _facility_words() or lx.fold(w) in lx.place_nouns() for w in words
+        )
+        and not lx.known_org(text)
+        and not _is_city(text)
+        and not _is_country(text)
+        and not _CAMEL.fullmatch(words[0])
+        and not (len(words) == 1 and zipf_frequency(text.lower(), "en") >= COMMON_WORD_ZIPF)
+    )
+
+
+def _person_by_neighbours(raw: str, start: int, end: int) -> int | None:
+    """Where a person's name starts when its neighbours say it is one, else None:
+    a title of address before it or opening it ("Gogo Majola", "Inkosi
+    Bhekumuzi Mthethwa", "Ratu Jone"), a lower-case occupation or kinship noun
+    right before it ("the guard Şöhrat", "her husband Charles"), a title of
+    address after it ("Sapar aga"), or an apposition only a person takes
+    (", who", ", 47,", ", a grower in his seventies")."""
+    words = list(re.finditer(r"\S+", raw[start:end]))
+    k = 0
+    while k < len(words) - 1 and (_is_address_title(words[k].group()) or words[k].group().lower() in HONORIFICS):
+        k += 1
+    if k:
+        return start + words[k].start()
+    before = re.search(r"(?:^|(?<=\s))(?P<w>[\w’'.-]+)[ ]$", raw[max(0, start - 30) : start])
+    if before:
+        w = before.group("w")
+        if _is_address_title(w) or w.lower() in HONORIFICS:
+            return start
+        if w[:1].islower() and w.lower() in _occupation_nouns() and w.lower() not in lx.SUBORDINATE:
+            return start
+    after = re.match(r"[ ](?P<w>[^\W\d_]+)\b", raw[end : end + 20])
+    if after and after.group("w")[:1].islower() and lx.fold(after.group("w")) in _titles_after():
+        return start
+    if _AFTER_PREPOSITION.search(raw, max(0, start - 16), start):
+        return None  # "K. Murugesan of Thirumangalam, who …": the place, not the person, takes the apposition
+    if _WHO_OR_AGE.match(raw, end):
+        return start
+    appos = _PERSON_APPOSITION.match(raw, end)
+    if appos and any(w.lower() in _occupation_nouns() for w in appos.group("words").split()):
+        return start
+    return None
+
+
+def _people_in_context(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Names of cultures the small model has not met, which it calls an
+    organisation or a place (or misses), told a person's by their context,
+    never by a list of names: a title of address or an occupation noun next to
+    them, a list they share with people ("among them A, B and C"), a family
+    name a person of the article bears, a Zulu personal prefix glued to such a
+    family name ("uMchunu", "MaNgcobo") or a patronymic with "ka" ("Mandla
+    kaMagwaza"), a given name before a title that follows it ("Sapar aga"), a
+    lower-case name after an occupation noun ("the herder bongani ntuli").
+    Relabels ``mentions`` in place, empties those a new name covers (the
+    caller drops them) and returns the new ones."""
+
+    def free(m: Mention) -> bool:
+        # spaCy's guesses, and one-word "organisations" told by speaking alone ("Sukhdeo said")
+        return m.origin in ("spacy", "headed") and m.label in ("ORG", "PLACE", "MISC") and not m.attrs.get("evidence")
+
+    out = _titled_and_lowercase_people(raw, paras)
+    for m in mentions:
+        pair = re.fullmatch(
+            rf"(?P<a>{_NAME_WORD}(?:[ ]{_NAME_WORD})*)[ ]and[ ](?P<b>{_NAME_WORD}(?:[ ]{_NAME_WORD})*)", raw[m.start : m.end]
+        )
+        if m.label == "PERSON" and m.origin == "spacy" and pair:
+            # "Serdar Nurmuhammedow and Maral": the model ran one name over "and" into the next
+            out.append(Mention(m.start + pair.start("b"), m.start + pair.end("b"), "PERSON", "person"))
+            m.end = m.start + pair.end("a")
+    _drop_covered(out, mentions, free)
+    for m in mentions:
+        if free(m) and _could_be_person(raw[m.start : m.end]):
+            at = _person_by_neighbours(raw, m.start, m.end)
+            if at is not None and _could_be_person(raw[at : m.end]):
+                m.start, m.label = at, "PERSON"
+    changed = True
+    while changed:
+        changed = False
+        live = sorted([m for m in mentions + out if m.end > m.start], key=lambda m: m.start)
+        # a full name or a family name a person of the article bears
+        names = {lx.fold(raw[m.start : m.end]) for m in live if m.label == "PERSON"}
+        names |= {lx.fold(raw[m.start : m.end].split()[-1]) for m in live if m.label == "PERSON" and " " in raw[m.start : m.end]}
+        for m in live:
+            if free(m) and lx.fold(raw[m.start : m.end]) in names and _could_be_person(raw[m.start : m.end]):
+                m.label, changed = "PERSON", True
+        for chain in _lists(raw, live):
+            # people of one list: "among them Ilaitia Rokobuli, Semesa Naivalu and Waisale Tuimoala"
+            if any(m.label == "PERSON" for m in chain):
+                for y in chain:
+                    if free(y) and _could_be_person(raw[y.start : y.end]):
+                        y.label, changed = "PERSON", True
+        for a, b in itertools.pairwise(live):
+            gap = raw[a.end : b.start]
+            # a given name, then its family name labelled apart: "Ogulbibi" + "Annaýewa"
+            one = " " not in raw[a.start : a.end] and " " not in raw[b.start : b.end]
+            if (
+                one
+                and gap == " "
+                and a.label == "PERSON"
+                # b a guess, or a one-word person the model split off ("Sifiso" + "Mabaso")
+                and (free(b) or (b.label == "PERSON" and b.origin == "spacy" and not b.attrs))
+                and not lx.known_person(raw[a.start : a.end])
+                and not lx.known_person(raw[b.start : b.end])
+                and _surname_word(raw[b.start : b.end])
+                and _could_be_person(raw[b.start : b.end])
+            ):
+                a.end, b.end, changed = b.end, b.start, True
+                break
+    # a one-word given name the model split from a family name it left unlabelled: "Maral Orazgeldiýewa"
+    taken = lx.Ranges([(m.start, m.end) for m in mentions + out if m.end > m.start])
+    for m in mentions + out:
+        nxt = re.match(rf"[ ](?P<w>{_NAME_WORD})(?![\w’'-])", raw[m.end : m.end + 40])
+        if (
+            m.label == "PERSON"
+            and m.end > m.start
+            and " " not in raw[m.start : m.end]
+            and nxt
+            and not taken.overlaps(m.end + 1, m.end + nxt.end())
+            and _surname_word(nxt.group("w"))
+            and _could_be_person(nxt.group("w"))
+            and _surname_shaped(nxt.group("w"))
+        ):
+            m.end += nxt.end()
+    # "uMchunu" after "Sipho Mchunu": a personal prefix glued to the family name of one person
+    hosts: dict[str, set[str]] = {}
+    for m in mentions + out:
+        name = lx.clean_name(raw[m.start : m.end])
+        if m.label == "PERSON" and m.end > m.start and " " in name:
+            hosts.setdefault(lx.fold(name.split()[-1]), set()).add(name)
+    prefixed = []
+    for ps, pe in paras:
+        for g in _BANTU_PREFIXED.finditer(raw, ps, pe):
+            host = hosts.get(lx.fold(g.group("name")), set())
+            if len(host) == 1:
+                prefixed.append(Mention(g.start(), g.end(), "PERSON", "person", {"canonical": next(iter(host))}))
+    _drop_covered(prefixed, mentions, free)
+    return [m for m in out if m.end > m.start] + prefixed
+
+
+def _lists(raw: str, live: list[Mention]) -> list[list[Mention]]:
+    """Runs of mentions separated by commas and "and" that read as a list, not
+    as a place and its office-holder ("the prosecutor of Bari, Marco
+    Lentini"): an "and"/"or" inside the run or right after it, and no
+    preposition before it."""
+    chains: list[list[Mention]] = []
+    for m in live:
+        if chains and _PEOPLE_LIST_GAP.fullmatch(raw[chains[-1][-1].end : m.start]):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    out = []
+    for chain in chains:
+        if len(chain) < 2 or _AFTER_PREPOSITION.search(raw, max(0, chain[0].start - 16), chain[0].start):
+            continue
+        gaps = [raw[a.end : b.start] for a, b in itertools.pairwise(chain)]
+        closed = any(re.search(r"\b(?:and|or)\b", g) for g in gaps) or re.match(r",?[ ](?:and|or)[ ]", raw[chain[-1].end :])
+        if closed:
+            out.append(chain)
+    return out
+
+
+def _drop_covered(new: list[Mention], mentions: list[Mention], free: Callable[[Mention], bool]) -> None:
+    """Empty the model's guesses that a new person's name overlaps."""
+    ranges = lx.Ranges([(m.start, m.end) for m in new])
+    for m in mentions:
+        if free(m) and ranges.overlaps(m.start, m.end):
+            m.end = m.start
+
+
+@cache
+def _lower_given_names() -> frozenset[str]:
+    """Every given name of ``first_names.yml``, the less attested ones too (none a common English word)."""
+    data = load_yaml("first_names.yml")
+    return _any_given_names() | frozenset(str(data.get("female_less", "")).split()) | frozenset(str(data.get("male_less", "")).split())
+
+
+def _titled_and_lowercase_people(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Names told by their shape with a title: a patronymic with Zulu "ka"
+    ("Mandla kaMagwaza"), a given name before a title that follows it ("Sapar
+    aga", "Sapar aga Gurbanmyradow"), a lower-case given name and family name
+    after an occupation noun ("the herder bongani ntuli", canonical capitalised)."""
+    out = []
+    for ps, pe in paras:
+        for g in _KA_PATRONYMIC.finditer(raw, ps, pe):
+            if _surname_word(g.group("given")) and not _is_address_title(g.group("given")):
+                out.append(Mention(g.start(), g.end(), "PERSON", "person"))
+        for g in _TITLE_AFTER_NAME.finditer(raw, ps, pe):
+            if lx.fold(g.group("title")) in _titles_after() and _surname_word(g.group("given")):
+                family = g.group("family")
+                end = g.end() if family and _surname_word(family) else g.end("given")
+                out.append(Mention(g.start(), end, "PERSON", "person"))
+        for g in _LOWER_AFTER_NOUN.finditer(raw, ps, pe):
+            given, family = g.group("given"), g.group("family")
+            if (
+                g.group("noun").lower() in _occupation_nouns()
+                and _plain_fold(given) in _lower_given_names()
+                and zipf_frequency(given, "en") < LOWERCASE_NAME_ZIPF
+                and zipf_frequency(family, "en") < 3.0
+            ):
+                canon = f"{given.capitalize()} {family.capitalize()}"
+                out.append(Mention(g.start("given"), g.end("family"), "PERSON", "person", {"canonical": canon}))
+    return out
+
+
+#: A title noun before a person's name, with an "of …" phrase and an honorific between them
+#: ("Resident Magistrate X", "the guard X", "The hyakim of Lebap welaýat X", "The state veterinarian
+#: of the district of Umzinyathi, Dr X").
+_TITLE_NOUN_BEFORE = re.compile(
+    r"(?P<noun>[A-Za-z][a-zà-ÿ-]+)(?:[ ]of[ ](?:the[ ])?[^,.;:“”\"]{1,40}?)?,?[ ](?:(?:Dr|Mr|Mrs|Ms|Ing|Prof)\.?[ ])?$"
+)
+
+
+@cache
+def _occupation_descriptor_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("roles.yml").get("occupation_descriptors", []))
+
+
+def _occupation_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """ "the guard Şöhrat" … "The guard is 63 years old"; "Inspector Rupeni
+    Cakau" … "The inspector said": an occupation or office noun the article
+    put before one person's name (``roles.yml`` occupation_descriptors), then
+    "the <noun>" alone, is that person."""
+    named: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    spans = []
+    for m in mentions:
+        if m.label != "PERSON" or m.origin == "descriptor":
+            continue
+        title = _TITLE_NOUN_BEFORE.search(raw, max(0, m.start - 80), m.start)
+        noun = title.group("noun").lower() if title else ""
+        if noun in _occupation_descriptor_nouns():
+            person = _person_at(raw, m, people)
+            named.setdefault(noun, set()).add(person)
+            people.roles.setdefault(person, noun)  # the sources layer reads the kind of source from it
+            first[noun] = min(first.get(noun, m.start), m.start)
+            spans.append((title.start(), m.end))
+    if not named:
+        return []
+    taken = lx.Ranges([(m.start, m.end) for m in mentions] + spans)
+    pattern = re.compile(r"(?<![\w-])[Tt]he[ ](?P<noun>" + lx.alternation(sorted(named)) + r")(?![\w-])")
+    out = []
+    for ps, pe in paras:
+        for g in pattern.finditer(raw, ps, pe):
+            noun = g.group("noun").lower()
+            persons = named.get(noun, set())
+            if len(persons) != 1 or g.start() < first[noun] or taken.overlaps(g.start(), g.end()):
+                continue
+            after = raw[g.end() : g.end() + 4]
+            if after.startswith(" of ") or (after[:1] == " " and after[1:2].isupper()):
+                continue  # "the guard of the bazaar", "the inspector Nikolai Sant": not alone
+            person = next(iter(persons))
+            out.append(
+                Mention(
+                    g.start(),
+                    g.end(),
+                    "PERSON",
+                    "descriptor",
+                    {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
+                )
+            )
+    return out
