@@ -2267,3 +2267,56 @@ def test_lowercase_term_the_text_introduces_is_no_name() -> None:
 def test_web_outlet_slot_takes_a_site() -> None:
     text = "According to the site New Harbour of the Coast, the ferry is late."
     assert damage._WEB_THEN_TITLE.search(text).group(1) == "New Harbour of the Coast"
+
+
+def _find_in(tmp_path: Path, raw: str) -> list[tuple[str, str]]:
+    """Every flag of an article written to a file (headline first), with the entities and quotes layers empty."""
+    path = tmp_path / "a.txt"
+    path.write_text(raw, encoding="utf-8")
+    article, _ = ingest_file(path, source="a.txt", slug="a")
+    assert article is not None
+    chunks = nlp.parse(article.raw, [(b.start, b.end) for b in article.blocks if b.label == "body"])
+    ctx = annotate.Context(article, segment(article, chunks), chunks)
+    ctx.layers = {"entities": [], "quotes": []}
+    return found(damage.find(ctx), article.raw)
+
+
+#: Speakers batch 9: look-alikes the damage layer flagged (a standfirst without a full stop, a
+#: reporting verb after an apposition, a role before a name set off by commas, a byline's e-mail),
+#: next to the real damage of the same shape, which stays flagged.
+SP9_LOOKALIKES = [
+    (
+        "Ferry fares to double, owners warn\n\n"
+        "Karin Holm says the guild cannot carry the new fuel charge, while the minister accuses it of crying wolf\n\n"
+        "The guild met on Monday in the harbour hall. Fares would double by March, its chair said.\n\n"
+        "The ministry did not answer questions on Tuesday.",
+        None,
+    ),
+    (
+        "Ferry fares to double, owners warn\n\n"
+        "The guild met on Monday in the harbour hall. Fares would double by March, its chair said.\n\n"
+        "The ministry did not answer questions on Tuesday and the owners of the two ferries that still sail to the",
+        ("sail to the", "truncated-sentence"),
+    ),
+    (
+        "Ferry fares to double, owners warn\n\nThe curator of the Harbour Museum, Tomas Lind, opined that the tunnel was unsafe. "
+        "The guild met on Monday in the harbour hall.",
+        None,
+    ),
+    (
+        "Ferry fares to double, owners warn\n\nThe guild was led until 2019 by the then harbourmaster, Ifor Pryce, who built the pier. "
+        "The guild met on Monday in the harbour hall.",
+        None,
+    ),
+    (
+        "Ferry fares to double, owners warn\n\nThe guild met on Monday in the harbour hall. Fares would double by March, its chair said.\n\n"
+        "Reporter Kim Soo-jin soojin@harbournews.example.kr",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SP9_LOOKALIKES)
+def test_batch9_lookalikes(tmp_path: Path, raw: str, expected: tuple[str, str] | None) -> None:
+    got = _find_in(tmp_path, raw)
+    assert got == ([expected] if expected else []), got

@@ -488,7 +488,29 @@ def _name_run(tok: Token) -> tuple[Token, Token]:
 def speaker_ent(tok: Token) -> bool:
     """Can the entity type spaCy gave ``tok`` be a speaker's? Not a place, a
     date or a title of a work, unless it is a titled name misread as one."""
-    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok) or _lone_name_as_nationality(tok)
+    return tok.ent_type_ not in NON_SPEAKER_ENTS or titled_name(tok) or _lone_name_as_nationality(tok) or _lone_name_after_quote(tok)
+
+
+#: Closing marks (and the comma or dash after one) that may stand right before a
+#: speaker's name: "“…,” Naivalu lamented".
+_AFTER_QUOTE = frozenset({"”", "»", '"', "’", "“", ",", "—", "–"})
+
+
+def _lone_name_after_quote(tok: Token) -> bool:
+    """ "“…,” Holm lamented": one proper noun right after a closing quote mark
+    that spaCy took for the title of a work, and that is the subject of a
+    reporting verb, is the speaker's surname (a work's title in marks is
+    inside them, not after them)."""
+    return (
+        tok.ent_type_ in MISREAD_ENTS
+        and tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text in _AFTER_QUOTE
+        and tok.dep_ in SUBJECT_DEPS
+        and cue_lemma(tok.head) is not None
+    )
 
 
 def _lone_name_as_nationality(tok: Token) -> bool:

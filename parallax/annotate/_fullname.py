@@ -318,11 +318,34 @@ def _after_title(raw: str, start: int, floor: int) -> bool:
     before = raw[floor:start]
     cut = max(before.rfind(c) for c in '.!?;:,“”"«»(\n')
     words = before[cut + 1 :].split()
+    if not words and cut >= 0 and before[cut] == "," and _title_before_comma(before[:cut]):
+        return True  # "the Minister for Transport, Salote Naivalu": a title set off by a comma
     for k in range(len(words) - 1, max(-1, len(words) - 2 - MAX_TITLE_TAIL), -1):
         w = words[k]
         if fold(w) in _slot_nouns() or fold(w) in _address_titles():
             return all(x.islower() for x in words[k + 1 :])
         if not w.islower():
+            return False
+    return False
+
+
+#: Words of an office's name between a title and the comma that sets off its
+#: holder's name ("the Minister for Transport, …", "the head of the unit, …").
+_PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "the"})
+
+
+def _title_before_comma(before: str) -> bool:
+    """Does ``before`` end with a title or person noun and at most
+    ``MAX_TITLE_TAIL`` words of its office, capitalised or not ("the Minister
+    for Transport", "the association's general secretary")? The name after
+    the comma is then that person's, an apposition news prose writes often."""
+    words = re.split(r"\s+", before.strip())[-(MAX_TITLE_TAIL + 1) :]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if fold(w.rstrip("’'s")) in _slot_nouns() or fold(w) in _slot_nouns():
+            tail = words[k + 1 :]
+            return all(x.lower() in _PORTFOLIO_JOINERS or x[:1].isupper() for x in tail) and bool(re.search(r"[a-z]", w))
+        if not (w.lower() in _PORTFOLIO_JOINERS or w[:1].isupper()):
             return False
     return False
 

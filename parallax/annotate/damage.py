@@ -158,6 +158,7 @@ def find(ctx: Context) -> list[Span]:
     kept = _names_not_foreign_words(raw, untranslated, entities, lowercase)
     # A whole name taken back from an untranslated flag ("horní lhota") replaces its first word's flag.
     wide = [(f.start, f.end) for f in kept if f.label == "lowercase-name"]
+    lowercase = [f for f in lowercase if not _reporting_verb(raw[f.start : f.end]) and not _title_before_name(raw, f.start, f.end)]
     flags += [f for f in lowercase if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in wide)]
     flags += kept
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
@@ -169,7 +170,7 @@ def find(ctx: Context) -> list[Span]:
     credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
     places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
     flags += mangled_name_flags(raw, paras + credits, places)
-    flags += truncated_flags(raw, paras, sentences)
+    flags += truncated_flags(raw, paras, sentences, standfirst=_standfirst(ctx))
     furniture = page_line_flags(raw, paras, untranslated)
     # Inside page furniture the words are not the report's: no other flag there.
     flags = [f for f in flags if not any(b.start <= f.start and f.end <= b.end for b in furniture)]
@@ -4949,13 +4950,62 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
 _LIST_ITEM = re.compile(r"(?:[-–—•*·▪►✓]|\d{1,2}[.)]|[a-z][.)])\s")
 
 
-def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range]) -> list[Span]:
-    """A body paragraph whose last sentence stops without terminal punctuation."""
+def _standfirst(ctx: Context) -> Range | None:
+    """The body paragraph right after the headline when more body follows: a
+    standfirst ("X says owners cannot carry the charge"), which outlets print
+    without a full stop as they print the headline."""
+    blocks = ctx.article.blocks
+    for k, b in enumerate(blocks[:-1]):
+        if b.label == "title":
+            nxt = blocks[k + 1]
+            more = any(x.label == "body" for x in blocks[k + 2 :])
+            return (nxt.start, nxt.end) if nxt.label == "body" and more else None
+    return None
+
+
+def _reporting_verb(word: str) -> bool:
+    """ "…, Dilnur Abla, opined that": a past form of a reporting verb of the
+    quotes layer's lexicon is a verb, never a surname that lost its capital."""
+    from ._attribution import lexicon
+
+    low = word.strip()
+    return low.islower() and low in lexicon().forms and (low.endswith("ed") or low in ("said", "told", "wrote", "spoke", "thought"))
+
+
+#: A determiner (or "the then") before a lowercase noun, and a capitalised full name set off after it.
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our)\s+(?:then\s+|new\s+|former\s+)?$", re.IGNORECASE)
+_APPOSED_NAME_AFTER = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+
+
+def _title_before_name(raw: str, s: int, e: int) -> bool:
+    """ "the then harbourmaster, Ifor Jenkins,": one lowercase word after a
+    determiner with a full name set off after it is the role the name holds,
+    not a name that lost its capital."""
+    word = raw[s:e]
+    return (
+        " " not in word
+        and word.islower()
+        and bool(_DETERMINED_BEFORE.search(raw, max(0, s - 20), s))
+        and bool(_APPOSED_NAME_AFTER.match(raw, e))
+    )
+
+
+#: An e-mail address or a web address at the end of a paragraph: a byline or a credit, never a cut sentence.
+_ADDRESS_END = re.compile(r"(?:\S+@\S+\.\w{2,}|https?://\S+|www\.\S+)\s*$")
+
+
+def truncated_flags(raw: str, paras: Iterable[Range], sentences: Sequence[Range], *, standfirst: Range | None = None) -> list[Span]:
+    """A body paragraph whose last sentence stops without terminal punctuation
+    (not a one-sentence ``standfirst`` right after the headline)."""
     cfg = config()["truncated"]
     dangling = set(cfg["dangling_words"])
     out = []
     for ps, pe in paras:
         text = raw[ps:pe].rstrip()
+        if standfirst is not None and (ps, pe) == tuple(standfirst) and not any(ps < s[0] < pe for s in sentences):
+            continue
+        if _ADDRESS_END.search(text):
+            continue  # "Reporter Park Min-seo minseo@example.kr": a byline ends on an address
         # A comma or a dash at the very end is a cut too ("…, who", "… and,").
         comma = bool(text) and (text[-1] == "," or (text[-1] in "-–—" and text[-2:-1] == " "))
         if not text or (not comma and (text[-1] in _TERMINAL or text[-1] in _CLOSERS or not text[-1].isalnum())):

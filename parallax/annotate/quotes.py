@@ -300,7 +300,7 @@ def attribute_after(
             if named:
                 return named, lemma
         return att.Mention(m.start("subj"), m.end("subj"), "pronoun", m.group("subj").lower(), paragraph), lemma
-    window = toks[: MAX_SUBJECT_WORDS + 8]
+    window = _without_aside(toks)[: MAX_SUBJECT_WORDS + 8]
     low = " ".join(t.lower_ for t in window)
     # "»a souligné Mr Albrecht": a reporting verb left untranslated.
     for form in lex.untranslated:
@@ -744,6 +744,26 @@ def _pronoun_verb() -> re.Pattern[str]:
     return re.compile(rf"[\s,;:—–-]*(?P<subj>{pron})\s+{aux}{manner}(?P<verb>{forms})\b", re.IGNORECASE)
 
 
+#: Longest aside in brackets skipped between a speaker's name and the verb.
+MAX_ASIDE_TOKENS = 30
+
+
+def _without_aside(toks: list[Token]) -> list[Token]:
+    """The tokens after a quote without a bracketed aside that follows a word
+    ("”, the secretary, Lena Voss (a former teacher who …), told reporters"):
+    what the brackets hold describes the person and is no part of the
+    clause, so the verb after them is read as if it followed the name."""
+    for k, t in enumerate(toks[: MAX_SUBJECT_WORDS + 1]):
+        if t.text == "(" and k > 0:
+            close = next((j for j in range(k + 1, min(len(toks), k + MAX_ASIDE_TOKENS)) if toks[j].text == ")"), None)
+            if close is None or any(x.text in '(“”"«»' for x in toks[k + 1 : close]):
+                return toks
+            return toks[:k] + toks[close + 1 :]
+        if t.text in ".!?;":
+            break
+    return toks
+
+
 def _short_enough(window: list[Token], used: int, ended: bool) -> bool:
     """After a quote that ended its sentence, only a short clause can attribute it."""
     if not ended:
@@ -831,7 +851,7 @@ def attribute_before(
                 return att.Mention(end - len(obj), end, "pronoun", lex.possessive_pronouns[obj.lower_], paragraph), "according to", "before"
             near = [x for x in t.doc[t.i + 2 : t.i + 7] if x.pos_ in ("PROPN", "NOUN")]
             propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
-            head = propn[0] if propn else (near[0] if near else None)
+            head = _according_apposed(t, known) or (propn[0] if propn else (near[0] if near else None))
             m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known) if head is not None else None
             # "according to the prime minister": a definite office-holder, as a name would be.
             if m is not None and (
@@ -934,6 +954,24 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+def _according_apposed(according: Token, known: frozenset[str]) -> Token | None:
+    """ "According to the secretary of the Dairy Farmers Association, Ramesh
+    Gowda, “…”": the name set off after a person's title and the body it
+    serves is who speaks, not the body whose name comes first. The parser
+    hangs the name on the body's name or on the title; either way it is a
+    person's name right after a comma."""
+    to = next((c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    title = next((c for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if to is not None else None
+    if title is None or (found := att.descriptor_head(att.noun_phrase(title))) is None or found[0] == "organisation":
+        return None
+    for x in title.subtree:
+        if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i > 0 and (x.ent_type_ == "PERSON" or x.text in known):
+            lo = att.name_run(x)[0]
+            if lo.i > 0 and lo.doc[lo.i - 1].text == ",":
+                return x
     return None
 
 
@@ -1232,6 +1270,8 @@ def attribute_colon(
         and not att.inside(tix.base(t) + t.idx, blocked)
         and not _in_question_clause(t)
     ]
+    if not subjects and (owner := _speech_owner(sent, colon, known)) is not None and not att.inside(tix.base(owner) + owner.idx, blocked):
+        subjects = [owner]  # "Shivaprasad's answer was: “…”"
     if not subjects and sent[0].text == "," and sent.start > 0:
         # "Betancort, questioned on whether …, was brief:" split by the parser
         # after the name: the name set off before the comma is the subject.
@@ -1276,6 +1316,20 @@ def attribute_colon(
         return None
     found = att.mention_at(runs[0], tix.base(runs[0]), paragraph, known=known)
     return found if found is not None and found.kind == "name" else None
+
+
+def _speech_owner(sent, colon: Token, known: frozenset[str]) -> Token | None:
+    """ "Kumar's answer was: “…”", "The mayor's reply was short:": the subject
+    before the colon is a noun of speech (``speech_nouns``, ``passive_speech_subjects``)
+    whose possessor is a person; that possessor speaks, as the subject would."""
+    lex = att.lexicon()
+    for t in sent:
+        if t.i >= colon.i or t.dep_ not in _SUBJECT_DEPS or t.lemma_.lower() not in lex.speech_nouns | lex.passive_subjects:
+            continue
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ not in att.POSSESSIVE), None)
+        if owner is not None and att.person_like(owner, known):
+            return owner
+    return None
 
 
 def _one_of_group(t: Token) -> bool:
@@ -1792,6 +1846,8 @@ def _resolve(
                 how = "continuation"
         elif how == "continuation":
             speaker = _continued_speaker(q, last, ordered, people, asked=_question_before(ctx.raw, q, ctx.body_paragraphs()))
+            if speaker is None and last[1] < q.paragraph - 1:
+                speaker = _reported_paragraph_speaker(ctx.raw, q, ctx.body_paragraphs(), ordered, people)
             how = how if speaker is not None else None
         elif how == "continuation-chain":
             how = "continuation"
@@ -1928,9 +1984,16 @@ def _honorific_they(ctx: Context, tix: Tokens, m: att.Mention, history: list[att
             continue
         if t.lower_ in _GROUP_PRONOUNS or t.lemma_.lower() in _GROUP_NOUNS:
             return None
-        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in heads and t.lemma_.lower() not in _PRESS_NOUNS:
+        if t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() in heads and t.lemma_.lower() not in _PRESS_NOUNS and not _in_reported_clause(t):
             return None  # "the residents", "officials", "the firms"
     return name
+
+
+def _in_reported_clause(t: Token) -> bool:
+    """Is ``t`` inside the clause a reporting verb reports ("X said that the
+    workers will …")? What someone says is about the workers; they are not
+    acting in the paragraph, so they are no group a later "they" stands for."""
+    return any(a.dep_ == "ccomp" and a.head.pos_ == "VERB" and att.cue_lemma(a.head) is not None for a in t.ancestors)
 
 
 def _question_before(raw: str, q: Quoted, paras: list[Passage]) -> int | None:
@@ -1948,6 +2011,25 @@ def _question_before(raw: str, q: Quoted, paras: list[Passage]) -> int | None:
 
 
 _QUOTE_MARKS = '"“”„«»‘’‚'
+
+
+def _reported_paragraph_speaker(raw: str, q: Quoted, paras: list[Passage], ordered: list[att.Mention], people: att.People) -> str | None:
+    """Who a quote standing alone continues when the paragraph before holds no
+    quote but reports one person's words ("Holm said the guild had written
+    twice." then the paragraph “Nobody answered.”): news prose goes on from
+    reported to direct speech of the same speaker. Only when that paragraph
+    has one person speaking (the subject of a reporting verb or "according
+    to") and no other person as a subject, so a paragraph about someone else
+    names nobody."""
+    at = q.paragraph - 1
+    if at < 0 or any(c in raw[paras[at].start : paras[at].end] for c in _QUOTE_MARKS):
+        return None
+    here = [m for m in ordered if m.paragraph == at and m.canonical and m.canonical not in people.orgs]
+    speakers = {m.canonical for m in here if m.speaks}
+    subjects = {m.canonical for m in here if m.subject and not m.reported}
+    if len(speakers) == 1 and subjects <= speakers:
+        return speakers.pop()
+    return None
 
 
 def _continued_speaker(
