@@ -35,7 +35,7 @@ def test_accent_variants_and_surnames_are_one_person():
 
 
 def test_people_are_on_one_page_per_initial_of_their_family_name_and_the_index_links_each_to_its_section():
-    from parallax.render import environment
+    from parallax.render import environment, speaker_class
     from parallax.render.indexes import letter_of, render_indexes
 
     assert [letter_of(s) for s in ("emile-zola", "zoe", "1st-officer", "")] == ["e", "z", "0-9", "0-9"]
@@ -54,6 +54,9 @@ def test_people_are_on_one_page_per_initial_of_their_family_name_and_the_index_l
     assert r.index("Eva Rios {") < r.index("Ana Ruiz {")  # by family name: Rios before Ruiz
     z = pages["people/z.md"]
     assert "“yes”" in z and '<a href="../../articles/a/#p1-s1">' in z
+    # a speaker's colour on the article and comparison pages, here too (beside words)
+    assert f'<span class="px-swatch {speaker_class("Émile Zola")}" aria-hidden="true"></span> Named in 1 article(s)' in z
+    assert "px-swatch" not in r.split("## Ana Ruiz")[1], "no colour for someone never quoted"
     assert "Ana Ruiz" not in z
     assert "## Moon Jae-in { #moon-jae-in }" in pages["people/m.md"]
     index = pages["people/index.md"]

@@ -36,6 +36,7 @@
         if (!box.checked) hidden.push(layer);
         try { localStorage.setItem(LAYERS_KEY, JSON.stringify(hidden)); } catch (e) { /* private mode */ }
         applyLayers();
+        initMarks();
       });
     });
     applyLayers();
@@ -205,27 +206,93 @@
 
   /* Marks of the annotation layers: quotes, entities, sources, damage. */
   var MARKS = ".px-text .px-q, .px-text .px-e, .px-text .px-s, .px-text .px-d";
+  var LAYER_OF = { "px-q": "quotes", "px-e": "entities", "px-s": "sources", "px-d": "artifacts" };
+  var pinned = false;
 
-  function initTapTooltips() {
+  function layerOf(mark) {
+    for (var cls in LAYER_OF) if (mark.classList.contains(cls)) return LAYER_OF[cls];
+    return "";
+  }
+
+  /* A mark's title moves to data-tip: one tooltip (ours) instead of a
+     browser or Material tooltip per nested mark, stacked on one another.
+     Only a mark's first fragment of a shown layer is a tab stop. */
+  function initMarks() {
+    var hidden = hiddenLayers();
     document.querySelectorAll(MARKS).forEach(function (mark) {
-      if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
-      if (!mark.title || mark.dataset.pxTip) return;
-      /* Read now: Material's tooltips (content.tooltips) take the title
-         attribute away while the pointer is over the mark. */
-      var text = mark.title;
-      mark.dataset.pxTip = "1";
-      mark.addEventListener("click", function (ev) {
-        if (ev.target.closest("a, button")) return;
-        ev.stopPropagation();
-        document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
-        var tip = document.createElement("span");
-        tip.className = "px-tip";
-        tip.setAttribute("role", "tooltip");
-        tip.textContent = text;
-        mark.after(tip);
-      });
+      if (mark.hasAttribute("title")) {
+        mark.setAttribute("data-tip", mark.title);
+        mark.removeAttribute("title");
+      }
+      var tabbable = !mark.hasAttribute("data-part") && hidden.indexOf(layerOf(mark)) === -1;
+      if (tabbable) mark.setAttribute("tabindex", "0");
+      else mark.removeAttribute("tabindex");
     });
   }
+
+  /* What is at a point: the mark and every mark it sits in (an entity
+     inside a source inside a quote), innermost first, hidden layers left out. */
+  function tipLines(mark) {
+    var hidden = hiddenLayers();
+    var lines = [];
+    for (var m = mark; m; m = m.parentElement && m.parentElement.closest(MARKS)) {
+      var text = m.getAttribute("data-tip");
+      if (text && hidden.indexOf(layerOf(m)) === -1 && lines.indexOf(text) === -1) lines.push(text);
+    }
+    return lines;
+  }
+
+  function hideTip() {
+    pinned = false;
+    document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
+    document.querySelectorAll("[aria-describedby='px-tip']").forEach(function (m) { m.removeAttribute("aria-describedby"); });
+  }
+
+  function showTip(mark, ev) {
+    var lines = tipLines(mark);
+    hideTip();
+    if (!lines.length) return;
+    var tip = document.createElement("div");
+    tip.className = "px-tip";
+    tip.id = "px-tip";
+    tip.setAttribute("role", "tooltip");
+    lines.forEach(function (line) {
+      var p = document.createElement("span");
+      p.className = "px-tip-line";
+      p.textContent = line;
+      tip.appendChild(p);
+    });
+    document.body.appendChild(tip);
+    mark.setAttribute("aria-describedby", "px-tip");
+    /* Under the line of the mark that was pointed at (a mark may wrap). */
+    var rects = Array.prototype.slice.call(mark.getClientRects());
+    var rect = rects[0] || mark.getBoundingClientRect();
+    if (ev && "clientY" in ev) {
+      rects.forEach(function (r) { if (ev.clientY >= r.top && ev.clientY <= r.bottom) rect = r; });
+    }
+    var w = tip.offsetWidth;
+    var h = tip.offsetHeight;
+    var left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - w - 8));
+    var top = rect.bottom + 6;
+    if (top + h > window.innerHeight && rect.top - h - 6 > 0) top = rect.top - h - 6;
+    tip.style.left = left + window.scrollX + "px";
+    tip.style.top = top + window.scrollY + "px";
+  }
+
+  document.addEventListener("mouseover", function (ev) {
+    var mark = ev.target.closest && ev.target.closest(MARKS);
+    if (mark && !pinned) showTip(mark, ev);
+  });
+  document.addEventListener("mouseout", function (ev) {
+    var to = ev.relatedTarget;
+    if (!pinned && !(to && to.closest && to.closest(MARKS))) hideTip();
+  });
+  document.addEventListener("focusin", function (ev) {
+    var mark = ev.target.closest && ev.target.closest(MARKS);
+    if (mark && ev.target === mark) showTip(mark);
+  });
+  document.addEventListener("focusout", function () { if (!pinned) hideTip(); });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hideTip(); });
 
   /* -------------------------------------------------------------- filters */
 
@@ -298,15 +365,23 @@
     labelWidgets();
     addCopyControls();
     initToggles();
-    initTapTooltips();
+    hideTip();
+    initMarks();
     initFilters();
     initSideBySide();
     highlight();
   }
 
+  /* A tap or click on a mark pins its tooltip; one anywhere else closes it. */
   document.addEventListener("click", function (ev) {
     if (!ev.target.closest(".px-popover, .px-copy")) closePopover();
-    if (!ev.target.closest(MARKS)) document.querySelectorAll(".px-tip").forEach(function (t) { t.remove(); });
+    var mark = ev.target.closest(MARKS);
+    if (mark && !ev.target.closest("a, button")) {
+      showTip(mark, ev);
+      pinned = true;
+    } else {
+      hideTip();
+    }
   });
   window.addEventListener("hashchange", function () { highlight(); });
 

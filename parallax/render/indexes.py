@@ -17,6 +17,7 @@ import jinja2
 
 from ..ingest import slugify
 from ..model import ArticleAnalysis
+from . import speaker_class
 
 #: Links listed per organisation or source on the index pages; the rest are
 #: counted, so the pages stay small however large the corpus (every mention
@@ -118,6 +119,8 @@ def collect(analyses: list[ArticleAnalysis], pages: dict[str, str]) -> dict[str,
                 "articles": len(set(e["mentions"]) | {q["article"] for q in e["quotes"]}),
                 "mentions": sum(len(v) for v in e["mentions"].values()),
                 "quotes": e["quotes"],
+                # the colour this person's quotes have on every other page
+                "cls": speaker_class(name),
             }
         )
     org_rows = [

@@ -91,21 +91,81 @@ def test_layer_toggle_is_remembered_across_pages(page, seed_server, seed_export)
 
 
 def test_marks_are_focusable_and_tap_shows_their_tooltip(page, seed_server, seed_export):
-    """The script makes every mark focusable and shows its title on a tap
+    """The script makes every mark focusable (its first fragment: a quote
+    over two sentences is one tab stop) and shows its tooltip on a tap
     (marks are found by class; the HTML carries no tabindex or data-layer)."""
     art = _article(seed_export, "002_46d02c96a9c0888e.txt")
     page.goto(f"{seed_server}{art['page']}")
     marks = page.locator(".px-text :is(.px-q, .px-e, .px-s, .px-d)")
     assert marks.count() > 10
-    assert page.evaluate("Array.from(document.querySelectorAll('.px-text :is(.px-q, .px-e, .px-s, .px-d)')).every(m => m.tabIndex === 0)")
+    assert page.evaluate(
+        "Array.from(document.querySelectorAll('.px-text :is(.px-q, .px-e, .px-s, .px-d)'))"
+        ".every(m => m.hasAttribute('data-part') ? !m.hasAttribute('tabindex') : m.tabIndex === 0)"
+    )
     quote = page.locator(".px-text q.px-q").first
-    title = quote.get_attribute("title")
-    assert title and title.startswith("Quote — ")
+    tip = quote.get_attribute("data-tip")
+    assert tip and tip.startswith("Quote — ")
     quote.click()
-    assert page.locator(".px-tip").first.text_content() == title
+    assert page.locator(".px-tip").count() == 1
+    assert tip in _tip_lines(page)
     sentence = next(p for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] == 3 and p["sentence"] == 1)["id"]
     label = page.get_attribute(f"[id='{sentence}'] > .px-copy", "aria-label")
     assert label == "Copy link to ¶3 s1"
     assert page.get_attribute("[id='p3'] > .px-plink", "title") == "Copy link to ¶3"
     page.keyboard.press("Tab")
     assert page.console_errors == []
+
+
+def _tip_lines(page) -> list[str]:
+    return page.eval_on_selector_all(".px-tip .px-tip-line", "ls => ls.map(l => l.textContent)")
+
+
+def test_nested_marks_show_one_tooltip_with_every_layer(page, seed_server, seed_export):
+    """A name inside a source ("according to Reuters") is two marks: pointing
+    at it shows ONE tooltip naming the entity and the source type, not two
+    tooltips stacked on each other (Material's, one per title) nor only the
+    innermost (a browser's title); hiding a layer drops its line."""
+    art = _article(seed_export, "000_1bde578bf97296b1.txt")
+    page.goto(f"{seed_server}{art['page']}")
+    inner = page.locator(".px-text .px-s .px-e").first
+    entity = inner.get_attribute("data-tip")
+    source = inner.locator("xpath=ancestor::*[contains(@class, 'px-s')][1]").get_attribute("data-tip")
+    assert " — " in entity and not entity.startswith("Source") and source.startswith("Source — ") and "(" in source
+    assert page.locator(".px-text :is(.px-q, .px-e, .px-s, .px-d)[title]").count() == 0
+    inner.hover()
+    assert page.locator(".px-tip").count() == 1
+    assert _tip_lines(page) == [entity, source]
+    assert page.locator(".md-tooltip2").count() == 0
+    page.mouse.move(1, 1)
+    assert page.locator(".px-tip").count() == 0
+    # keyboard: focus shows it, Escape closes it
+    inner.focus()
+    assert _tip_lines(page) == [entity, source]
+    assert inner.get_attribute("aria-describedby") == "px-tip"
+    page.keyboard.press("Escape")
+    assert page.locator(".px-tip").count() == 0
+    # a hidden layer is neither in the tooltip nor a tab stop
+    page.uncheck("[data-layer-toggle='sources']")
+    inner.hover()
+    assert _tip_lines(page) == [entity]
+    assert page.locator(".px-text .px-s[tabindex]").count() == 0
+    page.check("[data-layer-toggle='sources']")
+    assert page.console_errors == []
+
+
+def test_tap_on_phone_pins_tooltip_until_tap_elsewhere(browser, seed_server, seed_export):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    try:
+        pg = context.new_page()
+        art = _article(seed_export, "000_1bde578bf97296b1.txt")
+        pg.goto(f"{seed_server}{art['page']}")
+        inner = pg.locator(".px-text .px-s .px-e").first
+        inner.tap()
+        assert pg.locator(".px-tip").count() == 1
+        assert len(_tip_lines(pg)) == 2
+        box = pg.locator(".px-tip").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, "the tooltip stays on the screen"
+        pg.locator("h1").tap()
+        assert pg.locator(".px-tip").count() == 0
+    finally:
+        context.close()
