@@ -1829,3 +1829,25 @@ def test_he_added_after_a_mother_named_by_her_kunya():
         "And he added: “The new pipes will arrive in the spring.”"
     )
     assert [s for _, s in quotes_of(text)] == ["Nabil Saadeh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the mother" is the person named before as a child's parent
+        (
+            "Elena Mihail's son was among the climbers stranded on the ridge. "
+            "The mountain rescue chief, Andrei Popa, led the search.\n\n"
+            "“I did not sleep for two nights,” the mother said.",
+            ["Elena Mihail"],
+        ),
+        # look-alike: two parents named so: nobody in particular
+        (
+            "Elena Mihail's son and Ilinca Radu's daughter were among the climbers stranded on the ridge.\n\n"
+            "“I did not sleep for two nights,” the mother said.",
+            [None],
+        ),
+    ],
+)
+def test_the_parent_of_a_named_child(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected

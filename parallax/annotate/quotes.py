@@ -1871,6 +1871,8 @@ def _resolve(
                 speaker = fuller(bare)
             else:
                 speaker = fuller(speaker, org=True)
+        if speaker is None and f.mention is not None and f.mention.kind == "descriptor":
+            speaker = parent_named(f.mention, ctx.raw, people)
         if speaker is not None:
             speaker = named_in_full(speaker, ctx.raw, people)
         m = f.mention
@@ -1899,6 +1901,28 @@ def _resolve(
             )
         )
     return out
+
+
+#: Parents a definite description names ("the father said") -> the gender it says.
+PARENT_NOUNS = {"father": "male", "mother": "female", "parent": None, "dad": "male", "mum": "female", "mom": "female"}
+#: A child of a named person: "Rashida Karim's son", "X's two daughters".
+_CHILD_OF = re.compile(r"['’]s\s+(?:(?:\w+|\d+)\s+)?(?:sons?|daughters?|child|children|baby|twins|boy|girl)\b")
+
+
+def parent_named(m: att.Mention, raw: str, people: att.People) -> str | None:
+    """ "Rashid Amin's daughter was trapped …. “…,” the father said": the one
+    person named before as someone's parent (by a possessive before a child's
+    noun), of a gender that fits. None when two people are, or nobody."""
+    if m.indefinite or m.possessed or m.title not in PARENT_NOUNS:
+        return None
+    want = PARENT_NOUNS[m.title]
+    found = {
+        p
+        for p in people.persons
+        if any(_CHILD_OF.match(raw, k.end()) for k in re.finditer(rf"\b{re.escape(p)}", raw[: m.start]))
+        and att.known_gender(people, p) in (None, want)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def named_in_full(speaker: str, raw: str, people: att.People) -> str:
