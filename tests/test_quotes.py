@@ -1768,3 +1768,152 @@ SPEAKER_CUES_SP9 = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_CUES_SP9)
 def test_speaker_cues_batch9(text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and surname the tagger may take for an organisation: the person named in full
+        (
+            "The survey was led by Dr Wanjiru Kamau and checked by Professor Colm Devlin.\n\n"
+            "“The birds nest earlier every spring,” Dr Kamau said.",
+            ["Wanjiru Kamau"],
+        ),
+        # an acronym of the title set right before a name
+        (
+            "Sub-Divisional Officer Deepak Chandra Gupta and the engineer Kavita Joshi inspected the embankment.\n\n"
+            "The SDO said that “repairs will begin before the monsoon”.",
+            ["Deepak Chandra Gupta"],
+        ),
+        # a Korean given name the tagger cut at its hyphen
+        (
+            "Mayor Choi Dong-hyun met the fishermen of the port with his aide Kang Mi-ra.\n\n"
+            "“The new breakwater will be ready next year,” Mayor Choi said.",
+            ["Choi Dong-hyun"],
+        ),
+        # MT order: an object "it", then the recipient, then the speaker
+        (
+            "The lake has never been so low, the ferries wait in the harbour.\n\n"
+            "“The ferries touch the bottom already at the pier,” said it to our radio the captain of the ferry, Zoltán Kertész.",
+            ["Zoltán Kertész"],
+        ),
+        # MT order: the auxiliary after the verb (Croatian "rekao je")
+        (
+            "Prefect Marko Jurić visited the flooded fields with the farmer Stipe Knežević.\n\n"
+            "“The state will pay for the seed,” promised is Jurić.",
+            ["Marko Jurić"],
+        ),
+        # MT order: Tagalog "sabi ni", a name after "of" at the sentence end
+        (
+            "Barangay captain Teresita Bautista counted the houses the wind took.\n\n“Fourteen roofs are gone,” said of Bautista.",
+            ["Teresita Bautista"],
+        ),
+    ],
+)
+def test_speakers_named_in_full_and_mt_inversions(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Dr Kamau", "Wanjiru Kamau"),
+        ("Kamau", "Kamau"),  # no title: left to the other rules
+        ("Dr Otieno", "Dr Otieno"),  # nobody of that surname: kept
+        ("WHO", "WHO"),  # an organisation's acronym: its words are no person's title
+        ("Lee Soo", "Lee Soo-min"),
+        ("Oduya Ltd", "Oduya Ltd"),
+    ],
+)
+def test_named_in_full(speaker, expected):
+    raw = "Dr Wanjiru Kamau of the World Health Organization Mary Oduya met Lee Soo-min. A Nairobi-based firm, Oduya Ltd-owned, was there."
+    people = att.People(
+        full_names=["Wanjiru Kamau", "Mary Oduya", "Lee Soo"], persons=frozenset({"Wanjiru Kamau", "Mary Oduya", "Lee Soo"})
+    )
+    assert quotes.named_in_full(speaker, raw, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # look-alike: an English word hyphened to a name is no part of it
+        ("Lena Vogt said the Lena Vogt-led team won. “We trained all winter,” Lena Vogt said.", ["Lena Vogt"]),
+        # look-alike: "said of X" in English has the speaker before it
+        ("“He was a fine teacher,” the head Ruth Abara said of Samuel Ode.", ["Ruth Abara"]),
+    ],
+)
+def test_named_in_full_look_alikes(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph-opening quote, a beat of the speaker's, then "she said": hers
+        (
+            "The tailor Irma Kovač has kept her shop open for thirty years.\n\n"
+            "“The rent doubled in May. Nobody can pay that.” Kovač folded a shirt. “I will close in June,” she said.",
+            ["Irma Kovač", "Irma Kovač"],
+        ),
+        # look-alike: a question opening the paragraph is the interviewer's
+        (
+            "We met the tailor Irma Kovač in her shop.\n\n“Will you close?” Kovač folded a shirt. “In June,” she said.",
+            [None, "Irma Kovač"],
+        ),
+        # look-alike: the sentence between is about something else, no one's beat
+        (
+            "The tailor Irma Kovač has kept her shop open for thirty years.\n\n"
+            "“Closed for good.” The sign hung on the door for a week. “I will close in June,” she said.",
+            [None, "Irma Kovač"],
+        ),
+    ],
+)
+def test_a_beat_between_two_quotes_of_one_speaker(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Umm Salim Haddad", "female"),
+        ("Abu Yusuf Qasem", "male"),
+        ("Abou-Bakr Diallo", "male"),
+        ("Umm", None),  # one word: no full name
+        ("Salim Haddad", "male"),  # a given name as before
+    ],
+)
+def test_a_kunya_says_the_gender(name, expected):
+    from parallax.annotate import _people
+
+    assert _people.given_name_gender(name) == expected
+
+
+def test_he_added_after_a_mother_named_by_her_kunya():
+    text = (
+        "The head of the water authority of Zarqa, Engineer Nabil Saadeh, said that the pipes were old. "
+        "And the citizen Umm Salim Haddad has complained from the smell of the water.\n\n"
+        "And he added: “The new pipes will arrive in the spring.”"
+    )
+    assert [s for _, s in quotes_of(text)] == ["Nabil Saadeh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the mother" is the person named before as a child's parent
+        (
+            "Elena Mihail's son was among the climbers stranded on the ridge. "
+            "The mountain rescue chief, Andrei Popa, led the search.\n\n"
+            "“I did not sleep for two nights,” the mother said.",
+            ["Elena Mihail"],
+        ),
+        # look-alike: two parents named so: nobody in particular
+        (
+            "Elena Mihail's son and Ilinca Radu's daughter were among the climbers stranded on the ridge.\n\n"
+            "“I did not sleep for two nights,” the mother said.",
+            [None],
+        ),
+    ],
+)
+def test_the_parent_of_a_named_child(text, expected):
+    assert [s for _, s in quotes_of(text)] == expected

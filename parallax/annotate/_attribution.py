@@ -573,6 +573,13 @@ def untitled(name: str) -> str:
     return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
 
 
+def is_rank(word: str) -> bool:
+    """Is ``word`` a person's one-word title, rank or title of address ("Dr",
+    "Chairman", "Sheikh")? For a speaker named by title and surname alone."""
+    w = lx.fold(word).rstrip(".")
+    return w in _rank_words() or w in _address_titles()
+
+
 @cache
 def _address_titles() -> frozenset[str]:
     """Titles of address ("Sheikh", "Hajj", "Datuk"; ``roles.yml`` address_titles), folded."""

@@ -335,7 +335,13 @@ def given_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = "".join(c for c in unicodedata.normalize("NFKD", words[0]) if not unicodedata.combining(c)).lower()
-    return _gendered_names().get(first)
+    return _gendered_names().get(first) or _kunya_genders().get(first.split("-")[0])
+
+
+@cache
+def _kunya_genders() -> dict[str, str]:
+    """ "Umm Ahmad" is a woman, "Abu Khalil" a man (``roles.yml`` kunya_genders)."""
+    return dict(load_yaml("roles.yml")["kunya_genders"])
 
 
 def is_given_name(word: str) -> bool:

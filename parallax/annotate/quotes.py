@@ -37,6 +37,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
@@ -357,7 +358,7 @@ def attribute_after(
     elif lemma is not None and len(window) > lead + 1 and window[lead + 1].dep_ == "prt":
         width = 2  # "pointed out Sergeant X": the verb's particle is no part of the subject
     if lemma is not None:
-        rest = _skip_prepositional(_skip_adverbial(window[lead + width :]))
+        rest = _skip_prepositional(_skip_resumptive(_skip_adverbial(window[lead + width :])))
         head = _np_head(rest)
         first = _first_phrase_person(rest, known) if lemma in _ADDRESSEE_VERBS else None
         if first is not None:
@@ -731,6 +732,29 @@ def _skip_prepositional(toks: list[Token]) -> list[Token]:
     if k == 0 or k >= len(toks) or toks[k].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
         return toks
     return toks[k:]
+
+
+def _skip_resumptive(toks: list[Token]) -> list[Token]:
+    """Drop what machine translation leaves between an inverted reporting verb
+    and its speaker: an object "it" (Hungarian, Slavic: "said it to our paper
+    the harbour master X"), an auxiliary the source language puts after the
+    verb (Croatian, Serbian "rekao je": "emphasised is Horvat") and a
+    case-marking "of" before a name that ends the sentence (Tagalog "sabi ni":
+    "said of Manalo."), which English, saying "X said of Y", never prints."""
+    if len(toks) < 2:
+        return toks
+    first, nxt = toks[0].lower_, toks[1]
+    if first == "it" and (nxt.pos_ in ("DET", "PROPN") or nxt.lower_ in _INVERSION_PREPOSITIONS):
+        return toks[1:]
+    if first in ("is", "has", "was") and nxt.pos_ == "PROPN":
+        return toks[1:]
+    if first == "of" and nxt.pos_ == "PROPN":
+        k = 1
+        while k < len(toks) and toks[k].pos_ == "PROPN":
+            k += 1
+        if k == len(toks) or toks[k].text in ".!?":
+            return toks[1:]
+    return toks
 
 
 @cache
@@ -1726,9 +1750,44 @@ def _share_and_continue(ctx: Context, tix: Tokens, found: list[Found]) -> None:
                 c.mention, c.cue, c.how = src.mention, src.cue, "continuation-chain"
     # A whole sentence of speech with no attribution continues the speaker before.
     paras = ctx.body_paragraphs()
+    _share_across_beat(raw, found, paras)
     for i, f in enumerate(found):
         if f.how is None and i not in asked and (_stands_alone(raw, f.q, paras[f.q.paragraph]) or _fills_sentence(ctx, tix, f.q)):
             f.how = "continuation"
+
+
+#: At most this many words in the one sentence of action between two quotes.
+MAX_BEAT_WORDS = 20
+_BEAT_OPENER = re.compile(r"(?:(?P<pron>He|She)|[A-Z][\w'’-]+)\b")
+#: A capitalised word opening the beat is a name when English uses it this rarely ("The", "Police" are not).
+BEAT_NAME_ZIPF = 5.0
+
+
+def _share_across_beat(raw: str, found: list[Found], paras: list[Passage]) -> None:
+    """ "“A.” Rudnicka lit a cigarette. “B,” she said.": a quote opening its
+    paragraph, then one short sentence of what the speaker did (opened by a
+    name or "he"/"she", no quote in it), then a quote attributed after it by a
+    pronoun or a name: both quotes are that speaker's, the news convention of
+    a pause ("a beat") inside one person's paragraph. Not a question: an
+    interview's question and its answer are two voices."""
+    for f, g in pairwise(found):
+        if f.how is not None or g.how != "after" or g.mention is None or g.mention.kind not in ("pronoun", "name"):
+            continue
+        if f.q.paragraph != g.q.paragraph or f.q.close is None or _is_question(raw, f.q):
+            continue
+        para = paras[f.q.paragraph]
+        if raw[para.start : f.q.open].strip():
+            continue  # not the paragraph's opening
+        beat = raw[f.q.close + 1 : g.q.open].strip()
+        sentences = re.findall(r"[^.!?]+[.!?]", beat)
+        if len(sentences) != 1 or sentences[0].strip() != beat or len(beat.split()) > MAX_BEAT_WORDS:
+            continue
+        opener = _BEAT_OPENER.match(beat)
+        if any(c in _QUOTE_MARKS for c in beat) or opener is None:
+            continue
+        if not opener.group("pron") and zipf_frequency(opener.group().lower(), "en") >= BEAT_NAME_ZIPF:
+            continue  # "The police arrived.": no one's beat
+        f.mention, f.cue, f.how = g.mention, g.cue, "shared"
 
 
 def _is_question(raw: str, q: Quoted) -> bool:
@@ -1868,6 +1927,10 @@ def _resolve(
                 speaker = fuller(bare)
             else:
                 speaker = fuller(speaker, org=True)
+        if speaker is None and f.mention is not None and f.mention.kind == "descriptor":
+            speaker = parent_named(f.mention, ctx.raw, people)
+        if speaker is not None:
+            speaker = named_in_full(speaker, ctx.raw, people)
         m = f.mention
         person = m is not None and m.kind == "descriptor" and bool(speaker) and speaker not in people.orgs
         if described is not None and person and not m.indefinite and m.role != "organisation" and any(c.isupper() for c in speaker):
@@ -1894,6 +1957,92 @@ def _resolve(
             )
         )
     return out
+
+
+#: Parents a definite description names ("the father said") -> the gender it says.
+PARENT_NOUNS = {"father": "male", "mother": "female", "parent": None, "dad": "male", "mum": "female", "mom": "female"}
+#: A child of a named person: "Rashida Karim's son", "X's two daughters".
+_CHILD_OF = re.compile(r"['’]s\s+(?:(?:\w+|\d+)\s+)?(?:sons?|daughters?|child|children|baby|twins|boy|girl)\b")
+
+
+def parent_named(m: att.Mention, raw: str, people: att.People) -> str | None:
+    """ "Rashid Amin's daughter was trapped …. “…,” the father said": the one
+    person named before as someone's parent (by a possessive before a child's
+    noun), of a gender that fits. None when two people are, or nobody."""
+    if m.indefinite or m.possessed or m.title not in PARENT_NOUNS:
+        return None
+    want = PARENT_NOUNS[m.title]
+    found = {
+        p
+        for p in people.persons
+        if any(_CHILD_OF.match(raw, k.end()) for k in re.finditer(rf"\b{re.escape(p)}", raw[: m.start]))
+        and att.known_gender(people, p) in (None, want)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def named_in_full(speaker: str, raw: str, people: att.People) -> str:
+    """The person a speaker's short form stands for, when the article names them
+    in full: a title and surname ("Dr Obi", which the tagger may call an
+    organisation), an acronym of the title before a name ("the DM" after
+    "District Magistrate Anil Verma"), a name cut at a hyphen ("Park Jin" of
+    "Park Jin-woo"). Else ``speaker`` unchanged."""
+    return _titled_surname(speaker, people) or _title_acronym(speaker, raw, people) or _hyphen_completed(speaker, raw) or speaker
+
+
+def _titled_surname(speaker: str, people: att.People) -> str | None:
+    """ "Dr Obi" -> "Nkechi Obi": a title before one capitalised word is that
+    person's surname, when one person of the article bears it."""
+    words = speaker.split()
+    if len(words) != 2 or not att.is_rank(words[0]) or not words[1][:1].isupper():
+        return None
+    full = people.complete(words[1])
+    return full if full != words[1] and full in people.persons else None
+
+
+#: Acronyms of titles: two to five capitals ("DM", "SP", "CEO").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _title_acronym(speaker: str, raw: str, people: att.People) -> str | None:
+    """ "The DM said" -> "Anil Kumar Verma": an acronym whose letters open the
+    words of a title the article put right before one person's name ("District
+    Magistrate Anil Kumar Verma"). The title's last word must be a person's
+    rank and no word an organisation's, so "WHO" is never a person."""
+    if not _ACRONYM.fullmatch(speaker):
+        return None
+    title = r"[\s-]+".join(rf"({c}[a-z]+)" for c in speaker)
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{title},?\s+", raw):
+        words = m.groups()
+        if not att.is_rank(words[-1]) or {lx.fold(w) for w in words} & lx.organisation_words():
+            continue
+        rest = raw[m.end() : m.end() + 80]
+        named = {p for p in people.persons if " " in p and re.match(rf"{re.escape(p)}\b", rest)}
+        if not named and (run := _NAME_RUN.match(rest)) is not None and lx.starts_with_given_name(run.group()):
+            named = {run.group()}  # a person the tagger made an organisation: a given name opens it
+        found |= named
+    return found.pop() if len(found) == 1 else None
+
+
+#: Two to four capitalised words: a name right after a title.
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+#: English words a name is hyphenated to ("Lagos-based", "Kim-led"): not part of the name.
+HYPHEN_WORD_ZIPF = 4.5
+
+
+def _hyphen_completed(speaker: str, raw: str) -> str | None:
+    """ "Park Jin" -> "Park Jin-woo": a name the tagger cut at a hyphen before a
+    lower-case syllable (Korean given names), when the text always writes it so."""
+    if " " not in speaker:
+        return None
+    tails = re.findall(rf"\b{re.escape(speaker)}(-[a-z]{{2,5}})?\b(?!-)", raw)
+    if not tails or any(t == "" for t in tails) or len(set(tails)) != 1:
+        return None
+    tail = tails[0]
+    return speaker + tail if zipf_frequency(tail[1:], "en") < HYPHEN_WORD_ZIPF else None
 
 
 #: "a resident who gave only her first name, Sara", "a vendor who gave his name as
