@@ -1142,6 +1142,37 @@ CASES += [
         [("Amina Sule", "Amina Sule", "other"), ("Wave FM", "Wave FM", "broadcaster")],
         id="named-in-apposition-after-an-unnamed-noun",
     ),
+    # so8: the dev batches of 2026-12-07 evening (sp8, dm11, or6, so7), invented strings
+    pytest.param(
+        "The district administration reported that the road would reopen on Friday.",
+        [("administration", "administration", "official")],
+        id="a-local-administration-informs",
+    ),
+    pytest.param(
+        "The ministry repeated the advice on Sunday evening.",
+        [("ministry", "ministry", "official")],
+        id="repeated-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "The head of the water board, Tomasz Wrona, when contacted by phone said the pumps were fixed.",
+        [("Tomasz Wrona", "Tomasz Wrona", "official")],
+        id="when-contacted-by-phone-said",
+    ),
+    pytest.param(
+        "The board will meet next week, said its president Hanna Oberlin.",
+        [("Hanna Oberlin", "Hanna Oberlin", "official")],
+        id="said-its-president-name",
+    ),
+    pytest.param(
+        "Said councillor brenk, who represents the ward, that the residents were angry.",
+        [("brenk", "Brenk", "official")],
+        id="verb-first-role-and-a-lowercase-name",
+    ),
+    pytest.param(
+        "The papers which were filed in the district court last week say that the fee is unlawful.",
+        [("papers", "papers", "other")],
+        id="document-with-a-passive-relative-clause",
+    ),
 ]
 
 
@@ -1204,6 +1235,10 @@ NOTHING = [
     pytest.param("According to the contract the seller must repair the roof.", id="a-contract-party-is-no-vox-pop"),
     pytest.param("A driver who was told to wait left the depot.", id="relative-clause-in-the-passive"),
     pytest.param("According to the report, costs rose.", id="report-with-no-modifier-nor-owner"),
+    pytest.param("Visited minister Harlan on Monday the flooded farms.", id="verb-first-with-no-reporting-verb"),
+    pytest.param("The papers which were signed by the mayor were lost in the flood.", id="document-relative-with-no-verb-of-saying"),
+    pytest.param("Said goodbye to the crowd, the singer left the stage.", id="said-goodbye-opens-no-role"),
+    pytest.param("The governor, when asked about the fee, smiled.", id="when-asked-with-no-reporting-verb"),
 ]
 
 

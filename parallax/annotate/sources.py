@@ -286,6 +286,8 @@ def find(ctx: Context) -> list[Span]:
             add(f, "said")
         for f, cue in _from_they(raw, pstart, pend, ents, c):
             add(f, cue)
+        for f, cue in _verb_first_titled(raw, pstart, pend, c):
+            add(f, cue)
     spans = _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
     return _same_person_same_type(_bare_titles(raw, _drop_platforms(raw, spans), ents))
 
@@ -1300,11 +1302,25 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or _verb_after(raw, ent.end, len(raw), c)
             or _verb_after_aside(raw, ent.end, c, who=ent.label == "PERSON")
             or _verb_after_auxiliary(raw, ent.end, c)
+            or _verb_after_when_asked(raw, ent.end, c)
             or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
             or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
             or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
+        if (
+            cue
+            and f.type == "other"
+            and ent.label == "PERSON"
+            and (titled := _INVERTED_TITLE.search(raw[max(0, ent.start - 60) : ent.start]))
+        ):
+            role_cls = _role_class(titled.group("role"))
+            if role_cls in (None, "principal") and re.search(
+                r"\b(?:its|their)\s+$", titled.group()[: titled.start("role") - titled.start()]
+            ):
+                role_cls = "official"  # "said its president X": the head of the body just named, no head of state
+            if role_cls in ("official", "expert"):  # "Said councillor Mafu": the role before the name types it
+                f = Found(f.start, f.end, f.name, role_cls, f.matched)
         if cue:
             out.append((f, cue))
     out += _descriptor_speakers(ctx, ents)
@@ -1581,6 +1597,20 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
 _ASIDE = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|who|where|whose)\s[^,.;:“”\"()]{1,90}(?=,))?")
 
 
+#: A circumstance of being asked between a name and its verb, as translations write it without
+#: commas ("Agus Triyanto, when confirmed said", "the regent, when contacted by phone, said").
+_WHEN_ASKED = re.compile(
+    r"\s*,\s*when\s+(?:asked|contacted|confirmed|reached|questioned|interviewed|called|approached)"
+    r"(?:\s+(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone|\s+by\s+(?:the\s+)?(?:journalists|reporters|press|media))?(?=\s*,?\s+[a-z])"
+)
+
+
+def _verb_after_when_asked(raw: str, end: int, c: Cues) -> str | None:
+    """The reporting verb after "…, when confirmed": the person asked is the one who informs."""
+    m = _WHEN_ASKED.match(raw, end)
+    return _verb_after(raw, m.end(), len(raw), c) if m else None
+
+
 def _verb_after_aside(raw: str, end: int, c: Cues, *, who: bool) -> str | None:
     """The reporting verb after a bracketed acronym or a relative clause ("who" for a person,
     "which" for an organisation: "A collaborator of the Federal Office, who …, said" is the
@@ -1637,6 +1667,12 @@ _INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
 #: A reporting verb opening its sentence, before the source (verb-first translations).
 _SENTENCE_VERB = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<verb>[A-Z][a-z]+)\s+(?:the\s+)?$")
+#: A reporting verb, a determiner or none and a lower-case role word before a name, after a comma
+#: or opening the sentence as verb-first translations write it ("…, said its president Kayitesi
+#: Alice", "Said councillor Mafu, who …, that").
+_INVERTED_TITLE = re.compile(
+    r"(?:[,”\"’»]\s*|(?:^|[.!?]\s+|\n\s*)(?=[A-Z]))(?P<verb>\w+)\s+(?:(?:the|its|their|his|her)\s+)?(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+$"
+)
 _INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
 
 
@@ -1653,7 +1689,35 @@ def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
     m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
     if m is None and ent.label == "PERSON":
         m = _INVERTED_ROLE.search(raw[max(0, ent.start - 100) : ent.start])
+    if m is None and ent.label == "PERSON":
+        titled = _INVERTED_TITLE.search(raw[max(0, ent.start - 60) : ent.start])
+        if titled and lx.is_role_word(titled.group("role").split()[-1]):
+            m = titled  # "…, said its president Kayitesi Alice": the verb, the role, then the name
     return _past_reporting(m.group("verb"), c) if m else None
+
+
+#: A verb-first translation's sentence: the reporting verb, a lower-case role word, then the name,
+#: which the translation may leave in lower case and the entity layer then misses ("Said regent
+#: sutisna when he visited …", "Said councillor mafu, who represents …, that").
+_VERB_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<verb>[A-Z][a-z]+)\s+(?P<role>[a-z][a-z-]+)\s+"
+    r"(?P<name>[^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s*,|\s+(?:at|when|on|in|that|to|during|after|before|while)\b)"
+)
+
+
+def _verb_first_titled(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str]]:
+    """The person named after "Said <role>" opening a sentence: a source typed by the role."""
+    out = []
+    for m in _VERB_ROLE_NAME.finditer(raw, pstart, pend):
+        verb = _past_reporting(m.group("verb"), c)
+        role = m.group("role")
+        if not verb or not lx.is_role_word(role) or re.fullmatch(_FUNCTION, m.group("name").split()[0].lower()):
+            continue
+        cls = _role_class(role) or lx.title_class(role)
+        kind = cls if cls in ("official", "expert") else "other"
+        name = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
+        out.append((Found(m.start("name"), m.end("name"), name, kind, matched=False), verb))
+    return out
 
 
 def _past_reporting(word: str, c: Cues) -> str | None:
@@ -1938,6 +2002,11 @@ _DOC_NEXT = re.compile(
 _DOC_OWNER = r"\s+of\s+[^.;:“”\"()]{3,130}?"
 
 
+#: A passive relative clause saying where a document went, before the verb: "The papers which were
+#: filed in the High Court last week say" (a translation's relative for "the papers filed in").
+_DOC_RELATIVE = r"\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+ed\s+[^.;:“”\"(),]{3,100}?"
+
+
 def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
     """Unsigned documents that inform: "court filings show", "citing internal
     documents", "In the ordinance of the judge …, one reads"."""
@@ -1953,6 +2022,8 @@ def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
             cue = after.match(raw, m.end(), pend).group().strip().lower()  # type: ignore[union-attr]
         elif owned := re.compile(_DOC_OWNER + after.pattern).match(raw, m.end(), pend):
             cue = after.search(owned.group()).group().strip().lower()  # type: ignore[union-attr]
+        elif filed := re.compile(_DOC_RELATIVE + after.pattern).match(raw, m.end(), pend):
+            cue = after.search(filed.group()).group().strip().lower()  # type: ignore[union-attr]
         else:
             stop = re.search(r"[.;!?](?:\s|$)", raw[m.end() : pend])
             sentence_end = m.end() + stop.start() if stop else pend
