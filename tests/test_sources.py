@@ -1289,3 +1289,53 @@ def test_seed_observador_sources() -> None:
     ]:
         assert item in got, item
     assert not {n for _, n, _ in got} & {"Vladimir Putin", "Xi Jinping"}
+
+
+# so8: a person first named after a role, later quoted by the surname alone the entity layer missed.
+FIRST_MENTION = [
+    pytest.param("The Head of Lindow Village, Karsten, denied it.", "Karsten", "official", id="head-of-village-before"),
+    pytest.param("The clinic's senior surgeon, Dr Pia Laasko, said so.", "Pia Laasko", "expert", id="doctor-and-surgeon-before"),
+    pytest.param("The baker Tomas Ek said so.", "Tomas Ek", None, id="a-trade-is-no-office"),
+    pytest.param("Neighbour Tomas Ek said so.", "Tomas Ek", None, id="a-neighbour-is-no-office"),
+]
+
+
+@pytest.mark.parametrize(("raw", "name", "expected"), FIRST_MENTION)
+def test_class_at_first_mention(raw: str, name: str, expected: str | None) -> None:
+    assert sources._class_at_first_mention(raw, raw.index(name)) == expected
+
+
+class _QuoteCtx:
+    """Only what :func:`sources._unlisted_speakers` reads: the raw text and the quotes layer."""
+
+    def __init__(self, raw: str, quotes: list[Span]) -> None:
+        self.raw = raw
+        self.layers = {"quotes": quotes}
+
+
+def _quote(raw: str, speaker: str, attribution: str = "after", name: str | None = None) -> Span:
+    s = raw.rindex(speaker)
+    attrs = {"speaker": name or speaker, "speaker_start": s, "speaker_end": s + len(speaker), "attribution": attribution}
+    return Span(raw.index("“") + 1, raw.index("”"), "quote", attrs)
+
+
+UNLISTED = [
+    pytest.param("“The wall holds,” Marovic told the radio.", "Marovic", "after", [], ["Marovic"], id="surname-no-entity-has"),
+    pytest.param("“The wall holds,” Environment told the radio.", "Environment", "after", [], [], id="a-common-word-is-no-name"),
+    pytest.param("“The wall holds,” the engineer said.", "engineer", "descriptor", [], [], id="a-descriptor-is-left-to-its-rules"),
+    pytest.param(
+        "“The wall holds,” Marovic told the radio.",
+        "Marovic",
+        "after",
+        [Span(18, 25, "PERSON", {})],
+        [],
+        id="the-entity-layer-has-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "speaker", "attribution", "ents", "expected"), UNLISTED)
+def test_unlisted_speakers(raw: str, speaker: str, attribution: str, ents: list[Span], expected: list[str]) -> None:
+    ctx = _QuoteCtx(raw, [_quote(raw, speaker, attribution)])
+    got = sources._unlisted_speakers(ctx, ents)  # type: ignore[arg-type]
+    assert [raw[s.start : s.end] for s in got] == expected

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
+from ._wordlist import zipf_frequency
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1260,7 +1261,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     person_starts = {e.start for e in ents if e.label == "PERSON"}
     org_list = sorted((e for e in ents if e.label == "ORG"), key=lambda e: e.start)
     orgs_by_start = ([e.start for e in org_list], org_list)
-    for ent in ents:
+    for ent in [*ents, *_unlisted_speakers(ctx, ents)]:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
             if cls == "principal":
@@ -1308,6 +1309,9 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or _subject_of_verb(tokens, ent, c)
             or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
+        first_at = ent.attrs.get("first_mention")
+        if f.type == "other" and first_at is not None and (known := _class_at_first_mention(raw, first_at)):
+            f = Found(f.start, f.end, f.name, known, f.matched)
         if (
             cue
             and f.type == "other"
@@ -1345,6 +1349,42 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: English word frequency (Zipf) from which a word is too common to be a speaker's name alone.
+_COMMON_WORD = 4.0
+
+
+def _unlisted_speakers(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Quote speakers named right at the quote whom the entity layer has no person or
+    organisation for ("“…,” Prasad told the daily" parsed as one long name, a surname
+    taken for a place): the speaker's span as a person, for the rules that type people."""
+    out: list[Span] = []
+    for q in ctx.layers.get("quotes", []):
+        s, e, name = q.attrs.get("speaker_start"), q.attrs.get("speaker_end"), q.attrs.get("speaker")
+        if s is None or e is None or not name or q.attrs.get("attribution") not in ("before", "after"):
+            continue
+        text = ctx.raw[s:e]
+        if not text[:1].isupper() or any(o.start < e and s < o.end for o in ents if o.label in ("PERSON", "ORG")):
+            continue
+        if any(zipf_frequency(w.lower(), "en") >= _COMMON_WORD for w in re.findall(r"[^\W\d_]+", text)):
+            continue  # "Environment" cut from a ministry's name: a common word is no one's name
+        first = ctx.raw.find(name)
+        out.append(Span(s, e, "PERSON", {"canonical": name, "first_mention": first if 0 <= first < s else None}))
+    return out
+
+
+def _class_at_first_mention(raw: str, at: int) -> str | None:
+    """An official's or an expert's role given where the person was first named ("The Head of
+    the Village, Sutrisno, …", "the senior physician, Dr Ana Ruiz, …")."""
+    cls = (
+        _academic_title(raw, at)
+        or _role_class(_role_of_org_before(raw, at))
+        or _role_class(_appositive_role_before(raw, at))
+        or _apposed_role_class(_apposed_role_before(raw, at))
+        or lx.role_class(_title_before(raw, at))
+    )
+    return cls if cls in ("official", "expert") else None
 
 
 #: Dependents that belong to a role's noun phrase ("The district health officer", "the governor
