@@ -1173,6 +1173,31 @@ CASES += [
         [("papers", "papers", "other")],
         id="document-with-a-passive-relative-clause",
     ),
+    pytest.param(
+        "Duty officer Lars Tveit in the Nordland police district says that the road is closed.",
+        [("Lars Tveit", "Lars Tveit", "official")],
+        id="name-in-a-body-then-says",
+    ),
+    pytest.param(
+        "Leader in Hedmark Farmer Union, Sigrid Haugen, says that the farmers need help quickly.",
+        [("Sigrid Haugen", "Sigrid Haugen", "other")],
+        id="leader-in-a-body-is-no-head-of-state",
+    ),
+    pytest.param(
+        "The Bank of Norway said rates would stay.",
+        [("Bank of Norway", "Bank of Norway", "official")],
+        id="a-countrys-central-bank",
+    ),
+    pytest.param(
+        "The Bank of Sorrows said rates would stay.",
+        [("Bank of Sorrows", "Bank of Sorrows", "other")],
+        id="a-bank-of-no-country",
+    ),
+    pytest.param(
+        "The Cantonal Administration for Water Affairs announced that the wells are closed.",
+        [("Cantonal Administration for Water Affairs", "Cantonal Administration for Water Affairs", "official")],
+        id="an-administration-by-its-name",
+    ),
 ]
 
 
@@ -1239,6 +1264,7 @@ NOTHING = [
     pytest.param("The papers which were signed by the mayor were lost in the flood.", id="document-relative-with-no-verb-of-saying"),
     pytest.param("Said goodbye to the crowd, the singer left the stage.", id="said-goodbye-opens-no-role"),
     pytest.param("The governor, when asked about the fee, smiled.", id="when-asked-with-no-reporting-verb"),
+    pytest.param("Ana Ruiz in the village where the mayor said nothing went home.", id="in-a-place-then-another-clauses-verb"),
 ]
 
 

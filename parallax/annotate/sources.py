@@ -848,6 +848,9 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                 # "Radio Cooperativa": a capitalised medium word right before the name is part of it
                 return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
+        bank = _CENTRAL_BANK.fullmatch(name)
+        if bank and lx.fold(bank.group("country")) in _country_words():
+            return Found(ent.start, ent.end, name, "official", matched=False)  # "Bank of Mexico": a country's central bank
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
@@ -877,6 +880,11 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+#: A country's central bank by the shape of its name ("Bank of Mozambique", "Reserve Bank of Fiji"):
+#: a public body, when the name after "of" is a country's.
+_CENTRAL_BANK = re.compile(r"(?:(?:The\s+)?(?:Central|Reserve)\s+)?Bank\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 #: A possessive right before a platform's name: "its Telegram channel", "her Facebook page".
@@ -1237,6 +1245,11 @@ def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
 # 3. people and institutions who inform
 
 
+#: A leader's role inside a named body ("Leader in Trøndelag Farmer Team", as a translation words
+#: "leader of"): the body's head, not a country's.
+_LEADER_IN_BODY = re.compile(r"(?i:leader|head)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
     """People and institutions who say something in the text.
 
@@ -1264,6 +1277,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     for ent in [*ents, *_unlisted_speakers(ctx, ents)]:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
+            if cls == "principal" and _LEADER_IN_BODY.match(ent.attrs.get("role") or ""):
+                cls = None  # "Leader in Trøndelag Farmer Team": a body's leader, no head of a country
             if cls == "principal":
                 continue
             if _undetermined_director(ent.attrs.get("role")):
@@ -1304,7 +1319,7 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or _verb_after_aside(raw, ent.end, c, who=ent.label == "PERSON")
             or _verb_after_auxiliary(raw, ent.end, c)
             or _verb_after_when_asked(raw, ent.end, c)
-            or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
+            or (_verb_after_affiliation(raw, ent.end, c, where="of|at|from|in") if ent.label == "PERSON" else None)
             or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
             or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
@@ -1625,6 +1640,8 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
     if not m:
         return None
     tail = m.group()
+    if tail.lstrip().startswith("in "):  # "Ana Ruiz in the village where the mayor said": another clause's verb
+        tail = re.split(r"\s(?:where|which|who|whom|that|when|while|after|before|because|if)\s", tail)[0]
     for w in re.finditer(r"\s(\w+)", tail):
         verb = _verb_after(tail, w.start(), len(tail), c)
         if verb and w.start() > 3:
