@@ -1198,6 +1198,21 @@ CASES += [
         [("Cantonal Administration for Water Affairs", "Cantonal Administration for Water Affairs", "official")],
         id="an-administration-by-its-name",
     ),
+    pytest.param(
+        "The head of the ward, Dr Ilona Varga, advised the parents to keep the children indoors.",
+        [("Ilona Varga", "Ilona Varga", "official")],
+        id="advised-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "The Korvel Dairy Company, in the letter which it sent to the regulator, said that the tank was repaired.",
+        [("Korvel Dairy Company", "Korvel Dairy Company", "other")],
+        id="in-the-letter-which-it-sent-said",
+    ),
+    pytest.param(
+        "The Korvel Dairy Company, in the written statement which was received by the newspaper, said the tank was repaired.",
+        [("Korvel Dairy Company", "Korvel Dairy Company", "other")],
+        id="in-the-written-statement-which-was-received-said",
+    ),
 ]
 
 
@@ -1265,6 +1280,7 @@ NOTHING = [
     pytest.param("Said goodbye to the crowd, the singer left the stage.", id="said-goodbye-opens-no-role"),
     pytest.param("The governor, when asked about the fee, smiled.", id="when-asked-with-no-reporting-verb"),
     pytest.param("Ana Ruiz in the village where the mayor said nothing went home.", id="in-a-place-then-another-clauses-verb"),
+    pytest.param("The lawyer advised against the appeal in the hallway.", id="advised-against-with-no-source-named"),
 ]
 
 

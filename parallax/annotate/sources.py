@@ -62,8 +62,10 @@ _INTERPOSED = (
     # "Residents of Llanon, the next village along the road, said": a description in apposition
     # (lower-case only: "A neighbour, the retired Sebastião Moura, told" is Moura speaking)
     r"(?:\s*,\s+(?:the|a|an)\s+[a-z][a-z\s'’-]{1,50},)?"
-    r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
-    r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman)\b,?)?"
+    r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her|the)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
+    r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman|letter)\b"
+    # "The company, in the letter which it sent to the authority, said": the channel's relative clause
+    r"(?:\s+(?:which|that)\s[^,.;:“”\"«»()]{3,70}?(?=,|\s+(?:said|stated|wrote|confirmed|announced|explained|added)\b))?,?)?"
 )
 #: Words that may stand between a source and its reporting verb ("Reuters also reported").
 _AUX = r"(?:also|later|then|earlier|previously|again|has|have|had|was|were|is|are|would|will|had|\w+ly)"
