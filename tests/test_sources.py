@@ -1213,6 +1213,11 @@ CASES += [
         [("Korvel Dairy Company", "Korvel Dairy Company", "other")],
         id="in-the-written-statement-which-was-received-said",
     ),
+    pytest.param(
+        "The president of KOFARMA, Uwera Grace, told the radio station Flash FM that the tank is broken.",
+        [("Uwera Grace", "Uwera Grace", "other"), ("Flash FM", "Flash FM", "broadcaster")],
+        id="a-cooperatives-president-is-no-head-of-state",
+    ),
 ]
 
 
@@ -1281,6 +1286,7 @@ NOTHING = [
     pytest.param("The governor, when asked about the fee, smiled.", id="when-asked-with-no-reporting-verb"),
     pytest.param("Ana Ruiz in the village where the mayor said nothing went home.", id="in-a-place-then-another-clauses-verb"),
     pytest.param("The lawyer advised against the appeal in the hallway.", id="advised-against-with-no-source-named"),
+    pytest.param("The Brazilian president, Ana Lobo, said the budget would pass.", id="a-countrys-president-stays-a-protagonist"),
 ]
 
 
@@ -1381,3 +1387,19 @@ def test_unlisted_speakers(raw: str, speaker: str, attribution: str, ents: list[
     ctx = _QuoteCtx(raw, [_quote(raw, speaker, attribution)])
     got = sources._unlisted_speakers(ctx, ents)  # type: ignore[arg-type]
     assert [raw[s.start : s.end] for s in got] == expected
+
+
+HEADS = [
+    pytest.param("president of KOTWIBO", True, id="president-of-a-cooperative"),
+    pytest.param("Rythu Sangham district president", True, id="a-unions-district-president"),
+    pytest.param("Operation leader", True, id="an-operations-leader"),
+    pytest.param("Brazilian president", False, id="a-countrys-adjective"),
+    pytest.param("President of the Republic", False, id="the-republics-president"),
+    pytest.param("President of Kenya", False, id="a-countrys-name"),
+    pytest.param("prime minister", False, id="no-head-title"),
+]
+
+
+@pytest.mark.parametrize(("role", "expected"), HEADS)
+def test_heads_a_body(role: str, expected: bool) -> None:
+    assert sources._heads_a_body(role) is expected

@@ -1252,6 +1252,26 @@ def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
 _LEADER_IN_BODY = re.compile(r"(?i:leader|head)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
+#: A head's title and the words a country's head carries with it ("the President of the Republic").
+_HEAD_TITLES = frozenset({"president", "leader", "chairman", "chairwoman", "chairperson", "head"})
+_HEAD_OF_STATE_WORDS = frozenset(
+    {"the", "of", "former", "vice", "deputy", "republic", "country", "nation", "state", "federation", "union", "government", "interim"}
+)
+
+
+def _heads_a_body(role: str) -> bool:
+    """A president's or a leader's role that names something besides a country: a union's,
+    a party's branch's, an operation's head ("president of KOTWIBO", "Rythu Sangham district
+    president", "Leader in Trøndelag Farmer Team"), no head of state."""
+    if _LEADER_IN_BODY.match(role):
+        return True
+    words = [lx.fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", role)]
+    if not set(words) & _HEAD_TITLES:
+        return False
+    rest = {w for w in words if w not in _HEAD_TITLES and w not in _HEAD_OF_STATE_WORDS}
+    return bool(rest) and not rest & _country_words()
+
+
 def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
     """People and institutions who say something in the text.
 
@@ -1279,8 +1299,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     for ent in [*ents, *_unlisted_speakers(ctx, ents)]:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
-            if cls == "principal" and _LEADER_IN_BODY.match(ent.attrs.get("role") or ""):
-                cls = None  # "Leader in Trøndelag Farmer Team": a body's leader, no head of a country
+            if cls == "principal" and _heads_a_body(ent.attrs.get("role") or ""):
+                cls = None  # "Leader in Trøndelag Farmer Team", "president of KOTWIBO": a body's head, no country's
             if cls == "principal":
                 continue
             if _undetermined_director(ent.attrs.get("role")):
