@@ -1218,6 +1218,24 @@ CASES += [
         [("Uwera Grace", "Uwera Grace", "other"), ("Flash FM", "Flash FM", "broadcaster")],
         id="a-cooperatives-president-is-no-head-of-state",
     ),
+    pytest.param(
+        "The data are published by the Federal Seismological Institute and the Institute for Public Health of the Varnok Canton.",
+        [
+            ("Federal Seismological Institute", "Federal Seismological Institute", "official"),
+            ("Institute for Public Health of the Varnok Canton", "Institute for Public Health of the Varnok Canton", "official"),
+        ],
+        id="data-are-published-by-public-institutes",
+    ),
+    pytest.param(
+        "A poll which was done by the company Lumera Research for the daily shows that 7 of 10 oppose the fee.",
+        [("Lumera Research", "Lumera Research", "expert")],
+        id="a-poll-which-was-done-by",
+    ),
+    pytest.param(
+        "The Halvard Institute said the levy would hurt exports.",
+        [("Halvard Institute", "Halvard Institute", "expert")],
+        id="a-private-institute-stays-an-expert",
+    ),
 ]
 
 
@@ -1287,6 +1305,7 @@ NOTHING = [
     pytest.param("Ana Ruiz in the village where the mayor said nothing went home.", id="in-a-place-then-another-clauses-verb"),
     pytest.param("The lawyer advised against the appeal in the hallway.", id="advised-against-with-no-source-named"),
     pytest.param("The Brazilian president, Ana Lobo, said the budget would pass.", id="a-countrys-president-stays-a-protagonist"),
+    pytest.param("The results are published by the end of the week.", id="published-by-a-date"),
 ]
 
 

@@ -618,8 +618,9 @@ def _unnamed_medium(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
 #: only a medium).
 _PRODUCED_BY = re.compile(
     r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter)"
-    r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
+    # "the data are published by", "a survey which was done by" (a translation's "done" for "carried out")
+    r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+|(?:is|are|was|were)\s+)?"
+    r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written|done)"
     r"\s+(?:(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+)?by\s+"
 )
 
@@ -859,7 +860,7 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                     kind = "official"  # "National Emergency Management Agency": a public body
                 if kind == "expert" and _PUBLIC_CLINIC.search(name):
                     kind = "official"  # "Haeundae-gu Public Health Center": a public health office, not a research centre
-                if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
+                if kind == "expert" and _PUBLIC_INSTITUTE.search(name):
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         described = _APPOSED_KIND.match(raw, ent.end)
@@ -1112,6 +1113,12 @@ def _role_org_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 #: A public health office named like a research centre.
+#: An institute the state runs for a public task: statistics, a census, the weather, public health,
+#: or one named for a state's level ("Federal Hydrometeorological Institute", "Institute for Public Health").
+_PUBLIC_INSTITUTE = re.compile(
+    r"\b(?:Statistics|Statistical|Census|Hydrometeorological|Meteorological)\b|^(?:National|Federal|State)\s+(?:[A-Z][\w-]+\s+)?Institute\b"
+    r"|\bInstitute\s+(?:for|of)\s+Public\s+Health\b"
+)
 _PUBLIC_CLINIC = re.compile(r"(?<![\w-])(?:Public\s+Health|Health|Medical)\s+(?:Center|Centre)(?![\w-])")
 
 
