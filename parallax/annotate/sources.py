@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from ..data import load_yaml
 from ..model import Span
 from . import _people as lx
+from ._wordlist import zipf_frequency
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,8 +62,10 @@ _INTERPOSED = (
     # "Residents of Llanon, the next village along the road, said": a description in apposition
     # (lower-case only: "A neighbour, the retired Sebastião Moura, told" is Moura speaking)
     r"(?:\s*,\s+(?:the|a|an)\s+[a-z][a-z\s'’-]{1,50},)?"
-    r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
-    r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman)\b,?)?"
+    r"(?:\s*,?\s+(?:in|through|via|with)\s+(?:a|an|its|their|his|her|the)?\s*(?:(?:written|short|brief|official|joint)\s+)?"
+    r"(?:statement|announcement|note|communiqué|communique|press release|release|post|message|spokesperson|spokesman|spokeswoman|letter)\b"
+    # "The company, in the letter which it sent to the authority, said": the channel's relative clause
+    r"(?:\s+(?:which|that)\s[^,.;:“”\"«»()]{3,70}?(?=,|\s+(?:said|stated|wrote|confirmed|announced|explained|added)\b))?,?)?"
 )
 #: Words that may stand between a source and its reporting verb ("Reuters also reported").
 _AUX = r"(?:also|later|then|earlier|previously|again|has|have|had|was|were|is|are|would|will|had|\w+ly)"
@@ -285,6 +288,8 @@ def find(ctx: Context) -> list[Span]:
         for f in _impersonal_in(raw, pstart, pend, c):
             add(f, "said")
         for f, cue in _from_they(raw, pstart, pend, ents, c):
+            add(f, cue)
+        for f, cue in _verb_first_titled(raw, pstart, pend, c):
             add(f, cue)
     spans = _back_references(raw, _drop_bracketed(raw, sorted(out.values(), key=lambda s: s.start)))
     return _same_person_same_type(_bare_titles(raw, _drop_platforms(raw, spans), ents))
@@ -613,8 +618,9 @@ def _unnamed_medium(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
 #: only a medium).
 _PRODUCED_BY = re.compile(
     r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter)"
-    r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written)"
+    # "the data are published by", "a survey which was done by" (a translation's "done" for "carried out")
+    r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+|(?:is|are|was|were)\s+)?"
+    r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written|done)"
     r"\s+(?:(?:(?:in|on|last|this|earlier|late|early|at|the|end|of)\s+){1,3}[\w-]+\s+)?by\s+"
 )
 
@@ -845,13 +851,16 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
                 # "Radio Cooperativa": a capitalised medium word right before the name is part of it
                 return Found(near.start("noun"), ent.end, f"{near.group('noun')} {name}", kind, matched=False)
             return Found(ent.start, ent.end, name, kind, matched=False)
+        bank = _CENTRAL_BANK.fullmatch(name)
+        if bank and lx.fold(bank.group("country")) in _country_words():
+            return Found(ent.start, ent.end, name, "official", matched=False)  # "Bank of Mexico": a country's central bank
         for pattern, kind in cues().org_hints:
             if pattern.search(name):
                 if kind == "news-agency" and _public_agency().search(name):
                     kind = "official"  # "National Emergency Management Agency": a public body
                 if kind == "expert" and _PUBLIC_CLINIC.search(name):
                     kind = "official"  # "Haeundae-gu Public Health Center": a public health office, not a research centre
-                if kind == "expert" and re.search(r"\b(?:Statistics|Statistical|Census)\b|^National Institute\b", name):
+                if kind == "expert" and _PUBLIC_INSTITUTE.search(name):
                     kind = "official"  # "National Institute of Statistics": a public office, not a think tank
                 return Found(ent.start, ent.end, name, kind, matched=False)
         described = _APPOSED_KIND.match(raw, ent.end)
@@ -874,6 +883,11 @@ def _entity_source(raw: str, ent: Span, *, any_role: bool = True) -> Found | Non
     if any_role:
         return Found(ent.start, ent.end, name, "official" if cls == "principal" else "other")
     return None
+
+
+#: A country's central bank by the shape of its name ("Bank of Mozambique", "Reserve Bank of Fiji"):
+#: a public body, when the name after "of" is a country's.
+_CENTRAL_BANK = re.compile(r"(?:(?:The\s+)?(?:Central|Reserve)\s+)?Bank\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 #: A possessive right before a platform's name: "its Telegram channel", "her Facebook page".
@@ -1099,6 +1113,12 @@ def _role_org_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 #: A public health office named like a research centre.
+#: An institute the state runs for a public task: statistics, a census, the weather, public health,
+#: or one named for a state's level ("Federal Hydrometeorological Institute", "Institute for Public Health").
+_PUBLIC_INSTITUTE = re.compile(
+    r"\b(?:Statistics|Statistical|Census|Hydrometeorological|Meteorological)\b|^(?:National|Federal|State)\s+(?:[A-Z][\w-]+\s+)?Institute\b"
+    r"|\bInstitute\s+(?:for|of)\s+Public\s+Health\b"
+)
 _PUBLIC_CLINIC = re.compile(r"(?<![\w-])(?:Public\s+Health|Health|Medical)\s+(?:Center|Centre)(?![\w-])")
 
 
@@ -1234,6 +1254,31 @@ def _media_found(raw: str, m: re.Match[str], c: Cues) -> Found | None:
 # 3. people and institutions who inform
 
 
+#: A leader's role inside a named body ("Leader in Trøndelag Farmer Team", as a translation words
+#: "leader of"): the body's head, not a country's.
+_LEADER_IN_BODY = re.compile(r"(?i:leader|head)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+#: A head's title and the words a country's head carries with it ("the President of the Republic").
+_HEAD_TITLES = frozenset({"president", "leader", "chairman", "chairwoman", "chairperson", "head"})
+_HEAD_OF_STATE_WORDS = frozenset(
+    {"the", "of", "former", "vice", "deputy", "republic", "country", "nation", "state", "federation", "union", "government", "interim"}
+)
+
+
+def _heads_a_body(role: str) -> bool:
+    """A president's or a leader's role that names something besides a country: a union's,
+    a party's branch's, an operation's head ("president of KOTWIBO", "Rythu Sangham district
+    president", "Leader in Trøndelag Farmer Team"), no head of state."""
+    if _LEADER_IN_BODY.match(role):
+        return True
+    words = [lx.fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", role)]
+    if not set(words) & _HEAD_TITLES:
+        return False
+    rest = {w for w in words if w not in _HEAD_TITLES and w not in _HEAD_OF_STATE_WORDS}
+    return bool(rest) and not rest & _country_words()
+
+
 def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, str]]:
     """People and institutions who say something in the text.
 
@@ -1258,9 +1303,11 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
     person_starts = {e.start for e in ents if e.label == "PERSON"}
     org_list = sorted((e for e in ents if e.label == "ORG"), key=lambda e: e.start)
     orgs_by_start = ([e.start for e in org_list], org_list)
-    for ent in ents:
+    for ent in [*ents, *_unlisted_speakers(ctx, ents)]:
         if ent.label == "PERSON":
             cls = _role_class(ent.attrs.get("role"))
+            if cls == "principal" and _heads_a_body(ent.attrs.get("role") or ""):
+                cls = None  # "Leader in Trøndelag Farmer Team", "president of KOTWIBO": a body's head, no country's
             if cls == "principal":
                 continue
             if _undetermined_director(ent.attrs.get("role")):
@@ -1300,11 +1347,28 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             or _verb_after(raw, ent.end, len(raw), c)
             or _verb_after_aside(raw, ent.end, c, who=ent.label == "PERSON")
             or _verb_after_auxiliary(raw, ent.end, c)
-            or (_verb_after_affiliation(raw, ent.end, c) if ent.label == "PERSON" else None)
+            or _verb_after_when_asked(raw, ent.end, c)
+            or (_verb_after_affiliation(raw, ent.end, c, where="of|at|from|in") if ent.label == "PERSON" else None)
             or _inverted_before(raw, ent, c)
             or _subject_of_verb(tokens, ent, c)
             or (_data_verb_after(raw, ent.end) if ent.label == "ORG" else None)
         )
+        first_at = ent.attrs.get("first_mention")
+        if f.type == "other" and first_at is not None and (known := _class_at_first_mention(raw, first_at)):
+            f = Found(f.start, f.end, f.name, known, f.matched)
+        if (
+            cue
+            and f.type == "other"
+            and ent.label == "PERSON"
+            and (titled := _INVERTED_TITLE.search(raw[max(0, ent.start - 60) : ent.start]))
+        ):
+            role_cls = _role_class(titled.group("role"))
+            if role_cls in (None, "principal") and re.search(
+                r"\b(?:its|their)\s+$", titled.group()[: titled.start("role") - titled.start()]
+            ):
+                role_cls = "official"  # "said its president X": the head of the body just named, no head of state
+            if role_cls in ("official", "expert"):  # "Said councillor Mafu": the role before the name types it
+                f = Found(f.start, f.end, f.name, role_cls, f.matched)
         if cue:
             out.append((f, cue))
     out += _descriptor_speakers(ctx, ents)
@@ -1329,6 +1393,42 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
             s += lead.end() if lead and not m.group("owner") else 0
             out.append((Found(s, e, lx.clean_name(raw[s:e]), "official"), verb))
     return out
+
+
+#: English word frequency (Zipf) from which a word is too common to be a speaker's name alone.
+_COMMON_WORD = 4.0
+
+
+def _unlisted_speakers(ctx: Context, ents: list[Span]) -> list[Span]:
+    """Quote speakers named right at the quote whom the entity layer has no person or
+    organisation for ("“…,” Prasad told the daily" parsed as one long name, a surname
+    taken for a place): the speaker's span as a person, for the rules that type people."""
+    out: list[Span] = []
+    for q in ctx.layers.get("quotes", []):
+        s, e, name = q.attrs.get("speaker_start"), q.attrs.get("speaker_end"), q.attrs.get("speaker")
+        if s is None or e is None or not name or q.attrs.get("attribution") not in ("before", "after"):
+            continue
+        text = ctx.raw[s:e]
+        if not text[:1].isupper() or any(o.start < e and s < o.end for o in ents if o.label in ("PERSON", "ORG")):
+            continue
+        if any(zipf_frequency(w.lower(), "en") >= _COMMON_WORD for w in re.findall(r"[^\W\d_]+", text)):
+            continue  # "Environment" cut from a ministry's name: a common word is no one's name
+        first = ctx.raw.find(name)
+        out.append(Span(s, e, "PERSON", {"canonical": name, "first_mention": first if 0 <= first < s else None}))
+    return out
+
+
+def _class_at_first_mention(raw: str, at: int) -> str | None:
+    """An official's or an expert's role given where the person was first named ("The Head of
+    the Village, Sutrisno, …", "the senior physician, Dr Ana Ruiz, …")."""
+    cls = (
+        _academic_title(raw, at)
+        or _role_class(_role_of_org_before(raw, at))
+        or _role_class(_appositive_role_before(raw, at))
+        or _apposed_role_class(_apposed_role_before(raw, at))
+        or lx.role_class(_title_before(raw, at))
+    )
+    return cls if cls in ("official", "expert") else None
 
 
 #: Dependents that belong to a role's noun phrase ("The district health officer", "the governor
@@ -1569,6 +1669,8 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
     if not m:
         return None
     tail = m.group()
+    if tail.lstrip().startswith("in "):  # "Ana Ruiz in the village where the mayor said": another clause's verb
+        tail = re.split(r"\s(?:where|which|who|whom|that|when|while|after|before|because|if)\s", tail)[0]
     for w in re.finditer(r"\s(\w+)", tail):
         verb = _verb_after(tail, w.start(), len(tail), c)
         if verb and w.start() > 3:
@@ -1579,6 +1681,20 @@ def _verb_after_affiliation(raw: str, end: int, c: Cues, *, where: str = "of|at|
 #: What may stand between a subject and its verb: an acronym in brackets, then a relative clause
 #: set off by commas ("The Pest Control Products Board (PCPB), which regulates farm chemicals, announced").
 _ASIDE = re.compile(r"\)?(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:which|who|where|whose)\s[^,.;:“”\"()]{1,90}(?=,))?")
+
+
+#: A circumstance of being asked between a name and its verb, as translations write it without
+#: commas ("Agus Triyanto, when confirmed said", "the regent, when contacted by phone, said").
+_WHEN_ASKED = re.compile(
+    r"\s*,\s*when\s+(?:asked|contacted|confirmed|reached|questioned|interviewed|called|approached)"
+    r"(?:\s+(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone|\s+by\s+(?:the\s+)?(?:journalists|reporters|press|media))?(?=\s*,?\s+[a-z])"
+)
+
+
+def _verb_after_when_asked(raw: str, end: int, c: Cues) -> str | None:
+    """The reporting verb after "…, when confirmed": the person asked is the one who informs."""
+    m = _WHEN_ASKED.match(raw, end)
+    return _verb_after(raw, m.end(), len(raw), c) if m else None
 
 
 def _verb_after_aside(raw: str, end: int, c: Cues, *, who: bool) -> str | None:
@@ -1637,6 +1753,12 @@ _INVERTED = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+(?:the\s+)?
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|at|during|to|from|after|before|when|while|according)\b)")
 #: A reporting verb opening its sentence, before the source (verb-first translations).
 _SENTENCE_VERB = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?P<verb>[A-Z][a-z]+)\s+(?:the\s+)?$")
+#: A reporting verb, a determiner or none and a lower-case role word before a name, after a comma
+#: or opening the sentence as verb-first translations write it ("…, said its president Kayitesi
+#: Alice", "Said councillor Mafu, who …, that").
+_INVERTED_TITLE = re.compile(
+    r"(?:[,”\"’»]\s*|(?:^|[.!?]\s+|\n\s*)(?=[A-Z]))(?P<verb>\w+)\s+(?:(?:the|its|their|his|her)\s+)?(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s+$"
+)
 _INVERTED_ROLE = re.compile(r"(?:[,”\"’»]|\b[Aa]s)\s*(?P<verb>\w+)\s+the\s+[^,.;:“”\"«»()]{2,70},\s+$")
 
 
@@ -1653,7 +1775,35 @@ def _inverted_before(raw: str, ent: Span, c: Cues) -> str | None:
     m = _INVERTED.search(raw[max(0, ent.start - 30) : ent.start])
     if m is None and ent.label == "PERSON":
         m = _INVERTED_ROLE.search(raw[max(0, ent.start - 100) : ent.start])
+    if m is None and ent.label == "PERSON":
+        titled = _INVERTED_TITLE.search(raw[max(0, ent.start - 60) : ent.start])
+        if titled and lx.is_role_word(titled.group("role").split()[-1]):
+            m = titled  # "…, said its president Kayitesi Alice": the verb, the role, then the name
     return _past_reporting(m.group("verb"), c) if m else None
+
+
+#: A verb-first translation's sentence: the reporting verb, a lower-case role word, then the name,
+#: which the translation may leave in lower case and the entity layer then misses ("Said regent
+#: sutisna when he visited …", "Said councillor mafu, who represents …, that").
+_VERB_ROLE_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<verb>[A-Z][a-z]+)\s+(?P<role>[a-z][a-z-]+)\s+"
+    r"(?P<name>[^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s*,|\s+(?:at|when|on|in|that|to|during|after|before|while)\b)"
+)
+
+
+def _verb_first_titled(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, str]]:
+    """The person named after "Said <role>" opening a sentence: a source typed by the role."""
+    out = []
+    for m in _VERB_ROLE_NAME.finditer(raw, pstart, pend):
+        verb = _past_reporting(m.group("verb"), c)
+        role = m.group("role")
+        if not verb or not lx.is_role_word(role) or re.fullmatch(_FUNCTION, m.group("name").split()[0].lower()):
+            continue
+        cls = _role_class(role) or lx.title_class(role)
+        kind = cls if cls in ("official", "expert") else "other"
+        name = " ".join(w[:1].upper() + w[1:] for w in m.group("name").split())
+        out.append((Found(m.start("name"), m.end("name"), name, kind, matched=False), verb))
+    return out
 
 
 def _past_reporting(word: str, c: Cues) -> str | None:
@@ -1938,6 +2088,11 @@ _DOC_NEXT = re.compile(
 _DOC_OWNER = r"\s+of\s+[^.;:“”\"()]{3,130}?"
 
 
+#: A passive relative clause saying where a document went, before the verb: "The papers which were
+#: filed in the High Court last week say" (a translation's relative for "the papers filed in").
+_DOC_RELATIVE = r"\s+(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+[a-z]+ed\s+[^.;:“”\"(),]{3,100}?"
+
+
 def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
     """Unsigned documents that inform: "court filings show", "citing internal
     documents", "In the ordinance of the judge …, one reads"."""
@@ -1953,6 +2108,8 @@ def _documents(raw: str, pstart: int, pend: int) -> list[tuple[Found, str]]:
             cue = after.match(raw, m.end(), pend).group().strip().lower()  # type: ignore[union-attr]
         elif owned := re.compile(_DOC_OWNER + after.pattern).match(raw, m.end(), pend):
             cue = after.search(owned.group()).group().strip().lower()  # type: ignore[union-attr]
+        elif filed := re.compile(_DOC_RELATIVE + after.pattern).match(raw, m.end(), pend):
+            cue = after.search(filed.group()).group().strip().lower()  # type: ignore[union-attr]
         else:
             stop = re.search(r"[.;!?](?:\s|$)", raw[m.end() : pend])
             sentence_end = m.end() + stop.start() if stop else pend
