@@ -59,3 +59,10 @@ def test_world_people(text: str, present: list[tuple[str, str]], absent: list[tu
 def test_named_after_people_are_no_people(text: str, absent: tuple[str, str]) -> None:
     pairs = {(t, label) for t, label, _, _ in found(text)}
     assert not any(t == absent[0] or absent[0] in t for t, label in pairs if label in ("PERSON", "ORG")), pairs
+
+
+def test_honorific_after_and_title_alone() -> None:
+    pairs = {(t, label) for t, label, _, _ in found("Kulkarni ji, who keeps the keys, said the hall was shut.")}
+    assert ("Kulkarni", "PERSON") in pairs, pairs
+    pairs = {(t, label) for t, label, _, _ in found("Ibu said the rice was cheaper last year.")}
+    assert not any(t == "Ibu" for t, _ in pairs), pairs

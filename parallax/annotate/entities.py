@@ -3604,6 +3604,8 @@ def _world_people(raw: str, mentions: list[Mention]) -> list[Mention]:
       (", a rice farmer", ", 34,"), "as X" or "named X" before it, or listed
       with a person ("X and Y"), is a person;
     - a person followed by a club's suffix ("X FC") is the club;
+    - a one-word name an honorific of its language follows ("Sharma ji") is a
+      person, and a title alone before "said" ("Pak said") is no one;
     - a town before a trade noun before a person ("Kisumu trader X") is a place.
     """
     w = _world_words()
@@ -3621,6 +3623,18 @@ def _world_people(raw: str, mentions: list[Mention]) -> list[Mention]:
             if len(words) > 1 and words[0].rstrip(".") in w.honorifics and not _is_given_name(words[0]) and _nameish(raw[rest : m.end]):
                 out.append(Mention(rest, m.end, "PERSON", m.origin, dict(m.attrs)))
                 continue
+        honoured = w.after_honorific.match(raw, m.end) and zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF
+        if m.label in ("NORP", "ORG", "PLACE") and m.origin != "lexicon" and len(words) == 1 and honoured:
+            out.append(Mention(m.start, m.end, "PERSON", "person"))
+            continue
+        if (
+            m.label in ("PERSON", "ORG")
+            and m.origin != "lexicon"
+            and text in w.honorifics
+            and (m.label == "ORG" or not _is_given_name(text))
+            and _SPEAKS.match(raw, m.end)
+        ):
+            continue  # "Pak said": a title with the name dropped
         if m.label != "ORG" or m.origin == "lexicon":
             out.append(m)
             continue
