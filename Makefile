@@ -41,6 +41,7 @@ breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): fou
 	for f in tests/eval/breadth/mangled_names*.yml tests/eval/breadth/lowercase_names*.yml; do echo "$$f"; $(BIN)/python scripts/breadth_damage.py --set "$$f" || exit 1; done
 	$(BIN)/python scripts/breadth_entities.py
 	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_places_world.yml
+	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_people_world.yml
 	$(BIN)/python scripts/breadth_speakers.py
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speaker_names.yml
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_discourse.yml

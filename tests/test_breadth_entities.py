@@ -18,3 +18,14 @@ def test_breadth_set_loads() -> None:
     snippets = mod.load()
     assert len(snippets) >= 120
     assert {s["lang"] for s in snippets} >= {"en", "sr", "lv", "he", "am", "ms", "th", "sw", "pt", "el", "hu"}
+
+
+def test_people_world_set_loads() -> None:
+    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_people_world.yml")
+    assert len(snippets) >= 170
+    assert len({s["lang"] for s in snippets}) >= 50

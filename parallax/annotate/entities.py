@@ -217,6 +217,8 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
     found = _people_in_context(raw, paras, mentions)
     mentions = _resolve_overlaps([m for m in mentions if m.end > m.start] + found)
+    mentions = _resolve_overlaps(_world_people(raw, mentions))
+    mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -233,7 +235,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
-    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m)]
+    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m) and not _world_not_person(raw, m)]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -3808,4 +3810,233 @@ def _occupation_descriptors(raw: str, paras: list[tuple[int, int]], mentions: li
                     {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
                 )
             )
+    return out
+
+
+# --- World people (pbreadth): what the tagger gets wrong about people named
+# the ways of many cultures, and things named after people that are none.
+# Read from not_names.yml's "people across the world" lists; measured on
+# tests/eval/breadth/entities_people_world.yml.
+
+
+@dataclass(frozen=True)
+class _WorldWords:
+    weather: re.Pattern[str]
+    weather_start: re.Pattern[str]
+    vessel_prefix: re.Pattern[str]
+    laws: frozenset[str]
+    dish: re.Pattern[str]
+    interjections: frozenset[str]
+    honorifics: frozenset[str]
+    after_honorific: re.Pattern[str]
+    person_noun: str
+    club: re.Pattern[str]
+
+
+@cache
+def _world_words() -> _WorldWords:
+    """The ``not_names.yml`` lists the world-people rules read, as patterns."""
+    data = load_yaml("not_names.yml")
+    return _WorldWords(
+        weather=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['weather_heads'])})[ ]$"),
+        weather_start=re.compile(rf"(?:{lx.alternation(data['weather_heads'])})[ ]"),
+        vessel_prefix=re.compile(rf"(?<![\w’'/-])(?:{lx.alternation(data['vessel_prefixes'])})(?:[ ][A-Z][\w’'.-]*){{0,3}}[ ]$"),
+        laws=frozenset(data["law_heads"]),
+        dish=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['dish_nouns'])})[ ]$"),
+        interjections=frozenset(data["interjections"]),
+        honorifics=frozenset(data["org_honorifics"]),
+        after_honorific=re.compile(rf"[ -](?:{lx.alternation(data['after_honorifics'])})\b"),
+        person_noun=lx.alternation(data["person_nouns"]),
+        club=re.compile(rf"[ ](?:{lx.alternation(data['club_suffixes'])})(?![\w])"),
+    )
+
+
+def _world_not_person(raw: str, m: Mention) -> bool:
+    """A tagger's name that names nobody: a storm ("Storm Ingrid"), a ship
+    after its prefix and name words ("the trawler Santa Isabel Ramos", "MV
+    Captain X"), a law ("the X Act"), a dish ("eggs Benedict"), a disease
+    ("Crohn's disease"), an interjection or God ("Inshallah", "Thank God")."""
+    if m.label not in ("PERSON", "ORG", "PLACE") or m.origin in ("lexicon", "descriptor"):
+        return False
+    w = _world_words()
+    text = raw[m.start : m.end]
+    words = text.split()
+    before = raw[max(0, m.start - 60) : m.start]
+    if m.label != "PLACE" and (w.weather.search(before) or w.weather_start.match(text)):
+        return True
+    if m.label != "PLACE" and (w.vessel_prefix.search(before) or words[0] in ("MV", "FV", "HMS")):
+        return True
+    if m.label != "PLACE" and _vessel_run(raw, m.start):
+        return True
+    if m.label != "PLACE" and words[-1] in w.laws and 2 <= len(words) <= 4 and " of " not in text and not _is_org_word(words[0]):
+        return True
+    if len(words) == 1 and w.dish.search(before):
+        return True
+    if re.match(r"[’']s (?:disease|syndrome|palsy)\b", raw[m.end : m.end + 12]):
+        return True
+    return text in w.interjections
+
+
+def _vessel_run(raw: str, start: int) -> bool:
+    """A ship's noun, then capitalised name words, right before ``start`` ("the trawler Santa ")."""
+    before = raw[max(0, start - 60) : start]
+    m = re.search(r"((?:[A-Z][\w’'.-]*[ ]){1,3})$", before)
+    return bool(m) and bool(_not_names().vessel.search(before, 0, len(before) - len(m.group(1))))
+
+
+def _person_noun_after(raw: str, end: int) -> bool:
+    """ ", a herder", ", a tea plucker", ", 34," after a name: a person's apposition."""
+    pat = rf",[ ](?:(?:a|an)[ ](?:[a-z-]+[ ]){{0,2}}?(?:{_world_words().person_noun})s?\b|\d{{1,3}},)"
+    return bool(re.match(pat, raw[end : end + 60]))
+
+
+def _nameish(text: str) -> bool:
+    """Every word capitalised or a name particle, and no organisation word: the shape of a person's name."""
+    words = text.split()
+    return bool(words) and all(
+        (w[:1].isupper() or w in lx.NAME_PARTICLES) and not _is_org_word(w) and not any(ch.isdigit() for ch in w) for w in words
+    )
+
+
+#: "gave her name only as X", "a man named X", "identified as X": a person's name follows.
+_NAMED_AS = re.compile(r"\b(?:names?|named|called|identified|introduced[ ](?:himself|herself))[ ](?:only[ ])?(?:as[ ])?$")
+
+
+def _world_people(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """Relabel the tagger's "organisations" that are people and drop titles it split off:
+
+    - an organisation opening with an honorific or customary title ("Bu Sri
+      Wahyuni", "Mzee X") is the person after it; a title alone right before a
+      person ("Nana" + "Kwaku Boateng") is dropped;
+    - an organisation opening with a lowercase trade noun capitalised ("Herder
+      X Y") is the person after it;
+    - an organisation of name-shaped words with a person's apposition after it
+      (", a rice farmer", ", 34,"), "as X" or "named X" before it, or listed
+      with a person ("X and Y"), is a person;
+    - a person followed by a club's suffix ("X FC") is the club;
+    - a one-word name an honorific of its language follows ("Sharma ji") is a
+      person, and a title alone before "said" ("Pak said") is no one;
+    - a town before a trade noun before a person ("Kisumu trader X") is a place.
+    """
+    w = _world_words()
+    people = [m for m in mentions if m.label == "PERSON"]
+    out: list[Mention] = []
+    for m in mentions:
+        text = raw[m.start : m.end]
+        words = text.split()
+        if m.label == "PERSON" and m.origin != "lexicon":
+            suffix = w.club.match(raw, m.end)
+            if suffix or (len(words) > 1 and w.club.fullmatch(" " + words[-1])):
+                out.append(Mention(m.start, suffix.end() if suffix else m.end, "ORG", "headed"))
+                continue
+            rest = m.start + len(words[0]) + 1
+            if len(words) > 1 and words[0].rstrip(".") in w.honorifics and not _is_given_name(words[0]) and _nameish(raw[rest : m.end]):
+                out.append(Mention(rest, m.end, "PERSON", m.origin, dict(m.attrs)))
+                continue
+        honoured = w.after_honorific.match(raw, m.end) and zipf_frequency(text.lower(), "en") < COMMON_WORD_ZIPF
+        if m.label in ("NORP", "ORG", "PLACE") and m.origin != "lexicon" and len(words) == 1 and honoured:
+            out.append(Mention(m.start, m.end, "PERSON", "person"))
+            continue
+        if (
+            m.label in ("PERSON", "ORG")
+            and m.origin != "lexicon"
+            and text in w.honorifics
+            and (m.label == "ORG" or not _is_given_name(text))
+            and _SPEAKS.match(raw, m.end)
+        ):
+            continue  # "Pak said": a title with the name dropped
+        if m.label != "ORG" or m.origin == "lexicon":
+            out.append(m)
+            continue
+        first = words[0].rstrip(".")
+        if first in w.honorifics or _is_address_title(first):
+            rest = m.start + len(words[0]) + 1
+            if len(words) > 1 and _nameish(raw[rest : m.end]):
+                out.append(Mention(rest, m.end, "PERSON", "person"))
+                continue
+            if len(words) == 1 and any(p.start == m.end + 1 for p in people):
+                continue
+        if len(words) >= 3 and re.fullmatch(rf"(?:{w.person_noun})", first.lower()) and _nameish(raw[m.start + len(words[0]) + 1 : m.end]):
+            out.append(Mention(m.start + len(words[0]) + 1, m.end, "PERSON", "person"))
+            continue
+        if (
+            m.origin in ("spacy", "headed")
+            and _nameish(text)
+            and len(words) <= 5
+            and zipf_frequency(words[0].lower(), "en") < COMMON_ORG_ZIPF
+        ):
+            before = raw[max(0, m.start - 30) : m.start]
+            listed = len(words) >= 2 and any(
+                re.fullmatch(r",?[ ]and[ ]", raw[min(m.end, p.end) : max(m.start, p.start)] or "x")
+                and len(raw[p.start : p.end].split()) == len(words)
+                for p in people
+            )
+            if _person_noun_after(raw, m.end) or _NAMED_AS.search(before) or listed:
+                out.append(Mention(m.start, m.end, "PERSON", "person"))
+                continue
+        out.append(m)
+    return out + _towns_before_people(raw, out)
+
+
+def _towns_before_people(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Kisumu trader X", "Bishkek resident X": a known city right before a trade noun and a person is a place."""
+    pat = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]+)[ ](?:{_world_words().person_noun})[ ]$")
+    out = []
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        hit = pat.search(raw, max(0, m.start - 40), m.start)
+        if hit and _is_city(hit.group(1)) and not any(o.start < hit.end(1) and hit.start(1) < o.end for o in mentions):
+            out.append(Mention(hit.start(1), hit.end(1), "PLACE", "person"))
+    return out
+
+
+def _world_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """A person's family name alone later ("Rosa Mendoza … Mendoza said") or a
+    name an honorific of its own language follows ("Sharma ji"): a rare
+    capitalised word, not next to another capitalised word, that is the last
+    word of an earlier two- or three-word person is the person again."""
+    names: dict[str, int] = {}
+    for m in mentions:
+        words = raw[m.start : m.end].split()
+        if m.label == "PERSON" and 2 <= len(words) <= 3:
+            word = words[-1]
+            if word[:1].isupper() and len(word) > 2 and zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF:
+                names[word] = min(names.get(word, m.end), m.end)
+    covered = [(m.start, m.end) for m in mentions]
+    after = _world_words().after_honorific
+    out = []
+    for ps, pe in paras:
+        for hit in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+(?![\w’'-])", raw[ps:pe]):
+            a, b = ps + hit.start(), ps + hit.end()
+            word = hit.group()
+            if any(s < b and a < e for s, e in covered):
+                continue
+            alone = not re.match(r"[ ]?[A-Z]", raw[b : b + 2]) and not re.search(r"[A-Z][\w’'-]*[ ]$", raw[max(ps, a - 30) : a])
+            repeat = word in names and names[word] <= a and alone
+            honoured = after.match(raw, b) and zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF
+            if repeat or honoured:
+                out.append(Mention(a, b, "PERSON", "person"))
+    return out
+
+
+def _patronymic_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Elchin Rasul oglu Mammadov", "Aizada Bakyt kyzy Osmonova": capitalised
+    names, a Turkic "son of" / "daughter of" word and a family name are one
+    person, where the tagger cuts at the lowercase word."""
+    from ._fullname import PATRONYMIC_ENDINGS
+
+    ends = "|".join(sorted(PATRONYMIC_ENDINGS, key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w’'-])(?:[A-Z][\w’'-]+[ ]){{1,3}}(?:{ends})[ ][A-Z][\w’'-]+")
+    out = []
+    for ps, pe in paras:
+        for m in pat.finditer(raw[ps:pe]):
+            start = ps + m.start()
+            # a sentence's first word or a town before the name ("In Baku Elchin …") is no part of it
+            while (word := raw[start : raw.index(" ", start)]) and (
+                zipf_frequency(word.lower(), "en") >= COMMON_WORD_ZIPF or _is_city(word)
+            ):
+                start += len(word) + 1
+            if not re.match(rf"(?:{ends})[ ]", raw[start : ps + m.end()]):
+                out.append(Mention(start, ps + m.end(), "PERSON", "person"))
     return out
