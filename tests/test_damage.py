@@ -2273,25 +2273,27 @@ def test_web_outlet_slot_takes_a_site() -> None:
 # dmg12: pronouns of the new dev batches' misses (invented strings)
 
 DMG12_PRONOUN_CASES = [
-    # The possessive right after "said" opens the speaker's clause; the "he said" after it
-    # is the same translation's default, not a second man.
+    # A possessive right after "said" is the same translation's default as the "he said"
+    # after it, not a second man; it is never flagged itself ("said his father" is another's).
     (
         "The treasurer of the guild, Maren Dahl, said his guild owes nothing. “We paid every bill,” he said.",
         {"Maren Dahl": "Maren Dahl"},
-        ["his", "he"],
+        ["he"],
     ),
+    ("Nadia Ferro said his van was parked outside the depot.", {"Nadia Ferro": "Nadia Ferro"}, []),
+    ("Nadia Ferro said her uncle drove a van for years. He retired in May.", {"Nadia Ferro": "Nadia Ferro"}, []),
     # "told his staff": a verb with a person object is no such verb.
     ("Maren Dahl met the board. Later Maren Dahl told his staff to wait.", {"Maren Dahl": "Maren Dahl"}, []),
-    # A surname ending "-ov" is a man's ("-ova" a woman's).
+    # A surname ending "-ova" is a woman's; "-ov" tells nothing (women abroad keep it).
     (
         "The akim of the district, Tolqyn Temirov, came at noon. She said that the pumps will run.",
         {"Tolqyn Temirov": "Tolqyn Temirov"},
-        ["She"],
+        [],
     ),
     (
-        "The akim of the district, Tolqyn Temirova, came at noon. She said that the pumps will run.",
+        "The akim of the district, Tolqyn Temirova, came at noon. He said that the pumps will run.",
         {"Tolqyn Temirova": "Tolqyn Temirova"},
-        [],
+        ["He"],
     ),
     # A woman not named cannot be the "he" who asks; a man not named may be.
     (
@@ -2323,7 +2325,7 @@ def test_pronoun_gender_dmg12(text: str, names: dict[str, str], flagged: list[st
 
 @pytest.mark.parametrize(
     "name, gender",
-    [("Tolqyn Temirov", "male"), ("Tolqyn Temirova", "female"), ("Zhenis Baltabaev", "male"), ("Aru Prev", None)],
+    [("Tolqyn Temirov", None), ("Tolqyn Temirova", "female"), ("Zhenis Baltabaev", None)],
 )
 def test_slavic_surname_endings(name: str, gender: str | None) -> None:
     assert damage.first_name_gender(name) == gender

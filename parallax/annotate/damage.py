@@ -3492,7 +3492,8 @@ def _speech_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b(His|Her)\s+(?:(?:own|main|only|first|last|official|whole)\s+)?(?:{nouns})\b")
 
 
-#: A verb of saying with no person object, then the possessive opening its clause ("said his team").
+#: A verb of saying with no person object, then a possessive ("said his team"): often the
+#: speaker's, as often another's ("said his father"), so never checked itself.
 _SAID_POSSESSIVE = re.compile(r"\b(?:said|says|added|explained|stated|noted)\s+(his|her)\b")
 
 
@@ -3569,14 +3570,6 @@ def pronoun_gender_flags(
             if s not in targets and s not in quoted:
                 targets[s] = (ps + m.end(1), None)
                 loose.add(s)
-        # "X, a tea picker, said his child …": the possessive right after a verb of saying
-        # opens the reported clause, so it is the speaker's, and a translation that gives
-        # the speaker the default "he" gives "his" too. These verbs take no person as
-        # object ("told his staff" is not one).
-        for m in _SAID_POSSESSIVE.finditer(raw, ps, pe):
-            s = m.start(1)
-            if s not in targets and s not in quoted:
-                targets[s] = (m.end(1), None)
         # "His explanation was that …", "Her answer:": a sentence that opens on the
         # possessive of what a person said reports that person's words too.
         for m in _speech_possessive().finditer(raw, ps, pe):
@@ -3618,6 +3611,15 @@ def pronoun_gender_flags(
         others = [t for t in targets if t != s and t not in loose and t in counted and counted[t][1] == g]
         for t in others:
             evidence[counted[t][0]][g] -= 1
+        # "X, a tea picker, said his child … “…”, he said": for an attribution, a possessive
+        # of its gender right after a verb of saying is the same default of the translation,
+        # neither evidence nor a sign of someone else.
+        said_possessives = set()
+        if s not in loose:
+            said_possessives = {m.start(1) for m in _SAID_POSSESSIVE.finditer(raw, max(0, s - 600), s)}
+            for t in said_possessives:
+                if t in counted and counted[t][1] == g and t not in targets:
+                    evidence[counted[t][0]][g] -= 1
         # Everyone the pronoun could refer to: the people of this sentence and
         # the one before, and the quotes layer's speaker. All must contradict it.
         k = bisect_right(sent_starts, s) - 1
@@ -3667,7 +3669,10 @@ def pronoun_gender_flags(
         # Another attribution pronoun does not count: the translation that gave the
         # speaker the wrong "he" gave it to each of them ("said his party … he said").
         if any(
-            pron.get(w.group().lower()) == g and w.start() + window not in quoted and w.start() + window not in targets
+            pron.get(w.group().lower()) == g
+            and w.start() + window not in quoted
+            and w.start() + window not in targets
+            and w.start() + window not in said_possessives
             for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])
         ):
             continue
