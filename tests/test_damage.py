@@ -2329,3 +2329,18 @@ def test_pronoun_gender_dmg12(text: str, names: dict[str, str], flagged: list[st
 )
 def test_slavic_surname_endings(name: str, gender: str | None) -> None:
     assert damage.first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    "text, name, gender",
+    [
+        # A role word may stand between the comma and the name.
+        ("The mother of four children, herder T. Oyunbat, said so.", "T. Oyunbat", "female"),
+        ("The grandfather of the twins, teacher Ira Velm, said so.", "Ira Velm", "male"),
+        # A conjunction there joins another person.
+        ("The sister of the victim, and Ira Velm said so.", "Ira Velm", None),
+    ],
+)
+def test_apposition_gender_over_a_role_word(text: str, name: str, gender: str | None) -> None:
+    s = text.index(name)
+    assert damage._apposition_gender(text, s, s + len(name)) == gender

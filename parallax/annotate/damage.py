@@ -3300,9 +3300,12 @@ def _apposition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(w.rstrip(".")) for g in ("male", "female") for w in nouns[g] if len(w.rstrip(".")) > 3)
     title = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
     # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name;
-    # "the woman farmer from the village, NAME": a noun before the role it qualifies.
+    # "the woman farmer from the village, NAME": a noun before the role it qualifies;
+    # "The mother of four children, herder NAME": a role word may stand before the name.
+    role = r"(?:(?!(?:and|or|but|nor|with|while|whereas|then|as|also)\b)[a-z][\w-]*\s+){0,2}?"
     before = re.compile(
-        rf"\b({words})\b(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE
+        rf"\b({words})\b(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{{1,60}})?,\s*{role}{title}$",
+        re.IGNORECASE,
     )
     # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …" / "NAME, mother of three,";
     # a relative clause saying what the person is: "NAME, who is mother of two daughters".
