@@ -3301,9 +3301,12 @@ def _apposition_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(w.rstrip(".")) for g in ("male", "female") for w in nouns[g] if len(w.rstrip(".")) > 3)
     title = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
     # "the state chairwoman of the Bar Council, Dr. NAME": noun, its complement, comma, name;
-    # "the woman farmer from the village, NAME": a noun before the role it qualifies.
+    # "the woman farmer from the village, NAME": a noun before the role it qualifies;
+    # "The mother of four children, herder NAME": a role word may stand before the name.
+    role = r"(?:(?!(?:and|or|but|nor|with|while|whereas|then|as|also)\b)[a-z][\w-]*\s+){0,2}?"
     before = re.compile(
-        rf"\b({words})\b(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{{1,60}})?,\s*{title}$", re.IGNORECASE
+        rf"\b({words})\b(?:\s+[a-z][\w-]*){{0,2}}?(?:\s+(?:of|for|at|in|to|from)\s+[^,.;:“”\"]{{1,60}})?,\s*{role}{title}$",
+        re.IGNORECASE,
     )
     # "NAME, the chairwoman of …" / "NAME, a spokeswoman for …" / "NAME, mother of three,";
     # a relative clause saying what the person is: "NAME, who is mother of two daughters".
@@ -3370,18 +3373,26 @@ def _person_noun_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
 
 
-def _unnamed_person(raw: str, lo: int, hi: int, index: _People, quoted: _Ranges, known: set[str] | None = None) -> bool:
+def _unnamed_person(
+    raw: str, lo: int, hi: int, index: _People, quoted: _Ranges, known: set[str] | None = None, gender: str | None = None
+) -> bool:
     """Someone not named ("the minister", "his deputy") is in play in [lo, hi).
 
     The pronoun may then be theirs, so a named person's gender proves nothing.
+    A noun whose gender is settled and not the pronoun's (``gender``) cannot be
+    its referent: "a woman in labour … he asked" is about someone else.
     A descriptor in apposition to a name ("the chairwoman of the union, X";
     "X, the mayor") is that person, not another one; so is a bare "the
     minister" when the article gave that role to exactly one person before
     (added to ``known``, the people the pronoun may refer to).
     """
     roles: dict[str, set[str]] | None = None
+    _, nouns = _gender_words()
     for m in _person_noun_regex().finditer(raw, lo, hi):
         if m.start() in quoted:
+            continue
+        head = m.group().split()[-1].lower()
+        if gender and nouns.get(head) not in (None, gender) and _settles_gender(head):
             continue
         if _apposed(raw, m, lo, hi, index) is not None:
             continue
@@ -3485,6 +3496,37 @@ def _speech_possessive() -> re.Pattern[str]:
     return re.compile(rf"\b(His|Her)\s+(?:(?:own|main|only|first|last|official|whole)\s+)?(?:{nouns})\b")
 
 
+#: A verb of saying with no person object, then a possessive ("said his team"): often the
+#: speaker's, as often another's ("said his father"), so never checked itself.
+_SAID_POSSESSIVE = re.compile(r"\b(?:said|says|added|explained|stated|noted)\s+(his|her)\b")
+
+
+#: A verb of saying soon after a noun phrase: that phrase is its subject ("A woman who … said").
+_SAYS_AFTER = re.compile(r"[^.!?“”\"„«»]{0,80}?\b(?:said|says|told|tells|added|explained)\b")
+
+
+def _gendered_unnamed_speaker(raw: str, lo: int, hi: int, quoted: _Ranges) -> tuple[str, str] | None:
+    """(noun phrase, gender) of the one unnamed speaker in [lo, hi) whose noun settles the gender, or None.
+
+    "The mother of three children said, … According to him": every person noun
+    outside quotes must be of that one gender, and one of them the subject of
+    a verb of saying.
+    """
+    _, nouns = _gender_words()
+    found: list[tuple[str, str, bool]] = []
+    for m in _person_noun_regex().finditer(raw, lo, hi):
+        if m.start() in quoted or _PRESS_LISTENER.search(raw, max(0, m.start() - 12), m.end()):
+            continue
+        head = m.group().split()[-1].lower()
+        g = nouns.get(head)
+        if not g or not _settles_gender(head):
+            return None
+        found.append((m.group(), g, bool(_SAYS_AFTER.match(raw, m.end(), hi))))
+    if not found or len({g for _, g, _ in found}) != 1 or not any(says for *_, says in found):
+        return None
+    return found[0][0], found[0][1]
+
+
 def pronoun_gender_flags(
     raw: str,
     paras: Sequence[Range],
@@ -3573,6 +3615,15 @@ def pronoun_gender_flags(
         others = [t for t in targets if t != s and t not in loose and t in counted and counted[t][1] == g]
         for t in others:
             evidence[counted[t][0]][g] -= 1
+        # "X, a tea picker, said his child … “…”, he said": for an attribution, a possessive
+        # of its gender right after a verb of saying is the same default of the translation,
+        # neither evidence nor a sign of someone else.
+        said_possessives = set()
+        if s not in loose:
+            said_possessives = {m.start(1) for m in _SAID_POSSESSIVE.finditer(raw, max(0, s - 600), s)}
+            for t in said_possessives:
+                if t in counted and counted[t][1] == g and t not in targets:
+                    evidence[counted[t][0]][g] -= 1
         # Everyone the pronoun could refer to: the people of this sentence and
         # the one before, and the quotes layer's speaker. All must contradict it.
         k = bisect_right(sent_starts, s) - 1
@@ -3599,7 +3650,16 @@ def pronoun_gender_flags(
             since = para_starts[j - 1] if j > 0 else (para_starts[0] if para_starts else 0)
             if who in {c for _, c in index.between(since, s)} or not candidates:
                 candidates.add(who)
-        if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates):
+        if not candidates and s not in loose:
+            # "A woman who was in the hall said … „…“, he said": nobody named, one speaker
+            # described by a noun that settles the gender. Nobody is named in the paragraph
+            # so far, so it is read from the paragraph's start.
+            j = bisect_right(para_starts, s) - 1
+            unnamed = _gendered_unnamed_speaker(raw, min(lo, para_starts[j]) if j >= 0 else lo, s, quoted)
+            if unnamed:
+                candidates = {unnamed[0]}
+                evidence[unnamed[0]] = Counter({_SETTLED + unnamed[1]: 1})
+        if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates, g):
             continue
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
         # before means someone of that gender is being talked about. Only
@@ -3610,7 +3670,15 @@ def pronoun_gender_flags(
         named_before = index.between(window, s)
         if named_before:
             window = named_before[-1][0]
-        if any(pron.get(w.group().lower()) == g and w.start() + window not in quoted for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])):
+        # Another attribution pronoun does not count: the translation that gave the
+        # speaker the wrong "he" gave it to each of them ("said his party … he said").
+        if any(
+            pron.get(w.group().lower()) == g
+            and w.start() + window not in quoted
+            and w.start() + window not in targets
+            and w.start() + window not in said_possessives
+            for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])
+        ):
             continue
         genders = {_known_gender(evidence.get(c), against=None if s in loose else g) for c in candidates}
         if None in genders or g in genders:
