@@ -2059,3 +2059,50 @@ EN6_SHAPES = [
 @pytest.mark.parametrize(("text", "present", "absent"), EN6_SHAPES)
 def test_en6_shapes(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     test_names_the_small_model_misses(text, present, absent)
+
+
+# ents7: mentions that name no one (invented strings): the pronoun "I", an article a translation
+# glued to a common word, a country's code opening a currency, a role before "'s office".
+NO_REFERENT = [
+    pytest.param("“Every depot I have seen is full,” she said.", "I", "ORG", "spacy", True, id="the-pronoun-i"),
+    pytest.param("“Theferry was our only link,” she said.", "Theferry", "ORG", "spacy", True, id="glued-article-lower"),
+    pytest.param("He said theCouncil will pay for the repairs.", "theCouncil", "ORG", "spacy", True, id="glued-article-upper"),
+    pytest.param("Theodora Vlachou said the pier was safe.", "Theodora Vlachou", "PERSON", "spacy", False, id="a-name-opening-with-the"),
+    pytest.param("Visitors from Thebes came early.", "Thebes", "PLACE", "spacy", False, id="a-place-opening-with-the"),
+    pytest.param("The fee of US$12 a month angered residents.", "US", "PLACE", "spacy", True, id="country-code-of-a-currency"),
+    pytest.param("Prices in the US rose 4% this year.", "US", "PLACE", "spacy", False, id="the-country-itself"),
+    pytest.param("The auditor’s office said the books were closed.", "auditor", "PERSON", "descriptor", True, id="role-before-office"),
+    pytest.param("The auditor's department declined to comment.", "auditor", "PERSON", "descriptor", True, id="role-before-department"),
+    pytest.param("The auditor’s report was late.", "auditor", "PERSON", "descriptor", False, id="role-before-a-thing-is-the-person"),
+]
+
+
+@pytest.mark.parametrize(("raw", "text", "label", "origin", "dropped"), NO_REFERENT)
+def test_no_referent(raw: str, text: str, label: str, origin: str, dropped: bool) -> None:
+    start = raw.index(text)
+    mention = entities.Mention(start, start + len(text), label, origin)
+    assert entities._no_referent(raw, mention) is dropped
+
+
+def test_lowercase_repeat_after_a_determiner_is_a_common_noun() -> None:
+    """ "the kund" after "Gopal Kund": the language's common noun, not the person again."""
+    raw = "Gopal Kund opened the tank in 1720. Visitors near the kund fell ill, said kund water was clean."
+    mentions = [entities.Mention(0, len("Gopal Kund"), "PERSON", "spacy")]
+    out = entities._lowercase_repeats(raw, [(0, len(raw))], mentions, entities.People())
+    assert [raw[m.start : m.end] for m in out] == ["kund"]
+    assert out[0].start == raw.index("said kund") + len("said ")
+
+
+ENTS7_TITLES = [
+    pytest.param(
+        "The board's lawyer, Atty. Ramon Cruz, said the fare would rise. Hon. Ada Obi, a councillor, disagreed.",
+        [("Ramon Cruz", "PERSON", "Ramon Cruz"), ("Ada Obi", "PERSON", "Ada Obi")],
+        [("Atty", "PERSON"), ("Atty", "ORG"), ("Hon", "ORG"), ("Hon", "PERSON")],
+        id="abbreviated-styles-are-no-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ENTS7_TITLES)
+def test_ents7_titles(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
+    test_names_the_small_model_misses(text, present, absent)

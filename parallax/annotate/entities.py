@@ -233,7 +233,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
-    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m)]
+    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m) and not _no_referent(raw, m)]
     mentions = _resolve_overlaps(mentions)
     return [_finish(raw, m, people) for m in mentions]
 
@@ -242,6 +242,46 @@ def _bare_legal_form(raw: str, m: Mention) -> bool:
     """'"Altan Ord Resources" LLC': the legal form after a quoted name is part of
     that company's name (see :func:`_quoted_companies`), no organisation alone."""
     return raw[m.start : m.end] in _legal_suffixes() and bool(re.search(r"[”\"»][ ]$", raw[max(0, m.start - 2) : m.start]))
+
+
+#: A capitalised article a translation glued to the next word ("Thebus", "theRegency").
+_GLUED_ARTICLE = re.compile(r"(?:[Tt]he(?P<lower>[a-z]{3,})|the(?P<upper>[A-Z][a-z]+))")
+#: A country's code that opens a currency ("US$5", "NZ$40", "HK$ 200").
+_CURRENCY_SIGN = re.compile(r"[ ]?\$")
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """Nouns after a role's possessive that make it an institution (``not_names.yml`` office_nouns)."""
+    return frozenset(load_yaml("not_names.yml")["office_nouns"])
+
+
+def _no_referent(raw: str, m: Mention) -> bool:
+    """A mention that names no one and nothing: the pronoun "I" spaCy took for
+    a name; an article glued to a common word by a translation ("Thebus was
+    our only road", "theRegency will ask"), where the word alone is English
+    and the glued form no given name; a country's code opening a currency
+    ("US$5"); and a role word before "'s office" ("the auditor's office"), an
+    institution, not the person holding the role (``not_names.yml``)."""
+    text = raw[m.start : m.end]
+    if text == "I":
+        return True
+    glued = _GLUED_ARTICLE.fullmatch(text)
+    if glued and not _is_given_name(text) and zipf_frequency(text.lower(), "en") < 2.0:
+        rest = glued.group("lower") or glued.group("upper")
+        if zipf_frequency(rest.lower(), "en") >= GLUED_WORD_ZIPF:
+            return True
+    if m.label in ("PLACE", "ORG") and text.isupper() and len(text) <= 3 and _CURRENCY_SIGN.match(raw, m.end):
+        return True
+    if m.label == "PERSON" and m.origin == "descriptor":
+        office = re.match(r"[’']s[ ]+(\w+)", raw[m.end : m.end + 30])
+        if office and office.group(1).lower() in _office_nouns():
+            return True
+    return False
+
+
+#: Zipf frequency from which the word after a glued article is English ("bus", "river", "regency").
+GLUED_WORD_ZIPF = 3.0
 
 
 def _named_in_title(ctx: Context) -> set[str]:
@@ -3357,8 +3397,14 @@ def _lowercase_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Me
         for m in pattern.finditer(raw, ps, pe):
             if not taken.overlaps(m.start(), m.end()):
                 label, canon = forms[m.group()]
+                if label == "PERSON" and _DETERMINER_BEFORE.search(raw, max(ps, m.start() - 6), m.start()):
+                    continue  # "the baoli", "the taluk office": a common noun of the language, not the person
                 out.append(Mention(m.start(), m.end(), label, "person" if label == "PERSON" else "lexicon", {"canonical": canon}))
     return out
+
+
+#: A determiner right before a word: what follows is a common noun, no lower-case surname.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The|a|an|An|this|that|these|those)[ ]$")
 
 
 #: A lower-case given name and surname in apposition (", bambang hidayat,") or after a reporting verb.
