@@ -2106,3 +2106,30 @@ ENTS7_TITLES = [
 @pytest.mark.parametrize(("text", "present", "absent"), ENTS7_TITLES)
 def test_ents7_titles(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     test_names_the_small_model_misses(text, present, absent)
+
+
+# ents7: sentences and quotations a translation left in the source language (invented strings).
+FOREIGN_RUNS = [
+    pytest.param("Lue myös: Uusi silta Porissa valmistuu vasta keväällä\n", True, id="a-read-also-line"),
+    pytest.param("“Wir haben kein Wasser mehr seit gestern,” said Lena Vogt.", True, id="a-foreign-quotation"),
+    pytest.param("Подпишитесь на наш канал, чтобы узнать новости первыми!", True, id="another-script"),
+    pytest.param("The mayor of Kampen said the bridge would open in May.", False, id="english"),
+    pytest.param("The mandi arhtiya of Khanna said the quintal price fell.", False, id="english-with-a-few-loanwords"),
+    pytest.param("The kamnan of tambon Nong Pla, Mr.", False, id="too-few-lower-case-words"),
+]
+
+
+@pytest.mark.parametrize(("raw", "foreign"), FOREIGN_RUNS)
+def test_foreign_runs(raw: str, foreign: bool) -> None:
+    runs = entities._foreign_runs(raw, [(0, len(raw))])
+    word = next(re.finditer(r"[^\W\d_]{4,}", raw))
+    assert runs.overlaps(word.start(), word.end()) is foreign
+
+
+def test_foreign_line_keeps_names_a_lexicon_knows() -> None:
+    """A gazetteer place or an acronym in a foreign line stays; an unknown capitalised word goes."""
+    raw = "Lees ook: Nieuwe brug in Rotterdam kost meer dan gepland"
+    known = entities.Mention(raw.index("Rotterdam"), raw.index("Rotterdam") + 9, "PLACE", "spacy")
+    unknown = entities.Mention(raw.index("Nieuwe"), raw.index("Nieuwe") + 6, "PERSON", "spacy")
+    assert not entities._unknown_name(raw, known)
+    assert entities._unknown_name(raw, unknown)

@@ -234,7 +234,8 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
     mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m) and not _no_referent(raw, m)]
-    mentions = _resolve_overlaps(mentions)
+    foreign = _foreign_runs(raw, paras)
+    mentions = _resolve_overlaps([m for m in mentions if not (foreign.overlaps(m.start, m.end) and _unknown_name(raw, m))])
     return [_finish(raw, m, people) for m in mentions]
 
 
@@ -278,6 +279,41 @@ def _no_referent(raw: str, m: Mention) -> bool:
         if office and office.group(1).lower() in _office_nouns():
             return True
     return False
+
+
+#: A run of one sentence or one quotation: split at sentence ends, quotation marks and line breaks.
+_RUN_BREAK = re.compile(r"[.!?]+(?=\s)|[“”\"«»„]|\n")
+#: Zipf frequency under which a lower-case word is no English word.
+FOREIGN_RUN_ZIPF = 2.5
+#: Lower-case words a run needs to be judged ("The kamnan of tambon Makok" has three).
+FOREIGN_RUN_WORDS = 4
+
+
+def _unknown_name(raw: str, m: Mention) -> bool:
+    """A name no lexicon vouches for: not a place of the gazetteer, a known
+    organisation or an acronym, which a reader finds even in a foreign line."""
+    text = raw[m.start : m.end]
+    return not (_plain_fold(text) in _gazetteer() or lx.known_org(text) or text.isupper())
+
+
+def _foreign_runs(raw: str, paras: list[tuple[int, int]]) -> lx.Ranges:
+    """Sentences and quotations a translation left in the source language
+    ("Baca oge: Jalan ka … ditutup deui alatan longsor", a site's "follow us"
+    line, a quoted "Jemi të izoluar, nuk kemi …"): four or more lower-case
+    words, at least three in five of them no English word. Gold annotates no
+    names there (the reader cannot read them as English prose); a sentence of
+    English with a few untranslated words stays."""
+    out = lx.Ranges()
+    for ps, pe in paras:
+        cuts = [ps, *(b.end() for b in _RUN_BREAK.finditer(raw, ps, pe)), pe]
+        for s, e in itertools.pairwise(cuts):
+            lower = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", raw[s:e]) if w[:1].islower()]
+            if len(lower) < FOREIGN_RUN_WORDS:
+                continue
+            foreign = sum(zipf_frequency(w, "en") < FOREIGN_RUN_ZIPF for w in lower)
+            if foreign * 5 >= len(lower) * 3:
+                out.add(s, e)
+    return out
 
 
 #: Zipf frequency from which the word after a glued article is English ("bus", "river", "regency").
