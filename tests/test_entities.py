@@ -2059,3 +2059,77 @@ EN6_SHAPES = [
 @pytest.mark.parametrize(("text", "present", "absent"), EN6_SHAPES)
 def test_en6_shapes(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
     test_names_the_small_model_misses(text, present, absent)
+
+
+# ents7: mentions that name no one (invented strings): the pronoun "I", an article a translation
+# glued to a common word, a country's code opening a currency, a role before "'s office".
+NO_REFERENT = [
+    pytest.param("“Every depot I have seen is full,” she said.", "I", "ORG", "spacy", True, id="the-pronoun-i"),
+    pytest.param("“Theferry was our only link,” she said.", "Theferry", "ORG", "spacy", True, id="glued-article-lower"),
+    pytest.param("He said theCouncil will pay for the repairs.", "theCouncil", "ORG", "spacy", True, id="glued-article-upper"),
+    pytest.param("Theodora Vlachou said the pier was safe.", "Theodora Vlachou", "PERSON", "spacy", False, id="a-name-opening-with-the"),
+    pytest.param("Visitors from Thebes came early.", "Thebes", "PLACE", "spacy", False, id="a-place-opening-with-the"),
+    pytest.param("The fee of US$12 a month angered residents.", "US", "PLACE", "spacy", True, id="country-code-of-a-currency"),
+    pytest.param("Prices in the US rose 4% this year.", "US", "PLACE", "spacy", False, id="the-country-itself"),
+    pytest.param("The auditor’s office said the books were closed.", "auditor", "PERSON", "descriptor", True, id="role-before-office"),
+    pytest.param("The auditor's department declined to comment.", "auditor", "PERSON", "descriptor", True, id="role-before-department"),
+    pytest.param("The auditor’s report was late.", "auditor", "PERSON", "descriptor", False, id="role-before-a-thing-is-the-person"),
+]
+
+
+@pytest.mark.parametrize(("raw", "text", "label", "origin", "dropped"), NO_REFERENT)
+def test_no_referent(raw: str, text: str, label: str, origin: str, dropped: bool) -> None:
+    start = raw.index(text)
+    mention = entities.Mention(start, start + len(text), label, origin)
+    assert entities._no_referent(raw, mention) is dropped
+
+
+def test_lowercase_repeat_after_a_determiner_is_a_common_noun() -> None:
+    """ "the kund" after "Gopal Kund": the language's common noun, not the person again."""
+    raw = "Gopal Kund opened the tank in 1720. Visitors near the kund fell ill, said kund water was clean."
+    mentions = [entities.Mention(0, len("Gopal Kund"), "PERSON", "spacy")]
+    out = entities._lowercase_repeats(raw, [(0, len(raw))], mentions, entities.People())
+    assert [raw[m.start : m.end] for m in out] == ["kund"]
+    assert out[0].start == raw.index("said kund") + len("said ")
+
+
+ENTS7_TITLES = [
+    pytest.param(
+        "The board's lawyer, Atty. Ramon Cruz, said the fare would rise. Hon. Ada Obi, a councillor, disagreed.",
+        [("Ramon Cruz", "PERSON", "Ramon Cruz"), ("Ada Obi", "PERSON", "Ada Obi")],
+        [("Atty", "PERSON"), ("Atty", "ORG"), ("Hon", "ORG"), ("Hon", "PERSON")],
+        id="abbreviated-styles-are-no-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ENTS7_TITLES)
+def test_ents7_titles(text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str]]) -> None:
+    test_names_the_small_model_misses(text, present, absent)
+
+
+# ents7: sentences and quotations a translation left in the source language (invented strings).
+FOREIGN_RUNS = [
+    pytest.param("Lue myös: Uusi silta Porissa valmistuu vasta keväällä\n", True, id="a-read-also-line"),
+    pytest.param("“Wir haben kein Wasser mehr seit gestern,” said Lena Vogt.", True, id="a-foreign-quotation"),
+    pytest.param("Подпишитесь на наш канал, чтобы узнать новости первыми!", True, id="another-script"),
+    pytest.param("The mayor of Kampen said the bridge would open in May.", False, id="english"),
+    pytest.param("The mandi arhtiya of Khanna said the quintal price fell.", False, id="english-with-a-few-loanwords"),
+    pytest.param("The kamnan of tambon Nong Pla, Mr.", False, id="too-few-lower-case-words"),
+]
+
+
+@pytest.mark.parametrize(("raw", "foreign"), FOREIGN_RUNS)
+def test_foreign_runs(raw: str, foreign: bool) -> None:
+    runs = entities._foreign_runs(raw, [(0, len(raw))])
+    word = next(re.finditer(r"[^\W\d_]{4,}", raw))
+    assert runs.overlaps(word.start(), word.end()) is foreign
+
+
+def test_foreign_line_keeps_names_a_lexicon_knows() -> None:
+    """A gazetteer place or an acronym in a foreign line stays; an unknown capitalised word goes."""
+    raw = "Lees ook: Nieuwe brug in Rotterdam kost meer dan gepland"
+    known = entities.Mention(raw.index("Rotterdam"), raw.index("Rotterdam") + 9, "PLACE", "spacy")
+    unknown = entities.Mention(raw.index("Nieuwe"), raw.index("Nieuwe") + 6, "PERSON", "spacy")
+    assert not entities._unknown_name(raw, known)
+    assert entities._unknown_name(raw, unknown)

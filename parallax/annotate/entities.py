@@ -235,8 +235,13 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
-    mentions = [m for m in mentions if not _no_name(raw, m) and not _bare_legal_form(raw, m) and not _world_not_person(raw, m)]
-    mentions = _resolve_overlaps(mentions)
+    mentions = [
+        m
+        for m in mentions
+        if not _no_name(raw, m) and not _bare_legal_form(raw, m) and not _world_not_person(raw, m) and not _no_referent(raw, m)
+    ]
+    foreign = _foreign_runs(raw, paras)
+    mentions = _resolve_overlaps([m for m in mentions if not (foreign.overlaps(m.start, m.end) and _unknown_name(raw, m))])
     return [_finish(raw, m, people) for m in mentions]
 
 
@@ -244,6 +249,81 @@ def _bare_legal_form(raw: str, m: Mention) -> bool:
     """'"Altan Ord Resources" LLC': the legal form after a quoted name is part of
     that company's name (see :func:`_quoted_companies`), no organisation alone."""
     return raw[m.start : m.end] in _legal_suffixes() and bool(re.search(r"[”\"»][ ]$", raw[max(0, m.start - 2) : m.start]))
+
+
+#: A capitalised article a translation glued to the next word ("Thebus", "theRegency").
+_GLUED_ARTICLE = re.compile(r"(?:[Tt]he(?P<lower>[a-z]{3,})|the(?P<upper>[A-Z][a-z]+))")
+#: A country's code that opens a currency ("US$5", "NZ$40", "HK$ 200").
+_CURRENCY_SIGN = re.compile(r"[ ]?\$")
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    """Nouns after a role's possessive that make it an institution (``not_names.yml`` office_nouns)."""
+    return frozenset(load_yaml("not_names.yml")["office_nouns"])
+
+
+def _no_referent(raw: str, m: Mention) -> bool:
+    """A mention that names no one and nothing: the pronoun "I" spaCy took for
+    a name; an article glued to a common word by a translation ("Thebus was
+    our only road", "theRegency will ask"), where the word alone is English
+    and the glued form no given name; a country's code opening a currency
+    ("US$5"); and a role word before "'s office" ("the auditor's office"), an
+    institution, not the person holding the role (``not_names.yml``)."""
+    text = raw[m.start : m.end]
+    if text == "I":
+        return True
+    glued = _GLUED_ARTICLE.fullmatch(text)
+    if glued and not _is_given_name(text) and zipf_frequency(text.lower(), "en") < 2.0:
+        rest = glued.group("lower") or glued.group("upper")
+        if zipf_frequency(rest.lower(), "en") >= GLUED_WORD_ZIPF:
+            return True
+    if m.label in ("PLACE", "ORG") and text.isupper() and len(text) <= 3 and _CURRENCY_SIGN.match(raw, m.end):
+        return True
+    if m.label == "PERSON" and m.origin == "descriptor":
+        office = re.match(r"[’']s[ ]+(\w+)", raw[m.end : m.end + 30])
+        if office and office.group(1).lower() in _office_nouns():
+            return True
+    return False
+
+
+#: A run of one sentence or one quotation: split at sentence ends, quotation marks and line breaks.
+_RUN_BREAK = re.compile(r"[.!?]+(?=\s)|[“”\"«»„]|\n")
+#: Zipf frequency under which a lower-case word is no English word.
+FOREIGN_RUN_ZIPF = 2.5
+#: Lower-case words a run needs to be judged ("The kamnan of tambon Makok" has three).
+FOREIGN_RUN_WORDS = 4
+
+
+def _unknown_name(raw: str, m: Mention) -> bool:
+    """A name no lexicon vouches for: not a place of the gazetteer, a known
+    organisation or an acronym, which a reader finds even in a foreign line."""
+    text = raw[m.start : m.end]
+    return not (_plain_fold(text) in _gazetteer() or lx.known_org(text) or text.isupper())
+
+
+def _foreign_runs(raw: str, paras: list[tuple[int, int]]) -> lx.Ranges:
+    """Sentences and quotations a translation left in the source language
+    ("Baca oge: Jalan ka … ditutup deui alatan longsor", a site's "follow us"
+    line, a quoted "Jemi të izoluar, nuk kemi …"): four or more lower-case
+    words, at least three in five of them no English word. Gold annotates no
+    names there (the reader cannot read them as English prose); a sentence of
+    English with a few untranslated words stays."""
+    out = lx.Ranges()
+    for ps, pe in paras:
+        cuts = [ps, *(b.end() for b in _RUN_BREAK.finditer(raw, ps, pe)), pe]
+        for s, e in itertools.pairwise(cuts):
+            lower = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", raw[s:e]) if w[:1].islower()]
+            if len(lower) < FOREIGN_RUN_WORDS:
+                continue
+            foreign = sum(zipf_frequency(w, "en") < FOREIGN_RUN_ZIPF for w in lower)
+            if foreign * 5 >= len(lower) * 3:
+                out.add(s, e)
+    return out
+
+
+#: Zipf frequency from which the word after a glued article is English ("bus", "river", "regency").
+GLUED_WORD_ZIPF = 3.0
 
 
 def _named_in_title(ctx: Context) -> set[str]:
@@ -3359,8 +3439,14 @@ def _lowercase_repeats(raw: str, paras: list[tuple[int, int]], mentions: list[Me
         for m in pattern.finditer(raw, ps, pe):
             if not taken.overlaps(m.start(), m.end()):
                 label, canon = forms[m.group()]
+                if label == "PERSON" and _DETERMINER_BEFORE.search(raw, max(ps, m.start() - 6), m.start()):
+                    continue  # "the baoli", "the taluk office": a common noun of the language, not the person
                 out.append(Mention(m.start(), m.end(), label, "person" if label == "PERSON" else "lexicon", {"canonical": canon}))
     return out
+
+
+#: A determiner right before a word: what follows is a common noun, no lower-case surname.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The|a|an|An|this|that|these|those)[ ]$")
 
 
 #: A lower-case given name and surname in apposition (", bambang hidayat,") or after a reporting verb.
