@@ -28,6 +28,7 @@ def story_pairs(path: Path):
     by_source = analyse_by_source(*sorted(set(gold["articles"].values())))
     feats = [sentence_features(by_source[s]) for s in sorted(by_source, key=lambda s: by_source[s].article.id)]
     align.read_glosses(feats)  # as compare_story does
+    align.convert_money(feats)
     idf = align.idf_weights(align.terms(f) for fs in feats for f in fs)
     return gold, by_source, align.align_story(feats, idf=idf)
 
@@ -52,7 +53,8 @@ KNOWN = {
 #: now 0.872 / 0.740 / 4 since its regional paper's headline ("“…”: …") is read
 #: as a headline, not a body sentence: the lede beside it takes the wire lede's pair;
 #: paper-mill-closure, scored blind at 0.915 / 0.927 / 3, unchanged since;
-#: boil-water-notice, scored blind at 0.917 / 0.848 / 3, now 0.909 / 0.932 / 3).
+#: boil-water-notice, scored blind at 0.917 / 0.848 / 3, now 0.909 / 0.932 / 3;
+#: exam-paper-leak, scored blind at 0.906 / 0.577, now 0.923 / 0.731).
 STORY_FLOORS = {
     "dam-breach": (0.92, 0.97, 2),
     "airline-strike": (0.96, 0.97, 0),
@@ -65,6 +67,7 @@ STORY_FLOORS = {
     "footbridge-collapse": (0.86, 0.72, 4),
     "paper-mill-closure": (0.90, 0.90, 3),
     "boil-water-notice": (0.88, 0.88, 3),
+    "exam-paper-leak": (0.90, 0.71, 0),
 }
 
 
