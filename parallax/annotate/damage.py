@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1591,30 +1591,37 @@ def _unknown_word_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
     """
     cfg = config()["untranslated"]
     out = []
+    for s, e, words in _quoted_words(raw, paras, 2):
+        zipfs = [_wordlist.zipf(w.group().lower()) for w in words]
+        unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
+        # A clause of four words or more has a frequent function word in English ("we", "the", "not").
+        ceiling = cfg["unknown_clause_max_en"] if len(words) >= 4 else cfg["unknown_quote_max_en"]
+        # A long clause of words English does not know may share a short one with it ("as", "to", "me").
+        rare = [
+            z
+            for i, (w, z) in enumerate(zip(words, zipfs, strict=True))
+            if z < cfg["unknown_quote_max_en"] and (i == 0 or w.group().islower())
+        ]
+        mostly_unknown = len(words) >= 5 and len(rare) >= 2 * len(words) / 3
+        if (max(zipfs) >= ceiling and not mostly_unknown) or not unknown:
+            continue
+        text = raw[s:e].rstrip(",.;:!? ")
+        message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
+        out.append(flag(s, s + len(text), "untranslated", message, None))
+    return out
+
+
+def _quoted_words(raw: str, paras: Iterable[Range], min_words: int) -> Iterator[tuple[int, int, list[re.Match[str]]]]:
+    """Each quote's inner span and words, for the checks that read a quote as
+    one utterance: quotes shorter than ``min_words`` or holding a figure are
+    left out (a figure is no language's)."""
     for ps, pe in paras:
         for m in _QUOTED.finditer(raw, ps, pe):
             k = next(i for i in range(1, 5) if m.group(i) is not None)
             s, e = m.start(k), m.end(k)
             words = _words(raw, s, e)
-            if len(words) < 2 or re.search(r"\d", raw[s:e]):
-                continue
-            zipfs = [_wordlist.zipf(w.group().lower()) for w in words]
-            unknown = [w for w, z in zip(words, zipfs, strict=True) if z < cfg["single_max_en"] and w.group().islower()]
-            # A clause of four words or more has a frequent function word in English ("we", "the", "not").
-            ceiling = cfg["unknown_clause_max_en"] if len(words) >= 4 else cfg["unknown_quote_max_en"]
-            # A long clause of words English does not know may share a short one with it ("as", "to", "me").
-            rare = [
-                z
-                for i, (w, z) in enumerate(zip(words, zipfs, strict=True))
-                if z < cfg["unknown_quote_max_en"] and (i == 0 or w.group().islower())
-            ]
-            mostly_unknown = len(words) >= 5 and len(rare) >= 2 * len(words) / 3
-            if (max(zipfs) >= ceiling and not mostly_unknown) or not unknown:
-                continue
-            text = raw[s:e].rstrip(",.;:!? ")
-            message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
-            out.append(flag(s, s + len(text), "untranslated", message, None))
-    return out
+            if len(words) >= min_words and not re.search(r"\d", raw[s:e]):
+                yield s, e, words
 
 
 def _langid_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -1631,22 +1638,16 @@ def _langid_quotes(raw: str, paras: Iterable[Range]) -> list[Span]:
     """
     cfg = config()["untranslated"]
     out = []
-    for ps, pe in paras:
-        for m in _QUOTED.finditer(raw, ps, pe):
-            k = next(i for i in range(1, 5) if m.group(i) is not None)
-            s, e = m.start(k), m.end(k)
-            words = _words(raw, s, e)
-            if len(words) < 3 or re.search(r"\d", raw[s:e]):
-                continue
-            rare = [w for w in words if _wordlist.zipf(w.group().lower()) < cfg["langid_quote_max_en"]]
-            if 2 * len(rare) < len(words) or not any(w.group().islower() for w in rare):
-                continue
-            english_first, p_en = _langid.english_rank(raw[s:e])
-            if english_first or p_en >= cfg["langid_quote_p_en"]:
-                continue
-            text = raw[s:e].rstrip(",.;:!? ")
-            message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
-            out.append(flag(s, s + len(text), "untranslated", message, None))
+    for s, e, words in _quoted_words(raw, paras, 3):
+        rare = [w for w in words if _wordlist.zipf(w.group().lower()) < cfg["langid_quote_max_en"]]
+        if 2 * len(rare) < len(words) or not any(w.group().islower() for w in rare):
+            continue
+        english_first, p_en = _langid.english_rank(raw[s:e])
+        if english_first or p_en >= cfg["langid_quote_p_en"]:
+            continue
+        text = raw[s:e].rstrip(",.;:!? ")
+        message = f"Left untranslated: “{text}” is not English (a quote left in the source language)."
+        out.append(flag(s, s + len(text), "untranslated", message, None))
     return out
 
 
