@@ -39,6 +39,15 @@ def found(text: str, *, published: str | None = None) -> list[tuple[str, str, st
     return [(s.text(raw), s.label, s.attrs.get("canonical"), s.attrs.get("mention")) for s in spans]
 
 
+def assert_labels(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    """The table tests' check: every (text, label) of ``present`` among the mentions, none of ``absent``."""
+    pairs = {(t, label) for t, label, _, _ in found(text)}
+    for item in present:
+        assert item in pairs, f"{item} not in {pairs}"
+    for item in absent:
+        assert item not in pairs, f"{item} wrongly found in {pairs}"
+
+
 # (text, published, expected spans (surface, label, canonical, mention)). Each
 # expected span must be present; other spans may be too.
 CASES = [
@@ -632,11 +641,7 @@ HEADED = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), HEADED)
 def test_headed_organisations(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
-    pairs = {(t, label) for t, label, _, _ in found(text)}
-    for item in present:
-        assert item in pairs, f"{item} not in {pairs}"
-    for item in absent:
-        assert item not in pairs, f"{item} wrongly found in {pairs}"
+    assert_labels(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1411,11 +1416,7 @@ NAME_FORM += [
 
 @pytest.mark.parametrize(("text", "present", "absent"), NAME_FORM)
 def test_name_form(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
-    pairs = {(t, label) for t, label, _, _ in found(text)}
-    for item in present:
-        assert item in pairs, f"{item} not in {pairs}"
-    for item in absent:
-        assert item not in pairs, f"{item} wrongly found in {pairs}"
+    assert_labels(text, present, absent)
 
 
 # Descriptors that vary a name the article gave with a title: (text, descriptor

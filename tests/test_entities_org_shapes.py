@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entities import found
+from tests.test_entities import assert_labels, found
 
 SHAPES = [
     pytest.param(
@@ -63,11 +63,7 @@ SHAPES = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), SHAPES)
 def test_organisation_shapes(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
-    pairs = {(t, label) for t, label, _, _ in found(text)}
-    for item in present:
-        assert item in pairs, f"{item} not in {pairs}"
-    for item in absent:
-        assert item not in pairs, f"{item} wrongly found in {pairs}"
+    assert_labels(text, present, absent)
 
 
 @pytest.mark.parametrize(
