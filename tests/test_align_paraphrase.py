@@ -49,6 +49,7 @@ def feat(article: str, n: int, text: str) -> SentenceFeatures:
         ("youngster", "child"),
         ("flat", "apartment"),
         ("radiation", "radioactivity"),
+        ("demonstrate", "protest"),
     ],
 )
 def test_news_paraphrases_compare_equal(a: str, b: str) -> None:
@@ -74,6 +75,32 @@ def test_irregular_plurals_count_one_unit() -> None:
     """ "Nine children" and "nine youngsters" are one counted thing; "men" and "women" too."""
     assert quantities("Nine children were treated.") & quantities("Nine youngsters were treated.")
     assert quantities("Four women were rescued.") == {"4 woman"}
+
+
+def test_demonstrate_is_no_longer_show() -> None:
+    assert variant("demonstrate") != variant("show")
+    assert variant("display") == variant("show")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Snow fell within a day.", {"24 hour"}),
+        ("The ferry crossed in one single day.", {"24 hour"}),
+        ("Repairs should be done in a day or two.", set()),
+        ("A day later the quay reopened.", set()),
+    ],
+)
+def test_within_a_day_is_24_hours(text: str, expected: set[str]) -> None:
+    assert quantities(text) == expected
+
+
+def test_areas_meet_in_square_kilometres() -> None:
+    """ "1,200 hectares" and "twelve square kilometres" are one area; "1,200 square metres" is not."""
+    assert "12 square-kilometre" in quantities("The blaze burned 1,200 hectares of heath.")
+    assert "12 square-kilometre" in quantities("The flames consumed twelve square kilometres of heath.")
+    assert "12 square-kilometre" in quantities("It covers 12 km² of heath.")
+    assert not any("square-kilometre" in q for q in quantities("The warehouse has 1,200 square metres of floor."))
 
 
 def test_a_fortnight_is_two_weeks() -> None:
@@ -108,6 +135,7 @@ def test_attribution_words_are_no_claim() -> None:
         ("Four years ago the mayor won with 61 percent.", "four years ago"),
         ("A year ago, a storm closed the harbour.", "a year ago"),
         ("Last summer a fire burned the dunes.", "last summer"),
+        ("The last time the quay was closed, in 2022, ferries ran late.", "the last time"),
         ("The ferry ran aground last year.", None),  # not the sentence's opening frame
         ("In March the quay was repaired.", None),  # a month is no earlier year
         ("The 2019 plan was dropped.", None),

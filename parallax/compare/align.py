@@ -602,7 +602,16 @@ the method above (breadth set blind)                        0.898 0.696
 + "a fortnight" = two weeks                                 0.947 0.786  1 / 0
 + "condemned conditionally" = suspended, "puts in danger"   0.948 0.804  2 / 0
   = threatened, "felling of trees" = logging
++ "demonstrate" = protest (out of the "show" group)         0.948 0.812  1 / 0
++ "within a day" = 24 hours                                 0.949 0.821  1 / 0
++ "The last time ..." opens an earlier event too            0.959 0.821  0 / 0 (drops 1
+                                                                         wrong, 0 right)
++ areas: hectare = 0.01 km², "square kilometres" = km²      0.959 0.830  1 / 0
+  (``units.yml``)
 ==========================================================  ===========  ==============
+
+Over all steps: 15 pairs added, all required; 5 wrong pairs dropped, no
+right one.
 
 The vocabulary rows are in-sample for the set (read from its misses after
 the blind score); they changed no dev pair, so they are general words that
@@ -613,21 +622,22 @@ museum-theft pairs: "will find it almost impossible to sell" / "a guard
 discovered the frames"), organisation names as setting like people's (8
 required dev pairs lost for 1 wrong one), and groups that changed no pair
 (plane = aircraft, seize = confiscate, lawyer = attorney, job = workplace,
-pension = retirement, "higher court" = appeal). The earlier-year guard
+pension = retirement, "higher court" = appeal, "contained the fire" =
+under control). The earlier-year guard
 first lost an acceptable exam-paper-leak pair ("Three years ago, a biology
 paper turned up online" / "the second leak in three years"): a span of
-years in the other sentence now counts as its own year. Left (22 required
+years in the other sentence now counts as its own year. Left (19 required
 pairs): a day against a date or a weekday ("no classes tomorrow" /
-"closed on Tuesday", "within two days" / "by Wednesday"), areas in two
-units ("1,500 hectares" / "fifteen square kilometres"), counts of another
-noun ("38 flights were diverted" / "38 planes had to land elsewhere"),
+"closed on Tuesday", "within two days" / "by Wednesday"), a long
+sentence covering a short one ("By Thursday night crews had contained the
+fire, which destroyed some 1,500 hectares" / "under control on Thursday
+evening"), counts of another noun ("38 flights were diverted" / "38 planes had to land elsewhere"),
 frequencies ("every 30 minutes" / "twice in the hour"), and paraphrase with
 no shared word ("Whoever flew it has not been found" / "police are
 searching for the operator", "sold out within hours" / "gone almost as soon
-as sales opened"). Wrong pairs left (5): a name and one topic word ("Holm
-won three of his first four games" / "seven games without a win"), an
-earlier event not opening its sentence ("The last time the line was
-closed, in 2022, ..."), and a company's name shared by two facts.
+as sales opened"). Wrong pairs left (4): a name and one topic word ("Holm
+won three of his first four games" / "seven games without a win"), and a
+company's name shared by two facts.
 """
 
 from __future__ import annotations

@@ -254,12 +254,13 @@ def variant(lemma: str) -> str:
 
 #: A time frame that opens a sentence and sets it in an earlier year: "Last
 #: year, ...", "In 2019 ...", "A year ago, ...", "Four years ago ...", "Last
-#: summer ..." (the usual decoy of a news story: an earlier event of the same
+#: summer ...", "The last time ..." (the usual decoy of a news story: an earlier event of the same
 #: kind, told in the words of this one).
 _FRONTED_PAST = re.compile(
     r"^\W*(?:(?:in|since)\s+(?P<year>1[89]\d\d|20\d\d)\b"
     r"|(?P<last>last|past)\s+(?P<period>year|summer|winter|spring|autumn|fall)\b"
-    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+ago)\b)",
+    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
+    r"|(?P<time>the\s+(?:last|previous)\s+time)\b)",
     re.IGNORECASE,
 )
 #: Any year-scale time a sentence mentions: a year in digits, "last / next /
@@ -281,6 +282,8 @@ def earlier_frame(text: str) -> str | None:
         return m.group("year")
     if m.group("last"):
         return f"last {m.group('period').lower()}"
+    if m.group("time"):
+        return " ".join(m.group("time").lower().split())
     return " ".join(m.group("ago").lower().split())
 
 
@@ -440,6 +443,11 @@ def quantities(text: str) -> set[str]:
                     out.add(f"~{approx} {unit}")
                 if unit in _units()[1] and unit != "hour":  # "three days" ~ "72 hours"
                     out.add(f"{_digits(round(value * _units()[1][unit], 2))} hour")
+                if unit in _areas() and unit != "square-kilometre":  # "1,500 hectares" ~ "15 square kilometres"
+                    km2 = _digits(round(value * _areas()[unit], 4))
+                    out.add(f"{km2} square-kilometre")
+                    if approx := rounded(km2):
+                        out.add(f"~{approx} square-kilometre")
                 break
     return out
 
@@ -450,6 +458,12 @@ def _units() -> tuple[dict[str, str], dict[str, float]]:
     data = load_yaml("units.yml")
     names = {str(w).lower(): str(name) for part in ("units", "currency_names") for name, ways in data[part].items() for w in ways}
     return names, {str(k): float(v) for k, v in data["hours"].items()}
+
+
+@cache
+def _areas() -> dict[str, float]:
+    """Unit name → square kilometres, from ``units.yml`` (``areas``)."""
+    return {str(k): float(v) for k, v in load_yaml("units.yml")["areas"].items()}
 
 
 @cache
@@ -627,6 +641,10 @@ _FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thous
 _FRACTIONS = {"quarter": "0.25", "half": "0.5"}
 #: "a fortnight" is two weeks (British news copy and translations of the French "quinzaine").
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
+#: "square kilometres" written out is one unit, like "km²".
+_SQUARE_KM = re.compile(r"\bsquare\s+kilomet(?:re|er)s?\b", re.IGNORECASE)
+#: "within a day" is "within 24 hours" (a duration, not a date: "in a day or two" stays).
+_A_DAY = re.compile(r"\b(within|in)\s+(?:a|one)\s+(?:single\s+)?day\b(?!\s+or\b)", re.IGNORECASE)
 #: One and a half of a unit: "a year and a half", "an hour and a half" (A), "two and a half hours", "3 and a half days" (B).
 _AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 _AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -656,6 +674,8 @@ def compound_numbers(text: str) -> str:
     )
     text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
     text = _FORTNIGHT.sub("two weeks", text)
+    text = _SQUARE_KM.sub("km2", text)
+    text = _A_DAY.sub(lambda m: f"{m.group(1)} 24 hours", text)
     return shares_as_percent(text, table)
 
 
