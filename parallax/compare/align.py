@@ -611,7 +611,8 @@ the method above (breadth set blind)                        0.898 0.696
 ==========================================================  ===========  ==============
 
 Over all steps: 15 pairs added, all required; 5 wrong pairs dropped, no
-right one.
+right one. The new groups change the terms each analysis stores for story
+grouping (:func:`.stories.article_terms` reads variants): PIPELINE_VERSION 5.
 
 The vocabulary rows are in-sample for the set (read from its misses after
 the blind score); they changed no dev pair, so they are general words that
