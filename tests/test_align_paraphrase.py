@@ -103,6 +103,12 @@ def test_areas_meet_in_square_kilometres() -> None:
     assert not any("square-kilometre" in q for q in quantities("The warehouse has 1,200 square metres of floor."))
 
 
+def test_passengers_and_travellers_are_counted_persons() -> None:
+    """ "4,000 passengers" meets "four thousand travellers"; the words alone stay apart."""
+    assert quantities("About 4,000 passengers were stranded.") & quantities("Some four thousand travellers were stranded.")
+    assert variant("passenger") != variant("traveller")
+
+
 def test_a_fortnight_is_two_weeks() -> None:
     assert "2" in numbers("The quay will stay shut for a fortnight.")
     assert "2" not in numbers("The quay will stay shut for fortnightly checks.")
