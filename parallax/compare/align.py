@@ -569,6 +569,79 @@ days after "July 7": it needs a day of slack, which a narrow rule should
 not have). Left: paraphrase with no shared word ("the questions were
 already out" / "leaked", "Nor is this a first" / "the second leak"), a
 lede's facts told without a figure, "Not before Sunday." read as a denial.
+
+A breadth set of 18 mini-stories (``tests/eval/breadth/alignment/``: 18
+domains, two or three outlets of 5-8 sentences, clean and machine-translated
+from 13 languages, most shared facts paraphrased, decoys and one-outlet
+facts; gold written before the aligner ran; ``make breadth``) scored once
+blind 0.898 / 0.696 (88 proposed, 112 required). Its misses are
+paraphrase, and its wrong pairs mostly an earlier event told in this one's
+words. Each step below was kept only if the pairs it adds (or drops) over
+the 15 dev stories and the set are right (wrong) at least nine times in
+ten; the dev stories (0.942 / 0.905) and the fixtures (0.968 / 1.000) did
+not change at any step:
+
+==========================================================  ===========  ==============
+method                                                      breadth      added (right /
+                                                                         wrong)
+==========================================================  ===========  ==============
+the method above (breadth set blind)                        0.898 0.696
++ attribution nouns are no claim (:func:`claims`: "Nobody   0.908 0.696  0 / 0 (drops 1
+  was injured, officials said" / "Officials said the fire                wrong, 0 right)
+  was under control")
++ news vocabulary: funeral = burial, risk = danger, problem  0.915 0.759  7 / 0
+  = trouble, rubbish = waste = garbage, officer =
+  policeman, suspect = suspicion, flat = apartment,
+  radiation = radioactivity, youngster = child; "children",
+  "men", "women" read as their singular for quantities
++ a sentence opening in an earlier year ("Last year, ...",  0.945 0.759  0 / 0 (drops 3
+  "In 2019 ...", "Four years ago ...") pairs only with one                wrong, 0 right)
+  that mentions a year of its own (:func:`.features.other_time`)
++ "120m euros" = "120 million euros" (a scale before a      0.946 0.777  2 / 0
+  currency named in words)
++ "a fortnight" = two weeks                                 0.947 0.786  1 / 0
++ "condemned conditionally" = suspended, "puts in danger"   0.948 0.804  2 / 0
+  = threatened, "felling of trees" = logging
++ "demonstrate" = protest (out of the "show" group)         0.948 0.812  1 / 0
++ "within a day" = 24 hours                                 0.949 0.821  1 / 0
++ "The last time ..." opens an earlier event too            0.959 0.821  0 / 0 (drops 1
+                                                                         wrong, 0 right)
++ areas: hectare = 0.01 km², "square kilometres" = km²      0.959 0.830  1 / 0
+  (``units.yml``)
++ passengers and travellers are counted persons             0.960 0.848  2 / 0
+  (``units.yml``; as a unit only)
+==========================================================  ===========  ==============
+
+Over all steps: 17 pairs added, all required; 5 wrong pairs dropped, no
+right one. The new groups change the terms each analysis stores for story
+grouping (:func:`.stories.article_terms` reads variants): PIPELINE_VERSION 5.
+
+The vocabulary rows are in-sample for the set (read from its misses after
+the blind score); they changed no dev pair, so they are general words that
+simply did not occur there. Tried and dropped: passenger = traveller (one
+required pair for one airline-strike decoy: travellers advised at one
+airport, passengers angry at another), find = discover (two wrong
+museum-theft pairs: "will find it almost impossible to sell" / "a guard
+discovered the frames"), organisation names as setting like people's (8
+required dev pairs lost for 1 wrong one), and groups that changed no pair
+(plane = aircraft, seize = confiscate, lawyer = attorney, job = workplace,
+pension = retirement, "higher court" = appeal, "contained the fire" =
+under control). The earlier-year guard
+first lost an acceptable exam-paper-leak pair ("Three years ago, a biology
+paper turned up online" / "the second leak in three years"): a span of
+years in the other sentence now counts as its own year. Left (17 required
+pairs): a day against a date or a weekday ("no classes tomorrow" /
+"closed on Tuesday", "within two days" / "by Wednesday"), a long
+sentence covering a short one ("By Thursday night crews had contained the
+fire, which destroyed some 1,500 hectares" / "under control on Thursday
+evening"), counts of another noun ("38 flights were diverted" / "Dozens
+of incoming aircraft, 38 in all, were sent elsewhere"), frequencies
+("every 30 minutes" / "twice in the hour"), and paraphrase with no shared
+word ("Whoever flew it has not been found" / "police are
+searching for the operator", "sold out within hours" / "gone almost as soon
+as sales opened"). Wrong pairs left (4): a name and one topic word ("Holm
+won three of his first four games" / "seven games without a win"), and a
+company's name shared by two facts.
 """
 
 from __future__ import annotations
@@ -595,6 +668,7 @@ from .features import (
     money_rates,
     normal_words,
     opposed,
+    other_time,
     rounded,
     setting_words,
     stem,
@@ -849,9 +923,11 @@ def claims(shared: set[str], frame: frozenset[str] = frozenset()) -> bool:
     word: "Wessel, the union's chairwoman, said her members would reject any
     deal" does report "“We will not accept …”, chairwoman Wessel said". (In
     :func:`align`, two people's names together count as a claim too: an
-    encounter.)
+    encounter.) The nouns of an attribution ("officials", "a spokesman")
+    are no claim either: "Nobody was injured, officials said" and
+    "Officials said the fire was under control" share only who told them.
     """
-    return any(t not in frame and t not in _REPORTING_STEMS for t in shared)
+    return any(t not in frame and t not in _REPORTING_STEMS and t not in _SOURCE_STEMS for t in shared)
 
 
 def evidence(shared: set[str], known: Iterable[str] = ()) -> int:
@@ -1285,6 +1361,14 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     follow = continuations(xs, ys, tx, ty, keep, grid, idf, frame)
     linked |= follow
     keep |= follow
+    # "Last year the quota was cut by 10 percent" against this year's cut: an
+    # earlier event of the same kind, in the same words (:func:`.features.other_time`).
+    keep = {
+        (i, j)
+        for i, j in keep
+        if grid[i][j].quote >= QUOTE_SAME
+        or not (other_time(xs[i].passage.text, ys[j].passage.text) or other_time(ys[j].passage.text, xs[i].passage.text))
+    }
     pairs = []
     for i, j in sorted(keep):
         s = grid[i][j]

@@ -252,9 +252,69 @@ def variant(lemma: str) -> str:
     return _variants().get(lemma, lemma)
 
 
+#: A time frame that opens a sentence and sets it in an earlier year: "Last
+#: year, ...", "In 2019 ...", "A year ago, ...", "Four years ago ...", "Last
+#: summer ...", "The last time ..." (the usual decoy of a news story: an earlier event of the same
+#: kind, told in the words of this one).
+_FRONTED_PAST = re.compile(
+    r"^\W*(?:(?:in|since)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+    r"|(?P<last>last|past)\s+(?P<period>year|summer|winter|spring|autumn|fall)\b"
+    r"|(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|decades?)\s+ago)\b"
+    r"|(?P<time>the\s+(?:last|previous)\s+time)\b)",
+    re.IGNORECASE,
+)
+#: Any year-scale time a sentence mentions: a year in digits, "last / next /
+#: this year", "N years ago", a span of years ("the second leak in three
+#: years" covers the earlier one).
+_YEAR_SCALE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|next|this|past|previous|coming)\s+(?:year|summer|winter|spring|autumn|fall)\b|\b(?:years?|decades?)\s+ago\b"
+    r"|\b(?:in|over|for|within)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:\w+\s+)?(?:years|decades)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_frame(text: str) -> str | None:
+    """The earlier year a sentence is set in by its opening words, normalised ("last year", "2019"), else None."""
+    m = _FRONTED_PAST.match(text)
+    if not m:
+        return None
+    if m.group("year"):
+        return m.group("year")
+    if m.group("last"):
+        return f"last {m.group('period').lower()}"
+    if m.group("time"):
+        return " ".join(m.group("time").lower().split())
+    return " ".join(m.group("ago").lower().split())
+
+
+def other_time(x: str, y: str) -> bool:
+    """Whether sentence ``x`` opens in an earlier year that ``y`` does not mention: two events, not one.
+
+    "Last year the quota was cut by 10 percent" / "Ministers agreed on
+    Tuesday to cut the quota by 20 percent next year"; "In 2019 the same
+    university described a lizard" / "Scientists have described a new
+    frog". ``y`` telling the same frame ("Last year, about 9,000 reached
+    the island"), or any year of its own (the two may be one: "in 2024" /
+    "two years ago"), leaves the pair alone.
+    """
+    frame = earlier_frame(x)
+    if frame is None:
+        return False
+    if frame in y.lower():
+        return False
+    return not any(m.group(0)[0].isdigit() or m.group(0).lower().endswith(("ago", "years", "decades")) for m in _YEAR_SCALE.finditer(y))
+
+
+#: English plurals that do not end in "s": "eleven children" counts the same
+#: thing as "eleven youngsters" (a quantity's unit is read by :func:`_plain`).
+_IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman"}
+
+
 def _plain(word: str) -> str:
     """A cheap singular for surface words (quotes carry no lemmas)."""
     w = word.lower().replace("’", "'")
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -383,6 +443,11 @@ def quantities(text: str) -> set[str]:
                     out.add(f"~{approx} {unit}")
                 if unit in _units()[1] and unit != "hour":  # "three days" ~ "72 hours"
                     out.add(f"{_digits(round(value * _units()[1][unit], 2))} hour")
+                if unit in _areas() and unit != "square-kilometre":  # "1,500 hectares" ~ "15 square kilometres"
+                    km2 = _digits(round(value * _areas()[unit], 4))
+                    out.add(f"{km2} square-kilometre")
+                    if approx := rounded(km2):
+                        out.add(f"~{approx} square-kilometre")
                 break
     return out
 
@@ -393,6 +458,12 @@ def _units() -> tuple[dict[str, str], dict[str, float]]:
     data = load_yaml("units.yml")
     names = {str(w).lower(): str(name) for part in ("units", "currency_names") for name, ways in data[part].items() for w in ways}
     return names, {str(k): float(v) for k, v in data["hours"].items()}
+
+
+@cache
+def _areas() -> dict[str, float]:
+    """Unit name → square kilometres, from ``units.yml`` (``areas``)."""
+    return {str(k): float(v) for k, v in load_yaml("units.yml")["areas"].items()}
 
 
 @cache
@@ -533,7 +604,7 @@ def _money() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 
 
 def money_in_words(text: str) -> str:
-    """``text`` with amounts of money written out: "€4.2m" → "4.2 million euro", "$300" → "300 dollar".
+    """``text`` with amounts of money written out: "€4.2m" → "4.2 million euro", "$300" → "300 dollar", "120m euros" → "120 million euros".
 
     Outlets write one amount as "€4.2m", "4.2 million euros" or "4,2 millions
     of euros"; with the sign turned into its word after the figure, the
@@ -545,7 +616,17 @@ def money_in_words(text: str) -> str:
         scale = scales.get((m.group("scale") or "").lower(), "")
         return " ".join(w for w in (m.group("figure"), scale, signs[m.group("sign")]) if w)
 
-    return pattern.sub(words_for, text) if any(x in text for x in signs) else text
+    text = pattern.sub(words_for, text) if any(x in text for x in signs) else text
+    return _scaled_named().sub(lambda m: f"{m.group(1)} {scales[m.group(2).lower()]} {m.group(3)}", text)
+
+
+@cache
+def _scaled_named() -> re.Pattern[str]:
+    """A figure with an abbreviated scale before a currency named in words: "120m euros", "3bn dollars"."""
+    data = load_yaml("units.yml")
+    scales = "|".join(sorted((str(k) for k in data["scale_abbreviations"]), key=len, reverse=True))
+    names = "|".join(sorted((re.escape(str(w)) for ways in data["currency_names"].values() for w in ways), key=len, reverse=True))
+    return re.compile(rf"\b(\d+(?:[.,]\d+)?)\s?({scales})\s+({names})\b", re.IGNORECASE)
 
 
 #: A compound number in words: "thirty-eight", "twenty one".
@@ -558,6 +639,12 @@ _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])
 #: A fraction of a scale: "a quarter of a million", machine-translated "a quarter of million", "half a million".
 _FRACTION = re.compile(r"\b(?:a\s+)?(quarter|half)\s+(?:of\s+)?(?:an?\s+)?(thousand|million|billion)\b", re.IGNORECASE)
 _FRACTIONS = {"quarter": "0.25", "half": "0.5"}
+#: "a fortnight" is two weeks (British news copy and translations of the French "quinzaine").
+_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
+#: "square kilometres" written out is one unit, like "km²".
+_SQUARE_KM = re.compile(r"\bsquare\s+kilomet(?:re|er)s?\b", re.IGNORECASE)
+#: "within a day" is "within 24 hours" (a duration, not a date: "in a day or two" stays).
+_A_DAY = re.compile(r"\b(within|in)\s+(?:a|one)\s+(?:single\s+)?day\b(?!\s+or\b)", re.IGNORECASE)
 #: One and a half of a unit: "a year and a half", "an hour and a half" (A), "two and a half hours", "3 and a half days" (B).
 _AND_A_HALF_A = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
 _AND_A_HALF_B = re.compile(r"\b(\d+|[a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -586,6 +673,9 @@ def compound_numbers(text: str) -> str:
         text,
     )
     text = _FRACTION.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]} {m.group(2)}", text)
+    text = _FORTNIGHT.sub("two weeks", text)
+    text = _SQUARE_KM.sub("km2", text)
+    text = _A_DAY.sub(lambda m: f"{m.group(1)} 24 hours", text)
     return shares_as_percent(text, table)
 
 
