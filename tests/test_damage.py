@@ -894,6 +894,15 @@ def test_mangled_name_not_flagged(text: str) -> None:
         ("The mayor told the newspaper Fresh News that the canal was clean.", [("Fresh News", "Khaosod")]),
         # The verb first, as many languages put it: "reported the agency X".
         ("Two were hurt, reported the Common Communication.", [("Common Communication", "Kyodo News")]),
+        # A name ending on an abbreviation ("TV") runs on into the next sentence's "The":
+        # the span stops at the name.
+        ("It was first reported by New Generation TV. The council met later.", [("New Generation TV", "Puthiya Thalaimurai")]),
+        # Outlets of smaller communities: Zulu, Kannada, Kyrgyz, Hausa, Basotho.
+        ("The daily Eye of the Nation reported that the clinic had closed.", [("Eye of the Nation", "Isolezwe")]),
+        ("According to the newspaper Kannada Light, the lake is full.", [("Kannada Light", "Kannada Prabha")]),
+        ("The newspaper Free Mountain wrote that the pass was shut.", [("Free Mountain", "Erkin Too")]),
+        ("The weekly Truth Is Worth More Than a Penny ran the story.", [("Truth Is Worth More Than a Penny", "Gaskiya Ta Fi Kwabo")]),
+        ("A nurse told the Adviser of the Basotho that beds were short.", [("Adviser of the Basotho", "Moeletsi oa Basotho")]),
     ],
 )
 def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -941,6 +950,10 @@ def test_literal_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "Nation today is a word politicians love; the New Time zone starts in May.",
         "Common communication between the two teams failed, reported the Ministry of Health.",
         "The Kyodo news agency, Yonhap and the Asahi Shimbun reported it; so did NHK.",
+        # The outlets' own names, and English names they use, are never renderings.
+        "Listeners of Ukhozi FM, Radio Rwanda and Citi FM heard it first; Isolezwe printed it.",
+        "The Sudan News Agency and the Somali National News Agency reported the talks.",
+        "Free mountain air and the eye of the nation were on the final.",
     ],
 )
 def test_literal_name_not_flagged(text: str) -> None:

@@ -4915,6 +4915,20 @@ def _misspelt_run(raw: str, run: list[re.Match[str]]) -> Span | None:
     return flag(s, e, "mangled-name", f"“{text}” looks like a misspelt “{form}”{_also(canonical, form)}.", form)
 
 
+def _split_at_sentences(raw: str, runs: list[list[re.Match[str]]]) -> list[list[re.Match[str]]]:
+    """Runs cut where a sentence's "The" starts ("True Friend FM. The police").
+
+    The runs go on after an abbreviation's full stop for "S. Paulo"; a name
+    that ends on "FM" or "TV" would then take the next sentence's article.
+    """
+    out = []
+    for run in runs:
+        cuts = [k for k in range(1, len(run)) if run[k].group() == "The" and "." in raw[run[k - 1].end() : run[k].start()]]
+        for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True):
+            out.append(run[a:b])
+    return out
+
+
 def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """Known names translated word for word ("Italian Journalistic Agency" for AGI).
 
@@ -4929,7 +4943,7 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     index, accepted, _ = _literal_index()
     out = []
     for rs, re_ in ranges:
-        for run in _title_runs(raw, rs, re_):
+        for run in _split_at_sentences(raw, _title_runs(raw, rs, re_)):
             known = _known_stretches(run, accepted)
             whole = any(b - a >= len(run) - (run[0].group() == "The") for a, b in known)
             typo = None if whole else _misspelt_run(raw, run)
