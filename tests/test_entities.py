@@ -2134,3 +2134,101 @@ def test_foreign_line_keeps_names_a_lexicon_knows() -> None:
     unknown = entities.Mention(raw.index("Nieuwe"), raw.index("Nieuwe") + 6, "PERSON", "spacy")
     assert not entities._unknown_name(raw, known)
     assert entities._unknown_name(raw, unknown)
+
+
+# ents8: words and shapes the tagger takes for people that name nobody (not_people.yml; invented strings).
+NOT_PEOPLE = [
+    pytest.param("The Druze of the hills sent bread to the camp.", [], [("Druze", "PERSON")], id="a-faith-community"),
+    pytest.param(
+        "Ismailis and Alevis prayed together for the miners.", [], [("Ismailis", "PERSON"), ("Alevis", "PERSON")], id="plural-faiths"
+    ),
+    pytest.param(
+        "Karen and Mon villagers fled across the river.", [], [("Karen", "PERSON"), ("Mon", "PERSON")], id="ambiguous-peoples-before-a-noun"
+    ),
+    pytest.param("Karen Lindqvist said the ferry was late.", [("Karen Lindqvist", "PERSON")], [], id="a-given-name-stays"),
+    pytest.param("The festival ends on Cumartesi with a parade.", [], [("Cumartesi", "PERSON"), ("Cumartesi", "PLACE")], id="a-weekday"),
+    pytest.param(
+        "A sack of rice costs 70,000 Kyat in the market.", [], [("Kyat", "PERSON"), ("Kyat", "ORG")], id="a-currency-after-a-number"
+    ),
+    pytest.param("“Bhaiya, the road is closed,” a girl told the driver.", [], [("Bhaiya", "PERSON")], id="a-word-of-address"),
+    pytest.param("The Warden locked the gates at nine.", [], [("Warden", "PERSON")], id="a-role-alone"),
+    pytest.param("Village Headwoman told the reporters the well was dry.", [], [("Village Headwoman", "PERSON")], id="a-role-run"),
+    pytest.param("Karibu! The school welcomed the new pupils.", [], [("Karibu", "PERSON")], id="an-exclamation"),
+    pytest.param("The families slept in the church, used as a Refuge.", [], [("Refuge", "PERSON")], id="a-noun-after-a-determiner"),
+    pytest.param(
+        "Police seized fake Nike and Gucci belts at the port.",
+        [],
+        [("Nike", "PERSON"), ("Gucci", "PERSON")],
+        id="brands-before-a-plural-noun",
+    ),
+    pytest.param("Ahmed Salah supporters blocked the road.", [("Ahmed Salah", "PERSON")], [], id="followers-keep-the-person"),
+    pytest.param("Kampala Pirates beat the visitors 3-0.", [], [("Kampala Pirates", "PERSON")], id="a-club-ending-in-a-team-noun"),
+    pytest.param("Students attended the Mariam Bello Lecture on Friday.", [], [("Mariam Bello Lecture", "PERSON")], id="a-lecture"),
+    pytest.param(
+        "The injured were taken to the Hospital Ramón Ezeiza Mora in the capital.",
+        [("Hospital Ramón Ezeiza Mora", "ORG")],
+        [("Ramón Ezeiza Mora", "PERSON")],
+        id="an-institution-word-before-a-name",
+    ),
+    pytest.param(
+        "Lee Dong-hyun opened the plant. Lee says it will hire 300 people.", [("Lee", "PERSON")], [], id="a-family-name-first-alone-later"
+    ),
+    pytest.param("In 2021 Tomasz Nowicki became the mayor.", [("Tomasz Nowicki", "PERSON")], [], id="a-year-before-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOT_PEOPLE)
+def test_not_people(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    assert_labels(text, present, absent)
+
+
+# ents8: names the tagger takes for people that are places, clubs and companies (invented strings).
+NOT_PEOPLE_NAMES = [
+    pytest.param(
+        "Floods reached the municipality of Tomás Arévalo Pérez overnight.",
+        [("Tomás Arévalo Pérez", "PLACE")],
+        [("Tomás Arévalo Pérez", "PERSON")],
+        id="a-place-named-after-someone",
+    ),
+    pytest.param("The mayor of Ndangane asked for boats.", [], [("Ndangane", "PERSON")], id="the-mayor-of-a-town"),
+    pytest.param(
+        "Velež Mostar beat the visitors in the cup.", [("Velež Mostar", "ORG")], [("Velež Mostar", "PERSON")], id="a-club-and-its-city"
+    ),
+    pytest.param(
+        "Workers of Rose Kariuki Textiles walked out on Monday.",
+        [("Rose Kariuki Textiles", "ORG")],
+        [("Rose Kariuki Textiles", "PERSON")],
+        id="a-company-plural",
+    ),
+    pytest.param(
+        "Headteacher Agnes Moraa Nyaboke said the exams would go on.",
+        [("Agnes Moraa Nyaboke", "PERSON")],
+        [("Headteacher Agnes Moraa Nyaboke", "PERSON")],
+        id="a-capitalised-role-stays-outside",
+    ),
+    pytest.param("The son of Hamid Qasemi told the court he was innocent.", [("Hamid Qasemi", "PERSON")], [], id="kin-of-a-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), NOT_PEOPLE_NAMES)
+def test_not_people_names(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    assert_labels(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "instead"),
+    [
+        ("Fans of Velež Mostar sang in the stadium.", "Velež Mostar", "ORG"),
+        ("Velež Mostar said he would stay in town.", "Velež Mostar", None),  # no sports words: maybe a person
+        ("Staff of Rose Kariuki Textiles were paid late.", "Rose Kariuki Textiles", "ORG"),
+        ("Lagos Kings lost again.", "Lagos Kings", "ORG"),
+        ("Tourists queued at the crossing of Yusuf Hamdi.", "Yusuf Hamdi", "PLACE"),
+        ("The wife of Yusuf Hamdi spoke first.", "Yusuf Hamdi", None),
+        ("She opened the Bello Akande Lecture.", "Bello Akande Lecture", "drop"),
+    ],
+)
+def test_not_a_person_run(raw: str, name: str, instead: str | None) -> None:
+    """What a tagger's "person" run is instead, read from its words and context alone."""
+    start = raw.index(name)
+    m = entities.Mention(start, start + len(name), "PERSON", "spacy")
+    assert entities._not_a_person_run(raw, m, {}) == instead

@@ -235,6 +235,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = [m for m in mentions if (m.start, m.end) not in at or m.label != "ORG"] + defined
     mentions += _lowercase_repeats(raw, paras, mentions, people)
     mentions += _lowercase_people(raw, paras, mentions)
+    mentions = _not_people(raw, mentions, toks)
     mentions = [
         m
         for m in mentions
@@ -4126,3 +4127,250 @@ def _patronymic_names(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
             if not re.match(rf"(?:{ends})[ ]", raw[start : ps + m.end()]):
                 out.append(Mention(start, ps + m.end(), "PERSON", "person"))
     return out
+
+
+# --- Not people (ents8): words and shapes the tagger takes for people that
+# name nobody, and names it glues to the institution or place they name.
+# Read from not_people.yml; measured on tests/eval/breadth/entities_not_people.yml.
+
+
+@dataclass(frozen=True)
+class _NotPeopleWords:
+    peoples: frozenset[str]
+    ambiguous: frozenset[str]
+    calendar: frozenset[str]
+    address: frozenset[str]
+    roles: frozenset[str]
+    greetings: frozenset[str]
+    namesake_heads: frozenset[str]
+    team_nouns: frozenset[str]
+    openers: dict[str, str]
+    followers: frozenset[str]
+    company_plurals: frozenset[str]
+    place_of: frozenset[str]
+    sports: re.Pattern[str]
+
+
+@cache
+def _not_people_words() -> _NotPeopleWords:
+    """The ``not_people.yml`` lists as sets."""
+    data = load_yaml("not_people.yml")
+    return _NotPeopleWords(
+        peoples=frozenset(data["peoples"]),
+        ambiguous=frozenset(data["peoples_ambiguous"]),
+        calendar=frozenset(data["calendar"]),
+        address=frozenset(data["address_words"]),
+        roles=frozenset(data["roles_more"]),
+        greetings=frozenset(data["greetings"]),
+        namesake_heads=frozenset(data["namesake_heads"]),
+        team_nouns=frozenset(data["team_nouns"]),
+        openers={w: label for label, words in data["namesake_openers"].items() for w in words},
+        followers=frozenset(data["follower_nouns"]),
+        company_plurals=frozenset(data["company_plurals"]),
+        place_of=frozenset(data["place_of_nouns"]),
+        sports=re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['sports_words'])})(?![\w’'-])"),
+    )
+
+
+#: A number right before a word ("90,000 Rupiah", "12 Kwacha"): the word is a unit or a currency.
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d,.]*)[ ]$")
+#: A year, which may open a sentence before a name without a comma ("In 2019 Ahmed Karimi …").
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A determiner before a one-word "name" that makes it a common noun ("as a Shelter", "their Rice").
+_OWNER_OR_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|their|his|her|its|our|my|your)[ ]$")
+#: "the" before a one-word "name" ("the Druze", "the Split").
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he[ ]$")
+#: A title of address before a name: the name is a person's whatever its words.
+_TITLE_RIGHT_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Mx)\.?[ ]$")
+#: A capitalised word other than an article right before a name ("General " of "The General Daily").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)[ ])[A-Z][\w’'-]*[ ]$")
+#: " and Shan", " or Louis Vuitton": a coordinated capitalised name after a name.
+_COORDINATED = re.compile(r"[ ](?:and|or|&)[ ](?:[A-Z][\w’'-]*[ ]){1,3}")
+
+
+def _group_word(word: str) -> str | None:
+    """``word`` or its singular ("Ahmadis", "Baha'is") when it is a people, faith or language word."""
+    words = _not_people_words()
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form and (form in words.peoples or form in words.ambiguous):
+            return form
+    return None
+
+
+def _plural_noun_at(raw: str, at: int, pos: dict[int, Token]) -> str | None:
+    """The lower-case plural noun the tagger reads at ``at`` (after one space), if any."""
+    if raw[at : at + 1] != " ":
+        return None
+    tok = pos.get(at + 1)
+    if tok is None or tok.tag_ != "NNS" or not tok.text[:1].islower() or not tok.text.endswith("s"):
+        return None
+    # an English plural ("phones", "villagers"), not a lower-case surname the tagger guessed at ("ouma")
+    return tok.text if zipf_frequency(tok.text, "en") >= PLURAL_NOUN_ZIPF else None
+
+
+#: A lower-case word after a name at least this common in English is a real plural noun.
+PLURAL_NOUN_ZIPF = 3.0
+
+
+def _before_plural_noun(raw: str, end: int, pos: dict[int, Token]) -> str | None:
+    """The plural noun a name modifies: right after it ("Tecno phones") or after a
+    coordinated name ("Karen and Shan villagers", "Adidas and Louis Vuitton bags")."""
+    noun = _plural_noun_at(raw, end, pos)
+    if noun:
+        return noun
+    co = _COORDINATED.match(raw, end)
+    return _plural_noun_at(raw, co.end() - 1, pos) if co else None
+
+
+def _vocative(raw: str, start: int, end: int) -> bool:
+    """ "“Sir, the water …", "Monsieur, this is …": a word of address alone before a comma."""
+    before = raw[max(0, start - 2) : start]
+    return raw[end : end + 1] == "," and (not before.strip() or before.rstrip()[-1:] in "“\"«„‘'\n")
+
+
+def _not_a_person_word(raw: str, m: Mention, pos: dict[int, Token], surnames: set[str]) -> bool:
+    """One capitalised word the tagger took for a person that is none: a
+    people, faith or language ("Druze", "Ahmadis"; "Karen" and "Shan" only
+    before a plural noun or after "the"), a month or weekday of another
+    language ("Pazartesi"), a unit or currency after a number ("90,000
+    Rupiah"), a word of address or a role alone ("Sensei", "Notary"), a
+    greeting or an exclamation ("Hongera!"), a common noun after a determiner
+    ("as a Shelter", "their Rice"), or a common English word no full name of
+    the text ends with and no title precedes ("the Trip to Split")."""
+    w = _not_people_words()
+    text = raw[m.start : m.end]
+    if _TITLE_RIGHT_BEFORE.search(raw, max(0, m.start - 6), m.start) or re.match(r"[ ]?[A-Z]", raw[m.end : m.end + 2]):
+        return False
+    given = _is_given_name(text)
+    group = _group_word(text)
+    before = raw[max(0, m.start - 12) : m.start]
+    if group and group in w.peoples and not given:
+        return True
+    if group and (_before_plural_noun(raw, m.end, pos) or _THE_BEFORE.search(before)):
+        return True
+    if text in w.calendar and not given and not _is_city(text):
+        return True
+    number = _NUMBER_BEFORE.search(raw, max(0, m.start - 20), m.start)
+    if number and not _YEAR.fullmatch(number.group("n")) and not text.isupper():
+        return True
+    if m.label != "PERSON":
+        return False
+    if text in w.greetings or (text in w.address and (not given or _vocative(raw, m.start, m.end))):
+        return True
+    if raw[m.end : m.end + 1] == "!" and not given:
+        return True  # "Hongera!": an exclamation, not someone called
+    if text in surnames or lx.known_person(text) or given:
+        return False
+    if lx.fold(text) in w.roles or lx.is_role_word(text):
+        return True
+    if _CAPITALISED_BEFORE.search(before):
+        return False  # the last word of a capitalised run ("The General Daily")
+    if _OWNER_OR_ARTICLE_BEFORE.search(before):
+        return True
+    return zipf_frequency(text.lower(), "en") >= NOT_PERSON_WORD_ZIPF
+
+
+#: A one-word "person" at least this common an English word, with no full name or title to vouch for it, is a word.
+NOT_PERSON_WORD_ZIPF = 4.0
+
+
+def _not_a_person_run(raw: str, m: Mention, pos: dict[int, Token]) -> str | None:
+    """What a run of words the tagger took for a person is instead: "drop" for a
+    role alone ("Village Headman"), a thing named after someone ("the Nelson
+    Mandela Lecture") or a name that modifies a plural noun ("Louis Vuitton
+    bags", "Tecno phones"); "ORG" for a club ("Orlando Pirates"); else None."""
+    w = _not_people_words()
+    words = raw[m.start : m.end].split()
+    if _TITLE_RIGHT_BEFORE.search(raw, max(0, m.start - 6), m.start):
+        return None
+    if len(words) >= 2 and (words[-1] in w.team_nouns or words[-1] in w.company_plurals):
+        return "ORG"
+    if _clubbed_city(raw, m, words):
+        return "ORG"  # "Dinamo Zagreb", "Espérance de Tunis": a club named with its city, in a sports report
+    if _place_of_before(raw, m.start) and len(words) <= 4 and not re.match(r"[’']s?\b", raw[m.end : m.end + 2]):
+        return "PLACE"
+    if len(words) >= 2 and words[-1] in w.namesake_heads:
+        return "drop"
+    last = lx.fold(words[-1])
+    if (
+        len(words) >= 2
+        and (last in w.roles or lx.is_role_word(words[-1]))
+        and not any(_is_given_name(x) for x in words)
+        and not lx.known_person(" ".join(words))
+    ):
+        return "drop"
+    noun = _before_plural_noun(raw, m.end, pos)
+    if noun and noun not in w.followers and not lx.known_person(" ".join(words)) and not _person_noun_after(raw, m.end):
+        return "drop"
+    return None
+
+
+def _role_opening(word: str) -> bool:
+    """A capitalised role word opening a span ("Headteacher", "Notary"): roles.yml role words or
+    not_people.yml ``roles_more``."""
+    bare = word.rstrip(".")
+    return bare[:1].isupper() and (lx.fold(bare) in _not_people_words().roles or lx.is_role_word(bare))
+
+
+def _clubbed_city(raw: str, m: Mention, words: list[str]) -> bool:
+    """A word and a city ("Shakhtar Donetsk") or a word, "de" and a city ("Espérance de Tunis"), no given name
+    first, in a sentence with sports words (not_people.yml ``sports_words``)."""
+    if _is_given_name(words[0]) or lx.known_person(" ".join(words)) or not _is_city(words[-1]):
+        return False
+    if not (len(words) == 2 or (len(words) == 3 and words[1] in ("de", "of"))):
+        return False
+    start = max(raw.rfind(". ", 0, m.start), raw.rfind("\n", 0, m.start)) + 1
+    stop = min(x for x in (raw.find(". ", m.end), raw.find("\n", m.end), len(raw)) if x >= 0)
+    return bool(_not_people_words().sports.search(raw[start:stop]))
+
+
+def _place_of_before(raw: str, start: int) -> bool:
+    """ "the district of ", "the mayor of ", "the crossing of ": a place noun (``roles.yml`` place nouns, not_people.yml
+    ``place_of_nouns``) and "of" right before a name make it a place's."""
+    m = re.search(r"(?<![\w’'-])([a-z]+(?:[ ][a-z]+)?)[ ]of[ ]$", raw[max(0, start - 30) : start])
+    if not m:
+        return False
+    phrase = m.group(1)
+    last = phrase.split()[-1]
+    return lx.fold(last) in lx.place_nouns() or last in _not_people_words().place_of or phrase in _not_people_words().place_of
+
+
+def _not_people(raw: str, mentions: list[Mention], toks: list[tuple[int, Token]]) -> list[Mention]:
+    """Drop or relabel the tagger's "people" that name nobody (see
+    :func:`_not_a_person_word` and :func:`_not_a_person_run`), its one-word
+    organisations and places that are peoples, calendar words or units, and
+    join a name to the institution or place word before it ("Hospital Pablo
+    X Y", "Piazza Garibaldi", not_people.yml ``namesake_openers``)."""
+    pos = dict(toks)
+    w = _not_people_words()
+    # every word of a full name ("Lee" of "Lee Seung-hoon", "Brown" of "Ama Brown") may stand alone later
+    surnames = {
+        word
+        for m in mentions
+        if m.label == "PERSON" and m.origin != "descriptor" and " " in raw[m.start : m.end]
+        for word in raw[m.start : m.end].split()
+    }
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG", "PLACE") or m.origin in ("lexicon", "descriptor"):
+            out.append(m)
+            continue
+        words = raw[m.start : m.end].split()
+        if len(words) == 1 and (m.label == "PERSON" or m.origin == "spacy") and _not_a_person_word(raw, m, pos, surnames):
+            continue
+        if m.label != "PERSON":
+            out.append(m)
+            continue
+        if len(words) >= 3 and _role_opening(words[0]) and _is_given_name(words[1]):
+            # "Headteacher Margaret Wanjiku": the title stays outside the person's span
+            m = Mention(m.start + len(words[0]) + 1, m.end, m.label, m.origin, dict(m.attrs))
+        opener = re.search(r"(?<![\w’'-])([A-Z][\w’'-]+)[ ]$", raw[max(0, m.start - 20) : m.start])
+        if opener and opener.group(1) in w.openers:
+            out.append(Mention(m.start - len(opener.group(0)), m.end, w.openers[opener.group(1)], "headed"))
+            continue
+        instead = _not_a_person_run(raw, m, pos)
+        if instead in ("ORG", "PLACE"):
+            out.append(Mention(m.start, m.end, instead, "headed"))
+        elif instead is None:
+            out.append(m)
+    return _resolve_overlaps(out)
