@@ -99,6 +99,12 @@ SHAPES = [
         id="rare-name-listed-with-a-company",
     ),
     pytest.param(
+        "The Presidency of Pilgrim Affairs will send 9,000 pilgrims this year.",
+        [("Presidency of Pilgrim Affairs", "ORG")],
+        [],
+        id="opening-head-before-of",
+    ),
+    pytest.param(
         "Al Qadira beat Zentar 2-1 in the derby.",
         [("Al Qadira", "ORG")],
         [("Al Qadira", "PERSON")],
@@ -162,6 +168,18 @@ LOOK_ALIKES = [
         id="hall-after-to-is-the-building",
     ),
     pytest.param(
+        "The leaflets were printed in Tigrinya, Wolof and English.",
+        [],
+        [("Tigrinya", "PLACE"), ("Wolof", "PLACE"), ("English", "PLACE")],
+        id="languages-are-no-places",
+    ),
+    pytest.param(
+        "The storm passed. Farmers who planted early lost the most.",
+        [],
+        [("Farmers", "ORG")],
+        id="common-plural-opening-a-sentence",
+    ),
+    pytest.param(
         "He met the office of Ravi Menon on Monday.",
         [],
         [("office of Ravi Menon", "ORG")],
@@ -201,3 +219,16 @@ def test_one_name_needs_common_words_at_the_join() -> None:
 def test_canonical_of_a_split_body_keeps_its_seat() -> None:
     spans = found("According to the ministry of coastal affairs of Veloria, the ferry was stopped.")
     assert ("ministry of coastal affairs", "ORG", "ministry of coastal affairs of Veloria", "name") in spans
+
+
+@pytest.mark.parametrize(
+    ("raw", "start", "end", "expected"),
+    [
+        ("Workers walked out. Residents said so.", 20, 29, True),
+        ("Workers walked out.", 0, 7, True),
+        ("The union Residents said so.", 10, 19, False),
+        ("Crusaders won again.", 0, 9, False),  # a rare plural: maybe a team
+    ],
+)
+def test_plural_opener(raw: str, start: int, end: int, expected: bool) -> None:
+    assert _orgs.plural_opener(raw, start, end) is expected

@@ -306,3 +306,41 @@ def team_in_result(raw: str, start: int, end: int) -> bool:
     if not _SCORE.search(raw, line_start, line_end):
         return False
     return bool(_RESULT.search(raw[max(0, start - 20) : start]) or _RESULT.match(raw[end : end + 20]))
+
+
+@cache
+def _opening_pattern() -> re.Pattern[str]:
+    heads = lx.alternation(sorted(_data()["opening_heads"]))
+    word = rf"(?:{_CAP}|and|the|of|for)"
+    return re.compile(rf"(?<![\w’'-])(?P<org>(?:{heads})[ ](?:of|for)[ ](?:the[ ])?{_CAP}(?:[ ]{word}){{0,6}})(?![\w’'-])")
+
+
+def opening_named(raw: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "the Presidency of Religious Affairs", "the Undersecretariat of Public
+    Order": a head of ``opening_heads`` before "of" and capitalised words
+    (small words between, none at the end) is a body's name."""
+    out = []
+    for ps, pe in paras:
+        for m in _opening_pattern().finditer(raw, ps, pe):
+            s, e = m.span("org")
+            text = raw[s:e]
+            while text.split()[-1] in ("and", "the", "of", "for"):
+                text = text.rsplit(" ", 1)[0]
+            out.append((s, s + len(text)))
+    return out
+
+
+def language_name(text: str) -> bool:
+    """A language named alone ("Amharic", ``language_names``): no place, person or organisation."""
+    return text in _words("language_names")
+
+
+def plural_opener(raw: str, start: int, end: int) -> bool:
+    """ "Farmers who joined …", "Residents said …": one capitalised common
+    plural noun opening a sentence is the word, not an organisation."""
+    word = raw[start:end]
+    if " " in word or not word.endswith("s") or not word[1:].islower():
+        return False
+    before = raw[max(0, start - 3) : start]
+    opens = start == 0 or bool(re.search(r"(?:[.!?][ ]|\n)$", before)) or before.endswith("“") or before.endswith('"')
+    return opens and zipf_frequency(word.lower(), "en") >= 4.2

@@ -253,14 +253,16 @@ def _world_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
     in their own language, companies with other countries' legal forms)."""
     found = _orgs.lowercase_of(raw, paras)
     spans = _orgs.after_name(raw, paras) + _orgs.assemblies(raw, paras) + _orgs.legal_named(raw, paras)
+    spans += _orgs.opening_named(raw, paras)
     found += [(s, e, "ORG", raw[s:e]) for s, e in spans]
     return [Mention(s, e, label, "headed", {"canonical": canon} if label == "ORG" else {"evidence": True}) for s, e, label, canon in found]
 
 
 def _orgs_by_words(raw: str, mentions: list[Mention]) -> list[Mention]:
     """A name's own words and its neighbours decide its label (:mod:`._orgs`):
-    a stadium is a place, a programme no name ("the Free Primary Education
-    programme"), "X Ltda." or "PJSC X" a company, a name in a match result a
+    a stadium is a place, a language alone ("in Amharic") or a common plural
+    opening a sentence ("Farmers who …") no name, a programme none either ("the
+    Free Primary Education programme"), "X Ltda." or "PJSC X" a company, a name in a match result a
     team; spaCy's two halves of one name joined by "and" are one ("Sahara
     Savings and Credit Cooperative"); then a rare capitalised name coordinated
     with an organisation ("Fidesz and the Christian Democratic People's
@@ -268,8 +270,12 @@ def _orgs_by_words(raw: str, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for m in mentions:
         if m.origin not in ("lexicon", "descriptor") and m.label in ("PERSON", "ORG", "PLACE"):
+            if _orgs.language_name(raw[m.start : m.end]):
+                continue
             label = _orgs.judge(raw[m.start : m.end], m.label)
             if label == "" or (m.label == "ORG" and _orgs.programme_named(raw, m.start, m.end)):
+                continue
+            if m.label == "ORG" and m.origin == "spacy" and _orgs.plural_opener(raw, m.start, m.end):
                 continue
             if label:
                 m.label = label
