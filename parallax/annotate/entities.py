@@ -275,8 +275,13 @@ def _orgs_by_words(raw: str, mentions: list[Mention]) -> list[Mention]:
             label = _orgs.judge(raw[m.start : m.end], m.label)
             if label == "" or (m.label == "ORG" and _orgs.programme_named(raw, m.start, m.end)):
                 continue
-            if m.label == "ORG" and m.origin == "spacy" and _orgs.plural_opener(raw, m.start, m.end):
-                continue
+            if (
+                m.label == "ORG"
+                and m.origin == "spacy"
+                and _orgs.plural_opener(raw, m.start, m.end)
+                and not _orgs.team_in_result(raw, m.start, m.end)
+            ):
+                continue  # "Farmers who …", but "Rangers beat Celtic 2-0"
             if label:
                 m.label = label
                 tail = re.search(r"(?:[ ][a-z]+)+$", raw[m.start : m.end]) if label == "PLACE" else None
