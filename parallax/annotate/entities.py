@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..data import load_yaml
 from ..model import Span
+from . import _orgs
 from . import _people as lx
 from ._wordlist import zipf_frequency, zipf_large
 
@@ -188,7 +189,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _quoted_companies(raw, paras, mentions)
     mentions = [m for m in mentions if m.end > m.start]
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
-    mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras)
+    mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras) + _world_orgs(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
     _people_by_apposition(raw, toks, mentions)
@@ -219,6 +220,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps([m for m in mentions if m.end > m.start] + found)
     mentions = _resolve_overlaps(_world_people(raw, mentions))
     mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
+    mentions = _orgs_by_words(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -244,6 +246,69 @@ def find(ctx: Context) -> list[Span]:
     foreign = _foreign_runs(raw, paras)
     mentions = _resolve_overlaps([m for m in mentions if not (foreign.overlaps(m.start, m.end) and _unknown_name(raw, m))])
     return [_finish(raw, m, people) for m in mentions]
+
+
+def _world_orgs(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """Organisations in the shapes of :mod:`._orgs` (lower-case translated
+    bodies with their seat, a place's name before a lower-case head, assemblies
+    in their own language, companies with other countries' legal forms)."""
+    found = _orgs.lowercase_of(raw, paras)
+    spans = _orgs.after_name(raw, paras) + _orgs.assemblies(raw, paras) + _orgs.legal_named(raw, paras)
+    spans += _orgs.opening_named(raw, paras)
+    found += [(s, e, "ORG", raw[s:e]) for s, e in spans]
+    return [Mention(s, e, label, "headed", {"canonical": canon} if label == "ORG" else {"evidence": True}) for s, e, label, canon in found]
+
+
+def _orgs_by_words(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """A name's own words and its neighbours decide its label (:mod:`._orgs`):
+    a stadium is a place, a language alone ("in Amharic") or a common plural
+    opening a sentence ("Farmers who …") no name, a programme none either ("the
+    Free Primary Education programme"), "X Ltda." or "PJSC X" a company, a name in a match result a
+    team; spaCy's two halves of one name joined by "and" are one ("Sahara
+    Savings and Credit Cooperative"); then a rare capitalised name coordinated
+    with an organisation ("Fidesz and the Christian Democratic People's
+    Party") is one too, unless it is a given name, a city or a country."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.origin not in ("lexicon", "descriptor") and m.label in ("PERSON", "ORG", "PLACE"):
+            if _orgs.language_name(raw[m.start : m.end]):
+                continue
+            label = _orgs.judge(raw[m.start : m.end], m.label)
+            if label == "" or (m.label == "ORG" and _orgs.programme_named(raw, m.start, m.end)):
+                continue
+            if (
+                m.label == "ORG"
+                and m.origin == "spacy"
+                and _orgs.plural_opener(raw, m.start, m.end)
+                and not _orgs.team_in_result(raw, m.start, m.end)
+            ):
+                continue  # "Farmers who …", but "Rangers beat Celtic 2-0"
+            if label:
+                m.label = label
+                tail = re.search(r"(?:[ ][a-z]+)+$", raw[m.start : m.end]) if label == "PLACE" else None
+                m.end = m.start + tail.start() if tail else m.end  # "… Airport to": spaCy's span ran on
+            elif m.label == "PERSON" and _orgs.team_in_result(raw, m.start, m.end):
+                m.label = "ORG"
+        joined = kept and m.label == "ORG" and kept[-1].label == "ORG" and raw[kept[-1].end : m.start] == " and "
+        if joined and _orgs.one_name(raw[kept[-1].start : kept[-1].end], raw[m.start : m.end]):
+            kept[-1].end = m.end
+            kept[-1].attrs.pop("canonical", None)
+            continue
+        kept.append(m)
+    taken = lx.Ranges([(m.start, m.end) for m in kept])
+    new = []
+    for m in kept:
+        if m.label != "ORG":
+            continue
+        for s, e in _orgs.listed_with(raw, m.start, m.end):
+            name = raw[s:e]
+            if taken.overlaps(s, e) or not _orgs.rare_name(name) or lx.starts_with_given_name(name):
+                continue
+            if _is_city(name) or _is_country(name) or lx.known_person(name):
+                continue
+            new.append(Mention(s, e, "ORG", "headed", {"canonical": name}))
+            taken.add(s, e)
+    return kept + new
 
 
 def _bare_legal_form(raw: str, m: Mention) -> bool:
