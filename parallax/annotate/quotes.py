@@ -487,7 +487,13 @@ MAX_ACCORDING_GAP = 12
 
 
 def attribute_according_later(
-    tix: Tokens, q: Quoted, limit: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+    tix: Tokens,
+    q: Quoted,
+    limit: int,
+    blocked: list[tuple[int, int]],
+    paragraph: int,
+    known: frozenset[str],
+    ctx: Context | None = None,
 ) -> att.Mention | None:
     """ "The fire was “completely under control” by midnight, according to fire
     chief X.": an "according to" later in the quote's sentence, after a comma,
@@ -498,10 +504,14 @@ def attribute_according_later(
     bounds = tix.sentence(q.close)
     end = min(limit, bounds[1]) if bounds else limit
     toks = [t for t in tix.between(q.close + 1, end) if not t.is_space]
+    inner = [t for t in tix.between(q.start, q.close) if not t.is_space]
+    # MT's "“The camp will be evacuated,” according to the prefect.": the comma inside the mark
+    comma_inside = bool(inner) and inner[-1].text == ","
     for k, t in enumerate(toks[: MAX_ACCORDING_GAP + 2]):
         if t.is_punct and t.text in ".!?;":
             return None
-        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or k == 0 or toks[k - 1].text != ",":
+        set_off = (k > 0 and toks[k - 1].text == ",") or (k == 0 and comma_inside)
+        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or not set_off:
             continue
         near = [x for x in toks[k + 2 : k + 7] if x.pos_ in ("PROPN", "NOUN")]
         propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
@@ -512,6 +522,11 @@ def attribute_according_later(
         m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
         if m is not None and (m.kind == "name" or (m.kind == "descriptor" and m.role is not None and not m.indefinite)):
             return m
+        if m is None and ctx is not None and head.pos_ == "NOUN" and head.left_edge.lower_ == "the" and _entity_person(ctx, tix, head):
+            # "…,” according to the prefect.": a title no lexicon holds that the
+            # entities layer resolved to a person of the article
+            m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known, any_noun=True)
+            return m if m is not None and m.kind == "descriptor" and not m.indefinite else None
         return None
     return None
 
@@ -821,6 +836,12 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        named = [c for c in subjects if c.pos_ == "PROPN" and att.person_like(c, known)]
+        if len(subjects) > 1 and named:
+            # MT's "The mayor Anna Rossi has declared …": the parser made the title
+            # and the name two subjects; the name is who speaks
+            return named[0]
         for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which"):
@@ -926,6 +947,11 @@ def attribute_before(
             text = first.doc[first.i : last.i + 1].text
             return att.Mention(base + first.idx, base + last.idx + len(last), "name", text, paragraph), lemma, "before"
         subj = (_person_of(subj, known) or subj) if subj is not None else None
+        body = _they_at_body(t, subj)
+        if body is not None and not att.inside(tix.base(body) + body.idx, blocked):
+            m = att.mention_at(body, tix.base(body), paragraph, known=known)
+            if m is not None:
+                return m, lemma, "before"
         unnamed = _unnamed_sources(subj) if subj is not None else None
         if unnamed is not None and not att.inside(tix.base(unnamed) + unnamed.idx, blocked):
             m = att.mention_at(unnamed, tix.base(unnamed), paragraph, known=known)
@@ -978,6 +1004,26 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+#: Prepositions of MT's impersonal "they say at X" (Slovene "na ministrstvu pravijo",
+#: German "im Ministerium heißt es", Italian "al ministero dicono").
+_BODY_PREPOSITIONS = frozenset({"at", "in", "from"})
+
+
+def _they_at_body(verb: Token, subj: Token | None) -> Token | None:
+    """ "At the Ministry of Health they say that “…”": machine translation of an
+    impersonal "they say at X", where the words are the named body's. Returns
+    the body's name (a proper noun the tagger calls an organisation), else None:
+    "they said in the police" names no body."""
+    if subj is None or subj.lower_ != "they":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _BODY_PREPOSITIONS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+                return obj
     return None
 
 
@@ -1048,8 +1094,8 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
         if comma or (m.kind == "name" and all(w in known for w in m.text.split())):
             return m
         return None
-    if lead.lower_ != "in":
-        return None
+    if lead.lower_ not in ("in", "by"):
+        return None  # "by": Russian and Ukrainian "по словам X" as "By the words of X"
     # "In X's words," / "In his words,": a possessor, then a viewpoint noun.
     if nxt.lower_ in lex.possessive_pronouns:
         noun = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
@@ -1060,7 +1106,11 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
     # "In the view of economist X, …" / "In the opinion of the mayor, …"
     if nxt.lower_ == "the" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].lower_ in lex.viewpoint_nouns and doc[nxt.i + 2].lower_ == "of":
         rest = list(doc[nxt.i + 3 : nxt.i + 10])
-        propn = [t for t in rest if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known)]
+        propn = [
+            t
+            for t in rest
+            if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known or _given_name_run(t))
+        ]
         head = att.name_run(propn[0])[1] if propn else _np_head(rest)
         if head is None or not att.person_like(head, known):
             return None
@@ -1074,6 +1124,14 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
             m = att.mention_at(owner, tix.base(owner), paragraph, known=known)
             return m if m is not None and m.kind != "pronoun" else None
     return None
+
+
+def _given_name_run(t: Token) -> bool:
+    """Does the run of proper nouns around ``t`` open with a given name ("the
+    head of the administration Taras Kovalchuk", which the tagger may call an
+    organisation)?"""
+    lo, hi = att.name_run(t)
+    return hi.i > lo.i and lx.starts_with_given_name(t.doc[lo.i : hi.i + 1].text)
 
 
 #: Words of a name opening a sentence and set off by a comma ("CIVAVIA, from its side, …").
@@ -1483,7 +1541,7 @@ def find(ctx: Context) -> list[Span]:
         if hit2:
             f.mention, f.cue, f.how = hit2
             continue
-        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words)
+        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words, ctx)
         if later is not None:
             f.mention, f.cue, f.how = later, "according to", "after"
             continue
