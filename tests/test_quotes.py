@@ -1964,6 +1964,35 @@ SPEAKER_CUES_MT_SHAPES = [
     ("“It is a disgrace for the port,” deplored the councillor Nerea Olabarria.", [("It is a disgrace for the port,", "Nerea Olabarria")]),
     ("Village head Sutarno Hadi conveyed that “the bridge is closed to lorries”.", [("the bridge is closed to lorries", "Sutarno Hadi")]),
     ("“I heard the wall fall,” narrated Yousef Haddad, a baker.", [("I heard the wall fall,", "Yousef Haddad")]),
+    # "“…,” (also) according to him.": a pronoun after the cue …
+    (
+        "The skipper Arvid Nyqvist stayed on deck. “The nets are torn,” he said. “And the engine too,” also according to him.",
+        [("The nets are torn,", "Arvid Nyqvist"), ("And the engine too,", "Arvid Nyqvist")],
+    ),
+    # … and a group is nobody named
+    ("The pickers walked out. “It is over,” according to them.", [("It is over,", None)]),
+    # a passive after the quote without its "it"
+    (
+        "“The ferry sails at noon,” was announced by the harbour master Edvin Strand.",
+        [("The ferry sails at noon,", "Edvin Strand")],
+    ),
+    ("The “blue line” was opened by the mayor Jonas Petraitis.", [("blue line", None)]),
+    # a phrase of manner between the quote and an inverted verb
+    ("“The orchard is gone,” with sadness told the grower Dušan Ilić.", [("The orchard is gone,", "Dušan Ilić")]),
+    ("“Stop,” with Marta Kowal.", [("Stop,", None)]),
+    # the means or a pronoun listener between an inverted verb and its subject
+    (
+        "“The dam holds,” assured via video link the engineer Halyna Shevchuk.",
+        [("The dam holds,", "Halyna Shevchuk")],
+    ),
+    ("“No funds are left,” has replied to him the minister Aitor Elizondo.", [("No funds are left,", "Aitor Elizondo")]),
+    # a name opening with a given name closes a descriptor even where the tagger made it an organisation …
+    (
+        "“The pupils are safe,” said the director of the school Olena Bondarenko.",
+        [("The pupils are safe,", "Olena Bondarenko")],
+    ),
+    # … a hospital's name does not
+    ("“The ward opens soon,” said the director of the hospital Santa Chiara Nuova.", [("The ward opens soon,", None)]),
 ]
 
 

@@ -335,6 +335,17 @@ def attribute_after(
         lead = 1  # MT's progressive "«…», was saying the director to the journalists"
     if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
         lead = 1  # German-style "“…”, so explains the shepherd X"
+    if len(window) > 3 and window[0].lower_ in ("was", "were", "is", "are") and window[1].tag_ == "VBN" and window[2].lower_ == "by":
+        # MT's "“…,” was announced by the director X": the passive's agent spoke
+        agent = att.cue_lemma(window[1]) and _np_head(window[3:])
+        if agent and agent.pos_ == "NOUN":
+            agent = att.appositive_name(agent, known) or _trailing_name(agent, known) or agent
+        if agent and agent.pos_ != "PRON" and att.person_like(agent, known):
+            m = att.mention_at(agent, tix.base(agent), paragraph, known=known)
+            if m is not None:
+                return m, att.cue_lemma(window[1]) or "say"
+    manner = _manner_phrase(window)
+    lead = lead or manner  # Slavic MT's "“…,” with sadness told the farmer X"
     lemma = att.cue_lemma(window[lead])
     if lemma is None and window[lead].lower_ in ("reads", "read") and lead == 0:
         # "“…”, reads the statement of the Kovač Group": a document's author speaks;
@@ -439,6 +450,22 @@ def attribute_after(
     return None
 
 
+#: Longest manner phrase before an inverted verb ("with great sadness").
+MAX_MANNER_WORDS = 3
+
+
+def _manner_phrase(window: list[Token]) -> int:
+    """The length of a "with …" phrase of manner that opens the words after a
+    quote and comes before a reporting verb ("“…,” with sadness told the farmer
+    X", Serbian "sa tugom je rekao"), else 0."""
+    if not window or window[0].lower_ != "with":
+        return 0
+    for k in range(2, min(len(window), MAX_MANNER_WORDS + 2)):
+        if att.cue_lemma(window[k]) is not None:
+            return k if all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV") for t in window[1:k]) else 0
+    return 0
+
+
 #: Longest verbless label after a quote ("” — Petra Novak, a resident of X.").
 MAX_LABEL_WORDS = 14
 
@@ -510,9 +537,16 @@ def attribute_according_later(
     for k, t in enumerate(toks[: MAX_ACCORDING_GAP + 2]):
         if t.is_punct and t.text in ".!?;":
             return None
-        set_off = (k > 0 and toks[k - 1].text == ",") or (k == 0 and comma_inside)
+        # "“…,” also according to him.": an adverb between the mark and the cue
+        set_off = (k > 0 and toks[k - 1].text == ",") or (comma_inside and (k == 0 or (k == 1 and toks[0].pos_ == "ADV")))
         if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or not set_off:
             continue
+        obj = toks[k + 2] if k + 2 < len(toks) else None
+        pronouns = att.lexicon().object_pronouns
+        if obj is not None and obj.lower_ in pronouns and not att.inside(tix.base(obj) + obj.idx, blocked):
+            # "“…,” according to him.": the pronoun as a subject would be
+            end = tix.base(obj) + obj.idx + len(obj)
+            return att.Mention(end - len(obj), end, "pronoun", pronouns[obj.lower_], paragraph)
         near = [x for x in toks[k + 2 : k + 7] if x.pos_ in ("PROPN", "NOUN")]
         propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
         propn = [x for x in propn if x.ent_type_ == "PERSON" or x.text in known] or propn  # "harbour master X": the name
@@ -638,7 +672,9 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or t.lower_ in _LISTENER_PREPOSITIONS:
             break  # "states the harbour master to TV Midland": the listener, no name of the speaker
         last = t
-    if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
+    # a name opening with a given name is a person's even where the tagger made it an
+    # organisation ("the director of the school Wanjiku Muriuki")
+    if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known or _given_name_run(last)):
         return None
     lo = att.name_run(last)[0]
     if lo.i > 0 and doc[lo.i - 1].lower_ in ("from", "in", "at"):
@@ -712,8 +748,11 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 #: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
 _INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
-#: Object pronouns that complete such a phrase on their own ("with us", "to me").
-_OBJECT_PRONOUNS = {"us", "me", "them", "you"}
+#: … and the means ("assured through a phone call the director", "said via video link the minister").
+_INVERSION_PREPOSITIONS |= {"through", "via", "over"}
+#: Object pronouns that complete such a phrase on their own ("with us", "to me",
+#: "replied to him the secretary"; not "her", also a possessive).
+_OBJECT_PRONOUNS = {"us", "me", "them", "you", "him"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
