@@ -1993,6 +1993,16 @@ SPEAKER_CUES_MT_SHAPES = [
     ),
     # … a hospital's name does not
     ("“The ward opens soon,” said the director of the hospital Santa Chiara Nuova.", [("The ward opens soon,", None)]),
+    # a quote named as someone's answer after it …
+    ("“The fee stays,” was the answer of the director Ramona Ilie.", [("The fee stays,", "Ramona Ilie")]),
+    # … the crowd's answer is nobody's named
+    ("“Never,” was the answer of the crowd.", [("Never,", None)]),
+    # Romanian "a transmis", and a body's name the parser cut at "of"
+    (
+        "“The samples were clean,” transmitted the Directorate of Veterinary Health.",
+        [("The samples were clean,", "Directorate of Veterinary Health")],
+    ),
+    ("The virus was transmitted by “dirty water”, the doctor Ana Lupescu said.", [("dirty water", "Ana Lupescu")]),
 ]
 
 

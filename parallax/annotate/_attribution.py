@@ -1577,6 +1577,14 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
+        if (
+            e.label == "ORG"
+            and m.kind == "name"
+            and e.start == m.start
+            and e.attrs["canonical"].startswith((m.text + " of ", m.text + " for "))
+        ):
+            # "The Directorate of Public Health announced": the parser cut the name at "of"
+            return e
         if e.label == "ORG" and m.kind == "name" and e.start == m.start and e.attrs["canonical"].startswith(m.text + " and "):
             # "The Kenya Plantation and Agricultural Workers' Union said": the parser cut the name at "and"
             return e
