@@ -2020,6 +2020,7 @@ def test_speaker_cues_mt_shapes(text, expected):
         ("Dona Rute", "Dona Rute"),  # also a given name: kept
         ("Bapak", "Bapak"),
         ("Encik lalu", "Encik lalu"),  # no capitalised name after it
+        ("Amai Rudo Chikore", "Rudo Chikore"),
     ],
 )
 def test_untitled_drops_honorifics(name, expected):
@@ -2029,3 +2030,17 @@ def test_untitled_drops_honorifics(name, expected):
 def test_name_words_split_hyphenated_names():
     assert att.name_words(["Aminata Sow-Diallo", "Jean-luc Abbé"]) >= {"Aminata", "Sow-Diallo", "Sow", "Diallo", "Jean-luc", "Jean"}
     assert "luc" not in att.name_words(["Jean-luc Abbé"])
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical", "expected"),
+    [
+        ("Directorate", "Directorate of Public Health", True),
+        ("Instituto Galego", "Instituto Galego para o Control do Medio", True),
+        ("Directorate", "Directorate", False),
+        ("Bank", "Bank Negara", False),  # a capitalised word goes on: another name
+        ("Anna", "Annaberg of the Hills", False),
+    ],
+)
+def test_a_body_name_cut_at_a_small_word(name, canonical, expected):
+    assert att._cut_at_joiner(name, canonical) is expected

@@ -1564,6 +1564,14 @@ def entity_at(ents: list[Span], start: int, end: int) -> Span | None:
     return None
 
 
+def _cut_at_joiner(name: str, canonical: str) -> bool:
+    """Is ``name`` an organisation's ``canonical`` name cut before a small
+    lowercase word ("Directorate" of "Directorate of Public Health", "Instituto
+    Tecnolóxico" of "Instituto Tecnolóxico para o Control …")?"""
+    rest = canonical[len(name) :] if canonical.startswith(name) else ""
+    return rest[:1] == " " and rest[1:2].islower() and len(rest.split()) >= 2
+
+
 def entity_for(ents: list[Span], m: Mention) -> Span | None:
     """The entity that names this mention: a PERSON span over it, or an ORG
     span that contains the whole name ("Norland" inside "the Norland premier"
@@ -1577,12 +1585,7 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
             return e
-        if (
-            e.label == "ORG"
-            and m.kind == "name"
-            and e.start == m.start
-            and e.attrs["canonical"].startswith((m.text + " of ", m.text + " for "))
-        ):
+        if e.label == "ORG" and m.kind == "name" and e.start == m.start and _cut_at_joiner(m.text, e.attrs["canonical"]):
             # "The Directorate of Public Health announced": the parser cut the name at "of"
             return e
         if e.label == "ORG" and m.kind == "name" and e.start == m.start and e.attrs["canonical"].startswith(m.text + " and "):
