@@ -10,7 +10,7 @@ from tests.helpers import ROOT, load_script
 breadth = load_script("breadth_speakers")
 
 
-@pytest.mark.parametrize("name", ["speakers.yml", "speaker_names.yml"])
+@pytest.mark.parametrize("name", ["speakers.yml", "speaker_names.yml", "speakers_mt_shapes.yml"])
 def test_breadth_set_is_well_formed(name):
     """Every snippet has an id, a text and quotes whose words start one of the text's quotes."""
     snippets = yaml.safe_load((ROOT / "tests" / "eval" / "breadth" / name).read_text(encoding="utf-8"))["snippets"]

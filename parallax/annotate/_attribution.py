@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -558,7 +559,7 @@ def untitled(name: str) -> str:
     kept in front of it ("Sergeant Ruth Adeyemi" → "Ruth Adeyemi"): the name
     itself, of at least two capitalised words, is what a reader calls them."""
     words = name.split()
-    ranks = _rank_words() | _address_titles()
+    ranks = _rank_words() | _address_titles() | _name_honorifics()
 
     def rank(word: str) -> bool:
         w = lx.fold(word).rstrip(".")
@@ -570,7 +571,20 @@ def untitled(name: str) -> str:
     while k < len(words) - 2 and (rank(words[k]) or (lx.fold(words[k]) in lx.place_nouns() and rank(words[k + 1]))):
         k += 1
     rest = words[k:]
+    if not k and len(words) == 2 and lx.fold(words[0]).rstrip(".") in _name_honorifics() and words[1][:1].isupper():
+        # "Bapak Suyatno", "Alhaji Musa": an honorific of address is never a
+        # given name, so the one word after it is the name
+        return words[1]
     return " ".join(rest) if k and all(w[:1].isupper() for w in rest) else name
+
+
+@cache
+def _name_honorifics() -> frozenset[str]:
+    """Honorifics that open a name in its own language ("Bapak", "Oba",
+    "Alhaji"; ``not_names.yml`` org_honorifics) and titles of address, folded:
+    translations keep them in front of a name, a reader does not call the
+    person by them."""
+    return frozenset(lx.fold(w) for w in load_yaml("not_names.yml")["org_honorifics"]) | _address_titles()
 
 
 def is_rank(word: str) -> bool:
@@ -643,6 +657,14 @@ def ordinal_reference(tok: Token) -> int:
     if n and tok.dep_ in SUBJECT_DEPS and tok.pos_ in ("ADJ", "NOUN") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
         return n
     return 0
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of full names, and the capitalised parts of hyphenated ones:
+    the parser splits "Ndiaye-Fall" into "Ndiaye", "-", "Fall", and each part
+    is still a word of that person's name."""
+    words = {w for n in names for w in n.split()}
+    return frozenset(words | {p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p[:1].isupper()})
 
 
 def person_like(tok: Token, known: frozenset[str] = frozenset()) -> bool:
@@ -1026,8 +1048,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         decided, name = _gender_choice(m, top, subjects, people)
         return name if decided else top.canonical
     # A descriptor: first as the article described someone, then by salience.
-    if m.indefinite:
-        return None
+    if m.indefinite or m.plural:
+        return None  # "one witness", "the strikers, who answered …": nobody named
     if m.title in lexicon().statement_nouns:
         return _statement_author(m, history, people)
     if m.role is None:
@@ -1542,6 +1564,14 @@ def entity_at(ents: list[Span], start: int, end: int) -> Span | None:
     return None
 
 
+def _cut_at_joiner(name: str, canonical: str) -> bool:
+    """Is ``name`` an organisation's ``canonical`` name cut before a small
+    lowercase word ("Directorate" of "Directorate of Public Health", "Instituto
+    Tecnolóxico" of "Instituto Tecnolóxico para o Control …")?"""
+    rest = canonical[len(name) :] if canonical.startswith(name) else ""
+    return rest[:1] == " " and rest[1:2].islower() and len(rest.split()) >= 2
+
+
 def entity_for(ents: list[Span], m: Mention) -> Span | None:
     """The entity that names this mention: a PERSON span over it, or an ORG
     span that contains the whole name ("Norland" inside "the Norland premier"
@@ -1554,6 +1584,9 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
         if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
             return e
         if e.label == "ORG" and m.kind == "name" and e.end == m.end and 0 <= m.start - e.start <= len("the "):
+            return e
+        if e.label == "ORG" and m.kind == "name" and e.start == m.start and _cut_at_joiner(m.text, e.attrs["canonical"]):
+            # "The Directorate of Public Health announced": the parser cut the name at "of"
             return e
         if e.label == "ORG" and m.kind == "name" and e.start == m.start and e.attrs["canonical"].startswith(m.text + " and "):
             # "The Kenya Plantation and Agricultural Workers' Union said": the parser cut the name at "and"
@@ -1715,7 +1748,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         ):
             names.add(full)
     people.full_names = sorted(names)
-    people.words = known = frozenset(w for n in names for w in n.split())
+    people.words = known = name_words(names)
     # A surname of a person the article names in full is that person, even
     # where the NER took it for an organisation ("the newspaper Weidemann explained").
     surnames = {" ".join(n.split()[k:]) for n in names for k in range(1, len(n.split()))}
@@ -1819,7 +1852,7 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
         counts[g] = counts.get(g, 0) + 1
     names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
-    people.words = frozenset(w for n in people.full_names for w in n.split())
+    people.words = name_words(people.full_names)
     for m in mentions:
         if m.kind == "name" and m.canonical is not None and m.canonical not in people.orgs:
             m.canonical = people.complete(m.canonical)  # an entity "Orlova" when the text has "Yulia Orlova"

@@ -79,9 +79,10 @@ def _not_name_words() -> frozenset[str]:
     """Capitalised words that are no part of a person's name (folded): titles,
     ranks and titles of address, honorifics, words that make an organisation
     or a place, award heads."""
-    from ._attribution import HONORIFICS, _rank_words, lexicon
+    from ._attribution import HONORIFICS, _name_honorifics, _rank_words, lexicon
 
     words = set(_rank_words()) | set(lexicon().heads) | HONORIFICS | set(_address_titles()) | set(lx.place_nouns())
+    words |= _name_honorifics()  # "Bapak", "Oba", "Encik" before a name
     words |= {fold(w) for w in load_yaml("place_forms.yml").get("opening") or []}
     words |= {"jr", "sr", "junior", "senior"} | _thing_words()
     return frozenset(w for w in words if " " not in w)

@@ -335,6 +335,17 @@ def attribute_after(
         lead = 1  # MT's progressive "«…», was saying the director to the journalists"
     if len(window) > 2 and window[0].lower_ in ("so", "thus") and att.cue_lemma(window[1]) is not None:
         lead = 1  # German-style "“…”, so explains the shepherd X"
+    if len(window) > 3 and window[0].lower_ in ("was", "were", "is", "are") and window[1].tag_ == "VBN" and window[2].lower_ == "by":
+        # MT's "“…,” was announced by the director X": the passive's agent spoke
+        agent = att.cue_lemma(window[1]) and _np_head(window[3:])
+        if agent and agent.pos_ == "NOUN":
+            agent = att.appositive_name(agent, known) or _trailing_name(agent, known) or agent
+        if agent and agent.pos_ != "PRON" and att.person_like(agent, known):
+            m = att.mention_at(agent, tix.base(agent), paragraph, known=known)
+            if m is not None:
+                return m, att.cue_lemma(window[1]) or "say"
+    manner = _manner_phrase(window)
+    lead = lead or manner  # Slavic MT's "“…,” with sadness told the farmer X"
     lemma = att.cue_lemma(window[lead])
     if lemma is None and window[lead].lower_ in ("reads", "read") and lead == 0:
         # "“…”, reads the statement of the Kovač Group": a document's author speaks;
@@ -439,6 +450,22 @@ def attribute_after(
     return None
 
 
+#: Longest manner phrase before an inverted verb ("with great sadness").
+MAX_MANNER_WORDS = 3
+
+
+def _manner_phrase(window: list[Token]) -> int:
+    """The length of a "with …" phrase of manner that opens the words after a
+    quote and comes before a reporting verb ("“…,” with sadness told the farmer
+    X", Serbian "sa tugom je rekao"), else 0."""
+    if not window or window[0].lower_ != "with":
+        return 0
+    for k in range(2, min(len(window), MAX_MANNER_WORDS + 2)):
+        if att.cue_lemma(window[k]) is not None:
+            return k if all(t.pos_ in ("DET", "ADJ", "NOUN", "ADV") for t in window[1:k]) else 0
+    return 0
+
+
 #: Longest verbless label after a quote ("” — Petra Novak, a resident of X.").
 MAX_LABEL_WORDS = 14
 
@@ -487,7 +514,13 @@ MAX_ACCORDING_GAP = 12
 
 
 def attribute_according_later(
-    tix: Tokens, q: Quoted, limit: int, blocked: list[tuple[int, int]], paragraph: int, known: frozenset[str]
+    tix: Tokens,
+    q: Quoted,
+    limit: int,
+    blocked: list[tuple[int, int]],
+    paragraph: int,
+    known: frozenset[str],
+    ctx: Context | None = None,
 ) -> att.Mention | None:
     """ "The fire was “completely under control” by midnight, according to fire
     chief X.": an "according to" later in the quote's sentence, after a comma,
@@ -498,11 +531,22 @@ def attribute_according_later(
     bounds = tix.sentence(q.close)
     end = min(limit, bounds[1]) if bounds else limit
     toks = [t for t in tix.between(q.close + 1, end) if not t.is_space]
+    inner = [t for t in tix.between(q.start, q.close) if not t.is_space]
+    # MT's "“The camp will be evacuated,” according to the prefect.": the comma inside the mark
+    comma_inside = bool(inner) and inner[-1].text == ","
     for k, t in enumerate(toks[: MAX_ACCORDING_GAP + 2]):
         if t.is_punct and t.text in ".!?;":
             return None
-        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or k == 0 or toks[k - 1].text != ",":
+        # "“…,” also according to him.": an adverb between the mark and the cue
+        set_off = (k > 0 and toks[k - 1].text == ",") or (comma_inside and (k == 0 or (k == 1 and toks[0].pos_ == "ADV")))
+        if t.lower_ != "according" or k + 1 >= len(toks) or toks[k + 1].lower_ != "to" or not set_off:
             continue
+        obj = toks[k + 2] if k + 2 < len(toks) else None
+        pronouns = att.lexicon().object_pronouns
+        if obj is not None and obj.lower_ in pronouns and not att.inside(tix.base(obj) + obj.idx, blocked):
+            # "“…,” according to him.": the pronoun as a subject would be
+            end = tix.base(obj) + obj.idx + len(obj)
+            return att.Mention(end - len(obj), end, "pronoun", pronouns[obj.lower_], paragraph)
         near = [x for x in toks[k + 2 : k + 7] if x.pos_ in ("PROPN", "NOUN")]
         propn = [x for x in near if x.pos_ == "PROPN" and att.person_like(x, known)]
         propn = [x for x in propn if x.ent_type_ == "PERSON" or x.text in known] or propn  # "harbour master X": the name
@@ -512,6 +556,11 @@ def attribute_according_later(
         m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known)
         if m is not None and (m.kind == "name" or (m.kind == "descriptor" and m.role is not None and not m.indefinite)):
             return m
+        if m is None and ctx is not None and head.pos_ == "NOUN" and head.left_edge.lower_ == "the" and _entity_person(ctx, tix, head):
+            # "…,” according to the prefect.": a title no lexicon holds that the
+            # entities layer resolved to a person of the article
+            m = att.mention_at(head, tix.base(head), paragraph, subject=False, known=known, any_noun=True)
+            return m if m is not None and m.kind == "descriptor" and not m.indefinite else None
         return None
     return None
 
@@ -623,7 +672,9 @@ def _trailing_name(head: Token, known: frozenset[str]) -> Token | None:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") or t.lower_ in _LISTENER_PREPOSITIONS:
             break  # "states the harbour master to TV Midland": the listener, no name of the speaker
         last = t
-    if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known):
+    # a name opening with a given name is a person's even where the tagger made it an
+    # organisation ("the director of the school Wanjiku Muriuki")
+    if last is None or last.pos_ != "PROPN" or not (last.ent_type_ == "PERSON" or last.text in known or _given_name_run(last)):
         return None
     lo = att.name_run(last)[0]
     if lo.i > 0 and doc[lo.i - 1].lower_ in ("from", "in", "at"):
@@ -697,8 +748,11 @@ def _skip_adverbial(toks: list[Token]) -> list[Token]:
 #: lawyer", řekl pro / powiedział dla) or the circumstance ("announced
 #: after the meeting with the leaders the minister").
 _INVERSION_PREPOSITIONS = {"to", "for", "after", "before", "during", "at", "in", "on", "with", "from", "of", "outside"}
-#: Object pronouns that complete such a phrase on their own ("with us", "to me").
-_OBJECT_PRONOUNS = {"us", "me", "them", "you"}
+#: … and the means ("assured through a phone call the director", "said via video link the minister").
+_INVERSION_PREPOSITIONS |= {"through", "via", "over"}
+#: Object pronouns that complete such a phrase on their own ("with us", "to me",
+#: "replied to him the secretary"; not "her", also a possessive).
+_OBJECT_PRONOUNS = {"us", "me", "them", "you", "him"}
 #: At most this many prepositional phrases are skipped.
 MAX_SKIPPED_PHRASES = 4
 
@@ -821,6 +875,12 @@ def _subject(verb: Token, known: frozenset[str] = frozenset()) -> Token | None:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+        named = [c for c in subjects if c.pos_ == "PROPN" and att.person_like(c, known)]
+        if len(subjects) > 1 and named:
+            # MT's "The mayor Anna Rossi has declared …": the parser made the title
+            # and the name two subjects; the name is who speaks
+            return named[0]
         for child in t.children:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in ("who", "that", "which"):
@@ -926,6 +986,11 @@ def attribute_before(
             text = first.doc[first.i : last.i + 1].text
             return att.Mention(base + first.idx, base + last.idx + len(last), "name", text, paragraph), lemma, "before"
         subj = (_person_of(subj, known) or subj) if subj is not None else None
+        body = _they_at_body(t, subj)
+        if body is not None and not att.inside(tix.base(body) + body.idx, blocked):
+            m = att.mention_at(body, tix.base(body), paragraph, known=known)
+            if m is not None:
+                return m, lemma, "before"
         unnamed = _unnamed_sources(subj) if subj is not None else None
         if unnamed is not None and not att.inside(tix.base(unnamed) + unnamed.idx, blocked):
             m = att.mention_at(unnamed, tix.base(unnamed), paragraph, known=known)
@@ -978,6 +1043,26 @@ def attribute_before(
             return None, lemma, "continuation"
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
+    return None
+
+
+#: Prepositions of MT's impersonal "they say at X" (Slovene "na ministrstvu pravijo",
+#: German "im Ministerium heißt es", Italian "al ministero dicono").
+_BODY_PREPOSITIONS = frozenset({"at", "in", "from"})
+
+
+def _they_at_body(verb: Token, subj: Token | None) -> Token | None:
+    """ "At the Ministry of Health they say that “…”": machine translation of an
+    impersonal "they say at X", where the words are the named body's. Returns
+    the body's name (a proper noun the tagger calls an organisation), else None:
+    "they said in the police" names no body."""
+    if subj is None or subj.lower_ != "they":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _BODY_PREPOSITIONS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ == "ORG":
+                return obj
     return None
 
 
@@ -1048,8 +1133,8 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
         if comma or (m.kind == "name" and all(w in known for w in m.text.split())):
             return m
         return None
-    if lead.lower_ != "in":
-        return None
+    if lead.lower_ not in ("in", "by"):
+        return None  # "by": Russian and Ukrainian "по словам X" as "By the words of X"
     # "In X's words," / "In his words,": a possessor, then a viewpoint noun.
     if nxt.lower_ in lex.possessive_pronouns:
         noun = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
@@ -1060,7 +1145,11 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
     # "In the view of economist X, …" / "In the opinion of the mayor, …"
     if nxt.lower_ == "the" and nxt.i + 2 < len(doc) and doc[nxt.i + 1].lower_ in lex.viewpoint_nouns and doc[nxt.i + 2].lower_ == "of":
         rest = list(doc[nxt.i + 3 : nxt.i + 10])
-        propn = [t for t in rest if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known)]
+        propn = [
+            t
+            for t in rest
+            if t.pos_ == "PROPN" and att.person_like(t, known) and (t.ent_type_ == "PERSON" or t.text in known or _given_name_run(t))
+        ]
         head = att.name_run(propn[0])[1] if propn else _np_head(rest)
         if head is None or not att.person_like(head, known):
             return None
@@ -1074,6 +1163,14 @@ def _viewpoint_holder(lead: Token, tix: Tokens, paragraph: int, known: frozenset
             m = att.mention_at(owner, tix.base(owner), paragraph, known=known)
             return m if m is not None and m.kind != "pronoun" else None
     return None
+
+
+def _given_name_run(t: Token) -> bool:
+    """Does the run of proper nouns around ``t`` open with a given name ("the
+    head of the administration Taras Kovalchuk", which the tagger may call an
+    organisation)?"""
+    lo, hi = att.name_run(t)
+    return hi.i > lo.i and lx.starts_with_given_name(t.doc[lo.i : hi.i + 1].text)
 
 
 #: Words of a name opening a sentence and set off by a comma ("CIVAVIA, from its side, …").
@@ -1483,7 +1580,7 @@ def find(ctx: Context) -> list[Span]:
         if hit2:
             f.mention, f.cue, f.how = hit2
             continue
-        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words)
+        later = attribute_according_later(tix, q, nxt, blocked, q.paragraph, people.words, ctx)
         if later is not None:
             f.mention, f.cue, f.how = later, "according to", "after"
             continue
