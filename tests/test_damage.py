@@ -2397,3 +2397,68 @@ def test_slavic_surname_endings(name: str, gender: str | None) -> None:
 def test_apposition_gender_over_a_role_word(text: str, name: str, gender: str | None) -> None:
     s = text.index(name)
     assert damage._apposition_gender(text, s, s + len(name)) == gender
+
+
+# --------------------------------------------------------------------------
+# pronoun gender: world names, objects, reflexives, possessives (dmg13)
+
+DMG13_PRONOUN_CASES = [
+    # (text, people, flagged pronouns). Invented names and events.
+    # Given names of cultures the register statistics miss (given_names_world).
+    ("Akosua Boateng said the pier had sunk. He said the boats were moved.", {"Akosua Boateng": "Akosua Boateng"}, ["He"]),
+    ("Lindiwe Zungu said the clinic was shut. He said nurses were unpaid.", {"Lindiwe Zungu": "Lindiwe Zungu"}, ["He"]),
+    ("Ryu Ha-eun said the depot was closed. He said the drivers waited.", {"Ryu Ha-eun": "Ryu Ha-eun"}, ["He"]),
+    ("Kwabena Asante said the road had flooded. She said the bus was late.", {"Kwabena Asante": "Kwabena Asante"}, ["She"]),
+    # An object or a reflexive whose only possible owner is the woman just named.
+    ("Maite Goiri said the kiln had cracked. The council sent him a letter.", {"Maite Goiri": "Maite Goiri"}, ["him"]),
+    ("Gulmira Sadykova carried the sacks to the truck himself.", {"Gulmira Sadykova": "Gulmira Sadykova"}, ["himself"]),
+    # A possessive inside the clause a reporting verb opens on a thing.
+    ("Lucía Ferrán said the storm had torn his greenhouse apart.", {"Lucía Ferrán": "Lucía Ferrán"}, ["his"]),
+    # Not flagged: a possessive right after "said", or opening a sentence, may be anyone's.
+    ("Lucía Ferrán said his greenhouse was torn apart.", {"Lucía Ferrán": "Lucía Ferrán"}, []),
+    # Not flagged: someone not named is in play, before or after the pronoun.
+    ("Maite Goiri said the kiln had cracked. The mayor told him to wait.", {"Maite Goiri": "Maite Goiri"}, []),
+    ("Maite Goiri said his van was parked outside when the baker arrived.", {"Maite Goiri": "Maite Goiri"}, []),
+    ("Another driver, who would not give his name, blamed Maite Goiri.", {"Maite Goiri": "Maite Goiri"}, []),
+    ("The widow of the fisherman, Maite Goiri, said the storm had sunk his boat.", {"Maite Goiri": "Maite Goiri"}, []),
+    # Not flagged: a person named after the possessive may own it.
+    (
+        "Kwabena Asante spoke first. For her part the engineer, Maite Goiri, said no.",
+        {"Kwabena Asante": "Kwabena Asante", "Maite Goiri": "Maite Goiri"},
+        [],
+    ),
+    # Not flagged: an unknown given name before a surname that is a given name elsewhere.
+    ("Zuleidy Santos told the board the shop was gone. The council sent him a letter.", {"Zuleidy Santos": "Zuleidy Santos"}, []),
+    # A ship is "she", and never speaks: only the speaking "she" after a man is flagged.
+    ("Captain Odd Rasmussen said the trawler was repaired. She sails on Friday.", {"Odd Rasmussen": "Odd Rasmussen"}, []),
+    ("Kwabena Asante said the boat was lost. She said the crew was safe.", {"Kwabena Asante": "Kwabena Asante"}, ["She"]),
+]
+
+
+@pytest.mark.parametrize("text, names, flagged", DMG13_PRONOUN_CASES)
+def test_pronoun_gender_dmg13(text: str, names: dict[str, str], flagged: list[str]) -> None:
+    people = _people(text, names)
+    _, regions = damage.quote_mark_flags(text, whole(text))
+    spans = damage.pronoun_gender_flags(text, whole(text), _sentences(text), people, [], regions)
+    assert [raw for raw, _ in found(spans, text)] == flagged
+
+
+def test_pronoun_gender_paragraph_opening() -> None:
+    """A paragraph opening on "He" after a paragraph about a woman named by a world given name."""
+    paragraphs = ["Nandi Mokoena said the ferry had stopped again.", "He said the crew had not been paid."]
+    text = "\n\n".join(paragraphs)
+    paras = [(0, len(paragraphs[0])), (len(paragraphs[0]) + 2, len(text))]
+    people = _people(text, {"Nandi Mokoena": "Nandi Mokoena"})
+    _, regions = damage.quote_mark_flags(text, paras)
+    spans = damage.pronoun_gender_flags(text, paras, _sentences(text), people, [], regions)
+    assert [raw for raw, _ in found(spans, text)] == ["He"]
+    suggestion = spans[0].attrs["suggestion"]
+    assert suggestion == "She"
+
+
+def test_reflexive_suggestion() -> None:
+    text = "Gulmira Sadykova carried the sacks to the truck himself."
+    spans = damage.pronoun_gender_flags(
+        text, whole(text), _sentences(text), _people(text, {"Gulmira Sadykova": "Gulmira Sadykova"}), [], []
+    )
+    assert spans[0].attrs["suggestion"] == "herself"

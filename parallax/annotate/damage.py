@@ -3188,13 +3188,15 @@ def pronoun_evidence(
 
 @cache
 def _first_names() -> dict[str, str]:
-    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's ``given_names_more``."""
+    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's
+    ``given_names_more`` and ``given_names_world`` (cultures the registers hardly cover)."""
     data = load_yaml("first_names.yml")
     names = {name: g for g in ("female", "male") for name in str(data[g]).split()}
-    more = config().get("given_names_more") or {}
-    for g in ("female", "male"):
-        for name in more.get(g) or []:
-            names.setdefault(str(name), g)
+    for key in ("given_names_more", "given_names_world"):
+        more = config().get(key) or {}
+        for g in ("female", "male"):
+            for name in more.get(g) or []:
+                names.setdefault(str(name), g)
     return names
 
 
@@ -3239,6 +3241,16 @@ def first_name_gender(full_name: str) -> str | None:
         if g:
             return g
     return _name_part_gender(words)
+
+
+def _gender_from_second_word(full_name: str) -> bool:
+    """True when ``first_name_gender`` read the name family name first ("Szabó Katalin"): a guess
+    that an unknown given name before a surname that is a given name elsewhere ("Maricel Santos") fools."""
+    words = [w for w in full_name.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if len(words) != 2 or not first_name_gender(full_name):
+        return False
+    first = _fold(words[0])
+    return first not in _first_names() and first.split("-")[0] not in _first_names() and first not in _less_attested_names()
 
 
 def _name_part_gender(words: Sequence[str]) -> str | None:
@@ -3370,12 +3382,21 @@ _OF_COMPLEMENT = re.compile(r"\bof\s+(?:the|a|an|his|her|their|this|that)\s+$", 
 
 @cache
 def _person_noun_regex() -> re.Pattern[str]:
-    nouns = "|".join(sorted(config()["pronoun_gender"]["person_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
+    """A person not named: pronoun_gender.person_nouns and the trades of lowercase_name.name_slot_nouns."""
+    nouns = "|".join(sorted(_name_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _unnamed_person(
-    raw: str, lo: int, hi: int, index: _People, quoted: _Ranges, known: set[str] | None = None, gender: str | None = None
+    raw: str,
+    lo: int,
+    hi: int,
+    index: _People,
+    quoted: _Ranges,
+    known: set[str] | None = None,
+    gender: str | None = None,
+    *,
+    complements: bool = False,
 ) -> bool:
     """Someone not named ("the minister", "his deputy") is in play in [lo, hi).
 
@@ -3385,7 +3406,9 @@ def _unnamed_person(
     A descriptor in apposition to a name ("the chairwoman of the union, X";
     "X, the mayor") is that person, not another one; so is a bare "the
     minister" when the article gave that role to exactly one person before
-    (added to ``known``, the people the pronoun may refer to).
+    (added to ``known``, the people the pronoun may refer to). With ``complements``, a noun
+    after "of" counts even in apposition ("the widow of the fisherman, X"): for a possessive
+    or object, which may well be that other person's.
     """
     roles: dict[str, set[str]] | None = None
     _, nouns = _gender_words()
@@ -3395,7 +3418,10 @@ def _unnamed_person(
         head = m.group().split()[-1].lower()
         if gender and nouns.get(head) not in (None, gender) and _settles_gender(head):
             continue
-        if _apposed(raw, m, lo, hi, index) is not None:
+        # "The widow of the fisherman, X": the noun after "of the" is someone else, not X.
+        if _apposed(raw, m, lo, hi, index) is not None and not (
+            complements and re.search(r"\bof\s+$", raw[max(0, m.start() - 4) : m.start()])
+        ):
             continue
         if m.group().split()[-1][0].isupper():
             continue  # "the channel Star of the Hills": a capitalised noun is part of a name
@@ -3487,6 +3513,27 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
 #: A sentence opening on a subject pronoun and a verb ("He refused …"). A
 #: possessive is not one: "His house was empty" may be anyone's house.
 _SENTENCE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+(?=[a-z])")
+
+
+@cache
+def _object_pronouns(cues: str) -> re.Pattern[str]:
+    """An object or reflexive pronoun ("The council told him", "repaired the roof himself"), or a
+    possessive inside the clause a reporting verb opens on a thing ("said the council had ignored
+    his complaints"). A possessive elsewhere may be anyone's ("His house was empty", "said his
+    father", "told his staff"), so it is left alone; a mid-sentence "her" may be either."""
+    return re.compile(
+        r"\b(him|himself|herself)\b"
+        rf"|\b(?:{cues})\s+(?:that\s+)?(?:the|a|an|its|their)\s+[^.;:!?,“”\"\n]{{1,60}}?\b(his|her)\b",
+        re.IGNORECASE,
+    )
+
+
+#: A vessel, which English calls "she" ("The ferry … She will sail again").
+_VESSEL = re.compile(
+    r"\b(?:ship|ferry|boat|vessel|tanker|yacht|liner|frigate|trawler|freighter|schooner|steamer|submarine|carrier)s?\b", re.IGNORECASE
+)
+#: What follows an object "her", not a possessive one: "told her to", "gave her a", "her.".
+_OBJECT_NEXT = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:to|that|and|or|on|in|at|for|with|about|from|by|a|an|the|as|if|when|after|before)\b)")
 #: A conjunction opening a sentence before its subject pronoun ("But he …", "And she …").
 _OPENING_CONJUNCTION = re.compile(r"\b(?:But|And|Yet|So|Then)\s+$")
 
@@ -3548,6 +3595,7 @@ def pronoun_gender_flags(
     quoted = _Ranges(inside_quotes)
     targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
     loose: set[int] = set()  # targets that are no attribution: full evidence needed
+    _object_targets: set[int] = set()  # objects, reflexives, possessives (also in ``loose``)
     for q in quotes:
         if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
             s, e = q.attrs["speaker_start"], q.attrs["speaker_end"]
@@ -3591,9 +3639,19 @@ def pronoun_gender_flags(
             # "But he promised …": a conjunction opening the sentence keeps its subject.
             opener = _OPENING_CONJUNCTION.search(raw, max(ps, s - 6), s)
             at = opener.start() if opener else s
-            if raw[at - 2 : at] in (". ", "! ", "? ") and s not in targets and s not in quoted:
+            # "… closed again.\n\nHe had waited …": a paragraph may open on the pronoun too.
+            if (raw[at - 2 : at] in (". ", "! ", "? ") or at == ps) and s not in targets and s not in quoted:
                 targets[s] = (m.end(1), None)
                 loose.add(s)
+        # "… said the council had ignored his complaints", "The council told him …", "repaired
+        # the roof himself": an object, reflexive or possessive pronoun whose only possible
+        # owner is the person just named. Needs the full evidence, like the subjects above.
+        for m in _object_pronouns(cues).finditer(raw, ps, pe):
+            s = m.start(m.lastindex or 1)
+            if s not in targets and s not in quoted:
+                targets[s] = (m.end(m.lastindex or 1), None)
+                loose.add(s)
+                _object_targets.add(s)
     if not targets:
         return []
     possessive = {
@@ -3660,8 +3718,20 @@ def pronoun_gender_flags(
             if unnamed:
                 candidates = {unnamed[0]}
                 evidence[unnamed[0]] = Counter({_SETTLED + unnamed[1]: 1})
-        if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates, g):
+        # An object or possessive may point forward in its sentence: "X said his car was
+        # parked outside when the headmaster arrived" may be the headmaster's car.
+        hi = sentences[k][1] if s in _object_targets else s
+        if s in _object_targets and index.between(e, hi):
+            continue  # "For her part the candidate, X, …": someone named after it may own it
+        if not candidates or _unnamed_person(raw, lo, hi, index, quoted, candidates, g, complements=s in _object_targets):
             continue
+        if (
+            g == "female"
+            and word.lower() == "she"
+            and _VESSEL.search(raw, lo, s)
+            and not re.match(rf"\s+(?:\w+\s+)?(?:{cues})\b", raw[e : e + 40], re.IGNORECASE)
+        ):
+            continue  # "… said the ferry had been repaired. She will sail …": a ship is "she", and never speaks
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
         # before means someone of that gender is being talked about. Only
         # since the last person named: "X said he … Y rejected this. “…,” he
@@ -3681,6 +3751,14 @@ def pronoun_gender_flags(
             for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])
         ):
             continue
+        if s in _object_targets:
+            # "X said her father … He retired": the article's other pronouns may be someone
+            # else's, so an object or possessive is checked against the name, title or noun alone.
+            for t, (who, g_t) in counted.items():
+                if who in candidates and t != s:
+                    evidence[who][g_t] -= 1
+            if any(_gender_from_second_word(c) for c in candidates):
+                continue  # "Maricel Santos": an unknown given name, and "Santos" read as one
         genders = {_known_gender(evidence.get(c), against=None if s in loose else g) for c in candidates}
         if None in genders or g in genders:
             continue
@@ -3690,7 +3768,9 @@ def pronoun_gender_flags(
         who = ", ".join(sorted(candidates))
         if word.lower() in ("he", "she"):
             right = {"male": "he", "female": "she"}[other]
-        elif word.lower() == "his" or s in possessive:
+        elif word.lower() in ("himself", "herself"):
+            right = {"male": "himself", "female": "herself"}[other]
+        elif word.lower() == "his" or (s in possessive and not _OBJECT_NEXT.match(raw, e)):
             right = {"male": "his", "female": "her"}[other]
         else:
             right = {"male": "him", "female": "her"}[other]
