@@ -2409,6 +2409,7 @@ DMG13_PRONOUN_CASES = [
     ("Lindiwe Zungu said the clinic was shut. He said nurses were unpaid.", {"Lindiwe Zungu": "Lindiwe Zungu"}, ["He"]),
     ("Ryu Ha-eun said the depot was closed. He said the drivers waited.", {"Ryu Ha-eun": "Ryu Ha-eun"}, ["He"]),
     ("Kwabena Asante said the road had flooded. She said the bus was late.", {"Kwabena Asante": "Kwabena Asante"}, ["She"]),
+    ("Jaspreet Kaur said the canal was dry. He said the wheat was lost.", {"Jaspreet Kaur": "Jaspreet Kaur"}, ["He"]),
     # An object or a reflexive whose only possible owner is the woman just named.
     ("Maite Goiri said the kiln had cracked. The council sent him a letter.", {"Maite Goiri": "Maite Goiri"}, ["him"]),
     ("Gulmira Sadykova carried the sacks to the truck himself.", {"Gulmira Sadykova": "Gulmira Sadykova"}, ["himself"]),
@@ -2462,3 +2463,43 @@ def test_reflexive_suggestion() -> None:
         text, whole(text), _sentences(text), _people(text, {"Gulmira Sadykova": "Gulmira Sadykova"}), [], []
     )
     assert spans[0].attrs["suggestion"] == "herself"
+
+
+# --------------------------------------------------------------------------
+# lowercase names: offices, companies, world given names (dmg13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A capitalised title or office, then a word English hardly uses, closing the name.
+        ("Senator oyarzabal said the vote would wait.", [("oyarzabal", "Oyarzabal")]),
+        ("Sheikh qarawi opened the market on Monday.", [("qarawi", "Qarawi")]),
+        ("Doctor ezeugo, the head of the ward, said beds were short.", [("ezeugo", "Ezeugo")]),
+        # A company or agency noun and a verb of saying around a word English hardly uses.
+        ("The mining company zorvanta said the shaft was safe.", [("zorvanta", "Zorvanta")]),
+        # A given name of either gender after a person noun, then a lowercase surname.
+        ("The harbour captain Ola brekkvik said the ice was thick.", [("brekkvik", "Brekkvik")]),
+        # A given name of one gender in lowercase before its capitalised surname.
+        ("The nurse luana Pacheco said the oxygen ran out.", [("luana", "Luana")]),
+    ],
+)
+def test_lowercase_name_dmg13_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = damage.lowercase_name_flags(text, whole(text), {}, set())
+    assert [(text[s.start : s.end], s.attrs["suggestion"]) for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mayor said the bridge would reopen.",
+        "Governor general Ana Ruiz opened the session.",
+        "Professor emeritus Jan Berg gave the lecture.",
+        "The postal company bpost said parcels would be late.",
+        "The company spokesman said the shaft was safe.",
+        "The agency chief said the report was late.",
+        "The nurse said the oxygen ran out.",
+    ],
+)
+def test_lowercase_name_dmg13_not_flagged(text: str) -> None:
+    assert damage.lowercase_name_flags(text, whole(text), {}, set()) == []

@@ -2507,6 +2507,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _titled_lowercase_names(raw, paras, elsewhere) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _office_lowercase_names(raw, paras, propn) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _slotted_lowercase_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     return sorted(out, key=lambda f: f.start)
 
@@ -2610,6 +2612,57 @@ def _slotted_lowercase_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                     continue
                 if name_like(word):
                     out.append(surname(s, e, word, "beside a place noun"))
+    return out
+
+
+#: A capitalised title or office, then a lowercase word that closes the name: "Senator castillo said",
+#: "Sheikh hamdan opened" (not "Professor emeritus Jan Berg": a capitalised name follows there). "Mr", "Dr"
+#: and the like are left to ``_TITLE_THEN_LOWER``, which wants more ("Mrs. pailin said no" may be a nickname).
+_OFFICE_THEN_LOWER = re.compile(
+    r"\b(?:Professor|Doctor|Sheikh|Sheikha|Senator|Mayor|Governor|Judge|Justice|Imam|Pastor|Rabbi"
+    r"|Father|Bishop|Maître|Maitre|Captain|Colonel|General|Councillor|Councilor|Commissioner|Ambassador|Minister|President)"
+    r"\.?\s+([a-zà-ÿ][^\W\d_]{2,})(?=,|\s+[a-z])"
+)
+#: A company or agency noun, then a lowercase word and a verb of saying or acting: "The oil company petrobras said".
+_BODY_THEN_LOWER = re.compile(
+    r"\b(?:company|firm|supplier|operator|agency|carrier|airline|insurer|broadcaster|maker|producer|giant|retailer"
+    r"|conglomerate|utility|charity|organisation|organization|group)\s+([a-z][^\W\d_]{3,})\s+"
+    r"(?:said|says|told|announced|reported|confirmed|denied|warned|added|stated|declared)\b"
+)
+
+
+def _office_lowercase_names(raw: str, paras: Iterable[Range], propn: AbstractSet[int]) -> list[Span]:
+    """A name lowercase right after a capitalised title or office, or after a company or agency noun.
+
+    "Senator castillo said", "Sheikh hamdan opened": a capitalised title is
+    followed by a name, so a word after it that English hardly uses (Zipf below
+    ``lowercase_name.office_name_max_zipf``) lost its capital, when spaCy reads
+    it as a proper noun or no everyday vocabulary knows it. "The oil company
+    petrobras said", "the agency unicef said": a company noun and a verb of
+    saying around a word English hardly uses leave no reading but a name.
+    Glued words and particles are left to their own checks.
+    """
+    lc = config()["lowercase_name"]
+    top = lc["office_name_max_zipf"]
+    brands = {str(b) for b in lc.get("lowercase_brands") or []}
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for pattern, why in ((_OFFICE_THEN_LOWER, "after a title"), (_BODY_THEN_LOWER, "after a company noun")):
+            for m in pattern.finditer(raw, ps, pe):
+                tok = m.group(1)
+                s, e = m.span(1)
+                z = _wordlist.zipf(tok)
+                if z >= top or re.fullmatch(_PARTICLES, tok) or not _is_prose_token(raw, s, e, urls):
+                    continue
+                if tok.lower() in brands:
+                    continue  # "the postal company bpost": a lowercase brand
+                if _wordlist.best_split(tok, min_zipf=config()["glued"]["min_part_zipf"]):
+                    continue
+                if not (s in propn or _unknown_word(tok) or pattern is _BODY_THEN_LOWER):
+                    continue
+                proper = tok[0].upper() + tok[1:]
+                out.append(flag(s, e, "lowercase-name", f"A name written in lowercase {why}: “{tok}” should be “{proper}”.", proper))
     return out
 
 
@@ -2738,8 +2791,11 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
                 not tok.islower()
                 or not _name_cased(nxt)
                 or re.fullmatch(_PARTICLES, tok)
-                or _wordlist.zipf(tok) >= lc["name_head_max_zipf"]
-                or not _unknown_word(tok)
+                # "The nurse luana Pereira": a given name of one gender English hardly uses counts too.
+                or not (
+                    (_wordlist.zipf(tok) < lc["name_head_max_zipf"] and _unknown_word(tok))
+                    or (_fold(tok) in _first_names() and _wordlist.zipf(tok) < lc["not_english_zipf"])
+                )
                 or not _is_prose_token(raw, s, e, urls)
             ):
                 continue
@@ -2844,7 +2900,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             s, e = m.span(3)
             if not _name_cased(first) or not last.islower():
                 continue
-            if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
+            # A given name of either gender (first_names.yml ``other``) needs a person noun before it.
+            either = _fold(first) not in given and _fold(first) in _any_given_names()
+            if (_fold(first) not in given and not either) or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
                 continue
             if not m.group(2):
                 before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
@@ -2858,6 +2916,8 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
                 closed = named and _CLOSED_APPOSITION.match(raw, e, pe)
                 limit = lc["apposed_surname_max_zipf"] if closed else lc["surname_max_zipf"]
                 if len(last) < 4 or _wordlist.zipf(last) >= limit or not (named or _REPORTED_AFTER.match(raw, e, pe)):
+                    continue
+                if either and not named:
                     continue
             elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
                 continue
@@ -3265,6 +3325,8 @@ def _name_part_gender(words: Sequence[str]) -> str | None:
         if inner & {str(p) for p in parts[f"{g}_particles"]}:
             return g
     last = words[-1].lower()
+    if last in {str(w) for w in parts.get("female_last_words") or []}:
+        return "female"  # "Harpreet Kaur": a given name of both genders, a last name of one
     if len(words) <= 3 and last[:1].isalpha():
         for g in ("female", "male"):
             if any(last.endswith(str(x)) and len(last) > len(str(x)) + 2 for x in parts[f"{g}_endings"]):
