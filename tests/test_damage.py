@@ -2503,3 +2503,20 @@ def test_lowercase_name_dmg13_flagged(text: str, expected: list[tuple[str, str]]
 )
 def test_lowercase_name_dmg13_not_flagged(text: str) -> None:
     assert damage.lowercase_name_flags(text, whole(text), {}, set()) == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Folake Adeniran", True),
+        ("Kwabena Osei Mensah", True),
+        # An everyday English word: an institution named after someone.
+        ("Ngozi Okonjo Hospital", False),
+        ("Kwabena Transport", False),
+        # No given name of one gender first.
+        ("Andrea Bocelli", False),
+        ("Ministry Board", False),
+    ],
+)
+def test_person_like_org(text: str, person: bool) -> None:
+    assert damage._person_like_org(text) is person

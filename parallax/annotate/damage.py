@@ -2268,6 +2268,21 @@ def _bracket_around(raw: str, s: int, e: int, ps: int, pe: int) -> Range | None:
 # lowercase names
 
 
+def _person_like_org(text: str) -> bool:
+    """An "organisation" that is a person's name: "Funmilayo Ogunleye", "Siriwan Chaiyaporn".
+
+    The NER takes some names of cultures it knows little for organisations; two
+    or three capitalised words opening on a given name of one gender (first_names.yml,
+    ``given_names_world``), none an everyday English word ("Marie Curie Hospital"), are a person.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_cased(w) for w in words):
+        return False
+    if _fold(words[0]) not in _first_names():
+        return False
+    return all(_wordlist.zipf(w.lower()) < config()["lowercase_name"]["not_english_zipf"] for w in words[1:])
+
+
 def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tuple[int, int, str, str]], dict[str, str], set[str]]:
     """Person mentions (start, end, canonical, text) and the article's names.
 
@@ -2289,7 +2304,7 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
                     s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
                     ents.append((s, e, mapping[ent.label_], raw[s:e]))
         ents = _canonical_people(ents)
-    people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON"]
+    people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON" or (label == "ORG" and _person_like_org(raw[s:e]))]
     people += _speaker_mentions(raw, [(p.start, p.end) for p in ctx.body_paragraphs()], ctx.layers.get("quotes", []), people)
     names: dict[str, str] = {}
     para_starts = sorted(p.start for p in ctx.body_paragraphs())
