@@ -2520,3 +2520,27 @@ def test_lowercase_name_dmg13_not_flagged(text: str) -> None:
 )
 def test_person_like_org(text: str, person: bool) -> None:
     assert damage._person_like_org(text) is person
+
+
+def test_address_title_before_a_left_out_name_word() -> None:
+    """ "Bà Trần Thị Lan" where the mention is "Thị Lan": the title still tells the gender."""
+    text = "Bà Trần Thị Lan said the stalls burned."
+    s = text.index("Thị")
+    assert damage._address_gender(text, s, s + len("Thị Lan"), "Thị Lan") == "female"
+    text = "The minister Trần Thị Lan said so."
+    s = text.index("Thị")
+    assert damage._address_gender(text, s, s + len("Thị Lan"), "Thị Lan") is None
+
+
+def test_three_lowercase_words_after_a_person_noun_are_a_clause() -> None:
+    """ "told the minister kuna maji hapa": a clause left in its language, not a name."""
+    text = "The farmers told the minister hamna maji kabisa and left."
+    s = text.index("hamna")
+    e = text.index(" and")
+    low = damage._Ranges([(s, s + len("hamna"))])
+    assert damage._name_in_foreign_words(text, s, e, low) is None
+    text = "Residents of the village of dolní vrbník lhota were moved."
+    s = text.index("dolní")
+    e = text.index(" were")
+    low = damage._Ranges([(s, s + 5)])
+    assert damage._name_in_foreign_words(text, s, e, low) is not None
