@@ -231,7 +231,9 @@ def _name_in_foreign_words(raw: str, start: int, end: int, low: _Ranges) -> Span
         return None
     if not all(w.islower() for w in words[1:]) or any(_wordlist.zipf(w.lower()) >= lc["not_english_zipf"] for w in words):
         return None
-    if words[0].islower() and start in low:
+    # "told the minister hamein nyay chahiye": three lowercase words after a person noun are a
+    # clause left in its language; only a place slot names with so many ("the village of ban nong bua").
+    if words[0].islower() and start in low and (len(words) == 2 or _PLACE_OF.search(raw, max(0, start - 40), start)):
         proper = " ".join(w[0].upper() + w[1:] for w in words)
         return flag(start, end, "lowercase-name", f"A name written in lowercase: “{text}” should be “{proper}”.", proper)
     if _name_cased(words[0]) and len(words) == 2 and start + len(words[0]) + 1 in low:
@@ -2268,6 +2270,21 @@ def _bracket_around(raw: str, s: int, e: int, ps: int, pe: int) -> Range | None:
 # lowercase names
 
 
+def _person_like_org(text: str) -> bool:
+    """An "organisation" that is a person's name: "Funmilayo Ogunleye", "Siriwan Chaiyaporn".
+
+    The NER takes some names of cultures it knows little for organisations; two
+    or three capitalised words opening on a given name of one gender (first_names.yml,
+    ``given_names_world``), none an everyday English word ("Marie Curie Hospital"), are a person.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(_name_cased(w) for w in words):
+        return False
+    if _fold(words[0]) not in _first_names():
+        return False
+    return all(_wordlist.zipf(w.lower()) < config()["lowercase_name"]["not_english_zipf"] for w in words[1:])
+
+
 def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tuple[int, int, str, str]], dict[str, str], set[str]]:
     """Person mentions (start, end, canonical, text) and the article's names.
 
@@ -2289,7 +2306,7 @@ def _people_and_names(ctx: Context, entities: Sequence[Span]) -> tuple[list[tupl
                     s, e = chunk.base + ent.start_char, chunk.base + ent.end_char
                     ents.append((s, e, mapping[ent.label_], raw[s:e]))
         ents = _canonical_people(ents)
-    people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON"]
+    people = [(s, e, c, raw[s:e]) for s, e, label, c in ents if label == "PERSON" or (label == "ORG" and _person_like_org(raw[s:e]))]
     people += _speaker_mentions(raw, [(p.start, p.end) for p in ctx.body_paragraphs()], ctx.layers.get("quotes", []), people)
     names: dict[str, str] = {}
     para_starts = sorted(p.start for p in ctx.body_paragraphs())
@@ -2507,6 +2524,8 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _titled_lowercase_names(raw, paras, elsewhere) if f.start not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in _office_lowercase_names(raw, paras, propn) if f.start not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in _slotted_lowercase_names(raw, paras) if f.start not in taken and f.end - 1 not in taken]
     return sorted(out, key=lambda f: f.start)
 
@@ -2610,6 +2629,57 @@ def _slotted_lowercase_names(raw: str, paras: Iterable[Range]) -> list[Span]:
                     continue
                 if name_like(word):
                     out.append(surname(s, e, word, "beside a place noun"))
+    return out
+
+
+#: A capitalised title or office, then a lowercase word that closes the name: "Senator castillo said",
+#: "Sheikh hamdan opened" (not "Professor emeritus Jan Berg": a capitalised name follows there). "Mr", "Dr"
+#: and the like are left to ``_TITLE_THEN_LOWER``, which wants more ("Mrs. pailin said no" may be a nickname).
+_OFFICE_THEN_LOWER = re.compile(
+    r"\b(?:Professor|Doctor|Sheikh|Sheikha|Senator|Mayor|Governor|Judge|Justice|Imam|Pastor|Rabbi"
+    r"|Father|Bishop|Maître|Maitre|Captain|Colonel|General|Councillor|Councilor|Commissioner|Ambassador|Minister|President)"
+    r"\.?\s+([a-zà-ÿ][^\W\d_]{2,})(?=,|\s+[a-z])"
+)
+#: A company or agency noun, then a lowercase word and a verb of saying or acting: "The oil company petrobras said".
+_BODY_THEN_LOWER = re.compile(
+    r"\b(?:company|firm|supplier|operator|agency|carrier|airline|insurer|broadcaster|maker|producer|giant|retailer"
+    r"|conglomerate|utility|charity|organisation|organization|group)\s+([a-z][^\W\d_]{3,})\s+"
+    r"(?:said|says|told|announced|reported|confirmed|denied|warned|added|stated|declared)\b"
+)
+
+
+def _office_lowercase_names(raw: str, paras: Iterable[Range], propn: AbstractSet[int]) -> list[Span]:
+    """A name lowercase right after a capitalised title or office, or after a company or agency noun.
+
+    "Senator castillo said", "Sheikh hamdan opened": a capitalised title is
+    followed by a name, so a word after it that English hardly uses (Zipf below
+    ``lowercase_name.office_name_max_zipf``) lost its capital, when spaCy reads
+    it as a proper noun or no everyday vocabulary knows it. "The oil company
+    petrobras said", "the agency unicef said": a company noun and a verb of
+    saying around a word English hardly uses leave no reading but a name.
+    Glued words and particles are left to their own checks.
+    """
+    lc = config()["lowercase_name"]
+    top = lc["office_name_max_zipf"]
+    brands = {str(b) for b in lc.get("lowercase_brands") or []}
+    out = []
+    for ps, pe in paras:
+        urls = _url_ranges(raw, ps, pe)
+        for pattern, why in ((_OFFICE_THEN_LOWER, "after a title"), (_BODY_THEN_LOWER, "after a company noun")):
+            for m in pattern.finditer(raw, ps, pe):
+                tok = m.group(1)
+                s, e = m.span(1)
+                z = _wordlist.zipf(tok)
+                if z >= top or re.fullmatch(_PARTICLES, tok) or not _is_prose_token(raw, s, e, urls):
+                    continue
+                if tok.lower() in brands:
+                    continue  # "the postal company bpost": a lowercase brand
+                if _wordlist.best_split(tok, min_zipf=config()["glued"]["min_part_zipf"]):
+                    continue
+                if not (s in propn or _unknown_word(tok) or pattern is _BODY_THEN_LOWER):
+                    continue
+                proper = tok[0].upper() + tok[1:]
+                out.append(flag(s, e, "lowercase-name", f"A name written in lowercase {why}: “{tok}” should be “{proper}”.", proper))
     return out
 
 
@@ -2738,8 +2808,11 @@ def _lowercase_name_heads(raw: str, paras: Iterable[Range]) -> list[Span]:
                 not tok.islower()
                 or not _name_cased(nxt)
                 or re.fullmatch(_PARTICLES, tok)
-                or _wordlist.zipf(tok) >= lc["name_head_max_zipf"]
-                or not _unknown_word(tok)
+                # "The nurse luana Pereira": a given name of one gender English hardly uses counts too.
+                or not (
+                    (_wordlist.zipf(tok) < lc["name_head_max_zipf"] and _unknown_word(tok))
+                    or (_fold(tok) in _first_names() and _wordlist.zipf(tok) < lc["not_english_zipf"])
+                )
                 or not _is_prose_token(raw, s, e, urls)
             ):
                 continue
@@ -2844,7 +2917,9 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
             s, e = m.span(3)
             if not _name_cased(first) or not last.islower():
                 continue
-            if _fold(first) not in given or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
+            # A given name of either gender (first_names.yml ``other``) needs a person noun before it.
+            either = _fold(first) not in given and _fold(first) in _any_given_names()
+            if (_fold(first) not in given and not either) or re.fullmatch(_PARTICLES, last) or not _is_prose_token(raw, s, e, urls):
                 continue
             if not m.group(2):
                 before = re.search(r"([A-Za-z]+)[.,]?\s+$", raw[max(ps, m.start() - 30) : m.start()])
@@ -2858,6 +2933,8 @@ def _lowercase_surnames(raw: str, paras: Iterable[Range]) -> list[Span]:
                 closed = named and _CLOSED_APPOSITION.match(raw, e, pe)
                 limit = lc["apposed_surname_max_zipf"] if closed else lc["surname_max_zipf"]
                 if len(last) < 4 or _wordlist.zipf(last) >= limit or not (named or _REPORTED_AFTER.match(raw, e, pe)):
+                    continue
+                if either and not named:
                     continue
             elif _wordlist.zipf(last) >= lc["surname_max_zipf"] or _wordlist.is_english_word(last, min_zipf=2.0):
                 continue
@@ -3188,13 +3265,15 @@ def pronoun_evidence(
 
 @cache
 def _first_names() -> dict[str, str]:
-    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's ``given_names_more``."""
+    """Given name -> "male" | "female", from first_names.yml (see its header) and damage.yml's
+    ``given_names_more`` and ``given_names_world`` (cultures the registers hardly cover)."""
     data = load_yaml("first_names.yml")
     names = {name: g for g in ("female", "male") for name in str(data[g]).split()}
-    more = config().get("given_names_more") or {}
-    for g in ("female", "male"):
-        for name in more.get(g) or []:
-            names.setdefault(str(name), g)
+    for key in ("given_names_more", "given_names_world"):
+        more = config().get(key) or {}
+        for g in ("female", "male"):
+            for name in more.get(g) or []:
+                names.setdefault(str(name), g)
     return names
 
 
@@ -3241,6 +3320,16 @@ def first_name_gender(full_name: str) -> str | None:
     return _name_part_gender(words)
 
 
+def _gender_from_second_word(full_name: str) -> bool:
+    """True when ``first_name_gender`` read the name family name first ("Szabó Katalin"): a guess
+    that an unknown given name before a surname that is a given name elsewhere ("Maricel Santos") fools."""
+    words = [w for w in full_name.split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if len(words) != 2 or not first_name_gender(full_name):
+        return False
+    first = _fold(words[0])
+    return first not in _first_names() and first.split("-")[0] not in _first_names() and first not in _less_attested_names()
+
+
 def _name_part_gender(words: Sequence[str]) -> str | None:
     """The gender a particle or ending of the name tells ("Nguyen Thi Hoa", "Dilnoza Karimova"), or None.
 
@@ -3253,6 +3342,8 @@ def _name_part_gender(words: Sequence[str]) -> str | None:
         if inner & {str(p) for p in parts[f"{g}_particles"]}:
             return g
     last = words[-1].lower()
+    if last in {str(w) for w in parts.get("female_last_words") or []}:
+        return "female"  # "Harpreet Kaur": a given name of both genders, a last name of one
     if len(words) <= 3 and last[:1].isalpha():
         for g in ("female", "male"):
             if any(last.endswith(str(x)) and len(last) > len(str(x)) + 2 for x in parts[f"{g}_endings"]):
@@ -3292,6 +3383,11 @@ def _address_gender(raw: str, s: int, e: int, text: str) -> str | None:
     m = before.search(raw, max(0, s - 20), s)
     if m:
         return pre.get(m.group(1).lower())
+    # "Bà Lê Thị Thu" with the mention "Thị Thu": the NER left a word of the name out
+    # between the title and the mention.
+    gap = re.search(r"(?:^|(?<=[\s(“\"]))(\S+)\s+[A-ZÀ-Ỹ][^\W\d_]*\s+$", raw[max(0, s - 30) : s])
+    if gap and gap.group(1).lower() in pre and gap.group(1)[:1].isupper():
+        return pre[gap.group(1).lower()]
     m = after.match(raw, e, min(len(raw), e + 20))
     return post.get(m.group(1).lower()) if m else None
 
@@ -3370,12 +3466,21 @@ _OF_COMPLEMENT = re.compile(r"\bof\s+(?:the|a|an|his|her|their|this|that)\s+$", 
 
 @cache
 def _person_noun_regex() -> re.Pattern[str]:
-    nouns = "|".join(sorted(config()["pronoun_gender"]["person_nouns"], key=len, reverse=True))
-    return re.compile(rf"\b(?:the|a|an|one|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
+    """A person not named: pronoun_gender.person_nouns and the trades of lowercase_name.name_slot_nouns."""
+    nouns = "|".join(sorted(_name_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:\d+-)?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _unnamed_person(
-    raw: str, lo: int, hi: int, index: _People, quoted: _Ranges, known: set[str] | None = None, gender: str | None = None
+    raw: str,
+    lo: int,
+    hi: int,
+    index: _People,
+    quoted: _Ranges,
+    known: set[str] | None = None,
+    gender: str | None = None,
+    *,
+    complements: bool = False,
 ) -> bool:
     """Someone not named ("the minister", "his deputy") is in play in [lo, hi).
 
@@ -3385,7 +3490,9 @@ def _unnamed_person(
     A descriptor in apposition to a name ("the chairwoman of the union, X";
     "X, the mayor") is that person, not another one; so is a bare "the
     minister" when the article gave that role to exactly one person before
-    (added to ``known``, the people the pronoun may refer to).
+    (added to ``known``, the people the pronoun may refer to). With ``complements``, a noun
+    after "of" counts even in apposition ("the widow of the fisherman, X"): for a possessive
+    or object, which may well be that other person's.
     """
     roles: dict[str, set[str]] | None = None
     _, nouns = _gender_words()
@@ -3395,7 +3502,10 @@ def _unnamed_person(
         head = m.group().split()[-1].lower()
         if gender and nouns.get(head) not in (None, gender) and _settles_gender(head):
             continue
-        if _apposed(raw, m, lo, hi, index) is not None:
+        # "The widow of the fisherman, X": the noun after "of the" is someone else, not X.
+        if _apposed(raw, m, lo, hi, index) is not None and not (
+            complements and re.search(r"\bof\s+$", raw[max(0, m.start() - 4) : m.start()])
+        ):
             continue
         if m.group().split()[-1][0].isupper():
             continue  # "the channel Star of the Hills": a capitalised noun is part of a name
@@ -3487,6 +3597,27 @@ def _known_gender(ev: Counter[str] | None, against: str | None = None) -> str | 
 #: A sentence opening on a subject pronoun and a verb ("He refused …"). A
 #: possessive is not one: "His house was empty" may be anyone's house.
 _SENTENCE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+(?=[a-z])")
+
+
+@cache
+def _object_pronouns(cues: str) -> re.Pattern[str]:
+    """An object or reflexive pronoun ("The council told him", "repaired the roof himself"), or a
+    possessive inside the clause a reporting verb opens on a thing ("said the council had ignored
+    his complaints"). A possessive elsewhere may be anyone's ("His house was empty", "said his
+    father", "told his staff"), so it is left alone; a mid-sentence "her" may be either."""
+    return re.compile(
+        r"\b(him|himself|herself)\b"
+        rf"|\b(?:{cues})\s+(?:that\s+)?(?:the|a|an|its|their)\s+[^.;:!?,“”\"\n]{{1,60}}?\b(his|her)\b",
+        re.IGNORECASE,
+    )
+
+
+#: A vessel, which English calls "she" ("The ferry … She will sail again").
+_VESSEL = re.compile(
+    r"\b(?:ship|ferry|boat|vessel|tanker|yacht|liner|frigate|trawler|freighter|schooner|steamer|submarine|carrier)s?\b", re.IGNORECASE
+)
+#: What follows an object "her", not a possessive one: "told her to", "gave her a", "her.".
+_OBJECT_NEXT = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s(?:to|that|and|or|on|in|at|for|with|about|from|by|a|an|the|as|if|when|after|before)\b)")
 #: A conjunction opening a sentence before its subject pronoun ("But he …", "And she …").
 _OPENING_CONJUNCTION = re.compile(r"\b(?:But|And|Yet|So|Then)\s+$")
 
@@ -3548,6 +3679,7 @@ def pronoun_gender_flags(
     quoted = _Ranges(inside_quotes)
     targets: dict[int, tuple[int, str | None]] = {}  # pronoun start -> (end, speaker)
     loose: set[int] = set()  # targets that are no attribution: full evidence needed
+    _object_targets: set[int] = set()  # objects, reflexives, possessives (also in ``loose``)
     for q in quotes:
         if q.attrs.get("attribution") == "pronoun" and q.attrs.get("speaker_start") is not None:
             s, e = q.attrs["speaker_start"], q.attrs["speaker_end"]
@@ -3591,9 +3723,19 @@ def pronoun_gender_flags(
             # "But he promised …": a conjunction opening the sentence keeps its subject.
             opener = _OPENING_CONJUNCTION.search(raw, max(ps, s - 6), s)
             at = opener.start() if opener else s
-            if raw[at - 2 : at] in (". ", "! ", "? ") and s not in targets and s not in quoted:
+            # "… closed again.\n\nHe had waited …": a paragraph may open on the pronoun too.
+            if (raw[at - 2 : at] in (". ", "! ", "? ") or at == ps) and s not in targets and s not in quoted:
                 targets[s] = (m.end(1), None)
                 loose.add(s)
+        # "… said the council had ignored his complaints", "The council told him …", "repaired
+        # the roof himself": an object, reflexive or possessive pronoun whose only possible
+        # owner is the person just named. Needs the full evidence, like the subjects above.
+        for m in _object_pronouns(cues).finditer(raw, ps, pe):
+            s = m.start(m.lastindex or 1)
+            if s not in targets and s not in quoted:
+                targets[s] = (m.end(m.lastindex or 1), None)
+                loose.add(s)
+                _object_targets.add(s)
     if not targets:
         return []
     possessive = {
@@ -3660,8 +3802,20 @@ def pronoun_gender_flags(
             if unnamed:
                 candidates = {unnamed[0]}
                 evidence[unnamed[0]] = Counter({_SETTLED + unnamed[1]: 1})
-        if not candidates or _unnamed_person(raw, lo, s, index, quoted, candidates, g):
+        # An object or possessive may point forward in its sentence: "X said his car was
+        # parked outside when the headmaster arrived" may be the headmaster's car.
+        hi = sentences[k][1] if s in _object_targets else s
+        if s in _object_targets and index.between(e, hi):
+            continue  # "For her part the candidate, X, …": someone named after it may own it
+        if not candidates or _unnamed_person(raw, lo, hi, index, quoted, candidates, g, complements=s in _object_targets):
             continue
+        if (
+            g == "female"
+            and word.lower() == "she"
+            and _VESSEL.search(raw, lo, s)
+            and not re.match(rf"\s+(?:\w+\s+)?(?:{cues})\b", raw[e : e + 40], re.IGNORECASE)
+        ):
+            continue  # "… said the ferry had been repaired. She will sail …": a ship is "she", and never speaks
         # "… agreed with her. “…,” she said": a pronoun of the same gender just
         # before means someone of that gender is being talked about. Only
         # since the last person named: "X said he … Y rejected this. “…,” he
@@ -3681,6 +3835,14 @@ def pronoun_gender_flags(
             for w in re.finditer(r"\b[A-Za-z]+\b", raw[window:s])
         ):
             continue
+        if s in _object_targets:
+            # "X said her father … He retired": the article's other pronouns may be someone
+            # else's, so an object or possessive is checked against the name, title or noun alone.
+            for t, (who, g_t) in counted.items():
+                if who in candidates and t != s:
+                    evidence[who][g_t] -= 1
+            if any(_gender_from_second_word(c) for c in candidates):
+                continue  # "Maricel Santos": an unknown given name, and "Santos" read as one
         genders = {_known_gender(evidence.get(c), against=None if s in loose else g) for c in candidates}
         if None in genders or g in genders:
             continue
@@ -3690,7 +3852,9 @@ def pronoun_gender_flags(
         who = ", ".join(sorted(candidates))
         if word.lower() in ("he", "she"):
             right = {"male": "he", "female": "she"}[other]
-        elif word.lower() == "his" or s in possessive:
+        elif word.lower() in ("himself", "herself"):
+            right = {"male": "himself", "female": "herself"}[other]
+        elif word.lower() == "his" or (s in possessive and not _OBJECT_NEXT.match(raw, e)):
             right = {"male": "his", "female": "her"}[other]
         else:
             right = {"male": "him", "female": "her"}[other]
