@@ -4727,10 +4727,12 @@ def _literal_match(words: list[str], glosses: list[set[str]]) -> bool:
     if len(words) != len(glosses) or len(words) < 2:
         return False
     min_ratio = config()["outlet_min_ratio"]
-    return any(
-        all(any(fuzz.ratio(words[i], g) >= min_ratio for g in glosses[j]) for i, j in zip(order, range(len(words)), strict=True))
-        for order in permutations(range(len(words)))
-    )
+    fits: list[set[int]] = []  # for each word, the name words it can translate
+    for word in words:
+        fits.append({j for j, gloss in enumerate(glosses) if any(fuzz.ratio(word, g) >= min_ratio for g in gloss)})
+        if not fits[-1]:
+            return False  # a word that glosses nothing: no order can fit
+    return any(all(j in fits[i] for i, j in zip(order, range(len(words)), strict=True)) for order in permutations(range(len(words))))
 
 
 @lru_cache(maxsize=16384)
@@ -4744,12 +4746,30 @@ def _literal_outlet(name: str) -> tuple[str, str] | None:
     words = _name_tokens(name)
     if len(words) < 2:
         return None
-    for form, canonical, translation, form_words, glosses in _literal_forms():
-        if translation and words == form_words:
-            return canonical, canonical
-        if not translation and _literal_match(words, glosses):
+    exact, by_length = _literal_outlet_index()
+    first = exact.get(tuple(words))
+    for position, form, canonical, glosses in by_length.get(len(words), ()):
+        if first is not None and first[0] < position:
+            break
+        if _literal_match(words, glosses):
             return form, canonical
-    return None
+    return (first[1], first[1]) if first is not None else None
+
+
+@cache
+def _literal_outlet_index() -> tuple[dict[tuple[str, ...], tuple[int, str]], dict[int, list[tuple[int, str, str, list[set[str]]]]]]:
+    """:func:`_literal_forms` indexed for :func:`_literal_outlet`: listed
+    translations by their words, the other forms by word count, each with its
+    place in the list, so a name meets only forms of its own length (the list
+    holds thousands) and the first form that fits still wins."""
+    exact: dict[tuple[str, ...], tuple[int, str]] = {}
+    by_length: dict[int, list[tuple[int, str, str, list[set[str]]]]] = defaultdict(list)
+    for position, (form, canonical, translation, form_words, glosses) in enumerate(_literal_forms()):
+        if translation:
+            exact.setdefault(tuple(form_words), (position, canonical))
+        else:
+            by_length[len(glosses)].append((position, form, canonical, glosses))
+    return exact, dict(by_length)
 
 
 @cache
