@@ -282,14 +282,26 @@ def role_class(role: str | None) -> str | None:
     words = set(re.findall(r"[\w-]+", text))
     if words & {"head", "chief"} and words & _public_bodies():
         return "official"
-    best: tuple[int, str] | None = None
-    for word, cls in lexicon().source_roles:
-        if cls == "principal" and not_leader:
-            continue
-        m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), cls)
-    return best[1] if best else None
+    # The class of the role word that occurs first; at one place, the word
+    # listed first.
+    starts, words_at = _source_role_patterns()
+    for start in starts.finditer(text):
+        for pattern, cls in words_at:
+            if not (cls == "principal" and not_leader) and pattern.match(text, start.start()):
+                return cls
+    return None
+
+
+@cache
+def _source_role_patterns() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """Where any role word of ``roles.yml``'s source_roles starts
+    (one pattern for the lot), and each word's own pattern in list order:
+    :func:`role_class` meets hundreds of words, which a search per word made
+    its slowest part."""
+    roles = lexicon().source_roles
+    each = [(re.compile(re.escape(word) + r"(?![\w-])"), cls) for word, cls in roles]
+    starts = re.compile(r"(?<![\w-])(?=(?:" + "|".join(re.escape(w) for w, _ in roles) + r")(?![\w-]))")
+    return starts, each
 
 
 @cache
