@@ -1381,6 +1381,12 @@ NOTHING = [
 ]
 
 
+def test_institution_inside_a_spokespersons_phrase_is_no_second_source() -> None:
+    """ "A spokesman of the regional administration said": one source, not also "administration"."""
+    spans = found("A spokesman of the regional administration said the road was open.")
+    assert len(spans) == 1 and spans[0][2] == "official"
+
+
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_source(text: str) -> None:
     assert found(text) == []

@@ -1421,8 +1421,8 @@ def _informants(ctx: Context, ents: list[Span], c: Cues) -> list[tuple[Found, st
         if any(s <= m.start() and m.end() <= e for s, e in quoted):
             continue  # "“… not from the council,” said …": the speaker's words
         if re.search(
-            r"(?<![\w-])(?:of|for|at|from|by|to|with|on|about|against)\s+(?:the|a|an|its|their)\s+$",
-            raw[max(0, m.start() - 14) : m.start()],
+            r"(?<![\w-])(?:of|for|at|from|by|to|with|on|about|against)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$",
+            raw[max(0, m.start() - 40) : m.start()],
         ):
             continue  # "…, who work for the council, said": the council ends another clause
         apposed = re.search(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$", raw[max(0, m.start() - 50) : m.start()])
