@@ -1302,6 +1302,16 @@ CASES += [
         [("Baltinfo", "Baltinfo", "news-agency"), ("Baltinfo", "Baltinfo", "news-agency")],
         id="an-unknown-medium-keeps-the-type-another-mention-gives",
     ),
+    pytest.param(
+        "This was reported in the press service of the Regional Water Agency.",
+        [("press service of the Regional Water Agency", "Regional Water Agency", "official")],
+        id="reported-in-the-press-service-of",
+    ),
+    pytest.param(
+        "The ferry was late, on the basis of a press release from the police.",
+        [("police", "police", "official")],
+        id="a-press-release-from",
+    ),
 ]
 
 
@@ -1373,6 +1383,7 @@ NOTHING = [
     pytest.param("The Brazilian president, Ana Lobo, said the budget would pass.", id="a-countrys-president-stays-a-protagonist"),
     pytest.param("The results are published by the end of the week.", id="published-by-a-date"),
     pytest.param("The newspaper Vesti Dnya was sold to a bank from Riga.", id="a-medium-sold"),
+    pytest.param("The festival was reported in several towns.", id="reported-in-places"),
     pytest.param("The news agency was founded in 1921 and has 300 staff.", id="a-medium-founded"),
     pytest.param("Journalists of the broadcaster Kanal Sever went on strike.", id="a-mediums-journalists"),
     pytest.param("The municipality promised a new water tanker by Friday.", id="an-institution-with-a-stance-verb"),
