@@ -1387,7 +1387,7 @@ NOTHING = [
     pytest.param("The news agency was founded in 1921 and has 300 staff.", id="a-medium-founded"),
     pytest.param("Journalists of the broadcaster Kanal Sever went on strike.", id="a-mediums-journalists"),
     pytest.param("The municipality promised a new water tanker by Friday.", id="an-institution-with-a-stance-verb"),
-    pytest.param("The minister told the House that the budget was ready.", id="told-the-house"),
+    pytest.param("The minister told the Senate that the budget was ready.", id="told-the-senate"),
     pytest.param('"The residents conveyed their demands in an orderly way," he said.', id="group-inside-a-straight-quote"),
 ]
 

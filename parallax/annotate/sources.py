@@ -300,7 +300,7 @@ def find(ctx: Context) -> list[Span]:
 
 
 def _same_medium_same_type(spans: list[Span]) -> list[Span]:
-    """ "told Tatar-inform" after "reports the agency Tatar-inform": a medium no lexicon knows is an
+    """ "told Baltinfo" after "reports the agency Baltinfo": a medium no lexicon knows is an
     outlet by default, unless another mention of the same name says it is an agency or a broadcaster."""
     kinds: dict[str, set[str]] = {}
     for sp in spans:
@@ -602,8 +602,8 @@ def _unknown_org_by(cue: str, f: Found, ents: list[Span], c: Cues) -> bool:
 
 def _told_unknown_medium(raw: str, start: int, f: Found) -> bool:
     """An unknown organisation after "told" is a medium only right after the verb ("told Rudaw",
-    "told Stuff"), not a speaker after a quote ("…,” told Nurhayati"), a place further on ("told
-    reporters outside the Law Courts") or a common word after "the" ("told the House")."""
+    "told Kanal7"), not a speaker after a quote ("…,” told Amina Yusuf"), a place further on ("told
+    reporters outside the Harbour Hall") or a common word after "the" ("told the Senate")."""
     if re.search(r"[”\"’»]\s*,?\s*$", raw[max(0, start - 10) : start - 4]):
         return False
     gap = raw[start : f.start].strip()
@@ -2274,7 +2274,7 @@ def _descriptor_orgs(raw: str, pstart: int, pend: int, ents: list[Span], c: Cues
             r"(?<![\w-])(?:that|which|who)\s+[a-z]+\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
             raw[max(0, m.start() - 60) : m.start("noun")],
         ):
-            continue  # "the society that manages the airport, the engineer X, said": the object of a clause
+            continue  # "the cooperative that runs the airport, the engineer X, said": the object of a clause
         noun = lx.fold(m.group("noun"))
         s = m.start("mods") if m.group("det").lower() == "the" else m.start()
         phrase = raw[s : m.end()]
