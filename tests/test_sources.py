@@ -1236,6 +1236,82 @@ CASES += [
         [("Halvard Institute", "Halvard Institute", "expert")],
         id="a-private-institute-stays-an-expert",
     ),
+    # sources breadth set (tests/eval/breadth/sources_world.yml): public services and the shapes of translations
+    pytest.param(
+        "The fire brigade informed that the blaze started in the attic of the depot.",
+        [("fire brigade", "fire brigade", "official")],
+        id="a-public-service-informs",
+    ),
+    pytest.param(
+        "In the written explanation made by the Korfez Municipality, it was stated that the beach is closed.",
+        [("Korfez Municipality", "Korfez Municipality", "official")],
+        id="explanation-made-by",
+    ),
+    pytest.param(
+        "Interviewed by Radio Lumen, the head of the clinic said the generator failed.",
+        [("Radio Lumen", "Radio Lumen", "broadcaster"), ("the head of the clinic", None, "official")],
+        id="interviewed-by-then-a-role-after-the-comma",
+    ),
+    pytest.param(
+        "The agency Novaya quoted a source in the Ministry of Fisheries as saying the quota will fall.",
+        [("Novaya", "Novaya", "news-agency"), ("source in the Ministry", "source in the Ministry", "anonymous")],
+        id="quoted-a-source-as-saying",
+    ),
+    pytest.param(
+        "Eyewitnesses told the radio that the tanker exploded.",
+        [("Eyewitnesses", "Eyewitnesses", "other"), ("radio", "radio", "broadcaster")],
+        id="eyewitnesses-told",
+    ),
+    pytest.param(
+        "For the hydrologist Marta Lindgren, the lake has never been so low.",
+        [("Marta Lindgren", "Marta Lindgren", "expert")],
+        id="for-the-role-name-comma",
+    ),
+    pytest.param(
+        "The port workers' union tweeted that cranes stood idle.",
+        [("port workers' union", "port workers' union", "other")],
+        id="a-union-tweets",
+    ),
+    pytest.param(
+        "The nurse Olga Brandt told Kanal7 that the ward was full.",
+        [("Olga Brandt", "Olga Brandt", "other"), ("Kanal7", "Kanal7", "outlet")],
+        id="told-an-unknown-organisation",
+    ),
+    pytest.param(
+        "Neighbours relate that they heard a bang at night.",
+        [("Neighbours", "Neighbours", "other")],
+        id="neighbours-relate",
+    ),
+    pytest.param(
+        "Lena Borg, the clinic's chief physician, said the ward would reopen.",
+        [("Lena Borg", "Lena Borg", "expert")],
+        id="a-role-in-apposition-is-not-a-second-source",
+    ),
+    pytest.param(
+        "“The pumps are old,” told Amina Yusuf, a teacher at the school.",
+        [("Amina Yusuf", "Amina Yusuf", "other")],
+        id="told-after-a-quote-is-the-speaker",
+    ),
+    pytest.param(
+        "The cooperative that runs the airport, the engineer Pavel Orlov, said the runway was safe.",
+        [("Pavel Orlov", "Pavel Orlov", "other")],
+        id="airport-as-the-object-of-a-clause",
+    ),
+    pytest.param(
+        "The ferry sank, reports the agency Baltinfo. The captain told Baltinfo that the pumps failed.",
+        [("Baltinfo", "Baltinfo", "news-agency"), ("Baltinfo", "Baltinfo", "news-agency")],
+        id="an-unknown-medium-keeps-the-type-another-mention-gives",
+    ),
+    pytest.param(
+        "This was reported in the press service of the Regional Water Agency.",
+        [("press service of the Regional Water Agency", "Regional Water Agency", "official")],
+        id="reported-in-the-press-service-of",
+    ),
+    pytest.param(
+        "The ferry was late, on the basis of a press release from the police.",
+        [("police", "police", "official")],
+        id="a-press-release-from",
+    ),
 ]
 
 
@@ -1306,7 +1382,20 @@ NOTHING = [
     pytest.param("The lawyer advised against the appeal in the hallway.", id="advised-against-with-no-source-named"),
     pytest.param("The Brazilian president, Ana Lobo, said the budget would pass.", id="a-countrys-president-stays-a-protagonist"),
     pytest.param("The results are published by the end of the week.", id="published-by-a-date"),
+    pytest.param("The newspaper Vesti Dnya was sold to a bank from Riga.", id="a-medium-sold"),
+    pytest.param("The festival was reported in several towns.", id="reported-in-places"),
+    pytest.param("The news agency was founded in 1921 and has 300 staff.", id="a-medium-founded"),
+    pytest.param("Journalists of the broadcaster Kanal Sever went on strike.", id="a-mediums-journalists"),
+    pytest.param("The municipality promised a new water tanker by Friday.", id="an-institution-with-a-stance-verb"),
+    pytest.param("The minister told the Senate that the budget was ready.", id="told-the-senate"),
+    pytest.param('"The residents conveyed their demands in an orderly way," he said.', id="group-inside-a-straight-quote"),
 ]
+
+
+def test_institution_inside_a_spokespersons_phrase_is_no_second_source() -> None:
+    """ "A spokesman of the regional administration said": one source, not also "administration"."""
+    spans = found("A spokesman of the regional administration said the road was open.")
+    assert len(spans) == 1 and spans[0][2] == "official"
 
 
 @pytest.mark.parametrize("text", NOTHING)
