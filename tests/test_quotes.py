@@ -866,8 +866,7 @@ SPEAKER_PATTERNS = [
         [("There is no money this year,", "Helga Brun")],
     ),
     (
-        "“The pier is rotten,” Jonas Wik said.\n\n"
-        "Mayor Helga Brun disagreed. “There is no money this year,” he said.",
+        "“The pier is rotten,” Jonas Wik said.\n\nMayor Helga Brun disagreed. “There is no money this year,” he said.",
         [("The pier is rotten,", "Jonas Wik"), ("There is no money this year,", "Helga Brun")],
     ),
     # … and with nobody of the pronoun's gender, a slip: the subject goes on
