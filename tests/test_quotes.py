@@ -1180,6 +1180,12 @@ SPEAKER_DISCOURSE_ENTITIES = [
         "“Build the dam before the rains.” This is the demand put forward by the Valley Farmers Union.",
         [("Build the dam before the rains.", "Valley Farmers Union")],
     ),
+    # the word before a name says a gender its given name does not: honorific, kinship, "man"/"woman", a woman's title
+    ("Mrs. Okafor hosted Mr. Brandt at the consulate. “I came about the ferry,” he said.", [("I came about the ferry,", "Brandt")]),
+    (
+        "The spokeswoman Dorcas Mwale met the old man Pita Tuilagi at the church. “The sea took my garden,” he said.",
+        [("The sea took my garden,", "Pita Tuilagi")],
+    ),
     # a subject of known gender and, beside her, one person of unknown gender the entities layer vouches for
     (
         "Margaret Okello accompanied her son Tendai to the clinic. “The cough started in May,” he said.",
@@ -2091,3 +2097,24 @@ def test_name_words_split_hyphenated_names():
 )
 def test_a_body_name_cut_at_a_small_word(name, canonical, expected):
     assert att._cut_at_joiner(name, canonical) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Mrs. Okafor spoke.", "Mrs. Okafor", "female"),
+        ("Then Sir Hal Brook spoke.", "Sir Hal Brook", "male"),
+        ("She came with her son Tendai.", "Tendai", "male"),
+        ("the old man Pita Tuilagi", "Pita Tuilagi", "male"),
+        ("the spokeswoman, Dorcas Mwale", "Dorcas Mwale", "female"),
+        # a man's title says nothing: translation calls a woman "chairman" too
+        ("the chairman Dorcas Mwale", "Dorcas Mwale", None),
+        ("he asks.\n\nPita Tuilagi writes", "Pita Tuilagi", None),
+    ],
+)
+def test_gender_before_a_name(text, name, expected):
+    from parallax.annotate import _attribution as att
+
+    start = text.index(name)
+    m = att.Mention(start, start + len(name), "name", name, 0)
+    assert att.gender_before(text, m) == expected

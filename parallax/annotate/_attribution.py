@@ -1476,6 +1476,37 @@ GENDERED_TITLES = {
 }
 
 
+#: Honorifics of address that say a gender ("Mrs. Tanaka").
+HONORIFIC_GENDERS = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "sir": "male",
+    "dame": "female",
+    "madam": "female",
+    "lord": "male",
+}
+_WORD_BEFORE = re.compile(r"(\w+)\.?,?\s+$")
+
+
+def gender_before(raw: str, m: Mention) -> str | None:
+    """The gender a word right before name mention ``m`` (or opening it) says:
+    an honorific ("Mrs. Tanaka"), a kinship noun ("her son Reza"), "man",
+    "woman", "lady", or a woman's title ("the spokeswoman Dana Whitfield").
+    Not a man's title: translation renders a woman "chairman" or
+    "businessman" as often as not."""
+    first = m.text.split()[0].rstrip(".").lower() if m.text.split() else ""
+    if first in HONORIFIC_GENDERS and len(m.text.split()) > 1:
+        return HONORIFIC_GENDERS[first]
+    before = _WORD_BEFORE.search(raw, max(0, m.start - 30), m.start)
+    if before is None:
+        return None
+    w = before.group(1).lower()
+    female_title = "female" if GENDERED_TITLES.get(w) == "female" else None
+    return HONORIFIC_GENDERS.get(w) or lexicon().kin_genders.get(w) or PERSON_NOUN_GENDERS.get(w) or female_title
+
+
 def note_gender(people: People, m: Mention) -> None:
     """Record what a resolved mention says of its person's gender."""
     if not m.canonical:
@@ -1899,6 +1930,12 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
     for name, g in kin_named.items():
         counts = people.genders.setdefault(name, {})
         counts[g] = counts.get(g, 0) + 1
+    for m in mentions:
+        g = gender_before(ctx.raw, m) if m.kind == "name" and m.canonical and m.canonical not in kin_named else None
+        if g is not None and lx.given_name_gender(m.canonical) in (None, g):
+            # "Mrs. Tanaka", "her son Reza", "the old lady Li Xiuying": the word
+            # before the name says the gender its given name may not
+            people.genders.setdefault(m.canonical, {}).setdefault(g, 1)
     names |= {m.text for m in mentions if m.kind == "name" and " " in m.text and (not m.entity or m.canonical in titled)}
     people.full_names = sorted(n for n in names if any(c.isalpha() for c in n))
     people.words = name_words(people.full_names)
