@@ -1551,14 +1551,14 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         sole = _sole_of_gender(m, [top], recent, people)
         return True, sole or top.canonical
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
+    if not others and (sole := _sole_of_gender(m, [top], recent, people)):
+        return True, sole  # "… met the fisherman Kofi Mensah.\n\n“…,” he said": named, not acting
     if not others and _gender_slip(m, top, g, people):
         # "The mother of three said she … According to him …\n\n“…,” he said":
         # the text already gave her both genders and nobody else has this one,
         # so the pronoun is a translation's slip (Indonesian "dia", Finnish
         # "hän" have no gender) and the speaker goes on.
         return False, None
-    if not others and (sole := _sole_of_gender(m, [top], recent, people)):
-        return True, sole  # "… met the fisherman Kofi Mensah.\n\n“…,” he said": named, not acting
     return True, (others.pop() if len(others) == 1 else None)
 
 
