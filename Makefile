@@ -49,6 +49,7 @@ breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): fou
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_discourse.yml
 	$(BIN)/python scripts/eval_alignment.py tests/eval/breadth/alignment/*.yml
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_mt_shapes.yml
+	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_gender.yml
 
 bench: dev-deps  ## speed and memory per stage for 10, 100 and 1,000 articles
 	$(BIN)/python scripts/bench.py
