@@ -48,6 +48,7 @@ breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): fou
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speaker_names.yml
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_discourse.yml
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_mt_shapes.yml
+	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_gender.yml
 	$(BIN)/python scripts/breadth_sources.py
 	$(BIN)/python scripts/eval_alignment.py tests/eval/breadth/alignment/*.yml
 

@@ -829,6 +829,48 @@ SPEAKER_PATTERNS = [
         [("Prices fell by half,", "Carmen Ruiz")],
     ),
     ("Anna Weber and Julia Franke run the shelter. “We have no more beds,” she said.", [("We have no more beds,", None)]),
+    # the one person of the pronoun's gender beside a subject of the other one, never acting
+    # there (object, possessor, after a preposition, in a list), is who the pronoun is
+    (
+        "Mayor Helga Brun welcomed the ferryman Jonas Wik at the quay. “The crossing took nine hours,” he said.",
+        [("The crossing took nine hours,", "Jonas Wik")],
+    ),
+    (
+        "Inspector Paula Grieg read Stefan Holt's statement to the panel. “I locked the gate at six,” he wrote.",
+        [("I locked the gate at six,", "Stefan Holt")],
+    ),
+    (
+        "Councillor Oskar Lind spoke with the tenant Maria Sund about the mould. “The children cough all night,” she said.",
+        [("The children cough all night,", "Maria Sund")],
+    ),
+    (
+        "Greta Falk, Ingrid Moe and Peter Dahl cleaned the beach on Sunday. “We filled forty bags,” he said.",
+        [("We filled forty bags,", "Peter Dahl")],
+    ),
+    (
+        "Senator Lucia Marin visited the farmer Diego Cortez.\n\n“The river took the whole field,” he said.",
+        [("The river took the whole field,", "Diego Cortez")],
+    ),
+    (
+        "Nurses Emma Roos and Hanna Berg looked after the climber Niklas Frid. “They never left my bed,” he said.",
+        [("They never left my bed,", "Niklas Frid")],
+    ),
+    # … not one of two such people, and not one who acts in that paragraph or
+    # stands in an earlier one: there the pronoun is a translation's slip
+    (
+        "Mayor Helga Brun welcomed Jonas Wik and Anton Berg at the quay. “The crossing took nine hours,” he said.",
+        [("The crossing took nine hours,", "Helga Brun")],
+    ),
+    (
+        "Jonas Wik asked for a new pier. Mayor Helga Brun refused. “There is no money this year,” he said.",
+        [("There is no money this year,", "Helga Brun")],
+    ),
+    (
+        "“The pier is rotten,” Jonas Wik said.\n\nMayor Helga Brun disagreed. “There is no money this year,” he said.",
+        [("The pier is rotten,", "Jonas Wik"), ("There is no money this year,", "Helga Brun")],
+    ),
+    # … and with nobody of the pronoun's gender, a slip: the subject goes on
+    ("Mayor Helga Brun opened the new pier on Friday. “It took nine years,” he said.", [("It took nine years,", "Helga Brun")]),
     # a name after "<noun> for" is who the unnamed speaker works for
     ("“We are reviewing the timetable,” a spokesperson for Ostbahn Logistik said.", [("We are reviewing the timetable,", None)]),
     # a passive reporting verb without its agent: the subject is what was talked about
@@ -1137,6 +1179,17 @@ SPEAKER_DISCOURSE_ENTITIES = [
     (
         "“Build the dam before the rains.” This is the demand put forward by the Valley Farmers Union.",
         [("Build the dam before the rains.", "Valley Farmers Union")],
+    ),
+    # the word before a name says a gender its given name does not: honorific, kinship, "man"/"woman", a woman's title
+    ("Mrs. Okafor hosted Mr. Brandt at the consulate. “I came about the ferry,” he said.", [("I came about the ferry,", "Brandt")]),
+    (
+        "The spokeswoman Dorcas Mwale met the old man Pita Tuilagi at the church. “The sea took my garden,” he said.",
+        [("The sea took my garden,", "Pita Tuilagi")],
+    ),
+    # a subject of known gender and, beside her, one person of unknown gender the entities layer vouches for
+    (
+        "Margaret Okello accompanied her son Tendai to the clinic. “The cough started in May,” he said.",
+        [("The cough started in May,", "Tendai")],
     ),
     # a pronoun whose own paragraph named someone before it, after an unnamed speaker
     (
@@ -2044,3 +2097,24 @@ def test_name_words_split_hyphenated_names():
 )
 def test_a_body_name_cut_at_a_small_word(name, canonical, expected):
     assert att._cut_at_joiner(name, canonical) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Mrs. Okafor spoke.", "Mrs. Okafor", "female"),
+        ("Then Sir Hal Brook spoke.", "Sir Hal Brook", "male"),
+        ("She came with her son Tendai.", "Tendai", "male"),
+        ("the old man Pita Tuilagi", "Pita Tuilagi", "male"),
+        ("the spokeswoman, Dorcas Mwale", "Dorcas Mwale", "female"),
+        # a man's title says nothing: translation calls a woman "chairman" too
+        ("the chairman Dorcas Mwale", "Dorcas Mwale", None),
+        ("he asks.\n\nPita Tuilagi writes", "Pita Tuilagi", None),
+    ],
+)
+def test_gender_before_a_name(text, name, expected):
+    from parallax.annotate import _attribution as att
+
+    start = text.index(name)
+    m = att.Mention(start, start + len(name), "name", name, 0)
+    assert att.gender_before(text, m) == expected
