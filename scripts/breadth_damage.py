@@ -3,7 +3,8 @@
 
 A set (tests/eval/breadth/<kind>.yml) holds ``damaged`` snippets, each with
 the damaged words marked ``[[…]]`` or given as its ``name``, and ``clean``
-look-alikes that must not be flagged; it may name its ``kind``. Each snippet becomes a paragraph of a short invented article
+look-alikes that must not be flagged; it may name its ``kind``. Each snippet becomes a paragraph (two, when it holds a
+paragraph break, a blank line: a pronoun across it) of a short invented article
 (scripts/breadth.py's contexts and placement); the whole pipeline runs and
 the flags of the kind are compared with the marks: a damaged snippet is
 found when a flag of the kind overlaps its mark; a clean snippet is a false
