@@ -1,0 +1,60 @@
+"""Places in machine-translated shapes (places3): local unit and feature words
+before "of" or right before the name ("the chiefdom of X", "the fokontany
+of X", "the quarter X", "the mahalla X", "The quarters X, Y and the Z"),
+after it ("X community", "X boma", "the X gorge"), "from the direction of X";
+a list a place noun opens that spaCy read as one organisation; a name after
+a person and "of"/"from" ("Chief X of Y"). Every string is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import assert_labels
+
+SHAPES = [
+    pytest.param("Cattle of the chiefdom of Nyarombwe died of tick fever.", [("Nyarombwe", "PLACE")], [], id="chiefdom-of"),
+    pytest.param("The fokontany of Ambolotrano was flooded on Tuesday.", [("Ambolotrano", "PLACE")], [], id="fokontany-of"),
+    pytest.param("The cotton harvest in the etrap of Gulbaýyr ended early.", [("Gulbaýyr", "PLACE")], [], id="etrap-of"),
+    pytest.param("The road to the selo of Verkhni-Tuk was washed away.", [("Verkhni-Tuk", "PLACE")], [], id="selo-of"),
+    pytest.param("Snow closed the pass of Kyzyl-Bel for two days.", [("Kyzyl-Bel", "PLACE")], [], id="pass-of"),
+    pytest.param("Locusts arrived from the direction of Gandaro overnight.", [("Gandaro", "PLACE")], [], id="direction-of"),
+    pytest.param("The young ones of the quarter Mokolo took the streets.", [("Mokolo", "PLACE")], [], id="the-quarter-name"),
+    pytest.param("In the commune Valea Rusului the bears came into yards.", [("Valea Rusului", "PLACE")], [], id="the-commune-name"),
+    pytest.param(
+        "The quarters Bondeko, Kimbala and the Ngiri are without power.",
+        [("Bondeko", "PLACE"), ("Kimbala", "PLACE"), ("Ngiri", "PLACE")],
+        [],
+        id="capital-the-plural-list-and-the",
+    ),
+    pytest.param(
+        "Heavy rain alert for the districts Durbani, Kelwar and Sotra.",
+        [("Durbani", "PLACE"), ("Kelwar", "PLACE"), ("Sotra", "PLACE")],
+        [],
+        id="list-not-one-organisation",
+    ),
+    pytest.param(
+        "The reservoir waters the tumans of Ortaqul and Bekobad.",
+        [("Ortaqul", "PLACE"), ("Bekobad", "PLACE")],
+        [],
+        id="tumans-of-list",
+    ),
+    pytest.param("The youths of the Umuleke community blocked the road.", [("Umuleke community", "PLACE")], [], id="community-after"),
+    pytest.param("The water reached Ndamera boma by noon.", [("Ndamera boma", "PLACE")], [], id="boma-after"),
+    pytest.param(
+        "Headman Joseph Kawinga of Mtendere said the fence was never built.",
+        [("Mtendere", "PLACE")],
+        [("Mtendere", "PERSON")],
+        id="chief-of",
+    ),
+    pytest.param("Mama Odile Kabongo of Kisenso told us the water is dirty.", [("Kisenso", "PLACE")], [], id="person-of-place"),
+    # look-alikes
+    pytest.param("The Jewish community of the town marched.", [], [("Jewish", "PLACE")], id="demonym-community"),
+    pytest.param("Ms Ruth Banda of Lusaka Breweries said prices rose.", [], [("Lusaka Breweries", "PLACE")], id="person-of-company"),
+    pytest.param("A letter from Anna Kowal from Marta Lis arrived.", [], [("Marta Lis", "PLACE")], id="person-from-person"),
+    pytest.param("Boarding pass checks were slow, the airline said.", [], [("Boarding", "PLACE")], id="common-word-pass"),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SHAPES)
+def test_place_mt_shapes(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    assert_labels(text, present, absent)
