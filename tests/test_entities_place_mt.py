@@ -2,7 +2,8 @@
 before "of" or right before the name ("the chiefdom of X", "the fokontany
 of X", "the quarter X", "the mahalla X", "The quarters X, Y and the Z"),
 after it ("X community", "X boma", "the X gorge"), "from the direction of X";
-a list a place noun opens that spaCy read as one organisation; a name after
+a list a place noun opens that spaCy read as one organisation; "reached until
+X", "passing by X", "the elders from X and from Y"; a name after
 a person and "of"/"from" ("Chief X of Y"). Every string is invented."""
 
 from __future__ import annotations
@@ -47,10 +48,22 @@ SHAPES = [
         id="chief-of",
     ),
     pytest.param("Mama Odile Kabongo of Kisenso told us the water is dirty.", [("Kisenso", "PLACE")], [], id="person-of-place"),
+    pytest.param(
+        "The flood reached until Chilobwe and Nkhate by noon.", [("Chilobwe", "PLACE"), ("Nkhate", "PLACE")], [], id="reached-until"
+    ),
+    pytest.param("The road passing by Sehlabeng is closed for repairs.", [("Sehlabeng", "PLACE")], [], id="passing-by"),
+    pytest.param("The elders from Kiruara went to see the governor.", [("Kiruara", "PLACE")], [("Kiruara", "PERSON")], id="elders-from"),
+    pytest.param(
+        "The people from Mbalawe and from Rumbeke are against the dam.",
+        [("Mbalawe", "PLACE"), ("Rumbeke", "PLACE")],
+        [],
+        id="people-from-and-from",
+    ),
     # look-alikes
     pytest.param("The Jewish community of the town marched.", [], [("Jewish", "PLACE")], id="demonym-community"),
     pytest.param("Ms Ruth Banda of Lusaka Breweries said prices rose.", [], [("Lusaka Breweries", "PLACE")], id="person-of-company"),
     pytest.param("A letter from Anna Kowal from Marta Lis arrived.", [], [("Marta Lis", "PLACE")], id="person-from-person"),
+    pytest.param("The people from Acme Holdings said the plan was late.", [], [("Acme Holdings", "PLACE")], id="people-from-company"),
     pytest.param("Boarding pass checks were slow, the airline said.", [], [("Boarding", "PLACE")], id="common-word-pass"),
 ]
 

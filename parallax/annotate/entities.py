@@ -2897,9 +2897,15 @@ _SHAPE_SLOT = re.compile(
     r"[ ](?:between|from|to|at)"
     r"|(?:fled|flee|fleeing|travelled|traveled|walked|drove|marched|moved|returned|arrived|sailed|evacuated|relocated|escaped|headed)"
     r"[ ](?:from|to|towards|into)"
-    r"|(?:reach|reached|reaches|reaching)"
+    # "reached until Makhanga", "reaching as far as X": literal translations of "up to"
+    r"|(?:reach|reached|reaches|reaching)(?:[ ]until|[ ]up[ ]to|[ ]as[ ]far[ ]as)?"
+    # "the road passing by X", "turned back to X"
+    r"|(?:passing|passes|passed)[ ](?:by|through)"
+    r"|turned[ ]back[ ](?:to|towards)"
     r"|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Ll]ocals|[Ff]armers|[Ff]ishermen|[Ff]ishers|[Hh]erders|[Pp]astoralists|[Ee]vacuees)"
     r"[ ](?:of|from|in)(?:[ ]the)?"
+    # "The people from Ell", "the elders from X", "traders from X": a group and "from" its place
+    r"|(?:[Pp]eople|[Ee]lders|[Tt]raders|[Yy]ouths|[Pp]upils|[Pp]ilgrims|[Tt]ruckers)[ ]from"
     r")[ ]$"
 )
 #: A preposition of place opening a sentence ("At Techiman, …", "Near Kasese, …"):
@@ -2908,7 +2914,7 @@ _SHAPE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:At|Near|From|In|Outsi
 #: What continues a list of places: ", ", " and ", " or "; after "between" or
 #: "from" also " to "; and "in" or "on" before the larger place ("Malekhu in
 #: Dhading", "Lalomanu on Upolu").
-_SHAPE_NEXT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or|to|in|on)[ ]")
+_SHAPE_NEXT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]from[ ]|[ ](?:and|or|to|in|on)[ ]")
 #: "Quarto Oggiaro, a district of Milan": an apposition that says the name is a place.
 _SHAPE_APPOSITION = re.compile(
     rf"(?<![\w’'-])(?P<name>{_SHAPE_RUN}),[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?"
