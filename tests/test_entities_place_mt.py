@@ -4,7 +4,8 @@ of X", "the quarter X", "the mahalla X", "The quarters X, Y and the Z"),
 after it ("X community", "X boma", "the X gorge"), "from the direction of X";
 a list a place noun opens that spaCy read as one organisation; "reached until
 X", "passing by X", "the elders from X and from Y"; a name after
-a person and "of"/"from" ("Chief X of Y"). Every string is invented."""
+a person and "of"/"from" ("Chief X of Y"); such places before "said" or
+"asked", whose subject is the noun before them. Every string is invented."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ SHAPES = [
         [],
         id="people-from-and-from",
     ),
+    pytest.param("The tabia of Mai Gendera reported two deaths.", [("Mai Gendera", "PLACE")], [], id="unit-of-then-verb-of-speech"),
+    pytest.param("The inhabitants of the village Thoren asked for a road.", [("Thoren", "PLACE")], [], id="bare-noun-then-asked"),
+    pytest.param("The fishermen of Lumbira lake said the fish are few.", [("Lumbira lake", "PLACE")], [], id="feature-then-said"),
     # look-alikes
     pytest.param("The Jewish community of the town marched.", [], [("Jewish", "PLACE")], id="demonym-community"),
     pytest.param("Ms Ruth Banda of Lusaka Breweries said prices rose.", [], [("Lusaka Breweries", "PLACE")], id="person-of-company"),

@@ -1499,8 +1499,10 @@ def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start:
         or lx.known_person(" ".join(words))
     ):
         return []
-    if _SPEAKS.match(raw, end):
-        return []  # "Lake Bell told reporters": places do not speak
+    if _SPEAKS.match(raw, end) and kind in ("opening", "closing"):
+        # "Lake Bell told reporters": places do not speak; but after "the village of", or
+        # before "lake" or "district", the noun that speaks is earlier ("The tabia of X reported")
+        return []
     opener = raw[start:end].split(" ")[0]
     if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
         return []  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
