@@ -44,6 +44,7 @@ breadth: dev-deps  ## every layer on the breadth sets (tests/eval/breadth/): fou
 	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_people_world.yml
 	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_not_people.yml
 	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_orgs_world.yml
+	$(BIN)/python scripts/breadth_entities.py --set tests/eval/breadth/entities_places_mt.yml
 	$(BIN)/python scripts/breadth_speakers.py
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speaker_names.yml
 	$(BIN)/python scripts/breadth_speakers.py --file tests/eval/breadth/speakers_discourse.yml

@@ -53,3 +53,15 @@ def test_orgs_world_set_loads() -> None:
     assert len(snippets) >= 200
     assert len({s["lang"] for s in snippets}) >= 50
     assert sum(1 for s in snippets if s["id"].startswith("x-")) >= 50
+
+
+def test_places_mt_set_loads() -> None:
+    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_places_mt.yml")
+    assert len(snippets) >= 200
+    assert len({s["lang"] for s in snippets}) >= 50
+    assert sum(1 for s in snippets if not s.get("PLACE")) >= 40  # look-alikes

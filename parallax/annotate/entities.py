@@ -191,7 +191,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras) + _world_orgs(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
-    mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, mentions)))
+    mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, _drop_place_lists(raw, mentions))))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
     mentions = _state_owners(raw, mentions)
@@ -218,6 +218,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
     found = _people_in_context(raw, paras, mentions)
     mentions = _resolve_overlaps([m for m in mentions if m.end > m.start] + found)
+    mentions = _resolve_overlaps(mentions + _home_places(raw, paras, mentions))
     mentions = _resolve_overlaps(_world_people(raw, mentions))
     mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
     mentions = _orgs_by_words(raw, mentions)
@@ -1380,11 +1381,12 @@ def _place_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     """Patterns of ``place_forms.yml``: a closing street word, an opening one, an area or a feature word after."""
     data = load_yaml("place_forms.yml")
     closing = [w for word in data["closing"] for w in {word, word[:1].lower() + word[1:]}] + data["closing_capital"]
+    area_words = data["area_after"] + data["area_after_more"]
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
     return (
         re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(closing)})(?![\w’'-])"),
         re.compile(rf"(?<![\w’'-])(?:{lx.alternation(data['opening'])})[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\w’'-])"),
-        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['area_after'])})(?![\w’'-])"),
+        re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(area_words)})(?![\w’'-])"),
         re.compile(rf"(?<![\w’'-])(?P<name>{run})[ ](?:{lx.alternation(data['feature_after'])})(?![\w’'-])"),
     )
 
@@ -1398,12 +1400,13 @@ def _place_of_pattern() -> re.Pattern[str]:
     to the person rules); also a few place nouns right before the name, as
     Scandinavian translations write them ("the village Hovin"). Group
     ``noun``/``bare_noun`` tells a plural, after which a list may follow."""
-    nouns = lx.alternation(sorted(load_yaml("roles.yml")["place_nouns"]))
-    bare = lx.alternation(sorted(_BARE_PLACE_NOUNS))
+    forms = load_yaml("place_forms.yml")
+    nouns = lx.alternation(sorted(set(load_yaml("roles.yml")["place_nouns"]) | set(forms["of_nouns"])))
+    bare = lx.alternation(sorted(_BARE_PLACE_NOUNS | set(forms["before_name"])))
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
     return re.compile(
         rf"(?<![\w’'-])(?:(?P<noun>{nouns})[ ]of[ ](?:the[ ])?(?P<name>{run})(?![\w’'-]|[ ]{_NAME_WORD})"
-        rf"|(?<=the[ ])(?P<bare_noun>{bare})[ ](?P<bare>{run})(?![\w’'-]|[ ]{_NAME_WORD})"
+        rf"|(?<=[Tt]he[ ])(?P<bare_noun>{bare})[ ](?P<bare>{run})(?![\w’'-]|[ ]{_NAME_WORD})"
         rf"|(?:mayor|mayoress|deputy[ ]mayor|vice-mayor|prefect|regent)[ ]of[ ](?P<held>{run})(?=[,.]))"
     )
 
@@ -1423,7 +1426,9 @@ def _place_list_item() -> re.Pattern[str]:
     Gololey", after a bracketed gloss of the name before ("Ahtet Ywa (Upper
     Village), …")."""
     run = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}"
-    return re.compile(rf"(?:[ ]\([^()\n]{{1,40}}\))?(?:,[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ](?:in[ ])?)(?P<item>{run})(?![\w’'-])")
+    return re.compile(
+        rf"(?:[ ]\([^()\n]{{1,40}}\))?(?:,[ ](?:and[ ]|or[ ])?(?:the[ ])?|[ ](?:and|or)[ ](?:in[ ]|the[ ])?)(?P<item>{run})(?![\w’'-])"
+    )
 
 
 def _plural_place_noun(noun: str) -> bool:
@@ -1494,8 +1499,10 @@ def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start:
         or lx.known_person(" ".join(words))
     ):
         return []
-    if _SPEAKS.match(raw, end):
-        return []  # "Lake Bell told reporters": places do not speak
+    if _SPEAKS.match(raw, end) and kind in ("opening", "closing"):
+        # "Lake Bell told reporters": places do not speak; but after "the village of", or
+        # before "lake" or "district", the noun that speaks is earlier ("The tabia of X reported")
+        return []
     opener = raw[start:end].split(" ")[0]
     if kind == "opening" and _is_given_name(opener) and not _PLACE_BEFORE.search(raw, max(ps, start - 8), start):
         return []  # "Isla Fisher", "Sierra Morgan": a given name unless after "in", "on", "near" …
@@ -1506,7 +1513,7 @@ def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start:
     if kind == "of" and m.group("noun") == "department" and re.match(r"[ ]?\w", raw[end : end + 2]):
         return []  # "the emergency department of Södersjukhuset last year": a hospital's unit, not a region
     area_word = raw[m.end("name") : m.end()].strip() if kind == "area" else ""
-    if area_word in ("city", "town", "village") and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
+    if area_word in ("city", "town", "village", "community", "colony") and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
         return []  # "a mid-sized Catalan city": an adjective, not the city's name
     if kind == "feature" and raw[m.end("name") : m.end()].strip() == "market" and len(words) == 1 and _DEMONYM.fullmatch(words[0]):
         return []  # "the European market": an economy, not a market place
@@ -1527,6 +1534,68 @@ def _named_place(raw: str, ps: int, pe: int, kind: str, m: re.Match[str], start:
     if kind == "feature" and more and lx.fold(more.group(1)) in _facility_words():
         end += more.end()  # "the Volme valley bridge"
     return [Mention(start, end, "PLACE", "headed", {"evidence": True, **canon})]
+
+
+@cache
+def _home_place() -> re.Pattern[str]:
+    """ "of"/"from" and one to three name words that end the name."""
+    return re.compile(rf"[ ](?:of|from)[ ](?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})(?![\w’'-]|[ ]{_NAME_WORD})")
+
+
+def _home_places(raw: str, paras: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """ "Chief Kalolo of Dedza", "Thérèse Mbuyi of Lemba", "Mrs Chisale from
+    Balaka": a name right after a person and "of" or "from" is where they
+    live or lead, as translations from languages without a possessive of
+    places write it; spaCy reads it as a second person or skips it. The name
+    is a place where nothing or a person-reading covers it (an organisation
+    reading stays, "Jones of Acme", unless the gazetteer knows a city), and
+    none of its words is a given name, an organisation word or a title."""
+    people = [m for m in mentions if m.label == "PERSON" and m.origin != "descriptor"]
+    out = []
+    for p in people:
+        m = _home_place().match(raw, p.end)
+        if not m or not _inside(paras, m.start()):
+            continue
+        start, end = m.span("name")
+        words = m.group("name").split(" ")
+        if (
+            any(_no_place_word(w, roles=True) or _is_given_name(w) for w in words)
+            or lx.known_org(m.group("name"))
+            or lx.known_person(m.group("name"))
+        ):
+            continue  # "said" after the name is the person's: "Chief Kalolo of Dedza said"
+        covering = [o for o in mentions if o.start < end and start < o.end]
+        if any(o.label == "PLACE" for o in covering):
+            continue
+        if any(o.label != "PERSON" or o.origin not in ("spacy", "person") for o in covering) and not _is_city(m.group("name")):
+            continue
+        if any(o.start < start or o.end > end for o in covering):
+            continue  # a longer reading ("Kalolo of Dedza Boma Council") is left alone
+        for o in covering:
+            mentions.remove(o)
+        out.append(Mention(start, end, "PLACE", "headed", {"evidence": True}))
+    return out
+
+
+_LIST_JOIN = re.compile(r",[ ]|[ ](?:and|or)[ ]")
+
+
+def _drop_place_lists(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """spaCy's one span over a list ("Chamba, Kangra and Mandi" as an
+    organisation) gives way where a place noun made a member of the list a
+    place ("the districts Chamba, …"): the longest span would otherwise win
+    and hide every name of the list; the members are found one by one."""
+    places = [m for m in mentions if m.label == "PLACE" and m.origin == "headed" and m.attrs.get("evidence")]
+    if not places:
+        return mentions
+
+    def a_list(m: Mention) -> bool:
+        return any(
+            m.start <= p.start and p.end <= m.end and (p.start, p.end) != (m.start, m.end) and _LIST_JOIN.search(raw, m.start, m.end)
+            for p in places
+        )
+
+    return [m for m in mentions if not (m.origin == "spacy" and m.label != "PLACE" and a_list(m))]
 
 
 def _is_city(text: str) -> bool:
@@ -2830,9 +2899,15 @@ _SHAPE_SLOT = re.compile(
     r"[ ](?:between|from|to|at)"
     r"|(?:fled|flee|fleeing|travelled|traveled|walked|drove|marched|moved|returned|arrived|sailed|evacuated|relocated|escaped|headed)"
     r"[ ](?:from|to|towards|into)"
-    r"|(?:reach|reached|reaches|reaching)"
+    # "reached until Makhanga", "reaching as far as X": literal translations of "up to"
+    r"|(?:reach|reached|reaches|reaching)(?:[ ]until|[ ]up[ ]to|[ ]as[ ]far[ ]as)?"
+    # "the road passing by X", "turned back to X"
+    r"|(?:passing|passes|passed)[ ](?:by|through)"
+    r"|turned[ ]back[ ](?:to|towards)"
     r"|(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Ll]ocals|[Ff]armers|[Ff]ishermen|[Ff]ishers|[Hh]erders|[Pp]astoralists|[Ee]vacuees)"
     r"[ ](?:of|from|in)(?:[ ]the)?"
+    # "The people from Ell", "the elders from X", "traders from X": a group and "from" its place
+    r"|(?:[Pp]eople|[Ee]lders|[Tt]raders|[Yy]ouths|[Pp]upils|[Pp]ilgrims|[Tt]ruckers)[ ]from"
     r")[ ]$"
 )
 #: A preposition of place opening a sentence ("At Techiman, …", "Near Kasese, …"):
@@ -2841,7 +2916,7 @@ _SHAPE_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ ]))(?:At|Near|From|In|Outsi
 #: What continues a list of places: ", ", " and ", " or "; after "between" or
 #: "from" also " to "; and "in" or "on" before the larger place ("Malekhu in
 #: Dhading", "Lalomanu on Upolu").
-_SHAPE_NEXT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or|to|in|on)[ ]")
+_SHAPE_NEXT = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ]and[ ]from[ ]|[ ](?:and|or|to|in|on)[ ]")
 #: "Quarto Oggiaro, a district of Milan": an apposition that says the name is a place.
 _SHAPE_APPOSITION = re.compile(
     rf"(?<![\w’'-])(?P<name>{_SHAPE_RUN}),[ ](?:a|an|the)[ ](?:[a-z-]+[ ])?"
