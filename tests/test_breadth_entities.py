@@ -2,41 +2,24 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.helpers import ROOT, load_script
 
-ROOT = Path(__file__).resolve().parents[1]
+mod = load_script("breadth_entities", "breadth_entities")
 
 
 def test_breadth_set_loads() -> None:
-    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
     snippets = mod.load()
     assert len(snippets) >= 120
     assert {s["lang"] for s in snippets} >= {"en", "sr", "lv", "he", "am", "ms", "th", "sw", "pt", "el", "hu"}
 
 
 def test_people_world_set_loads() -> None:
-    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
     snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_people_world.yml")
     assert len(snippets) >= 170
     assert len({s["lang"] for s in snippets}) >= 50
 
 
 def test_not_people_set_loads() -> None:
-    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
     snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_not_people.yml")
     assert len(snippets) >= 150
     assert len({s["lang"] for s in snippets}) >= 40
@@ -44,11 +27,6 @@ def test_not_people_set_loads() -> None:
 
 
 def test_orgs_world_set_loads() -> None:
-    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
     snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_orgs_world.yml")
     assert len(snippets) >= 200
     assert len({s["lang"] for s in snippets}) >= 50
@@ -56,11 +34,6 @@ def test_orgs_world_set_loads() -> None:
 
 
 def test_places_mt_set_loads() -> None:
-    spec = importlib.util.spec_from_file_location("breadth_entities", ROOT / "scripts" / "breadth_entities.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
     snippets = mod.load(ROOT / "tests" / "eval" / "breadth" / "entities_places_mt.yml")
     assert len(snippets) >= 200
     assert len({s["lang"] for s in snippets}) >= 50
