@@ -6,14 +6,10 @@ from the corpus or the breadth set.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
-from helpers import analyse_by_source, story_idf
+from helpers import story_idf
 
 from parallax.compare import align
-from parallax.compare.evaluate import resolve_gold
 from parallax.compare.features import (
     SentenceFeatures,
     content_words,
@@ -180,18 +176,3 @@ def test_an_earlier_event_in_the_same_words_is_not_aligned() -> None:
     assert ("p1-s1", "p1-s1") not in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=story_idf(*a, *b))}
     b[0] = feat("b", 1, "The harbour board cut the mooring fees for fishing boats.")
     assert ("p1-s1", "p1-s1") in {(p.a.passage, p.b.passage) for p in align.align(a, b, idf=story_idf(*a, *b))}
-
-
-BREADTH_GOLDS = sorted((Path(__file__).resolve().parent / "eval" / "breadth" / "alignment").glob("*.yml"))
-
-
-@pytest.mark.parametrize("path", BREADTH_GOLDS, ids=lambda p: p.stem)
-def test_breadth_gold_names_body_sentences(path: Path) -> None:
-    """Every substring of the alignment breadth set resolves to one body sentence, and its sections stay apart."""
-    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    by_source = analyse_by_source(*sorted(set(gold["articles"].values())))
-    resolved = resolve_gold(gold, by_source)
-    assert len(resolved.required) == len(gold["required"]), "two required pairs name the same two sentences"
-    assert not resolved.must_not & (resolved.required | resolved.acceptable)
-    touched = {ref for key in resolved.required | resolved.acceptable for ref in key}
-    assert not resolved.unaligned & touched

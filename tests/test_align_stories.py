@@ -89,13 +89,15 @@ def test_story_alignment_meets_the_targets(path: Path) -> None:
 #: the aligner never runs on them in a test, so no failure message shows its
 #: pairs; they are scored only by `make eval` (tests/eval/README.md).
 BLIND_GOLDS = sorted((ROOT / "tests" / "eval" / "blind" / "alignment").glob("*.yml"))
+#: The paraphrase breadth set's mini-stories (`make breadth`), checked the same way.
+BREADTH_GOLDS = sorted((ROOT / "tests" / "eval" / "breadth" / "alignment").glob("*.yml"))
 
 
-@pytest.mark.parametrize("path", BLIND_GOLDS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", BLIND_GOLDS + BREADTH_GOLDS, ids=lambda p: f"{p.parent.parent.name}-{p.stem}")
 def test_blind_story_gold_names_body_sentences(path: Path) -> None:
-    """Every substring of a blind gold resolves to one body sentence, and the
-    sections stay apart once resolved (two substrings in one sentence would
-    silently merge or contradict pairs)."""
+    """Every substring of a blind or breadth gold resolves to one body
+    sentence, and the sections stay apart once resolved (two substrings in one
+    sentence would silently merge or contradict pairs)."""
     gold = yaml.safe_load(path.read_text(encoding="utf-8"))
     by_source = analyse_by_source(*sorted(set(gold["articles"].values())))
     resolved = resolve_gold(gold, by_source)
