@@ -1465,23 +1465,31 @@ def _unknown_determined_words(raw: str, paras: Iterable[Range]) -> list[Span]:
     institution ("the akimat", as English-language papers of Kazakhstan
     write it), as "tidemill" is in :func:`_repeated_compound`.
     """
-    paras = list(paras)
-    capitalised = {m.group().lower() for ps, pe in paras for m in _words(raw, ps, pe) if m.group()[:1].isupper()}
     counts = Counter(m.group().lower() for m in _WORD.finditer(raw))
     out = []
+    for w, s, e in _lowercase_after_determiner(raw, paras, _DETERMINED_WORD):
+        if counts[w] >= config()["glued"]["repeated_compound_min"]:
+            continue
+        if _english_build(w) or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"]):
+            continue
+        out.append(flag(s, e, "untranslated", f"Left untranslated: “{w}” is no English word, where English writes a noun.", None))
+    return out
+
+
+def _lowercase_after_determiner(raw: str, paras: Iterable[Range], pattern: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
+    """Each word ``pattern`` finds after a determiner (its group 1) that is
+    lowercase, in running prose, and never capitalised in the article (so no
+    one's name here): the candidates both checks of a source-language noun
+    start from."""
+    paras = list(paras)
+    capitalised = {m.group().lower() for ps, pe in paras for m in _words(raw, ps, pe) if m.group()[:1].isupper()}
     for ps, pe in paras:
         urls = _url_ranges(raw, ps, pe)
-        for m in _DETERMINED_WORD.finditer(raw, ps, pe):
+        for m in pattern.finditer(raw, ps, pe):
             w = m.group(1)
             s, e = m.span(1)
-            if not w.islower() or w in capitalised or not _is_prose_token(raw, s, e, urls):
-                continue
-            if counts[w] >= config()["glued"]["repeated_compound_min"]:
-                continue
-            if _english_build(w) or _wordlist.best_split(w, min_zipf=config()["glued"]["min_part_zipf"]):
-                continue
-            out.append(flag(s, e, "untranslated", f"Left untranslated: “{w}” is no English word, where English writes a noun.", None))
-    return out
+            if w.islower() and w not in capitalised and _is_prose_token(raw, s, e, urls):
+                yield w, s, e
 
 
 #: A short lowercase word after a determiner: "the rais of …", "signed a dina".
@@ -1498,33 +1506,27 @@ def _name_words_as_nouns(raw: str, paras: Iterable[Range]) -> list[Span]:
     common words), and the article writes it in lowercase after a determiner
     and never capitalises it, so it is no one's name here.
     """
-    paras = list(paras)
-    capitalised = {m.group().lower() for ps, pe in paras for m in _words(raw, ps, pe) if m.group()[:1].isupper()}
     names = _first_names()  # not the less attested ones: many are words elsewhere ("tapas", "arson")
     ceiling = config()["untranslated"]["name_noun_max_en"]
     out = []
-    for ps, pe in paras:
-        urls = _url_ranges(raw, ps, pe)
-        for m in _DETERMINED_SHORT.finditer(raw, ps, pe):
-            w = m.group(1)
-            s, e = m.span(1)
-            if not w.islower() or w in capitalised or w not in names or not _is_prose_token(raw, s, e, urls):
-                continue
-            # "the alma mater": a rare word after it makes a phrase English keeps.
-            after = _WORD_AFTER.match(raw, e)
-            if after and after.group(1).islower() and _wordlist.zipf(after.group(1)) < ceiling:
-                continue
-            if _wordlist.zipf(w) >= ceiling or re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", raw[e : e + 12]):
-                continue  # "the akim Bakhyt Sarsenov", "the akim of Shymkent": a local title, as English papers there write it
-            out.append(
-                flag(
-                    s,
-                    e,
-                    "untranslated",
-                    f"Left untranslated: “{w}” is an English given name, not a noun: a word of the source language.",
-                    None,
-                )
+    for w, s, e in _lowercase_after_determiner(raw, paras, _DETERMINED_SHORT):
+        if w not in names:
+            continue
+        # "the alma mater": a rare word after it makes a phrase English keeps.
+        after = _WORD_AFTER.match(raw, e)
+        if after and after.group(1).islower() and _wordlist.zipf(after.group(1)) < ceiling:
+            continue
+        if _wordlist.zipf(w) >= ceiling or re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z]", raw[e : e + 12]):
+            continue  # "the akim Bakhyt Sarsenov", "the akim of Shymkent": a local title, as English papers there write it
+        out.append(
+            flag(
+                s,
+                e,
+                "untranslated",
+                f"Left untranslated: “{w}” is an English given name, not a noun: a word of the source language.",
+                None,
             )
+        )
     return out
 
 
