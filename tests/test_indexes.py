@@ -97,3 +97,17 @@ def test_a_source_use_has_a_title_only_where_the_text_differs_from_the_name():
     a.layers["sources"].append(Span(17, 35, "source", {"name": "Reuters", "type": "news-agency"}))
     page = indexes.render_indexes(environment(), [a], {"a": "articles/a/"})["sources/index.md"]
     assert page.count(" title=") == 1 and ' title="The agency Reuters"' in page
+
+
+def test_source_types_read_as_words_on_the_index_and_in_tooltips():
+    from parallax.render import _tooltip, environment, indexes
+
+    raw = "Reuters said so. An official said so."
+    a = _analysis("a", raw, [])
+    agency = Span(0, 7, "source", {"name": "Reuters", "type": "news-agency"})
+    unnamed = Span(20, 28, "source", {"name": "official", "type": "anonymous"})
+    a.layers["sources"] += [agency, unnamed]
+    page = indexes.render_indexes(environment(), [a], {"a": "articles/a/"})["sources/index.md"]
+    assert "<td>news agency</td>" in page and "<td>unnamed</td>" in page and "news-agency" not in page
+    assert _tooltip("sources", agency, raw) == "Source — Reuters (news agency)"
+    assert _tooltip("sources", Span(0, 7, "source", {}), raw) == "Source — Reuters (other)"

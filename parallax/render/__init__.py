@@ -55,6 +55,23 @@ def entity_kind(label: str) -> str:
     return ENTITY_KINDS.get(label, label.lower())
 
 
+#: Source types as readers say them, on the story page's sources table and in
+#: an article's tooltips alike (the export keeps the type's own name).
+SOURCE_TYPES = {
+    "news-agency": "news agency",
+    "broadcaster": "broadcaster",
+    "outlet": "outlet",
+    "official": "official",
+    "expert": "expert",
+    "anonymous": "unnamed",
+    "other": "other",
+}
+
+
+def source_type(kind: str | None) -> str:
+    return SOURCE_TYPES.get(kind or "other", kind or "other")
+
+
 def _finalize(value: Any) -> Any:
     if value is None:
         return ""
@@ -77,6 +94,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["yaml_str"] = lambda v: Markup(json.dumps(escape_text(v or ""), ensure_ascii=False))
     env.filters["pct"] = lambda v: f"{100 * v:.0f}%"
+    env.filters["source_type"] = source_type
     env.filters["url_attr"] = lambda v: Markup(markup.escape_attr(v))
     return env
 
@@ -105,7 +123,7 @@ def _tooltip(layer: str, span: Span, raw: str) -> str:
         canonical = a.get("canonical") or raw[span.start : span.end]
         return f"{entity_kind(span.label).capitalize()} — {canonical}"
     if layer == "sources":
-        return f"Source — {a.get('name') or raw[span.start : span.end]} ({a.get('type') or 'other'})"
+        return f"Source — {a.get('name') or raw[span.start : span.end]} ({source_type(a.get('type'))})"
     if layer == "artifacts":
         msg = a.get("message") or span.label
         sug = a.get("suggestion")

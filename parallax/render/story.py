@@ -28,7 +28,7 @@ import jinja2
 
 from ..compare.coverage import shorten
 from ..model import ArticleAnalysis, Comparison, Passage
-from . import pair_anchor, pair_id, pairs_inline, path_to_md, short_name, side_anchor, speaker_class
+from . import pair_anchor, pair_id, pairs_inline, path_to_md, short_name, side_anchor, source_type, speaker_class
 from .markup import escape_href
 from .svg import Bar, bar_chart, speaker_colour
 
@@ -61,15 +61,6 @@ RELATIONS = {
     "same-quote": ("=", "same quote"),
     "same-fact": ("≈", "same fact"),
     "related": ("~", "related"),
-}
-SOURCE_TYPES = {
-    "news-agency": "news agency",
-    "broadcaster": "broadcaster",
-    "outlet": "outlet",
-    "official": "official",
-    "expert": "expert",
-    "anonymous": "unnamed",
-    "other": "other",
 }
 
 
@@ -405,9 +396,7 @@ def _sources(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, 
     rows: dict[str, dict[str, Any]] = {}
     for m in members:
         for s in data.get(m.article.id, []):
-            row = rows.setdefault(
-                s["name"], {"name": s["name"], "type": SOURCE_TYPES.get(s.get("type") or "other", s.get("type")), "cells": {}}
-            )
+            row = rows.setdefault(s["name"], {"name": s["name"], "type": source_type(s.get("type")), "cells": {}})
             row["cells"][m.article.id] = {"count": s["count"], "links": _links(s["passages"], m, pages)}
     out = []
     for row in rows.values():
