@@ -97,10 +97,7 @@ def lowercase_of(raw: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
-_CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b"
-)
+_CALENDAR = lx.CALENDAR
 
 
 #: A preposition of place before a hall: the building, not the body.

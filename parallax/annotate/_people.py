@@ -33,6 +33,13 @@ NOT_CURRENT = ("former", "ex", "ex-", "late", "then", "future", "next", "previou
 SUBORDINATE = ("deputy", "vice", "assistant", "under", "sub")
 
 
+#: A weekday or month name (English): capitalised like a name, never one.
+CALENDAR = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+
+
 @lru_cache(maxsize=65536)  # called per token by several layers, on few distinct strings
 def fold(text: str) -> str:
     """Lower case, one kind of apostrophe, single spaces: a lookup key."""

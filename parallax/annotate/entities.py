@@ -767,10 +767,7 @@ _COMPANY_ROLE_OF = re.compile(
 _ORG_AFTER_NOUN = re.compile(
     r"(?<![\w-])(?:(?P<noun>[a-z][\w’'-]+)|(?<![\w-])(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\bwith )(?<!\bby )(?<!\bto )(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<cnoun>[a-z][\w’'-]+),)\s+[\"“«„]?(?P<name>[A-Z][\w’'&.-]*(?:\s+(?:(?:de|del|da|do|di|of|for|the|la|le|des|du|en|et|und|per|para|pour)\s+)*[A-Z0-9][\w’'&.-]*){0,5})"
 )
-_CALENDAR = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b"
-)
+_CALENDAR = lx.CALENDAR
 #: "Kiel Institute" + " for the World Economy": the rest of an organisation's name.
 _ORG_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,3}")
 
