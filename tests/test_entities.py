@@ -322,6 +322,12 @@ def test_spans_are_exact_raw_text_and_resolved_by_is_said() -> None:
     ("phrase", "role"),
     [
         ("the head of the Kremlin", "President of Russia"),
+        ("the head of the Planalto", "President of Brazil"),
+        ("the occupant of the White House", "President of the United States"),
+        ("the tenant of Downing Street", None),
+        ("the host of the Élysée", "President of France"),
+        ("the master of the Moncloa", "Prime Minister of Spain"),
+        ("White House chief", None),
         ("Chinese head of state", "President of China"),
         ("Russia's president", "President of Russia"),
         ("Kremlin spokesman", "Kremlin spokesperson"),
@@ -2232,3 +2238,14 @@ def test_not_a_person_run(raw: str, name: str, instead: str | None) -> None:
     start = raw.index(name)
     m = entities.Mention(start, start + len(name), "PERSON", "spacy")
     assert entities._not_a_person_run(raw, m, {}) == instead
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [("2022-06-01", "Wang Yi"), ("2023-03-01", "Qin Gang"), ("2024-05-01", "Wang Yi"), ("2012-01-01", None)],
+)
+def test_dated_holder_of_an_office_held_twice(day: str, holder: str | None) -> None:
+    """A minister who returns to an office is its holder in both terms, not in between."""
+    office = _people.office_for("Chinese foreign minister")
+    assert office is not None
+    assert _people.holder(office, date=day, named=set()) == holder

@@ -189,6 +189,9 @@ def lexicon() -> Lexicon:
                     phrases += [f"{title} of {name}", f"{title} of the {name}", f"{name}'s {title}"]
                 for seat in c.get("seats", []):
                     phrases += [f"{seat} {title}", f"{title} of the {seat}"]
+        if "leader" in entry.get("classes", []):
+            for seat in c.get("seats", []):
+                phrases += [f"{word} of the {seat}" for word in data.get("seat_occupants", [])]
         office = Office(entry["role"], country, tuple(entry.get("classes", [])), holders, phrases)
         offices.append(office)
         for p in phrases:
