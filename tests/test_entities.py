@@ -2249,3 +2249,41 @@ def test_dated_holder_of_an_office_held_twice(day: str, holder: str | None) -> N
     office = _people.office_for("Chinese foreign minister")
     assert office is not None
     assert _people.holder(office, date=day, named=set()) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor", "person"),
+    [
+        (
+            "The Chilean president, Rosa Ferrer, called her Peruvian counterpart, Hugo Salas. Later the Chilean head of state spoke.",
+            "Chilean head of state",
+            "Rosa Ferrer",
+        ),
+        (
+            "The Chilean president, Rosa Ferrer, called her Peruvian counterpart, Hugo Salas. The Peruvian leader agreed.",
+            "Peruvian leader",
+            "Hugo Salas",
+        ),
+        (
+            "The Chilean president, Rosa Ferrer, called her Peruvian counterpart, Hugo Salas. The Peruvian president agreed.",
+            "Peruvian president",
+            "Hugo Salas",
+        ),
+        (
+            "The Kenyan prime minister, Jane Odera, met the Kenyan president, Paul Kibet. The Kenyan leader left early.",
+            "Kenyan leader",
+            None,
+        ),
+        (
+            "The Chilean president, Rosa Ferrer, spoke. The former Chilean president stayed away.",
+            "Chilean president",
+            None,
+        ),
+    ],
+)
+def test_nationality_and_title_name_the_article_s_one_holder(text: str, descriptor: str, person: str | None) -> None:
+    """Countries the roles lexicon does not list: the article's own apposition decides."""
+    _raw, spans = annotate_text(text)
+    last = text.rindex(descriptor)
+    got = [s.attrs.get("canonical") for s in spans if s.label == "PERSON" and s.start == last]
+    assert got == ([person] if person else [])

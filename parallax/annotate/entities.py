@@ -3295,7 +3295,58 @@ def _bind(people: People, person: str, phrase: str) -> None:
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
         if cls:
             people.bind("class:" + cls, person)
+            nationality = _nationality_of(phrase.split()[: len(head) - n])
+            if nationality:
+                for key in _national_keys(nationality, cls):
+                    people.bind(key, person)
             break
+
+
+#: A nationality adjective: the usual endings ("Mexican", "Chadian", "Argentine")
+#: and the few that have none of them.
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:i|ian|an|ese|ish|ic|ine)|French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|Malagasy")
+#: Title classes that lead a country: a "leader" or "counterpart" of a nation is
+#: one of them, and either of them is its leader.
+_LEADING = ("head_of_state", "head_of_government", "leader")
+
+
+def _nationality_of(words: list[str]) -> str | None:
+    """The nationality adjective right before a title ("the Mexican president"), folded."""
+    return lx.fold(words[-1]) if words and _NATIONALITY.fullmatch(words[-1]) else None
+
+
+def _national_keys(nationality: str, cls: str) -> list[str]:
+    """Binding keys of a titled person by nationality: "Mexican president" answers to
+    "the Mexican president" and "the Mexican head of state", and to "the Mexican
+    leader" when no other Mexican leads in the article."""
+    keys = [f"nation:{nationality}:{cls}"]
+    if cls in _LEADING:
+        keys.append(f"nation:{nationality}:leader")
+    return keys
+
+
+@cache
+def _national_title_pattern() -> re.Pattern[str]:
+    """ "the Mexican head of state", "his Argentine counterpart": a determiner, a
+    nationality, a title word of a class (for countries the roles lexicon does not list)."""
+    return re.compile(
+        r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<d>(?P<nat>"
+        + _NATIONALITY.pattern
+        + r")\s+(?P<title>(?i:"
+        + lx.alternation(sorted(lx.lexicon().title_class))
+        + r")))(?![\w-])"
+    )
+
+
+def _resolve_national(nationality: str, title: str, people: People) -> str | None:
+    """The one person of the article this nationality and title class name, or None."""
+    cls = lx.title_class(title)
+    if not cls:
+        return None
+    person = people.only(f"nation:{nationality}:{cls}")
+    if person is None and cls in _LEADING:
+        person = people.only(f"nation:{nationality}:leader")
+    return person
 
 
 def _more_names(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
@@ -3374,6 +3425,22 @@ def _descriptors(
             if found:
                 person, how, role = found
                 out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": how, "role": role}))
+                taken.add(start, end)
+        # "the Mexican head of state" after "the Mexican president, Andrés Robles":
+        # a nationality and a title of the same class, for countries no office lists.
+        for m in _national_title_pattern().finditer(raw, pstart, pend):
+            start, end = m.span("d")
+            if name_ranges.overlaps(start, end) or taken.overlaps(start, end) or any(s < end and start < e for s, e in appos):
+                continue
+            before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
+            if before and before[-1].rstrip("-") in (*lx.NOT_CURRENT, *lx.SUBORDINATE):
+                continue
+            if re.match(r"\s+[A-Z]", raw[end : end + 2]):
+                continue  # "the Mexican president Andrés Robles": a name follows
+            person = _resolve_national(lx.fold(m.group("nat")), m.group("title"), people)
+            if person:
+                role = people.roles.get(person, raw[start:end])
+                out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": "article", "role": role}))
                 taken.add(start, end)
         # "the minister", "the chief economist": the one person the article
         # gave that role word to.
