@@ -524,6 +524,8 @@ def test_unknown_accented_runs(text: str, expected: list[str]) -> None:
         "The film Cuando el río suena won; the opera La notte dei fiori opens on Friday.",
         # A name's original in brackets after its English rendering.
         "The Climate Pact (Pacte climatique) and the law on local self-government (Zakon o lokalnoj samoupravi) apply.",
+        # An agency's own lowercase name in a dateline.
+        "Hamburg (dpa) - The harbour reopened on Tuesday after the storm had closed it for two days.",
     ],
 )
 def test_untranslated_not_flagged(text: str) -> None:

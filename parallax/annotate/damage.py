@@ -2105,6 +2105,8 @@ def _fragment(raw: str, run: list[tuple[re.Match[str], str]], ps: int, pe: int, 
         if not rare_word and not long_run:
             return None
     text = raw[s:e]
+    if text.strip("()[] ").lower() in _forms_regex()[1]:
+        return None  # "Berlin (dpa) –": an agency's own name in a dateline is no fragment
     lang, p_en = _langid.identify(text, langs)
     if lang == "en" or p_en >= cfg["max_en_probability"]:
         return None
