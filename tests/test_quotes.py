@@ -2118,3 +2118,36 @@ def test_gender_before_a_name(text, name, expected):
     start = text.index(name)
     m = att.Mention(start, start + len(name), "name", name, 0)
     assert att.gender_before(text, m) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to" inside the reporting clause names who passed the words on
+        (
+            "Prime Minister Lena Holt called President Omar Vance on Monday. "
+            "Holt spoke, according to her office, of a “turning point for the region”.",
+            "Lena Holt",
+        ),
+        (
+            "Prime Minister Lena Holt called President Omar Vance on Monday. "
+            "Vance said according to the palace that the deal was “within reach”.",
+            "Omar Vance",
+        ),
+        # with no reporting verb, the "according to" source is the speaker, as before
+        (
+            "Prime Minister Lena Holt called President Omar Vance on Monday. "
+            "The call was, according to the Foreign Ministry, a “turning point for the region”.",
+            "Foreign Ministry",
+        ),
+        # a party's acronym before a generic noun does not make the party speak
+        (
+            "Federal Chancellor Lena Holt met the farmers' unions in Rome on Monday.\n\n“We need more time,” the LPD politician added.",
+            "Lena Holt",
+        ),
+    ],
+)
+def test_speaker_in_a_reporting_clause_with_its_source(text: str, speaker: str) -> None:
+    got = quotes_of(text)
+    assert len(got) == 1
+    assert speaker in (got[0][1] or "")

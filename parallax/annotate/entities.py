@@ -3480,12 +3480,16 @@ def _plain_roles() -> frozenset[str]:
     return frozenset(w for w in lx.lexicon().role_words if " " not in w and w not in principal and w.isalpha())
 
 
+#: A party's or a body's acronym before a generic noun ("the CDU politician", "the ANC veteran").
+_ACRONYM_QUALIFIER = re.compile(r"[A-Z]{2,5}")
+
+
 @cache
 def _generic_pattern() -> re.Pattern[str]:
     """ "the expert", "The Moroccan defender": a generic noun, maybe after an adjective or a nationality."""
     nouns = lx.alternation(sorted(set(_generic_nouns()) | _plain_roles()))
     return re.compile(
-        r"(?<![\w-])[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+)?(?P<noun>" + nouns + r")(?![\w-])(?!\s+[A-Z])"
+        r"(?<![\w-])[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic)|[A-Z]{2,5})\s+)?(?P<noun>" + nouns + r")(?![\w-])(?!\s+[A-Z])"
     )
 
 
@@ -3527,14 +3531,16 @@ def _generic_descriptors(
             noun = m.group("noun").lower()
             covered = _generic_nouns().get(noun) or ({_title_base(noun)} if noun in _plain_roles() else None)
             tok = pos.get(m.start("noun"))
-            if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(m.start(), m.end()):
+            # "the CDU politician": a party's acronym qualifies the noun; the person is the noun alone
+            start = m.start("noun") if _ACRONYM_QUALIFIER.fullmatch(m.group(0).split()[1]) else m.start()
+            if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(start, m.end()):
                 continue
             if m.group(0).split()[1].lower() in lx.SUBORDINATE:
                 continue  # "the deputy mayor" is not the mayor named before
             before = [person for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
             if before:
                 out.append(
-                    Mention(m.start(), m.end(), "PERSON", "descriptor", {"canonical": before[-1], "resolved_by": "article", "role": None})
+                    Mention(start, m.end(), "PERSON", "descriptor", {"canonical": before[-1], "resolved_by": "article", "role": None})
                 )
     return out
 

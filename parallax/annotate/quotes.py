@@ -923,6 +923,8 @@ def attribute_before(
     for t in reversed(toks):
         low = " ".join(x.lower_ for x in t.doc[t.i : t.i + 2])
         if low in ("according to",):
+            if _according_inside_report(t, known):
+                continue  # "Macron spoke, according to the Élysée, of a “…”": the Élysée is the source, Macron speaks
             obj = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
             possessive = obj is not None and obj.lower_ in lex.possessive_pronouns and obj.dep_ == "poss"
             if obj is not None and (obj.lower_ in lex.object_pronouns and not possessive):
@@ -1044,6 +1046,17 @@ def attribute_before(
     if according_org is not None and first_cue is None:
         return according_org, "according to", "before"
     return None
+
+
+def _according_inside_report(according: Token, known: frozenset[str]) -> bool:
+    """Is this "according to" a modifier of an earlier reporting verb whose subject is a
+    person ("X said, according to the ministry, that “…”")? Then it names who passed
+    the words on, and the verb's subject is who spoke them."""
+    verb = according.head
+    if verb.i >= according.i or verb.pos_ != "VERB" or att.cue_lemma(verb, before=True) is None:
+        return False
+    subj = _subject(verb, known)
+    return subj is not None and subj.pos_ in ("PROPN", "PRON", "NOUN") and att.person_like(subj, known)
 
 
 #: Prepositions of MT's impersonal "they say at X" (Slovene "na ministrstvu pravijo",
