@@ -75,3 +75,10 @@ def test_a_folder_that_cannot_be_written_falls_back_to_wordfreq(tmp_path: Path) 
         assert _wordlist.zipf_frequency.__wrapped__("casa", "it", "small") == wordfreq.zipf_frequency("casa", "it", "small")
     finally:
         _wordlist.use_tables(before)
+
+
+def test_a_close_language_answers_without_a_warning(caplog) -> None:
+    """Danish is answered from the Norwegian list; a build must not print wordfreq's notice."""
+    with caplog.at_level("WARNING"):
+        assert _wordlist.zipf_large("huse", "da") > 3
+    assert not [r for r in caplog.records if "nearest match" in r.getMessage()]

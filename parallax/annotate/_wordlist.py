@@ -11,6 +11,7 @@ words), and is it frequent in another language but rare in English
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import os
 import sqlite3
@@ -25,6 +26,11 @@ from wordfreq import cB_to_freq, freq_to_zipf, get_frequency_list, zipf_to_freq
 from wordfreq.language_info import get_language_info
 from wordfreq.numbers import digit_freq, smash_numbers
 from wordfreq.tokens import lossy_tokenize
+
+# wordfreq warns on stderr when it answers for a close language ("You asked for word
+# frequencies in language 'da'. Using the nearest match, which is 'nb'"): the
+# fallback is what we want, and the warning would land in every build's output.
+logging.getLogger("wordfreq").setLevel(logging.ERROR)
 
 #: Bump when the layout of the on-disk tables changes: every table is rebuilt.
 TABLE_FORMAT = 1
