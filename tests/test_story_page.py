@@ -180,7 +180,9 @@ def test_sources_and_framing_sections(seeds) -> None:
         assert f">{row['term']}</th>" in md
     for terms in comp.extra["framing"]["distinctive"].values():
         for t in terms[:3]:
-            assert f'<span class="px-term">{t["term"]}</span>' in md
+            # the lemma, or its capitalised form when the article writes a name ("Jinping")
+            assert f'<span class="px-term">{t["term"]}</span>' in md or f'<span class="px-term">{t["term"].capitalize()}</span>' in md
+    assert '<span class="px-term">Jinping</span>' in md
 
 
 # --------------------------------------------------------------------------
@@ -484,3 +486,22 @@ def test_a_built_site_of_a_big_story_has_no_broken_link(tmp_path: Path) -> None:
     html = (story / "index.html").read_text(encoding="utf-8")
     assert '<table class="px-table px-sbs" id="sbs"' in html and 'class="px-cmp-passage" id="sbs--' in html
     assert all(p.stat().st_size < 1_000_000 for p in (root / "site").rglob("*.html"))
+
+
+@pytest.mark.parametrize(
+    ("lemma", "texts", "shown"),
+    [
+        ("jinping", ["He met Xi Jinping on Monday.", "Jinping said no."], "Jinping"),  # a name inside a sentence
+        ("visit", ["The visit ended.", "Visit the site."], "visit"),  # lower case inside a sentence
+        ("international", ["International law applies."], "international"),  # capitalised only at the start
+        ("kremlin", ["He told “Kremlin aides” so.", "The Kremlin said."], "Kremlin"),  # after an opening mark: not counted
+        ("nato", ["The NATO summit met.", "He told Nato so."], "nato"),  # two spellings: keep the lemma
+    ],
+)
+def test_distinctive_word_shown_as_the_article_writes_it(lemma: str, texts: list[str], shown: str) -> None:
+    from types import SimpleNamespace
+
+    from parallax.render.story import written_form
+
+    member = SimpleNamespace(passages=[SimpleNamespace(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    assert written_form(lemma, [f"p{i}" for i in range(len(texts))], member) == shown

@@ -193,6 +193,22 @@ def _links(ids: Iterable[str], member: ArticleAnalysis, pages: dict[str, str]) -
     return [passage_view(by_id[i], member, pages) for i in ids if i in by_id]
 
 
+def written_form(lemma: str, ids: Iterable[str], member: ArticleAnalysis) -> str:
+    """A lemma as the article writes it when it only ever writes it capitalised
+    inside a sentence ("Jinping", "Kremlin"): the lemmatiser lowers names, and a
+    reader knows a name by its capital. Words at a sentence's start do not count."""
+    by_id = {p.id: p for p in member.passages}
+    pattern = re.compile(r"(?<![\w-])" + re.escape(lemma) + r"(?![\w-])", re.IGNORECASE)
+    forms = {
+        m.group()
+        for i in ids
+        if i in by_id
+        for m in pattern.finditer(by_id[i].text)
+        if by_id[i].text[: m.start()].strip() and by_id[i].text[: m.start()].rstrip()[-1:] not in '“‘"«'
+    }
+    return next(iter(forms)) if len(forms) == 1 and lemma.islower() and not next(iter(forms)).islower() else lemma
+
+
 def _summary(
     comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, str], views: Views, row_of: dict[tuple[str, str], str]
 ) -> dict[str, Any]:
@@ -411,7 +427,7 @@ def _framing(comp: Comparison, members: list[ArticleAnalysis], pages: dict[str, 
     distinctive = []
     for m in members:
         terms = [
-            {**t, "links": _links(t.get("passages", [])[:3], m, pages)}
+            {**t, "term": written_form(t["term"], t.get("passages", []), m), "links": _links(t.get("passages", [])[:3], m, pages)}
             for t in data.get("distinctive", {}).get(m.article.id, [])[:FRAMING_TERMS]
         ]
         distinctive.append({"article": views[m.article.id], "terms": terms})
