@@ -133,6 +133,21 @@ def test_readout_phrases(text: str, word: str) -> None:
 def test_hail_is_welcome_and_teleconference_is_videoconference() -> None:
     assert variant("hail") == variant("welcome")
     assert variant("teleconference") == variant("videoconference") == variant("video")
+    assert variant("trusted") == variant("reliable") and variant("colleague") == variant("counterpart")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lantia is ready to open a new page with Ostravia.", True),
+        ("The two ministers want to turn the page on the quota dispute.", True),
+        # a literal new page reads so too: the phrase cannot tell (known limit)
+        ("The pact fills a new page of the official gazette", True),
+        ("The ministry updated its web page.", False),
+    ],
+)
+def test_a_new_page_is_a_new_chapter(text: str, found: bool) -> None:
+    assert ("chapter" in phrase_lemmas(text)) is found
 
 
 # --------------------------------------------------------------------------
