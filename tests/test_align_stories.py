@@ -68,6 +68,7 @@ STORY_FLOORS = {
     "paper-mill-closure": (0.90, 0.90, 3),
     "boil-water-notice": (0.88, 0.88, 3),
     "exam-paper-leak": (0.90, 0.71, 0),
+    "vietnam-greece-video-call": (0.89, 0.95, 2),
 }
 
 

@@ -642,6 +642,48 @@ searching for the operator", "sold out within hours" / "gone almost as soon
 as sales opened"). Wrong pairs left (4): a name and one topic word ("Holm
 won three of his first four games" / "seven games without a win"), and a
 company's name shared by two facts.
+
+A sixteenth story, ``vietnam-greece-video-call``, is the genre the tool
+is judged on: a leaders' video call told by four outlets (an agency wire,
+Vietnamese state media and a Greek daily machine-translated, an analysis;
+invented leaders; 92 required pairs; readouts that stress different
+things, each leader's words direct and indirect in two or three
+renderings). Written and annotated before the aligner ran on it, scored
+once blind: 0.836 / 0.880 (122 proposed, one forbidden pair). Its errors
+and the dev stories' were read; each step measured on the new story and
+the fifteen dev stories (the breadth alignment set unchanged by every step,
+0.960 / 0.848):
+
+==========================================================  ===========  ===========
+method                                                      new story    15 dev
+==========================================================  ===========  ===========
+the method above (vietnam-greece-video-call blind)          0.836 0.880  0.943 0.905
++ "a close friend" closes nothing (antonyms.yml idioms);    0.845 0.957  0.943 0.905
+  "did not mention" / "made no mention" / "left … out"
+  read omit; "said nothing about" is a non-answer like
+  "did not say whether"; "the two countries" no figure;
+  hail = welcome, "exchanged views" = discuss, "online
+  talks" / "teleconference" = videoconference
++ a political title without a shared name is who, not      0.908 0.957  0.943 0.905
+  what (:func:`title_terms`, also for bridges); a
+  statement is an attribution noun; two months, two
+  events (:func:`.features.other_month`)
++ "a new page" = "a new chapter", reliable = trusted,       0.909 0.967  0.943 0.905
+  colleague = counterpart
+==========================================================  ===========  ===========
+
+Sixteen stories together: 0.924 / 0.902 with the new one blind, 0.937 /
+0.914 after. A title with the name it is said of stays a claim word: as a
+frame everywhere it dropped a breadth pair ("Minister Clara Dumont said" /
+"Agriculture Minister Clara Dumont promised", the fact in other words) and
+an acceptable dam-breach pair. Left: a hedged answer ("the matter is
+examined by the competent services") against "said nothing about
+ratifying" reads as contrary; an anaphora ("would do so") shares nothing;
+a lede meets "established diplomatic relations in 1975" on "diplomatic"
+(a forbidden pair the fixes let through, as the lede lost its other
+links); two treaties of one union ("Free Trade Agreement with the EU" /
+"investment protection agreement between the European Union and
+Vietnam") pair on "agreement" and "EU".
 """
 
 from __future__ import annotations
@@ -655,6 +697,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from ..data import load_yaml
 from ..model import Pair, PassageRef
 from .features import (
     NEGATORS,
@@ -668,6 +711,7 @@ from .features import (
     money_rates,
     normal_words,
     opposed,
+    other_month,
     other_time,
     rounded,
     setting_words,
@@ -724,7 +768,31 @@ _REPORTING_STEMS = frozenset(stem(v) for v in REPORTING_VERBS)
 #: The nouns of an attribution ("officials said", "according to the
 #: authority", "a spokeswoman said", "sources said"; their translation
 #: variants and stems): every outlet names its source so, whatever the fact.
-_SOURCE_STEMS = frozenset(stem(variant(w)) for w in ("official", "authority", "spokesman", "spokeswoman", "spokesperson", "source"))
+_SOURCE_STEMS = frozenset(
+    stem(variant(w)) for w in ("official", "authority", "spokesman", "spokeswoman", "spokesperson", "source", "statement")
+)
+
+#: The title classes of ``roles.yml`` that name a protagonist of diplomacy by
+#: office ("President Khoi", "the Greek prime minister", "his counterpart",
+#: "Foreign Minister Markou").
+_TITLE_CLASSES = ("head_of_state", "head_of_government", "leader", "monarch", "foreign_minister", "defence_minister")
+#: Words of those titles that say nothing of the office alone ("head of state").
+_TITLE_FILLERS = frozenset({"head", "of", "state", "government", "affairs", "top", "secretary"})
+
+
+@lru_cache(maxsize=1)
+def title_terms() -> frozenset[str]:
+    """Stems of the words of political titles (``roles.yml`` ``titles``): who, like a name, not what.
+
+    In a leaders' call every sentence names "President Khoi" or "the
+    prime minister": two sentences sharing only such titles, the places and
+    the names ("It will be the first visit of Greek prime minister in
+    Vietnam" / "Monday's call between Vietnam's president and the Greek
+    prime minister") make two claims about the same people.
+    """
+    titles = load_yaml("roles.yml")["titles"]
+    words = {w for cls in _TITLE_CLASSES for t in titles[cls] for w in str(t).lower().split()}
+    return frozenset(stem(fold(variant(w))) for w in words - _TITLE_FILLERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1351,7 +1419,18 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     # Two people together are an encounter, a claim ("Ruiz met Brandt").
     people = {"=" + fold(n) for f in (*xs, *ys) for n in f.people}
     frame = setting_terms(proper_places(xs, ys)) | name_terms(n for f in (*xs, *ys) for n in f.people)
-    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or claims(tx[i] & ty[j], frame) or len(tx[i] & ty[j] & people) >= 2}
+    # A political title without a shared name stands for the person, like a
+    # name ("the Greek prime minister" / "Greek prime minister"); with the
+    # name it is said of ("Minister Clara Dumont said" / "Agriculture
+    # Minister Clara Dumont promised") it stays a word of the claim, as any role.
+    titled = frame | title_terms()
+    keep = {
+        (i, j)
+        for i, j in keep
+        if grid[i][j].quote >= QUOTE_SAME
+        or claims(tx[i] & ty[j], frame if tx[i] & ty[j] & people else titled)
+        or len(tx[i] & ty[j] & people) >= 2
+    }
     # A shared quantity ("four hours") marks one shared fact even in a sentence
     # whose best counterpart reports another of its facts. The relation stays
     # by score (usually "related"), so the coverage matrix, which joins
@@ -1369,6 +1448,9 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
         if grid[i][j].quote >= QUOTE_SAME
         or not (other_time(xs[i].passage.text, ys[j].passage.text) or other_time(ys[j].passage.text, xs[i].passage.text))
     }
+    # "The visit in March will be the first ..." / "Markou will travel to
+    # Hanoi in January to prepare the visit": two events, one month each.
+    keep = {(i, j) for i, j in keep if grid[i][j].quote >= QUOTE_SAME or not other_month(xs[i].passage.text, ys[j].passage.text)}
     pairs = []
     for i, j in sorted(keep):
         s = grid[i][j]
@@ -1477,7 +1559,7 @@ def sandwiched(articles: list[list[SentenceFeatures]], pairs: list[Pair], *, idf
     bridges included. Looser gaps (a neighbour two sentences away, or only
     one of the two sentences unpaired) added forbidden pairs.
     """
-    when = setting_terms(())
+    when = setting_terms(()) | title_terms()  # "the prime minister": who, like a name (:func:`title_terms`)
     out = []
     for n, xs in enumerate(articles):
         for ys in articles[n + 1 :]:

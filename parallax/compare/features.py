@@ -138,9 +138,13 @@ def _variants() -> dict[str, str]:
 def _phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(phrase pattern, the lemma it is read as), from ``paraphrases.yml``'s ``phrases``."""
     table = load_yaml("paraphrases.yml")["phrases"]
-    return tuple(
-        (re.compile(rf"\b{re.escape(str(phrase).lower())}\b"), str(word).lower()) for word, phrases in table.items() for phrase in phrases
-    )
+    return tuple((_phrase_pattern(str(phrase).lower()), str(word).lower()) for word, phrases in table.items() for phrase in phrases)
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of ``paraphrases.yml`` as a pattern on whole words; "…" stands for one to three words ("left … out")."""
+    gap = r"(?:\s+[\w'’-]+){1,3}\s+"
+    return re.compile(r"\b" + gap.join(re.escape(part.strip()) for part in phrase.split("…")) + r"\b")
 
 
 def phrase_lemmas(text: str) -> list[str]:
@@ -170,6 +174,42 @@ def _absence() -> dict[str, str]:
     """Denied word → the word its denial states ("find" → "missing", "disclose" → "undisclosed"), from ``antonyms.yml``."""
     data = load_yaml("antonyms.yml")
     return {str(w).lower(): str(key).lower() for part in ("absence", "unsaid") for key, ws in data[part].items() for w in ws}
+
+
+@cache
+def _idioms() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
+    """(any form of the word, the word before a listed noun, its lemma, what it is read as), from ``antonyms.yml``'s ``idioms``."""
+    out = []
+    for word, entry in (load_yaml("antonyms.yml").get("idioms") or {}).items():
+        w = re.escape(str(word).lower())
+        forms = {f for n in entry["before"] for f in (str(n).lower(), f"{n}s".lower(), f"{n}es".lower(), f"{str(n)[:-1]}ies".lower())}
+        nouns = "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+        out.append(
+            (
+                re.compile(rf"\b{w}\w*", re.IGNORECASE),  # every inflection: "closed", "closing", "closer"
+                re.compile(rf"\b{w}(?:r|st)?\s+(?:{nouns})\b", re.IGNORECASE),
+                str(word).lower(),
+                str(entry["as"]).lower(),
+            )
+        )
+    return tuple(out)
+
+
+def idioms(text: str) -> dict[str, str]:
+    """Antonym words ``text`` writes only in a fixed sense that opposes nothing: lemma → the word it is read as.
+
+    "Greece is a close friend" states nothing closed: against "ready to
+    open a new chapter" it is no contrary claim (:func:`opposed`). Every
+    form of the word ("close", "closer", "closest") must stand right before
+    one of the nouns of ``antonyms.yml``'s ``idioms``; "closed the border to
+    a close ally" keeps its "close".
+    """
+    out = {}
+    for any_form, before_noun, lemma, reading in _idioms():
+        found = len(any_form.findall(text))
+        if found and found == len(before_noun.findall(text)):
+            out[lemma] = reading
+    return out
 
 
 @cache
@@ -305,6 +345,30 @@ def other_time(x: str, y: str) -> bool:
     return not any(m.group(0)[0].isdigit() or m.group(0).lower().endswith(("ago", "years", "decades")) for m in _YEAR_SCALE.finditer(y))
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: A month as the time of an event: "in March", "from June", "next January",
+#: "early April"; not a date ("in March 2024" keeps its year, "July 22" its
+#: day: those are read by other rules).
+_MONTH_TIME = re.compile(rf"\b(?:in|from|until|till|by|since|next|last|early|late|mid)[\s-]+({_MONTHS})\b(?![\s,]+\d)", re.IGNORECASE)
+
+
+def months(text: str) -> frozenset[str]:
+    """The months a sentence sets something in ("in March", "from June"), lower case."""
+    return frozenset(m.group(1).lower() for m in _MONTH_TIME.finditer(text))
+
+
+def other_month(x: str, y: str) -> bool:
+    """Whether two sentences set what they tell in different months only: two events, not one.
+
+    "The visit in March will be the first by a Greek head of government" /
+    "Markou will travel to Hanoi in January to prepare the visit". Either
+    sentence without such a month, or one month in both, leaves the pair
+    alone ("flights from June" / "direct flights ... due to start in June").
+    """
+    mx, my = months(x), months(y)
+    return bool(mx and my) and mx.isdisjoint(my)
+
+
 #: English plurals that do not end in "s": "eleven children" counts the same
 #: thing as "eleven youngsters" (a quantity's unit is read by :func:`_plain`).
 _IRREGULAR_PLURALS = {"children": "child", "men": "man", "women": "woman"}
@@ -399,12 +463,30 @@ def times(text: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def without_times(text: str) -> str:
-    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4.
+    """``text`` with its clock times blanked, so "23.40" is not also read as the figure 23.4; the parties' "two" too.
 
     Memoized: a sentence's features ask it of the same text up to four times.
+    See :func:`without_parties`.
     """
+    text = without_parties(text)
     text = _WORD_TIME.sub(lambda m: " " * len(m.group(0)) if _word_time(m) else m.group(0), text)
     return _TIME.sub(lambda m: " " * len(m.group(0)) if times(m.group(0)) else m.group(0), text)
+
+
+@cache
+def _parties() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(str(n).lower()) for n in sorted(load_yaml("setting.yml")["parties"], key=len, reverse=True))
+    return re.compile(rf"\b(?:the|their|our)\s+(two|2)(?=\s+(?:{nouns})\b)", re.IGNORECASE)
+
+
+def without_parties(text: str) -> str:
+    """``text`` with the figure of "the two leaders", "the two countries" blanked: it names the parties, it counts nothing.
+
+    See ``setting.yml``'s ``parties``: "the relations of the two countries"
+    and "open a new page in the relationship of two countries" share no
+    figure 2; "two countries signed" (no article) keeps its count.
+    """
+    return _parties().sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
 
 
 def numbers(text: str) -> set[str]:
@@ -985,7 +1067,20 @@ def _denies(head: Token) -> bool:
         return False
     if head.lemma_ in NEGATIVE_VERBS:
         return not any(c.dep_ == "xcomp" and _affirms(c) for c in head.children)
+    if _told_nothing(head):
+        return True
     return any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass", "attr", "expl") and _no(c) and not _affirms(c)) for c in head.children)
+
+
+def _told_nothing(token: Token) -> bool:
+    """A verb of telling whose object is a negative phrase: "said nothing about it", "disclosed no details".
+
+    The refusal of "did not say whether", told by the object: the clause is
+    a denial and states "undisclosed" (``antonyms.yml``, ``unsaid``), like
+    "declined to say". Only the verbs of that list: "found nothing" is not
+    told so.
+    """
+    return _absence().get(token.lemma_.lower()) in unsaid() and any(c.dep_ == "dobj" and _no(c) for c in token.children)
 
 
 def _affirms(token: Token) -> bool:
@@ -1011,7 +1106,7 @@ def _absent(token: Token) -> str | None:
         return word
     if token.dep_ == "xcomp" and word in unsaid() and any(c.dep_ == "neg" for c in token.head.children):
         return word  # "did not want to say", machine-translated "not want to say if": declined to say
-    denied = any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _no(c)) for c in token.children)
+    denied = any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _no(c)) for c in token.children) or _told_nothing(token)
     if denied and word == "possible" and any(c.dep_ == "ccomp" for c in token.children):
         # "would not rule out that someone inside was involved": a hedge on a
         # claim, the question left open like "declined to say whether"; "not
@@ -1435,6 +1530,7 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     referred = resolve_subjects(analysis, sentences, [sig["subject"] for sig in signals])
     for i, (p, sig) in enumerate(zip(sentences, signals, strict=True)):
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
+        said.update(idioms(p.text))  # "a close friend" closes nothing
         f = SentenceFeatures(
             analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas if not _CLOCK_WORD.fullmatch(lemma)]
         )
