@@ -31,6 +31,12 @@ CASES = [
         [("The head of the Spanish Executive", "Ana Morales Cuesta"), ("His counterpart", "Luis Benítez")],
         id="head-of-the-executive",
     ),
+    pytest.param(
+        "Prime Minister Erik Lindholm welcomed Namibian President Petrus Shikongo in Oslo.\n\n"
+        "The Namibian leader praised the fund. “We share one ocean,” said the host.",
+        [("the host", "Erik Lindholm")],
+        id="the-host-of-a-visit",
+    ),
 ]
 
 # (text, (surface, label, canonical) triples): a word of a person's full name alone is that person
@@ -73,6 +79,12 @@ NEGATIVE = [
         "the official",
         id="unnamed-official-after-named-spokesman",
     ),
+    pytest.param(
+        "President Amina Diallo of Senegal met President Rui Tavares of Cape Verde at the summit.\n\n"
+        "The host of the summit, the King of Morocco, opened the session.",
+        "The host",
+        id="host-of-the-summit-is-a-third",
+    ),
 ]
 
 
@@ -86,3 +98,15 @@ def test_leader_descriptors(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "descriptor"), NEGATIVE)
 def test_leader_descriptors_not_resolved(text: str, descriptor: str) -> None:
     assert not [(t, c) for t, label, c, _ in found(text) if label == "PERSON" and t == descriptor and c]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("The ministers met on the margins of the APEC meeting in Lima.", "APEC", "Asia-Pacific Economic Cooperation"),
+        ("Both leaders urged the bloc to ratify the deal with Mercosur this year.", "Mercosur", "Mercosur"),
+        ("The Arab League called an emergency meeting in Cairo.", "Arab League", "League of Arab States"),
+    ],
+)
+def test_regional_blocs(text: str, surface: str, canonical: str) -> None:
+    assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}

@@ -3444,13 +3444,14 @@ _LEADER_TITLES = (
     "monarch",
 )
 
-#: "the Indonesian leader", "his Egyptian counterpart", "his counterpart", "the head of the
-#: Spanish Executive", "the President" (bare: the home leader of a state agency's readout).
+#: "the Indonesian leader", "his Egyptian counterpart", "his counterpart", "the host", "the head
+#: of the Spanish Executive", "the President" (bare: the home leader of a state agency's readout).
 _LEADER_DESCRIPTOR = re.compile(
     r"(?<![\w-])(?P<d>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:"
     r"(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<title>(?i:president|prime minister|premier|chancellor|head of state|head of government|leader|counterpart))"
     r"|head\s+of\s+the\s+(?P<adj2>[A-Z][a-z]+)\s+(?i:government|executive|state)"
     r"|(?P<bare>counterpart)"
+    r"|(?<=[Tt]he\s)(?P<host>host)(?!\s+(?:of|country|city|nation|town|broadcaster)\b)"
     r"|(?<=[Tt]he\s)(?P<home>(?i:president|prime minister|chancellor))(?!\s+of\b)(?!\s+[A-Z])))(?![\w-])"
 )
 
@@ -3503,7 +3504,8 @@ def _leader_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[M
     """A leader named by country or as the other one's counterpart, once the article has
     named two or more leaders: "the Uruguayan leader" is the one it tied to Uruguay; "his
     Egyptian counterpart" the one leader not tied to another country; "his counterpart" (no
-    country) the other of exactly two leaders than the last one mentioned before it; a bare
+    country) and "the host" (of a visit: the one the guest just mentioned is not) the other of
+    exactly two leaders than the last one mentioned before it; a bare
     "the President" the one president the article never tied to a country while it tied
     the others (a state agency's own head of state beside "the Tunisian President")."""
     leaders = _leaders(people)
