@@ -159,6 +159,8 @@ def find(ctx: Context) -> list[Span]:
     # A whole name taken back from an untranslated flag ("horní lhota") replaces its first word's flag.
     wide = [(f.start, f.end) for f in kept if f.label == "lowercase-name"]
     lowercase = [f for f in lowercase if not _reporting_verb(raw[f.start : f.end]) and not _title_before_name(raw, f.start, f.end)]
+    verbs = {offset for offset, tok in ctx.tokens() if tok.pos_ in ("VERB", "AUX")}
+    lowercase = [f for f in lowercase if not (f.start in verbs and _english_verb_form(raw[f.start : f.end]))]
     flags += [f for f in lowercase if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in wide)]
     flags += kept
     sentences = [(p.start, p.end) for p in ctx.sentences()] or paras
@@ -175,6 +177,18 @@ def find(ctx: Context) -> list[Span]:
     # Inside page furniture the words are not the report's: no other flag there.
     flags = [f for f in flags if not any(b.start <= f.start and f.end <= b.end for b in furniture)]
     return resolve(flags + furniture)
+
+
+def _english_verb_form(word: str) -> bool:
+    """An inflected form of a common English verb ("telephoned", "visiting"): a verb
+    closing a sentence after a name set off by commas ("…, Ibrahim Danjuma, telephoned.",
+    German verb-final order), never a name written in lowercase."""
+    for suffix, ends in (("ied", ("y",)), ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            if any(_wordlist.zipf(stem + end) >= 3.0 for end in ends):
+                return True
+    return False
 
 
 def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Sequence[Span], lowercase: Sequence[Span]) -> list[Span]:
@@ -197,6 +211,8 @@ def _names_not_foreign_words(raw: str, untranslated: list[Span], entities: Seque
             out.append(f)  # a title the entities layer keeps in the name ("Mheshimiwa George Ouma")
             continue
         one_word = bool(re.fullmatch(r"[^\W\d_]+", text))
+        if one_word and text in _outlet_words():
+            continue  # an agency's own lowercase short name ("German Press Agency (dpa)")
         if one_word and (f.start in low or (f.start in named and f.end - 1 in named and not text.islower())):
             continue
         if one_word and text.islower() and lx.is_role_word(text):
@@ -3887,6 +3903,13 @@ def _outlet_forms() -> list[tuple[str, str]]:
         for form in [entry["name"], *(entry.get("variants") or [])]:
             out.append((form, entry["name"]))
     return out
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    """One-word outlet names and variants as outlets.yml spells them ("dpa", "Xinhua"):
+    a news agency's own name, never a word left untranslated."""
+    return frozenset(form for form, _ in _outlet_forms() if re.fullmatch(r"[^\W\d_]+", form))
 
 
 @cache

@@ -222,6 +222,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(_world_people(raw, mentions))
     mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
     mentions = _orgs_by_words(raw, mentions)
+    _name_words_not_places(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
     people = _cluster(raw, mentions)
@@ -229,6 +230,7 @@ def find(ctx: Context) -> list[Span]:
     _read_appositions(raw, toks, mentions, people)
     named = {_person_at(raw, m, people) for m in mentions if m.label == "PERSON"} | _named_in_title(ctx)
     mentions += _descriptors(raw, paras, mentions, people, ctx.article.meta.published, named)
+    mentions += _leader_descriptors(raw, paras, mentions, people)
     mentions += _age_descriptors(raw, paras, mentions, people)
     mentions += _generic_descriptors(raw, paras, toks, mentions, people)
     mentions += _occupation_descriptors(raw, paras, mentions, people)
@@ -2447,6 +2449,35 @@ def _label_by_form(raw: str, paras: list[tuple[int, int]], mentions: list[Mentio
 # people: clusters, appositions, descriptors
 
 
+#: A place preposition right before a word: "in Ibarra", "to Moriyama" are places.
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|to|from|near|of|into|outside|via|across|around)\s+$", re.IGNORECASE)
+
+
+def _name_words_not_places(raw: str, mentions: list[Mention]) -> None:
+    """A word of a person's full name standing alone is that person, not the town that
+    bears it: "Ibarra said" after "Lorena Ibarra Salcedo" (the first of two Hispanic
+    surnames), "Foreign Minister Moriyama" after "Moriyama Takeshi" (family name first).
+    Not when the text ever puts a place preposition before the word ("in Ibarra")."""
+    full = {lx.clean_name(raw[m.start : m.end]) for m in mentions if m.label == "PERSON"}
+    words: set[str] = set()
+    for name in full:
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        words.update(w for w in parts[1:-1] if w[:1].isupper() and not re.fullmatch(_PARTICLE, w))
+        if _plain_fold(parts[0]) not in _given_names() and parts[0][:1].isupper():
+            words.add(parts[0])
+    if not words:
+        return
+    places = [m for m in mentions if m.label == "PLACE" and raw[m.start : m.end] in words]
+    countries = _country_words()
+    after_prep = {raw[m.start : m.end] for m in places if _PLACE_PREPOSITION.search(raw[max(0, m.start - 12) : m.start])}
+    for m in places:
+        w = raw[m.start : m.end]
+        if w not in after_prep and lx.fold(w) not in countries:
+            m.label = "PERSON"
+
+
 def _cluster(raw: str, mentions: list[Mention]) -> People:
     """One canonical name per person; a surname takes the article's full name."""
     people = People()
@@ -3465,6 +3496,133 @@ def _descriptors(
     return out
 
 
+#: Title words of a country's leader, as descriptors and in the article's appositions.
+_LEADER_TITLES = (
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "head of state",
+    "head of government",
+    "leader",
+    "king",
+    "queen",
+    "emir",
+    "monarch",
+)
+
+#: "the Indonesian leader", "his Egyptian counterpart", "his counterpart", "the host", "the head
+#: of the Spanish Executive", "the President" (bare: the home leader of a state agency's readout).
+_LEADER_DESCRIPTOR = re.compile(
+    r"(?<![\w-])(?P<d>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:"
+    r"(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<title>(?i:president|prime minister|premier|chancellor|head of state|head of government|leader|counterpart))"
+    r"|head\s+of\s+the\s+(?P<adj2>[A-Z][a-z]+)\s+(?i:government|executive|state)"
+    r"|(?P<bare>counterpart)"
+    r"|(?<=[Tt]he\s)(?P<host>host)(?!\s+(?:of|country|city|nation|town|broadcaster)\b)"
+    r"|(?<=[Tt]he\s)(?P<home>(?i:president|prime minister|chancellor))(?!\s+of\b)(?!\s+[A-Z])))(?![\w-])"
+)
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Folded country name or nationality adjective -> the country (``roles.yml`` countries,
+    other_countries and nationalities)."""
+    data = load_yaml("roles.yml")
+    out: dict[str, str] = {}
+    for c in data["countries"].values():
+        for word in (*c.get("names", []), *c.get("adjectives", [])):
+            out[lx.fold(word)] = c["names"][0]
+    for name in data.get("other_countries", []):
+        out[lx.fold(name)] = name
+    for name, adjectives in data.get("nationalities", {}).items():
+        for word in (name, *adjectives):
+            out.setdefault(lx.fold(word), name)
+    return out
+
+
+def _leaders(people: People) -> dict[str, tuple[str | None, str]]:
+    """The article's heads of state and government -> (the country it tied each to or None,
+    the phrases that name them): "Indonesian President X", "the President of Nigeria, X",
+    "President X, President of the Republic of Tunisia". A president of a congress, a union
+    or a party is none."""
+    words = _country_words()
+    title = "|".join(re.escape(t) for t in _LEADER_TITLES)
+    shape = re.compile(r"^(?:[\w'-]+\s+){0,2}(?:" + title + r")(?:\s+of\s+(?:the\s+)?(?P<tail>.+))?$")
+    leaders: dict[str, tuple[str | None, str]] = {}
+    others: set[str] = set()
+    for key, persons in sorted(people.bound.items()):
+        m = shape.match(key)
+        if m is None or key.startswith(("office:", "class:", "head:")):
+            continue
+        tail = m.group("tail") or ""
+        country = next((c for w, c in words.items() if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", key)), None)
+        if any(w in key.split() for w in (*lx.NOT_CURRENT, *lx.SUBORDINATE, "opposition", "party", "union")) or (
+            tail and country is None and not re.match(r"(?:republic|government|state)\b", tail)
+        ):
+            others |= persons  # "president of the congress of the deputies", "the deputy prime minister"
+            continue
+        for person in persons:
+            old_country, old_keys = leaders.get(person, (None, ""))
+            leaders[person] = (old_country or (country if len(persons) == 1 else None), f"{old_keys} | {key}")
+    return {p: v for p, v in leaders.items() if p not in others or v[0]}
+
+
+def _leader_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[Mention], people: People) -> list[Mention]:
+    """A leader named by country or as the other one's counterpart, once the article has
+    named two or more leaders: "the Uruguayan leader" is the one it tied to Uruguay; "his
+    Egyptian counterpart" the one leader not tied to another country; "his counterpart" (no
+    country) and "the host" (of a visit: the one the guest just mentioned is not) the other of
+    exactly two leaders than the last one mentioned before it; a bare
+    "the President" the one president the article never tied to a country while it tied
+    the others (a state agency's own head of state beside "the Tunisian President")."""
+    leaders = _leaders(people)
+    if len(leaders) < 2:
+        return []
+    words = _country_words()
+    taken = lx.Ranges([(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")])
+    seen = [
+        (m.start, m.attrs.get("canonical") if m.origin == "descriptor" else _person_at(raw, m, people))
+        for m in mentions
+        if m.label == "PERSON"
+    ]
+    out: list[Mention] = []
+    for pstart, pend in paras:
+        for m in _LEADER_DESCRIPTOR.finditer(raw, pstart, pend):
+            start, end = m.span("d")
+            if taken.overlaps(start, end) or re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]):
+                continue
+            adj = m.group("adj") or m.group("adj2")
+            person = None
+            if adj:
+                country = words.get(lx.fold(adj))
+                if country is None:
+                    continue
+                tied = [p for p, (c, _) in leaders.items() if c == country]
+                free = [p for p, (c, _) in leaders.items() if c in (None, country)]
+                person = tied[0] if len(tied) == 1 else free[0] if len(free) == 1 and not tied else None
+            elif m.group("home"):
+                titled = [p for p, (_, keys) in leaders.items() if lx.fold(m.group("home")) in keys]
+                home = [p for p in titled if leaders[p][0] is None]
+                person = home[0] if len(titled) > 1 and len(home) == 1 else None
+            elif len(leaders) == 2:
+                prior = [(at, who) for at, who in [*seen, *((o.start, o.attrs["canonical"]) for o in out)] if at < start and who in leaders]
+                if prior:
+                    last = max(prior)[1]
+                    person = next(p for p in leaders if p != last)
+            if person:
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        "PERSON",
+                        "descriptor",
+                        {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
+                    )
+                )
+                taken.add(start, end)
+    return out
+
+
 @cache
 def _generic_nouns() -> dict[str, frozenset[str]]:
     """Generic nouns and the role heads they stand for (``roles.yml`` generic_descriptors)."""
@@ -3537,12 +3695,22 @@ def _generic_descriptors(
                 continue
             if m.group(0).split()[1].lower() in lx.SUBORDINATE:
                 continue  # "the deputy mayor" is not the mayor named before
-            before = [person for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
-            if before:
+            before = [(at, person) for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
+            if before and not _unnamed_since(raw, before[-1][0], m.start(), noun):
                 out.append(
-                    Mention(start, m.end(), "PERSON", "descriptor", {"canonical": before[-1], "resolved_by": "article", "role": None})
+                    Mention(start, m.end(), "PERSON", "descriptor", {"canonical": before[-1][1], "resolved_by": "article", "role": None})
                 )
     return out
+
+
+def _unnamed_since(raw: str, start: int, end: int, noun: str) -> bool:
+    """Did the text bring in an unnamed one of ``noun`` between ``start`` and ``end`` ("A
+    Mexican official who briefed reporters …, the official said")? Then "the official" is
+    that one, not the person named before."""
+    return (
+        re.search(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?" + re.escape(noun) + r"(?![\w-])", raw[start:end])
+        is not None
+    )
 
 
 #: "the 54-year-old" standing for a person (not "the 47-year-old Fuentes", where the name follows).

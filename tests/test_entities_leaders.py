@@ -1,0 +1,112 @@
+"""Leaders named by their country or as the other one's counterpart, and "the official"
+after an unnamed official (diplomatic batch dp). Invented people and events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities import found
+
+# (text, (descriptor, canonical) pairs the entities layer must resolve)
+CASES = [
+    pytest.param(
+        "Chilean President Marta Valdivia Soto and Kenyan President Joseph Mwangi Odera spoke by phone on Monday.\n\n"
+        "The Kenyan leader invited his counterpart to Nairobi, and the Chilean president accepted.",
+        [
+            ("The Kenyan leader", "Joseph Mwangi Odera"),
+            ("his counterpart", "Marta Valdivia Soto"),
+            ("Chilean president", "Marta Valdivia Soto"),
+        ],
+        id="nationality-and-counterpart",
+    ),
+    pytest.param(
+        "President Karim Haddad received President Youssef Ben Ammar, President of the Republic of Tunisia, on Friday.\n\n"
+        "The spokesman said the President welcomed the Tunisian President, who invited his Egyptian counterpart to visit.",
+        [("the President", "Karim Haddad"), ("the Tunisian President", "Youssef Ben Ammar"), ("his Egyptian counterpart", "Karim Haddad")],
+        id="state-agency-home-president",
+    ),
+    pytest.param(
+        "The President of Paraguay, Luis Benítez, met the President of the Government, Ana Morales Cuesta, in Madrid.\n\n"
+        "The head of the Spanish Executive praised the visit. His counterpart was more cautious.",
+        [("The head of the Spanish Executive", "Ana Morales Cuesta"), ("His counterpart", "Luis Benítez")],
+        id="head-of-the-executive",
+    ),
+    pytest.param(
+        "Prime Minister Erik Lindholm welcomed Namibian President Petrus Shikongo in Oslo.\n\n"
+        "The Namibian leader praised the fund. “We share one ocean,” said the host.",
+        [("the host", "Erik Lindholm")],
+        id="the-host-of-a-visit",
+    ),
+]
+
+# (text, (surface, label, canonical) triples): a word of a person's full name alone is that person
+NAME_WORDS = [
+    pytest.param(
+        "Senator Lucía Esmeraldas Paredes met farmers on Monday.\n\nEsmeraldas said the price was unfair.",
+        [("Esmeraldas", "PERSON", "Lucía Esmeraldas Paredes")],
+        id="first-of-two-hispanic-surnames",
+    ),
+    pytest.param(
+        "Trade Minister Nagano Hiroshi arrived in Manila.\n\nMinister Nagano said the talks were useful.",
+        [("Nagano", "PERSON", "Nagano Hiroshi")],
+        id="family-name-first",
+    ),
+    pytest.param(
+        "Mayor Ana Esmeraldas Paredes opened the school.\n\nThe road to Esmeraldas was closed.",
+        [("Esmeraldas", "PLACE", "Esmeraldas")],
+        id="after-a-place-preposition-a-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_WORDS)
+def test_name_words_not_places(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = {(t, label, canon) for t, label, canon, _ in found(text)}
+    for item in expected:
+        assert item in got, f"{item} not in {got}"
+
+
+# (text, descriptor that must stay unresolved or resolve to nobody named)
+NEGATIVE = [
+    pytest.param(
+        "Peruvian President Rosa Quillca met Ecuadorian President Diego Andrade.\n\nThe Bolivian leader was not invited.",
+        "The Bolivian leader",
+        id="third-country-not-present",
+    ),
+    pytest.param(
+        "Presidential spokesman Tomás Riera briefed reporters. A senior official who asked not to be named said talks would go on. "
+        '"Nothing is signed," the official said.',
+        "the official",
+        id="unnamed-official-after-named-spokesman",
+    ),
+    pytest.param(
+        "President Amina Diallo of Senegal met President Rui Tavares of Cape Verde at the summit.\n\n"
+        "The host of the summit, the King of Morocco, opened the session.",
+        "The host",
+        id="host-of-the-summit-is-a-third",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_leader_descriptors(text: str, expected: list[tuple[str, str]]) -> None:
+    got = {(t, canon) for t, label, canon, _ in found(text) if label == "PERSON"}
+    for item in expected:
+        assert item in got, f"{item} not in {got}"
+
+
+@pytest.mark.parametrize(("text", "descriptor"), NEGATIVE)
+def test_leader_descriptors_not_resolved(text: str, descriptor: str) -> None:
+    assert not [(t, c) for t, label, c, _ in found(text) if label == "PERSON" and t == descriptor and c]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("The ministers met on the margins of the APEC meeting in Lima.", "APEC", "Asia-Pacific Economic Cooperation"),
+        ("Both leaders urged the bloc to ratify the deal with Mercosur this year.", "Mercosur", "Mercosur"),
+        ("The Arab League called an emergency meeting in Cairo.", "Arab League", "League of Arab States"),
+    ],
+)
+def test_regional_blocs(text: str, surface: str, canonical: str) -> None:
+    assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}

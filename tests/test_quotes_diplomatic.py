@@ -1,0 +1,34 @@
+"""Speakers of diplomatic coverage (batch dp): toasts at state dinners, leaders named by
+their country or as the other one's counterpart. Invented people and events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import quotes_of
+
+CASES = [
+    pytest.param(
+        "President Mateo Irigoyen of Paraguay was received in Lisbon on Monday.\n\n"
+        "At the state dinner, Irigoyen raised his glass “to two peoples the ocean brings together”.",
+        ("to two peoples the ocean brings together", "Mateo Irigoyen"),
+        id="raised-his-glass",
+    ),
+    pytest.param(
+        "Prime Minister Aiko Tanabe hosted President Kwame Asante of Ghana.\n\n"
+        "Tanabe toasted “the friendship of our nations” before the dinner.",
+        ("the friendship of our nations", "Aiko Tanabe"),
+        id="toasted",
+    ),
+    pytest.param(
+        "Chilean President Marta Valdivia Soto and Kenyan President Joseph Mwangi Odera spoke by phone on Monday.\n\n"
+        "The Kenyan leader replied that Nairobi wanted “a fair partnership”.",
+        ("a fair partnership", "Joseph Mwangi Odera"),
+        id="the-kenyan-leader",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_diplomatic_speakers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in quotes_of(text)
