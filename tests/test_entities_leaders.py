@@ -13,7 +13,7 @@ CASES = [
         "Chilean President Marta Valdivia Soto and Kenyan President Joseph Mwangi Odera spoke by phone on Monday.\n\n"
         "The Kenyan leader invited his counterpart to Nairobi, and the Chilean president accepted.",
         [
-            ("The Kenyan leader", "Joseph Mwangi Odera"),
+            ("Kenyan leader", "Joseph Mwangi Odera"),
             ("his counterpart", "Marta Valdivia Soto"),
             ("Chilean president", "Marta Valdivia Soto"),
         ],
