@@ -1669,6 +1669,26 @@ def test_grouped_alternation_matches_as_the_flat_one(flags: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("Vell Post", r"Vell\s+Post"),
+        ("O'Dara’s  Mill", "O['’ʼ`´]Dara['’ʼ`´]s\\s+Mill"),
+        ("a.b*c (Tessaly)", r"a\.b\*c\s+\(Tessaly\)"),
+        ("´Ostra`", "['’ʼ`´]Ostra['’ʼ`´]"),
+        ("x''y", "x['’ʼ`´]['’ʼ`´]y"),
+        ("Ça-Vell", r"Ça\-Vell"),
+        ("", ""),
+    ],
+)
+def test_phrase_pattern_escapes_each_character_and_loosens_spaces_and_apostrophes(phrase: str, source: str) -> None:
+    """Escaping the runs between apostrophes gives what escaping each character did."""
+    assert _people.phrase_pattern(phrase) == source
+    assert _people.phrase_pattern(phrase) == r"\s+".join(
+        "".join("['’ʼ`´]" if ch in _people._APOS else re.escape(ch) for ch in word) for word in phrase.split()
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         pytest.param("Water reached the villages of Barow and Dheerlay on Sunday.", ["Barow", "Dheerlay"], id="list-after-plural-noun"),

@@ -57,11 +57,16 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip(" ,.;:-–—")
 
 
+_APOS_CLASS = "[" + _APOS + "]"
+_APOS_SPLIT = re.compile(_APOS_CLASS)
+
+
+@lru_cache(maxsize=1 << 15)  # the lexicons' phrases, met again by several alternations
 def phrase_pattern(phrase: str) -> str:
     """Regex source for a phrase: flexible spaces and apostrophes, whole words."""
-    apos = "[" + _APOS + "]"
-    words = ["".join(apos if ch in _APOS else re.escape(ch) for ch in word) for word in phrase.split()]
-    return r"\s+".join(words)
+    # re.escape works character by character, so escaping the runs between
+    # apostrophes gives what escaping each character did, without a call per character.
+    return r"\s+".join(_APOS_CLASS.join(re.escape(part) for part in _APOS_SPLIT.split(word)) for word in phrase.split())
 
 
 def alternation(phrases: list[str]) -> str:
