@@ -8,10 +8,18 @@ normalised probability it returns lets callers demand a clear decision.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import lzma
+import os
+import shutil
+import tempfile
+import zipfile
 from functools import cache
+from pathlib import Path
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+import numpy as np
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
 #: wordfreq and py3langid name a few languages differently.
 _ALIASES = {"nb": "no"}
@@ -19,8 +27,54 @@ _ALIASES = {"nb": "no"}
 
 @cache
 def _model() -> LanguageIdentifier:
-    """The full model, loaded once per process (2 s, ~80 MB)."""
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    """The full model, loaded once per process (~80 MB).
+
+    py3langid ships it LZMA-compressed: 0.5 CPU s of decompression in every
+    process that meets a foreign-looking run of words. Where the word tables
+    live (:func:`parallax.annotate._wordlist.use_tables`), the decompressed
+    model is kept beside them, once per machine and py3langid version, and
+    read back in a few hundredths of a second: the same arrays, so the same
+    answers.
+    """
+    unpacked = _unpacked_model()
+    if unpacked is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from py3langid.modelio import _to_array
+
+    try:  # py3langid.modelio.load_model, reading the file we decompressed
+        with np.load(unpacked, allow_pickle=False) as data:
+            ptc, pc, classes = data["ptc"], data["pc"], data["classes"].tolist()
+            nextmove, row, output = _to_array(data["nextmove"]), _to_array(data["nextmove_row"]), data["out_feat"].tolist()
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):  # damaged: py3langid's own file
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def _unpacked_model() -> Path | None:
+    """py3langid's model file decompressed, under the word tables' folder (None: no folder, or not writable)."""
+    from importlib.metadata import version
+
+    from . import _wordlist
+
+    root = _wordlist.tables_root()
+    if root is None:
+        return None
+    source = MODEL_DIR / MODEL_FILE
+    try:
+        path = root / f"py3langid-{version('py3langid')}-{source.stat().st_size}.npz"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as out, lzma.open(source) as src:
+                    shutil.copyfileobj(src, out, length=1 << 20)
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+    except (OSError, lzma.LZMAError):
+        return None
+    return path
 
 
 @cache
