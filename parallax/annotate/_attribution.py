@@ -922,7 +922,16 @@ class People:
             not _words_in_order(a, b) and not _words_in_order(b, a) for same in (ends, starts) for a in same for b in same
         ):
             return name
-        return best or name
+        return best or self._by_patronymic(words) or name
+
+    def _by_patronymic(self, words: list[str]) -> str | None:
+        """ "Galina Ivanovna" (given name and patronymic, as Russians and their
+        neighbours address someone) is the one full name the article gives
+        with that given name and no patronymic ("Galina Vasilyeva")."""
+        if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+            return None
+        found = {full for full in self.full_names if full.split()[0] == words[0] and not _PATRONYMIC.search(full.split()[1])}
+        return found.pop() if len(found) == 1 else None
 
     def describe(self, canonical: str, role: str, places: frozenset[str], title: str = "") -> None:
         self.described.setdefault(canonical, []).append((role, places, title))
@@ -962,6 +971,11 @@ class People:
             return True
         # "the culture minister" is not the person the text called "chief inspector".
         return bool(role) and role != "nationality" and not any(role_fits(r, role) for r, _, _ in descs)
+
+
+#: A patronymic of the East Slavic, Tatar, Bashkir or Udmurt kind ("Ivanovna",
+#: "Petrovich", "Nikitichna"), which follows a given name in respectful address.
+_PATRONYMIC = re.compile(r"^[A-ZА-Я]\w+(?:[oe]vna|[oe]vich|yevich|yevna|ichna)$")
 
 
 def _words_in_order(short: list[str], long: list[str]) -> bool:
@@ -1040,6 +1054,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "they": a group, not one person
         if _unnamed_subject_last(m, history, people):
             return None  # "A official who asked not to be named said … He described …"
+        if m.speaks:
+            recent = [h for h in recent if not _reported_description(h, recent)]
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
         pair = _coordinated(top, recent, people)
@@ -1148,6 +1164,17 @@ def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | 
         if h.canonical and h.canonical not in people.orgs and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
+
+
+def _reported_description(h: Mention, recent: list[Mention]) -> bool:
+    """Is ``h`` a description that is only the subject of what someone of its
+    paragraph reported ("Kovač said that the council is ready …", "said that
+    the vendors want …")? Such a noun was talked about, not talking: a later
+    "he said" is the reporter, the subject of the paragraph's attribution.
+    ``recent``: the mentions before, newest first."""
+    if h.kind != "descriptor" or not h.reported:
+        return False
+    return any(r.speaks and r.kind != "descriptor" and r.paragraph == h.paragraph and r.start < h.start for r in recent)
 
 
 def says_nothing_but_who(m: Mention) -> bool:
