@@ -821,7 +821,9 @@ def mention_at(
         places=places_of(toks),
         subject=subject,
         indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
-        possessed=tok.left_edge.lower_ in POSSESSIVE,
+        # "his neighbour", and "Shah's lawyer": someone's relation, never that someone
+        possessed=tok.left_edge.lower_ in POSSESSIVE
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") for c in tok.children),
         plural=tok.tag_ in ("NNS", "NNPS") and (found is None or found[0] != "organisation"),
     )
 
@@ -1576,6 +1578,21 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         # the one man beside her is "he"; with none, the pronoun is a
         # translation's slip for the subject.
         sole = _sole_of_gender(m, [top], recent, people)
+        if sole is None and not top.speaks:
+            # "Joseph Kamau has sold fish here for years. His wife, Grace, runs the
+            # stall when … “…,” he said": when the nearest person only acts (not
+            # "Demir rejected this. “…,” he said", a translation's slip), the one
+            # other person acting in the paragraph whom the text gives the
+            # pronoun's gender is meant.
+            fits = {
+                h.canonical
+                for h in subjects
+                if h.paragraph == m.paragraph
+                and h.canonical != top.canonical
+                and h.kind == "name"
+                and known_gender(people, h.canonical) == g
+            }
+            sole = fits.pop() if len(fits) == 1 else None
         return True, sole or top.canonical
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
     if not others and (sole := _sole_of_gender(m, [top], recent, people)):
@@ -1686,6 +1703,8 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
     for e in _near(ents, m.start, m.end):
         if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
             continue
+        if m.kind == "descriptor" and m.start <= e.start and e.end < m.end and m.text[e.end - m.start :].startswith(("'s", "’s")):
+            continue  # "Shah's lawyer said": the possessor is whose lawyer, not who speaks
         # "a young beekeeper of Fougères": a name inside an indefinite phrase is
         # a place or an employer the tagger took for a person, never who it is.
         if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
@@ -1918,7 +1937,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if m.subject and not m.reported and cue_lemma(tok.head) is not None:
             # "Her predecessor had warned the council in 2019": backstory, not a say in this story
-            m.speaks = not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
+            # "Bell did not comment": no say either
+            m.speaks = not any((c.dep_ == "aux" and c.lower_ == "had") or c.dep_ == "neg" for c in tok.head.children)
         if not m.subject and _after_according_to(tok):
             m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
         elif not m.subject and reply_holder(tok):
