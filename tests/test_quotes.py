@@ -2180,6 +2180,17 @@ SPEAKER_CUES_SP10 = [
         "“The port stays open,” said of the mayor in the meeting at the town hall which was full.",
         [("The port stays open,", "Corazon Dulay")],
     ),
+    # … and before any singular noun closing the sentence: the one person acting in its paragraph
+    (
+        "The governor Farah Nuur toured the bazaar. The vendor Abdi Warsame showed his receipts. "
+        '"Every month the tax grows," said of the vendor.',
+        [("Every month the tax grows,", "Abdi Warsame")],
+    ),
+    # English "X said of Y" keeps its subject: the pronoun speaks, not the one talked about
+    (
+        "Coach Eli Baptiste praised the goalkeeper, Noel Charles. “He saved the season,” he said of the keeper.",
+        [("He saved the season,", "Eli Baptiste")],
+    ),
 ]
 
 

@@ -813,8 +813,8 @@ def _skip_resumptive(toks: list[Token]) -> list[Token]:
         # a person's title, whatever follows it (English would put a subject
         # between the verb and "of": "she said of the mayor").
         found = att.descriptor_head(list(toks[1:3]))
-        if found is not None and found[0] != "organisation":
-            return toks[1:]
+        if (found[0] != "organisation") if found is not None else toks[2].tag_ == "NN":
+            return toks[1:]  # a title the lexicon knows, or any singular noun ("said of the seller.")
     return toks
 
 
