@@ -1578,19 +1578,16 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         # the one man beside her is "he"; with none, the pronoun is a
         # translation's slip for the subject.
         sole = _sole_of_gender(m, [top], recent, people)
-        if sole is None and not top.speaks:
-            # "Joseph Kamau has sold fish here for years. His wife, Grace, runs the
-            # stall when … “…,” he said": when the nearest person only acts (not
-            # "Demir rejected this. “…,” he said", a translation's slip), the one
-            # other person acting in the paragraph whom the text gives the
-            # pronoun's gender is meant.
+        if sole is None and _kin_of_pronoun(top, g, people):
+            # "Joseph Kamau has sold fish here for years. His wife, Grace, keeps the
+            # stall when … “…,” he said": the wife of "his" is no slip for him;
+            # the one other person acting in the paragraph whom the text gives
+            # the pronoun's gender is meant (not "Mayor Helga Brun refused.
+            # “…,” he said", a translation's slip).
             fits = {
                 h.canonical
                 for h in subjects
-                if h.paragraph == m.paragraph
-                and h.canonical != top.canonical
-                and h.kind == "name"
-                and known_gender(people, h.canonical) == g
+                if h.paragraph == m.paragraph and h.canonical != top.canonical and h.kind == "name" and known_gender(people, h.canonical) == g
             }
             sole = fits.pop() if len(fits) == 1 else None
         return True, sole or top.canonical
@@ -1604,6 +1601,21 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         # "hän" have no gender) and the speaker goes on.
         return False, None
     return True, (others.pop() if len(others) == 1 else None)
+
+
+#: "His wife, Grace," / "her son Reza": a possessive pronoun, a kinship noun, the name.
+_KIN_BEFORE = re.compile(r"\b(his|her)\s+(\w+),?\s+$", re.IGNORECASE)
+
+
+def _kin_of_pronoun(top: Mention, g: str, people: People) -> bool:
+    """Is name mention ``top`` introduced as a relative of someone the
+    possessive before it gives gender ``g`` ("His wife, Grace" for "he")?"""
+    if top.kind != "name" or not people.raw:
+        return False
+    found = _KIN_BEFORE.search(people.raw, max(0, top.start - 40), top.start)
+    if found is None or found.group(2).lower() not in lexicon().kin_genders:
+        return False
+    return (found.group(1).lower() == "his") == (g == "male")
 
 
 def _sole_of_gender(m: Mention, ruled_out: list[Mention], recent: list[Mention], people: People) -> str | None:
