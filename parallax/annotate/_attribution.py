@@ -1587,7 +1587,10 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
             fits = {
                 h.canonical
                 for h in subjects
-                if h.paragraph == m.paragraph and h.canonical != top.canonical and h.kind == "name" and known_gender(people, h.canonical) == g
+                if h.paragraph == m.paragraph
+                and h.canonical != top.canonical
+                and h.kind == "name"
+                and known_gender(people, h.canonical) == g
             }
             sole = fits.pop() if len(fits) == 1 else None
         return True, sole or top.canonical
