@@ -2174,6 +2174,12 @@ SPEAKER_CUES_SP10 = [
         "“The hospitals made a profit,” he said.",
         [("The hospitals made a profit,", "Sabine Vogt")],
     ),
+    # an organisation descriptor, its relative clause, then its name set off by commas
+    (
+        "The bakery which supplied the bread and the cakes, Golden Crust Bakeries, in a statement claimed "
+        "“the flour was tested every week”.",
+        [("the flour was tested every week", "Golden Crust Bakeries")],
+    ),
     # Tagalog and Ilocano "ni" calqued as "of" before a title, with more after it
     (
         "Mayor Corazon Dulay met the fishermen.\n\n"

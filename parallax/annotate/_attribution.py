@@ -1368,6 +1368,15 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     closing = [o for o in people.org_mentions if m.start < o.start <= m.end + 1]
     if closing:
         return closing[0].name
+    # "The catering company which supplied the dishes, Haedam Foodservice, claimed":
+    # the name set off by commas after the descriptor's relative clause.
+    after = next((o for o in people.org_mentions if m.end < o.start <= m.end + MAX_RELATIVE_CHARS), None)
+    if (
+        after is not None
+        and _RELATIVE_THEN_NAME.fullmatch(people.raw, m.end, after.start)
+        and _SET_OFF_NAME.match(people.raw, after.start) is not None
+    ):
+        return after.name
     named = [o for o in people.org_names if m.title in o.lower().split()]
     if len(set(named)) == 1:
         return named[0]
@@ -1398,6 +1407,14 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     if len(anywhere) == 1:
         return anywhere.pop()  # "asked the newspaper": the one newspaper of the article, however far back
     return None
+
+
+#: How far after an organisation descriptor a name closing its relative clause may start.
+MAX_RELATIVE_CHARS = 160
+#: The name itself, closed by the comma that sets it off.
+_SET_OFF_NAME = re.compile(r"[^,.;:!?“”\"«»\n]{1,80},")
+#: " which supplied the kimchi and the side dish, ": a relative clause ending on a comma.
+_RELATIVE_THEN_NAME = re.compile(r"\s+(?:which|that|whose)\s[^.;:!?“”\"«»,]*(?:,[^.;:!?“”\"«»,]*)?,\s*")
 
 
 def _latest_org(cands: list[OrgMention]) -> str | None:
