@@ -821,7 +821,9 @@ def mention_at(
         places=places_of(toks),
         subject=subject,
         indefinite=tok.left_edge.lower_ in INDEFINITE or _bare_with_clause(tok),
-        possessed=tok.left_edge.lower_ in POSSESSIVE,
+        # "his neighbour", and "Shah's lawyer": someone's relation, never that someone
+        possessed=tok.left_edge.lower_ in POSSESSIVE
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") for c in tok.children),
         plural=tok.tag_ in ("NNS", "NNPS") and (found is None or found[0] != "organisation"),
     )
 
@@ -922,7 +924,16 @@ class People:
             not _words_in_order(a, b) and not _words_in_order(b, a) for same in (ends, starts) for a in same for b in same
         ):
             return name
-        return best or name
+        return best or self._by_patronymic(words) or name
+
+    def _by_patronymic(self, words: list[str]) -> str | None:
+        """ "Galina Ivanovna" (given name and patronymic, as Russians and their
+        neighbours address someone) is the one full name the article gives
+        with that given name and no patronymic ("Galina Vasilyeva")."""
+        if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+            return None
+        found = {full for full in self.full_names if full.split()[0] == words[0] and not _PATRONYMIC.search(full.split()[1])}
+        return found.pop() if len(found) == 1 else None
 
     def describe(self, canonical: str, role: str, places: frozenset[str], title: str = "") -> None:
         self.described.setdefault(canonical, []).append((role, places, title))
@@ -962,6 +973,11 @@ class People:
             return True
         # "the culture minister" is not the person the text called "chief inspector".
         return bool(role) and role != "nationality" and not any(role_fits(r, role) for r, _, _ in descs)
+
+
+#: A patronymic of the East Slavic, Tatar, Bashkir or Udmurt kind ("Ivanovna",
+#: "Petrovich", "Nikitichna"), which follows a given name in respectful address.
+_PATRONYMIC = re.compile(r"^[A-ZА-Я]\w+(?:[oe]vna|[oe]vich|yevich|yevna|ichna)$")
 
 
 def _words_in_order(short: list[str], long: list[str]) -> bool:
@@ -1040,6 +1056,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "they": a group, not one person
         if _unnamed_subject_last(m, history, people):
             return None  # "A official who asked not to be named said … He described …"
+        if m.speaks:
+            recent = [h for h in recent if not _reported_description(h, recent)]
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
         pair = _coordinated(top, recent, people)
@@ -1148,6 +1166,17 @@ def earlier_speaker(m: Mention, spoken: list[Mention], people: People) -> str | 
         if h.canonical and h.canonical not in people.orgs and known_gender(people, h.canonical) in (None, g):
             return h.canonical
     return None
+
+
+def _reported_description(h: Mention, recent: list[Mention]) -> bool:
+    """Is ``h`` a description that is only the subject of what someone of its
+    paragraph reported ("Kovač said that the council is ready …", "said that
+    the vendors want …")? Such a noun was talked about, not talking: a later
+    "he said" is the reporter, the subject of the paragraph's attribution.
+    ``recent``: the mentions before, newest first."""
+    if h.kind != "descriptor" or not h.reported:
+        return False
+    return any(r.speaks and r.kind != "descriptor" and r.paragraph == h.paragraph and r.start < h.start for r in recent)
 
 
 def says_nothing_but_who(m: Mention) -> bool:
@@ -1339,6 +1368,15 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     closing = [o for o in people.org_mentions if m.start < o.start <= m.end + 1]
     if closing:
         return closing[0].name
+    # "The catering company which supplied the dishes, Haedam Foodservice, claimed":
+    # the name set off by commas after the descriptor's relative clause.
+    after = next((o for o in people.org_mentions if m.end < o.start <= m.end + MAX_RELATIVE_CHARS), None)
+    if (
+        after is not None
+        and _RELATIVE_THEN_NAME.fullmatch(people.raw, m.end, after.start)
+        and _SET_OFF_NAME.match(people.raw, after.start) is not None
+    ):
+        return after.name
     named = [o for o in people.org_names if m.title in o.lower().split()]
     if len(set(named)) == 1:
         return named[0]
@@ -1369,6 +1407,14 @@ def resolve_org(m: Mention, people: People, history: list[Mention] | None = None
     if len(anywhere) == 1:
         return anywhere.pop()  # "asked the newspaper": the one newspaper of the article, however far back
     return None
+
+
+#: How far after an organisation descriptor a name closing its relative clause may start.
+MAX_RELATIVE_CHARS = 160
+#: The name itself, closed by the comma that sets it off.
+_SET_OFF_NAME = re.compile(r"[^,.;:!?“”\"«»\n]{1,80},")
+#: " which supplied the kimchi and the side dish, ": a relative clause ending on a comma.
+_RELATIVE_THEN_NAME = re.compile(r"\s+(?:which|that|whose)\s[^.;:!?“”\"«»,]*(?:,[^.;:!?“”\"«»,]*)?,\s*")
 
 
 def _latest_org(cands: list[OrgMention]) -> str | None:
@@ -1549,6 +1595,21 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         # the one man beside her is "he"; with none, the pronoun is a
         # translation's slip for the subject.
         sole = _sole_of_gender(m, [top], recent, people)
+        if sole is None and _kin_of_pronoun(top, g, people):
+            # "Joseph Kamau has sold fish here for years. His wife, Grace, keeps the
+            # stall when … “…,” he said": the wife of "his" is no slip for him;
+            # the one other person acting in the paragraph whom the text gives
+            # the pronoun's gender is meant (not "Mayor Helga Brun refused.
+            # “…,” he said", a translation's slip).
+            fits = {
+                h.canonical
+                for h in subjects
+                if h.paragraph == m.paragraph
+                and h.canonical != top.canonical
+                and h.kind == "name"
+                and known_gender(people, h.canonical) == g
+            }
+            sole = fits.pop() if len(fits) == 1 else None
         return True, sole or top.canonical
     others = {h.canonical for h in subjects if h.canonical != top.canonical and known_gender(people, h.canonical) == g}
     if not others and (sole := _sole_of_gender(m, [top], recent, people)):
@@ -1560,6 +1621,21 @@ def _gender_choice(m: Mention, top: Mention, subjects: list[Mention], recent: li
         # "hän" have no gender) and the speaker goes on.
         return False, None
     return True, (others.pop() if len(others) == 1 else None)
+
+
+#: "His wife, Grace," / "her son Reza": a possessive pronoun, a kinship noun, the name.
+_KIN_BEFORE = re.compile(r"\b(his|her)\s+(\w+),?\s+$", re.IGNORECASE)
+
+
+def _kin_of_pronoun(top: Mention, g: str, people: People) -> bool:
+    """Is name mention ``top`` introduced as a relative of someone the
+    possessive before it gives gender ``g`` ("His wife, Grace" for "he")?"""
+    if top.kind != "name" or not people.raw:
+        return False
+    found = _KIN_BEFORE.search(people.raw, max(0, top.start - 40), top.start)
+    if found is None or found.group(2).lower() not in lexicon().kin_genders:
+        return False
+    return (found.group(1).lower() == "his") == (g == "male")
 
 
 def _sole_of_gender(m: Mention, ruled_out: list[Mention], recent: list[Mention], people: People) -> str | None:
@@ -1659,6 +1735,8 @@ def entity_for(ents: list[Span], m: Mention) -> Span | None:
     for e in _near(ents, m.start, m.end):
         if not (e.start < m.end and m.start < e.end) or not e.attrs.get("canonical"):
             continue
+        if m.kind == "descriptor" and m.start <= e.start and e.end < m.end and m.text[e.end - m.start :].startswith(("'s", "’s")):
+            continue  # "Shah's lawyer said": the possessor is whose lawyer, not who speaks
         # "a young beekeeper of Fougères": a name inside an indefinite phrase is
         # a place or an employer the tagger took for a person, never who it is.
         if e.label == "PERSON" and m.kind != "pronoun" and not (m.kind == "descriptor" and (m.indefinite or _former(m))):
@@ -1891,7 +1969,8 @@ def build_people(ctx: Context, tix: Tokens, ents: list[Span], blocked: list[tupl
             m.reported = True  # "X said that a driver now takes home …": X acts, the driver is talked about
         if m.subject and not m.reported and cue_lemma(tok.head) is not None:
             # "Her predecessor had warned the council in 2019": backstory, not a say in this story
-            m.speaks = not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.head.children)
+            # "Bell did not comment": no say either
+            m.speaks = not any((c.dep_ == "aux" and c.lower_ == "had") or c.dep_ == "neg" for c in tok.head.children)
         if not m.subject and _after_according_to(tok):
             m.subject = m.speaks = True  # "According to X, …": X holds the floor like a subject
         elif not m.subject and reply_holder(tok):

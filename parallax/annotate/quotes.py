@@ -808,6 +808,13 @@ def _skip_resumptive(toks: list[Token]) -> list[Token]:
             k += 1
         if k == len(toks) or toks[k].text in ".!?":
             return toks[1:]
+    if first == "of" and nxt.lower_ == "the" and len(toks) > 2 and toks[2].pos_ == "NOUN":
+        # "“…,” said of the mayor in the meeting …": the same case mark before
+        # a person's title, whatever follows it (English would put a subject
+        # between the verb and "of": "she said of the mayor").
+        found = att.descriptor_head(list(toks[1:3]))
+        if (found[0] != "organisation") if found is not None else toks[2].tag_ == "NN":
+            return toks[1:]  # a title the lexicon knows, or any singular noun ("said of the seller.")
     return toks
 
 
@@ -2039,6 +2046,14 @@ def _resolve(
                 speaker = fuller(speaker, org=True)
         if speaker is None and f.mention is not None and f.mention.kind == "descriptor":
             speaker = parent_named(f.mention, ctx.raw, people)
+        if (
+            speaker is not None
+            and f.mention is not None
+            and f.mention.kind == "pronoun"
+            and (other := _not_named_inside(ctx.raw, q, f.mention, ordered, people)) is not None
+        ):
+            f.mention.canonical = other  # the next quote it introduces continues them
+            speaker = fuller(other)
         if speaker is not None:
             speaker = named_in_full(speaker, ctx.raw, people)
         m = f.mention
@@ -2067,6 +2082,32 @@ def _resolve(
             )
         )
     return out
+
+
+def _not_named_inside(raw: str, q: Quoted, m: att.Mention, ordered: list[att.Mention], people: att.People) -> str | None:
+    """Who "she said" is when the person the pronoun found is named in the
+    third person inside the quote itself ("Lidia Pavlovna came at night,
+    Dmitri told. “Without Lidia Pavlovna I would be dead,” she said"): not
+    them, as nobody speaks of themselves so, but the one who reported in the
+    quote's paragraph before it, whatever gender the translation gave the
+    pronoun. None when nobody else reported there."""
+    inside = raw[q.open : q.end]
+    names = {h.text for h in ordered if h.kind == "name" and h.canonical == m.canonical} | {m.canonical or ""}
+    if not any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", inside) for n in names):
+        return None
+    before = [
+        h
+        for h in ordered
+        if h.paragraph == q.paragraph
+        and h.start < q.open
+        and h.speaks
+        and h.kind != "pronoun"
+        and h.canonical
+        and h.canonical != m.canonical
+        and h.canonical not in people.orgs
+        and h.role != "organisation"
+    ]
+    return before[-1].canonical if before else None
 
 
 #: Parents a definite description names ("the father said") -> the gender it says.
