@@ -2661,3 +2661,75 @@ def test_given_names_dmg14(name: str, gender: str | None) -> None:
 def test_of_title_rare_place(text: str, expected: list[str]) -> None:
     spans = damage.mangled_name_flags(text, whole(text))
     assert [text[f.start : f.end] for f in spans if f.label == "mangled-name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        # a typo wordfreq knows, far rarer than its two words, opening a sentence
+        ("The council met on Monday. Andthe mayor left early.", "Andthe"),
+        ("Ofthe twelve boats, four came back on Sunday.", "Ofthe"),
+        # a nationality glued to the plain word after it, inside a sentence
+        ("The Italianside wants more trade with the region.", "Italianside"),
+    ],
+)
+def test_capitalised_glued_words(text: str, glued: str) -> None:
+    flags = damage.glued_word_flags(text, whole(text))
+    assert [text[f.start : f.end] for f in flags] == [glued]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germantown and Chinatown reopened; the Riverside school stayed shut.",
+        "Andorra voted. Inverness flooded. Ofsted reported on the school.",
+    ],
+)
+def test_capitalised_words_that_are_names_not_glued(text: str) -> None:
+    assert damage.glued_word_flags(text, whole(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("They signed deals on health, transport and the ماء (water) sector.", ["ماء"]),
+        ("The village elder said он and left.", ["он"]),
+        ("The dose was 5 μg and the step Δt was small; the α value was 0.05.", []),
+    ],
+)
+def test_one_short_word_in_another_script(text: str, flagged: list[str]) -> None:
+    flags = damage.untranslated_flags(text, whole(text), LANGS)
+    assert [text[f.start : f.end] for f in flags] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The Ministry of the Health of Norvia closed the clinic.", ["Ministry of the Health"]),
+        ("The National Office of Control of the Medicines recalled the pills.", ["National Office of Control of the Medicines"]),
+        (
+            "Experts of the Higher Institute for the Safety and the Environmental Research agreed.",
+            ["Higher Institute for the Safety and the Environmental Research"],
+        ),
+        # English names that take "the", a field that does not end the name, no institution at all
+        ("The Department of the Environment and the Ministry of the Interior met the Security Council.", []),
+        ("The Ministry of the Health Service replied; the Council of the Labour Party met.", []),
+        ("He spoke of the health of the nation and of the Security of the region.", []),
+    ],
+)
+def test_institution_names_translated_with_their_articles(text: str, flagged: list[str]) -> None:
+    flags = damage.calqued_name_flags(text, whole(text))
+    assert [text[f.start : f.end] for f in flags] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The minister told the daily The World.Echeverry will travel in May.", ["World.Echeverry"]),
+        # abbreviations and addresses stay
+        ("See Example.Com for more, or the U.S.Army site.", []),
+    ],
+)
+def test_missing_space_after_a_capitalised_word(text: str, flagged: list[str]) -> None:
+    flags = damage.missing_space_flags(text, whole(text))
+    assert [text[f.start : f.end] for f in flags] == flagged

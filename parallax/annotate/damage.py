@@ -172,6 +172,7 @@ def find(ctx: Context) -> list[Span]:
     credits = [(b.start, b.end) for b in ctx.article.blocks if b.label == "boilerplate"]
     places = frozenset(raw[sp.start : sp.end] for sp in entities if sp.label == "PLACE")
     flags += mangled_name_flags(raw, paras + credits, places)
+    flags += calqued_name_flags(raw, paras)
     flags += truncated_flags(raw, paras, sentences, standfirst=_standfirst(ctx))
     furniture = page_line_flags(raw, paras, untranslated)
     # Inside page furniture the words are not the report's: no other flag there.
@@ -622,6 +623,14 @@ _DATELINE = re.compile(r"(?:[^\W\d_a-zß-ÿ]{2,}[ .'’-]*)+(?:,\s*[^\W\d_][^.!?
 # glued words and missing spaces
 
 
+@cache
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives ("Nigerian", "Thai"): ``roles.yml`` nationalities and countries."""
+    data = load_yaml("roles.yml")
+    words = {a for adjectives in (data.get("nationalities") or {}).values() for a in adjectives}
+    return frozenset(words | {a for c in data["countries"].values() for a in c.get("adjectives", [])})
+
+
 def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     """Lowercase non-words that split into two frequent words ("talksresumed")."""
     cfg = config()["glued"]
@@ -657,15 +666,18 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                     continue
                 # "Theminister": a capitalised word that is a function word
                 # glued to a word, used once (a name would recur or be known).
-                if (
-                    tok[0].isupper()
-                    and tok[1:].islower()
-                    and z < cfg["max_token_zipf"]
-                    and counts[tok] == 1
-                    and _sentence_initial(raw, s, ps)
-                ):
+                if tok[0].isupper() and tok[1:].islower() and counts[tok] == 1 and _sentence_initial(raw, s, ps):
                     split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
-                    if split and _wordlist.zipf(split.left.lower()) >= cfg["function_word_zipf"] and not _derived(split.left, split.right):
+                    # unknown, or a typo wordfreq knows far rarer than its words ("Andthe", "Ofthe")
+                    rare = split is not None and (
+                        z < cfg["max_token_zipf"] or (split.score - z >= cfg["typo_gap"] and len(split.right) > 2)
+                    )
+                    if rare and _wordlist.zipf(split.left.lower()) >= cfg["function_word_zipf"] and not _derived(split.left, split.right):
+                        out.append(_glued(s, e, tok, split.left, split.right))
+                elif tok[0].isupper() and tok[1:].islower() and counts[tok] == 1 and z < cfg["max_token_zipf"]:
+                    # "The Nigerianside wants": a nationality glued to the plain word after it
+                    split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
+                    if split and split.left in _nationalities() and split.right.islower() and not _derived(split.left, split.right):
                         out.append(_glued(s, e, tok, split.left, split.right))
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
@@ -911,7 +923,9 @@ def missing_space_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
             # ends the sentence, a name opens the next one and the sentence goes on.
             named = (
                 punct == "."
-                and left.islower()
+                # "the newspaper The World.Echeverry will travel": a capitalised word of five
+                # letters or more is no abbreviation ("Mrs.", "Gen.", "Corp.")
+                and (left.islower() or (len(left) >= 5 and left[0].isupper() and left[1:].islower()))
                 and len(left) >= 3
                 and _wordlist.is_english_word(left, min_zipf=3.0)
                 and len(right) >= 3
@@ -1401,7 +1415,9 @@ def untranslated_flags(raw: str, paras: Iterable[Range], langs: tuple[str, ...])
         if not _quoted_title(raw, f.start, f.end)
         and not _unquoted_title(raw, f.start, f.end)
         and not _named_original(raw, f.start, f.end)
-        and not _glossed(raw, f.start, f.end)
+        # a gloss excuses a term an English writer may keep ("ley mordaza (gag law)"), not
+        # a word in a script the reader cannot read ("the ماء (water) sector")
+        and not (_glossed(raw, f.start, f.end) and not _SCRIPT_RUN.fullmatch(raw[f.start : f.end]))
         and not _reduplicated(raw[f.start : f.end])
     ]
 
@@ -1726,7 +1742,10 @@ _FOREIGN_SCRIPT = (
 )
 #: One run over spaces, hyphens and the commas of a clause ("අලි … එනවා, අපිට …"): one fragment, one flag.
 _SCRIPT_RUN = re.compile(rf"[{_FOREIGN_SCRIPT}]+(?:(?:[\s\-‐'’]+|[,;،、]\s*)[{_FOREIGN_SCRIPT}]+)*")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+#: Greek letters, which English text uses as symbols ("α", "Δt", "μg").
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
@@ -1735,8 +1754,9 @@ def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
     Machine translation leaves a phrase it cannot parse in the source
     script. A run in brackets is the original form given after the English
     one ("Al-Ahram (الأهرام)"), not damage. Too short to be a phrase (one
-    letter, as a Greek "α" in a formula) stays silent: two words, or four
-    letters (two for Chinese, Japanese or Korean).
+    letter, as a Greek "α" in a formula) stays silent: two words, or two
+    letters ("ماء", a word of three), four in Greek, whose letters name
+    quantities ("Δt", "μm").
     """
     out = []
     for ps, pe in paras:
@@ -1744,7 +1764,7 @@ def _foreign_script_runs(raw: str, paras: Iterable[Range]) -> list[Span]:
             s, e = m.span()
             letters = sum(1 for c in m.group() if c.isalpha())
             words = len(m.group().split())
-            if words < 2 and letters < (2 if _CJK.search(m.group()) else 4):
+            if words < 2 and letters < (4 if _GREEK.search(m.group()) else 2):
                 continue
             before = raw[max(ps, s - 2) : s].strip()
             after = raw[e : e + 2].strip()
@@ -4212,6 +4232,59 @@ def _short_outlet_lookalikes(word: str) -> list[tuple[str, str]]:
             scored.append(((distance, name not in agencies, sound, form), (form, name)))
     scored.sort()
     return [hit for key, hit in scored if key[:3] == scored[0][0][:3]]
+
+
+@cache
+def _calque_pattern() -> re.Pattern[str]:
+    fields = "|".join(map(re.escape, config()["calque_field_nouns"]))
+    return re.compile(r"(?<![\w-])(?:of|and)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:" + fields + r")(?![\w-])(?!\s+[A-Z0-9])")
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(load_yaml("org_heads.yml")["heads"])
+
+
+#: A word of a name, or a joining word inside it, walked back from "of the …".
+_NAME_PART = re.compile(r"(?:[A-Z][\w’'-]*|of|for|and|the|on)\s+$")
+
+
+def calqued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """An institution's name translated with its source's articles: "the Ministry of the
+    Health", "the National Agency of Security of the Medicine".
+
+    English names a field without "the" ("Ministry of Health"); Romance, Greek
+    and Arabic names give it one, and a word-for-word translation keeps it.
+    Only inside a name: a head English institutions have (Ministry, Agency,
+    Institute …) must open it, and the field must end it ("of the Security
+    Council" is English). The span is the whole name, so the reader sees what
+    to look up.
+    """
+    heads = _institution_heads()
+    out = []
+    for rs, re_ in ranges:
+        for m in _calque_pattern().finditer(raw, rs, re_):
+            start = m.start()
+            while True:
+                part = _NAME_PART.search(raw, max(rs, start - 40), start)
+                if part is None:
+                    break
+                start = part.start()
+            words = raw[start : m.start()].split()
+            joins = ("of", "for", "and", "the", "on", "The")
+            # "Experts of the Higher Institute …": a word before a joining word that is no head is not the name's
+            while words and (words[0] in joins or (words[0] not in heads and len(words) > 1 and words[1] in joins)):
+                start = raw.index(words[1], start + len(words[0])) if len(words) > 1 else m.start()
+                words = words[1:]
+            if not any(w in heads for w in words):
+                continue
+            name = raw[start : m.end()]
+            message = (
+                f"“{name}” reads like an institution's name translated word for word: English names put no "
+                "“the” before the field (“Ministry of Health”); look up its usual English name."
+            )
+            out.append(flag(start, m.end(), "mangled-name", message, None))
+    return out
 
 
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
