@@ -365,11 +365,97 @@ def _compare_one(story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]
     return compare_story(Story.from_dict(story_dict), {a.article.id: a for a in members}).to_dict()
 
 
-def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], opts: BuildOptions) -> list[tuple[str, Comparison]]:
+@dataclass
+class PagePlan:
+    """What a comparison worker needs to also make its story's pages (see :func:`compare_all`).
+
+    ``keys``: :func:`_page_keys` as the build will compute them once every
+    story is compared (a page made under another key is simply not used);
+    ``cache_dir``: where the worker stores the comparison and, with
+    ``store``, the made pages (:class:`parallax.pagestore.PageStore`).
+    """
+
+    keys: dict[str, str]
+    story_pages: dict[str, str]
+    cache_dir: str | None = None
+    store: bool = False
+
+
+#: A comparison worker's Jinja environment (templates compiled once per process).
+_WORKER_ENV: list[Any] = []
+
+
+def _compare_and_make(
+    story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]], key: str, plan: PagePlan
+) -> tuple[dict[str, Any], list[tuple[str, str, Any]]]:
+    """Compare one story in a worker, then make what only it decides: its story page,
+    its articles' pages and their export records (name, key, text).
+
+    Each is what :func:`parallax.render.render_pages` and
+    :func:`parallax.export.dumps_export` would make in the build process from
+    the same comparison (read back from this dict, as the build reads it), so
+    they are handed to the build through its page memo; the comparison is
+    stored in the comparison cache here, and the pages in the page store, off
+    the build process.
+    """
+    from . import render
+    from .compare import compare_story
+    from .compare.cache import ComparisonCache
+    from .model import Story
+    from .pagestore import PageStore
+    from .render import story as story_render
+
+    members = {a.article.id: a for a in map(ArticleAnalysis.from_dict, analysis_dicts)}
+    data = compare_story(Story.from_dict(story_dict), members).to_dict()
+    comp = Comparison.from_dict(data)  # what the build process will hold
+    if plan.cache_dir is not None:
+        ComparisonCache(Path(plan.cache_dir)).put(key, comp)
+    if not _WORKER_ENV:
+        _WORKER_ENV.append(render.environment())
+    env = _WORKER_ENV[0]
+    sid = comp.story.id
+    pages = {aid: f"articles/{aid}/" for aid in members}
+    story_pages = {sid: plan.story_pages[sid]} if sid in plan.story_pages else {}
+    story_of = {aid: sid for aid in comp.story.articles}
+    counterparts = render.counterpart_index([comp], pages, story_pages)
+    made: list[tuple[str, str, Any]] = []
+    for aid in comp.story.articles:
+        name = f"articles/{aid}.md"
+        k = plan.keys.get(name)
+        if k is None or aid not in members:
+            continue
+        a = members[aid]
+        page = render.article_page(env, a, story_of=story_of, pages=pages, story_pages=story_pages, counterparts=counterparts)
+        made.append((name, k, page))
+        made.append((f"record:{name}", k, export.article_record_text(a, pages[aid])))
+    name = f"stories/{sid}"
+    k = plan.keys.get(name)
+    if sid in story_pages and k is not None:
+        story_made = story_render.render_story_pages(env, comp, members, pages, story_pages[sid])
+        made.append((name, k, story_made))
+        made.append((f"record:{name}", k, export.comparison_record_text(comp, story_pages[sid])))
+    if plan.store and plan.cache_dir is not None:
+        store = PageStore(Path(plan.cache_dir))
+        for name, k, thing in made:
+            store.put(name, k, thing)
+    return data, made
+
+
+def compare_all(
+    todo: list[tuple[Any, str]],
+    by_id: dict[str, ArticleAnalysis],
+    opts: BuildOptions,
+    plan: PagePlan | None = None,
+    made: Callable[[str, str, Any], None] | None = None,
+) -> list[tuple[str, Comparison]]:
     """Compare the stories not in the cache: (story key, comparison), in order.
 
     Stories are independent, like articles: many of them (a cold build) are
     compared in worker processes, a few (one edited article) in this one.
+    With a ``plan``, each worker also stores its comparison and makes its
+    story's pages and export records, handed to ``made(name, key, made)``:
+    the rendering of a cold build runs on every core instead of in this
+    process after the comparisons (and such comparisons are already cached).
     """
     from .compare import compare_story
 
@@ -387,10 +473,20 @@ def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], 
     ctx = multiprocessing.get_context("spawn")
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
     done = []
+    chunk = max(1, min(8, len(args) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_tables_init, initargs=(word_tables(opts),)) as pool:
-        for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, min(8, len(args) // (jobs * 4)))):
-            done.append(d)
-            progress(1)
+        if plan is None:
+            for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=chunk):
+                done.append(d)
+                progress(1)
+        else:
+            keys = [k for _, k in todo]
+            for d, things in pool.map(_compare_and_make, *zip(*args, strict=True), keys, [plan] * len(args), chunksize=chunk):
+                done.append(d)
+                if made is not None:
+                    for name, k, thing in things:
+                        made(name, k, thing)
+                progress(1)
     progress(None)
     return [(k, Comparison.from_dict(d)) for (_, k), d in zip(todo, done, strict=True)]
 
@@ -644,13 +740,38 @@ def _build(opts: BuildOptions) -> BuildResult:
         result.up_to_date = True
         return result
 
+    # Pages whose inputs did not change come from the memo (make serve) or,
+    # in a fresh process, from the page store of earlier builds.
+    store = PageStore(opts.cache_dir) if opts.cache_dir is not None and not opts.force else None
+    page_memo = opts.memo if opts.memo is not None else (Memo() if store is not None else None)
+    if page_memo is not None:
+        page_memo.store = store
+    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
+
     with _timed(result, "compare"):
         story_cache = ComparisonCache(opts.cache_dir)
         remembered = memo.comparisons if memo is not None else {}
         found = {k: remembered.get(k) or story_cache.get_lazy(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
-        for k, c in compare_all(todo, by_id, opts):
-            story_cache.put(k, c)
+        plan = None
+        if len(todo) >= MIN_PARALLEL and (opts.jobs or os.cpu_count() or 1) > 1:
+            # Many stories to compare (a cold build): their workers make the
+            # pages too, under the keys the build will compute (see PagePlan).
+            if page_memo is None:
+                page_memo = Memo()  # in memory only: hands the workers' pages to render_pages
+            members = [[a for a in sorted(s.articles) if a in by_id] for s in stories]
+            plan_story_of = {aid: s.id for s, ids in zip(stories, members, strict=True) for aid in ids}
+            plan_story_pages = {s.id: f"stories/{s.id}/" for s, ids in zip(stories, members, strict=True) if len(ids) >= 2}
+            plan = PagePlan(
+                _page_keys(analyses, [s.id for s in stories], story_keys, pages, plan_story_pages, plan_story_of),
+                plan_story_pages,
+                str(opts.cache_dir) if opts.cache_dir is not None else None,
+                store is not None,
+            )
+        kept = page_memo
+        for k, c in compare_all(todo, by_id, opts, plan, made=lambda name, key, thing: kept.pages.__setitem__(name, (key, thing))):
+            if plan is None or plan.cache_dir is None:
+                story_cache.put(k, c)
             found[k] = c
         if memo is not None:
             memo.comparisons.update({k: c for k, c in found.items() if c is not None})
@@ -659,16 +780,11 @@ def _build(opts: BuildOptions) -> BuildResult:
     result.comparisons = comparisons
 
     # 6–7. export and render
-    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
     story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
     story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
-    # Pages whose inputs did not change come from the memo (make serve) or,
-    # in a fresh process, from the page store of earlier builds.
-    store = PageStore(opts.cache_dir) if opts.cache_dir is not None and not opts.force else None
-    page_memo = opts.memo if opts.memo is not None else (Memo() if store is not None else None)
-    if page_memo is not None:
-        page_memo.store = store
-    keys = _page_keys(analyses, comparisons, story_keys, pages, story_pages, story_of) if page_memo is not None else None
+    keys = (
+        _page_keys(analyses, [c.story.id for c in comparisons], story_keys, pages, story_pages, story_of) if page_memo is not None else None
+    )
     with _timed(result, "export"):
         data = export.dumps_export(analyses, comparisons, pages=pages, story_pages=story_pages, memo=page_memo, keys=keys)
     with _timed(result, "render"):
@@ -750,7 +866,7 @@ def _listing(folder: Path) -> list[str]:
 
 def _page_keys(
     analyses: list[ArticleAnalysis],
-    comparisons: list[Comparison],
+    story_ids: list[str],
     story_keys: list[str],
     pages: dict[str, str],
     story_pages: dict[str, str],
@@ -763,7 +879,7 @@ def _page_keys(
     comparison (the counterparts it links to); a story page of its
     comparison, whose key covers every member's analysis and IDs.
     """
-    key_of_story = {c.story.id: k for c, k in zip(comparisons, story_keys, strict=True)}
+    key_of_story = dict(zip(story_ids, story_keys, strict=True))
     out: dict[str, str] = {}
     for a in analyses:
         aid = a.article.id
@@ -777,9 +893,9 @@ def _page_keys(
             story_pages.get(sid or ""),
             key_of_story.get(sid or ""),
         )
-    for c in comparisons:
-        if c.story.id in story_pages:
-            out[f"stories/{c.story.id}"] = content_key(key_of_story[c.story.id], story_pages[c.story.id])
+    for sid in story_ids:
+        if sid in story_pages:
+            out[f"stories/{sid}"] = content_key(key_of_story[sid], story_pages[sid])
     return out
 
 
