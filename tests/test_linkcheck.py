@@ -22,6 +22,8 @@ from parallax.linkcheck import _Collector, check_site
         # script bodies, styles and comments are not markup; the script tag's own id counts
         ('<script id="__config">var s="<a href=\'no\' id=\'no\'>";</script><!-- <a href="c" id="d"> -->', {"__config"}, []),
         ("<style>a[id='x']{}</style>", set(), []),
+        # in any case; a comment holding a script tag is still a comment
+        ('<SCRIPT Id="u">"<a id=\'no\'>"</Script ><!--<script>--><p id="y">', {"u", "y"}, []),
         # href only counts on links; data attributes that merely contain "id=" do not count
         ('<link href="s.css"><div data-x="id=no" data-id="no"></div>', set(), []),
     ],
