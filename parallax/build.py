@@ -385,6 +385,38 @@ class PagePlan:
 _WORKER_ENV: list[Any] = []
 
 
+def _compare_init(tables: Path | None) -> None:
+    """A comparison worker: the word tables, and the comparison and rendering code loaded
+    and the page templates compiled before the first story arrives (see :func:`_compare_pool`)."""
+    _tables_init(tables)
+    from . import compare, render
+    from .render import story
+
+    assert compare.compare_story and story.render_story_pages
+    if not _WORKER_ENV:
+        env = render.environment()
+        for name in ("article.md.j2", "story.md.j2"):
+            env.get_template(name)
+        _WORKER_ENV.append(env)
+
+
+def _ready() -> None:
+    """A task that starts a pool's processes (a spawned pool starts them all with its first task)."""
+
+
+def _compare_pool(opts: BuildOptions) -> ProcessPoolExecutor:
+    """The comparison workers, started now: they load the comparison code and templates
+    on the otherwise idle cores while this process anchors and groups the articles."""
+    import multiprocessing
+
+    jobs = opts.jobs or os.cpu_count() or 1
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_compare_init, initargs=(word_tables(opts),)
+    )
+    pool.submit(_ready)
+    return pool
+
+
 def _compare_and_make(
     story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]], key: str, plan: PagePlan
 ) -> tuple[dict[str, Any], list[tuple[str, str, Any]]]:
@@ -447,6 +479,7 @@ def compare_all(
     opts: BuildOptions,
     plan: PagePlan | None = None,
     made: Callable[[str, str, Any], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list[tuple[str, Comparison]]:
     """Compare the stories not in the cache: (story key, comparison), in order.
 
@@ -456,6 +489,7 @@ def compare_all(
     story's pages and export records, handed to ``made(name, key, made)``:
     the rendering of a cold build runs on every core instead of in this
     process after the comparisons (and such comparisons are already cached).
+    ``pool``: workers already started (:func:`_compare_pool`), left open.
     """
     from .compare import compare_story
 
@@ -474,7 +508,11 @@ def compare_all(
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
     done = []
     chunk = max(1, min(8, len(args) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_tables_init, initargs=(word_tables(opts),)) as pool:
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(
+                ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_compare_init, initargs=(word_tables(opts),))
+            )
         if plan is None:
             for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=chunk):
                 done.append(d)
@@ -645,16 +683,20 @@ def build(opts: BuildOptions) -> BuildResult:
 
     before = _wordlist.tables_root()
     _wordlist.use_tables(word_tables(opts))
+    pools: list[ProcessPoolExecutor] = []
     try:
-        return _build(opts)
+        return _build(opts, pools)
     finally:
+        for pool in pools:
+            pool.shutdown(wait=False, cancel_futures=True)
         _wordlist.use_tables(before)
         import gc
 
         gc.unfreeze()  # see gc_paused
 
 
-def _build(opts: BuildOptions) -> BuildResult:
+def _build(opts: BuildOptions, pools: list[ProcessPoolExecutor]) -> BuildResult:
+    """The steps; ``pools``: worker pools started on the way, which :func:`build` shuts down."""
     from .compare import group_stories
     from .compare.cache import ComparisonCache, TermsCache, story_key
 
@@ -710,6 +752,9 @@ def _build(opts: BuildOptions) -> BuildResult:
     # 3. analyse
     with _timed(result, "analyse"):
         analyses = analyse_all(articles, opts, result, started, meanwhile=anchor_cached)
+    # Many new analyses: many stories to compare. Their workers start now.
+    if len(analyses) - result.cached >= MIN_PARALLEL and (opts.jobs or os.cpu_count() or 1) > 1:
+        pools.append(_compare_pool(opts))
 
     # 4. permanent passage IDs
     with _timed(result, "anchor"):
@@ -768,11 +813,15 @@ def _build(opts: BuildOptions) -> BuildResult:
                 str(opts.cache_dir) if opts.cache_dir is not None else None,
                 store is not None,
             )
-        kept = page_memo
-        for k, c in compare_all(todo, by_id, opts, plan, made=lambda name, key, thing: kept.pages.__setitem__(name, (key, thing))):
+        kept = page_memo.pages if plan is not None and page_memo is not None else {}
+        for k, c in compare_all(
+            todo, by_id, opts, plan, made=lambda name, key, thing: kept.__setitem__(name, (key, thing)), pool=next(iter(pools), None)
+        ):
             if plan is None or plan.cache_dir is None:
                 story_cache.put(k, c)
             found[k] = c
+        while pools:  # their work is done: no idle processes through MkDocs
+            pools.pop().shutdown(wait=False, cancel_futures=True)
         if memo is not None:
             memo.comparisons.update({k: c for k, c in found.items() if c is not None})
         comparisons = [found[k] for k in story_keys]
