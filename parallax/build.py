@@ -865,7 +865,7 @@ def _build(opts: BuildOptions, pools: list[ProcessPoolExecutor]) -> BuildResult:
         from .linkcheck import check_site
 
         with _timed(result, "linkcheck"):
-            result.problems.extend(check_site(opts.site_dir))
+            result.problems.extend(check_site(opts.site_dir, jobs=opts.jobs or os.cpu_count() or 1))
         if site_stamp and not result.problems:
             path, inputs, _ = site_stamp
             stamp.record(path, inputs, stamp.outputs_hash(opts.site_dir, opts.docs_dir, GENERATED_DIRS))
