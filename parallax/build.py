@@ -365,39 +365,13 @@ def _compare_one(story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]
     return compare_story(Story.from_dict(story_dict), {a.article.id: a for a in members}).to_dict()
 
 
-@dataclass
-class PagePlan:
-    """What a comparison worker needs to also make its story's pages (see :func:`compare_all`).
-
-    ``keys``: :func:`_page_keys` as the build will compute them once every
-    story is compared (a page made under another key is simply not used);
-    ``cache_dir``: where the worker stores the comparison and, with
-    ``store``, the made pages (:class:`parallax.pagestore.PageStore`).
-    """
-
-    keys: dict[str, str]
-    story_pages: dict[str, str]
-    cache_dir: str | None = None
-    store: bool = False
-
-
-#: A comparison worker's Jinja environment (templates compiled once per process).
-_WORKER_ENV: list[Any] = []
-
-
 def _compare_init(tables: Path | None) -> None:
-    """A comparison worker: the word tables, and the comparison and rendering code loaded
-    and the page templates compiled before the first story arrives (see :func:`_compare_pool`)."""
+    """A comparison worker: the word tables, and the comparison code loaded before the
+    first story arrives (see :func:`_compare_pool`)."""
     _tables_init(tables)
-    from . import compare, render
-    from .render import story
+    from . import compare
 
-    assert compare.compare_story and story.render_story_pages
-    if not _WORKER_ENV:
-        env = render.environment()
-        for name in ("article.md.j2", "story.md.j2"):
-            env.get_template(name)
-        _WORKER_ENV.append(env)
+    assert compare.compare_story
 
 
 def _ready() -> None:
@@ -405,8 +379,8 @@ def _ready() -> None:
 
 
 def _compare_pool(opts: BuildOptions) -> ProcessPoolExecutor:
-    """The comparison workers, started now: they load the comparison code and templates
-    on the otherwise idle cores while this process anchors and groups the articles."""
+    """The comparison workers, started now: they load the comparison code
+    on the otherwise idle core while this process anchors and groups the articles."""
     import multiprocessing
 
     jobs = opts.jobs or os.cpu_count() or 1
@@ -417,78 +391,16 @@ def _compare_pool(opts: BuildOptions) -> ProcessPoolExecutor:
     return pool
 
 
-def _compare_and_make(
-    story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]], key: str, plan: PagePlan
-) -> tuple[dict[str, Any], list[tuple[str, str, Any]]]:
-    """Compare one story in a worker, then make what only it decides: its story page,
-    its articles' pages and their export records (name, key, text).
-
-    Each is what :func:`parallax.render.render_pages` and
-    :func:`parallax.export.dumps_export` would make in the build process from
-    the same comparison (read back from this dict, as the build reads it), so
-    they are handed to the build through its page memo; the comparison is
-    stored in the comparison cache here, and the pages in the page store, off
-    the build process.
-    """
-    from . import render
-    from .compare import compare_story
-    from .compare.cache import ComparisonCache
-    from .model import Story
-    from .pagestore import PageStore
-    from .render import story as story_render
-
-    members = {a.article.id: a for a in map(ArticleAnalysis.from_dict, analysis_dicts)}
-    data = compare_story(Story.from_dict(story_dict), members).to_dict()
-    comp = Comparison.from_dict(data)  # what the build process will hold
-    if plan.cache_dir is not None:
-        ComparisonCache(Path(plan.cache_dir)).put(key, comp)
-    if not _WORKER_ENV:
-        _WORKER_ENV.append(render.environment())
-    env = _WORKER_ENV[0]
-    sid = comp.story.id
-    pages = {aid: f"articles/{aid}/" for aid in members}
-    story_pages = {sid: plan.story_pages[sid]} if sid in plan.story_pages else {}
-    story_of = {aid: sid for aid in comp.story.articles}
-    counterparts = render.counterpart_index([comp], pages, story_pages)
-    made: list[tuple[str, str, Any]] = []
-    for aid in comp.story.articles:
-        name = f"articles/{aid}.md"
-        k = plan.keys.get(name)
-        if k is None or aid not in members:
-            continue
-        a = members[aid]
-        page = render.article_page(env, a, story_of=story_of, pages=pages, story_pages=story_pages, counterparts=counterparts)
-        made.append((name, k, page))
-        made.append((f"record:{name}", k, export.article_record_text(a, pages[aid])))
-    name = f"stories/{sid}"
-    k = plan.keys.get(name)
-    if sid in story_pages and k is not None:
-        story_made = story_render.render_story_pages(env, comp, members, pages, story_pages[sid])
-        made.append((name, k, story_made))
-        made.append((f"record:{name}", k, export.comparison_record_text(comp, story_pages[sid])))
-    if plan.store and plan.cache_dir is not None:
-        store = PageStore(Path(plan.cache_dir))
-        for name, k, thing in made:
-            store.put(name, k, thing)
-    return data, made
-
-
 def compare_all(
     todo: list[tuple[Any, str]],
     by_id: dict[str, ArticleAnalysis],
     opts: BuildOptions,
-    plan: PagePlan | None = None,
-    made: Callable[[str, str, Any], None] | None = None,
     pool: ProcessPoolExecutor | None = None,
 ) -> list[tuple[str, Comparison]]:
     """Compare the stories not in the cache: (story key, comparison), in order.
 
     Stories are independent, like articles: many of them (a cold build) are
     compared in worker processes, a few (one edited article) in this one.
-    With a ``plan``, each worker also stores its comparison and makes its
-    story's pages and export records, handed to ``made(name, key, made)``:
-    the rendering of a cold build runs on every core instead of in this
-    process after the comparisons (and such comparisons are already cached).
     ``pool``: workers already started (:func:`_compare_pool`), left open.
     """
     from .compare import compare_story
@@ -513,18 +425,9 @@ def compare_all(
             pool = stack.enter_context(
                 ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_compare_init, initargs=(word_tables(opts),))
             )
-        if plan is None:
-            for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=chunk):
-                done.append(d)
-                progress(1)
-        else:
-            keys = [k for _, k in todo]
-            for d, things in pool.map(_compare_and_make, *zip(*args, strict=True), keys, [plan] * len(args), chunksize=chunk):
-                done.append(d)
-                if made is not None:
-                    for name, k, thing in things:
-                        made(name, k, thing)
-                progress(1)
+        for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=chunk):
+            done.append(d)
+            progress(1)
     progress(None)
     return [(k, Comparison.from_dict(d)) for (_, k), d in zip(todo, done, strict=True)]
 
@@ -798,27 +701,8 @@ def _build(opts: BuildOptions, pools: list[ProcessPoolExecutor]) -> BuildResult:
         remembered = memo.comparisons if memo is not None else {}
         found = {k: remembered.get(k) or story_cache.get_lazy(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
-        plan = None
-        if len(todo) >= MIN_PARALLEL and (opts.jobs or os.cpu_count() or 1) > 1:
-            # Many stories to compare (a cold build): their workers make the
-            # pages too, under the keys the build will compute (see PagePlan).
-            if page_memo is None:
-                page_memo = Memo()  # in memory only: hands the workers' pages to render_pages
-            members = [[a for a in sorted(s.articles) if a in by_id] for s in stories]
-            plan_story_of = {aid: s.id for s, ids in zip(stories, members, strict=True) for aid in ids}
-            plan_story_pages = {s.id: f"stories/{s.id}/" for s, ids in zip(stories, members, strict=True) if len(ids) >= 2}
-            plan = PagePlan(
-                _page_keys(analyses, [s.id for s in stories], story_keys, pages, plan_story_pages, plan_story_of),
-                plan_story_pages,
-                str(opts.cache_dir) if opts.cache_dir is not None else None,
-                store is not None,
-            )
-        kept = page_memo.pages if plan is not None and page_memo is not None else {}
-        for k, c in compare_all(
-            todo, by_id, opts, plan, made=lambda name, key, thing: kept.__setitem__(name, (key, thing)), pool=next(iter(pools), None)
-        ):
-            if plan is None or plan.cache_dir is None:
-                story_cache.put(k, c)
+        for k, c in compare_all(todo, by_id, opts, pool=next(iter(pools), None)):
+            story_cache.put(k, c)
             found[k] = c
         while pools:  # their work is done: no idle processes through MkDocs
             pools.pop().shutdown(wait=False, cancel_futures=True)
