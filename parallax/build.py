@@ -365,11 +365,43 @@ def _compare_one(story_dict: dict[str, Any], analysis_dicts: list[dict[str, Any]
     return compare_story(Story.from_dict(story_dict), {a.article.id: a for a in members}).to_dict()
 
 
-def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], opts: BuildOptions) -> list[tuple[str, Comparison]]:
+def _compare_init(tables: Path | None) -> None:
+    """A comparison worker: the word tables, and the comparison code loaded before the
+    first story arrives (see :func:`_compare_pool`)."""
+    _tables_init(tables)
+    from . import compare
+
+    assert compare.compare_story
+
+
+def _ready() -> None:
+    """A task that starts a pool's processes (a spawned pool starts them all with its first task)."""
+
+
+def _compare_pool(opts: BuildOptions) -> ProcessPoolExecutor:
+    """The comparison workers, started now: they load the comparison code
+    on the otherwise idle core while this process anchors and groups the articles."""
+    import multiprocessing
+
+    jobs = opts.jobs or os.cpu_count() or 1
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_compare_init, initargs=(word_tables(opts),)
+    )
+    pool.submit(_ready)
+    return pool
+
+
+def compare_all(
+    todo: list[tuple[Any, str]],
+    by_id: dict[str, ArticleAnalysis],
+    opts: BuildOptions,
+    pool: ProcessPoolExecutor | None = None,
+) -> list[tuple[str, Comparison]]:
     """Compare the stories not in the cache: (story key, comparison), in order.
 
     Stories are independent, like articles: many of them (a cold build) are
     compared in worker processes, a few (one edited article) in this one.
+    ``pool``: workers already started (:func:`_compare_pool`), left open.
     """
     from .compare import compare_story
 
@@ -387,8 +419,13 @@ def compare_all(todo: list[tuple[Any, str]], by_id: dict[str, ArticleAnalysis], 
     ctx = multiprocessing.get_context("spawn")
     args = [(s.to_dict(), [by_id[a].to_dict() for a in s.articles if a in by_id]) for s, _ in todo]
     done = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_tables_init, initargs=(word_tables(opts),)) as pool:
-        for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=max(1, min(8, len(args) // (jobs * 4)))):
+    chunk = max(1, min(8, len(args) // (jobs * 4)))
+    with contextlib.ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(
+                ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_compare_init, initargs=(word_tables(opts),))
+            )
+        for d in pool.map(_compare_one, *zip(*args, strict=True), chunksize=chunk):
             done.append(d)
             progress(1)
     progress(None)
@@ -549,16 +586,20 @@ def build(opts: BuildOptions) -> BuildResult:
 
     before = _wordlist.tables_root()
     _wordlist.use_tables(word_tables(opts))
+    pools: list[ProcessPoolExecutor] = []
     try:
-        return _build(opts)
+        return _build(opts, pools)
     finally:
+        for pool in pools:
+            pool.shutdown(wait=False, cancel_futures=True)
         _wordlist.use_tables(before)
         import gc
 
         gc.unfreeze()  # see gc_paused
 
 
-def _build(opts: BuildOptions) -> BuildResult:
+def _build(opts: BuildOptions, pools: list[ProcessPoolExecutor]) -> BuildResult:
+    """The steps; ``pools``: worker pools started on the way, which :func:`build` shuts down."""
     from .compare import group_stories
     from .compare.cache import ComparisonCache, TermsCache, story_key
 
@@ -614,6 +655,9 @@ def _build(opts: BuildOptions) -> BuildResult:
     # 3. analyse
     with _timed(result, "analyse"):
         analyses = analyse_all(articles, opts, result, started, meanwhile=anchor_cached)
+    # Many new analyses: many stories to compare. Their workers start now.
+    if len(analyses) - result.cached >= MIN_PARALLEL and (opts.jobs or os.cpu_count() or 1) > 1:
+        pools.append(_compare_pool(opts))
 
     # 4. permanent passage IDs
     with _timed(result, "anchor"):
@@ -644,14 +688,24 @@ def _build(opts: BuildOptions) -> BuildResult:
         result.up_to_date = True
         return result
 
+    # Pages whose inputs did not change come from the memo (make serve) or,
+    # in a fresh process, from the page store of earlier builds.
+    store = PageStore(opts.cache_dir) if opts.cache_dir is not None and not opts.force else None
+    page_memo = opts.memo if opts.memo is not None else (Memo() if store is not None else None)
+    if page_memo is not None:
+        page_memo.store = store
+    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
+
     with _timed(result, "compare"):
         story_cache = ComparisonCache(opts.cache_dir)
         remembered = memo.comparisons if memo is not None else {}
         found = {k: remembered.get(k) or story_cache.get_lazy(k) for k in story_keys}
         todo = [(s, k) for s, k in zip(stories, story_keys, strict=True) if found[k] is None]
-        for k, c in compare_all(todo, by_id, opts):
+        for k, c in compare_all(todo, by_id, opts, pool=next(iter(pools), None)):
             story_cache.put(k, c)
             found[k] = c
+        while pools:  # their work is done: no idle processes through MkDocs
+            pools.pop().shutdown(wait=False, cancel_futures=True)
         if memo is not None:
             memo.comparisons.update({k: c for k, c in found.items() if c is not None})
         comparisons = [found[k] for k in story_keys]
@@ -659,16 +713,11 @@ def _build(opts: BuildOptions) -> BuildResult:
     result.comparisons = comparisons
 
     # 6–7. export and render
-    pages = {a.article.id: f"articles/{a.article.id}/" for a in analyses}
     story_of = {aid: c.story.id for c in comparisons for aid in c.story.articles}
     story_pages = {c.story.id: f"stories/{c.story.id}/" for c in comparisons if len(c.story.articles) >= 2}
-    # Pages whose inputs did not change come from the memo (make serve) or,
-    # in a fresh process, from the page store of earlier builds.
-    store = PageStore(opts.cache_dir) if opts.cache_dir is not None and not opts.force else None
-    page_memo = opts.memo if opts.memo is not None else (Memo() if store is not None else None)
-    if page_memo is not None:
-        page_memo.store = store
-    keys = _page_keys(analyses, comparisons, story_keys, pages, story_pages, story_of) if page_memo is not None else None
+    keys = (
+        _page_keys(analyses, [c.story.id for c in comparisons], story_keys, pages, story_pages, story_of) if page_memo is not None else None
+    )
     with _timed(result, "export"):
         data = export.dumps_export(analyses, comparisons, pages=pages, story_pages=story_pages, memo=page_memo, keys=keys)
     with _timed(result, "render"):
@@ -700,7 +749,7 @@ def _build(opts: BuildOptions) -> BuildResult:
         from .linkcheck import check_site
 
         with _timed(result, "linkcheck"):
-            result.problems.extend(check_site(opts.site_dir))
+            result.problems.extend(check_site(opts.site_dir, jobs=opts.jobs or os.cpu_count() or 1))
         if site_stamp and not result.problems:
             path, inputs, _ = site_stamp
             stamp.record(path, inputs, stamp.outputs_hash(opts.site_dir, opts.docs_dir, GENERATED_DIRS))
@@ -750,7 +799,7 @@ def _listing(folder: Path) -> list[str]:
 
 def _page_keys(
     analyses: list[ArticleAnalysis],
-    comparisons: list[Comparison],
+    story_ids: list[str],
     story_keys: list[str],
     pages: dict[str, str],
     story_pages: dict[str, str],
@@ -763,7 +812,7 @@ def _page_keys(
     comparison (the counterparts it links to); a story page of its
     comparison, whose key covers every member's analysis and IDs.
     """
-    key_of_story = {c.story.id: k for c, k in zip(comparisons, story_keys, strict=True)}
+    key_of_story = dict(zip(story_ids, story_keys, strict=True))
     out: dict[str, str] = {}
     for a in analyses:
         aid = a.article.id
@@ -777,9 +826,9 @@ def _page_keys(
             story_pages.get(sid or ""),
             key_of_story.get(sid or ""),
         )
-    for c in comparisons:
-        if c.story.id in story_pages:
-            out[f"stories/{c.story.id}"] = content_key(key_of_story[c.story.id], story_pages[c.story.id])
+    for sid in story_ids:
+        if sid in story_pages:
+            out[f"stories/{sid}"] = content_key(key_of_story[sid], story_pages[sid])
     return out
 
 

@@ -135,6 +135,16 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def article_record_text(analysis: ArticleAnalysis, page: str) -> str:
+    """One article's record as the export writes it (what :func:`dumps_export` splices)."""
+    return _json(article_record(analysis, page))
+
+
+def comparison_record_text(comp: Comparison, page: str | None) -> str:
+    """One story's comparison record as the export writes it (what :func:`dumps_export` splices)."""
+    return _json(comparison_record(comp, page))
+
+
 def dumps_export(
     analyses: list[ArticleAnalysis],
     comparisons: list[Comparison],
@@ -157,7 +167,7 @@ def dumps_export(
         name, key = f"record:articles/{a.article.id}.md", keys.get(f"articles/{a.article.id}.md")
         text = memo.page(name, key)
         if text is None:
-            text = _json(article_record(a, pages[a.article.id]))
+            text = article_record_text(a, pages[a.article.id])
             memo.keep_page(name, key, text)
         parts.append(text)
     compared = []
@@ -167,7 +177,7 @@ def dumps_export(
         name, key = f"record:stories/{c.story.id}", keys.get(f"stories/{c.story.id}")
         text = memo.page(name, key)
         if text is None:
-            text = _json(comparison_record(c, story_pages.get(c.story.id)))
+            text = comparison_record_text(c, story_pages.get(c.story.id))
             memo.keep_page(name, key, text)
         compared.append(text)
     # Keys are sorted: "articles", "comparisons", then the small rest.

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from parallax.analysis import analyze
 from parallax.build import MIN_PARALLEL, BuildOptions, compare_all
 from parallax.compare import compare_story, group_stories
 from parallax.ingest import ingest_file
+from parallax.model import ArticleAnalysis, Story
 from parallax.synth import generate, write_corpus
 
 pytestmark = pytest.mark.slow
 
 
-def test_parallel_comparison_equals_serial(tmp_path: Path) -> None:
-    write_corpus(tmp_path, generate(2 * MIN_PARALLEL, MIN_PARALLEL, seed=3, words=150, sidecars=1.0))
-    analyses = [analyze(ingest_file(p, source=p.name, slug=p.stem)[0]) for p in sorted(tmp_path.glob("*.txt"))]
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[ArticleAnalysis], list[Story]]:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, generate(2 * MIN_PARALLEL, MIN_PARALLEL, seed=3, words=150, sidecars=1.0))
+    analyses = [analyze(ingest_file(p, source=p.name, slug=p.stem)[0]) for p in sorted(folder.glob("*.txt"))]
+    return analyses, group_stories(analyses)
+
+
+def test_parallel_comparison_equals_serial(corpus: tuple[list[ArticleAnalysis], list[Story]]) -> None:
+    analyses, stories = corpus
     by_id = {a.article.id: a for a in analyses}
-    stories = group_stories(analyses)
     assert len(stories) == MIN_PARALLEL
     todo = [(s, f"k{i}") for i, s in enumerate(stories)]
     parallel = compare_all(todo, by_id, BuildOptions(jobs=2))

@@ -22,6 +22,8 @@ from parallax.linkcheck import _Collector, check_site
         # script bodies, styles and comments are not markup; the script tag's own id counts
         ('<script id="__config">var s="<a href=\'no\' id=\'no\'>";</script><!-- <a href="c" id="d"> -->', {"__config"}, []),
         ("<style>a[id='x']{}</style>", set(), []),
+        # in any case; a comment holding a script tag is still a comment
+        ('<SCRIPT Id="u">"<a id=\'no\'>"</Script ><!--<script>--><p id="y">', {"u", "y"}, []),
         # href only counts on links; data attributes that merely contain "id=" do not count
         ('<link href="s.css"><div data-x="id=no" data-id="no"></div>', set(), []),
     ],
@@ -47,3 +49,17 @@ def test_broken_links_missing_anchors_and_duplicate_ids_are_reported(tmp_path: P
     ]
     (tmp_path / "data.json").write_text("{}")
     assert len(check_site(tmp_path)) == 3
+
+
+def test_a_second_process_reading_half_the_pages_finds_the_same_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parallax import linkcheck
+
+    for n in range(6):
+        (tmp_path / f"p{n}").mkdir()
+        (tmp_path / f"p{n}" / "index.html").write_text(
+            f'<p id="a{n}"></p><p id="a{n}"></p><a href="../p{(n + 1) % 6}/#a{(n + 1) % 6}">ok</a><a href="../p{n}/#zz">no</a><a href="../q/">none</a>'
+        )
+    one = [(p.code, p.message, p.file) for p in check_site(tmp_path)]
+    monkeypatch.setattr(linkcheck, "PARALLEL_PAGES", 2)
+    assert [(p.code, p.message, p.file) for p in check_site(tmp_path, jobs=2)] == one
+    assert len(one) == 18

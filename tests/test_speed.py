@@ -226,3 +226,11 @@ def test_story_cosine_with_given_square_sums_is_the_similarity_to_the_bit(x: dic
     shared = sum(cx[t] * cy[t] for t in cx.keys() & cy.keys())
     expected = shared / math.sqrt(sum(v * v for v in cx.values()) * sum(v * v for v in cy.values())) if shared else 0.0
     assert got == expected == stories.similarity(cx, cy)
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [[0.0], [0.2, 0.5, 0.5, 0.1], [0.0, -0.0, 0.0], [-0.0, 0.0], [0.3, 0.1, 0.3], [1e-12, 0.0, 1e-12], [0.7, 0.9, 0.8, 0.9, 0.9]],
+)
+def test_first_best_is_max_keyed_by_score_then_first_index(scores: list[float]) -> None:
+    assert align._first_best(scores) == max(range(len(scores)), key=lambda k: (scores[k], -k))

@@ -1083,7 +1083,7 @@ def clause_links(
                 if not cols:
                     continue
                 scores = [0.0 if c[0].isdisjoint(e) else max(match(c, v) for v in vs) for e, vs in zip(every, cols, strict=True)]
-                j = max(range(len(scores)), key=lambda k: (scores[k], -k))
+                j = _first_best(scores)
                 top = scores[j]
                 # the first of sentence j's units to reach its best (what is shared is read from it)
                 v = next((u[0] for u in cols[j] if match(c, u) == top), cols[j][0][0])
@@ -1381,8 +1381,9 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
         for i, x in enumerate(xs)
     ]
     keep: set[tuple[int, int]] = set()
-    row_best = {i: max(range(len(ys)), key=lambda j, r=row: (r[j].score, -j)) for i, row in enumerate(grid)} if ys else {}
-    col_best = {j: max(range(len(xs)), key=lambda i, j=j: (grid[i][j].score, -i)) for j in range(len(ys))} if xs else {}
+    # each row's and column's best: the first of the highest scores
+    row_best = {i: _first_best([s.score for s in row]) for i, row in enumerate(grid)} if ys else {}
+    col_best = {j: _first_best([row[j].score for row in grid]) for j in range(len(ys))} if xs else {}
     for i, row in enumerate(grid):
         keep.update((i, j) for j in _near_best(row))
         keep.update((i, j) for j, s in enumerate(row) if s.score >= EXTRA_MIN)
@@ -1662,6 +1663,11 @@ def _signals(s: Scored) -> dict[str, object]:
     if s.quantities:
         out["quantities"] = sorted(s.quantities)
     return out
+
+
+def _first_best(scores: list[float]) -> int:
+    """Index of the highest score, the first one on a tie (``max`` keyed by (score, -index), without a key call per item)."""
+    return scores.index(max(scores))
 
 
 def _near_best(cands: list[Scored]) -> list[int]:

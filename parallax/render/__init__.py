@@ -422,13 +422,8 @@ def render_pages(
     counterparts = counterpart_index([c for c in comparisons if c.story.id in todo_stories], pages, story_pages)
     for analysis in todo:
         aid = analysis.article.id
-        story_id = story_of.get(aid)
-        stories = {"id": story_id, "page": story_pages.get(story_id or "")} if story_id else {}
-        ctx = article_context(analysis, page=pages[aid], stories=stories, counterparts=counterparts.get(aid, {}))
-        ctx["counterparts"] = counterparts.get(aid, {})
-        ctx["root"] = "../../"
         path = f"articles/{aid}.md"
-        out[path] = env.get_template("article.md.j2").render(ctx)
+        out[path] = article_page(env, analysis, story_of=story_of, pages=pages, story_pages=story_pages, counterparts=counterparts)
         if memo is not None:
             memo.keep_page(path, keys.get(path), out[path])
     out = dict(sorted(out.items()))
@@ -454,6 +449,29 @@ def render_pages(
 
     out.update(indexes.render_indexes(env, analyses, pages))
     return out
+
+
+def article_page(
+    env: jinja2.Environment,
+    analysis: ArticleAnalysis,
+    *,
+    story_of: dict[str, str],
+    pages: dict[str, str],
+    story_pages: dict[str, str],
+    counterparts: dict[str, dict[str, list[dict[str, str]]]],
+) -> str:
+    """The Markdown of one article page (``counterparts``: :func:`counterpart_index` of its story).
+
+    Needs nothing beyond the article's own story, so a worker that compared
+    that story can render it (see ``parallax.build.compare_all``).
+    """
+    aid = analysis.article.id
+    story_id = story_of.get(aid)
+    stories = {"id": story_id, "page": story_pages.get(story_id or "")} if story_id else {}
+    ctx = article_context(analysis, page=pages[aid], stories=stories, counterparts=counterparts.get(aid, {}))
+    ctx["counterparts"] = counterparts.get(aid, {})
+    ctx["root"] = "../../"
+    return env.get_template("article.md.j2").render(ctx)
 
 
 #: The home page stays small at any corpus size: the largest stories and a
