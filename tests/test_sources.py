@@ -920,9 +920,9 @@ CASES += [
         id="said-to-an-unknown-name-is-a-medium",
     ),
     pytest.param(
-        "A memo seen by Zvezda warns of more closures.",
-        [("memo", "memo", "other"), ("Zvezda", "Zvezda", "outlet")],
-        id="seen-by-a-name-taken-for-a-person",
+        "A memo seen by Vestnik warns of more closures.",
+        [("memo", "memo", "other"), ("Vestnik", "Vestnik", "outlet")],
+        id="seen-by-an-unknown-name",
     ),
     pytest.param(
         "As informed the press service of the Ministry of Water Resources, four pumps were repaired.",
