@@ -2261,3 +2261,21 @@ def test_pronoun_skips_a_nearer_person_who_only_acts():
 )
 def test_patronymic_completes_to_full_name(name, full_names, expected):
     assert att.People(full_names=full_names).complete(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("President Lena Holt met the unions.\n\n“We want more,” the President was quoted in a statement of her office.", "Lena Holt"),
+        ("President Lena Holt met the unions.\n\n“We want more,” Holt was cited as saying by the agency.", "Lena Holt"),
+        # the active "X quoted Y": X is not the speaker
+        ("President Lena Holt met the unions.\n\n“We want more,” Omar Vance quoted the President as saying.", None),
+    ],
+)
+def test_whoever_is_quoted_in_the_passive_spoke(text: str, speaker: str | None) -> None:
+    got = quotes_of(text)
+    assert len(got) == 1
+    if speaker is None:
+        assert got[0][1] is None
+    else:
+        assert speaker in (got[0][1] or "")

@@ -427,6 +427,10 @@ def attribute_after(
         ):
             break
         lemma = att.cue_lemma(window[k])
+        if lemma is None and window[k].lower_ in ("quoted", "cited") and prev.lower_ in ("was", "were", "is", "are", "been"):
+            # "“…,” the President was quoted in a statement": whoever is quoted spoke
+            # (not the active "X quoted Y", where Y did)
+            lemma = "say"
         if lemma is None:
             continue
         subject = [t for t in window[:k] if t.pos_ != "AUX"]
