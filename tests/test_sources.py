@@ -1511,3 +1511,19 @@ HEADS = [
 @pytest.mark.parametrize(("role", "expected"), HEADS)
 def test_heads_a_body(role: str, expected: bool) -> None:
     assert sources._heads_a_body(role) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The two presidents spoke for an hour on Monday, the Chilean readout said.", ("Chilean readout", "official")),
+        ("According to the Kenyan readout, the leaders agreed to meet in May.", ("Kenyan readout", "official")),
+    ],
+)
+def test_a_government_readout_is_an_official_source(text: str, source: tuple[str, str]) -> None:
+    assert source in [(name, kind) for _, name, kind in found(text)]
+
+
+def test_a_readout_issued_by_a_body_is_that_body_s() -> None:
+    got = found("The call covered trade, according to a readout issued by Chile's presidency.")
+    assert [name for _, name, _ in got] == ["Chile's presidency"]

@@ -651,7 +651,7 @@ def _unnamed_medium(raw: str, s: int, e: int, ents: list[Span]) -> Found | None:
 #: none ("Figures published by the department": "published by" alone introduces
 #: only a medium).
 _PRODUCED_BY = re.compile(
-    r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter)"
+    r"(?<![\w-])(?i:report|study|audit|survey|poll|analysis|review|assessment|figures|data|statistics|estimates|letter|readout)"
     # "the data are published by", "a survey which was done by" (a translation's "done" for "carried out")
     r"\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+|(?:is|are|was|were)\s+)?"
     r"(?:published|released|issued|compiled|prepared|commissioned|conducted|carried\s+out|drawn\s+up|sent|written|done)"
@@ -743,6 +743,8 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
     if anon:
         return _anon_found(raw, anon)
     inst = c.institutions.search(raw, s, e)
+    if inst and _ISSUED_BY.match(raw, inst.end()):
+        return None  # "according to a readout issued by Mexico's presidency": the issuer is the source (found on its own)
     if inst and after_cue and raw[s : s + 1].islower():
         # "Figures compiled by the council": the council named before, with its kind
         orgs = [x for x in ents if x.label == "ORG"]
@@ -755,6 +757,9 @@ def _classify(raw: str, s: int, e: int, ents: list[Span], c: Cues, *, after_cue:
         return _described_after_cue(raw, s, e, ents)
     return None
 
+
+#: A participle and "by" after a noun: what someone issued ("a readout issued by …").
+_ISSUED_BY = re.compile(r"\s+(?:issued|released|published|distributed|circulated|sent)\s+(?:\w+\s+){0,2}?by\b")
 
 #: A web address right before a medium's noun ("the ikon.mn site", "the Delfi.lt portal").
 _WEB_ADDRESS_BEFORE = re.compile(r"(?<![\w.-])(?P<web>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})\s+$")
