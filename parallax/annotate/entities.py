@@ -3555,7 +3555,8 @@ def _leaders(people: People) -> dict[str, tuple[str | None, str]]:
         if m is None or key.startswith(("office:", "class:", "head:")):
             continue
         tail = m.group("tail") or ""
-        country = next((c for w, c in words.items() if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", key)), None)
+        # a substring test first: a pattern per country word and key overflows re's cache
+        country = next((c for w, c in words.items() if w in key and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", key)), None)
         if any(w in key.split() for w in (*lx.NOT_CURRENT, *lx.SUBORDINATE, "opposition", "party", "union")) or (
             tail and country is None and not re.match(r"(?:republic|government|state)\b", tail)
         ):
