@@ -3471,7 +3471,7 @@ def _descriptors(
             person = _resolve_national(lx.fold(m.group("nat")), m.group("title"), people)
             if person:
                 role = people.roles.get(person, raw[start:end])
-                out.append(Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": "article", "role": role}))
+                out.append(_resolved_in_article(start, end, person, role))
                 taken.add(start, end)
         # "the minister", "the chief economist": the one person the article
         # gave that role word to.
@@ -3483,17 +3483,14 @@ def _descriptors(
                 continue  # "the deputy mayor" is not the article's one mayor
             person = people.only("head:" + _title_base(m.group("head").lower()))
             if person:
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        "PERSON",
-                        "descriptor",
-                        {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
-                    )
-                )
+                out.append(_resolved_in_article(start, end, person, people.roles.get(person)))
                 taken.add(start, end)
     return out
+
+
+def _resolved_in_article(start: int, end: int, person: str, role: str | None) -> Mention:
+    """A descriptor the article's own text resolves to one of its people."""
+    return Mention(start, end, "PERSON", "descriptor", {"canonical": person, "resolved_by": "article", "role": role})
 
 
 #: Title words of a country's leader, as descriptors and in the article's appositions.
@@ -3611,15 +3608,7 @@ def _leader_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[M
                     last = max(prior)[1]
                     person = next(p for p in leaders if p != last)
             if person:
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        "PERSON",
-                        "descriptor",
-                        {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
-                    )
-                )
+                out.append(_resolved_in_article(start, end, person, people.roles.get(person)))
                 taken.add(start, end)
     return out
 
@@ -3698,9 +3687,7 @@ def _generic_descriptors(
                 continue  # "the deputy mayor" is not the mayor named before
             before = [(at, person) for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
             if before and not _unnamed_since(raw, before[-1][0], m.start(), noun):
-                out.append(
-                    Mention(start, m.end(), "PERSON", "descriptor", {"canonical": before[-1][1], "resolved_by": "article", "role": None})
-                )
+                out.append(_resolved_in_article(start, m.end(), before[-1][1], None))
     return out
 
 
@@ -3730,9 +3717,7 @@ def _age_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[Ment
             here = Mention(a.start(), a.end(), "PERSON", "descriptor")
             if before and not any(m.overlaps(here) for m in mentions if m.label in ("PERSON", "ORG", "PLACE")):
                 person = _person_at(raw, before[-1], people)
-                out.append(
-                    Mention(a.start(), a.end(), "PERSON", "descriptor", {"canonical": person, "resolved_by": "article", "role": None})
-                )
+                out.append(_resolved_in_article(a.start(), a.end(), person, None))
     return out
 
 
@@ -4267,15 +4252,7 @@ def _occupation_descriptors(raw: str, paras: list[tuple[int, int]], mentions: li
             if after.startswith(" of ") or (after[:1] == " " and after[1:2].isupper()):
                 continue  # "the guard of the bazaar", "the inspector Nikolai Sant": not alone
             person = next(iter(persons))
-            out.append(
-                Mention(
-                    g.start(),
-                    g.end(),
-                    "PERSON",
-                    "descriptor",
-                    {"canonical": person, "resolved_by": "article", "role": people.roles.get(person)},
-                )
-            )
+            out.append(_resolved_in_article(g.start(), g.end(), person, people.roles.get(person)))
     return out
 
 
