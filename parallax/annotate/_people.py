@@ -212,6 +212,21 @@ def lexicon() -> Lexicon:
     return Lexicon(_date(data["as_of"]) or _dt.date.today(), offices, descriptors, title_class, people, roles, role_words)
 
 
+@cache
+def nationality_adjectives() -> dict[str, str]:
+    """Nationality adjective ("Nigerian", "Thai") -> its country's name (``roles.yml``
+    countries, then nationalities), for every layer that reads a nationality."""
+    data = load_yaml("roles.yml")
+    out: dict[str, str] = {}
+    for c in data["countries"].values():
+        for adjective in c.get("adjectives", []):
+            out.setdefault(adjective, c["names"][0])
+    for name, adjectives in (data.get("nationalities") or {}).items():
+        for adjective in adjectives:
+            out.setdefault(adjective, name)
+    return out
+
+
 def office_for(descriptor: str) -> Office | None:
     """The one office a descriptor phrase names, or None (unknown/ambiguous)."""
     lex = lexicon()

@@ -623,14 +623,6 @@ _DATELINE = re.compile(r"(?:[^\W\d_a-zß-ÿ]{2,}[ .'’-]*)+(?:,\s*[^\W\d_][^.!?
 # glued words and missing spaces
 
 
-@cache
-def _nationalities() -> frozenset[str]:
-    """Nationality adjectives ("Nigerian", "Thai"): ``roles.yml`` nationalities and countries."""
-    data = load_yaml("roles.yml")
-    words = {a for adjectives in (data.get("nationalities") or {}).values() for a in adjectives}
-    return frozenset(words | {a for c in data["countries"].values() for a in c.get("adjectives", [])})
-
-
 def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     """Lowercase non-words that split into two frequent words ("talksresumed")."""
     cfg = config()["glued"]
@@ -677,7 +669,12 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                 elif tok[0].isupper() and tok[1:].islower() and counts[tok] == 1 and z < cfg["max_token_zipf"]:
                     # "The Nigerianside wants": a nationality glued to the plain word after it
                     split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])
-                    if split and split.left in _nationalities() and split.right.islower() and not _derived(split.left, split.right):
+                    if (
+                        split
+                        and split.left in lx.nationality_adjectives()
+                        and split.right.islower()
+                        and not _derived(split.left, split.right)
+                    ):
                         out.append(_glued(s, e, tok, split.left, split.right))
                 continue
             split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])

@@ -3531,9 +3531,10 @@ def _country_words() -> dict[str, str]:
             out[lx.fold(word)] = c["names"][0]
     for name in data.get("other_countries", []):
         out[lx.fold(name)] = name
-    for name, adjectives in data.get("nationalities", {}).items():
-        for word in (name, *adjectives):
-            out.setdefault(lx.fold(word), name)
+    for name in data.get("nationalities", {}):
+        out.setdefault(lx.fold(name), name)
+    for adjective, name in lx.nationality_adjectives().items():
+        out.setdefault(lx.fold(adjective), name)
     return out
 
 
