@@ -829,6 +829,9 @@ def test_mangled_name_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "According to the newspaper The Telegraph and the Italian news agency ANSA, it failed.",
         # A number is a word of a name in an attribution slot.
         "A report by Le Monde and France 24 said the talks had failed.",
+        # … also at the end of its sentence.
+        "The images were shown by the channel Tele 5. The leader then spoke.",
+        "The images were shown by the channel France 24. The leader then spoke.",
         "The newspaper The Globe said so, according to the news agency EFE and Kyodo news agency.",
         # A near match the text introduces as another source; the head of another name
         # near a one-word outlet; an agency that writes its own name in lowercase.

@@ -4114,7 +4114,7 @@ def _cue_regex() -> re.Pattern[str]:
 
 
 #: A name in an attribution slot; a number is one of its words ("France 24", "Il Sole 24 Ore").
-_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+(?![\d.,])|de|da|do|di|del|della|la|le|of|the))*")
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|\d+(?!\d|[.,]\d)|de|da|do|di|del|della|la|le|of|the))*")
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+e\s+|\s*&\s*)(?:(?:of|from|by)\s+)?(?:the\s+)?")
 
 
@@ -4937,8 +4937,9 @@ def _cued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             for _ in range(4):  # at most a few names in one list
                 m = _NAME_RUN.match(raw, pos, re_)
                 if m and m.end() > pos:
-                    # A run stops at a sentence end ("… Europe Press. Ruiz added").
-                    cut = re.search(r"(?<=[a-z])\.\s", m.group())
+                    # A run stops at a sentence end ("… Europe Press. Ruiz added",
+                    # "… France 24. The leader").
+                    cut = re.search(r"(?<=[a-z0-9])\.\s", m.group())
                     name = (m.group()[: cut.start()] if cut else m.group()).rstrip(".")
                     s, e = m.start(), m.start() + len(name)
                     if _known_outlet(name):
