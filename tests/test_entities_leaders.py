@@ -110,3 +110,43 @@ def test_leader_descriptors_not_resolved(text: str, descriptor: str) -> None:
 )
 def test_regional_blocs(text: str, surface: str, canonical: str) -> None:
     assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}
+
+
+# Machine translation from a Romance language keeps the nationality after the title.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chilean president Marta Valdivia and her Kenyan counterpart Joseph Odera spoke on Monday.\n\n"
+            "The head of state Kenyan stressed the need for a deal. The president Chilean agreed.",
+            [("head of state Kenyan", "Joseph Odera"), ("president Chilean", "Marta Valdivia")],
+        ),
+        (
+            "The Portuguese prime minister Rui Matos received the Peruvian prime minister Ana Quispe in Lisbon.\n\n"
+            "According to the press office, the prime minister Peruvian invited her host to Lima.",
+            [("prime minister Peruvian", "Ana Quispe")],
+        ),
+    ],
+)
+def test_postposed_nationality(text: str, expected: list[tuple[str, str]]) -> None:
+    got = {(t, canon) for t, label, canon, _ in found(text) if label == "PERSON"}
+    for item in expected:
+        assert item in got, f"{item} not in {got}"
+
+
+def test_postposed_nationality_needs_a_nationality() -> None:
+    text = "The Chilean president Marta Valdivia met Joseph Odera.\n\nThe president Valdivia said no more."
+    assert ("president Valdivia", "Marta Valdivia") not in {(t, c) for t, _, c, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("According to the Planalto, the two presidents spoke for an hour.", "Planalto", "Palácio do Planalto"),
+        ("The Moncloa confirmed the visit on Friday.", "Moncloa", "Moncloa"),
+        ("Sources at Palazzo Chigi said the call was cordial.", "Palazzo Chigi", "Palazzo Chigi"),
+        ("The Casa Rosada issued a statement after the meeting.", "Casa Rosada", "Casa Rosada"),
+    ],
+)
+def test_seats_of_government(text: str, surface: str, canonical: str) -> None:
+    assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}

@@ -26,6 +26,21 @@ CASES = [
         ("a fair partnership", "Joseph Mwangi Odera"),
         id="the-kenyan-leader",
     ),
+    # A title with its nationality after it (machine translation from a Romance language),
+    # then "he" for the same leader after the presidency was named as the source.
+    pytest.param(
+        "The Chilean president Rodrigo Vial and his Kenyan counterpart Joseph Odera spoke on Monday.\n\n"
+        "According to the Nairobi presidency, the head of state Kenyan asked for a deal “before the rains”. "
+        "“We have waited for ten years,” he declared.",
+        ("We have waited for ten years,", "Joseph Odera"),
+        id="head-of-state-kenyan-then-he",
+    ),
+    pytest.param(
+        "According to the Moncloa, the Spanish prime minister Elena Ruiz and the Peruvian president Ana Quispe spoke for an hour.\n\n"
+        "“We share a language and a future,” the president Peruvian said.",
+        ("We share a language and a future,", "Ana Quispe"),
+        id="president-peruvian",
+    ),
 ]
 
 

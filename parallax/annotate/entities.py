@@ -222,6 +222,8 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(_world_people(raw, mentions))
     mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
     mentions = _orgs_by_words(raw, mentions)
+    # "the prime minister Peruvian": spaCy may take a nationality that follows its noun for a person
+    mentions = [m for m in mentions if not (m.label == "PERSON" and lx.fold(raw[m.start : m.end]) in _nationality_adjective_words())]
     _name_words_not_places(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
@@ -3369,6 +3371,19 @@ def _national_title_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _postposed_title_pattern() -> re.Pattern[str]:
+    """ "the head of state Brazilian": a title, then its nationality, in the word order
+    of a Romance language that machine translation kept."""
+    return re.compile(
+        r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<d>(?P<title>(?i:"
+        + lx.alternation(sorted(lx.lexicon().title_class))
+        + r"))\s+(?P<nat>"
+        + _NATIONALITY.pattern
+        + r"))(?![\w-])"
+    )
+
+
 def _resolve_national(nationality: str, title: str, people: People) -> str | None:
     """The one person of the article this nationality and title class name, or None."""
     cls = lx.title_class(title)
@@ -3452,6 +3467,8 @@ def _descriptors(
                 continue  # "the former mayor", "the deputy mayor": not the mayor
             if re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]) and end + 1 in name_starts:
                 continue
+            if _postposed_nationality(raw, end):
+                continue  # "the head of state Brazilian": the leader rule reads the nationality
             found = _resolve(raw[start:end], bool(m.group("det")), people, date, named)
             if found:
                 person, how, role = found
@@ -3459,8 +3476,11 @@ def _descriptors(
                 taken.add(start, end)
         # "the Mexican head of state" after "the Mexican president, Andrés Robles":
         # a nationality and a title of the same class, for countries no office lists.
-        for m in _national_title_pattern().finditer(raw, pstart, pend):
+        national = [*_national_title_pattern().finditer(raw, pstart, pend), *_postposed_title_pattern().finditer(raw, pstart, pend)]
+        for m in national:
             start, end = m.span("d")
+            if m.re is _postposed_title_pattern() and not _postposed_nationality(raw, m.start("nat")):
+                continue
             if name_ranges.overlaps(start, end) or taken.overlaps(start, end) or any(s < end and start < e for s, e in appos):
                 continue
             before = raw[max(pstart, m.start() - 12) : m.start()].lower().split()
@@ -3515,9 +3535,27 @@ _LEADER_DESCRIPTOR = re.compile(
     r"(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?P<title>(?i:president|prime minister|premier|chancellor|head of state|head of government|leader|counterpart))"
     r"|head\s+of\s+the\s+(?P<adj2>[A-Z][a-z]+)\s+(?i:government|executive|state)"
     r"|(?P<bare>counterpart)"
+    r"|(?<=[Tt]he\s)(?i:president|prime minister|premier|chancellor|head of state|head of government|leader)\s+(?P<adj3>[A-Z][a-z]+)"
     r"|(?<=[Tt]he\s)(?P<host>host)(?!\s+(?:of|country|city|nation|town|broadcaster)\b)"
     r"|(?<=[Tt]he\s)(?P<home>(?i:president|prime minister|chancellor))(?!\s+of\b)(?!\s+[A-Z])))(?![\w-])"
 )
+
+
+@cache
+def _nationality_adjective_words() -> frozenset[str]:
+    """Folded nationality adjectives ("brazilian", "french"), not country names."""
+    data = load_yaml("roles.yml")
+    words = {lx.fold(a) for c in data["countries"].values() for a in c.get("adjectives", [])}
+    return frozenset(words | {lx.fold(a) for a in lx.nationality_adjectives()})
+
+
+def _postposed_nationality(raw: str, at: int) -> bool:
+    """Does a nationality adjective follow a title at ``at``, in a Romance language's
+    word order kept by machine translation ("the head of state Brazilian", "the
+    president French")? The title then names that country's leader, not the one the
+    title alone would."""
+    m = re.match(r"\s*([A-Z][a-z]+)(?![\w-])", raw[at : at + 30])
+    return bool(m) and lx.fold(m.group(1)) in _nationality_adjective_words()
 
 
 @cache
@@ -3590,8 +3628,10 @@ def _leader_descriptors(raw: str, paras: list[tuple[int, int]], mentions: list[M
             start, end = m.span("d")
             if taken.overlaps(start, end) or re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[end : end + 40]):
                 continue
-            adj = m.group("adj") or m.group("adj2")
+            adj = m.group("adj") or m.group("adj2") or m.group("adj3")
             person = None
+            if m.group("adj3") and not _postposed_nationality(raw, m.start("adj3")):
+                continue
             if adj:
                 country = words.get(lx.fold(adj))
                 if country is None:
