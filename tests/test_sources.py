@@ -1254,7 +1254,7 @@ CASES += [
     ),
     pytest.param(
         "The agency Novaya quoted a source in the Ministry of Fisheries as saying the quota will fall.",
-        [("Novaya", "Novaya", "news-agency"), ("source in the Ministry", "source in the Ministry", "anonymous")],
+        [("Novaya", "Novaya", "news-agency"), ("source in the Ministry of Fisheries", "source in the Ministry of Fisheries", "anonymous")],
         id="quoted-a-source-as-saying",
     ),
     pytest.param(

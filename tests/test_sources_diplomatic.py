@@ -17,3 +17,24 @@ from tests.test_sources import found
 def test_leaders_offices_are_official(text: str, span: str) -> None:
     got = found(text)
     assert any((span in s or s in span) and t == "official" for s, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        # an unnamed group takes the whole name of the body it belongs to
+        ("Analysts of the Ferreira Lima Institute believe that the deal has limits.", "Analysts of the Ferreira Lima Institute", "expert"),
+        ("A spokeswoman for the Department of Ports said the berth was closed.", "spokeswoman for the Department of Ports", "official"),
+        # a role with its portfolio before the name, as machine translation writes it
+        ("The adviser for foreign affairs Tomás Rivas said that “nobody wants a rupture”.", "Tomás Rivas", "official"),
+        ("The spokesperson of the ministry of foreign affairs Lin Mei said that “the call was frank”.", "Lin Mei", "official"),
+    ],
+)
+def test_unnamed_groups_and_portfolios(text: str, span: str, kind: str) -> None:
+    assert (span, kind) in {(s, t) for s, _, t in found(text)}, found(text)
+
+
+def test_named_person_before_an_apposed_noun_is_the_source() -> None:
+    got = found("Ana Quispe (41), a farmer from Santa Rosa, said the road had been cut for a week.")
+    assert not any(s.startswith("farmer") for s, _, _ in got), got
+    assert any(s == "Ana Quispe" for s, _, _ in got), got

@@ -1009,7 +1009,9 @@ def _role_of_org_before(raw: str, start: int) -> str | None:
 #: "Its senior inspector Jan Novak", "the council's planning chair, Ana Ruiz": an owner,
 #: then up to three role words, then the name.
 _APPOSITIVE_ROLE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+$"
+    r"(?:^|(?<=[\s(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    # a portfolio after the role word ("The adviser for international affairs X")
+    r"|[a-z][\w-]*\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s+$"
 )
 
 
@@ -2008,6 +2010,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
             continue
         if _NAME_APPOSED.match(raw, m.end("noun")):
             continue  # "A worker, Abdul Karim, told": the person named in apposition is the source
+        if noun in c.singular and _APPOSED_AFTER_NAME.search(raw, max(pstart, _phrase_start(raw, m) - 40), _phrase_start(raw, m)):
+            continue  # "Marcos Ayuso, a farmer from Trial Farm, said": the named person is the source
         if noun not in c.singular and not noun.endswith(("s", "men")):  # "fishermen", "businessmen": plurals too
             continue
         after = _verb_after(raw, m.end(), pend, c) or _verb_after(raw, m.end("noun"), pend, c)
@@ -2041,6 +2045,8 @@ def _anonymous(raw: str, pstart: int, pend: int, c: Cues) -> list[tuple[Found, s
 
 #: A name in apposition right after an unnamed source's noun: ", Abdul Karim,".
 _NAME_APPOSED = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3},")
+#: A name (maybe with an age in brackets) and a comma right before "a farmer …", "an aide …".
+_APPOSED_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+\([^()\n]{1,20}\))?,\s+$")
 
 
 #: A relative clause without commas after a person's noun: "who waits outside the unit most mornings".
