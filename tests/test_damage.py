@@ -53,6 +53,8 @@ def found(spans: list[Span], text: str) -> list[tuple[str, str]]:
         ("The party may suspend himof membership.", [("himof", "him of")]),
         # A capitalised function word glued at a sentence start.
         ("Talks ended. Theminister left at noon.", [("Theminister", "The minister")]),
+        # … or a content word glued to the preposition after it.
+        ("Talks ended. Tradebetween the two ports fell.", [("Tradebetween", "Trade between")]),
         # Three words run together.
         ("Crowds gathered inthecity at dawn.", [("inthecity", "in the city")]),
         # A name the text writes alone, glued to a short function word.
@@ -184,6 +186,8 @@ def test_slotted_lowercase_names_not_flagged(text: str) -> None:
         "Stalls sold theremins, and engineers geofenced the skerries.",
         # A word ending like "an" or "a" before a word the article cannot precede.
         "The farmers grow longan and rice; the longan growers met. Their rambutan crop failed.",
+        # A name opening a sentence that ends like a content word, not a preposition.
+        "Stonehaven voted. Hillcastle agreed. Brandon left.",
     ],
 )
 def test_glued_words_not_flagged(text: str) -> None:

@@ -41,6 +41,13 @@ CASES = [
         ("We share a language and a future,", "Ana Quispe"),
         id="president-peruvian",
     ),
+    # "repeated" attributes like "said": the agency after it is where it was reported, not who spoke.
+    pytest.param(
+        "Prime Minister Arjun Mehta spoke with President Ilse Brandt.\n\n"
+        "“This is no time for war,” he repeated, according to the agency Press Trust of India.",
+        ("This is no time for war,", "Arjun Mehta"),
+        id="he-repeated-according-to-agency",
+    ),
 ]
 
 

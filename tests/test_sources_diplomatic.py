@@ -28,6 +28,13 @@ def test_leaders_offices_are_official(text: str, span: str) -> None:
         # a role with its portfolio before the name, as machine translation writes it
         ("The adviser for foreign affairs Tomás Rivas said that “nobody wants a rupture”.", "Tomás Rivas", "official"),
         ("The spokesperson of the ministry of foreign affairs Lin Mei said that “the call was frank”.", "Lin Mei", "official"),
+        # a ministry whose portfolio machine translation left in lower case
+        (
+            "In Lima, the ministry of external affairs indicated in a note that the call was frank.",
+            "ministry of external affairs",
+            "official",
+        ),
+        ("According to the district department of water management, the canal overflowed.", "department of water management", "official"),
     ],
 )
 def test_unnamed_groups_and_portfolios(text: str, span: str, kind: str) -> None:

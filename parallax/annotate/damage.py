@@ -666,6 +666,9 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
                     )
                     if rare and _wordlist.zipf(split.left.lower()) >= cfg["function_word_zipf"] and not _derived(split.left, split.right):
                         out.append(_glued(s, e, tok, split.left, split.right))
+                    elif z < cfg["max_token_zipf"] and split is not None and split.right in cfg["closing_function_words"]:
+                        # "Relationsbetween the two": a content word glued to the preposition after it
+                        out.append(_glued(s, e, tok, split.left, split.right))
                 elif tok[0].isupper() and tok[1:].islower() and counts[tok] == 1 and z < cfg["max_token_zipf"]:
                     # "The Nigerianside wants": a nationality glued to the plain word after it
                     split = _wordlist.best_split(tok, min_zipf=cfg["min_part_zipf"])

@@ -144,7 +144,13 @@ def cues() -> Cues:
         + lx.alternation(inst["possessive"])
         + r"))|(?P<mods>(?:[A-Z][\w’'-]+\s+){0,2})(?P<noun>(?i:"
         + lx.alternation(inst["nouns"])
-        + r")))(?![\w-])(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+        + r")))(?![\w-])(?:\s+(?:in|of|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+        # a portfolio machine translation left in lower case ("the ministry of external affairs")
+        + r"|\s+of\s+(?:the\s+)?(?:(?:"
+        + lx.alternation(inst["portfolio_words"])
+        + r")\s+(?:and\s+)?){0,2}(?:"
+        + lx.alternation(inst["portfolio_words"])
+        + r"))?"
     )
     media_type = {lx.fold(n): t for t, names in data["media"].items() if t != "standalone" for n in names}
     media = re.compile(
