@@ -128,7 +128,10 @@ def test_search_excluded_blocks_come_back_as_the_search_plugin_leaves_them() -> 
         ('<script>var s = ">\n   <";</script>\n\n<p>', '<script>var s = ">\n   <";</script>\n<p>'),
         # an inline SVG needs no namespace in an HTML page; one in code keeps it
         ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">', '<svg viewBox="0 0 24 24">'),
-        ('<script>s = \'<svg xmlns="http://www.w3.org/2000/svg">\'</script>', '<script>s = \'<svg xmlns="http://www.w3.org/2000/svg">\'</script>'),
+        (
+            "<script>s = '<svg xmlns=\"http://www.w3.org/2000/svg\">'</script>",
+            "<script>s = '<svg xmlns=\"http://www.w3.org/2000/svg\">'</script>",
+        ),
     ],
 )
 def test_compact_cuts_blank_runs_between_tags_only(html: str, expected: str) -> None:

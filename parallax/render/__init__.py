@@ -271,7 +271,7 @@ def paragraph_html(
     reason = f' data-reason="{markup.escape_attr(_boiler_reason(analysis, para))}"' if para.boilerplate else ""
     cite = f"¶{para.paragraph}"
     # parallax.js makes it a copy control and titles it so; without the script it is a plain link.
-    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}">{cite}</a>'
+    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}"{_NOT_SEARCHED}>{cite}</a>'
     cite_attr = "".join(f' {k}="{v}"' for k, v in _cite_attr(para.id, cite).items())
     return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}"{cite_attr}{reason}>{prefix}{link} {body}</p>')
 
@@ -300,7 +300,14 @@ def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> s
     # data-cp (relation letter, count): ~45 bytes less on each of a page's
     # ~50 links.
     code = _RELATION_CODE.get(best["relation"], best["relation"])
-    return f'<a class="px-cp" href="{markup.escape_href(href)}" data-cp="{markup.escape_attr(code)}{n}">⇄</a>'
+    return f'<a class="px-cp" href="{markup.escape_href(href)}" data-cp="{markup.escape_attr(code)}{n}"{_NOT_SEARCHED}>⇄</a>'
+
+
+#: Our controls inside an article's text (the paragraph link "¶3", the compare
+#: link "⇄") stay out of the search index: "⇄About" was the indexed form of a
+#: sentence's first word. Material's search plugin drops the element from the
+#: index and then this attribute from the page, as it has a value.
+_NOT_SEARCHED = ' data-search-exclude="1"'
 
 
 _RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}

@@ -199,3 +199,20 @@ def test_tooltips_and_compare_titles_the_html_leaves_out_are_written_by_the_scri
         titles = page.eval_on_selector_all(".px-text a.px-cp", "ls => ls.map(l => l.title)")
         assert titles and all(re.fullmatch(r"Compare: (same-quote|same-fact|related) in \d+ other articles?", t) for t in titles)
         assert page.console_errors == []
+
+
+def test_search_finds_an_article_by_a_sentence_first_word(page, seed_server, seed_export):
+    """Material's search still finds article text; a sentence's first word,
+    which follows its compare link ⇄, is a word of its own in the index."""
+    art = _article(seed_export, "002_46d02c96a9c0888e.txt")
+    title = art["title"].lower()
+    firsts = [p["text"].split()[0].strip("“”\"',.") for p in art["passages"] if p["kind"] == "sentence" and p["paragraph"] > 2]
+    word = next(w for w in firsts if len(w) > 5 and w.isalpha() and w.lower() not in title)
+    page.goto(seed_server)
+    page.click("input.md-search__input")
+    page.wait_for_function("!/Initializing/.test(document.querySelector('.md-search-result__meta').textContent)")
+    page.locator("input.md-search__input").press_sequentially(word)
+    page.wait_for_selector(".md-search-result__item", state="attached")
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "as => as.map(a => a.getAttribute('href'))")
+    assert any(f"{art['page']}?h=" in (h or "") for h in hrefs), (word, hrefs)
+    assert page.console_errors == []
