@@ -35,6 +35,7 @@ SPEAKER_COLOURS = 12
 #: Nesting rank of each layer: sentences outermost, then quotes, sources,
 #: entities, damage innermost.
 RANKS = {"sentence": 0, "quotes": 1, "sources": 2, "entities": 3, "artifacts": 4}
+#: The legend's names of the layers; parallax.js writes the legend (LAYERS there).
 LAYER_TITLES = {"quotes": "Quotes", "entities": "Names", "sources": "Sources", "artifacts": "Damage"}
 #: Entity labels as readers say them, in the order the names table lists them
 #: (who, then where, then when and how much).
