@@ -186,3 +186,18 @@ def test_damaged_ledger_stops_the_build_cleanly(tmp_path):
     assert codes == ["fatal-anchor-ledger"], codes
     assert result.failed(strict=False)
     assert not (root / "site").exists() and not (root / "docs" / "articles").exists()
+
+
+def test_search_index_holds_the_text_without_our_controls(seed_build, seed_export):
+    """The article's words are searchable as written: the compare link ⇄ and
+    the paragraph link ¶3 are left out of the index ("⇄About" was indexed in
+    place of a sentence's first word), as are the legend and the tables."""
+    root, _ = seed_build
+    index = json.loads((root / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = {d["location"]: d["text"] for d in index["docs"]}
+    for art in seed_export["articles"]:
+        body = texts[f"{art['page']}#text"]
+        assert "⇄" not in body and "¶" not in body
+        assert "Hover or tap a mark" not in texts[art["page"]]
+        first = next(p for p in art["passages"] if p["kind"] == "sentence" and not p.get("boilerplate"))
+        assert " ".join(first["text"].split()[:3]) in body

@@ -145,3 +145,50 @@ def test_escape_href_keeps_the_fragment_mark_only(url: str, expected: str) -> No
     from parallax.render.markup import escape_href
 
     assert escape_href(url) == expected
+
+
+def _analysis(raw: str, sentences: list[tuple[int, int]], layers: dict):
+    from parallax.model import Article, ArticleAnalysis, Metadata, Passage
+
+    paragraph = Passage("p1", "paragraph", 1, 0, 0, len(raw), raw, id="p1")
+    passages = [paragraph] + [Passage(f"p1-s{i}", "sentence", 1, i, a, b, raw[a:b], id=f"p1-s{i}") for i, (a, b) in enumerate(sentences, 1)]
+    return ArticleAnalysis(Article("a", "a.txt", raw, Metadata(title="t")), passages, layers)
+
+
+@pytest.mark.parametrize(
+    ("layer", "text", "attrs", "label", "titled"),
+    [
+        ("entities", "Dorvania", {"canonical": "Dorvania"}, "PLACE", False),  # the words are the canonical form
+        ("entities", "Velmaro", {"canonical": "Ilsa Velmaro"}, "PERSON", True),  # a family name alone: the full name is news
+        ("entities", "Dorvania", {}, "PLACE", False),  # no canonical form: the words
+        ("sources", "Keltrin Press", {"name": "Keltrin Press", "type": "news-agency"}, "SOURCE", False),
+        ("sources", "the agency", {"name": "Keltrin Press", "type": "news-agency"}, "SOURCE", True),
+        ("entities", "Port  Vell", {"canonical": "Port  Vell"}, "PLACE", True),  # a run of spaces the script would fold
+        ("quotes", "We stay", {"speaker": "Ilsa Velmaro"}, "QUOTE", True),  # a quote's speaker is never its words
+    ],
+)
+def test_a_mark_carries_a_title_only_where_the_script_cannot_write_its_tooltip(layer, text, attrs, label, titled) -> None:
+    """Issue 7: "Place — Dorvania" is written by parallax.js from the class and the words."""
+    from parallax.model import Span
+    from parallax.render import layer_wraps
+
+    raw = f"In {text} today."
+    span = Span(3, 3 + len(text), label, attrs)
+    [wrap] = layer_wraps(_analysis(raw, [(0, len(raw))], {layer: [span]}))
+    assert ("title" in wrap.attrs) == titled
+    assert "id" not in wrap.first_attrs
+
+
+def test_a_mark_cut_by_a_sentence_keeps_its_title() -> None:
+    """The script reads a tooltip from a mark's first fragment only, so a name
+    that runs over a sentence's end (a segmentation slip) keeps its title."""
+    from parallax.model import Span
+    from parallax.render import layer_wraps
+
+    raw = "He met St. Orvel Hanes. They spoke."
+    name = raw.index("St. Orvel")
+    whole = Span(name, name + len("St. Orvel Hanes"), "PERSON", {"canonical": "St. Orvel Hanes"})
+    inside = Span(raw.index("They"), raw.index("They") + 4, "MISC", {"canonical": "They"})
+    cut = raw.index("Orvel")
+    [a, b] = layer_wraps(_analysis(raw, [(0, cut), (cut, len(raw))], {"entities": [whole, inside]}))
+    assert a.attrs["title"] == "Person — St. Orvel Hanes" and "title" not in b.attrs

@@ -28,7 +28,40 @@
     });
   }
 
+  /* The legend: a toggle and a key per layer (parallax.render.LAYER_TITLES),
+     written here into the page's empty .px-legend, as the toggles need the
+     script anyway; the page carries 80 bytes instead of 900. */
+  var LAYERS = [["quotes", "Quotes"], ["entities", "Names"], ["sources", "Sources"], ["artifacts", "Damage"]];
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  function buildLegend() {
+    document.querySelectorAll(".px-legend").forEach(function (legend) {
+      if (legend.firstChild) return;
+      legend.appendChild(el("span", "px-legend-title", "Show:"));
+      LAYERS.forEach(function (layer) {
+        var label = el("label", "px-toggle px-toggle-" + layer[0]);
+        var box = el("input");
+        box.type = "checkbox";
+        box.checked = true;
+        box.setAttribute("data-layer-toggle", layer[0]);
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(" "));
+        label.appendChild(el("span", "px-key px-key-" + layer[0]));
+        label.appendChild(document.createTextNode(" " + layer[1]));
+        legend.appendChild(label);
+      });
+      legend.appendChild(el("span", "px-legend-hint", "Hover or tap a mark for details. Hover a sentence for its link."));
+    });
+  }
+
   function initToggles() {
+    buildLegend();
     document.querySelectorAll("[data-layer-toggle]").forEach(function (box) {
       box.addEventListener("change", function () {
         var layer = box.getAttribute("data-layer-toggle");
@@ -214,6 +247,49 @@
     return "";
   }
 
+  /* Kinds of names and sources as readers say them, by the mark's class
+     (parallax.render.ENTITY_KINDS and SOURCE_TYPES). */
+  var KINDS = { org: "organisation", norp: "nationality or group", misc: "other name" };
+  var TYPES = { "news-agency": "news agency", anonymous: "unnamed" };
+
+  function suffix(mark, prefix) {
+    for (var i = 0; i < mark.classList.length; i++) {
+      var c = mark.classList[i];
+      if (c.indexOf(prefix) === 0) return c.slice(prefix.length);
+    }
+    return "";
+  }
+
+  /* A name or a source whose canonical form is its own words carries no
+     title (parallax.render._derivable): its tooltip is written here. */
+  function derivedTip(mark) {
+    var words = mark.textContent.replace(/\s+/g, " ").trim();
+    if (mark.classList.contains("px-e")) {
+      var kind = suffix(mark, "px-e-");
+      kind = KINDS[kind] || kind;
+      return kind.charAt(0).toUpperCase() + kind.slice(1) + " — " + words;
+    }
+    if (mark.classList.contains("px-s")) {
+      var type = suffix(mark, "px-s-") || "other";
+      return "Source — " + words + " (" + (TYPES[type] || type) + ")";
+    }
+    return "";
+  }
+
+  /* A counterpart link says what it leads to: data-cp is the relation's
+     letter and the number of other articles (parallax.render._counterpart_html). */
+  var RELATION = { q: "same-quote", f: "same-fact", r: "related" };
+
+  function titleCounterparts() {
+    document.querySelectorAll(".px-text .px-cp[data-cp]").forEach(function (link) {
+      if (link.title) return;
+      var m = /^(.*?)(\d+)$/.exec(link.getAttribute("data-cp"));
+      if (!m) return;
+      var n = +m[2];
+      link.title = "Compare: " + (RELATION[m[1]] || m[1]) + " in " + n + " other article" + (n > 1 ? "s" : "");
+    });
+  }
+
   /* A mark's title moves to data-tip: one tooltip (ours) instead of a
      browser or Material tooltip per nested mark, stacked on one another.
      Only a mark's first fragment of a shown layer is a tab stop. */
@@ -223,6 +299,9 @@
       if (mark.hasAttribute("title")) {
         mark.setAttribute("data-tip", mark.title);
         mark.removeAttribute("title");
+      } else if (!mark.hasAttribute("data-tip") && !mark.hasAttribute("data-part")) {
+        var tip = derivedTip(mark);
+        if (tip) mark.setAttribute("data-tip", tip);
       }
       var tabbable = !mark.hasAttribute("data-part") && hidden.indexOf(layerOf(mark)) === -1;
       if (tabbable) mark.setAttribute("tabindex", "0");
@@ -333,8 +412,21 @@
     });
   }
 
+  /* A body cell of the side-by-side table carries no data-col in the
+     HTML (one per outlet per row was a tenth of a big story's page): the
+     column is its place in the row, after the row-number cell. */
+  function numberColumns(table) {
+    table.querySelectorAll("tbody tr").forEach(function (row) {
+      for (var i = 1; i < row.cells.length; i++) {
+        if (!row.cells[i].hasAttribute("data-col")) row.cells[i].setAttribute("data-col", String(i - 1));
+      }
+    });
+  }
+
   function initSideBySide() {
     document.querySelectorAll("[data-sbs-chooser]").forEach(function (form) {
+      var table = document.getElementById(form.getAttribute("data-sbs-chooser"));
+      if (table) numberColumns(table);
       form.hidden = false;
       form.addEventListener("change", function () { showColumns(form); });
       showColumns(form);
@@ -354,6 +446,27 @@
     showColumns(form);
   }
 
+  /* On a phone a table with a column per outlet becomes a card per row,
+     each cell named by its outlet (compare.css, data-label): the names are
+     copied here from the outlet column heads instead of written into every
+     cell of the HTML. A row's link says what it is. */
+  function labelCells() {
+    document.querySelectorAll("table.px-reflow").forEach(function (table) {
+      var heads = table.tHead ? table.tHead.rows[0].cells : [];
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        for (var i = 0; i < row.cells.length && i < heads.length; i++) {
+          var cell = row.cells[i];
+          if (cell.tagName === "TD" && !cell.hasAttribute("data-label") && heads[i].classList.contains("px-outlet-col")) {
+            cell.setAttribute("data-label", heads[i].textContent);
+          }
+        }
+      });
+    });
+    document.querySelectorAll(".px-rowlink:not([title])").forEach(function (link) {
+      link.title = "Link to this row";
+    });
+  }
+
   /* Material's search dialog has no accessible name; give it one. */
   function labelWidgets() {
     document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (el) {
@@ -367,7 +480,9 @@
     initToggles();
     hideTip();
     initMarks();
+    titleCounterparts();
     initFilters();
+    labelCells();
     initSideBySide();
     highlight();
   }

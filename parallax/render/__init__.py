@@ -35,6 +35,7 @@ SPEAKER_COLOURS = 12
 #: Nesting rank of each layer: sentences outermost, then quotes, sources,
 #: entities, damage innermost.
 RANKS = {"sentence": 0, "quotes": 1, "sources": 2, "entities": 3, "artifacts": 4}
+#: The legend's names of the layers; parallax.js writes the legend (LAYERS there).
 LAYER_TITLES = {"quotes": "Quotes", "entities": "Names", "sources": "Sources", "artifacts": "Damage"}
 #: Entity labels as readers say them, in the order the names table lists them
 #: (who, then where, then when and how much).
@@ -131,13 +132,34 @@ def _tooltip(layer: str, span: Span, raw: str) -> str:
     return span.label
 
 
+def _derivable(layer: str, span: Span, raw: str) -> bool:
+    """Whether parallax.js can write this mark's tooltip from its class and its words.
+
+    A name or a source whose canonical form is the text it marks ("Place —
+    Monenza", "Source — Reuters (news agency)") carries no title: the
+    script reads the kind from the class and the rest from the words. Most
+    marks of a page are such, and their titles were a sixth of its text
+    markup. A mark that :func:`markup.render` may cut into fragments is
+    checked by :func:`layer_wraps`.
+    """
+    text = raw[span.start : span.end]
+    if layer == "entities":
+        named = span.attrs.get("canonical") or text
+    elif layer == "sources":
+        named = span.attrs.get("name") or text
+    else:
+        return False
+    return named == text and text == " ".join(text.split())
+
+
 def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str, usage: dict[str, str] | None = None) -> list[Wrap]:
     out = []
-    for i, s in enumerate(spans):
+    for s in spans:
         a = s.attrs
         # The class names the layer (px-q, px-e, px-s, px-d: parallax.js finds
-        # marks by it and makes them focusable); the title is the tooltip.
-        attrs: dict[str, str] = {"title": _tooltip(layer, s, raw)}
+        # marks by it and makes them focusable); the title is the tooltip,
+        # left out where the script can write it (see _derivable).
+        attrs: dict[str, str] = {} if _derivable(layer, s, raw) else {"title": _tooltip(layer, s, raw)}
         if layer == "quotes":
             cls = f"px-q {speaker_class(a.get('speaker'))}"
             attrs["data-who"] = short_name(a.get("speaker"), usage)
@@ -152,7 +174,7 @@ def _wraps_for_layer(layer: str, spans: Iterable[Span], raw: str, usage: dict[st
             cls = f"px-d px-d-{s.label}"
             tag = "span"
         attrs = {"class": cls, **attrs}
-        out.append(Wrap(s.start, s.end, tag, RANKS[layer], attrs, {"id": f"{_layer_prefix(layer)}{i + 1}"}))
+        out.append(Wrap(s.start, s.end, tag, RANKS[layer], attrs))
     return out
 
 
@@ -195,8 +217,14 @@ def short_names(spans: Iterable[Span], raw: str) -> dict[str, str]:
 
 
 def layer_wraps(analysis: ArticleAnalysis) -> list[Wrap]:
-    """Marks for every layer; numbered by position in the layer, so mark ids
-    (``q3``, ``e12``) are the same on every build of the same analysis."""
+    """Marks for every layer, in layer order.
+
+    Marks carry no id (nothing links to a mark; passages are what pages
+    cite). A mark without a title whose words an outer element (a
+    paragraph, a sentence, a quote, a source) would cut into fragments gets
+    its title back, since the script reads a tooltip from the mark's first
+    fragment only (another name's bounds count too: a safe excess).
+    """
     raw = analysis.article.raw
     usage = short_names(analysis.layer("entities"), raw)
     out: list[Wrap] = []
@@ -205,6 +233,17 @@ def layer_wraps(analysis: ArticleAnalysis) -> list[Wrap]:
         if layer == "artifacts":
             spans = [s for s in spans if s.label != "boilerplate"]
         out.extend(_wraps_for_layer(layer, spans, raw, usage))
+    cuts = sorted(
+        {b for p in analysis.passages for b in (p.start, p.end)} | {b for w in out if w.rank <= RANKS["entities"] for b in (w.start, w.end)}
+    )
+    for i, w in enumerate(out):
+        if "title" in w.attrs or w.tag == "q":
+            continue
+        k = bisect.bisect_right(cuts, w.start)
+        if k < len(cuts) and cuts[k] < w.end:
+            layer = "entities" if w.rank == RANKS["entities"] else "sources"
+            span = next(s for s in analysis.layer(layer) if s.start == w.start and s.end == w.end)
+            out[i] = dataclasses.replace(w, attrs={**w.attrs, "title": _tooltip(layer, span, raw)})
     return out
 
 
@@ -233,7 +272,7 @@ def paragraph_html(
     reason = f' data-reason="{markup.escape_attr(_boiler_reason(analysis, para))}"' if para.boilerplate else ""
     cite = f"¶{para.paragraph}"
     # parallax.js makes it a copy control and titles it so; without the script it is a plain link.
-    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}">{cite}</a>'
+    link = f'<a class="px-plink" href="#{markup.escape_attr(para.id)}"{_NOT_SEARCHED}>{cite}</a>'
     cite_attr = "".join(f' {k}="{v}"' for k, v in _cite_attr(para.id, cite).items())
     return Markup(f'<p class="{cls}" id="{markup.escape_attr(para.id)}"{cite_attr}{reason}>{prefix}{link} {body}</p>')
 
@@ -257,12 +296,24 @@ def _counterpart_html(analysis: ArticleAnalysis, cps: list[dict[str, str]]) -> s
         return ""
     best = min(cps, key=lambda c: (_RELATION_ORDER.get(c["relation"], 9), c["article"], c["passage"]))
     n = len({c["article"] for c in cps})
-    title = f"Compare: {best['relation']} in {n} other article{'s' if n > 1 else ''}"
     href = "../../" + best["compare"]
-    return f'<a class="px-cp" href="{markup.escape_href(href)}" title="{markup.escape_attr(title)}">⇄</a>'
+    # parallax.js titles it "Compare: same-fact in 5 other articles" from
+    # data-cp (relation letter, count): ~45 bytes less on each of a page's
+    # ~50 links.
+    code = _RELATION_CODE.get(best["relation"], best["relation"])
+    return f'<a class="px-cp" href="{markup.escape_href(href)}" data-cp="{markup.escape_attr(code)}{n}"{_NOT_SEARCHED}>⇄</a>'
+
+
+#: Our controls inside an article's text (the paragraph link "¶3", the compare
+#: link "⇄") stay out of the search index: "⇄About" was the indexed form of a
+#: sentence's first word. Material's search plugin drops the element from the
+#: index and then this attribute from the page, as it has a value.
+_NOT_SEARCHED = ' data-search-exclude="1"'
 
 
 _RELATION_ORDER = {"same-quote": 0, "same-fact": 1, "related": 2}
+#: A counterpart link's relation as parallax.js reads it (``RELATION`` there).
+_RELATION_CODE = {"same-quote": "q", "same-fact": "f", "related": "r"}
 
 
 def _alias_html(aliases: list[str]) -> str:

@@ -22,7 +22,8 @@ page (``on_post_page``) exactly as the search plugin would have left them.
 
 Last, every finished page loses the indentation Material's templates leave
 (:func:`compact`): a run of blank space that holds a line break becomes one
-line break — the same rendering, ~8% fewer bytes on a chrome-heavy page.
+line break (the same rendering, ~8% fewer bytes on a chrome-heavy page),
+and each inline SVG icon its redundant namespace (~0.35 KB a page).
 """
 
 from __future__ import annotations
@@ -41,9 +42,13 @@ _TAG = re.compile(r"<(/?)(table|div)\b")
 #: What Material's search plugin removes from a page once it has indexed it.
 _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
-#: A run of blank space holding a line break, or an element whose whitespace
-#: is content or code (``pre``, ``textarea``, ``script``, ``style``).
-_GAP = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|[ \t\r]*\n[ \t\r\n]*", re.S | re.I)
+#: A run of blank space holding a line break, an inline SVG's namespace (the
+#: HTML parser gives ``svg`` its namespace; Material writes it on every icon),
+#: or an element whose whitespace is content or code (``pre``, ``textarea``,
+#: ``script``, ``style``).
+_GAP = re.compile(
+    r'(<(pre|textarea|script|style)\b.*?</\2\s*>)|(<svg) xmlns="http://www\.w3\.org/2000/svg"|[ \t\r]*\n[ \t\r\n]*', re.S | re.I
+)
 
 _lifted: dict[str, tuple[str, list[str]]] = {}
 _stashed: dict[str, tuple[str, list[str]]] = {}
@@ -144,9 +149,11 @@ def compact(html: str) -> str:
     HTML renders any such run as one space (or nothing, between blocks), so
     the page looks the same; ``pre``, ``textarea``, ``script`` and ``style``
     keep theirs. Attribute values never hold a line break on our pages (ours
-    are escaped to spaces; Material writes none).
+    are escaped to spaces; Material writes none). An inline ``<svg>`` loses
+    its ``xmlns``, which an HTML page does not need (~35 bytes on each of a
+    page's ten icons).
     """
-    return _GAP.sub(lambda m: m.group(1) or "\n", html)
+    return _GAP.sub(lambda m: m.group(1) or m.group(3) or "\n", html)
 
 
 def on_post_page(output: str, page: Any, **kwargs: Any) -> str:

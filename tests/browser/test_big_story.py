@@ -73,3 +73,29 @@ def test_chooser_shows_two_outlets_and_a_link_brings_its_column(big_story, page,
     assert "3" in _visible_columns(page)
     assert "px-target" in (cell.get_attribute("class") or "")
     assert page.console_errors == []
+
+
+def test_outlet_cells_are_labelled_and_rows_titled_by_the_script(big_story, page, serve_site) -> None:
+    """The HTML names an outlet once, in its column head (issue 7: a label in
+    every cell was a tenth of a story page); the script copies it to each
+    cell of that column for the phone layout, where the table becomes a card
+    per row, and titles each row link."""
+    root, port = big_story
+    base = serve_site(root / "site", port)
+    [story] = [p.name for p in (root / "site" / "stories").iterdir() if p.is_dir()]
+    html = (root / "site" / "stories" / story / "index.html").read_text(encoding="utf-8")
+    assert 'data-label="' not in html.replace('data-label="Reported by"', "").replace('data-label="Type"', "").replace(
+        'data-label="Kind"', ""
+    )
+    page.set_viewport_size({"width": 400, "height": 800})
+    page.goto(f"{base}stories/{story}/")
+    outlets = page.eval_on_selector_all("table.px-matrix thead th.px-outlet-col", "ths => ths.map(t => t.textContent)")
+    assert len(outlets) == 4
+    rows = page.eval_on_selector_all(
+        "table.px-matrix tbody tr", "rows => rows.map(r => [...r.cells].slice(3).map(c => c.getAttribute('data-label')))"
+    )
+    assert rows and all(r == outlets for r in rows)
+    label = page.eval_on_selector("table.px-matrix tbody td.px-cov-cell", "td => getComputedStyle(td, '::before').content")
+    assert outlets[0] in label
+    assert page.eval_on_selector_all(".px-rowlink", "ls => ls.every(l => l.title)")
+    assert page.console_errors == []
