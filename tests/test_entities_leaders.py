@@ -150,3 +150,18 @@ def test_postposed_nationality_needs_a_nationality() -> None:
 )
 def test_seats_of_government(text: str, surface: str, canonical: str) -> None:
     assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}
+
+
+def test_opposition_leader_is_not_the_counterpart() -> None:
+    text = (
+        "The Norwegian Prime Minister Kari Holm phoned the Chilean President Tomás Vial.\n\n"
+        "Holm told his counterpart that the fund was ready.\n\nThe opposition leader Per Lunde said nothing."
+    )
+    got = {(t, c) for t, label, c, _ in found(text) if label == "PERSON"}
+    assert ("his counterpart", "Tomás Vial") in got, got
+
+
+def test_body_then_its_head() -> None:
+    text = "After the call, the head of the Directorate of Communications Fahri Oztekin said the talks lasted an hour."
+    got = {(t, label) for t, label, _, _ in found(text)}
+    assert ("Directorate of Communications", "ORG") in got and ("Fahri Oztekin", "PERSON") in got, got

@@ -48,6 +48,22 @@ CASES = [
         ("This is no time for war,", "Arjun Mehta"),
         id="he-repeated-according-to-agency",
     ),
+    # "the Norwegian leader" is the leader the text tied to Norway, not an opposition leader
+    # named paragraphs later; a body's head named after the body in a translation's order.
+    pytest.param(
+        "The Norwegian Prime Minister Kari Holm spoke with the Chilean President Tomás Vial on Sunday.\n\n"
+        "“The world must act now,” the Norwegian leader said.\n\n"
+        "The opposition leader Per Lunde criticised the call. “Calls are no policy,” he said.",
+        ("The world must act now,", "Kari Holm"),
+        id="the-leader-not-the-opposition-leader-named-later",
+    ),
+    pytest.param(
+        "President Tomás Vial spoke with Prime Minister Kari Holm.\n\n"
+        "After the call, the head of the Directorate of Communications Fahri Oztekin said the talks lasted an hour. "
+        "“The President explained our position,” he said.",
+        ("The President explained our position,", "Fahri Oztekin"),
+        id="head-of-the-body-then-name",
+    ),
 ]
 
 

@@ -45,3 +45,8 @@ def test_named_person_before_an_apposed_noun_is_the_source() -> None:
     got = found("Ana Quispe (41), a farmer from Santa Rosa, said the road had been cut for a week.")
     assert not any(s.startswith("farmer") for s, _, _ in got), got
     assert any(s == "Ana Quispe" for s, _, _ in got), got
+
+
+def test_head_of_a_body_after_a_comma_is_official() -> None:
+    got = found("After the call, the head of the Directorate of Communications Fahri Oztekin said the talks lasted an hour.")
+    assert ("Fahri Oztekin", "official") in {(s, t) for s, _, t in got}, got

@@ -213,6 +213,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(mentions + _standalone_institutions(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _original_names(raw, mentions))
     mentions = _resolve_overlaps(_in_charge_names(raw, mentions))
+    mentions = _org_then_person(raw, mentions)
     mentions += _bare_acronyms(raw, paras, mentions)
     mentions = _resolve_overlaps(mentions + _acronym_expansions(raw, paras, mentions))
     mentions = _resolve_overlaps(mentions + _web_names(raw, paras))
@@ -1169,6 +1170,45 @@ def _in_charge_names(raw: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "in charge of the Economic Development of the District": a portfolio
         kept.append(m)
     return kept + out
+
+
+#: A head's role and "of the" right before an organisation ("the head of the Directorate of …").
+_ROLE_OF_BEFORE = re.compile(
+    r"(?i:head|director|chief|chairman|chairwoman|chairperson|chair|president|spokesman|spokeswoman|spokesperson|"
+    r"minister|secretary|governor|commissioner)(?:[ ](?:general|adjunct))?[ ](?:of|for|at)[ ](?:the[ ])?$"
+)
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """Words that end a body's name ("… of Communications", "… of Foreign Affairs")."""
+    return frozenset(load_yaml("source_cues.yml")["institutions"]["portfolio_words"])
+
+
+def _org_then_person(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the head of the Directorate of Communications Fahrettin Altun said": spaCy ran the
+    body's name on into the name of its head, who follows it in a translation's word
+    order. After a head's role and "of the", a body's name that ends in a portfolio word,
+    then two capitalised words that name a person (a given name first, or a surname
+    English does not know), is split into the body and the person."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(re.finditer(r"\S+", raw[m.start : m.end])) if m.label == "ORG" else []
+        if len(words) >= 4 and _ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start):
+            first, last, prev = words[-2].group(), words[-1].group(), words[-3].group()
+            shaped = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last))
+            if (
+                shaped
+                and prev.lower() in _portfolio_words()
+                and not lx.known_org(raw[m.start : m.end])
+                and (lx.starts_with_given_name(f"{first} {last}") or zipf_frequency(last.lower(), "en") < COMMON_WORD_ZIPF)
+            ):
+                cut = m.start + words[-2].start()
+                out.append(Mention(m.start, m.start + words[-3].end(), "ORG", m.origin))
+                out.append(Mention(cut, m.end, "PERSON", "headed", {"evidence": True}))
+                continue
+        out.append(m)
+    return out
 
 
 def _owned_orgs(raw: str, mentions: list[Mention]) -> list[Mention]:
@@ -3309,6 +3349,11 @@ def _is_role_phrase(phrase: str) -> bool:
     return any(tail == r or tail.endswith(" " + r) for r in lx.lexicon().role_words) or lx.is_role_word(head[-1])
 
 
+#: Words before a title that make it another body's, not the country's ("the opposition
+#: leader", "the party leader", "the former president", "the deputy prime minister").
+_NOT_THE_COUNTRYS = frozenset({*lx.NOT_CURRENT, *lx.SUBORDINATE, "opposition", "party", "union", "rebel", "movement", "bloc", "coalition"})
+
+
 def _bind(people: People, person: str, phrase: str) -> None:
     """Remember that ``phrase`` names ``person`` in this article."""
     phrase = lx.clean_name(re.sub(r"^(?:of|at|from)\s+", "", phrase.strip(), flags=re.IGNORECASE))
@@ -3326,6 +3371,8 @@ def _bind(people: People, person: str, phrase: str) -> None:
         people.bind("head:" + _title_base(head[-1]), person)
     for n in (2, 3, 1):
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
+        if cls and len(head) > n and head[-n - 1] in _NOT_THE_COUNTRYS:
+            break  # "the opposition leader", "the party leader": not the country's leader
         if cls:
             people.bind("class:" + cls, person)
             nationality = _nationality_of(phrase.split()[: len(head) - n])

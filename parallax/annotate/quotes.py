@@ -1976,6 +1976,17 @@ def _resolve(
             titled = att.named_before(people.titled(m.title, m.places), m, history)
             if len(titled) == 1:
                 m.canonical = titled[0]
+            if m.canonical is None or m.canonical not in {h.canonical for h in history}:
+                # "the Turkish leader" the entity layer tied to the one Turkish leader named
+                # before, not "the opposition leader" named paragraphs later
+                e = att.entity_for(ents, m)
+                if (
+                    e is not None
+                    and e.label == "PERSON"
+                    and e.attrs.get("mention") == "descriptor"
+                    and e.attrs.get("resolved_by") == "article"
+                ):
+                    m.canonical = e.attrs["canonical"]
         if m.canonical is None:
             m.canonical = att.resolve(m, history, people)
         if m.canonical is None and m.kind == "descriptor" and (given := _GAVE_NAME.match(ctx.raw, m.end)) is not None:

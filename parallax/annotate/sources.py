@@ -992,7 +992,7 @@ _ROLE_OPENING = re.compile(
 
 #: "The head of the inspection body Armen …", "Head of the department …": a head and the body
 #: it heads, opening the clause right before the name, as translations write them without a comma.
-_HEAD_OF_BODY = re.compile(r"(?:^|[.!?]\s+|\n)(?P<role>(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+[^,.;:!?]{2,70}?)\s+$")
+_HEAD_OF_BODY = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)(?P<role>(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+[^,.;:!?]{2,70}?)\s+$")
 
 
 def _head_of_body_before(raw: str, start: int) -> str | None:
