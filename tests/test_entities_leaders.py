@@ -165,3 +165,24 @@ def test_body_then_its_head() -> None:
     text = "After the call, the head of the Directorate of Communications Fahri Oztekin said the talks lasted an hour."
     got = {(t, label) for t, label, _, _ in found(text)}
     assert ("Directorate of Communications", "ORG") in got and ("Fahri Oztekin", "PERSON") in got, got
+
+
+def test_country_then_its_head() -> None:
+    text = "The Prime Minister Rahul Sen received the President of the Republic of Indonesia Budi Harsono in Dhaka.\n\nHarsono thanked him."
+    got = {(t, label, c) for t, label, c, _ in found(text)}
+    assert ("Budi Harsono", "PERSON", "Budi Harsono") in got and ("Harsono", "PERSON", "Budi Harsono") in got, got
+
+
+def test_a_minister_is_not_the_prime_minister() -> None:
+    text = (
+        "Prime Minister Rahul Sen received President Budi Harsono.\n\n"
+        "The minister of foreign affairs Tanvir Alam said the deal was fair. The minister of commerce Faruk Mia agreed."
+    )
+    got = {(t, c) for t, label, c, _ in found(text) if label == "PERSON"}
+    assert not any(c == "Rahul Sen" and "minister" in t.lower() and "Prime" not in t for t, c in got), got
+
+
+def test_nationality_between_title_and_name() -> None:
+    text = "Prime Minister Czech Tomas Vondra spoke with President Joko Harsono by video.\n\nVondra said the call went well."
+    got = {(t, c) for t, label, c, _ in found(text) if label == "PERSON"}
+    assert ("Tomas Vondra", "Tomas Vondra") in got and ("Vondra", "Tomas Vondra") in got, got

@@ -64,6 +64,12 @@ CASES = [
         ("The President explained our position,", "Fahri Oztekin"),
         id="head-of-the-body-then-name",
     ),
+    pytest.param(
+        "The Prime Minister Rahul Sen received the President of the Republic of Indonesia Budi Harsono in Dhaka.\n\n"
+        "“We came with open hearts,” declared the President of the Republic of Indonesia.",
+        ("We came with open hearts,", "Budi Harsono"),
+        id="declared-the-president-of-the-republic",
+    ),
 ]
 
 

@@ -225,6 +225,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _orgs_by_words(raw, mentions)
     # "the prime minister Peruvian": spaCy may take a nationality that follows its noun for a person
     mentions = [m for m in mentions if not (m.label == "PERSON" and lx.fold(raw[m.start : m.end]) in _nationality_adjective_words())]
+    _drop_leading_nationality(raw, mentions)
     _name_words_not_places(raw, mentions)
     people = _cluster(raw, mentions)
     mentions = _resolve_overlaps(mentions + _more_names(raw, paras, mentions, people))
@@ -1185,26 +1186,37 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(load_yaml("source_cues.yml")["institutions"]["portfolio_words"])
 
 
+def _country_long_form(text: str) -> bool:
+    """A country's name, maybe in its long form ("Republic of Indonesia", "the Kingdom of Spain")."""
+    short = re.sub(
+        r"^(?:the\s+)?(?:[A-Z][\w’'-]+\s+){0,3}?(?:Republic|Kingdom|Federation|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?", "", text
+    )
+    return lx.fold(short) in _country_words()
+
+
 def _org_then_person(raw: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the head of the Directorate of Communications Fahrettin Altun said": spaCy ran the
-    body's name on into the name of its head, who follows it in a translation's word
-    order. After a head's role and "of the", a body's name that ends in a portfolio word,
-    then two capitalised words that name a person (a given name first, or a surname
-    English does not know), is split into the body and the person."""
+    """ "the head of the Directorate of Communications Fahrettin Altun said", "the President
+    of the Republic of Indonesia Budi Santoso": spaCy ran the body's or the country's name
+    on into the name of its head, who follows it in a translation's word order. After a
+    head's role and "of the", a body's name that ends in a portfolio word (or a country's
+    name), then two capitalised words that name a person (a given name first, or a
+    surname English does not know), is split into the body and the person."""
     out: list[Mention] = []
     for m in mentions:
-        words = list(re.finditer(r"\S+", raw[m.start : m.end])) if m.label == "ORG" else []
-        if len(words) >= 4 and _ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start):
+        words = list(re.finditer(r"\S+", raw[m.start : m.end])) if m.label in ("ORG", "PLACE") else []
+        if len(words) >= 3 and _ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start):
             first, last, prev = words[-2].group(), words[-1].group(), words[-3].group()
             shaped = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last))
+            body = raw[m.start : m.start + words[-3].end()]
+            ends_body = prev.lower() in _portfolio_words() if m.label == "ORG" else _country_long_form(body)
             if (
                 shaped
-                and prev.lower() in _portfolio_words()
+                and ends_body
                 and not lx.known_org(raw[m.start : m.end])
                 and (lx.starts_with_given_name(f"{first} {last}") or zipf_frequency(last.lower(), "en") < COMMON_WORD_ZIPF)
             ):
                 cut = m.start + words[-2].start()
-                out.append(Mention(m.start, m.start + words[-3].end(), "ORG", m.origin))
+                out.append(Mention(m.start, m.start + words[-3].end(), m.label, m.origin))
                 out.append(Mention(cut, m.end, "PERSON", "headed", {"evidence": True}))
                 continue
         out.append(m)
@@ -3367,7 +3379,8 @@ def _bind(people: People, person: str, phrase: str) -> None:
         people.bind("office:" + office.role, person)
     words = phrase.lower().split()
     head = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
-    if head and lx.is_role_word(head[-1]):
+    if head and lx.is_role_word(head[-1]) and head[-2:] != ["prime", "minister"]:
+        # a prime minister is no "the minister" of the article
         people.bind("head:" + _title_base(head[-1]), person)
     for n in (2, 3, 1):
         cls = lx.title_class(" ".join(head[-n:])) if len(head) >= n else None
@@ -3548,11 +3561,17 @@ def _descriptors(
                 continue
             if re.match(r"\s+[A-Z]", raw[end : end + 2]) or m.group("d").split()[0].lower() in lx.SUBORDINATE:
                 continue  # "the deputy mayor" is not the article's one mayor
+            if _PORTFOLIO_THEN_NAME.match(raw, end):
+                continue  # "the minister of foreign affairs Tanvir Ahmed": the title of the name after it
             person = people.only("head:" + _title_base(m.group("head").lower()))
             if person:
                 out.append(_resolved_in_article(start, end, person, people.roles.get(person)))
                 taken.add(start, end)
     return out
+
+
+#: A lower-case portfolio and then a name, after a role word: " of foreign affairs Tanvir Ahmed".
+_PORTFOLIO_THEN_NAME = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,4}[A-Z][\w’'-]+\s+[A-Z]")
 
 
 def _resolved_in_article(start: int, end: int, person: str, role: str | None) -> Mention:
@@ -3594,6 +3613,18 @@ def _nationality_adjective_words() -> frozenset[str]:
     data = load_yaml("roles.yml")
     words = {lx.fold(a) for c in data["countries"].values() for a in c.get("adjectives", [])}
     return frozenset(words | {lx.fold(a) for a in lx.nationality_adjectives()})
+
+
+def _drop_leading_nationality(raw: str, mentions: list[Mention]) -> None:
+    """ "Prime Minister Czech Tomas Vondracek": a translation put the nationality between
+    the title and the name, and spaCy took it into the person's name. The name starts
+    after it (two or more capitalised words must remain)."""
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = raw[m.start : m.end].split(" ")
+        if len(words) >= 3 and lx.fold(words[0]) in _nationality_adjective_words() and all(w[:1].isupper() for w in words[1:]):
+            m.start += len(words[0]) + 1
 
 
 def _postposed_nationality(raw: str, at: int) -> bool:
@@ -3755,7 +3786,8 @@ def _generic_descriptors(
             person = _person_at(raw, m, people)
             named.append((m.start, person))
             title = _TITLE_BEFORE.search(raw, max(0, m.start - 80), m.start)
-            if title:  # "the volcanologist of the INGV Stefania Lo Giudice"
+            prime = title is not None and raw[max(0, title.start() - 6) : title.start()].lower() == "prime "
+            if title and not prime:  # "the volcanologist of the INGV Stefania Lo Giudice"; not "Prime Minister X"
                 heads.setdefault(person, set()).add(_title_base(title.group("title").lower()))
     named.sort()
     taken = lx.Ranges([(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG", "PLACE")])
@@ -3771,6 +3803,8 @@ def _generic_descriptors(
             start = m.start("noun") if _ACRONYM_QUALIFIER.fullmatch(m.group(0).split()[1]) else m.start()
             if not covered or tok is None or tok.pos_ != "NOUN" or taken.overlaps(start, m.end()):
                 continue
+            if _PORTFOLIO_THEN_NAME.match(raw, m.end()):
+                continue  # "The minister of commerce Faruk Mia": the title of the name after it
             if m.group(0).split()[1].lower() in lx.SUBORDINATE:
                 continue  # "the deputy mayor" is not the mayor named before
             before = [(at, person) for at, person in named if since <= at < m.start() and heads.get(person, set()) & covered]
