@@ -769,7 +769,7 @@ _REPORTING_STEMS = frozenset(stem(v) for v in REPORTING_VERBS)
 #: authority", "a spokeswoman said", "sources said"; their translation
 #: variants and stems): every outlet names its source so, whatever the fact.
 _SOURCE_STEMS = frozenset(
-    stem(variant(w)) for w in ("official", "authority", "spokesman", "spokeswoman", "spokesperson", "source", "statement")
+    stem(variant(w)) for w in ("official", "authority", "spokesman", "spokeswoman", "spokesperson", "source", "statement", "accord")
 )
 
 #: The title classes of ``roles.yml`` that name a protagonist of diplomacy by
@@ -1422,14 +1422,19 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
     frame = setting_terms(proper_places(xs, ys)) | name_terms(n for f in (*xs, *ys) for n in f.people)
     # A political title without a shared name stands for the person, like a
     # name ("the Greek prime minister" / "Greek prime minister"); with the
-    # name it is said of ("Minister Clara Dumont said" / "Agriculture
-    # Minister Clara Dumont promised") it stays a word of the claim, as any role.
+    # name it is said of, in two sentences that both report words
+    # ("Minister Clara Dumont said" / "Agriculture Minister Clara Dumont
+    # promised") it stays a word of the claim, as any role: what the person
+    # said, in other words. Otherwise the titled name is who, not what: "Prime
+    # Minister X spoke by video with Y" / "Prime Minister X pledged his
+    # support" are two claims about X (:func:`_reports`).
     titled = frame | title_terms()
+    speech = [_reports(x, t) for x, t in zip(xs, tx, strict=True)], [_reports(y, t) for y, t in zip(ys, ty, strict=True)]
     keep = {
         (i, j)
         for i, j in keep
         if grid[i][j].quote >= QUOTE_SAME
-        or claims(tx[i] & ty[j], frame if tx[i] & ty[j] & people else titled)
+        or claims(tx[i] & ty[j], frame if tx[i] & ty[j] & people and speech[0][i] and speech[1][j] else titled)
         or len(tx[i] & ty[j] & people) >= 2
     }
     # A shared quantity ("four hours") marks one shared fact even in a sentence
@@ -1465,6 +1470,16 @@ def align(xs: list[SentenceFeatures], ys: list[SentenceFeatures], *, idf: dict[s
             )
         )
     return pairs
+
+
+#: Reporting verbs that tell someone's words in :func:`_reports`: not "state",
+#: in diplomatic copy mostly a noun ("head of state", "Minister of State").
+_SPEECH_STEMS = _REPORTING_STEMS - {stem("state")}
+
+
+def _reports(f: SentenceFeatures, t: set[str]) -> bool:
+    """Whether a sentence reports someone's words: a quote, or a reporting verb among its terms ``t`` ("said", "promised")."""
+    return bool(f.quotes) or not t.isdisjoint(_SPEECH_STEMS)
 
 
 def read_glosses(articles: list[list[SentenceFeatures]]) -> dict[str, str]:

@@ -666,7 +666,11 @@ def conflicting(x: set[str], y: set[str], dx: set[str] = frozenset(), dy: set[st
 
 @cache
 def _number_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_yaml("translation_variants.yml")["numbers"]) | frozenset(SCALES)
+    return (
+        frozenset(str(w).lower() for w in load_yaml("translation_variants.yml")["numbers"])
+        | frozenset(SCALES)
+        | frozenset(_foreign_scales())
+    )
 
 
 _PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
@@ -817,8 +821,7 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
     scale = 0  # the last scale word of the figure being read, 0 when none
     for k, tok in enumerate(toks):
         low = tok.lower()
-        if value is not None and (low in SCALES or (low[:-1] in SCALES and low.endswith("s"))):
-            factor = SCALES[low.removesuffix("s")]  # "4,2 millions of euros" (machine translation)
+        if value is not None and (factor := scale_factor(low)):  # "4,2 millions of euros" (machine translation)
             value, done = ((done + value) * factor, 0.0) if done and factor > scale else (value * factor, done)
             scale = factor
             continue
@@ -841,6 +844,27 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
     if value is not None:
         out.append((_digits(done + value), []))
     return out
+
+
+@cache
+def _foreign_scales() -> dict[str, int]:
+    """Scale words machine translation leaves untranslated ("miliar", "milliard", "mld") → their factor, from ``units.yml``."""
+    return {str(k).lower(): SCALES[str(v).lower()] for k, v in load_yaml("units.yml")["scale_words"].items()}
+
+
+def scale_factor(word: str) -> int:
+    """The factor a scale word after a figure multiplies by, else 0.
+
+    "billion", "billions" (machine-translated "4,2 millions of euros") and the
+    source language's word a translation left, "1,1 miliar dolar" (Indonesian),
+    "2 milliards" (French): one amount however its scale is written.
+    """
+    low = word.lower()
+    if low in SCALES:
+        return SCALES[low]
+    if low.endswith("s") and low[:-1] in SCALES:
+        return SCALES[low[:-1]]
+    return _foreign_scales().get(low, 0)
 
 
 #: A decimal comma (continental and machine-translated copy): "5,5", "2,75".
