@@ -22,6 +22,8 @@ from parallax.compare.features import absences, numbers, phrase_lemmas, quantiti
         ("smallholder", "farmer"),
         ("double", "twice"),
         ("harm", "hurt"),
+        ("expand", "strengthen"),
+        ("broaden", "deepen"),
     ],
 )
 def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
@@ -38,6 +40,9 @@ def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
         ("Both sides will buy more products of each other.", "trade"),
         ("The minister said his cabinet would back it.", "support"),
         ("The Lantish envoy will back the ferry plan.", "support"),
+        ("The two ports will work together on dredging.", "cooperate"),
+        ("Lantia wants to build more solar power plants.", "energy"),
+        ("The two sides reached a broad consensus on salt.", "agree"),
     ],
 )
 def test_readout_phrases_read_as_their_word(text: str, word: str) -> None:
@@ -97,3 +102,10 @@ def test_scale_factor(word: str, factor: int) -> None:
 def test_foreign_scale_words_and_dollars(text: str, figure: str, quantity: str) -> None:
     assert figure in numbers(text)
     assert quantity in quantities(text)
+
+
+def test_readout_verbs_report_words() -> None:
+    """ "The envoy conveyed that …" / "… affirmed": an attribution in a readout, no shared claim."""
+    for verb in ("convey", "affirm", "underline", "reiterate", "express"):
+        assert not align.claims({stem(variant(verb))})
+    assert align.claims({stem(variant("salt"))})

@@ -764,7 +764,11 @@ _ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ese", "ish", "i", "ic", "s"})
 POLARITY_FACTOR = 0.5
 
 
-_REPORTING_STEMS = frozenset(stem(v) for v in REPORTING_VERBS)
+#: The verbs of diplomatic readouts report words too: "the President
+#: conveyed that …", "affirmed", "underlined", "reiterated", "expressed his
+#: commitment" (the alignrec round, 2026-12-08).
+READOUT_VERBS = frozenset({"convey", "affirm", "emphasise", "emphasize", "underline", "reiterate", "highlight", "express", "assure"})
+_REPORTING_STEMS = frozenset(stem(v) for v in REPORTING_VERBS | READOUT_VERBS)
 #: The nouns of an attribution ("officials said", "according to the
 #: authority", "a spokeswoman said", "sources said"; their translation
 #: variants and stems): every outlet names its source so, whatever the fact.
