@@ -9,7 +9,18 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare import align
-from parallax.compare.features import absences, numbers, phrase_lemmas, quantities, scale_factor, stem, variant
+from parallax.compare.features import (
+    absences,
+    numbers,
+    phrase_lemmas,
+    quantities,
+    scale_factor,
+    stem,
+    variant,
+    whole_phrase_words,
+    without_words,
+)
+from parallax.data import load_yaml
 
 
 @pytest.mark.parametrize(
@@ -24,6 +35,7 @@ from parallax.compare.features import absences, numbers, phrase_lemmas, quantiti
         ("harm", "hurt"),
         ("expand", "strengthen"),
         ("broaden", "deepen"),
+        ("agriculture", "farming"),
     ],
 )
 def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
@@ -43,6 +55,10 @@ def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
         ("The two ports will work together on dredging.", "cooperate"),
         ("Lantia wants to build more solar power plants.", "energy"),
         ("The two sides reached a broad consensus on salt.", "agree"),
+        ("The envoy called on Lantia to lower its salt duties.", "demand"),
+        ("Ostravia will open a diplomatic mission in the Lantish capital.", "embassy"),
+        ("They agreed to set up a joint salt commission.", "create"),
+        ("Exchanging on the ferry dispute, the two envoys were calm.", "discuss"),
     ],
 )
 def test_readout_phrases_read_as_their_word(text: str, word: str) -> None:
@@ -109,3 +125,27 @@ def test_readout_verbs_report_words() -> None:
     for verb in ("convey", "affirm", "underline", "reiterate", "express"):
         assert not align.claims({stem(variant(verb))})
     assert align.claims({stem(variant("salt"))})
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas", "kept"),
+    [
+        (
+            "The envoys exchanged views on the ferry dispute.",
+            ["envoy", "exchange", "view", "ferry", "dispute"],
+            ["envoy", "ferry", "dispute"],
+        ),
+        ("Both sides will raise their commercial exchanges.", ["side", "raise", "commercial", "exchange"], ["side", "raise"]),
+        # no such phrase: "exchange" stays a word of its own
+        ("The salt exchange rate fell.", ["salt", "exchange", "rate", "fall"], ["salt", "exchange", "rate", "fall"]),
+    ],
+)
+def test_whole_phrases_are_not_read_word_by_word(text: str, lemmas: list[str], kept: list[str]) -> None:
+    """ "exchanged views" (discuss) and "commercial exchanges" (trade) share no "exchange"."""
+    assert without_words(lemmas, whole_phrase_words(text)) == kept
+
+
+def test_every_whole_phrase_is_a_paraphrase() -> None:
+    data = load_yaml("paraphrases.yml")
+    listed = {str(p) for ps in data["phrases"].values() for p in ps}
+    assert set(data["whole"]) <= listed

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -145,6 +146,34 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of ``paraphrases.yml`` as a pattern on whole words; "…" stands for one to three words ("left … out")."""
     gap = r"(?:\s+[\w'’-]+){1,3}\s+"
     return re.compile(r"\b" + gap.join(re.escape(part.strip()) for part in phrase.split("…")) + r"\b")
+
+
+@cache
+def _whole() -> tuple[re.Pattern[str], ...]:
+    """Patterns of the phrases read only as a whole (``paraphrases.yml`` ``whole``)."""
+    return tuple(_phrase_pattern(str(phrase).lower()) for phrase in load_yaml("paraphrases.yml").get("whole") or ())
+
+
+def whole_phrase_words(text: str) -> frozenset[str]:
+    """Words (lower case) of the phrases in ``text`` that are read only as their paraphrase's word.
+
+    "The two leaders exchanged views on the war" and "to increase the
+    commercial exchanges": read as "discuss" and "trade", the two share no
+    "exchange" of their own.
+    """
+    low = text.lower()
+    if "exchang" not in low and not any(p.search(low) for p in _whole()):
+        return frozenset()
+    return frozenset(w for p in _whole() for m in p.finditer(low) for w in words(m.group(0)))
+
+
+def without_words(lemmas: Iterable[str], found: frozenset[str]) -> list[str]:
+    """``lemmas`` less those of a word in ``found`` (:func:`whole_phrase_words`): "exchanged" drops the lemma "exchange"."""
+    if not found:
+        return list(lemmas)
+    return [
+        lemma for lemma in lemmas if not any(w == lemma.lower() or (len(lemma) >= 4 and w.startswith(stem(lemma.lower()))) for w in found)
+    ]
 
 
 def phrase_lemmas(text: str) -> list[str]:
@@ -1555,8 +1584,9 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     for i, (p, sig) in enumerate(zip(sentences, signals, strict=True)):
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         said.update(idioms(p.text))  # "a close friend" closes nothing
+        own = without_words(p.lemmas, whole_phrase_words(p.text))  # "exchanged views" is discuss, not exchange
         f = SentenceFeatures(
-            analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas if not _CLOCK_WORD.fullmatch(lemma)]
+            analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in own if not _CLOCK_WORD.fullmatch(lemma)]
         )
         # a denied verb the segmenter keeps no lemma of ("do not go through") still says its word
         kept = {lemma.lower() for lemma in p.lemmas}
@@ -1595,7 +1625,10 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 Clause(
                     s0,
                     e0,
-                    (*(variant(said.get(lemma, lemma)) for lemma in lemmas), *phrase_lemmas(piece)),
+                    (
+                        *(variant(said.get(lemma, lemma)) for lemma in without_words(lemmas, whole_phrase_words(piece))),
+                        *phrase_lemmas(piece),
+                    ),
                     names,
                     frozenset(numbers(without_times(piece))),
                     frozenset(quantities(without_times(piece))),
