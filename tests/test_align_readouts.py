@@ -36,6 +36,7 @@ from parallax.data import load_yaml
         ("expand", "strengthen"),
         ("broaden", "deepen"),
         ("agriculture", "farming"),
+        ("sympathy", "condolence"),
     ],
 )
 def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
@@ -59,6 +60,8 @@ def test_readout_paraphrases_compare_equal(a: str, b: str) -> None:
         ("Ostravia will open a diplomatic mission in the Lantish capital.", "embassy"),
         ("They agreed to set up a joint salt commission.", "create"),
         ("Exchanging on the ferry dispute, the two envoys were calm.", "discuss"),
+        ("The envoys touched upon the salt duties.", "discuss"),
+        ("The call was held at the request of Lantia.", "initiative"),
     ],
 )
 def test_readout_phrases_read_as_their_word(text: str, word: str) -> None:
@@ -136,6 +139,7 @@ def test_readout_verbs_report_words() -> None:
             ["envoy", "ferry", "dispute"],
         ),
         ("Both sides will raise their commercial exchanges.", ["side", "raise", "commercial", "exchange"], ["side", "raise"]),
+        ("The call was held at the request of Lantia.", ["call", "hold", "request", "lantia"], ["call", "hold", "lantia"]),
         # no such phrase: "exchange" stays a word of its own
         ("The salt exchange rate fell.", ["salt", "exchange", "rate", "fall"], ["salt", "exchange", "rate", "fall"]),
     ],
