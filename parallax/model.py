@@ -18,7 +18,7 @@ from typing import Any
 
 #: Bumped whenever analysis output may change for the same input. It is part
 #: of every cache key, so a new version never reads stale cached analyses.
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 #: Layers an article analysis carries, in the order they are computed. The
 #: export uses these names (``quotes``, ``entities`` …) as JSON keys.

@@ -228,13 +228,35 @@ def test_a_shared_title_alone_is_no_claim(y: str, paired: bool) -> None:
     assert (("p1-s1", "p2-s1") in {(p.a.passage, p.b.passage) for p in align.align(xs, ys, idf=idf)}) is paired
 
 
+def _dravo(text: str, n: int) -> SentenceFeatures:
+    f = feat(text, n)
+    f.lemmas = [{"said": "say", "promised": "promise"}.get(w, w) for w in f.lemmas]  # what the lemmatiser gives
+    f.people = {"pelle dravo"}
+    f.names = {"pelle dravo"}
+    return f
+
+
 def test_a_title_with_the_shared_name_stays_a_claim_word() -> None:
     """ "Minister Dravo said" / "Fisheries Minister Dravo promised": the person's title and name, the fact in other words."""
-    xs = [feat("Minister Pelle Dravo said payments would come before the winter.", 1)]
-    ys = [feat("The money should reach the harbours soon, Fisheries Minister Pelle Dravo promised.", 2)]
-    for f in (*xs, *ys):
-        f.people = {"pelle dravo"}
-        f.names = {"pelle dravo"}
+    xs = [_dravo("Minister Pelle Dravo said payments would come before the winter.", 1)]
+    ys = [_dravo("The money should reach the harbours soon, Fisheries Minister Pelle Dravo promised.", 2)]
     filler = [feat("Wheat prices rose sharply.", 5), feat("A storm hit the coast.", 6)]
     idf = align.idf_weights(align.terms(f) for f in (*xs, *ys, *filler))
     assert align.align(xs, ys, idf=idf)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "paired"),
+    [
+        # two things the minister did: the titled name is who, not what
+        ("Prime Minister Pelle Dravo toured the new quay by boat.", "Prime Minister Pelle Dravo thanked the Lantish envoy.", False),
+        ("Prime Minister Pelle Dravo toured the new quay by boat.", "Prime Minister Pelle Dravo said harbour fees would fall.", False),
+        # both tell his words: the title stays a word of the claim
+        ("Prime Minister Pelle Dravo said the quay was ready.", "“We kept our word,” Prime Minister Pelle Dravo promised.", True),
+    ],
+)
+def test_a_titled_name_alone_is_who_unless_both_report_words(x: str, y: str, paired: bool) -> None:
+    xs, ys = [_dravo(x, 1)], [_dravo(y, 2)]
+    filler = [feat("Wheat prices rose sharply.", 5), feat("A storm hit the coast.", 6), feat("Ferries were late.", 7)]
+    idf = align.idf_weights(align.terms(f) for f in (*xs, *ys, *filler))
+    assert bool(align.align(xs, ys, idf=idf)) is paired

@@ -181,6 +181,8 @@ EVAL_FLOORS = {
     "footbridge-collapse": (0.86, 0.72),
     # scored blind at 0.906 / 0.577 (paraphrase with few shared words), now 0.917 / 0.667
     "exam-paper-leak": (0.88, 0.64),
+    # scored blind at 0.887 / 0.686 (a leaders' call, paraphrase with few shared words), now 0.961 / 0.826
+    "czech-indonesia-video-call": (0.93, 0.80),
 }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -145,6 +146,34 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of ``paraphrases.yml`` as a pattern on whole words; "…" stands for one to three words ("left … out")."""
     gap = r"(?:\s+[\w'’-]+){1,3}\s+"
     return re.compile(r"\b" + gap.join(re.escape(part.strip()) for part in phrase.split("…")) + r"\b")
+
+
+@cache
+def _whole() -> tuple[re.Pattern[str], ...]:
+    """Patterns of the phrases read only as a whole (``paraphrases.yml`` ``whole``)."""
+    return tuple(_phrase_pattern(str(phrase).lower()) for phrase in load_yaml("paraphrases.yml").get("whole") or ())
+
+
+def whole_phrase_words(text: str) -> frozenset[str]:
+    """Words (lower case) of the phrases in ``text`` that are read only as their paraphrase's word.
+
+    "The two leaders exchanged views on the war" and "to increase the
+    commercial exchanges": read as "discuss" and "trade", the two share no
+    "exchange" of their own.
+    """
+    low = text.lower()
+    if "exchang" not in low and not any(p.search(low) for p in _whole()):
+        return frozenset()
+    return frozenset(w for p in _whole() for m in p.finditer(low) for w in words(m.group(0)))
+
+
+def without_words(lemmas: Iterable[str], found: frozenset[str]) -> list[str]:
+    """``lemmas`` less those of a word in ``found`` (:func:`whole_phrase_words`): "exchanged" drops the lemma "exchange"."""
+    if not found:
+        return list(lemmas)
+    return [
+        lemma for lemma in lemmas if not any(w == lemma.lower() or (len(lemma) >= 4 and w.startswith(stem(lemma.lower()))) for w in found)
+    ]
 
 
 def phrase_lemmas(text: str) -> list[str]:
@@ -666,7 +695,11 @@ def conflicting(x: set[str], y: set[str], dx: set[str] = frozenset(), dy: set[st
 
 @cache
 def _number_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_yaml("translation_variants.yml")["numbers"]) | frozenset(SCALES)
+    return (
+        frozenset(str(w).lower() for w in load_yaml("translation_variants.yml")["numbers"])
+        | frozenset(SCALES)
+        | frozenset(_foreign_scales())
+    )
 
 
 _PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b", re.IGNORECASE)
@@ -817,8 +850,7 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
     scale = 0  # the last scale word of the figure being read, 0 when none
     for k, tok in enumerate(toks):
         low = tok.lower()
-        if value is not None and (low in SCALES or (low[:-1] in SCALES and low.endswith("s"))):
-            factor = SCALES[low.removesuffix("s")]  # "4,2 millions of euros" (machine translation)
+        if value is not None and (factor := scale_factor(low)):  # "4,2 millions of euros" (machine translation)
             value, done = ((done + value) * factor, 0.0) if done and factor > scale else (value * factor, done)
             scale = factor
             continue
@@ -841,6 +873,27 @@ def _figures(text: str) -> list[tuple[str, list[str]]]:
     if value is not None:
         out.append((_digits(done + value), []))
     return out
+
+
+@cache
+def _foreign_scales() -> dict[str, int]:
+    """Scale words machine translation leaves untranslated ("miliar", "milliard", "mld") → their factor, from ``units.yml``."""
+    return {str(k).lower(): SCALES[str(v).lower()] for k, v in load_yaml("units.yml")["scale_words"].items()}
+
+
+def scale_factor(word: str) -> int:
+    """The factor a scale word after a figure multiplies by, else 0.
+
+    "billion", "billions" (machine-translated "4,2 millions of euros") and the
+    source language's word a translation left, "1,1 miliar dolar" (Indonesian),
+    "2 milliards" (French): one amount however its scale is written.
+    """
+    low = word.lower()
+    if low in SCALES:
+        return SCALES[low]
+    if low.endswith("s") and low[:-1] in SCALES:
+        return SCALES[low[:-1]]
+    return _foreign_scales().get(low, 0)
 
 
 #: A decimal comma (continental and machine-translated copy): "5,5", "2,75".
@@ -1531,8 +1584,9 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
     for i, (p, sig) in enumerate(zip(sentences, signals, strict=True)):
         said = {lemma: word for lemma, word in sig["absent"]}  # "not recovered" says "missing"
         said.update(idioms(p.text))  # "a close friend" closes nothing
+        own = without_words(p.lemmas, whole_phrase_words(p.text))  # "exchanged views" is discuss, not exchange
         f = SentenceFeatures(
-            analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in p.lemmas if not _CLOCK_WORD.fullmatch(lemma)]
+            analysis.article.id, p, i, [variant(said.get(lemma.lower(), lemma)) for lemma in own if not _CLOCK_WORD.fullmatch(lemma)]
         )
         # a denied verb the segmenter keeps no lemma of ("do not go through") still says its word
         kept = {lemma.lower() for lemma in p.lemmas}
@@ -1571,7 +1625,10 @@ def sentence_features(analysis: ArticleAnalysis) -> list[SentenceFeatures]:
                 Clause(
                     s0,
                     e0,
-                    (*(variant(said.get(lemma, lemma)) for lemma in lemmas), *phrase_lemmas(piece)),
+                    (
+                        *(variant(said.get(lemma, lemma)) for lemma in without_words(lemmas, whole_phrase_words(piece))),
+                        *phrase_lemmas(piece),
+                    ),
                     names,
                     frozenset(numbers(without_times(piece))),
                     frozenset(quantities(without_times(piece))),
