@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -4332,6 +4332,11 @@ _NUMBER_WORDS = (
     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 #: A number in words (hyphenated tens too: "Thirty-first") before a broadcast head: "the TV channel Thirty-first Channel".
+#: "the First Channel", "the Second Channel": a channel named by a capitalised ordinal before
+#: "Channel" (Первый канал, Kanal Dva) needs no outlet noun: English says "Channel One".
+_ORDINAL_CHANNEL = re.compile(
+    r"(?<=\b[Tt]he\s)((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+Channel)(?![\w’'-]|\s+[A-Z0-9])"
+)
 _SPELLED_CHANNEL = re.compile(
     rf"\b(?:channel|television|tv|radio|station|broadcaster)\s+((?:{_NUMBER_WORDS.title()})(?:-(?:{_NUMBER_WORDS}))?"
     r"\s+(?:Channel|Television|TV|Radio))(?![\w’'-])"
@@ -4352,6 +4357,15 @@ def spelled_channel_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             title = m.group(1)
             message = (
                 f"“{title}” names a channel by its number in words, which English writes in figures: "
+                "it reads like the source's name translated word for word: look up its original name."
+            )
+            out.append(flag(m.start(1), m.end(1), "mangled-name", message, None))
+        for m in _ORDINAL_CHANNEL.finditer(raw, rs, re_):
+            if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+                continue
+            title = m.group(1)
+            message = (
+                f"“{title}” names a channel by an ordinal in words, where English says “Channel One”, “Channel Two”: "
                 "it reads like the source's name translated word for word: look up its original name."
             )
             out.append(flag(m.start(1), m.end(1), "mangled-name", message, None))
@@ -4826,6 +4840,47 @@ def _agency_forms() -> tuple[re.Pattern[str], dict[str, str]]:
 _AGENCY_OF = re.compile(r"\b[Aa]gency of (?:the )?(?:[Nn]ews|[Pp]ress|[Ii]nformation|[Nn]otices)\b")
 
 
+#: An agency named in the order of the Arabic "wakalat … lil-anba'" (and of the
+#: Romance "agence … de presse"): "the Arab Syrian Agency for News", "the Agency
+#: of Kuwait for News", "the Agency Tunis Africa for News", "the Agency of the
+#: Jordanian News". English puts the news word before "Agency" ("Syrian Arab News
+#: Agency") and never ends a name on "for News" or "of the Jordanian News". The
+#: name must end there: "Agency for Information Technology" is another body.
+_AGENCY_FOR_NEWS = re.compile(
+    r"(?<![\w’'-])(?P<pre>(?:[A-Z][\w’'-]*\s+){0,3})Agency\s+"
+    r"(?:(?:of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?:the\s+)?(?:News|Information|Press)"
+    r"|(?P<bare>for\s+(?:the\s+)?(?:News|Information|Press))"
+    r"|of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:News|Press))"
+    r"(?![\w’'-]|\s+[A-Z0-9])"
+)
+
+
+def _agency_for_news_flags(raw: str, ranges: Iterable[Range], taken: Sequence[Span]) -> list[Span]:
+    """Agencies named in the source's word order (:data:`_AGENCY_FOR_NEWS`), lexicon-free.
+
+    Why: the state agencies of the Arab world (and many of Africa) are cited
+    through machine translation of their native names, and no list holds every
+    rendering; the word order alone says the name is translated.
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _AGENCY_FOR_NEWS.finditer(raw, rs, re_):
+            pre = m.group("pre")
+            if m.group("bare") and not pre.replace("The ", "").strip():
+                continue  # "the Agency for News": no name at all
+            s, e = m.start(), m.end()
+            if raw.startswith("The ", s):
+                s += 4  # the translation's article, not the name's
+            if any(f.start < e and s < f.end for f in [*taken, *out]):
+                continue
+            message = (
+                f"“{raw[s:e]}” keeps the word order of the source language (“agency … for news”): "
+                "a news agency's name translated word for word; look up its own name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
 def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """A news agency's name dressed in a translated word for "agency".
 
@@ -4880,7 +4935,7 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                 e += run.end()
                 message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
                 out.append(flag(s, e, "mangled-name", message, None))
-    return out
+    return out + _agency_for_news_flags(raw, ranges, out)
 
 
 #: Nouns that name a kind of outlet right before its title: "the daily X".
@@ -5401,6 +5456,35 @@ def _split_at_sentences(raw: str, runs: list[list[re.Match[str]]]) -> list[list[
     return out
 
 
+#: Nouns for the kind of body that a source name holds and its English rendering
+#: may keep or drop (社 "company", 公社 "public corporation", "agence", "stantsiya"):
+#: "Common Communications Company" renders what "Common Communications" does.
+_BODY_KIND_WORDS = frozenset({"company", "corporation", "society", "station", "organisation", "organization", "institution", "agency"})
+
+
+def _index_key(bag: tuple[str, ...], index: Mapping[tuple[str, ...], Any]) -> tuple[str, ...] | None:
+    """The bag of a known literal rendering that ``bag`` is, give or take one word for the kind of body.
+
+    Why: machine translation keeps or drops the source name's word for the
+    kind of body ("Kyodo Tsushin-sha" -> "Common Communications Company",
+    "Yonhap News Agency" -> "United News"), so a listed rendering with or
+    without such a word is the same rendering. The rest must still be two
+    words or more, so one ordinary word never stands for a name.
+    """
+    if bag in index:
+        return bag
+    kinds = [w for w in bag if w in _BODY_KIND_WORDS]
+    if len(kinds) == 1 and len(bag) >= 3:
+        rest = tuple(w for w in bag if w != kinds[0])
+        if rest in index:
+            return rest
+    if not kinds and len(bag) >= 2 and {"news", "press"} & set(bag):
+        more = tuple(sorted((*bag, "agency")))
+        if more in index:
+            return more
+    return None
+
+
 def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """Known names translated word for word ("Italian Journalistic Agency" for AGI).
 
@@ -5447,7 +5531,8 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     ):
                         continue
                     bag = _bag(m.group() for m in run[i:j])
-                    if bag not in index:
+                    key = _index_key(bag, index)
+                    if key is None:
                         continue
                     lo, hi = run[i].start(), run[j - 1].end()
                     # "the Freedom newspaper": a title between "the" and the noun; not "Public
@@ -5472,10 +5557,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     # A rendering of an outlet made of everyday words ("New Spain", "Middle East")
                     # needs the text to say an outlet is meant: its own news word, an outlet
                     # noun, a cue before it or a publishing verb after it.
-                    outlet_only = all(x.outlet for x in index[bag])
+                    outlet_only = all(x.outlet for x in index[key])
                     if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or acronym or _PUBLISHED_AFTER.match(raw, hi, re_)):
                         continue
-                    hit = (j, index[bag])
+                    hit = (j, index[key])
                     break
                 if not hit:
                     i += 1
