@@ -2805,3 +2805,57 @@ def test_ordinal_channel(text: str, expected: list[str]) -> None:
 def test_state_media_renderings(text: str, expected: list[str]) -> None:
     spans = damage.mangled_name_flags(text, whole(text))
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The adjective after the head, as Romance, Slavic and Arabic names have it.
+        ("The envoy told the Television National of Velmaria that talks went well.", ["Television National of Velmaria"]),
+        ("According to the Agency Senegalese of Press, the envoy left.", ["Agency Senegalese of Press"]),
+        ("The Press Agency Ivorian said the leaders spoke.", ["Press Agency Ivorian"]),
+        ("The Party Socialist of Velmaria welcomed the call.", ["Party Socialist of Velmaria"]),
+        ("The Court Supreme of Justice ruled on the treaty.", ["Court Supreme of Justice"]),
+        ("The Ministry of Affairs Foreign published the readout.", ["Ministry of Affairs Foreign"]),
+        ("The Ministry of Exterior Relations of Velmaria issued a note.", ["Ministry of Exterior Relations of Velmaria"]),
+        # English order, a head after another capitalised word, a capitalised word after the adjective.
+        ("The Socialist Party and the National Television of Velmaria met.", []),
+        ("China Radio International and Vatican Radio reported it.", []),
+        ("The Party Central Committee met; the Agency Central Asia desk closed.", []),
+        ("The Ministry of Foreign Affairs and the Council on Foreign Relations spoke.", []),
+    ],
+)
+def test_postposed_adjective(text: str, expected: list[str]) -> None:
+    spans = damage.postposed_adjective_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The foreign ministry's field with the source's article (calque_field_nouns).
+        ("The Ministry of the Foreign Affairs published the readout.", ["Ministry of the Foreign Affairs"]),
+        ("A note of the Ministry of the Exterior followed the call.", ["Ministry of the Exterior"]),
+        # English: the field after another head, a committee named after it, the Interior.
+        ("The Minister of the Foreign Affairs Committee and the Department of the Interior met.", []),
+    ],
+)
+def test_calqued_foreign_ministry(text: str, expected: list[str]) -> None:
+    spans = damage.calqued_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Parliaments and palaces rendered word for word (damage.yml institutions), invented sentences.
+        ("The chancellor told the Federal Day that the call was useful.", ["Federal Day"]),
+        ("The president left the Palace of the Currency after the call.", ["Palace of the Currency"]),
+        ("The minister spoke to the Room of Deputies on Tuesday.", ["Room of Deputies"]),
+        # Their English names.
+        ("The chancellor told the Bundestag and the Chamber of Deputies that it was useful.", []),
+    ],
+)
+def test_institution_renderings(text: str, expected: list[str]) -> None:
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected

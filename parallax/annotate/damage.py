@@ -4284,6 +4284,86 @@ def calqued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: Heads of a state outlet's or body's name that Romance, Slavic and Arabic names put
+#: before their adjective ("Agencia Boliviana", "Televisión Nacional", "Partido Socialista").
+_POSTPOSED_HEADS = (
+    *("Agency", "Television", "Radio", "Newspaper", "Broadcasting", "Corporation", "Society", "Company", "Channel", "Station"),
+    *("Party", "Assembly", "Council", "Court", "Tribunal", "Congress"),
+)
+#: Adjectives English puts before those heads; with a nationality adjective they follow the
+#: head only in a word-for-word translation ("the Agency Burundian of Press").
+_POSTPOSED_ADJECTIVES = (
+    *("National", "Central", "State", "Public", "Official", "Federal", "Popular", "Communist", "Socialist", "Democratic"),
+    *("Supreme", "Constitutional", "Legislative", "Electoral"),
+)
+#: Fields of a foreign ministry in the same order ("Ministerio de Asuntos Exteriores" ->
+#: "Ministry of Affairs Foreign"), and "Exterior" where English says "Foreign" or "External".
+_AFFAIRS_FOREIGN = re.compile(
+    r"(?<![\w’'-])(?:(?:Affairs|Relations)\s+(?:Foreign|Exterior|External|Interior|Internal)|Exterior\s+(?:Affairs|Relations|Trade|Commerce|Policy))(?![\w’'-])"
+)
+#: English names of real bodies that have the head first: Australia's Radio National, "the Party State".
+_POSTPOSED_ENGLISH = frozenset({("Radio", "National"), ("Party", "State"), ("Society", "Democratic"), ("Party", "Popular")})
+
+
+@cache
+def _postposed_pattern() -> re.Pattern[str]:
+    nationalities = [a for a in lx.nationality_adjectives() if re.fullmatch(r"[A-Z][a-z]{3,}", a) and a not in ("Lao", "Dominican")]
+    adjectives = "|".join(sorted({*_POSTPOSED_ADJECTIVES, *nationalities}, key=len, reverse=True))
+    heads = "|".join(_POSTPOSED_HEADS)
+    return re.compile(
+        rf"(?<![\w’'-])(?P<heads>(?:(?:{heads}|Press|News)(?:\s+and\s+|\s*-\s*|\s+))*?)(?P<head>{heads})\s+(?P<adj>{adjectives})"
+        r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?(?![\w’'-]|\s+[A-Z0-9])"
+    )
+
+
+def postposed_adjective_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A state outlet's or body's name with its adjective after the head, as its source has it.
+
+    Why: "Television National of Chile", "the Agency Burundian of Press", "the
+    Party Socialist", "the Ministry of Affairs Foreign" are the word order of
+    Spanish, French, Portuguese, Italian, Romanian and Arabic names kept by a
+    machine translator; English puts the adjective first ("Chilean National
+    Television", "Socialist Party", "Ministry of Foreign Affairs"). Lexicon-free
+    but for the adjectives: it finds the agencies, broadcasters, parties and
+    ministries of countries no list holds. A head after another capitalised word
+    ("China Radio International", "Vatican Radio") belongs to an English name.
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _postposed_pattern().finditer(raw, rs, re_):
+            before = raw[max(rs, m.start() - 30) : m.start()]
+            prev = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+            if prev and prev.group(1) != "The":
+                continue
+            if (m.group("head"), m.group("adj")) in _POSTPOSED_ENGLISH and not m.group("heads"):
+                continue
+            message = (
+                f"“{m.group()}” puts the adjective after the name's head, the word order of its source language: "
+                "a name translated word for word; look up its usual English name."
+            )
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+        for m in _AFFAIRS_FOREIGN.finditer(raw, rs, re_):
+            s = m.start()
+            lead = re.search(
+                r"(?:Ministry|Minister|Department|Secretariat|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?$",
+                raw[max(rs, s - 40) : s],
+            )
+            if lead:
+                s -= len(lead.group())
+            e = m.end()
+            tail = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*", raw[e:re_])
+            if tail and lead:
+                e += tail.end()
+            if any(f.start < e and s < f.end for f in out):
+                continue
+            message = (
+                f"“{raw[s:e]}” keeps the word order or the word of its source language (“asuntos exteriores”, "
+                "“relações exteriores”): in English, “Foreign Affairs”, “Foreign Relations”; look up the ministry's usual name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
     """Agency, outlet and institution names mangled by translation or typing.
 
@@ -4322,6 +4402,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _title_before_kind_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in postposed_adjective_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
 
