@@ -2818,6 +2818,15 @@ def test_state_media_renderings(text: str, expected: list[str]) -> None:
         ("The Court Supreme of Justice ruled on the treaty.", ["Court Supreme of Justice"]),
         ("The Ministry of Affairs Foreign published the readout.", ["Ministry of Affairs Foreign"]),
         ("The Ministry of Exterior Relations of Velmaria issued a note.", ["Ministry of Exterior Relations of Velmaria"]),
+        (
+            "The Minister of Relations Exteriors and the Gazette Official of Velmaria agreed.",
+            ["Minister of Relations Exteriors", "Gazette Official of Velmaria"],
+        ),
+        # A press office in the source's order, an agency with an adjective no list holds.
+        ("The Secretariat of Press of the Presidency said the call was cordial.", ["Secretariat of Press of the Presidency"]),
+        ("The Agency Velmarian of Information reported the talks.", ["Agency Velmarian of Information"]),
+        # English: the press secretary's office, a journal named after its field.
+        ("The Office of Press Secretary and the Journal of Commerce said so.", []),
         # English order, a head after another capitalised word, a capitalised word after the adjective.
         ("The Socialist Party and the National Television of Velmaria met.", []),
         ("China Radio International and Vatican Radio reported it.", []),
@@ -2826,7 +2835,7 @@ def test_state_media_renderings(text: str, expected: list[str]) -> None:
     ],
 )
 def test_postposed_adjective(text: str, expected: list[str]) -> None:
-    spans = damage.postposed_adjective_flags(text, whole(text))
+    spans = sorted(damage.postposed_adjective_flags(text, whole(text)), key=lambda s: s.start)
     assert [text[s.start : s.end] for s in spans] == expected
 
 
@@ -2852,6 +2861,7 @@ def test_calqued_foreign_ministry(text: str, expected: list[str]) -> None:
         ("The chancellor told the Federal Day that the call was useful.", ["Federal Day"]),
         ("The president left the Palace of the Currency after the call.", ["Palace of the Currency"]),
         ("The minister spoke to the Room of Deputies on Tuesday.", ["Room of Deputies"]),
+        ("The decree appeared in the Official Diary of the Federation on Monday.", ["Official Diary of the Federation"]),
         # Their English names.
         ("The chancellor told the Bundestag and the Chamber of Deputies that it was useful.", []),
     ],

@@ -4289,6 +4289,7 @@ def calqued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
 _POSTPOSED_HEADS = (
     *("Agency", "Television", "Radio", "Newspaper", "Broadcasting", "Corporation", "Society", "Company", "Channel", "Station"),
     *("Party", "Assembly", "Council", "Court", "Tribunal", "Congress"),
+    *("Diary", "Gazette", "Bulletin", "Journal", "Chancellery", "Secretariat"),
 )
 #: Adjectives English puts before those heads; with a nationality adjective they follow the
 #: head only in a word-for-word translation ("the Agency Burundian of Press").
@@ -4299,7 +4300,16 @@ _POSTPOSED_ADJECTIVES = (
 #: Fields of a foreign ministry in the same order ("Ministerio de Asuntos Exteriores" ->
 #: "Ministry of Affairs Foreign"), and "Exterior" where English says "Foreign" or "External".
 _AFFAIRS_FOREIGN = re.compile(
-    r"(?<![\w’'-])(?:(?:Affairs|Relations)\s+(?:Foreign|Exterior|External|Interior|Internal)|Exterior\s+(?:Affairs|Relations|Trade|Commerce|Policy))(?![\w’'-])"
+    r"(?<![\w’'-])(?:(?:Affairs|Relations)\s+(?:Foreign|Exterior|External|Interior|Internal)s?|Exterior\s+(?:Affairs|Relations|Trade|Commerce|Policy))(?![\w’'-])"
+)
+#: A press office named in the source's order ("Secretaría de Prensa", "service de presse"):
+#: "the Secretariat of Press of the Presidency", "the Service of Press"; English says "press
+#: secretary", "press service". And an agency with a name-like adjective no list holds before
+#: "of Press": "the Agency Velmarian of Information" ("Agence … de presse").
+_PRESS_OFFICE_OF = re.compile(
+    r"(?<![\w’'-])(?:(?:Secretary|Secretariat|Service|Office|Cabinet|Bureau)\s+of\s+(?:the\s+)?Press"
+    r"|Agency\s+[A-Z][a-z]+(?:ian|ese|ean)\s+of\s+(?:the\s+)?(?:News|Press|Information))"
+    r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?(?![\w’'-]|\s+[A-Z0-9])"
 )
 #: English names of real bodies that have the head first: Australia's Radio National, "the Party State".
 _POSTPOSED_ENGLISH = frozenset({("Radio", "National"), ("Party", "State"), ("Society", "Democratic"), ("Party", "Popular")})
@@ -4361,6 +4371,11 @@ def postposed_adjective_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                 "“relações exteriores”): in English, “Foreign Affairs”, “Foreign Relations”; look up the ministry's usual name."
             )
             out.append(flag(s, e, "mangled-name", message, None))
+        for m in _PRESS_OFFICE_OF.finditer(raw, rs, re_):
+            if any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            message = f"“{m.group()}” keeps the word order of its source language (“service de presse”, “agencia … de noticias”): a name translated word for word."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
     return out
 
 
