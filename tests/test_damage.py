@@ -2869,3 +2869,19 @@ def test_calqued_foreign_ministry(text: str, expected: list[str]) -> None:
 def test_institution_renderings(text: str, expected: list[str]) -> None:
     spans = damage.mangled_name_flags(text, whole(text))
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A broadcaster named with its country in the genitive, the name ending there.
+        ("The minister told Sweden's Television that the call was useful.", ["Sweden's Television"]),
+        ("Norway's Broadcasting Corporation aired the press conference.", ["Norway's Broadcasting Corporation"]),
+        # English: an English name after the head, lowercase description, a region's genitive.
+        ("Britain's Channel 4, Australia's Radio National and Denmark's public radio aired it.", []),
+        ("Velmaria's Radio Harbour FM aired the interview.", []),
+    ],
+)
+def test_country_genitive_broadcaster(text: str, expected: list[str]) -> None:
+    spans = damage.country_genitive_broadcaster_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected

@@ -4379,6 +4379,34 @@ def postposed_adjective_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: A country's genitive before a broadcaster's head, the name ending there: "Denmark's Radio"
+#: (Danmarks Radio), "Sweden's Television" (Sveriges Television), "Greenland's Radio".
+_COUNTRY_GENITIVE_BROADCASTER = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+((?:Radio|Television)(?:\s+and\s+Television)?|Broadcasting(?:\s+Corporation)?)(?![\w’'-]|\s+[A-Z0-9])"
+)
+
+
+def country_genitive_broadcaster_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A state broadcaster named with its country in the genitive, as Nordic and Germanic names are.
+
+    Why: "Danmarks Radio", "Sveriges Radio", "Kalaallit Nunaata Radioa" put the
+    country in the genitive; English names a broadcaster with an adjective
+    ("Swedish Radio") and describes one in lowercase ("Denmark's public
+    radio"), so a capitalised head that ends the name right after a country's
+    genitive is the source's name translated. A name after the head ("Britain's
+    Channel 4", "Australia's Radio National") is the English name described.
+    """
+    countries = set(config()["places"])
+    out = []
+    for rs, re_ in ranges:
+        for m in _COUNTRY_GENITIVE_BROADCASTER.finditer(raw, rs, re_):
+            if m.group(1).lower() not in countries:
+                continue
+            message = f"“{m.group()}” names a broadcaster with its country in the genitive, the source's word order: look up its usual English name."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+    return out
+
+
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
     """Agency, outlet and institution names mangled by translation or typing.
 
@@ -4419,6 +4447,8 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in postposed_adjective_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in country_genitive_broadcaster_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
 
