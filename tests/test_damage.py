@@ -2740,3 +2740,155 @@ def test_institution_names_translated_with_their_articles(text: str, flagged: li
 def test_missing_space_after_a_capitalised_word(text: str, flagged: list[str]) -> None:
     flags = damage.missing_space_flags(text, whole(text))
     assert [text[f.start : f.end] for f in flags] == flagged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The Arabic word order ("wakalat … lil-anba'"): an agency no lexicon holds, flagged by its shape.
+        ("The Zarqan Agency for News reported the talks.", ["Zarqan Agency for News"]),
+        ("According to the Agency of Meridia for News, the envoy left.", ["Agency of Meridia for News"]),
+        ("as stated by the Agency Oltra Sahel for News on Monday.", ["Agency Oltra Sahel for News"]),
+        ("The emir left, reported the Agency of the Velmarian News.", ["Agency of the Velmarian News"]),
+        ("The Pellish National Agency for Information said the talks went well.", ["Pellish National Agency for Information"]),
+        # English names: another body after "for", no name before a bare "Agency for News", lowercase words.
+        ("The Pellish Agency for Information Security and the Agency for International Development met.", []),
+        ("The Agency for News said so, and an agency for news was set up.", []),
+        ("The Agency of the European Union for Asylum opened an office.", []),
+    ],
+)
+def test_agency_for_news_word_order(text: str, expected: list[str]) -> None:
+    spans = damage.agency_calque_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "bag, expected",
+    [
+        (("alpha", "beta"), ("alpha", "beta")),  # listed as it is
+        (("alpha", "beta", "company"), ("alpha", "beta")),  # the kind of body kept: "Alpha Beta Company"
+        (("alpha", "beta", "society"), ("alpha", "beta")),
+        (("gamma", "news"), ("agency", "gamma", "news")),  # the kind of body dropped: "Gamma News" for "Gamma News Agency"
+        (("beta", "company"), None),  # one word left is no name
+        (("alpha", "beta", "company", "society"), None),  # two kind words: something else
+        (("delta", "gamma"), None),  # no news word: "agency" is not guessed
+    ],
+)
+def test_literal_index_key_with_kind_word(bag: tuple[str, ...], expected: tuple[str, ...] | None) -> None:
+    index = {("alpha", "beta"): 1, ("agency", "gamma", "news"): 2, ("agency", "delta", "gamma"): 3}
+    assert damage._index_key(tuple(sorted(bag)), index) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A channel named by a capitalised ordinal before "Channel": the source's name in English words.
+        ("She said so in an interview with the First Channel on Sunday.", ["First Channel"]),
+        ("The Third Channel aired the debate.", ["Third Channel"]),
+        # English: a channel's number in figures, "the First Channel Tunnel", a lowercase ordinal.
+        ("He spoke on the Second Channel 4 show, near the First Channel Tunnel exit.", []),
+        ("It was the first channel to air the debate.", []),
+    ],
+)
+def test_ordinal_channel(text: str, expected: list[str]) -> None:
+    spans = damage.spelled_channel_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # State agencies, broadcasters and dailies in the leaders'-call genre, rendered word for word
+        # (outlets.yml translations), in invented sentences.
+        ("The minister told the Japan Broadcasting Association that talks were useful.", ["Japan Broadcasting Association"]),
+        ("New China Society said the two heads of state spoke for an hour.", ["New China Society"]),
+        ("The Workers' Newspaper printed the leader's letter on its front page.", ["Workers' Newspaper"]),
+        ("The envoy told the Bulgarian Telegraph Agency that the visit was set.", ["Bulgarian Telegraph Agency"]),
+        ("The talks were broadcast live on Distant Vision at noon.", ["Distant Vision"]),
+        # The English names these outlets use themselves.
+        ("The minister told NHK and Xinhua that talks were useful; the Bulgarian News Agency agreed.", []),
+    ],
+)
+def test_state_media_renderings(text: str, expected: list[str]) -> None:
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The adjective after the head, as Romance, Slavic and Arabic names have it.
+        ("The envoy told the Television National of Velmaria that talks went well.", ["Television National of Velmaria"]),
+        ("According to the Agency Senegalese of Press, the envoy left.", ["Agency Senegalese of Press"]),
+        ("The Press Agency Ivorian said the leaders spoke.", ["Press Agency Ivorian"]),
+        ("The Party Socialist of Velmaria welcomed the call.", ["Party Socialist of Velmaria"]),
+        ("The Court Supreme of Justice ruled on the treaty.", ["Court Supreme of Justice"]),
+        ("The Ministry of Affairs Foreign published the readout.", ["Ministry of Affairs Foreign"]),
+        ("The Ministry of Exterior Relations of Velmaria issued a note.", ["Ministry of Exterior Relations of Velmaria"]),
+        (
+            "The Minister of Relations Exteriors and the Gazette Official of Velmaria agreed.",
+            ["Minister of Relations Exteriors", "Gazette Official of Velmaria"],
+        ),
+        # A press office in the source's order, an agency with an adjective no list holds.
+        ("The Secretariat of Press of the Presidency said the call was cordial.", ["Secretariat of Press of the Presidency"]),
+        ("The Agency Velmarian of Information reported the talks.", ["Agency Velmarian of Information"]),
+        # English: the press secretary's office, a journal named after its field.
+        ("The Office of Press Secretary and the Journal of Commerce said so.", []),
+        # English order, a head after another capitalised word, a capitalised word after the adjective.
+        ("The Socialist Party and the National Television of Velmaria met.", []),
+        ("China Radio International and Vatican Radio reported it.", []),
+        ("The Party Central Committee met; the Agency Central Asia desk closed.", []),
+        ("The Ministry of Foreign Affairs and the Council on Foreign Relations spoke.", []),
+    ],
+)
+def test_postposed_adjective(text: str, expected: list[str]) -> None:
+    spans = sorted(damage.postposed_adjective_flags(text, whole(text)), key=lambda s: s.start)
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The foreign ministry's field with the source's article (calque_field_nouns).
+        ("The Ministry of the Foreign Affairs published the readout.", ["Ministry of the Foreign Affairs"]),
+        ("A note of the Ministry of the Exterior followed the call.", ["Ministry of the Exterior"]),
+        # English: the field after another head, a committee named after it, the Interior.
+        ("The Minister of the Foreign Affairs Committee and the Department of the Interior met.", []),
+    ],
+)
+def test_calqued_foreign_ministry(text: str, expected: list[str]) -> None:
+    spans = damage.calqued_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Parliaments and palaces rendered word for word (damage.yml institutions), invented sentences.
+        ("The chancellor told the Federal Day that the call was useful.", ["Federal Day"]),
+        ("The president left the Palace of the Currency after the call.", ["Palace of the Currency"]),
+        ("The minister spoke to the Room of Deputies on Tuesday.", ["Room of Deputies"]),
+        ("The decree appeared in the Official Diary of the Federation on Monday.", ["Official Diary of the Federation"]),
+        # Their English names.
+        ("The chancellor told the Bundestag and the Chamber of Deputies that it was useful.", []),
+    ],
+)
+def test_institution_renderings(text: str, expected: list[str]) -> None:
+    spans = damage.mangled_name_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A broadcaster named with its country in the genitive, the name ending there.
+        ("The minister told Sweden's Television that the call was useful.", ["Sweden's Television"]),
+        ("Norway's Broadcasting Corporation aired the press conference.", ["Norway's Broadcasting Corporation"]),
+        # English: an English name after the head, lowercase description, a region's genitive.
+        ("Britain's Channel 4, Australia's Radio National and Denmark's public radio aired it.", []),
+        ("Velmaria's Radio Harbour FM aired the interview.", []),
+    ],
+)
+def test_country_genitive_broadcaster(text: str, expected: list[str]) -> None:
+    spans = damage.country_genitive_broadcaster_flags(text, whole(text))
+    assert [text[s.start : s.end] for s in spans] == expected

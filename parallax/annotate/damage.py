@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -4287,6 +4287,129 @@ def calqued_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     return out
 
 
+#: Heads of a state outlet's or body's name that Romance, Slavic and Arabic names put
+#: before their adjective ("Agencia Boliviana", "Televisión Nacional", "Partido Socialista").
+_POSTPOSED_HEADS = (
+    *("Agency", "Television", "Radio", "Newspaper", "Broadcasting", "Corporation", "Society", "Company", "Channel", "Station"),
+    *("Party", "Assembly", "Council", "Court", "Tribunal", "Congress"),
+    *("Diary", "Gazette", "Bulletin", "Journal", "Chancellery", "Secretariat"),
+)
+#: Adjectives English puts before those heads; with a nationality adjective they follow the
+#: head only in a word-for-word translation ("the Agency Burundian of Press").
+_POSTPOSED_ADJECTIVES = (
+    *("National", "Central", "State", "Public", "Official", "Federal", "Popular", "Communist", "Socialist", "Democratic"),
+    *("Supreme", "Constitutional", "Legislative", "Electoral"),
+)
+#: Fields of a foreign ministry in the same order ("Ministerio de Asuntos Exteriores" ->
+#: "Ministry of Affairs Foreign"), and "Exterior" where English says "Foreign" or "External".
+_AFFAIRS_FOREIGN = re.compile(
+    r"(?<![\w’'-])(?:(?:Affairs|Relations)\s+(?:Foreign|Exterior|External|Interior|Internal)s?|Exterior\s+(?:Affairs|Relations|Trade|Commerce|Policy))(?![\w’'-])"
+)
+#: A press office named in the source's order ("Secretaría de Prensa", "service de presse"):
+#: "the Secretariat of Press of the Presidency", "the Service of Press"; English says "press
+#: secretary", "press service". And an agency with a name-like adjective no list holds before
+#: "of Press": "the Agency Velmarian of Information" ("Agence … de presse").
+_PRESS_OFFICE_OF = re.compile(
+    r"(?<![\w’'-])(?:(?:Secretary|Secretariat|Service|Office|Cabinet|Bureau)\s+of\s+(?:the\s+)?Press"
+    r"|Agency\s+[A-Z][a-z]+(?:ian|ese|ean)\s+of\s+(?:the\s+)?(?:News|Press|Information))"
+    r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?(?![\w’'-]|\s+[A-Z0-9])"
+)
+#: English names of real bodies that have the head first: Australia's Radio National, "the Party State".
+_POSTPOSED_ENGLISH = frozenset({("Radio", "National"), ("Party", "State"), ("Society", "Democratic"), ("Party", "Popular")})
+
+
+@cache
+def _postposed_pattern() -> re.Pattern[str]:
+    nationalities = [a for a in lx.nationality_adjectives() if re.fullmatch(r"[A-Z][a-z]{3,}", a) and a not in ("Lao", "Dominican")]
+    adjectives = "|".join(sorted({*_POSTPOSED_ADJECTIVES, *nationalities}, key=len, reverse=True))
+    heads = "|".join(_POSTPOSED_HEADS)
+    return re.compile(
+        rf"(?<![\w’'-])(?P<heads>(?:(?:{heads}|Press|News)(?:\s+and\s+|\s*-\s*|\s+))*?)(?P<head>{heads})\s+(?P<adj>{adjectives})"
+        r"(?P<rest>\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?(?![\w’'-]|\s+[A-Z0-9])"
+    )
+
+
+def postposed_adjective_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A state outlet's or body's name with its adjective after the head, as its source has it.
+
+    Why: "Television National of Chile", "the Agency Burundian of Press", "the
+    Party Socialist", "the Ministry of Affairs Foreign" are the word order of
+    Spanish, French, Portuguese, Italian, Romanian and Arabic names kept by a
+    machine translator; English puts the adjective first ("Chilean National
+    Television", "Socialist Party", "Ministry of Foreign Affairs"). Lexicon-free
+    but for the adjectives: it finds the agencies, broadcasters, parties and
+    ministries of countries no list holds. A head after another capitalised word
+    ("China Radio International", "Vatican Radio") belongs to an English name.
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _postposed_pattern().finditer(raw, rs, re_):
+            before = raw[max(rs, m.start() - 30) : m.start()]
+            prev = re.search(r"([A-Z][\w’'-]*)\s+$", before)
+            if prev and prev.group(1) != "The":
+                continue
+            if (m.group("head"), m.group("adj")) in _POSTPOSED_ENGLISH and not m.group("heads"):
+                continue
+            message = (
+                f"“{m.group()}” puts the adjective after the name's head, the word order of its source language: "
+                "a name translated word for word; look up its usual English name."
+            )
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+        for m in _AFFAIRS_FOREIGN.finditer(raw, rs, re_):
+            s = m.start()
+            lead = re.search(
+                r"(?:Ministry|Minister|Department|Secretariat|Secretary|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?$",
+                raw[max(rs, s - 40) : s],
+            )
+            if lead:
+                s -= len(lead.group())
+            e = m.end()
+            tail = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*", raw[e:re_])
+            if tail and lead:
+                e += tail.end()
+            if any(f.start < e and s < f.end for f in out):
+                continue
+            message = (
+                f"“{raw[s:e]}” keeps the word order or the word of its source language (“asuntos exteriores”, "
+                "“relações exteriores”): in English, “Foreign Affairs”, “Foreign Relations”; look up the ministry's usual name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+        for m in _PRESS_OFFICE_OF.finditer(raw, rs, re_):
+            if any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            message = f"“{m.group()}” keeps the word order of its source language (“service de presse”, “agencia … de noticias”): a name translated word for word."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+    return out
+
+
+#: A country's genitive before a broadcaster's head, the name ending there: "Denmark's Radio"
+#: (Danmarks Radio), "Sweden's Television" (Sveriges Television), "Greenland's Radio".
+_COUNTRY_GENITIVE_BROADCASTER = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+((?:Radio|Television)(?:\s+and\s+Television)?|Broadcasting(?:\s+Corporation)?)(?![\w’'-]|\s+[A-Z0-9])"
+)
+
+
+def country_genitive_broadcaster_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
+    """A state broadcaster named with its country in the genitive, as Nordic and Germanic names are.
+
+    Why: "Danmarks Radio", "Sveriges Radio", "Kalaallit Nunaata Radioa" put the
+    country in the genitive; English names a broadcaster with an adjective
+    ("Swedish Radio") and describes one in lowercase ("Denmark's public
+    radio"), so a capitalised head that ends the name right after a country's
+    genitive is the source's name translated. A name after the head ("Britain's
+    Channel 4", "Australia's Radio National") is the English name described.
+    """
+    countries = set(config()["places"])
+    out = []
+    for rs, re_ in ranges:
+        for m in _COUNTRY_GENITIVE_BROADCASTER.finditer(raw, rs, re_):
+            if m.group(1).lower() not in countries:
+                continue
+            message = f"“{m.group()}” names a broadcaster with its country in the genitive, the source's word order: look up its usual English name."
+            out.append(flag(m.start(), m.end(), "mangled-name", message, None))
+    return out
+
+
 def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[str] = frozenset()) -> list[Span]:
     """Agency, outlet and institution names mangled by translation or typing.
 
@@ -4325,6 +4448,10 @@ def mangled_name_flags(raw: str, ranges: Iterable[Range], places: AbstractSet[st
     out += [f for f in _title_before_kind_flags(raw, ranges, places) if f.start not in taken and f.end - 1 not in taken]
     taken = _Ranges([(f.start, f.end) for f in out])
     out += [f for f in spelled_channel_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in postposed_adjective_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
+    taken = _Ranges([(f.start, f.end) for f in out])
+    out += [f for f in country_genitive_broadcaster_flags(raw, ranges) if f.start not in taken and f.end - 1 not in taken]
     return out + _repeated_name_flags(raw, ranges, out)
 
 
@@ -4335,6 +4462,11 @@ _NUMBER_WORDS = (
     "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
 #: A number in words (hyphenated tens too: "Thirty-first") before a broadcast head: "the TV channel Thirty-first Channel".
+#: "the First Channel", "the Second Channel": a channel named by a capitalised ordinal before
+#: "Channel" (Первый канал, Kanal Dva) needs no outlet noun: English says "Channel One".
+_ORDINAL_CHANNEL = re.compile(
+    r"(?<=\b[Tt]he\s)((?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+Channel)(?![\w’'-]|\s+[A-Z0-9])"
+)
 _SPELLED_CHANNEL = re.compile(
     rf"\b(?:channel|television|tv|radio|station|broadcaster)\s+((?:{_NUMBER_WORDS.title()})(?:-(?:{_NUMBER_WORDS}))?"
     r"\s+(?:Channel|Television|TV|Radio))(?![\w’'-])"
@@ -4355,6 +4487,15 @@ def spelled_channel_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
             title = m.group(1)
             message = (
                 f"“{title}” names a channel by its number in words, which English writes in figures: "
+                "it reads like the source's name translated word for word: look up its original name."
+            )
+            out.append(flag(m.start(1), m.end(1), "mangled-name", message, None))
+        for m in _ORDINAL_CHANNEL.finditer(raw, rs, re_):
+            if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+                continue
+            title = m.group(1)
+            message = (
+                f"“{title}” names a channel by an ordinal in words, where English says “Channel One”, “Channel Two”: "
                 "it reads like the source's name translated word for word: look up its original name."
             )
             out.append(flag(m.start(1), m.end(1), "mangled-name", message, None))
@@ -4829,6 +4970,47 @@ def _agency_forms() -> tuple[re.Pattern[str], dict[str, str]]:
 _AGENCY_OF = re.compile(r"\b[Aa]gency of (?:the )?(?:[Nn]ews|[Pp]ress|[Ii]nformation|[Nn]otices)\b")
 
 
+#: An agency named in the order of the Arabic "wakalat … lil-anba'" (and of the
+#: Romance "agence … de presse"): "the Arab Syrian Agency for News", "the Agency
+#: of Kuwait for News", "the Agency Tunis Africa for News", "the Agency of the
+#: Jordanian News". English puts the news word before "Agency" ("Syrian Arab News
+#: Agency") and never ends a name on "for News" or "of the Jordanian News". The
+#: name must end there: "Agency for Information Technology" is another body.
+_AGENCY_FOR_NEWS = re.compile(
+    r"(?<![\w’'-])(?P<pre>(?:[A-Z][\w’'-]*\s+){0,3})Agency\s+"
+    r"(?:(?:of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?:the\s+)?(?:News|Information|Press)"
+    r"|(?P<bare>for\s+(?:the\s+)?(?:News|Information|Press))"
+    r"|of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:News|Press))"
+    r"(?![\w’'-]|\s+[A-Z0-9])"
+)
+
+
+def _agency_for_news_flags(raw: str, ranges: Iterable[Range], taken: Sequence[Span]) -> list[Span]:
+    """Agencies named in the source's word order (:data:`_AGENCY_FOR_NEWS`), lexicon-free.
+
+    Why: the state agencies of the Arab world (and many of Africa) are cited
+    through machine translation of their native names, and no list holds every
+    rendering; the word order alone says the name is translated.
+    """
+    out = []
+    for rs, re_ in ranges:
+        for m in _AGENCY_FOR_NEWS.finditer(raw, rs, re_):
+            pre = m.group("pre")
+            if m.group("bare") and not pre.replace("The ", "").strip():
+                continue  # "the Agency for News": no name at all
+            s, e = m.start(), m.end()
+            if raw.startswith("The ", s):
+                s += 4  # the translation's article, not the name's
+            if any(f.start < e and s < f.end for f in [*taken, *out]):
+                continue
+            message = (
+                f"“{raw[s:e]}” keeps the word order of the source language (“agency … for news”): "
+                "a news agency's name translated word for word; look up its own name."
+            )
+            out.append(flag(s, e, "mangled-name", message, None))
+    return out
+
+
 def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """A news agency's name dressed in a translated word for "agency".
 
@@ -4883,7 +5065,7 @@ def agency_calque_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                 e += run.end()
                 message = f"“{raw[s:e]}” keeps the word order of the source language (“agency of news”): a news agency's name translated word for word; look up its own name."
                 out.append(flag(s, e, "mangled-name", message, None))
-    return out
+    return out + _agency_for_news_flags(raw, ranges, out)
 
 
 #: Nouns that name a kind of outlet right before its title: "the daily X".
@@ -5405,6 +5587,35 @@ def _split_at_sentences(raw: str, runs: list[list[re.Match[str]]]) -> list[list[
     return out
 
 
+#: Nouns for the kind of body that a source name holds and its English rendering
+#: may keep or drop (社 "company", 公社 "public corporation", "agence", "stantsiya"):
+#: "Common Communications Company" renders what "Common Communications" does.
+_BODY_KIND_WORDS = frozenset({"company", "corporation", "society", "station", "organisation", "organization", "institution", "agency"})
+
+
+def _index_key(bag: tuple[str, ...], index: Mapping[tuple[str, ...], Any]) -> tuple[str, ...] | None:
+    """The bag of a known literal rendering that ``bag`` is, give or take one word for the kind of body.
+
+    Why: machine translation keeps or drops the source name's word for the
+    kind of body ("Kyodo Tsushin-sha" -> "Common Communications Company",
+    "Yonhap News Agency" -> "United News"), so a listed rendering with or
+    without such a word is the same rendering. The rest must still be two
+    words or more, so one ordinary word never stands for a name.
+    """
+    if bag in index:
+        return bag
+    kinds = [w for w in bag if w in _BODY_KIND_WORDS]
+    if len(kinds) == 1 and len(bag) >= 3:
+        rest = tuple(w for w in bag if w != kinds[0])
+        if rest in index:
+            return rest
+    if not kinds and len(bag) >= 2 and {"news", "press"} & set(bag):
+        more = tuple(sorted((*bag, "agency")))
+        if more in index:
+            return more
+    return None
+
+
 def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
     """Known names translated word for word ("Italian Journalistic Agency" for AGI).
 
@@ -5451,7 +5662,8 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     ):
                         continue
                     bag = _bag(m.group() for m in run[i:j])
-                    if bag not in index:
+                    key = _index_key(bag, index)
+                    if key is None:
                         continue
                     lo, hi = run[i].start(), run[j - 1].end()
                     # "the Freedom newspaper": a title between "the" and the noun; not "Public
@@ -5476,10 +5688,10 @@ def literal_name_flags(raw: str, ranges: Iterable[Range]) -> list[Span]:
                     # A rendering of an outlet made of everyday words ("New Spain", "Middle East")
                     # needs the text to say an outlet is meant: its own news word, an outlet
                     # noun, a cue before it or a publishing verb after it.
-                    outlet_only = all(x.outlet for x in index[bag])
+                    outlet_only = all(x.outlet for x in index[key])
                     if outlet_only and not (set(bag) & _NEWS_WORDS or noun or cued or acronym or _PUBLISHED_AFTER.match(raw, hi, re_)):
                         continue
-                    hit = (j, index[bag])
+                    hit = (j, index[key])
                     break
                 if not hit:
                     i += 1
