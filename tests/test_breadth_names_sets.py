@@ -57,7 +57,7 @@ def test_a_flag_of_the_kind_counts_on_the_name_and_anywhere_else_as_a_false_flag
 def test_the_committed_name_sets_are_well_formed() -> None:
     root = Path(breadth_damage.ROOT) / "tests" / "eval" / "breadth"
     paths = sorted(root.glob("mangled_names*.yml")) + sorted(root.glob("lowercase_names*.yml"))
-    assert len(paths) == 7
+    assert len(paths) == 8
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert data["kind"] in breadth_damage.SETS and data["contexts"] and data["damaged"] and data["clean"], path

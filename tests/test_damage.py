@@ -455,6 +455,8 @@ def test_unclosed_quote_suggests_where_it_ends() -> None:
         ("The minister said the strike was tout à fait unacceptable.", "tout à fait"),
         # Ethiopic script.
         ("The minister said ሰላም ይሁን to the crowd.", "ሰላም ይሁን"),
+        # A quote left in its language before an unnamed attribution ("…”, a source said), no gloss.
+        ("The talks were “molto franche e costruttive”, a source said.", "molto franche e costruttive"),
     ],
 )
 def test_untranslated_flagged(text: str, fragment: str) -> None:

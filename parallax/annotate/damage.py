@@ -37,6 +37,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from ..data import load_yaml
 from ..model import Span
+from . import _attribution as att
 from . import _langid, _wordlist
 from . import _people as lx
 
@@ -1975,8 +1976,8 @@ def _glossed(raw: str, s: int, e: int) -> bool:
     comma = re.match(r",\s+((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s*[.;]", raw[k : k + 60]) if quoted else None
     if comma:
         words = comma.group(1).split()
-        # "“…”, he said.": a pronoun opens the attribution, no gloss.
-        if words[0] in _SUBJECT_PRONOUNS:
+        # "“…”, he said.", "“…”, a source said.": an attribution, no gloss.
+        if words[0] in _SUBJECT_PRONOUNS or words[-1].lower() in att.lexicon().forms:
             return False
         return all(w.islower() and _wordlist.is_english_word(w, min_zipf=3.0) for w in words)
     # "a bakfiets, or box bike,": "or" and one to three English words, closed by a comma or bracket.
