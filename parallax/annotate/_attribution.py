@@ -413,9 +413,17 @@ def places_of(tokens: list[Token]) -> frozenset[str]:
             and t.lower_ not in HONORIFICS
             and t.ent_type_ != "PERSON"
             and t.i != t.sent.start
-        ) or (t.ent_type_ in ("NORP", "GPE") and t.is_alpha):
-            out.add(t.lower_[:PLACE_STEM])
+        ) or (t.ent_type_ in ("NORP", "GPE") and t.is_alpha and t.lower_ not in ("of", "the", "and")):
+            out.add(place_stem(t.text))
     return frozenset(out)
+
+
+def place_stem(word: str) -> str:
+    """The stem a place word is compared by; a nationality adjective stands for
+    its country ("Polish" → "pola" of "Poland"), so "the Polish head of state"
+    meets "the President of Poland" and not "the International Policy Bureau"."""
+    country = lx.nationality_adjectives().get(word)
+    return (country or word).lower()[:PLACE_STEM]
 
 
 def name_run(tok: Token) -> tuple[Token, Token]:
@@ -962,6 +970,11 @@ class People:
         found = [
             n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)
         ]
+        if places and (tied := {n for n, ds in self.described.items() if any(p and _overlap(places, p) for _, p, _ in ds)}):
+            # "the Senegalese president" beside "The President of the Republic X"
+            # (no country said) and "his Senegalese counterpart Y": the one the
+            # text tied to Senegal, not the one it tied to no place.
+            found = [n for n in found if n in tied]
         return found + [n for n, ts in self.other_titles.items() if title in ts and n not in found]
 
     def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
@@ -2172,6 +2185,10 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         title = doc[left[0].i - 3]
         if title.pos_ == "NOUN" and lexicon().heads.get(title.lower_) not in (None, "organisation"):
             left = list(doc[title.i : left[-1].i + 1])
+    if person and (title := _title_across_of(doc, lo.i, first)) is not None:
+        # "The President of Poland Tomasz Wierzbicki", "President of the Federative
+        # Republic of Brazil X": the title closes with the country, not at it.
+        left = list(doc[title.i : lo.i])
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
         back = list(doc[max(first, lo.i - 12) : lo.i - 1])
@@ -2217,6 +2234,30 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
             # "the chief curator of the City Museum": the person is a curator, not a museum
             people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _title_across_of(doc, start: int, first: int) -> Token | None:
+    """The title word a name's capitalised place or body words close through
+    "of" ("President of the Republic of Uzbekistan" before a name): walking
+    back from ``start`` over "of", "the" and capitalised words, the first
+    person title (not an organisation's word) followed by "of"; None when the
+    words end without one or the title has no "of" after it."""
+    heads = lexicon().heads
+    k = start - 1
+    crossed = False
+    while k >= first and start - k <= 10:
+        t = doc[k]
+        if t.lower_ == "of":
+            crossed = True
+        elif t.pos_ == "DET" and t.lower_ == "the":
+            pass
+        elif t.pos_ in ("PROPN", "NOUN", "ADJ") and t.text[:1].isupper():
+            if crossed and doc[k + 1].lower_ == "of" and heads.get(t.lower_) not in (None, "organisation"):
+                return t
+        else:
+            return None
+        k -= 1
+    return None
 
 
 def _body_name_before(phrase: list[Token], found: tuple[str, int, str]) -> bool:
