@@ -46,6 +46,23 @@ CASES = [
         ("Our students must travel freely", "Ibrahim Traoré Sow"),
         id="country-tied-before-placeless-title",
     ),
+    # batch dq: "he … his counterpart" after an aide's briefing is the leader again
+    pytest.param(
+        "Kazakh President Nurlan Abenov held talks via video link with Argentine President Martín Ferreyra Paz on Monday.\n\n"
+        "“We want fair prices,” Abenov said.\n\n“Argentina agrees,” Ferreyra Paz said.\n\n"
+        "After the talks, presidential press secretary Daniyar Serikbayev told journalists that the call lasted an hour. "
+        "“The President wants direct flights,” Serikbayev said.\n\n"
+        "He also invited his Argentine counterpart to visit Astana, adding that the city “will greet you as a brother.”",
+        ("will greet you as a brother.", "Nurlan Abenov"),
+        id="he-with-a-counterpart-is-no-press-secretary",
+    ),
+    pytest.param(
+        "Kazakh President Nurlan Abenov held talks via video link with Argentine President Martín Ferreyra Paz on Monday.\n\n"
+        "“We want fair prices,” Abenov said.\n\n"
+        "At the end Abenov invited his counterpart to the autumn fair in Astana. “I will gladly come”, answered the guest of the call.",
+        ("I will gladly come", "Martín Ferreyra Paz"),
+        id="the-guest-is-the-other-leader",
+    ),
 ]
 
 

@@ -1071,6 +1071,16 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         if m.speaks:
             recent = [h for h in recent if not _reported_description(h, recent)]
+        if (counterpart := _counterpart_after(m, people)) is not None:
+            able = [h for h in recent if _may_have_counterpart(h.canonical, counterpart, people)]
+            # someone the text itself described (a president, a minister) before a bare name,
+            # even paragraphs back: a briefing aide may have held the floor since
+            described = [
+                h
+                for h in reversed(history)
+                if h.canonical in people.described and h.start < m.start and _may_have_counterpart(h.canonical, counterpart, people)
+            ]
+            recent = [h for h in able if h.canonical in people.described] or described or able or recent
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
         pair = _coordinated(top, recent, people)
@@ -1090,6 +1100,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None  # "one witness", "the strikers, who answered …": nobody named
     if m.title in lexicon().statement_nouns:
         return _statement_author(m, history, people)
+    if m.role is None and m.title in _GUEST_WORDS and not m.possessed and (other := _the_other_leader(recent, people)):
+        return other
     if m.role is None:
         titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
@@ -1158,6 +1170,58 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+#: Titles of a country's leader (not "head" of a bureau, which the lexicon also calls a leader).
+_HEAD_OF_STATE_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "head of state", "head of government", "king", "queen", "emir", "counterpart"}
+)
+
+#: Who answers a leader's invitation or toast in coverage of two leaders' talks.
+_GUEST_WORDS = frozenset({"guest", "visitor"})
+
+
+def _the_other_leader(recent: list[Mention], people: People) -> str | None:
+    """ "the guest (of the videoconference)", "the visitor" when the article
+    described exactly two leaders: the one of them who is not the last of
+    them acting ("X invited his counterpart … – answered the guest")."""
+    leaders = {n for n, ds in people.described.items() if any(r == "leader" and t in _HEAD_OF_STATE_TITLES for r, _, t in ds)}
+    if len(leaders) != 2:
+        return None
+    last = next((h.canonical for h in recent if h.subject and h.canonical in leaders), None)
+    return next(n for n in leaders if n != last) if last else None
+
+
+#: "… his counterpart", "… her Brazilian counterpart" in the pronoun's own sentence.
+_COUNTERPART = re.compile(r"[^.!?\n]*?\b(?:his|her)\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?counterparts?\b")
+
+
+def _counterpart_after(m: Mention, people: People) -> frozenset[str] | None:
+    """The place stems of "his Brazilian counterpart" (empty for "his
+    counterpart") when the pronoun's own sentence gives its person one; None
+    without. Only a leader or a minister has a counterpart."""
+    found = _COUNTERPART.match(people.raw, m.end)
+    if found is None:
+        return None
+    return frozenset({place_stem(found.group("adj"))}) if found.group("adj") else frozenset()
+
+
+#: What the text may call an aide who briefs on talks, never a party to them.
+_AIDE_ROLES = frozenset({"spokesperson", "official", "expert"})
+
+
+def _may_have_counterpart(name: str | None, counterpart: frozenset[str], people: People) -> bool:
+    """Can ``name`` be the "he" who talks to "his (Brazilian) counterpart"?
+    Not a spokesman, an adviser or an analyst the text described only as
+    such ("He also invited his counterpart" after the press secretary's
+    briefing is the president again), nor someone tied to the counterpart's
+    own country."""
+    descs = people.described.get(name or "", [])
+    if people.persons and name not in people.persons and not descs:
+        return False  # "São Paulo" the small model took for a person
+    if descs and all(r in _AIDE_ROLES for r, _, _ in descs):
+        return False
+    return not (counterpart and any(p and counterpart & p for _, p, _ in descs))
 
 
 #: Cues that say their speaker has spoken before: "he added", "she continued".
