@@ -63,6 +63,20 @@ CASES = [
         ("I will gladly come", "Martín Ferreyra Paz"),
         id="the-guest-is-the-other-leader",
     ),
+    pytest.param(
+        "The President of the Republic Henri Castagne held a telephone conversation with his Malian counterpart "
+        "Ibrahim Traoré Sow on Monday.\n\nThe two heads of state discussed visas.\n\n"
+        '"We come with projects, not lessons", declared the head of state, according to his entourage.',
+        ("We come with projects, not lessons", "Henri Castagne"),
+        id="the-home-head-of-state",
+    ),
+    pytest.param(
+        "The President of the Republic Henri Castagne held a telephone conversation with his Malian counterpart "
+        "Ibrahim Traoré Sow on Monday.\n\nThe two heads of state discussed visas.\n\n"
+        'At the end of the call, the French head of state declared: "We must write a common future."',
+        ("We must write a common future.", "Henri Castagne"),
+        id="the-home-head-of-state-by-nationality",
+    ),
 ]
 
 

@@ -1139,6 +1139,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     found = named_before(people.matches(m.role, m.places, m.title), m, history)
     if len(set(found)) == 1:
         return found[0]
+    if not found and not m.possessed and (home := _home_leader(m, people)):
+        return home
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
     if found or unnamed_same_title(m, history):
@@ -1176,6 +1178,24 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
 _HEAD_OF_STATE_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "head of state", "head of government", "king", "queen", "emir", "counterpart"}
 )
+
+
+def _home_leader(m: Mention, people: People) -> str | None:
+    """ "declared the head of state", "the French head of state" in an outlet's
+    own words, when the article described two leaders and tied only the other
+    one to a country ("The President of the Republic X … his Senegalese
+    counterpart Y"): the home leader, whom the outlet needs to tie to nothing."""
+    if m.title not in _HEAD_OF_STATE_TITLES or m.title == "counterpart":
+        return None
+    leaders = {n: ds for n, ds in people.described.items() if any(r == "leader" and t in _HEAD_OF_STATE_TITLES for r, _, t in ds)}
+    if len(leaders) != 2:
+        return None
+    untied = [n for n, ds in leaders.items() if not any(p for _, p, _ in ds)]
+    tied = [p for n, ds in leaders.items() if n not in untied for _, p, _ in ds if p]
+    if len(untied) != 1 or any(m.places & p for p in tied):
+        return None
+    return untied[0]
+
 
 #: Who answers a leader's invitation or toast in coverage of two leaders' talks.
 _GUEST_WORDS = frozenset({"guest", "visitor"})
