@@ -77,6 +77,11 @@ CASES = [
         ("We must write a common future.", "Henri Castagne"),
         id="the-home-head-of-state-by-nationality",
     ),
+    pytest.param(
+        "The analyst Anna Wróblewska evaluates that the visit has “a practical meaning”.",
+        ("a practical meaning", "Anna Wróblewska"),
+        id="evaluates-that",
+    ),
 ]
 
 
