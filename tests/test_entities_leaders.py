@@ -110,3 +110,32 @@ def test_leader_descriptors_not_resolved(text: str, descriptor: str) -> None:
 )
 def test_regional_blocs(text: str, surface: str, canonical: str) -> None:
     assert (surface, "ORG", canonical) in {(t, label, c) for t, label, c, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The minister met President Han on Monday; President Han said little.", "Han"),
+        ("Wellington, 3 May. Prime Minister Hui met the envoy.", "Hui"),
+    ],
+)
+def test_surname_that_is_a_peoples_name_after_a_title_is_a_person(text: str, person: str) -> None:
+    """ "President Han Mi-kyung": the small model reads "Han" as the Han people (batch dq)."""
+    assert (person, "PERSON") in {(t, label) for t, label, _, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", ["The Han majority celebrated the festival.", "Many Han families moved to the city."])
+def test_a_peoples_name_without_a_title_stays_a_people(text: str) -> None:
+    assert not any(t.startswith("Han") and label == "PERSON" for t, label, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Interviewed by The Parisian, a researcher judged the visit useful.", "The Parisian"),
+        ("The minister told The Parisian that talks would resume.", "The Parisian"),
+    ],
+)
+def test_a_cited_outlet_rendered_word_for_word_is_an_organisation(text: str, outlet: str) -> None:
+    """An outlet's name translated with its capitalised article, after a citing word (batch dq)."""
+    assert (outlet, "ORG") in {(t, label) for t, label, _, _ in found(text)}
