@@ -186,3 +186,32 @@ def test_nationality_between_title_and_name() -> None:
     text = "Prime Minister Czech Tomas Vondra spoke with President Joko Harsono by video.\n\nVondra said the call went well."
     got = {(t, c) for t, label, c, _ in found(text) if label == "PERSON"}
     assert ("Tomas Vondra", "Tomas Vondra") in got and ("Vondra", "Tomas Vondra") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The minister met President Han on Monday; President Han said little.", "Han"),
+        ("Wellington, 3 May. Prime Minister Hui met the envoy.", "Hui"),
+    ],
+)
+def test_surname_that_is_a_peoples_name_after_a_title_is_a_person(text: str, person: str) -> None:
+    """ "President Han Mi-kyung": the small model reads "Han" as the Han people (batch dq)."""
+    assert (person, "PERSON") in {(t, label) for t, label, _, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", ["The Han majority celebrated the festival.", "Many Han families moved to the city."])
+def test_a_peoples_name_without_a_title_stays_a_people(text: str) -> None:
+    assert not any(t.startswith("Han") and label == "PERSON" for t, label, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Interviewed by The Parisian, a researcher judged the visit useful.", "The Parisian"),
+        ("The minister told The Parisian that talks would resume.", "The Parisian"),
+    ],
+)
+def test_a_cited_outlet_rendered_word_for_word_is_an_organisation(text: str, outlet: str) -> None:
+    """An outlet's name translated with its capitalised article, after a citing word (batch dq)."""
+    assert (outlet, "ORG") in {(t, label) for t, label, _, _ in found(text)}

@@ -70,9 +70,87 @@ CASES = [
         ("We came with open hearts,", "Budi Harsono"),
         id="declared-the-president-of-the-republic",
     ),
+    # batch dq: a nationality adjective meets the country a title closed with
+    pytest.param(
+        "The President of Finland Aaro Lindqvist talked by video link with the President of Chile Tomás Rojas Vidal.\n\n"
+        "“Our ports are your ports”, declared the Finnish head of state.",
+        ("Our ports are your ports", "Aaro Lindqvist"),
+        id="finnish-head-of-state-president-of-finland",
+    ),
+    pytest.param(
+        "President of the Republic of Ghana Kofi Mensah Boateng held talks via video link with President of the Republic of Peru Julio Quispe.\n\n"
+        "The two heads of state exchanged views on trade.\n\n"
+        "“Trade comes first,” the President of Ghana emphasized.",
+        ("Trade comes first,", "Kofi Mensah Boateng"),
+        id="president-of-country-across-republic",
+    ),
+    pytest.param(
+        "The President of the Republic Pierre Valmont phoned his Malian counterpart Ibrahim Traoré Sow on Monday.\n\n"
+        "The Malian president, for his part, insisted on visas. “Our students must travel freely”, he affirmed.",
+        ("Our students must travel freely", "Ibrahim Traoré Sow"),
+        id="country-tied-before-placeless-title",
+    ),
+    # batch dq: "he … his counterpart" after an aide's briefing is the leader again
+    pytest.param(
+        "Kazakh President Nurlan Abenov held talks via video link with Argentine President Martín Ferreyra Paz on Monday.\n\n"
+        "“We want fair prices,” Abenov said.\n\n“Argentina agrees,” Ferreyra Paz said.\n\n"
+        "After the talks, presidential press secretary Daniyar Serikbayev told journalists that the call lasted an hour. "
+        "“The President wants direct flights,” Serikbayev said.\n\n"
+        "He also invited his Argentine counterpart to visit Astana, adding that the city “will greet you as a brother.”",
+        ("will greet you as a brother.", "Nurlan Abenov"),
+        id="he-with-a-counterpart-is-no-press-secretary",
+    ),
+    pytest.param(
+        "Kazakh President Nurlan Abenov held talks via video link with Argentine President Martín Ferreyra Paz on Monday.\n\n"
+        "“We want fair prices,” Abenov said.\n\n"
+        "At the end Abenov invited his counterpart to the autumn fair in Astana. “I will gladly come”, answered the guest of the call.",
+        ("I will gladly come", "Martín Ferreyra Paz"),
+        id="the-guest-is-the-other-leader",
+    ),
+    pytest.param(
+        "The President of the Republic Henri Castagne held a telephone conversation with his Malian counterpart "
+        "Ibrahim Traoré Sow on Monday.\n\nThe two heads of state discussed visas.\n\n"
+        '"We come with projects, not lessons", declared the head of state, according to his entourage.',
+        ("We come with projects, not lessons", "Henri Castagne"),
+        id="the-home-head-of-state",
+    ),
+    pytest.param(
+        "The President of the Republic Henri Castagne held a telephone conversation with his Malian counterpart "
+        "Ibrahim Traoré Sow on Monday.\n\nThe two heads of state discussed visas.\n\n"
+        'At the end of the call, the French head of state declared: "We must write a common future."',
+        ("We must write a common future.", "Henri Castagne"),
+        id="the-home-head-of-state-by-nationality",
+    ),
+    pytest.param(
+        "The analyst Anna Wróblewska evaluates that the visit has “a practical meaning”.",
+        ("a practical meaning", "Anna Wróblewska"),
+        id="evaluates-that",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_diplomatic_speakers(text: str, expected: tuple[str, str]) -> None:
     assert expected in quotes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("PM Suresh Chandra Bhatt", "Suresh Chandra Bhatt"), ("PM Bhatt", "Bhatt"), ("Hon. Ada Obi", "Ada Obi")],
+)
+def test_press_abbreviation_of_prime_minister_is_no_name(name: str, expected: str) -> None:
+    """ "PM X" in South Asian and British copy: the reader calls the speaker X."""
+    from parallax.annotate._attribution import untitled
+
+    assert untitled(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country", "other"),
+    [("Polish", "Poland", "Policy"), ("Finnish", "Finland", "Finance")],
+)
+def test_nationality_adjective_is_compared_as_its_country(adjective: str, country: str, other: str) -> None:
+    from parallax.annotate._attribution import place_stem
+
+    assert place_stem(adjective) == place_stem(country)
+    assert place_stem(adjective) != place_stem(other)

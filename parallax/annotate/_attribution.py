@@ -413,9 +413,17 @@ def places_of(tokens: list[Token]) -> frozenset[str]:
             and t.lower_ not in HONORIFICS
             and t.ent_type_ != "PERSON"
             and t.i != t.sent.start
-        ) or (t.ent_type_ in ("NORP", "GPE") and t.is_alpha):
-            out.add(t.lower_[:PLACE_STEM])
+        ) or (t.ent_type_ in ("NORP", "GPE") and t.is_alpha and t.lower_ not in ("of", "the", "and")):
+            out.add(place_stem(t.text))
     return frozenset(out)
+
+
+def place_stem(word: str) -> str:
+    """The stem a place word is compared by; a nationality adjective stands for
+    its country ("Polish" → "pola" of "Poland"), so "the Polish head of state"
+    meets "the President of Poland" and not "the International Policy Bureau"."""
+    country = lx.nationality_adjectives().get(word)
+    return (country or word).lower()[:PLACE_STEM]
 
 
 def name_run(tok: Token) -> tuple[Token, Token]:
@@ -962,6 +970,11 @@ class People:
         found = [
             n for n, ds in self.described.items() if any(t == title and (not places or not p or _overlap(places, p)) for _, p, t in ds)
         ]
+        if places and (tied := {n for n, ds in self.described.items() if any(p and _overlap(places, p) for _, p, _ in ds)}):
+            # "the Senegalese president" beside "The President of the Republic X"
+            # (no country said) and "his Senegalese counterpart Y": the one the
+            # text tied to Senegal, not the one it tied to no place.
+            found = [n for n in found if n in tied]
         return found + [n for n, ts in self.other_titles.items() if title in ts and n not in found]
 
     def contradicts(self, canonical: str, role: str | None, places: frozenset[str]) -> bool:
@@ -1058,6 +1071,16 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
             return None  # "A official who asked not to be named said … He described …"
         if m.speaks:
             recent = [h for h in recent if not _reported_description(h, recent)]
+        if (counterpart := _counterpart_after(m, people)) is not None:
+            able = [h for h in recent if _may_have_counterpart(h.canonical, counterpart, people)]
+            # someone the text itself described (a president, a minister) before a bare name,
+            # even paragraphs back: a briefing aide may have held the floor since
+            described = [
+                h
+                for h in reversed(history)
+                if h.canonical in people.described and h.start < m.start and _may_have_counterpart(h.canonical, counterpart, people)
+            ]
+            recent = [h for h in able if h.canonical in people.described] or described or able or recent
         subjects = [h for h in recent if h.subject]
         top = (subjects or recent or [m])[0]
         pair = _coordinated(top, recent, people)
@@ -1077,6 +1100,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         return None  # "one witness", "the strikers, who answered …": nobody named
     if m.title in lexicon().statement_nouns:
         return _statement_author(m, history, people)
+    if m.role is None and m.title in _GUEST_WORDS and not m.possessed and (other := _the_other_leader(recent, people)):
+        return other
     if m.role is None:
         titled = named_before(people.titled(m.title, m.places), m, history)
         if len(titled) == 1:
@@ -1114,6 +1139,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     found = named_before(people.matches(m.role, m.places, m.title), m, history)
     if len(set(found)) == 1:
         return found[0]
+    if not found and not m.possessed and (home := _home_leader(m, people)):
+        return home
     if m.possessed:
         return None  # "his neighbour": only the article's own description names them
     if found or unnamed_same_title(m, history):
@@ -1145,6 +1172,76 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # A headline refers forward: the one person the article names in full.
         plausible = {n for n in people.full_names if n not in people.orgs and not people.contradicts(n, m.role, m.places)}
     return plausible.pop() if len(plausible) == 1 else None
+
+
+#: Titles of a country's leader (not "head" of a bureau, which the lexicon also calls a leader).
+_HEAD_OF_STATE_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "head of state", "head of government", "king", "queen", "emir", "counterpart"}
+)
+
+
+def _home_leader(m: Mention, people: People) -> str | None:
+    """ "declared the head of state", "the French head of state" in an outlet's
+    own words, when the article described two leaders and tied only the other
+    one to a country ("The President of the Republic X … his Senegalese
+    counterpart Y"): the home leader, whom the outlet needs to tie to nothing."""
+    if m.title not in _HEAD_OF_STATE_TITLES or m.title == "counterpart":
+        return None
+    leaders = {n: ds for n, ds in people.described.items() if any(r == "leader" and t in _HEAD_OF_STATE_TITLES for r, _, t in ds)}
+    if len(leaders) != 2:
+        return None
+    untied = [n for n, ds in leaders.items() if not any(p for _, p, _ in ds)]
+    tied = [p for n, ds in leaders.items() if n not in untied for _, p, _ in ds if p]
+    if len(untied) != 1 or any(m.places & p for p in tied):
+        return None
+    return untied[0]
+
+
+#: Who answers a leader's invitation or toast in coverage of two leaders' talks.
+_GUEST_WORDS = frozenset({"guest", "visitor"})
+
+
+def _the_other_leader(recent: list[Mention], people: People) -> str | None:
+    """ "the guest (of the videoconference)", "the visitor" when the article
+    described exactly two leaders: the one of them who is not the last of
+    them acting ("X invited his counterpart … – answered the guest")."""
+    leaders = {n for n, ds in people.described.items() if any(r == "leader" and t in _HEAD_OF_STATE_TITLES for r, _, t in ds)}
+    if len(leaders) != 2:
+        return None
+    last = next((h.canonical for h in recent if h.subject and h.canonical in leaders), None)
+    return next(n for n in leaders if n != last) if last else None
+
+
+#: "… his counterpart", "… her Brazilian counterpart" in the pronoun's own sentence.
+_COUNTERPART = re.compile(r"[^.!?\n]*?\b(?:his|her)\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?counterparts?\b")
+
+
+def _counterpart_after(m: Mention, people: People) -> frozenset[str] | None:
+    """The place stems of "his Brazilian counterpart" (empty for "his
+    counterpart") when the pronoun's own sentence gives its person one; None
+    without. Only a leader or a minister has a counterpart."""
+    found = _COUNTERPART.match(people.raw, m.end)
+    if found is None:
+        return None
+    return frozenset({place_stem(found.group("adj"))}) if found.group("adj") else frozenset()
+
+
+#: What the text may call an aide who briefs on talks, never a party to them.
+_AIDE_ROLES = frozenset({"spokesperson", "official", "expert"})
+
+
+def _may_have_counterpart(name: str | None, counterpart: frozenset[str], people: People) -> bool:
+    """Can ``name`` be the "he" who talks to "his (Brazilian) counterpart"?
+    Not a spokesman, an adviser or an analyst the text described only as
+    such ("He also invited his counterpart" after the press secretary's
+    briefing is the president again), nor someone tied to the counterpart's
+    own country."""
+    descs = people.described.get(name or "", [])
+    if people.persons and name not in people.persons and not descs:
+        return False  # "São Paulo" the small model took for a person
+    if descs and all(r in _AIDE_ROLES for r, _, _ in descs):
+        return False
+    return not (counterpart and any(p and counterpart & p for _, p, _ in descs))
 
 
 #: Cues that say their speaker has spoken before: "he added", "she continued".
@@ -2172,6 +2269,10 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         title = doc[left[0].i - 3]
         if title.pos_ == "NOUN" and lexicon().heads.get(title.lower_) not in (None, "organisation"):
             left = list(doc[title.i : left[-1].i + 1])
+    if person and (title := _title_across_of(doc, lo.i, first)) is not None:
+        # "The President of Poland Tomasz Wierzbicki", "President of the Federative
+        # Republic of Brazil X": the title closes with the country, not at it.
+        left = list(doc[title.i : lo.i])
     # "the President of the Republic, Moon Jae-in"
     if not left and lo.i - 1 >= first and doc[lo.i - 1].text == ",":
         back = list(doc[max(first, lo.i - 12) : lo.i - 1])
@@ -2217,6 +2318,30 @@ def _describe(people: People, tok: Token, m: Mention, ent: Span | None) -> None:
         if (not found or found[0] == "organisation") and (head := _title_noun(phrase)) is not None:
             # "the chief curator of the City Museum": the person is a curator, not a museum
             people.other_titles.setdefault(canonical, set()).add(head)
+
+
+def _title_across_of(doc, start: int, first: int) -> Token | None:
+    """The title word a name's capitalised place or body words close through
+    "of" ("President of the Republic of Uzbekistan" before a name): walking
+    back from ``start`` over "of", "the" and capitalised words, the first
+    person title (not an organisation's word) followed by "of"; None when the
+    words end without one or the title has no "of" after it."""
+    heads = lexicon().heads
+    k = start - 1
+    crossed = False
+    while k >= first and start - k <= 10:
+        t = doc[k]
+        if t.lower_ == "of":
+            crossed = True
+        elif t.pos_ == "DET" and t.lower_ == "the":
+            pass
+        elif t.pos_ in ("PROPN", "NOUN", "ADJ") and t.text[:1].isupper():
+            if crossed and doc[k + 1].lower_ == "of" and heads.get(t.lower_) not in (None, "organisation"):
+                return t
+        else:
+            return None
+        k -= 1
+    return None
 
 
 def _body_name_before(phrase: list[Token], found: tuple[str, int, str]) -> bool:

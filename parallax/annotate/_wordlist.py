@@ -212,6 +212,16 @@ def part_threshold(part: str, base: float) -> float:
     return base
 
 
+def _plural_zipf(word: str) -> float:
+    """A word's frequency, or its singular's when that is higher: a plural is
+    rarer than its noun ("semiconductors" 2.9, "semiconductor" 3.5) yet as
+    much a word, so "andsemiconductors" splits like "andsemiconductor"."""
+    z = zipf(word)
+    if len(word) > 5 and word.endswith("s") and not word.endswith("ss"):
+        z = max(z, zipf(word[:-1]))
+    return z
+
+
 @cache
 def best_split(token: str, *, min_zipf: float = 3.5, min_part: int = 2) -> Split | None:
     """The most plausible two-word split of a non-word, or None.
@@ -224,7 +234,7 @@ def best_split(token: str, *, min_zipf: float = 3.5, min_part: int = 2) -> Split
     best: Split | None = None
     for i in range(min_part, len(word) - min_part + 1):
         left, right = word[:i], word[i:]
-        zl, zr = zipf(left), zipf(right)
+        zl, zr = zipf(left), _plural_zipf(right)
         if zl < part_threshold(left, min_zipf) or zr < part_threshold(right, min_zipf):
             continue
         score = min(zl, zr)

@@ -191,6 +191,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras) + _world_orgs(raw, paras)
     mentions += _tagged_parties(raw, mentions) + _holders_after_place(raw, paras, mentions) + _outlets_after_verb(raw, paras, mentions)
+    mentions += _translated_outlets_cited(raw, paras)
     mentions = _resolve_overlaps(_owned_orgs(raw, _split_nested_orgs(raw, _drop_place_lists(raw, mentions))))
     _people_by_apposition(raw, toks, mentions)
     mentions = _resolve_overlaps(mentions + _unlabelled_appositions(raw, toks, mentions))
@@ -421,6 +422,12 @@ def _inside(paras: list[tuple[int, int]], offset: int) -> bool:
 # candidates
 
 
+#: A person's title right before a word the tagger took for a people's name.
+_TITLE_BEFORE_PEOPLES_NAME = re.compile(r"(?<![\w-])(?:President|Prime Minister|Premier|Chancellor|Minister|Mr|Mrs|Ms|Dr)\.?\s+$")
+#: A hyphened given name after a surname ("Han Mi-kyung", "Park Jae-won").
+_HYPHENED_GIVEN = re.compile(r"\s+[A-Z][a-z]+-[a-z]+(?![\w-])")
+
+
 def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> list[Mention]:
     by_end = {off + len(tok): i for i, (off, tok) in enumerate(toks)}
     out: list[Mention] = []
@@ -433,6 +440,12 @@ def _spacy_mentions(ctx: Context, raw: str, toks: list[tuple[int, Token]]) -> li
             personal = _looks_personal(raw[start:end]) or (label == "ORG" and _given_name_first(raw[start:end]))
             if label in ("ORG", "PLACE", "NORP") and personal:
                 label = "PERSON"
+            if label == "NORP" and _TITLE_BEFORE_PEOPLES_NAME.search(raw, max(0, start - 20), start):
+                # "President Han Mi-kyung", "President Han said": a surname that is also a
+                # people's name ("Han"), after a person's title, is the person
+                label = "PERSON"
+                given = _HYPHENED_GIVEN.match(raw, end)
+                end = given.end() if given else end
             if label in ("PERSON", "PLACE") and _CAMEL.fullmatch(raw[start:end].split()[0]) and not _is_country(raw[start:end]):
                 label = "ORG"  # "kiraPay", "iMoney Insights": a brand, never a person's name
             if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", raw[start:end]) and not lx.known_person(raw[start:end]):
@@ -2251,6 +2264,34 @@ def _outlets_after_verb(raw: str, paras: list[tuple[int, int]], mentions: list[M
             if re.sub(r"[’']s$", "", name) in family:
                 continue
             out.append(Mention(m.start("name"), m.end("name"), "ORG", "headed"))
+    return out
+
+
+@cache
+def _translated_outlet_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Word-for-word renderings of outlets' names that open with a capital "The"
+    (``outlets.yml`` translations: "The Parisian" for Le Parisien) after a
+    citing word, and the outlet each stands for."""
+    forms: dict[str, str] = {}
+    for entry in load_yaml("outlets.yml"):
+        for form in entry.get("translations") or []:
+            if str(form).startswith("The ") and 2 <= len(str(form).split()) <= 4:
+                forms.setdefault(str(form), entry["name"])
+    names = lx.alternation(sorted(forms, key=len, reverse=True))
+    cue = r"(?:[Bb]y|to|told|[Aa]ccording\s+to|[Ii]n)"
+    return re.compile(rf"(?<![\w-]){cue}\s+(?P<name>{names})(?=\s*[,.;:)]|\s+[a-z])"), forms
+
+
+def _translated_outlets_cited(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "Interrogated by The Parisian, a researcher …", "told The World": a
+    translation renders a cited outlet's name word for word with its article
+    capitalised; after a citing word it is that outlet (the damage layer flags
+    the rendering), not a people's adjective."""
+    pattern, forms = _translated_outlet_pattern()
+    out = []
+    for ps, pe in paras:
+        for m in pattern.finditer(raw, ps, pe):
+            out.append(Mention(m.start("name"), m.end("name"), "ORG", "lexicon", {"canonical": forms[m.group("name")]}))
     return out
 
 
