@@ -154,3 +154,25 @@ def test_nationality_adjective_is_compared_as_its_country(adjective: str, countr
 
     assert place_stem(adjective) == place_stem(country)
     assert place_stem(adjective) != place_stem(other)
+
+
+# A role word for someone the paragraph never gave that role, and a scientist whose
+# university spaCy ran into her name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arman Seitkali, head of the district, spoke first.\n\n"
+            "Aigerim Bekova, economist, warned that costs will rise. According to her, “someone will pay”. "
+            "“We ask the government for help,” said at the end the akim of the district.",
+            ("We ask the government for help,", None),
+        ),
+        (
+            "Hydrologist of the Kazakh National University Nurlan Abenov does not agree.\n\n"
+            "“The aquifer is falling every year,” told to our correspondent the scientist.",
+            ("The aquifer is falling every year,", "Nurlan Abenov"),
+        ),
+    ],
+)
+def test_descriptor_speakers(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in quotes_of(text)

@@ -1028,6 +1028,25 @@ def named_before(names: list[str], m: Mention, history: list[Mention]) -> list[s
     return [n for n in names if n in seen] or names
 
 
+@cache
+def _generic_role_nouns() -> frozenset[str]:
+    """Nouns that stand for several titles ("the expert" for an economist), ``roles.yml`` generic_descriptors."""
+    return frozenset(load_yaml("roles.yml")["generic_descriptors"])
+
+
+def _other_role(title: str, name: str | None, people: People) -> bool:
+    """Did the article give ``name`` only role words other than ``title``? "The economist
+    Aigerim Bekova …“…,” said the akim of the district": an akim is not the economist
+    acting in that paragraph, though "the first citizen" may be the mayor (no role word)
+    and "the expert" the economist (a noun that covers several titles)."""
+    from . import _people as lx
+
+    if not lx.is_role_word(title) or title in _generic_role_nouns():
+        return False
+    titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
+    return bool(titles) and title not in titles and all(lx.is_role_word(t) for t in titles)
+
+
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     """The canonical person of a mention, given earlier resolved mentions."""
     if m.canonical is not None:
@@ -1112,10 +1131,12 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
         # said": a definite description outside the lexicon is the one person
         # acting in its paragraph, as news prose varies a name it just gave.
         here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.kind != "pronoun"}
+        here = {name for name in here if not _other_role(m.title, name, people)}
         if not here:
             # "She criticises that … „…“, says the bæjarstjóri": a pronoun acting
             # in the paragraph is the person it stands for.
             here = {h.canonical for h in recent if h.subject and h.paragraph == m.paragraph and h.text in lexicon().pronouns}
+            here = {name for name in here if not _other_role(m.title, name, people)}
         if not here and not m.possessed and m.title not in PERSON_NOUN_GENDERS and (before := _last_acting(m, recent, people)):
             # "“…,” says Ólafur.\n\n“…”\n\n“…,” adds the gardener": with nobody
             # acting in its paragraph, nor in the one between, the description

@@ -1191,6 +1191,8 @@ _ROLE_OF_BEFORE = re.compile(
     r"(?i:head|director|chief|chairman|chairwoman|chairperson|chair|president|spokesman|spokeswoman|spokesperson|"
     r"minister|secretary|governor|commissioner)(?:[ ](?:general|adjunct))?[ ](?:of|for|at)[ ](?:the[ ])?$"
 )
+#: Any role word and "of the"/"at the" before an organisation ("Hydrologist of the Kazakh National University").
+_ANY_ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<role>[A-Za-z][a-z-]+)[ ](?:of|at|from)[ ](?:the[ ])?$")
 
 
 @cache
@@ -1217,11 +1219,19 @@ def _org_then_person(raw: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = list(re.finditer(r"\S+", raw[m.start : m.end])) if m.label in ("ORG", "PLACE") else []
-        if len(words) >= 3 and _ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start):
+        head_role = _ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start)
+        any_role = None if head_role else _ANY_ROLE_OF_BEFORE.search(raw, max(0, m.start - 40), m.start)
+        if any_role and not lx.is_role_word(any_role.group("role").lower()):
+            any_role = None
+        if len(words) >= 3 and (head_role or any_role):
             first, last, prev = words[-2].group(), words[-1].group(), words[-3].group()
             shaped = all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (first, last))
             body = raw[m.start : m.start + words[-3].end()]
-            ends_body = prev.lower() in _portfolio_words() if m.label == "ORG" else _country_long_form(body)
+            if m.label == "PLACE":
+                ends_body = _country_long_form(body)
+            else:
+                # "… of Communications": a portfolio; "… University", "… Institute": an organisation's head word
+                ends_body = prev.lower() in _portfolio_words() or (prev in _org_heads()[0] and len(words) >= 4)
             if (
                 shaped
                 and ends_body
