@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import load_yaml
 from . import _people as lx
@@ -69,8 +69,13 @@ LOWER_FAMILY_MAX_EN = 2.0
 MAX_NAME_WORDS = 6
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Lowercase without accents: how two spellings of one word are compared."""
+    """Lowercase without accents: how two spellings of one word are compared.
+
+    Memoized: :func:`fullest` folds every word of every paragraph once per
+    name it widens (a quarter of a million calls per hundred articles).
+    """
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
@@ -391,6 +396,13 @@ def titled_fullest(
     return full if titled and full != name else None
 
 
+@lru_cache(maxsize=512)
+def _folded_words(raw: str, ps: int, pe: int) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
+    """The words of ``raw[ps:pe]`` and their folded forms, read once per paragraph, not once per name."""
+    words = tuple(_WORD.finditer(raw, ps, pe))
+    return words, tuple(fold(m.group()) for m in words)
+
+
 def _fullest(
     name: str,
     raw: str,
@@ -399,19 +411,19 @@ def _fullest(
     stop: Iterable[tuple[int, int]],
     persons: Iterable[tuple[int, int]] = (),
 ) -> tuple[str, bool]:
-    want = [fold(w) for w in name.split()]
+    want = tuple(fold(w) for w in name.split())
     if not want:
         return name, False
+    first = want[0]
     quoted = list(quoted)
     stops, people = list(stop), list(persons)
     forms: dict[tuple[str, ...], str] = {}
     titled: set[tuple[str, ...]] = set()
     for ps, pe in paragraphs:
-        words = list(_WORD.finditer(raw, ps, pe))
-        folded = [fold(m.group()) for m in words]
+        words, folded = _folded_words(raw, ps, pe)
         n = len(want)
         for k in range(len(words) - n + 1):
-            if folded[k : k + n] != want:
+            if folded[k] != first or folded[k : k + n] != want:
                 continue
             if any(raw[words[j].end() : words[j + 1].start()] != " " for j in range(k, k + n - 1)):
                 continue

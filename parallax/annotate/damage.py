@@ -575,7 +575,13 @@ def _furniture_shape(text: str) -> str | None:
 
 
 def _words(raw: str, start: int, end: int) -> list[re.Match[str]]:
-    return list(_WORD.finditer(raw, start, end))
+    return list(_word_matches(raw, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _word_matches(raw: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The words of ``raw[start:end]``: a dozen checks walk each paragraph, the regex runs once."""
+    return tuple(_WORD.finditer(raw, start, end))
 
 
 @lru_cache(maxsize=1024)
@@ -586,7 +592,7 @@ def _url_ranges(raw: str, start: int, end: int) -> tuple[Range, ...]:
 
 def _is_prose_token(raw: str, s: int, e: int, urls: Sequence[Range]) -> bool:
     """Not part of a URL, e-mail, handle, hashtag or code-like string."""
-    if any(us <= s < ue for us, ue in urls):
+    if urls and any(us <= s < ue for us, ue in urls):
         return False
     before = raw[s - 1] if s > 0 else " "
     after = raw[e] if e < len(raw) else " "
@@ -624,6 +630,10 @@ _DATELINE = re.compile(r"(?:[^\W\d_a-zß-ÿ]{2,}[ .'’-]*)+(?:,\s*[^\W\d_][^.!?
 # glued words and missing spaces
 
 
+#: "talksResumed": a lowercase word glued to a capitalised one (compiled once: asked per word).
+_CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
+
+
 def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
     """Lowercase non-words that split into two frequent words ("talksresumed")."""
     cfg = config()["glued"]
@@ -639,11 +649,11 @@ def glued_word_flags(raw: str, paras: Iterable[Range]) -> list[Span]:
         for m in _words(raw, ps, pe):
             tok = m.group()
             s, e = m.span()
-            if (len(tok) < cfg["min_length"] and not re.fullmatch(r"[a-z]{2,}[A-Z][a-z]+", tok)) or not _is_prose_token(raw, s, e, urls):
+            if (len(tok) < cfg["min_length"] and not _CAMEL.fullmatch(tok)) or not _is_prose_token(raw, s, e, urls):
                 continue
             if "'" in tok or "’" in tok or "-" in raw[s - 1 : s] or "-" in raw[e : e + 1]:
                 continue
-            camel = re.fullmatch(r"([a-z]{2,})([A-Z][a-z]+)", tok)
+            camel = _CAMEL.fullmatch(tok)
             if camel:
                 left, right = camel.groups()
                 if _camel_glued(left, right, names):
@@ -1314,7 +1324,10 @@ def _token_class(word: str, langs: tuple[str, ...], *, initial: bool) -> str | N
 
 def _capitalised(word: str) -> bool:
     """A capitalised word, also after an elided article: "d'Animació", "l'Aquila", "dell'Orto"."""
-    return word[0].isupper() or bool(re.match(r"[a-z]{1,4}['’][A-Z]", word))
+    return word[0].isupper() or bool(("'" in word or "’" in word) and _ELIDED_CAPITAL.match(word))
+
+
+_ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-Z]")
 
 
 def _window_language(words: list[str], langs: tuple[str, ...]) -> str | None:
@@ -1338,7 +1351,8 @@ def _runs(raw: str, ps: int, pe: int, langs: tuple[str, ...]) -> list[list[tuple
         gap = raw[prev_end : m.start()] if prev_end is not None else ""
         brk = prev_end is None or gap.strip() != ""
         prose = _is_prose_token(raw, m.start(), m.end(), urls) and not (len(m.group()) > 1 and m.group().isupper())
-        cls = _token_class(m.group(), langs, initial=_sentence_initial(raw, m.start(), ps)) if prose else None
+        # Only a capitalised word's class depends on where it stands (the only costly question here).
+        cls = _token_class(m.group(), langs, initial=_capitalised(m.group()) and _sentence_initial(raw, m.start(), ps)) if prose else None
         if brk or cls is None:
             if current:
                 runs.append(current)
@@ -2456,12 +2470,12 @@ def lowercase_name_flags(raw: str, paras: Iterable[Range], names: dict[str, str]
             if not tok.islower() or short or not _is_prose_token(raw, s, e, urls):
                 continue
             prev = raw[max(ps, s - 3) : s].lower()
-            if re.search(r"\ban?\s$", prev):
+            if _A_BEFORE.search(prev):
                 continue  # "a turkey": an ordinary noun
             if re.fullmatch(_PARTICLES, tok) and _BETWEEN_NAMES.search(raw, max(ps, s - 30), s) and _NAME_NEXT.match(raw, e, pe):
                 continue  # "Ana delos Santos": a particle between the names, lowercase by rule
             # "of são cristóvão": a word that begins place names stands between the slot and the name.
-            head = re.search(rf"(?<![\w-])({_name_heads()})\s+$", raw[max(ps, s - 12) : s])
+            head = _name_head_before().search(raw[max(ps, s - 12) : s])
             slot = s - len(head.group()) if head else s
             proper = None
             # "the bazaar" beside "the Grand Bazaar": an English word after a determiner is the common
@@ -3078,6 +3092,14 @@ def _name_heads() -> str:
     return "|".join(re.escape(w) for w in sorted(config()["lowercase_name"]["place_name_heads"], key=len, reverse=True))
 
 
+@cache
+def _name_head_before() -> re.Pattern[str]:
+    """A word that begins place names right before a word (compiled once: asked for every lowercase word)."""
+    return re.compile(rf"(?<![\w-])({_name_heads()})\s+$")
+
+
+#: "a" or "an" right before a word ("a turkey": an ordinary noun).
+_A_BEFORE = re.compile(r"\ban?\s$")
 #: Prepositions that take a place ("near", "outside"), not a thing or a time.
 _PLACE_ONLY_PREP = re.compile(r"\b(?:in|from|near|outside|towards|via)\s+$", re.IGNORECASE)
 #: "in", "from", "near" … right before a word: the word is a place.
@@ -3101,6 +3123,11 @@ def _capitalised_mid_sentence(raw: str, paras: Sequence[Range]) -> dict[str, str
     return out
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\s+$")
+_WORD_AFTER = re.compile(r"['’]?s?\s+([^\W\d_]+)")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w'’]*\s+(?:of|for|de|di|da|do|del|della)\s+(?:the\s+)?$")
+
+
 def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
     """Lowercase forms of words the text capitalises mid-sentence as a one-word name."""
     out: set[str] = set()
@@ -3108,12 +3135,10 @@ def _capitalised_alone(raw: str, paras: Sequence[Range]) -> set[str]:
         for m in _words(raw, ps, pe):
             w = m.group()
             if len(w) > 1 and w[0].isupper() and w[1:].islower() and not _sentence_initial(raw, m.start(), ps):
-                before = re.search(r"([^\W\d_][\w'’]*)\s+$", raw[max(ps, m.start() - 40) : m.start()])
-                after = re.match(r"['’]?s?\s+([^\W\d_]+)", raw[m.end() : pe])
+                before = _WORD_BEFORE.search(raw[max(ps, m.start() - 40) : m.start()])
+                after = _WORD_AFTER.match(raw[m.end() : pe])
                 # "the Association of Hoteliers": a capitalised word before "of (the)" joins the name.
-                joined = re.search(
-                    r"[A-Z][\w'’]*\s+(?:of|for|de|di|da|do|del|della)\s+(?:the\s+)?$", raw[max(ps, m.start() - 40) : m.start()]
-                )
+                joined = _JOINED_BEFORE.search(raw[max(ps, m.start() - 40) : m.start()])
                 if not (before and before.group(1)[0].isupper()) and not (after and after.group(1)[0].isupper()) and not joined:
                     out.add(w.lower())
     return out
@@ -5498,6 +5523,11 @@ def _shadowed_title_flags(raw: str, ranges: Iterable[Range], found: Sequence[Spa
     return out
 
 
+#: What may stand between two words of a name: spaces, a dash or slash; after an initial, a dot.
+_RUN_GAP = re.compile(r"\s+|\s*[-–/]\s*")
+_INITIAL_GAP = re.compile(r"\.\s*")
+
+
 def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
     """Runs of capitalised words (joined by "of", "della", …) that may be a name."""
     runs: list[list[re.Match[str]]] = []
@@ -5510,7 +5540,7 @@ def _title_runs(raw: str, start: int, end: int) -> list[list[re.Match[str]]]:
         word = m.group()
         # "S. Paulo", "St. Louis": an abbreviated word goes on with the name.
         initial = bool(current) and len(current[-1].group()) <= 2 and current[-1].group()[0].isupper()
-        if current and not (re.fullmatch(r"\s+|\s*[-–/]\s*", gap) or (initial and re.fullmatch(r"\.\s*", gap))):
+        if current and not (_RUN_GAP.fullmatch(gap) or (initial and _INITIAL_GAP.fullmatch(gap))):
             runs.append(current)
             current, pending = [], []
         if word[0].isupper() or (word[0].isdigit() and current):

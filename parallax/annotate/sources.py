@@ -211,8 +211,12 @@ def _progressive(lemmas: frozenset[str]) -> set[str]:
     return {irregular.get(v) or (v[:-1] + "ing" if v.endswith("e") and not v.endswith("ee") else v + "ing") for v in lemmas}
 
 
-def _inflect(lemmas: frozenset[str]) -> set[str]:
-    """Base, third-person and past forms of reporting verbs, for a text check."""
+@cache
+def _inflect(lemmas: frozenset[str]) -> frozenset[str]:
+    """Base, third-person and past forms of reporting verbs, for a text check.
+
+    Memoized: the verb checks ask it of each reporting verb for every candidate word.
+    """
     irregular = {"say": ["said", "says"], "tell": ["told", "tells"], "write": ["wrote", "writes"], "speak": ["spoke", "speaks"]}
     out: set[str] = set()
     for v in lemmas:
@@ -227,7 +231,7 @@ def _inflect(lemmas: frozenset[str]) -> set[str]:
             out.update({v + "s", v + "ed"})
             if v[-1] not in "aeiouwxy" and v[-2:-1] in tuple("aeiou"):
                 out.add(v + v[-1] + "ed")  # admitted, regretted
-    return out
+    return frozenset(out)
 
 
 def find(ctx: Context) -> list[Span]:

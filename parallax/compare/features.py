@@ -1204,7 +1204,9 @@ def repaired_lemmas(suggestion: str) -> tuple[str, ...]:
     words are added to its lemmas. Called by the analysis (stored in its
     signals, :func:`sentence_signals`), so comparing never loads spaCy.
     """
-    return tuple((t.lemma_ or t.text).lower() for t in nlp()(suggestion) if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
+    # Named entities are no part of a lemma or a part of speech: the recognizer (last in the pipeline) is left out.
+    doc = nlp()(suggestion, disable=["ner"])
+    return tuple((t.lemma_ or t.text).lower() for t in doc if t.pos_ in _CONTENT_POS and not t.is_stop and t.text.isalpha())
 
 
 #: A sentence from this many words up is split into clauses (:func:`clause_bounds`).
