@@ -176,3 +176,20 @@ def test_nationality_adjective_is_compared_as_its_country(adjective: str, countr
 )
 def test_descriptor_speakers(text: str, expected: tuple[str, str | None]) -> None:
     assert expected in quotes_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two leaders as one subject: their joint words belong to neither (null, as a group's)
+        ("Lena Varga and Tomás Rivas agreed on Wednesday to give “a definitive push” to the deal.", ("a definitive push", None)),
+    ],
+)
+def test_joint_subjects(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in quotes_of(text)
+
+
+def test_a_body_named_with_and_is_no_pair_of_people() -> None:
+    # the parser may split a body's name at its "and": the body still speaks
+    got = quotes_of("The Tanga Sisal and Allied Workers' Union (TSAWU) said the ban was “not the first”.")
+    assert got and got[0][1] is not None, got

@@ -1012,6 +1012,8 @@ def attribute_before(
         named = _name_set_off_before(t, known)
         if named is not None and (subj is None or subj.pos_ != "PROPN" or not att.person_like(subj, known)):
             subj = named
+        if subj is not None and _two_people(subj, known):
+            return None, lemma, "unknown"  # "X and Y agreed to give “…”": both speak, as a group (null)
         if subj is not None and att.person_like(subj, known) and not att.inside(tix.base(subj) + subj.idx, blocked):
             m = att.mention_at(subj, tix.base(subj), paragraph, known=known)
             if m is not None and (m.role == "organisation" or subj.ent_type_ == "ORG"):
@@ -1514,6 +1516,29 @@ def _in_question_clause(t: Token) -> bool:
     act, she said:"): what was asked about, not who answers."""
     head = t.head
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+
+
+def _two_people(subj: Token, known: frozenset[str]) -> bool:
+    """Is the subject two people joined by "and" ("Pedro Sánchez and Luiz Lula", "The
+    president of X, A, and the president of Y, B")? Words said by both belong to no one
+    of them."""
+
+    def named(t: Token) -> bool:
+        # a person's name by the tagger or the article, never a body's ("The Kenya Plantation
+        # and Agricultural Workers' Union said")
+        return t.pos_ == "PROPN" and (t.ent_type_ == "PERSON" or t.text in known)
+
+    def person(t: Token) -> bool:
+        return named(t) or any(c.dep_ == "appos" and named(c) for c in t.children)
+
+    def apart(a: Token, b: Token) -> bool:
+        """Not one entity the parser split at its "and"."""
+        lo, hi = sorted((a.i, b.i))
+        return not all(a.doc[k].ent_iob_ == "I" for k in range(lo + 1, hi + 1))
+
+    if not person(subj) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return False
+    return any(c.dep_ == "conj" and person(c) and apart(subj, c) for c in subj.children)
 
 
 def _person_of(subj: Token, known: frozenset[str]) -> Token | None:
