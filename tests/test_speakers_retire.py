@@ -49,6 +49,23 @@ SPEAKERS = [
         "“We can not sell under the cost price,” he said.",
         [("The sea is our face,", "Petar Ivanov"), ("We can not sell under the cost price,", None)],
     ),
+    # a translation's impersonal passive: the body whose statement it is speaks
+    (
+        'In the announcement of Toplanagas it is stated that the company "warned the city eleven times".',
+        [("warned the city eleven times", "Toplanagas")],
+    ),
+    (
+        'In a statement of the Water Board it was said that "the pipes are old".',
+        [("the pipes are old", "Water Board")],
+    ),
+    # a paragraph left open that names its speaker after a comma is an unclosed quote …
+    (
+        "Heating stopped on Monday.\n\n„We sleep in coats. The children went to the village, said for the agency "
+        "Beta Milica Jovanović, a pensioner.\n\n„Now we freeze“, she added.",
+        [("We sleep in coats. The children went to the village", "Milica Jovanović"), ("Now we freeze", "Milica Jovanović")],
+    ),
+    # … while one without an attribution continues in the next paragraph
+    ("“We will win this,\n\n“And then we rest,” said Ana Lind.", [("We will win this,", "Ana Lind"), ("And then we rest,", "Ana Lind")]),
     # a capitalised title opening its sentence before "of" is no name
     (
         "Glaciologist of the Latvian Weather Service, Dr. Aina Berzina, explained for the radio that the ice is uneven. "

@@ -167,11 +167,12 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     subj_verb = re.compile(
         rf"\s*[,;]\s*(?P<subj>{pron}|{name})\s+(?P<verb>{forms})\b(?=\s*[,.;:]|\s+(?:on|in|at|to|after|before|during|according)\b)"
     )
-    verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])")
+    # "…, said for Beta the resident X": MT names the outlet told between verb and speaker
+    verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?:for\s+)?(?P<subj>the\b|[A-Z])")
     # "…was sold, disse um vizinho": a reporting verb left untranslated
     foreign = "|".join(sorted((re.escape(f) for f in lex.untranslated), key=len, reverse=True))
     if foreign:
-        verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
+        verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?:for\s+)?(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
     return glued, subj_verb, verb_subj
 
 
@@ -181,9 +182,22 @@ def cut_unclosed(raw: str, q: Quoted) -> tuple[Quoted, int | None, tuple[int, in
     Returns the (possibly shortened) quote, the offset where the text after it
     starts, and for a glued pronoun ("todayhe said") its offsets and lemma.
     """
-    if q.close is not None or q.continues:
+    if q.close is not None:
         return q, None, None
     glued, subj_verb, verb_subj = _cut_patterns()
+    if q.continues:
+        # "„We sleep in jackets …, said for Beta X, a pensioner.\n\n„…“, she added.": a
+        # paragraph left open that names its speaker after a comma is an unclosed
+        # quote, not the first of a quote over paragraphs.
+        m = verb_subj.search(raw, q.start, q.end)
+        if m is None or m.group("verb") is None:
+            return q, None, None
+        end = m.start()
+        while end > q.start and raw[end - 1].isspace():
+            end -= 1
+        if end <= q.start or not any(c.isalnum() for c in raw[q.start : end]):
+            return q, None, None
+        return replace(q, end=end, continues=False), m.start(), None
     best: tuple[int, int, tuple[int, int, str] | None] | None = None
     for m in glued.finditer(raw, q.start, q.end):
         word_start = m.start()
@@ -1594,6 +1608,8 @@ def find(ctx: Context) -> list[Span]:
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
         lo = _sentence_start(ctx, tix, q.open, para.start)
         hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words, titles)
+        if (hit2 is None or hit2[0] is None or hit2[0].kind != "name") and (of := statement_of_passive(ctx, q, lo, q.paragraph)):
+            hit2 = (of, "say", "before")
         if after_at is not None:
             hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
             # 'X said: “… .” Y did not answer': a quote that ends its sentence and
@@ -2435,3 +2451,30 @@ def whole_org_name(ctx: Context, m: att.Mention | None, speaker: str, people: at
             if speaker in name and name != speaker:
                 return name
     return speaker
+
+
+@cache
+def _statement_of_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(att.lexicon().statement_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b[Ii]n\s+(?:the|a|an|its|their)\s+(?:{nouns}|announcement|notice|press\s+statement)\s+of\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&-]*){0,5})\s*,?\s+"
+        r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:stated|said|announced|written|noted|stressed|emphasi[sz]ed|pointed\s+out)\b"
+    )
+
+
+def statement_of_passive(ctx: Context, q: Quoted, lo: int, paragraph: int) -> att.Mention | None:
+    """ "In the announcement of Elektroprivreda it is stated that the company
+    “…”": a translation's impersonal passive; the body whose statement it is
+    speaks (the subject of "that …" may be a noun standing for it)."""
+    m = _statement_of_pattern().search(ctx.raw, lo, q.open)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    ent = next((x for x in ctx.layers.get("entities", []) if x.label == "ORG" and x.start <= s and e <= x.end), None)
+    if ent is None and lx.starts_with_given_name(m.group("name")):
+        return None  # a person's statement is told otherwise; a body's only here
+    mention = att.Mention(s, e, "name", m.group("name"), paragraph, subject=True)
+    mention.canonical = (ent.attrs.get("canonical") or ctx.raw[ent.start : ent.end]) if ent is not None else m.group("name")
+    mention.entity = ent is not None
+    return mention
