@@ -66,6 +66,12 @@ SPEAKERS = [
     ),
     # … while one without an attribution continues in the next paragraph
     ("“We will win this,\n\n“And then we rest,” said Ana Lind.", [("We will win this,", "Ana Lind"), ("And then we rest,", "Ana Lind")]),
+    # a name glued to the closing mark is the speaker, not part of an organisation's run
+    (
+        "The spokesperson of the Patan Municipality Sita Gurung said that the ditch was covered with planks. "
+        "“We will investigate who did not check the planks”Gurung said.",
+        [("We will investigate who did not check the planks", "Sita Gurung")],
+    ),
     # a capitalised title opening its sentence before "of" is no name
     (
         "Glaciologist of the Latvian Weather Service, Dr. Aina Berzina, explained for the radio that the ice is uneven. "

@@ -1611,7 +1611,9 @@ def find(ctx: Context) -> list[Span]:
         if (hit2 is None or hit2[0] is None or hit2[0].kind != "name") and (of := statement_of_passive(ctx, q, lo, q.paragraph)):
             hit2 = (of, "say", "before")
         if after_at is not None:
-            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
+            hit = glued_name_after(ctx.raw, after_at, nxt, q.paragraph) or attribute_after(
+                ctx, tix, q, after_at, nxt, q.paragraph, people.words
+            )
             # 'X said: “… .” Y did not answer': a quote that ends its sentence and
             # was introduced before it keeps that speaker; the next sentence is news.
             if hit and not (hit2 and _ends_sentence(raw, q)):
@@ -2448,7 +2450,7 @@ def whole_org_name(ctx: Context, m: att.Mention | None, speaker: str, people: at
     for e in ctx.layers.get("entities", []):
         if e.label == "ORG" and e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
             name = e.attrs.get("canonical") or ctx.raw[e.start : e.end]
-            if speaker in name and name != speaker:
+            if speaker in name and name != speaker and not any(c in name for c in '”“"«»„'):  # no run over a mark
                 return name
     return speaker
 
@@ -2478,3 +2480,22 @@ def statement_of_passive(ctx: Context, q: Quoted, lo: int, paragraph: int) -> at
     mention.canonical = (ent.attrs.get("canonical") or ctx.raw[ent.start : ent.end]) if ent is not None else m.group("name")
     mention.entity = ent is not None
     return mention
+
+
+@cache
+def _glued_name_pattern() -> re.Pattern[str]:
+    forms = "|".join(sorted((re.escape(f) for f in att.lexicon().forms), key=len, reverse=True))
+    return re.compile(rf"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}})[ ](?P<verb>{forms})\b")
+
+
+def glued_name_after(raw: str, start: int, limit: int, paragraph: int) -> tuple[att.Mention, str] | None:
+    """ "“… the planks”Suwal said.": a name glued to the closing mark (a space
+    lost in extraction) makes one token of the quote's last word and the name,
+    so the parse never sees the subject; read it from the raw text."""
+    if start >= len(raw) or not raw[start].isupper() or raw[start - 1] not in '”"»’“':
+        return None
+    m = _glued_name_pattern().match(raw, start, limit)
+    if m is None or m.group("name").lower() in att.lexicon().pronouns or m.group("name") in ("It", "They", "We", "This"):
+        return None
+    lemma = att.lexicon().forms.get(m.group("verb").lower(), "say")
+    return att.Mention(m.start("name"), m.end("name"), "name", m.group("name"), paragraph), lemma
