@@ -501,6 +501,21 @@ def _name_run(tok: Token) -> tuple[Token, Token]:
     return doc[lo], doc[hi]
 
 
+def _title_of_at_start(tok: Token, known: frozenset[str]) -> bool:
+    """ "Hydrologist of the Weather Service, Dr. Aina Berzina, said", "Inspector
+    of Police Ram Thapa said": a capitalised word opening its sentence before
+    "of" is a title or a trade (a translation capitalised it), not a name, unless
+    it is a given name or a name the article gives."""
+    return (
+        tok.is_sent_start
+        and tok.text[:1].isupper()
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ == "of"
+        and tok.text not in known
+        and not lx.is_given_name(tok.text)
+    )
+
+
 def speaker_ent(tok: Token) -> bool:
     """Can the entity type spaCy gave ``tok`` be a speaker's? Not a place, a
     date or a title of a work, unless it is a titled name misread as one."""
@@ -779,7 +794,7 @@ def mention_at(
         first, last = toks[0], toks[-1]
         text = tok.doc[first.i : last.i + 1].text
         return Mention(base + first.idx, base + last.idx + len(last), "descriptor", text, paragraph, subject=subject, indefinite=True)
-    is_title = tok.lower_ in lexicon().heads  # "Prime Minister …": a descriptor, even capitalised
+    is_title = tok.lower_ in lexicon().heads or _title_of_at_start(tok, known)  # "Prime Minister …": a descriptor, even capitalised
     # "the baker said" (a lower-case word the tagger calls a proper noun) and "the
     # Frenchman said" (a people's name after "the") are not a person's name.
     demonym = _demonym_noun(tok) and tok.text not in known
@@ -1117,6 +1132,8 @@ def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
     # A descriptor: first as the article described someone, then by salience.
     if m.indefinite or m.plural:
         return None  # "one witness", "the strikers, who answered …": nobody named
+    if ANONYMOUS_CLAUSE.search(m.text):
+        return None  # "the owner of a bakery, who wished to remain anonymous": nobody the text names
     if m.title in lexicon().statement_nouns:
         return _statement_author(m, history, people)
     if m.role is None and m.title in _GUEST_WORDS and not m.possessed and (other := _the_other_leader(recent, people)):
@@ -1548,6 +1565,13 @@ def _latest_org(cands: list[OrgMention]) -> str | None:
     return None
 
 
+#: A clause that keeps a described person unnamed ("who wished to remain
+#: anonymous", "who asked not to be named", "speaking on condition of anonymity").
+ANONYMOUS_CLAUSE = re.compile(
+    r"\b(?:who|speaking|spoke)\b[^,.;]*?\b(?:anonymity|anonymous(?:ly)?|not\s+to\s+be\s+(?:named|identified|quoted))\b"
+)
+
+
 def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) -> bool:
     """Is the person last acting before pronoun ``m`` someone the text does not
     name ("A port official … said …. He described …")? Then the pronoun
@@ -1558,7 +1582,13 @@ def _unnamed_subject_last(m: Mention, history: list[Mention], people: People) ->
     for h in reversed(history):
         if m.paragraph - h.paragraph > 1:
             return False
-        named_here = h.start < m.start and h.paragraph == m.paragraph and h.kind == "name" and h.canonical not in people.orgs
+        named_here = (
+            h.start < m.start
+            and h.paragraph == m.paragraph
+            and h.kind == "name"
+            and h.canonical not in people.orgs
+            and h.canonical not in people.places  # "The owner of a winery in Vinica said …": a place is nobody
+        )
         if named_here and h.canonical and known_gender(people, h.canonical) in (None, g):
             return False
         if h.start >= m.start or not h.subject:

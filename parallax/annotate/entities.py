@@ -187,6 +187,7 @@ def find(ctx: Context) -> list[Span]:
     mentions += _given_name_people(raw, paras, mentions) + _prefixed_companies(raw, paras) + _aged_people(raw, paras)
     mentions += _honorific_people(raw, paras) + _lowercase_surnames(raw, paras) + _initialled_people(raw, paras, mentions)
     mentions += _quoted_companies(raw, paras, mentions)
+    mentions += _cut_before(raw, _running_lowercase_surnames(raw, paras), mentions)
     mentions = [m for m in mentions if m.end > m.start]
     mentions += _lowercase_headed(raw, paras) + _lowercase_institutions(raw, paras)
     mentions += _seated_offices(raw, paras) + _member_bodies(raw, paras) + _world_orgs(raw, paras)
@@ -224,6 +225,7 @@ def find(ctx: Context) -> list[Span]:
     mentions = _resolve_overlaps(_world_people(raw, mentions))
     mentions = _resolve_overlaps(mentions + _world_repeats(raw, paras, mentions) + _patronymic_names(raw, paras))
     mentions = _orgs_by_words(raw, mentions)
+    mentions = _coordinated_org_names(raw, mentions)
     # "the prime minister Peruvian": spaCy may take a nationality that follows its noun for a person
     mentions = [m for m in mentions if not (m.label == "PERSON" and lx.fold(raw[m.start : m.end]) in _nationality_adjective_words())]
     _drop_leading_nationality(raw, mentions)
@@ -1757,6 +1759,41 @@ def _lowercase_surnames(raw: str, paras: list[tuple[int, int]]) -> list[Mention]
         for m in _LOWER_SURNAME.finditer(raw, ps, pe):
             given, surname = m.group("given"), m.group("surname")
             if not _is_given_name(given) or zipf_frequency(surname, "en") >= LOWERCASE_SURNAME_ZIPF:
+                continue
+            out.append(Mention(m.start(), m.end(), "PERSON", "person", {"canonical": f"{given} {surname[:1].upper()}{surname[1:]}"}))
+    return out
+
+
+#: A given name and a lower-case word, anywhere: "the mayor of Tarnovo Stanimir
+#: petrov came out".
+_LOWER_SURNAME_RUNNING = re.compile(rf"(?<![\w’'-])(?P<given>{_NAME_WORD})[ ](?P<surname>[a-zß-ÿ][^\W\d_]{{3,}})(?=[ ,.;:])")
+#: … where the lower-case word must be one English does not know at all ("Maria
+#: tortillas" is no name: 2.6).
+RUNNING_SURNAME_ZIPF = 1.0
+
+
+@cache
+def _registered_given_names() -> frozenset[str]:
+    """Every given name of ``first_names.yml``, the less attested too ("Stanimir")."""
+    data = load_yaml("first_names.yml")
+    return frozenset(w for key in ("female", "male", "female_less", "male_less", "other") for w in str(data.get(key, "")).split())
+
+
+def _running_lowercase_surnames(raw: str, paras: list[tuple[int, int]]) -> list[Mention]:
+    """ "The mayor of Tarnovo Stanimir petrov came out": a given name of the
+    registers and a lower-case word no English or source-language word list knows,
+    outside commas too (:func:`_lowercase_surnames` needs them), is a person."""
+    from ._fullname import _lower_surname
+
+    out = []
+    for ps, pe in paras:
+        for m in _LOWER_SURNAME_RUNNING.finditer(raw, ps, pe):
+            given, surname = m.group("given"), m.group("surname")
+            if raw[m.start() - 2 : m.start()] == ", " and raw[m.end() : m.end() + 1] == ",":
+                continue  # :func:`_lowercase_surnames`
+            if _plain_fold(given) not in _registered_given_names() or zipf_frequency(surname, "en") >= RUNNING_SURNAME_ZIPF:
+                continue
+            if not _lower_surname(surname):
                 continue
             out.append(Mention(m.start(), m.end(), "PERSON", "person", {"canonical": f"{given} {surname[:1].upper()}{surname[1:]}"}))
     return out
@@ -4903,3 +4940,62 @@ def _not_people(raw: str, mentions: list[Mention], toks: list[tuple[int, Token]]
         elif instead is None:
             out.append(m)
     return _resolve_overlaps(out)
+
+
+#: A run of capitalised words (and "of") right before "and" and an organisation's
+#: second half: "Amhara Region Transport" of "… Transport and Logistics Bureau".
+_LEFT_HALF = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he[ ])?(?!The[ ])(?P<left>[A-Z][\w’'-]+(?:[ ](?:of[ ])?[A-Z][\w’'-]+){0,4})[ ]and[ ]$")
+#: "…, and the Environment" closing a body's list of portfolios.
+_RIGHT_HALF = re.compile(r"^[ ]and[ ](?:the[ ])?(?P<right>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})(?![\w’'-])")
+#: From this English Zipf frequency a capitalised word is a common noun (a
+#: portfolio, "Transport", "Fisheries", "Environment"), not a name of its own.
+_PORTFOLIO_ZIPF = 3.0
+
+
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "en") >= _PORTFOLIO_ZIPF
+
+
+def _coordinated_org_names(raw: str, mentions: list[Mention]) -> list[Mention]:
+    """One body named by portfolios joined with "and", which spaCy cuts in two:
+    "the Lakeside Region Roads and Bridges Authority" (it keeps "Bridges
+    Authority": a half that opens with a common word and ends in a head takes
+    the run of two or more capitalised words before its "and") and "the Ministry of
+    Water, Sanitation and the Environment" (it keeps "Ministry of Water,
+    Sanitation": a name ending in a list after "of" takes the list's last item).
+    Mentions inside the widened name are dropped. Two names ("Equinor and Aker
+    Solutions ASA") stay two: their halves open with rare words."""
+    out = sorted(mentions, key=lambda m: m.start)
+    drop: set[int] = set()
+    for m in out:
+        if m.label != "ORG" or m.origin == "descriptor":
+            continue
+        text = raw[m.start : m.end]
+        words = text.split()
+        if len(words) >= 2 and words[-1] in _org_heads()[0] and _common(words[0]) and not _is_org_word(words[0]):
+            left = _LEFT_HALF.search(raw, max(0, m.start - 80), m.start)
+            lw = left.group("left").split() if left else []
+            people = left is not None and any(o.label == "PERSON" and o.start < m.start and left.start("left") < o.end for o in out)
+            if len(lw) >= 2 and _common(lw[-1]) and lw[-1] not in _org_heads()[0] and not people and not any(map(lx.is_given_name, lw)):
+                m.start = left.start("left")
+                m.attrs.pop("canonical", None)
+        elif re.search(r"[ ]of[ ][A-Z][\w’'-]+(?:,[ ][A-Z][\w’'-]+)+$", text):
+            right = _RIGHT_HALF.match(raw[m.end : m.end + 60])
+            if right and all(_common(w) for w in right.group("right").split()):
+                m.end += right.end("right")
+                m.attrs.pop("canonical", None)
+        else:
+            continue
+        drop |= {id(o) for o in out if o is not m and m.start <= o.start and o.end <= m.end}
+    return [m for m in out if id(m) not in drop]
+
+
+def _cut_before(raw: str, names: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """``names``, after cutting every mention that runs into one of them from the
+    left ("Tarnovo Stanimir" spaCy made of a place and a given name) back to
+    the words before it; a longer one would win over the name."""
+    for n in names:
+        for m in mentions:
+            if m.start < n.start < m.end <= n.end:
+                m.end = len(raw[: n.start].rstrip(" ,"))
+    return names

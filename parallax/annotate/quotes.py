@@ -167,11 +167,12 @@ def _cut_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     subj_verb = re.compile(
         rf"\s*[,;]\s*(?P<subj>{pron}|{name})\s+(?P<verb>{forms})\b(?=\s*[,.;:]|\s+(?:on|in|at|to|after|before|during|according)\b)"
     )
-    verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])")
+    # "…, said for Beta the resident X": MT names the outlet told between verb and speaker
+    verb_subj = re.compile(rf"\s*[,;]\s*(?P<verb>{forms})\s+(?:for\s+)?(?P<subj>the\b|[A-Z])")
     # "…was sold, disse um vizinho": a reporting verb left untranslated
     foreign = "|".join(sorted((re.escape(f) for f in lex.untranslated), key=len, reverse=True))
     if foreign:
-        verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
+        verb_subj = re.compile(rf"\s*[,;]\s*(?:(?P<verb>{forms})\s+(?:for\s+)?(?P<subj>the\b|[A-Z])|(?:{foreign})\s+\w)")
     return glued, subj_verb, verb_subj
 
 
@@ -181,9 +182,22 @@ def cut_unclosed(raw: str, q: Quoted) -> tuple[Quoted, int | None, tuple[int, in
     Returns the (possibly shortened) quote, the offset where the text after it
     starts, and for a glued pronoun ("todayhe said") its offsets and lemma.
     """
-    if q.close is not None or q.continues:
+    if q.close is not None:
         return q, None, None
     glued, subj_verb, verb_subj = _cut_patterns()
+    if q.continues:
+        # "„We sleep in jackets …, said for Beta X, a pensioner.\n\n„…“, she added.": a
+        # paragraph left open that names its speaker after a comma is an unclosed
+        # quote, not the first of a quote over paragraphs.
+        m = verb_subj.search(raw, q.start, q.end)
+        if m is None or m.group("verb") is None:
+            return q, None, None
+        end = m.start()
+        while end > q.start and raw[end - 1].isspace():
+            end -= 1
+        if end <= q.start or not any(c.isalnum() for c in raw[q.start : end]):
+            return q, None, None
+        return replace(q, end=end, continues=False), m.start(), None
     best: tuple[int, int, tuple[int, int, str] | None] | None = None
     for m in glued.finditer(raw, q.start, q.end):
         word_start = m.start()
@@ -1619,8 +1633,12 @@ def find(ctx: Context) -> list[Span]:
         after_at = f.after_at if f.after_at is not None else (q.close + 1 if q.close is not None else None)
         lo = _sentence_start(ctx, tix, q.open, para.start)
         hit2 = attribute_before(ctx, tix, q, lo, blocked, q.paragraph, people.words, titles)
+        if (hit2 is None or hit2[0] is None or hit2[0].kind != "name") and (of := statement_of_passive(ctx, q, lo, q.paragraph)):
+            hit2 = (of, "say", "before")
         if after_at is not None:
-            hit = attribute_after(ctx, tix, q, after_at, nxt, q.paragraph, people.words)
+            hit = glued_name_after(ctx.raw, after_at, nxt, q.paragraph) or attribute_after(
+                ctx, tix, q, after_at, nxt, q.paragraph, people.words
+            )
             # 'X said: “… .” Y did not answer': a quote that ends its sentence and
             # was introduced before it keeps that speaker; the next sentence is news.
             if hit and not (hit2 and _ends_sentence(raw, q)):
@@ -2095,7 +2113,8 @@ def _resolve(
             f.mention.canonical = other  # the next quote it introduces continues them
             speaker = fuller(other)
         if speaker is not None:
-            speaker = named_in_full(speaker, ctx.raw, people)
+            speaker = with_lowercase_given_name(named_in_full(speaker, ctx.raw, people), ctx.raw)
+            speaker = whole_org_name(ctx, f.mention, speaker, people)
         m = f.mention
         person = m is not None and m.kind == "descriptor" and bool(speaker) and speaker not in people.orgs
         if described is not None and person and not m.indefinite and m.role != "organisation" and any(c.isupper() for c in speaker):
@@ -2407,3 +2426,101 @@ def _continued_speaker(
     if speaker is not None and paragraph >= min(q.paragraph, nearest + 1) - 1:
         return speaker
     return None
+
+
+#: A lowercase given name English hardly uses ("giorgi" 2.3, "siti" 2.3; "will",
+#: "rose", "mark" are words): below this Zipf frequency it may open a name.
+LOWER_GIVEN_MAX_EN = 3.0
+
+
+def with_lowercase_given_name(speaker: str, raw: str) -> str:
+    """ "said giorgi Beridze", "a seller, siti Aminah Yusof,": a translation left
+    the given name in lowercase, so the tagger's name starts at the surname. The
+    speaker takes the lowercase word right before it when the lexicon of given
+    names holds it and English hardly uses it. Else ``speaker`` unchanged."""
+    if not speaker[:1].isupper():
+        return speaker
+    for m in re.finditer(rf"(?<![\w'’-])([^\W\d_]+) {re.escape(speaker)}\b", raw):
+        word = m.group(1)
+        if (
+            word.islower()
+            and len(word) >= 3
+            and _fullname.fold(word) in _all_given_names()
+            and zipf_frequency(word, "en") < LOWER_GIVEN_MAX_EN
+        ):
+            return f"{word} {speaker}"
+    return speaker
+
+
+@cache
+def _all_given_names() -> frozenset[str]:
+    """Every given name of ``first_names.yml``, the less attested ones too
+    ("chaiwat"): right before a speaker's capitalised name, where a lowercase
+    word English hardly uses can be little else."""
+    from ..data import load_yaml
+
+    data = load_yaml("first_names.yml")
+    return frozenset(w for key in ("female", "male", "female_less", "male_less", "other") for w in str(data.get(key, "")).split())
+
+
+def whole_org_name(ctx: Context, m: att.Mention | None, speaker: str, people: att.People) -> str:
+    """ "The Lakeside Roads and Bridges Authority said": the parser's name run
+    stops at "and" ("Bridges Authority"), "The Ministry of Water, Sanitation
+    and the Environment said" at a comma ("Sanitation"); when the entities
+    layer found an organisation that holds the mention and its name, that
+    organisation speaks; never for a person's name the tagger ran into an
+    organisation ("ELIAMEP Dimitra Koutsou"). Else ``speaker`` unchanged."""
+    if m is None or m.kind != "name" or speaker in people.persons or lx.starts_with_given_name(speaker):
+        return speaker
+    for e in ctx.layers.get("entities", []):
+        if e.label == "ORG" and e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
+            name = e.attrs.get("canonical") or ctx.raw[e.start : e.end]
+            if speaker in name and name != speaker and not any(c in name for c in '”“"«»„'):  # no run over a mark
+                return name
+    return speaker
+
+
+@cache
+def _statement_of_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(att.lexicon().statement_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b[Ii]n\s+(?:the|a|an|its|their)\s+(?:{nouns}|announcement|notice|press\s+statement)\s+of\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&-]*){0,5})\s*,?\s+"
+        r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:stated|said|announced|written|noted|stressed|emphasi[sz]ed|pointed\s+out)\b"
+    )
+
+
+def statement_of_passive(ctx: Context, q: Quoted, lo: int, paragraph: int) -> att.Mention | None:
+    """ "In the announcement of Elektroprivreda it is stated that the company
+    “…”": a translation's impersonal passive; the body whose statement it is
+    speaks (the subject of "that …" may be a noun standing for it)."""
+    m = _statement_of_pattern().search(ctx.raw, lo, q.open)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    ent = next((x for x in ctx.layers.get("entities", []) if x.label == "ORG" and x.start <= s and e <= x.end), None)
+    if ent is None and lx.starts_with_given_name(m.group("name")):
+        return None  # a person's statement is told otherwise; a body's only here
+    mention = att.Mention(s, e, "name", m.group("name"), paragraph, subject=True)
+    mention.canonical = (ent.attrs.get("canonical") or ctx.raw[ent.start : ent.end]) if ent is not None else m.group("name")
+    mention.entity = ent is not None
+    return mention
+
+
+@cache
+def _glued_name_pattern() -> re.Pattern[str]:
+    forms = "|".join(sorted((re.escape(f) for f in att.lexicon().forms), key=len, reverse=True))
+    return re.compile(rf"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){{0,2}})[ ](?P<verb>{forms})\b")
+
+
+def glued_name_after(raw: str, start: int, limit: int, paragraph: int) -> tuple[att.Mention, str] | None:
+    """ "“… the planks”Suwal said.": a name glued to the closing mark (a space
+    lost in extraction) makes one token of the quote's last word and the name,
+    so the parse never sees the subject; read it from the raw text."""
+    if start >= len(raw) or not raw[start].isupper() or raw[start - 1] not in '”"»’“':
+        return None
+    m = _glued_name_pattern().match(raw, start, limit)
+    if m is None or m.group("name").lower() in att.lexicon().pronouns or m.group("name") in ("It", "They", "We", "This"):
+        return None
+    lemma = att.lexicon().forms.get(m.group("verb").lower(), "say")
+    return att.Mention(m.start("name"), m.end("name"), "name", m.group("name"), paragraph), lemma
