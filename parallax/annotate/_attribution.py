@@ -1054,12 +1054,15 @@ def _other_role(title: str, name: str | None, people: People) -> bool:
     Aigerim Bekova …“…,” said the akim of the district": an akim is not the economist
     acting in that paragraph, though "the first citizen" may be the mayor (no role word)
     and "the expert" the economist (a noun that covers several titles)."""
-    from . import _people as lx
-
     if not lx.is_role_word(title) or title in _generic_role_nouns():
         return False
-    titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
+    titles = _titles_of(name, people)
     return bool(titles) and title not in titles and all(lx.is_role_word(t) for t in titles)
+
+
+def _titles_of(name: str | None, people: People) -> set[str]:
+    """Every title the article gave ``name`` (its descriptions and its other titles)."""
+    return {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
 
 
 def resolve(m: Mention, history: list[Mention], people: People) -> str | None:
@@ -1347,7 +1350,7 @@ def _last_acting(m: Mention, recent: list[Mention], people: People) -> str | Non
     name = last.canonical
     if any(h.canonical != name for h in recent if h.paragraph == last.paragraph):
         return None  # two people in that paragraph: which one is "the gardener"?
-    titles = {t for _, _, t in people.described.get(name or "", [])} | people.other_titles.get(name or "", set())
+    titles = _titles_of(name, people)
     if titles and m.title not in titles and m.title != AGE_TITLE:
         return None  # "the mayor" X is not "the gardener"; "the 52-year-old" may be anyone
     g = GENDERED_TITLES.get(m.title)

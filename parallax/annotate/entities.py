@@ -3698,9 +3698,7 @@ _LEADER_DESCRIPTOR = re.compile(
 @cache
 def _nationality_adjective_words() -> frozenset[str]:
     """Folded nationality adjectives ("brazilian", "french"), not country names."""
-    data = load_yaml("roles.yml")
-    words = {lx.fold(a) for c in data["countries"].values() for a in c.get("adjectives", [])}
-    return frozenset(words | {lx.fold(a) for a in lx.nationality_adjectives()})
+    return frozenset(lx.fold(a) for a in lx.nationality_adjectives())
 
 
 def _drop_leading_nationality(raw: str, mentions: list[Mention]) -> None:
